@@ -1,0 +1,45 @@
+using Azure;
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
+using IpsMonitor.Hosting;
+
+namespace IpsMonitor.Health;
+
+/// <summary>Reports whether each storage service answers, and when the last heartbeat went through the queue.</summary>
+internal sealed class GetHealth(BlobServiceClient blobs, QueueServiceClient queues, TableServiceClient tables, StorageNames names)
+{
+    public async Task<IResult> Run(HttpRequest request, CancellationToken ct)
+    {
+        var blob = await Probe(() => blobs.GetBlobContainerClient(names.Container(TimerScheduler.Container)).ExistsAsync(ct));
+        var queue = await Probe(() => queues.GetQueueClient(names.Queue(FunctionMetadata.RecordHeartbeat.Queue)).ExistsAsync(ct));
+        DateTimeOffset? lastHeartbeat = null;
+        var table = await Probe(async () =>
+        {
+            var row = await tables.GetTableClient(names.Table(RecordHeartbeat.Table)).GetEntityIfExistsAsync<TableEntity>("heartbeat", "last", cancellationToken: ct);
+            lastHeartbeat = row.HasValue ? row.Value!.GetDateTimeOffset("ProcessedAt") : null;
+        });
+
+        var storage = blob == "ok" && queue == "ok" && table == "ok" ? "ok" : "unreachable";
+        var body = new HealthReport(storage == "ok" ? "healthy" : "unhealthy", storage, new(blob, queue, table), lastHeartbeat);
+        return TypedResults.Json(body, statusCode: storage == "ok" ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
+    }
+
+    private static async Task<string> Probe(Func<Task> call)
+    {
+        try
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            await call().WaitAsync(timeout.Token);
+            return "ok";
+        }
+        catch (Exception e) when (e is RequestFailedException or OperationCanceledException or TimeoutException or HttpRequestException or AggregateException)
+        {
+            return "unreachable";
+        }
+    }
+
+    internal sealed record HealthReport(string Status, string Storage, ServiceReport Services, DateTimeOffset? LastHeartbeat);
+
+    internal sealed record ServiceReport(string Blobs, string Queues, string Tables);
+}

@@ -1,0 +1,22 @@
+using Azure.Data.Tables;
+using IpsMonitor.Hosting;
+
+namespace IpsMonitor.Health;
+
+internal sealed class RecordHeartbeat(TableServiceClient tables, StorageNames names, TimeProvider time)
+{
+    public const string Table = "hoststatus";
+
+    public async Task Run(Heartbeat heartbeat, CancellationToken ct)
+    {
+        var table = tables.GetTableClient(names.Table(Table));
+        var row = new TableEntity("heartbeat", "last")
+        {
+            ["SentAt"] = heartbeat.SentAt,
+            ["ProcessedAt"] = time.GetUtcNow(),
+            ["IsPastDue"] = heartbeat.IsPastDue,
+        };
+        // An upsert: a redelivered heartbeat leaves the same row.
+        await table.UpsertEntityAsync(row, TableUpdateMode.Replace, ct);
+    }
+}

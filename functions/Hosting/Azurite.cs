@@ -1,0 +1,110 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace IpsMonitor.Hosting;
+
+/// <summary>
+/// Starts the Azure Storage emulator pinned in package.json, installing it from the lock file when it is missing.
+/// The local host uses it when development storage is configured and nothing answers; tests start an in-memory one on free ports.
+/// </summary>
+internal sealed class Azurite : IDisposable
+{
+    private readonly Process process;
+
+    private Azurite(Process process, int blobPort, int queuePort, int tablePort)
+    {
+        this.process = process;
+        ConnectionString =
+            "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;" +
+            "AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;" +
+            $"BlobEndpoint=http://127.0.0.1:{blobPort}/devstoreaccount1;" +
+            $"QueueEndpoint=http://127.0.0.1:{queuePort}/devstoreaccount1;" +
+            $"TableEndpoint=http://127.0.0.1:{tablePort}/devstoreaccount1;";
+    }
+
+    public string ConnectionString { get; }
+
+    public static bool IsDevelopmentStorage(string? connection) =>
+        string.Equals(connection?.Trim().TrimEnd(';'), "UseDevelopmentStorage=true", StringComparison.OrdinalIgnoreCase);
+
+    public static bool Answers(int port)
+    {
+        try
+        {
+            using var client = new TcpClient();
+            client.Connect(IPAddress.Loopback, port);
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>On the default ports, persisted under .azurite/ so a restart loses nothing.</summary>
+    public static Task<Azurite> StartPersistentAsync(string appRoot) =>
+        StartAsync(appRoot, 10000, 10001, 10002, $"--location \"{Path.Combine(appRoot, ".azurite")}\"");
+
+    /// <summary>On free ports, in memory: for tests.</summary>
+    public static Task<Azurite> StartInMemoryAsync(string appRoot) =>
+        StartAsync(appRoot, FreePort(), FreePort(), FreePort(), "--inMemoryPersistence");
+
+    private static async Task<Azurite> StartAsync(string appRoot, int blobPort, int queuePort, int tablePort, string storageArgs)
+    {
+        var script = Path.Combine(appRoot, "node_modules", "azurite", "dist", "src", "azurite.js");
+        if (!File.Exists(script))
+            await RunAsync("npm", "ci --no-audit --no-fund", appRoot);
+
+        var start = new ProcessStartInfo("node",
+            $"\"{script}\" --silent --skipApiVersionCheck --loose --disableProductStyleUrl {storageArgs} " +
+            $"--blobHost 127.0.0.1 --queueHost 127.0.0.1 --tableHost 127.0.0.1 " +
+            $"--blobPort {blobPort} --queuePort {queuePort} --tablePort {tablePort}")
+        {
+            WorkingDirectory = appRoot,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        var process = Process.Start(start) ?? throw new InvalidOperationException("Azurite did not start.");
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+
+        var azurite = new Azurite(process, blobPort, queuePort, tablePort);
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (!(Answers(blobPort) && Answers(queuePort) && Answers(tablePort)))
+        {
+            if (process.HasExited || DateTime.UtcNow > deadline)
+            {
+                azurite.Dispose();
+                throw new InvalidOperationException($"Azurite did not answer on ports {blobPort}, {queuePort}, {tablePort}.");
+            }
+            await Task.Delay(100);
+        }
+        return azurite;
+    }
+
+    private static async Task RunAsync(string file, string arguments, string workingDirectory)
+    {
+        using var process = Process.Start(new ProcessStartInfo(file, arguments) { WorkingDirectory = workingDirectory })
+            ?? throw new InvalidOperationException($"{file} did not start.");
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+            throw new InvalidOperationException($"'{file} {arguments}' failed with exit code {process.ExitCode}.");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public void Dispose()
+    {
+        if (!process.HasExited)
+            process.Kill(entireProcessTree: true);
+        process.Dispose();
+    }
+}

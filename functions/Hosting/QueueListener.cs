@@ -1,0 +1,183 @@
+using Azure;
+using Azure.Storage.Queues;
+using Azure.Storage.Queues.Models;
+
+namespace IpsMonitor.Hosting;
+
+/// <summary>
+/// Runs one queue function the way the Functions queue trigger does: polls with backoff up to maxPollingInterval,
+/// fetches batchSize messages and a new batch when in-flight work drops to newBatchThreshold, deletes a message only
+/// after its function succeeded, makes a failed one visible again after visibilityTimeout, and moves it to
+/// &lt;queue&gt;-poison after maxDequeueCount attempts.
+/// </summary>
+internal sealed partial class QueueListener(
+    QueueBinding binding, QueueServiceClient queues, StorageNames names, QueueSettings settings,
+    TimeSpan messageLease, IServiceScopeFactory scopes, ILogger<QueueListener> logger) : BackgroundService
+{
+    private static readonly TimeSpan MinPollingInterval = TimeSpan.FromMilliseconds(100);
+    private readonly SemaphoreSlim completed = new(0);
+    private int inFlight;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var queue = queues.GetQueueClient(names.Queue(binding.Queue));
+        var poison = queues.GetQueueClient(names.Queue(binding.Queue + "-poison"));
+        await queue.CreateIfNotExistsAsync(cancellationToken: stoppingToken);
+        var delay = MinPollingInterval;
+        var running = new List<Task>();
+
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                if (Volatile.Read(ref inFlight) > settings.NewBatchThreshold)
+                {
+                    await completed.WaitAsync(stoppingToken);
+                    continue;
+                }
+
+                QueueMessage[] batch;
+                try
+                {
+                    batch = (await queue.ReceiveMessagesAsync(settings.BatchSize, messageLease, stoppingToken)).Value;
+                }
+                catch (RequestFailedException e)
+                {
+                    LogPollFailed(binding.Queue, e.Status, e.ErrorCode);
+                    batch = [];
+                }
+
+                if (batch.Length == 0)
+                {
+                    await Task.Delay(Jitter(delay), stoppingToken);
+                    delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, settings.MaxPollingInterval.Ticks));
+                    continue;
+                }
+
+                delay = MinPollingInterval;
+                running.RemoveAll(t => t.IsCompleted);
+                foreach (var message in batch)
+                {
+                    Interlocked.Increment(ref inFlight);
+                    running.Add(ProcessAsync(queue, poison, message, stoppingToken));
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+
+        // Let in-flight functions see the cancellation; a message they did not finish stays on the queue.
+        await Task.WhenAll(running);
+    }
+
+    private async Task ProcessAsync(QueueClient queue, QueueClient poison, QueueMessage message, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await Task.Yield();
+            if (message.DequeueCount > settings.MaxDequeueCount)
+            {
+                await MoveToPoisonAsync(queue, poison, message, message.PopReceipt, stoppingToken);
+                return;
+            }
+
+            using var renewal = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+            var receipt = new Receipt(message.PopReceipt);
+            var renewing = RenewLeaseAsync(queue, message.MessageId, receipt, renewal.Token);
+            Exception? failure = null;
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                await binding.Invoke(scope.ServiceProvider, message.Body, stoppingToken);
+            }
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+            {
+                failure = e;
+            }
+            finally
+            {
+                await renewal.CancelAsync();
+                await renewing;
+            }
+
+            if (stoppingToken.IsCancellationRequested)
+                return;
+
+            if (failure is null)
+            {
+                await queue.DeleteMessageAsync(message.MessageId, receipt.Value, CancellationToken.None);
+                return;
+            }
+
+            LogFunctionFailed(failure, binding.Name, message.MessageId, message.DequeueCount, settings.MaxDequeueCount);
+            if (message.DequeueCount >= settings.MaxDequeueCount)
+                await MoveToPoisonAsync(queue, poison, message, receipt.Value, CancellationToken.None);
+            else
+                await queue.UpdateMessageAsync(message.MessageId, receipt.Value, visibilityTimeout: settings.VisibilityTimeout, cancellationToken: CancellationToken.None);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        catch (RequestFailedException e)
+        {
+            // The lease was lost (another instance took the message): it is that instance's now.
+            LogSettleFailed(binding.Queue, message.MessageId, e.Status);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref inFlight);
+            completed.Release();
+        }
+    }
+
+    private async Task MoveToPoisonAsync(QueueClient queue, QueueClient poison, QueueMessage message, string popReceipt, CancellationToken ct)
+    {
+        await poison.CreateIfNotExistsAsync(cancellationToken: ct);
+        // The body goes over as it came: the queue client re-encodes the decoded bytes, so nothing changes.
+        await poison.SendMessageAsync(message.Body, cancellationToken: ct);
+        await queue.DeleteMessageAsync(message.MessageId, popReceipt, ct);
+        LogPoisoned(binding.Queue, message.MessageId, message.DequeueCount);
+    }
+
+    /// <summary>Keeps a long-running message invisible; if the host dies, the lease lapses and the message reappears.</summary>
+    private async Task RenewLeaseAsync(QueueClient queue, string messageId, Receipt receipt, CancellationToken ct)
+    {
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(messageLease / 2, ct);
+                var updated = await queue.UpdateMessageAsync(messageId, receipt.Value, visibilityTimeout: messageLease, cancellationToken: ct);
+                receipt.Value = updated.Value.PopReceipt;
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        catch (RequestFailedException e)
+        {
+            LogSettleFailed(binding.Queue, messageId, e.Status);
+        }
+    }
+
+    private static TimeSpan Jitter(TimeSpan delay) =>
+        TimeSpan.FromTicks((long)(delay.Ticks * (0.8 + Random.Shared.NextDouble() * 0.4)));
+
+    private sealed class Receipt(string value)
+    {
+        public string Value { get; set; } = value;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Polling queue {Queue} failed: {Status} {ErrorCode}")]
+    private partial void LogPollFailed(string queue, int status, string? errorCode);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Function {Function} failed on message {MessageId}, attempt {DequeueCount} of {MaxDequeueCount}")]
+    private partial void LogFunctionFailed(Exception e, string function, string messageId, long dequeueCount, int maxDequeueCount);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Message {MessageId} moved to {Queue}-poison after {DequeueCount} attempts")]
+    private partial void LogPoisoned(string queue, string messageId, long dequeueCount);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not settle message {MessageId} on {Queue}: {Status}")]
+    private partial void LogSettleFailed(string queue, string messageId, int status);
+}

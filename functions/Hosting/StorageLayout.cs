@@ -1,0 +1,25 @@
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
+
+namespace IpsMonitor.Hosting;
+
+/// <summary>Every table, queue and blob container the app uses, created once when a host starts.</summary>
+internal sealed class StorageLayout(TableServiceClient tables, QueueServiceClient queues, BlobServiceClient blobs, StorageNames names) : IHostedService
+{
+    public static readonly string[] Tables = [Health.RecordHeartbeat.Table];
+
+    public static readonly string[] Queues = [FunctionMetadata.RecordHeartbeat.Queue];
+
+    public static readonly string[] Containers = [TimerScheduler.Container];
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await Task.WhenAll(
+            Tables.Select(t => tables.CreateTableIfNotExistsAsync(names.Table(t), cancellationToken))
+                .Concat<Task>(Queues.Select(q => queues.GetQueueClient(names.Queue(q)).CreateIfNotExistsAsync(cancellationToken: cancellationToken)))
+                .Concat(Containers.Select(c => blobs.GetBlobContainerClient(names.Container(c)).CreateIfNotExistsAsync(cancellationToken: cancellationToken))));
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

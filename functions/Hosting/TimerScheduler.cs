@@ -1,0 +1,178 @@
+using System.Text.Json;
+using Azure;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+using Azure.Storage.Blobs.Specialized;
+using Cronos;
+
+namespace IpsMonitor.Hosting;
+
+/// <summary>
+/// Runs one timer function as the Functions timer trigger does: a 6-field NCRONTAB schedule in the configured time zone,
+/// its last run kept in a status blob so a run missed while the host was down is caught up once at start (past due),
+/// and a blob lease so two hosts never run the same tick.
+/// </summary>
+internal sealed partial class TimerScheduler(
+    TimerBinding binding, CronExpression schedule, TimeZoneInfo zone, BlobServiceClient blobs, StorageNames names,
+    string hostId, TimeProvider time, IServiceScopeFactory scopes, ILogger<TimerScheduler> logger) : BackgroundService
+{
+    public const string Container = "azure-webjobs-hosts";
+    private static readonly TimeSpan LeaseTime = TimeSpan.FromSeconds(30);
+
+    private BlobContainerClient HostContainer => blobs.GetBlobContainerClient(names.Container(Container));
+    private BlobClient StatusBlob => HostContainer.GetBlobClient($"timers/{hostId}/{binding.Name}/status");
+    private BlobClient LockBlob => HostContainer.GetBlobClient($"locks/{hostId}/{binding.Name}/lock");
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await HostContainer.CreateIfNotExistsAsync(cancellationToken: stoppingToken);
+        try
+        {
+            await LockBlob.UploadAsync(BinaryData.Empty, overwrite: false, stoppingToken);
+        }
+        catch (RequestFailedException e) when (e.Status is 409 or 412)
+        {
+            // Another host created it first, or holds its lease: either way it exists.
+        }
+
+        try
+        {
+            await CatchUpAsync(stoppingToken);
+            var previous = time.GetUtcNow();
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                // From the previous tick, not from now: a delay that wakes a hair early must not yield the same tick twice.
+                var now = time.GetUtcNow();
+                var tick = schedule.GetNextOccurrence(now > previous ? now : previous, zone)
+                    ?? throw new InvalidOperationException($"Timer {binding.Name} has no next occurrence.");
+                var wait = tick - time.GetUtcNow();
+                if (wait > TimeSpan.Zero)
+                    await Task.Delay(wait, time, stoppingToken);
+                await TryRunAsync(tick, isPastDue: false, stoppingToken);
+                previous = tick;
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    /// <summary>If the recorded next run lies in the past, the host was down at that time: run once, past due.</summary>
+    private async Task CatchUpAsync(CancellationToken ct)
+    {
+        var status = await ReadStatusAsync(ct);
+        var now = time.GetUtcNow();
+        if (status is null)
+        {
+            await WithLeaseAsync(async () =>
+            {
+                if (await ReadStatusAsync(ct) is null)
+                    await WriteStatusAsync(new ScheduleRecord(null, NextAfter(now), now), ct);
+            }, ct);
+            return;
+        }
+        if (status.Next <= now)
+        {
+            var missed = schedule.GetOccurrences(status.Next, now, zone, fromInclusive: true, toInclusive: true).LastOrDefault(status.Next);
+            await TryRunAsync(missed, isPastDue: true, ct);
+        }
+    }
+
+    private async Task TryRunAsync(DateTimeOffset tick, bool isPastDue, CancellationToken ct)
+    {
+        var ran = await WithLeaseAsync(async () =>
+        {
+            // Read under the lease: the host that held it before may have run this tick already.
+            var status = await ReadStatusAsync(ct);
+            if (status?.Last is { } last && last >= tick)
+                return;
+
+            var next = NextAfter(tick > time.GetUtcNow() ? tick : time.GetUtcNow());
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                await binding.Invoke(scope.ServiceProvider, new TimerStatus(status?.Last, next, isPastDue), ct);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                LogFailed(e, binding.Name, tick);
+            }
+            await WriteStatusAsync(new ScheduleRecord(tick, next, time.GetUtcNow()), CancellationToken.None);
+        }, ct);
+
+        if (!ran)
+            LogSkipped(binding.Name, tick);
+    }
+
+    /// <summary>Runs the action while holding the timer's lease; false when another host holds it.</summary>
+    private async Task<bool> WithLeaseAsync(Func<Task> action, CancellationToken ct)
+    {
+        var lease = LockBlob.GetBlobLeaseClient();
+        try
+        {
+            await lease.AcquireAsync(LeaseTime, cancellationToken: ct);
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            return false;
+        }
+
+        using var renewal = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var renewing = RenewAsync(lease, renewal.Token);
+        try
+        {
+            await action();
+            return true;
+        }
+        finally
+        {
+            await renewal.CancelAsync();
+            await renewing;
+            await lease.ReleaseAsync(cancellationToken: CancellationToken.None);
+        }
+    }
+
+    private static async Task RenewAsync(BlobLeaseClient lease, CancellationToken ct)
+    {
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(LeaseTime / 3, ct);
+                await lease.RenewAsync(cancellationToken: ct);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    private DateTimeOffset NextAfter(DateTimeOffset moment) =>
+        schedule.GetNextOccurrence(moment, zone) ?? throw new InvalidOperationException($"Timer {binding.Name} has no next occurrence.");
+
+    private async Task<ScheduleRecord?> ReadStatusAsync(CancellationToken ct)
+    {
+        try
+        {
+            var content = await StatusBlob.DownloadContentAsync(ct);
+            return content.Value.Content.ToObjectFromJson<ScheduleRecord>(JsonSerializerOptions.Web);
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            return null;
+        }
+    }
+
+    private Task WriteStatusAsync(ScheduleRecord record, CancellationToken ct) =>
+        StatusBlob.UploadAsync(BinaryData.FromObjectAsJson(record, JsonSerializerOptions.Web),
+            new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "application/json" } }, ct);
+
+    /// <summary>The status blob, in the shape the Functions runtime writes.</summary>
+    private sealed record ScheduleRecord(DateTimeOffset? Last, DateTimeOffset Next, DateTimeOffset LastUpdated);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Timer {Function} failed for {Tick}")]
+    private partial void LogFailed(Exception e, string function, DateTimeOffset tick);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Timer {Function} tick {Tick} is being run by another host")]
+    private partial void LogSkipped(string function, DateTimeOffset tick);
+}
