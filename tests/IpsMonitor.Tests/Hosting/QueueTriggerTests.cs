@@ -1,0 +1,128 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using Azure.Storage.Queues;
+using IpsMonitor.Hosting;
+using IpsMonitor.Tests.Infrastructure;
+
+namespace IpsMonitor.Tests.Hosting;
+
+public sealed class QueueTriggerTests
+{
+    public sealed record Work(string Id, string Payload);
+
+    /// <summary>A queue function whose behaviour each test decides.</summary>
+    internal sealed class Probe(Func<Work, CancellationToken, Task> behaviour)
+    {
+        public Task Run(Work work, CancellationToken ct) => behaviour(work, ct);
+    }
+
+    private static FunctionBinding ProbeFunction(Func<Work, CancellationToken, Task> behaviour) =>
+        FunctionBinding.Queue<Probe, Work>("Probe", "probe", (f, work, ct) => f.Run(work, ct));
+
+    private static Action<IServiceCollection> With(Func<Work, CancellationToken, Task> behaviour) =>
+        s => s.AddScoped(_ => new Probe(behaviour));
+
+    private static QueueClient Queue(RunningHost host, string name) =>
+        host.Services.GetRequiredService<QueueServiceClient>().GetQueueClient(host.Services.GetRequiredService<StorageNames>().Queue(name));
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(4)]
+    public async Task AFailingMessageIsRetriedMaxDequeueCountTimesThenMovedToPoisonIntact(int maxDequeueCount)
+    {
+        var attempts = new ConcurrentBag<string>();
+        Func<Work, CancellationToken, Task> behaviour = (w, _) => { attempts.Add(w.Id); throw new InvalidOperationException("always fails"); };
+        await using var host = await TestHost.StartAsync(
+            new Dictionary<string, string?> { ["AzureFunctionsJobHost:extensions:queues:maxDequeueCount"] = maxDequeueCount.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+            [ProbeFunction(behaviour)], services: With(behaviour));
+        var queue = Queue(host, "probe");
+        var poison = Queue(host, "probe-poison");
+        await queue.CreateIfNotExistsAsync();
+        var body = JsonSerializer.Serialize(new Work("w1", "ünïcødé <b>&</b> " + new string('x', 2000)), JsonSerializerOptions.Web);
+
+        await queue.SendMessageAsync(body);
+
+        await TestHost.Eventually(async () => (await poison.ExistsAsync()).Value && (await poison.PeekMessagesAsync()).Value.Length == 1, "the message in the poison queue", 30);
+        var poisoned = (await poison.PeekMessagesAsync()).Value.Single();
+        Assert.Equal(body, poisoned.Body.ToString());
+        Assert.Equal(maxDequeueCount, attempts.Count);
+        Assert.Empty((await queue.PeekMessagesAsync()).Value);
+    }
+
+    [Fact]
+    public async Task AMessageWhoseFunctionDidNotFinishIsProcessedByTheNextHost()
+    {
+        var prefix = TestStorage.NewPrefix();
+        var lease = new Dictionary<string, string?> { ["LocalHost:QueueMessageLease"] = "00:00:02" };
+        var started = new TaskCompletionSource();
+        var first = (Work _, CancellationToken ct) => { started.TrySetResult(); return Task.Delay(Timeout.Infinite, ct); };
+        var processed = new ConcurrentBag<string>();
+        var second = (Work w, CancellationToken _) => { processed.Add(w.Id); return Task.CompletedTask; };
+
+        await using (var crashing = await TestHost.StartAsync(lease, [ProbeFunction(first)], prefix, With(first)))
+        {
+            await Queue(crashing, "probe").SendMessageAsync(JsonSerializer.Serialize(new Work("w2", "p"), JsonSerializerOptions.Web));
+            await started.Task.WaitAsync(TimeSpan.FromSeconds(15));
+        }
+
+        await using var next = await TestHost.StartAsync(lease, [ProbeFunction(second)], prefix, With(second));
+        await TestHost.Eventually(() => Task.FromResult(processed.Contains("w2")), "the second host to process the message", 20);
+        await TestHost.Eventually(async () => (await Queue(next, "probe").PeekMessagesAsync()).Value.Length == 0, "the message to be deleted");
+        Assert.Single(processed);
+    }
+
+    [Fact]
+    public async Task AMessageThatFailsOnceSucceedsOnRetryAndIsNotPoisoned()
+    {
+        var attempts = new ConcurrentDictionary<string, int>();
+        var behaviour = (Work w, CancellationToken _) =>
+            attempts.AddOrUpdate(w.Id, 1, (_, n) => n + 1) == 1 ? throw new TimeoutException("transient") : Task.CompletedTask;
+        await using var host = await TestHost.StartAsync(functions: [ProbeFunction(behaviour)], services: With(behaviour));
+        var queue = Queue(host, "probe");
+        await queue.CreateIfNotExistsAsync();
+
+        for (var i = 0; i < 20; i++)
+            await queue.SendMessageAsync(JsonSerializer.Serialize(new Work($"m{i}", "p"), JsonSerializerOptions.Web));
+
+        await TestHost.Eventually(() => Task.FromResult(attempts.Count == 20 && attempts.Values.All(n => n == 2)), "every message to succeed on its second attempt", 30);
+        await TestHost.Eventually(async () => (await queue.PeekMessagesAsync()).Value.Length == 0, "the queue to drain");
+        Assert.False((await Queue(host, "probe-poison").ExistsAsync()).Value);
+    }
+
+    [Fact]
+    public async Task BatchSizeFromHostJsonBoundsHowManyMessagesRunAtOnce()
+    {
+        var running = 0;
+        var peak = 0;
+        var done = 0;
+        var behaviour = async (Work _, CancellationToken ct) =>
+        {
+            var now = Interlocked.Increment(ref running);
+            InterlockedMax(ref peak, now);
+            await Task.Delay(300, ct);
+            Interlocked.Decrement(ref running);
+            Interlocked.Increment(ref done);
+        };
+        await using var host = await TestHost.StartAsync(new Dictionary<string, string?>
+        {
+            ["AzureFunctionsJobHost:extensions:queues:batchSize"] = "2",
+            ["AzureFunctionsJobHost:extensions:queues:newBatchThreshold"] = "0",
+        }, [ProbeFunction(behaviour)], services: With(behaviour));
+        var queue = Queue(host, "probe");
+        await queue.CreateIfNotExistsAsync();
+
+        for (var i = 0; i < 8; i++)
+            await queue.SendMessageAsync(JsonSerializer.Serialize(new Work($"b{i}", "p"), JsonSerializerOptions.Web));
+
+        await TestHost.Eventually(() => Task.FromResult(Volatile.Read(ref done) == 8), "all eight messages", 30);
+        Assert.Equal(2, peak);
+    }
+
+    private static void InterlockedMax(ref int target, int value)
+    {
+        int current;
+        while ((current = Volatile.Read(ref target)) < value && Interlocked.CompareExchange(ref target, value, current) != current)
+        {
+        }
+    }
+}
