@@ -1,0 +1,25 @@
+namespace IpsMonitor.Caseload;
+
+/// <summary>
+/// A person in IPS, known only by a system-generated pseudonymous id. Names, diagnoses and national ID numbers are never stored.
+/// A candidate can be discharged and referred again later, so the trajectory is a list of referrals, oldest first.
+/// </summary>
+public sealed record Candidate(
+    string Id,
+    string ProgrammeId,
+    string CoachId,
+    string? LocalReference,
+    string Language,
+    IReadOnlyList<Referral> Referrals)
+{
+    public Referral CurrentReferral => Referrals[^1];
+
+    public bool IsDischarged => CurrentReferral.DischargeDate is not null;
+
+    /// <summary>Whether any referral of the candidate was open on some day between from and to (inclusive).</summary>
+    public bool WasActiveBetween(DateOnly from, DateOnly to) =>
+        Referrals.Any(r => r.ReferralDate <= to && (r.DischargeDate is null || r.DischargeDate >= from));
+}
+
+/// <summary>One trajectory: from referral (aanmelding) to discharge (uitstroom), if any.</summary>
+public sealed record Referral(DateOnly ReferralDate, bool EmployedAtReferral, DateOnly? DischargeDate, string? DischargeReason);

@@ -1,0 +1,4 @@
+namespace IpsMonitor.Caseload;
+
+/// <summary>An IPS job coach. The id is a short code the coordinator chooses; workbooks show only that code.</summary>
+public sealed record Coach(string Id, string ProgrammeId, decimal Fte);

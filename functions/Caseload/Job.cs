@@ -1,0 +1,83 @@
+namespace IpsMonitor.Caseload;
+
+public enum PlacementKind
+{
+    Regular,
+    Doelgroepbaan,
+    Proefplaatsing,
+    Werkervaringsplek,
+    Other,
+}
+
+/// <summary>Openheid: how far the candidate chose to disclose their vulnerability at this job. Never required.</summary>
+public enum Disclosure
+{
+    None,
+    ViaIpsOnly,
+    SupervisorOnly,
+    Full,
+}
+
+/// <summary>
+/// A job (plaatsing). Competitive jobs are the employment outcome; other placements are recorded and reported separately.
+/// A start counts as a job start once at least 4 paid hours are recorded: contract hours of 4 or more, or a confirmation.
+/// </summary>
+public sealed record Job(
+    string Id,
+    string CandidateId,
+    string Employer,
+    string JobTitle,
+    string Sector,
+    DateOnly StartDate,
+    decimal ContractHoursPerWeek,
+    bool Competitive,
+    PlacementKind Kind,
+    bool FourPaidHoursConfirmed,
+    DateOnly? TrialEndDate,
+    string? TrialGoals,
+    string? TrialDecision,
+    DateOnly? EndDate,
+    string? EndReason,
+    IReadOnlyList<Adjustment> Adjustments,
+    Disclosure Disclosure,
+    SupervisorContact Supervisor)
+{
+    public bool CountsAsJobStart => ContractHoursPerWeek >= 4 || FourPaidHoursConfirmed;
+
+    public bool IsOpenOn(DateOnly day) => StartDate <= day && (EndDate is null || EndDate >= day);
+}
+
+/// <summary>
+/// The supervisor of one job and the candidate's consent to contact them. Consent is its own yes/no and can be withdrawn
+/// at any time; ConsentChangedAt records when it last changed.
+/// </summary>
+public sealed record SupervisorContact(bool Consent, DateTimeOffset? ConsentChangedAt, string? Name, string? Email)
+{
+    public static readonly SupervisorContact None = new(false, null, null, null);
+
+    public bool CanBeInvited => Consent && !string.IsNullOrWhiteSpace(Email);
+}
+
+public enum AdjustmentKind
+{
+    FewerHours,
+    LaterHours,
+    ExtraBreaks,
+    ClearSingleTasks,
+    MoreTimePerTask,
+    FixedContactPerson,
+    QuietWorkplace,
+    JobCarving,
+    StepwiseBuildUp,
+    Other,
+}
+
+public enum AdjustmentStatus
+{
+    Active,
+    Extended,
+    Reversed,
+}
+
+/// <summary>A workplace adjustment (aanpassing), reviewed over time and kept, extended or reversed.</summary>
+public sealed record Adjustment(AdjustmentKind Kind, string? Description, DateOnly StartDate, DateOnly ReviewDate, AdjustmentStatus Status);
