@@ -55,7 +55,8 @@ public sealed record SupervisorContact(bool Consent, DateTimeOffset? ConsentChan
 {
     public static readonly SupervisorContact None = new(false, null, null, null);
 
-    public bool CanBeInvited => Consent && !string.IsNullOrWhiteSpace(Email);
+    /// <summary>A supervisor check-in needs consent and a known supervisor; without an e-mail address the coach hands the link over.</summary>
+    public bool CanBeInvited => Consent && (!string.IsNullOrWhiteSpace(Email) || !string.IsNullOrWhiteSpace(Name));
 }
 
 public enum AdjustmentKind

@@ -1,0 +1,57 @@
+using IpsMonitor.Caseload;
+using Microsoft.Net.Http.Headers;
+
+namespace IpsMonitor.Access;
+
+/// <summary>
+/// The door of the staff API. No key or an unknown key: 401. A key of another programme, a coach outside their caseload,
+/// or a candidate that does not exist: the same 403, so a caller learns nothing, not even whether a candidate exists.
+/// </summary>
+internal sealed class StaffGate(AccessStore access, CaseloadStore caseload)
+{
+    public async Task<Admission> ProgrammeAsync(HttpRequest request, string programmeId, bool coordinatorOnly, CancellationToken ct)
+    {
+        var staff = await AuthenticateAsync(request, ct);
+        if (staff is null)
+            return Admission.Deny(Unauthenticated(request));
+        if (staff.ProgrammeId != programmeId || (coordinatorOnly && !staff.IsCoordinator))
+            return Admission.Deny(Forbidden());
+        return new Admission(staff, null, null);
+    }
+
+    public async Task<Admission> CandidateAsync(HttpRequest request, string candidateId, CancellationToken ct)
+    {
+        var staff = await AuthenticateAsync(request, ct);
+        if (staff is null)
+            return Admission.Deny(Unauthenticated(request));
+        var file = await caseload.FindAsync(candidateId, ct);
+        if (file is null || !staff.MaySee(file.Candidate.ProgrammeId, file.Candidate.CoachId))
+            return Admission.Deny(Forbidden());
+        return new Admission(staff, file, null);
+    }
+
+    private async Task<Staff?> AuthenticateAsync(HttpRequest request, CancellationToken ct)
+    {
+        var header = request.Headers.Authorization.ToString();
+        const string scheme = "Bearer ";
+        if (!header.StartsWith(scheme, StringComparison.OrdinalIgnoreCase) || header.Length > 200)
+            return null;
+        var key = header[scheme.Length..].Trim();
+        return key.Length == 0 ? null : await access.FindKeyAsync(key, ct);
+    }
+
+    private static IResult Unauthenticated(HttpRequest request)
+    {
+        request.HttpContext.Response.Headers[HeaderNames.WWWAuthenticate] = "Bearer";
+        return TypedResults.Problem(title: "Authentication required", detail: "Send a staff API key as 'Authorization: Bearer <key>'.", statusCode: StatusCodes.Status401Unauthorized);
+    }
+
+    private static IResult Forbidden() =>
+        TypedResults.Problem(title: "No access", detail: "This key gives no access to this resource.", statusCode: StatusCodes.Status403Forbidden);
+}
+
+/// <summary>The gate's answer: the caller (and the candidate, for candidate routes), or the response that refuses them.</summary>
+internal sealed record Admission(Staff? Staff, CandidateFile? File, IResult? Denied)
+{
+    public static Admission Deny(IResult result) => new(null, null, result);
+}

@@ -1,0 +1,17 @@
+namespace IpsMonitor.Access;
+
+public enum StaffRole
+{
+    Coordinator,
+    Coach,
+}
+
+/// <summary>Who is calling the staff API: one key, one programme, one role; a coach key belongs to one coach.</summary>
+public sealed record Staff(string KeyId, string ProgrammeId, StaffRole Role, string? CoachId)
+{
+    public bool IsCoordinator => Role == StaffRole.Coordinator;
+
+    /// <summary>Coordinators see the whole programme; a coach sees their own caseload.</summary>
+    public bool MaySee(string programmeId, string coachId) =>
+        programmeId == ProgrammeId && (IsCoordinator || coachId == CoachId);
+}

@@ -1,0 +1,80 @@
+using Azure;
+using Azure.Data.Tables;
+using IpsMonitor.Hosting;
+
+namespace IpsMonitor.Caseload;
+
+/// <summary>
+/// Candidates (partitioned by programme, so a caseload is one partition) and their jobs (same partition, keyed
+/// candidate|job, so one candidate's jobs are a range query). An index maps a candidate id to its programme.
+/// </summary>
+internal sealed class CaseloadStore(TableServiceClient tables, StorageNames names)
+{
+    public const string CandidatesTable = "candidates";
+    public const string IndexTable = "candidateindex";
+    public const string JobsTable = "jobs";
+
+    private TableClient Candidates => tables.GetTableClient(names.Table(CandidatesTable));
+    private TableClient Index => tables.GetTableClient(names.Table(IndexTable));
+    private TableClient Jobs => tables.GetTableClient(names.Table(JobsTable));
+
+    /// <summary>The index row goes first: a candidate row without one could never be reached by id.</summary>
+    public async Task EnrolAsync(Candidate candidate, string? email, CancellationToken ct)
+    {
+        await Index.UpsertEntityAsync(new TableEntity(candidate.Id, "") { ["ProgrammeId"] = candidate.ProgrammeId }, TableUpdateMode.Replace, ct);
+        await Candidates.AddEntityAsync(CandidateRows.ToRow(candidate, email), ct);
+    }
+
+    public async Task<CandidateFile?> FindAsync(string candidateId, CancellationToken ct)
+    {
+        var index = await Index.GetEntityIfExistsAsync<TableEntity>(candidateId, "", cancellationToken: ct);
+        if (!index.HasValue)
+            return null;
+        var row = await Candidates.GetEntityIfExistsAsync<TableEntity>(index.Value!.GetString("ProgrammeId"), candidateId, cancellationToken: ct);
+        return row.HasValue ? new CandidateFile(CandidateRows.ToCandidate(row.Value!), row.Value!.GetString("Email"), row.Value.ETag) : null;
+    }
+
+    public async Task<Candidate?> FindByLocalReferenceAsync(string programmeId, string localReference, CancellationToken ct)
+    {
+        await foreach (var row in Candidates.QueryAsync<TableEntity>(
+            TableClient.CreateQueryFilter($"PartitionKey eq {programmeId} and LocalReference eq {localReference}"), cancellationToken: ct))
+            return CandidateRows.ToCandidate(row);
+        return null;
+    }
+
+    public async IAsyncEnumerable<CandidateFile> ListAsync(string programmeId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        await foreach (var row in Candidates.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {programmeId}"), cancellationToken: ct))
+            yield return new CandidateFile(CandidateRows.ToCandidate(row), row.GetString("Email"), row.ETag);
+    }
+
+    /// <summary>Optimistic: a concurrent change makes this throw 412 rather than overwrite it.</summary>
+    public Task UpdateAsync(CandidateFile file, CancellationToken ct) =>
+        Candidates.UpdateEntityAsync(CandidateRows.ToRow(file.Candidate, file.Email), file.ETag, TableUpdateMode.Replace, ct);
+
+    public async Task<IReadOnlyList<Job>> JobsAsync(string programmeId, string candidateId, CancellationToken ct)
+    {
+        var jobs = new List<Job>();
+        await foreach (var row in Jobs.QueryAsync<TableEntity>(CandidateRows.CandidateRange(programmeId, candidateId), cancellationToken: ct))
+            jobs.Add(CandidateRows.ToJob(row));
+        return jobs;
+    }
+
+    public async IAsyncEnumerable<Job> ProgrammeJobsAsync(string programmeId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        await foreach (var row in Jobs.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {programmeId}"), cancellationToken: ct))
+            yield return CandidateRows.ToJob(row);
+    }
+
+    public async Task<Job?> JobAsync(string programmeId, string candidateId, string jobId, CancellationToken ct)
+    {
+        var row = await Jobs.GetEntityIfExistsAsync<TableEntity>(programmeId, CandidateRows.JobKey(candidateId, jobId), cancellationToken: ct);
+        return row.HasValue ? CandidateRows.ToJob(row.Value!) : null;
+    }
+
+    public Task SaveJobAsync(string programmeId, Job job, CancellationToken ct) =>
+        Jobs.UpsertEntityAsync(CandidateRows.ToRow(programmeId, job), TableUpdateMode.Replace, ct);
+}
+
+/// <summary>A candidate with the one contact detail kept (an optional e-mail address for links) and its row version.</summary>
+internal sealed record CandidateFile(Candidate Candidate, string? Email, ETag ETag);

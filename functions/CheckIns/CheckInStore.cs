@@ -1,0 +1,143 @@
+using Azure;
+using Azure.Data.Tables;
+using IpsMonitor.Access;
+using IpsMonitor.Hosting;
+
+namespace IpsMonitor.CheckIns;
+
+/// <summary>
+/// Invitations with their answers (partitioned by programme, keyed candidate|invitation), the token index (a token's
+/// hash → its invitation) and the outbox rows that make sure every submission gets its queue message.
+/// </summary>
+internal sealed class CheckInStore(TableServiceClient tables, StorageNames names, TimeProvider time)
+{
+    public const string Table = "checkins";
+    public const string TokensTable = "tokens";
+
+    private TableClient CheckIns => tables.GetTableClient(names.Table(Table));
+    private TableClient Tokens => tables.GetTableClient(names.Table(TokensTable));
+
+    /// <summary>False when an invitation with that id exists already: scheduling twice creates nothing twice.</summary>
+    public async Task<bool> TryCreateAsync(string programmeId, Invitation invitation, CancellationToken ct)
+    {
+        try
+        {
+            await CheckIns.AddEntityAsync(InvitationRows.ToRow(programmeId, invitation, null, null), ct);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Gives an open invitation a fresh link. Only the hash is stored, so a link can be shown once; issuing a new one
+    /// makes the old one stop working.
+    /// </summary>
+    public async Task<string> IssueTokenAsync(InvitationFile file, CancellationToken ct)
+    {
+        var token = Secrets.NewToken();
+        var hash = Secrets.Hash(token);
+        var invitation = file.Invitation;
+        await Tokens.AddEntityAsync(new TableEntity(hash, "")
+        {
+            ["ProgrammeId"] = file.ProgrammeId,
+            ["CandidateId"] = invitation.CandidateId,
+            ["InvitationId"] = invitation.Id,
+        }, ct);
+        await CheckIns.UpdateEntityAsync(new TableEntity(file.ProgrammeId, InvitationRows.Key(invitation.CandidateId, invitation.Id)) { ["TokenHash"] = hash },
+            file.ETag, TableUpdateMode.Merge, ct);
+        if (file.TokenHash is { } old)
+            await Tokens.DeleteEntityAsync(old, "", cancellationToken: ct);
+        return token;
+    }
+
+    /// <summary>The invitation a link points to; null for an unknown link or one replaced by a newer link.</summary>
+    public async Task<InvitationFile?> FindByTokenAsync(string token, CancellationToken ct)
+    {
+        if (token.Length is < 20 or > 100)
+            return null;
+        var hash = Secrets.Hash(token);
+        var index = await Tokens.GetEntityIfExistsAsync<TableEntity>(hash, "", cancellationToken: ct);
+        if (!index.HasValue)
+            return null;
+        var file = await GetAsync(index.Value!.GetString("ProgrammeId"), index.Value.GetString("CandidateId"), index.Value.GetString("InvitationId"), ct);
+        return file?.TokenHash == hash ? file : null;
+    }
+
+    public async Task<InvitationFile?> GetAsync(string programmeId, string candidateId, string invitationId, CancellationToken ct)
+    {
+        var row = await CheckIns.GetEntityIfExistsAsync<TableEntity>(programmeId, InvitationRows.Key(candidateId, invitationId), cancellationToken: ct);
+        return row.HasValue ? InvitationRows.ToFile(row.Value!) : null;
+    }
+
+    public async Task<IReadOnlyList<InvitationFile>> ForCandidateAsync(string programmeId, string candidateId, CancellationToken ct)
+    {
+        var files = new List<InvitationFile>();
+        await foreach (var row in CheckIns.QueryAsync<TableEntity>(Caseload.CandidateRows.CandidateRange(programmeId, candidateId), cancellationToken: ct))
+            files.Add(InvitationRows.ToFile(row));
+        return files;
+    }
+
+    /// <summary>Every invitation of a programme, streamed: one partition, outbox rows excluded.</summary>
+    public async IAsyncEnumerable<InvitationFile> ForProgrammeAsync(string programmeId, string? state, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        var filter = state is null
+            ? TableClient.CreateQueryFilter($"PartitionKey eq {programmeId} and RowKey lt {"~"}")
+            : TableClient.CreateQueryFilter($"PartitionKey eq {programmeId} and RowKey lt {"~"} and State eq {state}");
+        await foreach (var row in CheckIns.QueryAsync<TableEntity>(filter, cancellationToken: ct))
+            yield return InvitationRows.ToFile(row);
+    }
+
+    public Task SaveDraftAsync(InvitationFile file, IReadOnlyDictionary<string, string?> draft, CancellationToken ct) =>
+        CheckIns.UpdateEntityAsync(new TableEntity(file.ProgrammeId, InvitationRows.Key(file.Invitation.CandidateId, file.Invitation.Id))
+        {
+            ["Draft"] = draft.Count == 0 ? null : Json.Write(draft),
+        }, file.ETag, TableUpdateMode.Merge, ct);
+
+    /// <summary>
+    /// Moves the invitation to its new state (answered or missed) and writes the outbox row in one transaction, conditional
+    /// on the version read: false when someone else changed it first (a double submit), and then nothing was written.
+    /// </summary>
+    public async Task<bool> CloseAsync(InvitationFile file, Invitation closed, string queue, CancellationToken ct)
+    {
+        var message = new CheckInMessage(file.ProgrammeId, closed.CandidateId, closed.Id);
+        var row = InvitationRows.ToRow(file.ProgrammeId, closed, null, file.TokenHash);
+        row.ETag = file.ETag;
+        try
+        {
+            await CheckIns.SubmitTransactionAsync(
+            [
+                new TableTransactionAction(TableTransactionActionType.UpdateReplace, row, file.ETag),
+                new TableTransactionAction(TableTransactionActionType.UpsertReplace, InvitationRows.OutboxRow(file.ProgrammeId, queue, message, time.GetUtcNow())),
+            ], ct);
+            return true;
+        }
+        catch (TableTransactionFailedException e) when (e.Status is 412 or 409)
+        {
+            return false;
+        }
+    }
+
+    public async Task CancelAsync(InvitationFile file, CancellationToken ct)
+    {
+        var cancelled = file.Invitation with { State = InvitationState.Cancelled };
+        await CheckIns.UpdateEntityAsync(InvitationRows.ToRow(file.ProgrammeId, cancelled, null, file.TokenHash), file.ETag, TableUpdateMode.Replace, ct);
+    }
+
+    public async IAsyncEnumerable<(string Queue, CheckInMessage Message, DateTimeOffset CreatedAt)> OutboxAsync(string programmeId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {programmeId} and RowKey ge {InvitationRows.OutboxPrefix} and RowKey lt {"~outbox}"}");
+        await foreach (var row in CheckIns.QueryAsync<TableEntity>(filter, cancellationToken: ct))
+        {
+            var key = row.RowKey[InvitationRows.OutboxPrefix.Length..].Split('|');
+            yield return (row.GetString("Queue"), new CheckInMessage(programmeId, key[0], key[1]), row.GetDateTimeOffset("CreatedAt")!.Value);
+        }
+    }
+
+    public async Task DeleteOutboxAsync(CheckInMessage message, CancellationToken ct)
+    {
+        await CheckIns.DeleteEntityAsync(message.ProgrammeId, InvitationRows.OutboxKey(message), cancellationToken: ct);
+    }
+}

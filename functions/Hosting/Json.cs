@@ -1,0 +1,22 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace IpsMonitor.Hosting;
+
+/// <summary>One set of JSON options for the API, queue messages and JSON columns: camelCase, enums as strings.</summary>
+internal static class Json
+{
+    public static readonly JsonSerializerOptions Options = Create();
+
+    public static string Write<T>(T value) => JsonSerializer.Serialize(value, Options);
+
+    public static T Read<T>(string json) => JsonSerializer.Deserialize<T>(json, Options)
+        ?? throw new JsonException($"Expected a {typeof(T).Name}, found null.");
+
+    private static JsonSerializerOptions Create()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+        return options;
+    }
+}
