@@ -1,4 +1,8 @@
+using IpsMonitor.Access;
+using IpsMonitor.Caseload;
+using IpsMonitor.CheckIns;
 using IpsMonitor.Hosting;
+using IpsMonitor.Questionnaires;
 
 namespace IpsMonitor;
 
@@ -11,6 +15,35 @@ internal static class Features
         services.AddProblemDetails();
         services.AddStorage(config);
         services.AddHostedService<StorageLayout>();
+        services.AddAccess();
+        services.AddCaseload();
+        services.AddQuestionnaires();
+        services.AddCheckIns();
         return services;
+    }
+
+    private static void AddAccess(this IServiceCollection services)
+    {
+        services.AddSingleton<AccessStore>();
+        services.AddSingleton<AuditLog>();
+        services.AddSingleton<StaffGate>();
+    }
+
+    private static void AddCaseload(this IServiceCollection services)
+    {
+        services.AddSingleton<CaseloadStore>();
+        services.AddSingleton<CaseloadChanges>();
+        services.AddSingleton<MessageQueue>();
+    }
+
+    private static void AddCheckIns(this IServiceCollection services)
+    {
+        services.AddOptions<CheckInOptions>().BindConfiguration(CheckInOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<CheckInStore>();
+        services.AddSingleton<CheckInOutbox>();
+        services.AddSingleton<Invitations>();
+        services.AddSingleton<LinkMailer>();
+        services.AddSingleton<RespondentPages>();
     }
 }

@@ -7,6 +7,14 @@ namespace IpsMonitor;
 /// </summary>
 public static class FunctionMetadata
 {
+    /// <summary>Queues between functions.</summary>
+    public static class Queues
+    {
+        public const string CheckInSubmitted = "checkin-submitted";
+        public const string CheckInMissed = "checkin-missed";
+        public const string CandidateChanged = "candidate-changed";
+    }
+
     public static class Health
     {
         public const string Name = "Health";
@@ -24,6 +32,50 @@ public static class FunctionMetadata
     {
         public const string Name = "SendHeartbeat";
         public const string Schedule = "%HeartbeatSchedule%";
+        public const string DefaultSchedule = "0 */5 * * * *";
+    }
+
+    public static class SaveCoach { public const string Name = "SaveCoach"; public const string Method = "put"; public const string Route = "programmes/{programmeId}/coaches/{coachId}"; }
+
+    public static class CreateStaffKey { public const string Name = "CreateStaffKey"; public const string Method = "post"; public const string Route = "programmes/{programmeId}/keys"; }
+
+    public static class EnrolCandidate { public const string Name = "EnrolCandidate"; public const string Method = "post"; public const string Route = "programmes/{programmeId}/candidates"; }
+
+    public static class ListCaseload { public const string Name = "ListCaseload"; public const string Method = "get"; public const string Route = "programmes/{programmeId}/candidates"; }
+
+    public static class GetCandidate { public const string Name = "GetCandidate"; public const string Method = "get"; public const string Route = "candidates/{candidateId}"; }
+
+    public static class RecordJobStart { public const string Name = "RecordJobStart"; public const string Method = "post"; public const string Route = "candidates/{candidateId}/jobs"; }
+
+    public static class UpdateJob { public const string Name = "UpdateJob"; public const string Method = "patch"; public const string Route = "candidates/{candidateId}/jobs/{jobId}"; }
+
+    public static class RecordJobEnd { public const string Name = "RecordJobEnd"; public const string Method = "post"; public const string Route = "candidates/{candidateId}/jobs/{jobId}/end"; }
+
+    public static class RecordConsent { public const string Name = "RecordConsent"; public const string Method = "put"; public const string Route = "candidates/{candidateId}/jobs/{jobId}/consent"; }
+
+    public static class RecordDischarge { public const string Name = "RecordDischarge"; public const string Method = "post"; public const string Route = "candidates/{candidateId}/discharge"; }
+
+    public static class ReferAgain { public const string Name = "ReferAgain"; public const string Method = "post"; public const string Route = "candidates/{candidateId}/referrals"; }
+
+    public static class ListInvitations { public const string Name = "ListInvitations"; public const string Method = "get"; public const string Route = "candidates/{candidateId}/invitations"; }
+
+    public static class IssueLink { public const string Name = "IssueLink"; public const string Method = "post"; public const string Route = "candidates/{candidateId}/invitations"; }
+
+    public static class ShowQuestionnaire { public const string Name = "ShowQuestionnaire"; public const string Method = "get"; public const string Route = "q/{token}"; }
+
+    public static class SubmitQuestionnaire { public const string Name = "SubmitQuestionnaire"; public const string Method = "post"; public const string Route = "q/{token}"; }
+
+    public static class ScheduleCheckIns
+    {
+        public const string Name = "ScheduleCheckIns";
+        public const string Schedule = "%ScheduleCheckInsSchedule%";
+        public const string DefaultSchedule = "0 0 6 * * *";
+    }
+
+    public static class RetryCheckInMessages
+    {
+        public const string Name = "RetryCheckInMessages";
+        public const string Schedule = "%RetryCheckInMessagesSchedule%";
         public const string DefaultSchedule = "0 */5 * * * *";
     }
 }

@@ -1,17 +1,55 @@
+using IpsMonitor.Access;
+using IpsMonitor.Caseload;
+using IpsMonitor.CheckIns;
 using IpsMonitor.Health;
+using M = IpsMonitor.FunctionMetadata;
 
 namespace IpsMonitor.Hosting;
 
-/// <summary>Every function the local host runs, bound from FunctionMetadata.</summary>
+/// <summary>Every function the local host runs, bound from FunctionMetadata; each binding is one call into the function class.</summary>
 internal static class FunctionCatalog
 {
     public static readonly IReadOnlyList<FunctionBinding> All =
     [
-        FunctionBinding.Http<GetHealth>(FunctionMetadata.Health.Name, FunctionMetadata.Health.Method, FunctionMetadata.Health.Route,
-            (f, c) => f.Run(c.Request, c.RequestAborted)),
-        FunctionBinding.Queue<RecordHeartbeat, Heartbeat>(FunctionMetadata.RecordHeartbeat.Name, FunctionMetadata.RecordHeartbeat.Queue,
-            (f, message, ct) => f.Run(message, ct)),
-        FunctionBinding.Timer<SendHeartbeat>(FunctionMetadata.SendHeartbeat.Name, FunctionMetadata.SendHeartbeat.Schedule, FunctionMetadata.SendHeartbeat.DefaultSchedule,
-            (f, status, ct) => f.Run(status, ct)),
+        FunctionBinding.Http<GetHealth>(M.Health.Name, M.Health.Method, M.Health.Route, (f, c) => f.Run(c.Request, c.RequestAborted)),
+        FunctionBinding.Queue<RecordHeartbeat, Heartbeat>(M.RecordHeartbeat.Name, M.RecordHeartbeat.Queue, (f, m, ct) => f.Run(m, ct)),
+        FunctionBinding.Timer<SendHeartbeat>(M.SendHeartbeat.Name, M.SendHeartbeat.Schedule, M.SendHeartbeat.DefaultSchedule, (f, s, ct) => f.Run(s, ct)),
+
+        FunctionBinding.Http<ManageProgramme>(M.SaveCoach.Name, M.SaveCoach.Method, M.SaveCoach.Route,
+            (f, c) => f.SaveCoach(c.Request, c.Route("programmeId"), c.Route("coachId"), c.RequestAborted)),
+        FunctionBinding.Http<ManageProgramme>(M.CreateStaffKey.Name, M.CreateStaffKey.Method, M.CreateStaffKey.Route,
+            (f, c) => f.CreateKey(c.Request, c.Route("programmeId"), c.RequestAborted)),
+
+        FunctionBinding.Http<EnrolCandidate>(M.EnrolCandidate.Name, M.EnrolCandidate.Method, M.EnrolCandidate.Route,
+            (f, c) => f.Run(c.Request, c.Route("programmeId"), c.RequestAborted)),
+        FunctionBinding.Http<ListCaseload>(M.ListCaseload.Name, M.ListCaseload.Method, M.ListCaseload.Route,
+            (f, c) => f.Run(c.Request, c.Route("programmeId"), c.RequestAborted)),
+        FunctionBinding.Http<GetCandidate>(M.GetCandidate.Name, M.GetCandidate.Method, M.GetCandidate.Route,
+            (f, c) => f.Run(c.Request, c.Route("candidateId"), c.RequestAborted)),
+        FunctionBinding.Http<RecordJobStart>(M.RecordJobStart.Name, M.RecordJobStart.Method, M.RecordJobStart.Route,
+            (f, c) => f.Run(c.Request, c.Route("candidateId"), c.RequestAborted)),
+        FunctionBinding.Http<UpdateJob>(M.UpdateJob.Name, M.UpdateJob.Method, M.UpdateJob.Route,
+            (f, c) => f.Run(c.Request, c.Route("candidateId"), c.Route("jobId"), c.RequestAborted)),
+        FunctionBinding.Http<RecordJobEnd>(M.RecordJobEnd.Name, M.RecordJobEnd.Method, M.RecordJobEnd.Route,
+            (f, c) => f.Run(c.Request, c.Route("candidateId"), c.Route("jobId"), c.RequestAborted)),
+        FunctionBinding.Http<RecordConsent>(M.RecordConsent.Name, M.RecordConsent.Method, M.RecordConsent.Route,
+            (f, c) => f.Run(c.Request, c.Route("candidateId"), c.Route("jobId"), c.RequestAborted)),
+        FunctionBinding.Http<RecordDischarge>(M.RecordDischarge.Name, M.RecordDischarge.Method, M.RecordDischarge.Route,
+            (f, c) => f.Discharge(c.Request, c.Route("candidateId"), c.RequestAborted)),
+        FunctionBinding.Http<RecordDischarge>(M.ReferAgain.Name, M.ReferAgain.Method, M.ReferAgain.Route,
+            (f, c) => f.ReferAgain(c.Request, c.Route("candidateId"), c.RequestAborted)),
+
+        FunctionBinding.Http<ListInvitations>(M.ListInvitations.Name, M.ListInvitations.Method, M.ListInvitations.Route,
+            (f, c) => f.Run(c.Request, c.Route("candidateId"), c.RequestAborted)),
+        FunctionBinding.Http<IssueLink>(M.IssueLink.Name, M.IssueLink.Method, M.IssueLink.Route,
+            (f, c) => f.Run(c.Request, c.Route("candidateId"), c.RequestAborted)),
+        FunctionBinding.Http<ShowQuestionnaire>(M.ShowQuestionnaire.Name, M.ShowQuestionnaire.Method, M.ShowQuestionnaire.Route,
+            (f, c) => f.Run(c.Request, c.Route("token"), c.RequestAborted)),
+        FunctionBinding.Http<SubmitQuestionnaire>(M.SubmitQuestionnaire.Name, M.SubmitQuestionnaire.Method, M.SubmitQuestionnaire.Route,
+            (f, c) => f.Run(c.Request, c.Route("token"), c.RequestAborted)),
+        FunctionBinding.Timer<ScheduleCheckIns>(M.ScheduleCheckIns.Name, M.ScheduleCheckIns.Schedule, M.ScheduleCheckIns.DefaultSchedule, (f, s, ct) => f.Run(s, ct)),
+        FunctionBinding.Timer<RetryCheckInMessages>(M.RetryCheckInMessages.Name, M.RetryCheckInMessages.Schedule, M.RetryCheckInMessages.DefaultSchedule, (f, s, ct) => f.Run(s, ct)),
     ];
+
+    private static string Route(this HttpContext context, string name) => (string)context.GetRouteValue(name)!;
 }

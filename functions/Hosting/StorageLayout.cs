@@ -7,9 +7,18 @@ namespace IpsMonitor.Hosting;
 /// <summary>Every table, queue and blob container the app uses, created once when a host starts.</summary>
 internal sealed class StorageLayout(TableServiceClient tables, QueueServiceClient queues, BlobServiceClient blobs, StorageNames names) : IHostedService
 {
-    public static readonly string[] Tables = [Health.RecordHeartbeat.Table];
+    public static readonly string[] Tables =
+    [
+        Health.RecordHeartbeat.Table, Access.AccessStore.ProgrammesTable, Access.AccessStore.CoachesTable, Access.AccessStore.KeysTable,
+        Access.AuditLog.Table, Caseload.CaseloadStore.CandidatesTable, Caseload.CaseloadStore.IndexTable, Caseload.CaseloadStore.JobsTable,
+        CheckIns.CheckInStore.Table, CheckIns.CheckInStore.TokensTable,
+    ];
 
-    public static readonly string[] Queues = [FunctionMetadata.RecordHeartbeat.Queue];
+    public static readonly string[] Queues =
+    [
+        FunctionMetadata.RecordHeartbeat.Queue, FunctionMetadata.Queues.CheckInSubmitted, FunctionMetadata.Queues.CheckInMissed,
+        FunctionMetadata.Queues.CandidateChanged,
+    ];
 
     public static readonly string[] Containers = [TimerScheduler.Container];
 

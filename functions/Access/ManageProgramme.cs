@@ -1,0 +1,61 @@
+using IpsMonitor.Caseload;
+using IpsMonitor.Hosting;
+
+namespace IpsMonitor.Access;
+
+public sealed record CoachRequest(decimal? Fte);
+
+public sealed record KeyRequest(StaffRole? Role, string? CoachId, string? Label);
+
+public sealed record KeyCreated(string Key, StaffRole Role, string? CoachId, string Label);
+
+/// <summary>Coordinators add coaches and hand out personal API keys. A key is shown once; only its hash is kept.</summary>
+internal sealed class ManageProgramme(StaffGate gate, AccessStore access, AuditLog audit)
+{
+    public async Task<IResult> SaveCoach(HttpRequest request, string programmeId, string coachId, CancellationToken ct)
+    {
+        var admission = await gate.ProgrammeAsync(request, programmeId, coordinatorOnly: true, ct);
+        if (admission.Denied is not null)
+            return admission.Denied;
+        var body = await RequestBody.ReadJsonAsync<CoachRequest>(request, ct);
+        if (body.Problem is not null)
+            return body.Problem;
+        var errors = new Dictionary<string, string[]>();
+        if (!IsCode(coachId))
+            errors["coachId"] = ["A coach id is a short code: 1 to 20 letters, digits or dashes."];
+        if (body.Value!.Fte is not { } fte || fte <= 0 || fte > 1.5m)
+            errors["fte"] = ["The FTE lies between 0 and 1.5 (1 is full time)."];
+        if (errors.Count > 0)
+            return TypedResults.ValidationProblem(errors);
+        var coach = new Coach(coachId, programmeId, body.Value.Fte!.Value);
+        await access.SaveCoachAsync(coach, ct);
+        return TypedResults.Ok(coach);
+    }
+
+    public async Task<IResult> CreateKey(HttpRequest request, string programmeId, CancellationToken ct)
+    {
+        var admission = await gate.ProgrammeAsync(request, programmeId, coordinatorOnly: true, ct);
+        if (admission.Denied is not null)
+            return admission.Denied;
+        var body = await RequestBody.ReadJsonAsync<KeyRequest>(request, ct);
+        if (body.Problem is not null)
+            return body.Problem;
+        var r = body.Value!;
+        var errors = new Dictionary<string, string[]>();
+        if (r.Role is null)
+            errors["role"] = ["The role is coordinator or coach."];
+        if (r.Role == StaffRole.Coach && (r.CoachId is null || await access.GetCoachAsync(programmeId, r.CoachId, ct) is null))
+            errors["coachId"] = ["A coach key names an existing coach of the programme."];
+        if (string.IsNullOrWhiteSpace(r.Label) || !Validation.IsShortText(r.Label, 60))
+            errors["label"] = ["Give the key a label of at most 60 characters, to recognise it later."];
+        if (errors.Count > 0)
+            return TypedResults.ValidationProblem(errors);
+        var coachId = r.Role == StaffRole.Coach ? r.CoachId : null;
+        var key = await access.CreateKeyAsync(programmeId, r.Role!.Value, coachId, r.Label!.Trim(), ct);
+        await audit.RecordAsync(admission.Staff!, $"create {r.Role.Value.ToString().ToLowerInvariant()} key", null, ct);
+        return TypedResults.Created((string?)null, new KeyCreated(key, r.Role.Value, coachId, r.Label.Trim()));
+    }
+
+    public static bool IsCode(string value) =>
+        value.Length is >= 1 and <= 20 && value.All(c => char.IsAsciiLetterOrDigit(c) || c == '-');
+}

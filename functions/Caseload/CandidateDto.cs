@@ -1,0 +1,52 @@
+using IpsMonitor.CheckIns;
+
+namespace IpsMonitor.Caseload;
+
+/// <summary>What the staff API shows of a candidate. Mapped explicitly, so the e-mail address itself never leaves.</summary>
+public sealed record CandidateDto(
+    string Id,
+    string? LocalReference,
+    string CoachId,
+    string Status,
+    string Language,
+    bool HasEmail,
+    DateOnly ReferralDate,
+    bool EmployedAtReferral,
+    DateOnly? DischargeDate,
+    int Referrals,
+    DateTimeOffset? LastCheckIn,
+    DateOnly? NextCheckInDue,
+    IReadOnlyList<JobDto>? Jobs);
+
+public sealed record JobDto(
+    string Id, string Employer, string JobTitle, string Sector, DateOnly StartDate, decimal ContractHoursPerWeek, bool Competitive,
+    PlacementKind Kind, bool CountsAsJobStart, DateOnly? TrialEndDate, string? TrialGoals, string? TrialDecision,
+    DateOnly? EndDate, string? EndReason, IReadOnlyList<Adjustment> Adjustments, Disclosure Disclosure,
+    bool SupervisorConsent, string? SupervisorName, bool SupervisorHasEmail);
+
+internal static class CandidateDtos
+{
+    public const string Looking = "looking-for-work";
+    public const string Working = "in-work";
+    public const string Discharged = "discharged";
+
+    public static string Status(Candidate candidate, IEnumerable<Job> jobs, DateOnly today) =>
+        candidate.IsDischarged ? Discharged : jobs.Any(j => j.IsOpenOn(today)) ? Working : Looking;
+
+    public static CandidateDto AsDto(this CandidateFile file, IReadOnlyList<Job> jobs, IEnumerable<Invitation> invitations,
+        DateOnly today, CheckInOptions options, bool withJobs)
+    {
+        var c = file.Candidate;
+        var r = c.CurrentReferral;
+        var lastCheckIn = invitations.Where(i => i.Respondent == Respondent.Candidate && i.State == InvitationState.Answered)
+            .Max(i => i.AnsweredAt);
+        return new CandidateDto(c.Id, c.LocalReference, c.CoachId, Status(c, jobs, today), c.Language, file.Email is not null,
+            r.ReferralDate, r.EmployedAtReferral, r.DischargeDate, c.Referrals.Count, lastCheckIn,
+            CheckInSchedule.NextDue(c, jobs, today, options),
+            withJobs ? jobs.OrderBy(j => j.StartDate).Select(AsDto).ToList() : null);
+    }
+
+    public static JobDto AsDto(this Job j) => new(j.Id, j.Employer, j.JobTitle, j.Sector, j.StartDate, j.ContractHoursPerWeek, j.Competitive,
+        j.Kind, j.CountsAsJobStart, j.TrialEndDate, j.TrialGoals, j.TrialDecision, j.EndDate, j.EndReason, j.Adjustments, j.Disclosure,
+        j.Supervisor.Consent, j.Supervisor.Name, j.Supervisor.Email is not null);
+}

@@ -1,0 +1,74 @@
+using IpsMonitor.Access;
+using IpsMonitor.CheckIns;
+using IpsMonitor.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace IpsMonitor.Caseload;
+
+public sealed record EnrolCandidateRequest(
+    DateOnly? ReferralDate, bool? EmployedAtReferral, string? CoachId, string? LocalReference, string? Language, string? Email)
+{
+    public Dictionary<string, string[]> Validate(DateOnly today)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (ReferralDate is null)
+            errors["referralDate"] = ["The referral date is required (yyyy-mm-dd)."];
+        else if (ReferralDate > today)
+            errors["referralDate"] = ["The referral date cannot be in the future."];
+        if (EmployedAtReferral is null)
+            errors["employedAtReferral"] = ["Say whether the candidate had paid work at referral (true or false)."];
+        if (Language is not null and not ("nl" or "en"))
+            errors["language"] = ["The language is 'nl' or 'en'."];
+        if (LocalReference is { Length: > 40 } || LocalReference?.Any(char.IsControl) == true)
+            errors["localReference"] = ["The local reference is at most 40 characters."];
+        if (Email is not null && !Validation.IsEmail(Email))
+            errors["email"] = ["This is not a valid e-mail address."];
+        return errors;
+    }
+}
+
+/// <summary>
+/// Enrols a candidate under a pseudonymous id the system makes up. A coach enrols into their own caseload; a coordinator
+/// names the coach. Enrolling twice with the same local reference returns the first candidate (409), so a double submit
+/// makes no twin.
+/// </summary>
+internal sealed class EnrolCandidate(StaffGate gate, AccessStore access, CaseloadStore caseload, AuditLog audit, MessageQueue queue,
+    TimeProvider time, IOptions<CheckInOptions> options)
+{
+    public async Task<IResult> Run(HttpRequest request, string programmeId, CancellationToken ct)
+    {
+        var admission = await gate.ProgrammeAsync(request, programmeId, coordinatorOnly: false, ct);
+        if (admission.Denied is not null)
+            return admission.Denied;
+        var staff = admission.Staff!;
+        var body = await RequestBody.ReadJsonAsync<EnrolCandidateRequest>(request, ct);
+        if (body.Problem is not null)
+            return body.Problem;
+        var input = body.Value!;
+        var errors = input.Validate(time.Today());
+        var coachId = staff.IsCoordinator ? input.CoachId : staff.CoachId;
+        if (coachId is null)
+            errors["coachId"] = ["Name the coach whose caseload this candidate joins."];
+        else if (!staff.IsCoordinator && input.CoachId is not null && input.CoachId != staff.CoachId)
+            errors["coachId"] = ["A coach enrols candidates into their own caseload."];
+        else if (await access.GetCoachAsync(programmeId, coachId, ct) is null)
+            errors["coachId"] = ["There is no coach with this id in the programme."];
+        if (errors.Count > 0)
+            return TypedResults.ValidationProblem(errors);
+
+        var reference = input.LocalReference?.Trim();
+        if (reference is { Length: > 0 } && await caseload.FindByLocalReferenceAsync(programmeId, reference, ct) is { } existing)
+            return TypedResults.Problem(title: "Already enrolled", detail: $"Candidate {existing.Id} has this local reference.",
+                statusCode: StatusCodes.Status409Conflict, extensions: new Dictionary<string, object?> { ["candidateId"] = existing.Id });
+
+        var candidate = new Candidate("k-" + Secrets.NewId(5), programmeId, coachId!, reference is { Length: > 0 } ? reference : null,
+            input.Language ?? "nl", [new Referral(input.ReferralDate!.Value, input.EmployedAtReferral!.Value, null, null)]);
+        var email = string.IsNullOrWhiteSpace(input.Email) ? null : input.Email.Trim();
+        await caseload.EnrolAsync(candidate, email, ct);
+        await audit.RecordAsync(staff, "enrol candidate", candidate.Id, ct);
+        await queue.SendAsync(FunctionMetadata.Queues.CandidateChanged, new CandidateChanged(programmeId, candidate.Id, "enrolled"), ct);
+
+        var file = new CandidateFile(candidate, email, default);
+        return TypedResults.Created($"candidates/{candidate.Id}", file.AsDto([], [], time.Today(), options.Value, withJobs: true));
+    }
+}

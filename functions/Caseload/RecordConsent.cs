@@ -1,0 +1,54 @@
+using IpsMonitor.Access;
+using IpsMonitor.CheckIns;
+using IpsMonitor.Hosting;
+
+namespace IpsMonitor.Caseload;
+
+public sealed record ConsentRequest(Disclosure? Disclosure, bool? SupervisorConsent, string? SupervisorName, string? SupervisorEmail);
+
+/// <summary>
+/// Records the candidate's disclosure and their consent to supervisor contact for one job. Withdrawing consent cancels the
+/// job's open supervisor check-ins at once; the questionnaire page checks consent again, so a link already sent stops working.
+/// </summary>
+internal sealed class RecordConsent(StaffGate gate, CaseloadStore caseload, CheckInStore checkIns, CaseloadChanges changes, TimeProvider time)
+{
+    public async Task<IResult> Run(HttpRequest request, string candidateId, string jobId, CancellationToken ct)
+    {
+        var admission = await gate.CandidateAsync(request, candidateId, ct);
+        if (admission.Denied is not null)
+            return admission.Denied;
+        var candidate = admission.File!.Candidate;
+        var job = await caseload.JobAsync(candidate.ProgrammeId, candidateId, jobId, ct);
+        if (job is null)
+            return TypedResults.Problem(title: "Job not found", statusCode: StatusCodes.Status404NotFound);
+        var body = await RequestBody.ReadJsonAsync<ConsentRequest>(request, ct);
+        if (body.Problem is not null)
+            return body.Problem;
+        var r = body.Value!;
+        var errors = new Dictionary<string, string[]>();
+        if (r.Disclosure is null)
+            errors["disclosure"] = ["The disclosure is none, viaIpsOnly, supervisorOnly or full."];
+        if (r.SupervisorConsent is null)
+            errors["supervisorConsent"] = ["Say whether the candidate agrees to contact with the supervisor (true or false)."];
+        if (!Validation.IsShortText(r.SupervisorName, 100))
+            errors["supervisorName"] = ["At most 100 characters."];
+        if (r.SupervisorEmail is not null && !Validation.IsEmail(r.SupervisorEmail))
+            errors["supervisorEmail"] = ["This is not a valid e-mail address."];
+        if (errors.Count > 0)
+            return TypedResults.ValidationProblem(errors);
+
+        var consent = r.SupervisorConsent!.Value;
+        var changedAt = consent == job.Supervisor.Consent ? job.Supervisor.ConsentChangedAt : time.GetUtcNow();
+        var updated = job with
+        {
+            Disclosure = r.Disclosure!.Value,
+            Supervisor = new SupervisorContact(consent, changedAt, r.SupervisorName?.Trim() ?? job.Supervisor.Name, r.SupervisorEmail?.Trim() ?? job.Supervisor.Email),
+        };
+        await caseload.SaveJobAsync(candidate.ProgrammeId, updated, ct);
+        var cancelled = consent ? 0 : await SupervisorInvitations.CancelOpenAsync(checkIns, candidate, jobId, ct);
+        await changes.RecordAsync(admission.Staff!, candidate, consent ? "consent given" : "consent withdrawn", ct);
+        return TypedResults.Ok(new ConsentResult(updated.AsDto(), cancelled));
+    }
+}
+
+public sealed record ConsentResult(JobDto Job, int CancelledSupervisorInvitations);

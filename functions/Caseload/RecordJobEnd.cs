@@ -1,0 +1,41 @@
+using IpsMonitor.Access;
+using IpsMonitor.CheckIns;
+using IpsMonitor.Hosting;
+
+namespace IpsMonitor.Caseload;
+
+/// <summary>Records a job end. Open supervisor check-ins for the job are cancelled: there is no supervisor to ask any more.</summary>
+internal sealed class RecordJobEnd(StaffGate gate, CaseloadStore caseload, CheckInStore checkIns, CaseloadChanges changes, TimeProvider time)
+{
+    public async Task<IResult> Run(HttpRequest request, string candidateId, string jobId, CancellationToken ct)
+    {
+        var admission = await gate.CandidateAsync(request, candidateId, ct);
+        if (admission.Denied is not null)
+            return admission.Denied;
+        var candidate = admission.File!.Candidate;
+        var job = await caseload.JobAsync(candidate.ProgrammeId, candidateId, jobId, ct);
+        if (job is null)
+            return TypedResults.Problem(title: "Job not found", statusCode: StatusCodes.Status404NotFound);
+        var body = await RequestBody.ReadJsonAsync<JobEndRequest>(request, ct);
+        if (body.Problem is not null)
+            return body.Problem;
+        var r = body.Value!;
+        var errors = new Dictionary<string, string[]>();
+        if (r.EndDate is null)
+            errors["endDate"] = ["The end date is required."];
+        else if (r.EndDate < job.StartDate)
+            errors["endDate"] = ["The end date cannot lie before the start date."];
+        else if (r.EndDate > time.Today().AddDays(90))
+            errors["endDate"] = ["The end date is more than 90 days ahead."];
+        if (string.IsNullOrWhiteSpace(r.Reason) || !Validation.IsShortText(r.Reason, 200))
+            errors["reason"] = ["Give the reason in at most 200 characters."];
+        if (errors.Count > 0)
+            return TypedResults.ValidationProblem(errors);
+
+        var ended = job with { EndDate = r.EndDate, EndReason = r.Reason!.Trim() };
+        await caseload.SaveJobAsync(candidate.ProgrammeId, ended, ct);
+        await SupervisorInvitations.CancelOpenAsync(checkIns, candidate, jobId, ct);
+        await changes.RecordAsync(admission.Staff!, candidate, "job end", ct);
+        return TypedResults.Ok(ended.AsDto());
+    }
+}

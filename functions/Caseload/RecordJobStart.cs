@@ -1,0 +1,34 @@
+using IpsMonitor.Access;
+using IpsMonitor.Hosting;
+
+namespace IpsMonitor.Caseload;
+
+/// <summary>Records a job start with its adjustments, the candidate's disclosure and consent, and the supervisor.</summary>
+internal sealed class RecordJobStart(StaffGate gate, CaseloadStore caseload, CaseloadChanges changes, TimeProvider time)
+{
+    public async Task<IResult> Run(HttpRequest request, string candidateId, CancellationToken ct)
+    {
+        var admission = await gate.CandidateAsync(request, candidateId, ct);
+        if (admission.Denied is not null)
+            return admission.Denied;
+        var candidate = admission.File!.Candidate;
+        var body = await RequestBody.ReadJsonAsync<JobStartRequest>(request, ct);
+        if (body.Problem is not null)
+            return body.Problem;
+        var r = body.Value!;
+        var errors = JobValidation.Validate(r, candidate.CurrentReferral.ReferralDate, time.Today());
+        if (candidate.IsDischarged)
+            errors["candidate"] = ["The candidate is discharged; refer them again first."];
+        if (errors.Count > 0)
+            return TypedResults.ValidationProblem(errors);
+
+        var s = r.Supervisor;
+        var job = new Job("j-" + Secrets.NewId(4), candidateId, r.Employer!.Trim(), r.JobTitle!.Trim(), r.Sector!.Trim(), r.StartDate!.Value,
+            r.ContractHoursPerWeek!.Value, r.Competitive!.Value, r.Kind!.Value, r.FourPaidHoursConfirmed ?? false, r.TrialEndDate,
+            r.TrialGoals?.Trim(), null, null, null, JobValidation.ToAdjustments(r.Adjustments), s?.Disclosure ?? Disclosure.None,
+            new SupervisorContact(s?.Consent ?? false, s?.Consent is null ? null : time.GetUtcNow(), s?.Name?.Trim(), s?.Email?.Trim()));
+        await caseload.SaveJobAsync(candidate.ProgrammeId, job, ct);
+        await changes.RecordAsync(admission.Staff!, candidate, "job start", ct);
+        return TypedResults.Created($"candidates/{candidateId}/jobs/{job.Id}", job.AsDto());
+    }
+}

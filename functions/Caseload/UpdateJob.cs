@@ -1,0 +1,39 @@
+using IpsMonitor.Access;
+using IpsMonitor.Hosting;
+
+namespace IpsMonitor.Caseload;
+
+/// <summary>Changes what moves during a job: hours, the 4-paid-hours confirmation, the trial decision, the adjustments.</summary>
+internal sealed class UpdateJob(StaffGate gate, CaseloadStore caseload, CaseloadChanges changes)
+{
+    public async Task<IResult> Run(HttpRequest request, string candidateId, string jobId, CancellationToken ct)
+    {
+        var admission = await gate.CandidateAsync(request, candidateId, ct);
+        if (admission.Denied is not null)
+            return admission.Denied;
+        var candidate = admission.File!.Candidate;
+        var job = await caseload.JobAsync(candidate.ProgrammeId, candidateId, jobId, ct);
+        if (job is null)
+            return TypedResults.Problem(title: "Job not found", statusCode: StatusCodes.Status404NotFound);
+        var body = await RequestBody.ReadJsonAsync<JobUpdateRequest>(request, ct);
+        if (body.Problem is not null)
+            return body.Problem;
+        var r = body.Value!;
+        var errors = JobValidation.Validate(r);
+        if (errors.Count > 0)
+            return TypedResults.ValidationProblem(errors);
+
+        var updated = job with
+        {
+            ContractHoursPerWeek = r.ContractHoursPerWeek ?? job.ContractHoursPerWeek,
+            FourPaidHoursConfirmed = r.FourPaidHoursConfirmed ?? job.FourPaidHoursConfirmed,
+            TrialEndDate = r.TrialEndDate ?? job.TrialEndDate,
+            TrialGoals = r.TrialGoals?.Trim() ?? job.TrialGoals,
+            TrialDecision = r.TrialDecision?.Trim() ?? job.TrialDecision,
+            Adjustments = r.Adjustments is null ? job.Adjustments : JobValidation.ToAdjustments(r.Adjustments),
+        };
+        await caseload.SaveJobAsync(candidate.ProgrammeId, updated, ct);
+        await changes.RecordAsync(admission.Staff!, candidate, "job update", ct);
+        return TypedResults.Ok(updated.AsDto());
+    }
+}

@@ -1,0 +1,38 @@
+using IpsMonitor.Caseload;
+using IpsMonitor.Questionnaires;
+using Microsoft.Extensions.Options;
+
+namespace IpsMonitor.CheckIns;
+
+/// <summary>Creates invitations for the current questionnaire of the respondent, and gives them links.</summary>
+internal sealed class Invitations(CheckInStore store, QuestionnaireCatalog catalog, LinkMailer mailer, TimeProvider time, IOptions<CheckInOptions> options)
+{
+    public Invitation New(string candidateId, string invitationId, Respondent respondent, DateOnly dueDate, string? jobId)
+    {
+        var questionnaire = catalog.Current(respondent);
+        var now = time.GetUtcNow();
+        return new Invitation(invitationId, candidateId, respondent, jobId, dueDate, now, now.AddDays(options.Value.ExpiryDays),
+            InvitationState.Open, null, questionnaire.Id, questionnaire.Version, new Dictionary<string, Answer>());
+    }
+
+    /// <summary>A fresh link for an open invitation; the previous link of that invitation stops working.</summary>
+    public async Task<string> IssueLinkAsync(InvitationFile file, CancellationToken ct) =>
+        options.Value.LinkBaseUrl + await store.IssueTokenAsync(file, ct);
+
+    /// <summary>Mails a link to the respondent when an address is known and SMTP is on; the link is not kept.</summary>
+    public async Task<bool> MailAsync(InvitationFile file, CandidateFile candidate, Job? job, CancellationToken ct)
+    {
+        if (!mailer.Enabled || Address(file, candidate, job) is null)
+            return false;
+        return await MailLinkAsync(await IssueLinkAsync(file, ct), file, candidate, job, ct);
+    }
+
+    /// <summary>Mails a link that was just issued, so the coach and the respondent hold the same one.</summary>
+    public Task<bool> MailLinkAsync(string link, InvitationFile file, CandidateFile candidate, Job? job, CancellationToken ct) =>
+        Address(file, candidate, job) is { } to
+            ? mailer.TrySendAsync(to, link, file.Invitation.Respondent, candidate.Candidate.Language, file.Invitation.ExpiresAt, ct)
+            : Task.FromResult(false);
+
+    private static string? Address(InvitationFile file, CandidateFile candidate, Job? job) =>
+        file.Invitation.Respondent == Respondent.Candidate ? candidate.Email : job?.Supervisor.Email;
+}

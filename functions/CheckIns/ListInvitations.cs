@@ -1,0 +1,16 @@
+using IpsMonitor.Access;
+
+namespace IpsMonitor.CheckIns;
+
+internal sealed class ListInvitations(StaffGate gate, CheckInStore store, AuditLog audit)
+{
+    public async Task<IResult> Run(HttpRequest request, string candidateId, CancellationToken ct)
+    {
+        var admission = await gate.CandidateAsync(request, candidateId, ct);
+        if (admission.Denied is not null)
+            return admission.Denied;
+        var files = await store.ForCandidateAsync(admission.File!.Candidate.ProgrammeId, candidateId, ct);
+        await audit.RecordAsync(admission.Staff!, "list invitations", candidateId, ct);
+        return TypedResults.Ok(files.Select(f => f.Invitation.AsDto()).OrderByDescending(i => i.CreatedAt).ToList());
+    }
+}

@@ -1,0 +1,75 @@
+using IpsMonitor.Access;
+using IpsMonitor.Caseload;
+using IpsMonitor.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace IpsMonitor.CheckIns;
+
+/// <summary>
+/// Daily: creates the check-ins that are due (mailing links where an address is known) and records unanswered expired ones
+/// as missed, each with a message for the signal function. Safe to run twice: due invitations have deterministic ids.
+/// </summary>
+internal sealed partial class ScheduleCheckIns(
+    AccessStore access, CaseloadStore caseload, CheckInStore store, Invitations invitations, CheckInOutbox outbox,
+    TimeProvider time, IOptions<CheckInOptions> options, ILogger<ScheduleCheckIns> logger)
+{
+    public async Task Run(TimerStatus status, CancellationToken ct)
+    {
+        foreach (var programmeId in await access.ProgrammeIdsAsync(ct))
+        {
+            try
+            {
+                var (created, missed) = await RunProgrammeAsync(programmeId, ct);
+                LogDone(programmeId, created, missed, status.IsPastDue);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // One programme's trouble must not keep the others' check-ins from going out.
+                LogFailed(e, programmeId);
+            }
+        }
+    }
+
+    public async Task<(int Created, int Missed)> RunProgrammeAsync(string programmeId, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var missed = 0;
+        await foreach (var file in store.ForProgrammeAsync(programmeId, nameof(InvitationState.Open), ct))
+        {
+            if (file.Invitation.ExpiresAt > now)
+                continue;
+            if (await store.CloseAsync(file, file.Invitation with { State = InvitationState.Missed }, FunctionMetadata.Queues.CheckInMissed, ct))
+            {
+                await outbox.PublishAsync(FunctionMetadata.Queues.CheckInMissed, new CheckInMessage(programmeId, file.Invitation.CandidateId, file.Invitation.Id), ct);
+                missed++;
+            }
+        }
+
+        var jobs = new Dictionary<string, List<Job>>();
+        await foreach (var job in caseload.ProgrammeJobsAsync(programmeId, ct))
+            (jobs.TryGetValue(job.CandidateId, out var list) ? list : jobs[job.CandidateId] = []).Add(job);
+
+        var created = 0;
+        var today = time.Today();
+        await foreach (var candidate in caseload.ListAsync(programmeId, ct))
+        {
+            var candidateJobs = jobs.GetValueOrDefault(candidate.Candidate.Id) ?? [];
+            foreach (var due in CheckInSchedule.DueOn(candidate.Candidate, candidateJobs, today, options.Value))
+            {
+                var invitation = invitations.New(candidate.Candidate.Id, due.InvitationId, due.Respondent, due.DueDate, due.JobId);
+                if (!await store.TryCreateAsync(programmeId, invitation, ct))
+                    continue;
+                created++;
+                var file = await store.GetAsync(programmeId, invitation.CandidateId, invitation.Id, ct);
+                await invitations.MailAsync(file!, candidate, candidateJobs.FirstOrDefault(j => j.Id == due.JobId), ct);
+            }
+        }
+        return (created, missed);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Check-ins for {ProgrammeId}: {Created} created, {Missed} missed (past due: {IsPastDue})")]
+    private partial void LogDone(string programmeId, int created, int missed, bool isPastDue);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Scheduling check-ins for {ProgrammeId} failed")]
+    private partial void LogFailed(Exception e, string programmeId);
+}

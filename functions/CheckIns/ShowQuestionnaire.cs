@@ -1,0 +1,25 @@
+using System.Globalization;
+using IpsMonitor.Access;
+using IpsMonitor.Questionnaires;
+
+namespace IpsMonitor.CheckIns;
+
+/// <summary>The questionnaire page behind a personal link: one group per screen, with what the person already filled in.</summary>
+internal sealed class ShowQuestionnaire(RespondentPages pages, QuestionnaireCatalog catalog, AuditLog audit)
+{
+    public async Task<IResult> Run(HttpRequest request, string token, CancellationToken ct)
+    {
+        var (session, page) = await pages.OpenAsync(token, request.Query["lang"].FirstOrDefault(), ct);
+        if (session is null)
+            return page!;
+        var invitation = session.File.Invitation;
+        if (invitation.State == InvitationState.Answered)
+            return RespondentPages.Html(QuestionnairePage.ThankYou(session.Language, invitation.Respondent));
+
+        var definition = catalog.Get(invitation.QuestionnaireId, invitation.QuestionnaireVersion);
+        var step = int.TryParse(request.Query["step"].FirstOrDefault(), NumberStyles.None, CultureInfo.InvariantCulture, out var s)
+            ? Math.Clamp(s, 1, definition.Groups.Count) : 1;
+        await audit.RecordRespondentAsync(session.File.ProgrammeId, invitation.Id, "open questionnaire", invitation.CandidateId, ct);
+        return RespondentPages.Html(QuestionnaireForm.Render(definition, token, session.Language, step, session.File.Draft, new Dictionary<string, string>()));
+    }
+}

@@ -1,0 +1,58 @@
+using IpsMonitor.Access;
+using IpsMonitor.Caseload;
+using IpsMonitor.CheckIns;
+using IpsMonitor.Hosting;
+
+namespace IpsMonitor.Demo;
+
+/// <summary>A demo programme with a few candidates in different stages, and working links to try the questionnaires.</summary>
+internal static class DemoData
+{
+    public const string Programme = "demo";
+
+    public static async Task SeedAsync(IServiceProvider services, Uri baseAddress, TextWriter output)
+    {
+        var ct = CancellationToken.None;
+        var access = services.GetRequiredService<AccessStore>();
+        var caseload = services.GetRequiredService<CaseloadStore>();
+        var store = services.GetRequiredService<CheckInStore>();
+        var invitations = services.GetRequiredService<Invitations>();
+        var today = services.GetRequiredService<TimeProvider>().Today();
+
+        await access.EnsureProgrammeAsync(Programme, "IPS demo team", ct);
+        await access.SaveCoachAsync(new Coach("coach-a", Programme, 1m), ct);
+        await access.SaveCoachAsync(new Coach("coach-b", Programme, 0.8m), ct);
+        var coordinatorKey = await access.CreateKeyAsync(Programme, StaffRole.Coordinator, null, "demo coordinator", ct);
+        var coachKey = await access.CreateKeyAsync(Programme, StaffRole.Coach, "coach-a", "demo coach", ct);
+
+        var looking = await EnrolAsync(caseload, "coach-a", today.AddMonths(-2), "demo-looking", ct);
+        var working = await EnrolAsync(caseload, "coach-a", today.AddMonths(-8), "demo-working", ct);
+        await EnrolAsync(caseload, "coach-b", today.AddMonths(-14), "demo-long", ct);
+        var job = new Job("j-demo", working.Id, "Bakkerij De Korenaar", "Medewerker productie", "Voeding", today.AddMonths(-2), 16, true,
+            PlacementKind.Regular, false, null, null, null, null, null,
+            [new Adjustment(AdjustmentKind.ExtraBreaks, null, today.AddMonths(-2), today.AddMonths(1), AdjustmentStatus.Active)],
+            Disclosure.SupervisorOnly, new SupervisorContact(true, DateTimeOffset.UtcNow, "Werkbegeleider demo", null));
+        await caseload.SaveJobAsync(Programme, job, ct);
+
+        await output.WriteLineAsync($"Demo programme '{Programme}'. Coordinator key: {coordinatorKey}");
+        await output.WriteLineAsync($"Coach key (coach-a): {coachKey}");
+        await output.WriteLineAsync($"Try: curl -H \"Authorization: Bearer {coordinatorKey}\" {baseAddress}programmes/{Programme}/candidates");
+        foreach (var (candidate, respondent, jobId) in new[] { (looking, Respondent.Candidate, (string?)null), (working, Respondent.Candidate, job.Id), (working, Respondent.Supervisor, job.Id) })
+        {
+            var invitation = invitations.New(candidate.Id, $"{(respondent == Respondent.Candidate ? "c" : "s")}-demo-{Secrets.NewId(3)}", respondent, today, jobId);
+            await store.TryCreateAsync(Programme, invitation, ct);
+            var file = await store.GetAsync(Programme, candidate.Id, invitation.Id, ct);
+            var link = await invitations.IssueLinkAsync(file!, ct);
+            await output.WriteLineAsync($"{respondent} check-in for {candidate.Id}: {link}");
+        }
+    }
+
+    private static async Task<Candidate> EnrolAsync(CaseloadStore caseload, string coach, DateOnly referral, string reference, CancellationToken ct)
+    {
+        if (await caseload.FindByLocalReferenceAsync(Programme, reference, ct) is { } existing)
+            return existing;
+        var candidate = new Candidate("k-" + Secrets.NewId(5), Programme, coach, reference, "nl", [new Referral(referral, false, null, null)]);
+        await caseload.EnrolAsync(candidate, null, ct);
+        return candidate;
+    }
+}

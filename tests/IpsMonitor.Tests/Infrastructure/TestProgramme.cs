@@ -1,0 +1,81 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using IpsMonitor.Access;
+using IpsMonitor.Caseload;
+using IpsMonitor.Hosting;
+
+namespace IpsMonitor.Tests.Infrastructure;
+
+/// <summary>A running host with one programme, two coaches and keys for a coordinator and each coach.</summary>
+internal sealed class TestProgramme : IAsyncDisposable
+{
+    public const string Id = "team-a";
+
+    private TestProgramme(RunningHost host, TestClock clock, HttpClient coordinator, HttpClient coachA, HttpClient coachB)
+    {
+        Host = host;
+        Clock = clock;
+        Coordinator = coordinator;
+        CoachA = coachA;
+        CoachB = coachB;
+    }
+
+    public RunningHost Host { get; }
+    public TestClock Clock { get; }
+    public HttpClient Coordinator { get; }
+    public HttpClient CoachA { get; }
+    public HttpClient CoachB { get; }
+    public T Service<T>() where T : notnull => Host.Services.GetRequiredService<T>();
+
+    public static async Task<TestProgramme> StartAsync(IDictionary<string, string?>? settings = null)
+    {
+        var clock = new TestClock();
+        var host = await TestHost.StartAsync(settings, services: s => s.AddSingleton<TimeProvider>(clock));
+        var access = host.Services.GetRequiredService<AccessStore>();
+        await access.EnsureProgrammeAsync(Id, "Team A", CancellationToken.None);
+        await access.SaveCoachAsync(new Coach("coach-a", Id, 1m), CancellationToken.None);
+        await access.SaveCoachAsync(new Coach("coach-b", Id, 0.5m), CancellationToken.None);
+        var coordinator = await access.CreateKeyAsync(Id, StaffRole.Coordinator, null, "test", CancellationToken.None);
+        var coachA = await access.CreateKeyAsync(Id, StaffRole.Coach, "coach-a", "test", CancellationToken.None);
+        var coachB = await access.CreateKeyAsync(Id, StaffRole.Coach, "coach-b", "test", CancellationToken.None);
+        return new TestProgramme(host, clock, Client(host, coordinator), Client(host, coachA), Client(host, coachB));
+    }
+
+    public HttpClient Anonymous() => new() { BaseAddress = Host.BaseAddress };
+
+    public static HttpClient Client(RunningHost host, string key)
+    {
+        var client = new HttpClient { BaseAddress = host.BaseAddress };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        return client;
+    }
+
+    /// <summary>Enrols through the API, as coach A unless another client is given; returns the candidate's JSON.</summary>
+    public async Task<JsonElement> EnrolAsync(DateOnly referral, bool employed = false, HttpClient? as_ = null, string? email = null, string language = "nl")
+    {
+        var response = await (as_ ?? CoachA).PostAsJsonAsync($"programmes/{Id}/candidates",
+            new { referralDate = referral, employedAtReferral = employed, email, language });
+        Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    public async Task<string> StartJobAsync(string candidateId, DateOnly start, bool consent, string? supervisorEmail = "chef@example.org", decimal hours = 16)
+    {
+        var response = await CoachA.PostAsJsonAsync($"candidates/{candidateId}/jobs", new
+        {
+            employer = "Bakkerij", jobTitle = "Medewerker", sector = "Voeding", startDate = start, contractHoursPerWeek = hours,
+            competitive = true, kind = "regular",
+            supervisor = new { consent, name = "Chef", email = supervisorEmail, disclosure = "supervisorOnly" },
+        });
+        Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var client in new[] { Coordinator, CoachA, CoachB })
+            client.Dispose();
+        await Host.DisposeAsync();
+    }
+}
