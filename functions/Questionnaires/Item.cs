@@ -1,0 +1,70 @@
+namespace IpsMonitor.Questionnaires;
+
+internal enum ItemKind
+{
+    Scale,
+    Number,
+    YesNo,
+    Choice,
+    Text,
+}
+
+/// <summary>One question. The kind decides how it is asked, parsed and stored (see <see cref="CheckIns.Answer"/>).</summary>
+internal abstract record Item(string Id, bool Required, LocalizedText Text, LocalizedText? Hint)
+{
+    public abstract ItemKind Kind { get; }
+}
+
+/// <summary>
+/// A whole-number rating from Min to Max with its ends labelled. Sd and reliability feed the reliable change index, so
+/// every scale states them.
+/// </summary>
+internal sealed record ScaleItem(
+    string Id,
+    bool Required,
+    LocalizedText Text,
+    LocalizedText? Hint,
+    int Min,
+    int Max,
+    LocalizedText MinLabel,
+    LocalizedText? MidLabel,
+    LocalizedText MaxLabel,
+    ScaleStatistics Statistics) : Item(Id, Required, Text, Hint)
+{
+    public override ItemKind Kind => ItemKind.Scale;
+
+    /// <summary>The middle point a mid label belongs to; only scales with an odd number of points have one.</summary>
+    public int? Mid => (Min + Max) % 2 == 0 ? (Min + Max) / 2 : null;
+}
+
+internal sealed record NumberItem(
+    string Id,
+    bool Required,
+    LocalizedText Text,
+    LocalizedText? Hint,
+    LocalizedText Unit,
+    decimal Min,
+    decimal Max,
+    decimal Step) : Item(Id, Required, Text, Hint)
+{
+    public override ItemKind Kind => ItemKind.Number;
+}
+
+internal sealed record YesNoItem(string Id, bool Required, LocalizedText Text, LocalizedText? Hint) : Item(Id, Required, Text, Hint)
+{
+    public override ItemKind Kind => ItemKind.YesNo;
+}
+
+internal sealed record ChoiceItem(string Id, bool Required, LocalizedText Text, LocalizedText? Hint, IReadOnlyList<Option> Options)
+    : Item(Id, Required, Text, Hint)
+{
+    public override ItemKind Kind => ItemKind.Choice;
+}
+
+internal sealed record Option(string Id, LocalizedText Label);
+
+/// <summary>Free text: never required, and never longer than MaxLength (too long is an error, never cut off).</summary>
+internal sealed record TextItem(string Id, LocalizedText Text, LocalizedText? Hint, int MaxLength) : Item(Id, false, Text, Hint)
+{
+    public override ItemKind Kind => ItemKind.Text;
+}

@@ -1,0 +1,143 @@
+using System.Globalization;
+
+namespace IpsMonitor.Questionnaires;
+
+/// <summary>
+/// The words around the questions, in every page language. One record per language, so a missing translation is a
+/// compile error. Texts that speak to the reader use "je" for candidates and "u" for supervisors, as the definitions do;
+/// texts shown before we know who is reading (a broken link) avoid both.
+/// </summary>
+internal sealed record UiText
+{
+    public required string LanguageName { get; init; }
+    public required string StepOf { get; init; }
+    public required string Optional { get; init; }
+    public required string Next { get; init; }
+    public required string Back { get; init; }
+    public required string Submit { get; init; }
+    public required string Yes { get; init; }
+    public required string No { get; init; }
+    public required string ErrorSummaryTitle { get; init; }
+    public required string ErrorPrefix { get; init; }
+    public required string OnStep { get; init; }
+    public required string MaxLengthHint { get; init; }
+    public required string Progress { get; init; }
+
+    public required string ChooseAnswer { get; init; }
+    public required string ChooseYesNo { get; init; }
+    public required string ChooseOption { get; init; }
+    public required string ScaleRange { get; init; }
+    public required string FillIn { get; init; }
+    public required string NotANumber { get; init; }
+    public required string NumberRange { get; init; }
+    public required string NumberStep { get; init; }
+    public required string TooLong { get; init; }
+    public required string FormBroken { get; init; }
+
+    public required string ThankYouTitle { get; init; }
+    public required string ThankYouCandidate { get; init; }
+    public required string ThankYouSupervisor { get; init; }
+    public required string LinkNotValidTitle { get; init; }
+    public required string LinkNotValid { get; init; }
+    public required string ExpiredTitle { get; init; }
+    public required string Expired { get; init; }
+    public required string AnsweredTitle { get; init; }
+    public required string Answered { get; init; }
+    public required string ProblemTitle { get; init; }
+    public required string ProblemBack { get; init; }
+    public required string ProblemNoBack { get; init; }
+
+    public required string Lang { get; init; }
+
+    public static readonly UiText Dutch = new()
+    {
+        Lang = Languages.Dutch,
+        LanguageName = "Nederlands",
+        StepOf = "Stap {0} van {1}",
+        Optional = "(niet verplicht)",
+        Next = "Volgende",
+        Back = "Vorige",
+        Submit = "Versturen",
+        Yes = "Ja",
+        No = "Nee",
+        ErrorSummaryTitle = "Kijk dit nog even na",
+        ErrorPrefix = "Fout:",
+        OnStep = "stap {0}",
+        MaxLengthHint = "Maximaal {0} tekens.",
+        Progress = "Voortgang",
+        ChooseAnswer = "Kies een antwoord.",
+        ChooseYesNo = "Kies ja of nee.",
+        ChooseOption = "Kies een van de antwoorden.",
+        ScaleRange = "Kies een cijfer van {0} tot en met {1}.",
+        FillIn = "Vul dit in.",
+        NotANumber = "Vul een getal in, bijvoorbeeld 32 of 32,5.",
+        NumberRange = "Vul een getal in van {0} tot en met {1}.",
+        NumberStep = "Rond het getal af op stappen van {0}.",
+        TooLong = "Deze tekst is te lang: maximaal {0} tekens, nu {1}. Maak de tekst wat korter.",
+        FormBroken = "Er ging iets mis met het formulier. Open de link opnieuw en probeer het nog eens.",
+        ThankYouTitle = "Bedankt!",
+        ThankYouCandidate = "Je antwoorden zijn goed aangekomen. Je IPS-begeleider kijkt ernaar en neemt ze mee in jullie volgende gesprek. Je kunt deze pagina nu sluiten.",
+        ThankYouSupervisor = "Uw antwoorden zijn goed aangekomen. De IPS-begeleider neemt ze mee in het volgende gesprek met u en de medewerker. U kunt deze pagina nu sluiten.",
+        LinkNotValidTitle = "Deze link werkt niet",
+        LinkNotValid = "Deze link is niet (meer) geldig. Misschien ging er iets mis bij het kopiëren, of is de vragenlijst niet meer nodig. Vragen? Neem contact op met de IPS-begeleider.",
+        ExpiredTitle = "Deze link is verlopen",
+        Expired = "De tijd om deze vragenlijst in te vullen is voorbij. Dat is niet erg: de volgende check-in komt met een nieuwe link. Toch iets kwijt? Neem contact op met de IPS-begeleider.",
+        AnsweredTitle = "Deze vragenlijst is al ingevuld",
+        Answered = "Bedankt, de antwoorden zijn al binnen. Iets vergeten of iets veranderen? Neem contact op met de IPS-begeleider.",
+        ProblemTitle = "Er ging iets mis",
+        ProblemBack = "Terug naar de vragenlijst",
+        ProblemNoBack = "Ga met de terugknop van de browser terug naar de vorige pagina, of open de link opnieuw.",
+    };
+
+    public static readonly UiText English = new()
+    {
+        Lang = Languages.English,
+        LanguageName = "English",
+        StepOf = "Step {0} of {1}",
+        Optional = "(optional)",
+        Next = "Next",
+        Back = "Back",
+        Submit = "Send",
+        Yes = "Yes",
+        No = "No",
+        ErrorSummaryTitle = "Please check this",
+        ErrorPrefix = "Error:",
+        OnStep = "step {0}",
+        MaxLengthHint = "At most {0} characters.",
+        Progress = "Progress",
+        ChooseAnswer = "Choose an answer.",
+        ChooseYesNo = "Choose yes or no.",
+        ChooseOption = "Choose one of the answers.",
+        ScaleRange = "Choose a number from {0} to {1}.",
+        FillIn = "Please fill this in.",
+        NotANumber = "Enter a number, for example 32 or 32.5.",
+        NumberRange = "Enter a number from {0} to {1}.",
+        NumberStep = "Round the number to steps of {0}.",
+        TooLong = "This text is too long: at most {0} characters, now {1}. Please make it a little shorter.",
+        FormBroken = "Something went wrong with the form. Open the link again and try once more.",
+        ThankYouTitle = "Thank you!",
+        ThankYouCandidate = "Your answers have arrived. Your IPS job coach will look at them and bring them into your next conversation. You can close this page now.",
+        ThankYouSupervisor = "Your answers have arrived. The IPS job coach will bring them into the next meeting with you and the employee. You can close this page now.",
+        LinkNotValidTitle = "This link does not work",
+        LinkNotValid = "This link is not (or no longer) valid. Perhaps something went wrong when copying it, or the questionnaire is no longer needed. Questions? Please contact the IPS job coach.",
+        ExpiredTitle = "This link has expired",
+        Expired = "The time to fill in this questionnaire has passed. That is fine: the next check-in comes with a new link. Something to share anyway? Please contact the IPS job coach.",
+        AnsweredTitle = "This questionnaire has already been filled in",
+        Answered = "Thank you, the answers are already in. Forgot something or want to change something? Please contact the IPS job coach.",
+        ProblemTitle = "Something went wrong",
+        ProblemBack = "Back to the questionnaire",
+        ProblemNoBack = "Use the browser's back button to return to the previous page, or open the link again.",
+    };
+
+    public static UiText For(string lang) => Languages.Normalize(lang) == Languages.English ? English : Dutch;
+
+    public string Format(string template, params object[] args) =>
+        string.Format(CultureInfo.InvariantCulture, template, args.Select(a => a is decimal d ? Number(d) : a).ToArray());
+
+    /// <summary>A number as a reader writes it: "32,5" in Dutch, "32.5" in English, no trailing zeros.</summary>
+    public string Number(decimal value)
+    {
+        var text = value.ToString("0.##########", CultureInfo.InvariantCulture);
+        return Lang == Languages.Dutch ? text.Replace('.', ',') : text;
+    }
+}
