@@ -13,6 +13,7 @@ internal static class Features
     {
         services.AddSingleton(TimeProvider.System);
         services.AddProblemDetails();
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
         services.AddStorage(config);
         services.AddHostedService<StorageLayout>();
         services.AddAccess();

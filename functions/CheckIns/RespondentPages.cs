@@ -20,19 +20,20 @@ internal sealed class RespondentPages(CheckInStore store, CaseloadStore caseload
             return (null, Html(QuestionnairePage.Unavailable(lang ?? "nl", UnavailableReason.Unknown), StatusCodes.Status404NotFound));
 
         var candidate = await caseload.FindAsync(file.Invitation.CandidateId, ct);
-        lang ??= file.Draft.GetValueOrDefault("lang") is "nl" or "en" ? file.Draft["lang"]
-            : file.Invitation.Respondent == Respondent.Candidate && candidate?.Candidate.Language is "en" ? "en" : "nl";
+        string language = lang ?? (file.Draft.GetValueOrDefault("lang") is "en" ? "en"
+            : file.Draft.GetValueOrDefault("lang") is "nl" ? "nl"
+            : file.Invitation.Respondent == Respondent.Candidate && candidate?.Candidate.Language is "en" ? "en" : "nl");
 
         var invitation = file.Invitation;
         if (invitation.State == InvitationState.Answered)
-            return (new Session(file, lang), null);
+            return (new Session(file, language), null);
         if (invitation.State == InvitationState.Cancelled || candidate is null || candidate.Candidate.IsDischarged)
-            return (null, Html(QuestionnairePage.Unavailable(lang, UnavailableReason.Cancelled), StatusCodes.Status410Gone));
+            return (null, Html(QuestionnairePage.Unavailable(language, UnavailableReason.Cancelled), StatusCodes.Status410Gone));
         if (invitation.State == InvitationState.Missed || invitation.ExpiresAt <= time.GetUtcNow())
-            return (null, Html(QuestionnairePage.Unavailable(lang, UnavailableReason.Expired), StatusCodes.Status410Gone));
+            return (null, Html(QuestionnairePage.Unavailable(language, UnavailableReason.Expired), StatusCodes.Status410Gone));
         if (invitation.Respondent == Respondent.Supervisor && !await ConsentStandsAsync(file, ct))
-            return (null, Html(QuestionnairePage.Unavailable(lang, UnavailableReason.Cancelled), StatusCodes.Status410Gone));
-        return (new Session(file, lang), null);
+            return (null, Html(QuestionnairePage.Unavailable(language, UnavailableReason.Cancelled), StatusCodes.Status410Gone));
+        return (new Session(file, language), null);
     }
 
     /// <summary>Consent can be withdrawn after a link went out; it is checked again on every visit.</summary>
