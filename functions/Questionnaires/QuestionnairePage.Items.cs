@@ -19,11 +19,14 @@ internal static partial class QuestionnairePage
         var invalid = error is null ? "" : " aria-invalid=\"true\"";
         var css = error is null ? "item" : "item invalid";
 
-        string DescribedBy(params string?[] extra) =>
-            string.Join(' ', new[] { item.Hint is null ? null : $"h-{id}" }.Concat(extra).Append(error is null ? null : $"e-{id}").OfType<string>());
+        string DescribedBy(params string?[] extra)
+        {
+            var ids = new[] { item.Hint is null ? null : $"h-{id}" }.Concat(extra).Append(error is null ? null : $"e-{id}").OfType<string>().ToList();
+            return ids.Count == 0 ? "" : $" aria-describedby=\"{string.Join(' ', ids)}\"";
+        }
 
         string Group(string boxes, string? ends = null) => $"""
-            <fieldset class="{css}" aria-describedby="{DescribedBy(ends is null ? null : $"s-{id}")}">
+            <fieldset class="{css}"{DescribedBy(ends is null ? null : $"s-{id}")}>
             <legend>{question}</legend>
             {hint}{errorLine}{boxes}{ends ?? ""}</fieldset>
 
@@ -45,7 +48,7 @@ internal static partial class QuestionnairePage
                     <div class="{css}">
                     <label class="label" for="{FieldId(id)}">{question}</label>
                     {hint}{errorLine}<div class="number">
-                    <input type="number" inputmode="decimal" id="{FieldId(id)}" name="{id}" {Bounds(number)} value="{Html.Encode(NumberValue(value))}" aria-describedby="{DescribedBy($"u-{id}")}"{invalid}>
+                    <input type="number" inputmode="decimal" id="{FieldId(id)}" name="{id}" {Bounds(number)} value="{Html.Encode(NumberValue(value))}"{DescribedBy($"u-{id}")}{invalid}>
                     <span class="unit" id="u-{id}">{Html.Encode(number.Unit[lang])}</span>
                     </div>
                     </div>
@@ -57,7 +60,7 @@ internal static partial class QuestionnairePage
                     <div class="{css}">
                     <label class="label" for="{FieldId(id)}">{question}</label>
                     {hint}<p class="hint" id="m-{id}">{Html.Encode(text.Format(text.MaxLengthHint, free.MaxLength))}</p>
-                    {errorLine}<textarea id="{FieldId(id)}" name="{id}" rows="5" maxlength="{free.MaxLength}" aria-describedby="{DescribedBy($"m-{id}")}"{invalid}>
+                    {errorLine}<textarea id="{FieldId(id)}" name="{id}" rows="5" maxlength="{free.MaxLength}"{DescribedBy($"m-{id}")}{invalid}>
                     {Html.Encode(value)}</textarea>
                     </div>
 

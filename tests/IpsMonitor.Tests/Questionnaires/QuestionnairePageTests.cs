@@ -41,6 +41,7 @@ public sealed class QuestionnairePageTests
         }
 
         Assert.Contains($"id=\"f-{definition.Groups[step - 1].Items[0].Id}\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("aria-describedby=\"\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
     }
 
