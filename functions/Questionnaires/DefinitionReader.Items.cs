@@ -78,7 +78,7 @@ internal sealed partial class DefinitionReader
         if (i.Options is not { Count: >= 2 })
             Problem($"{where}: a choice needs at least two 'options'");
         var ids = new HashSet<string>();
-        var options = (i.Options ?? []).Select((o, n) =>
+        var options = Present(i.Options, $"{where} 'options'").Select((o, n) =>
         {
             if (!IsId(o.Id))
                 Problem($"{where}: option {n + 1} has a missing or malformed 'id'");

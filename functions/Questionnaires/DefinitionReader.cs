@@ -58,7 +58,7 @@ internal sealed partial class DefinitionReader
             Problem("'groups' is missing or empty");
 
         var groupIds = new HashSet<string>();
-        var groups = (dto.Groups ?? []).Select((g, i) =>
+        var groups = Present(dto.Groups, "'groups'").Select((g, i) =>
         {
             var where = $"group {i + 1} ('{g.Id}')";
             if (!IsId(g.Id))
@@ -67,7 +67,7 @@ internal sealed partial class DefinitionReader
                 Problem($"{where}: the group id is used twice");
             if (g.Items is not { Count: > 0 })
                 Problem($"{where} has no items");
-            var items = (g.Items ?? []).Select((item, n) => MapItem(item, $"item {n + 1} of {where}", respondent)).OfType<Item>().ToList();
+            var items = Present(g.Items, $"{where} 'items'").Select((item, n) => MapItem(item, $"item {n + 1} of {where}", respondent)).OfType<Item>().ToList();
             return new ItemGroup(g.Id ?? "", Text(g.Title, $"{where} 'title'")!, Text(g.Intro, $"{where} 'intro'", optional: true), items);
         }).ToList();
 
@@ -102,6 +102,15 @@ internal sealed partial class DefinitionReader
         foreach (var lang in texts.Keys.Except(Languages.Supported))
             Problem($"{what} has text in \"{lang}\", which the pages do not speak");
         return new LocalizedText(texts);
+    }
+
+    /// <summary>The entries of a list, with a null entry ("groups": [null]) reported instead of failing later.</summary>
+    private List<T> Present<T>(List<T>? list, string what)
+        where T : class
+    {
+        if (list?.Contains(null!) == true)
+            Problem($"{what} has an empty entry");
+        return list?.Where(x => x is not null).ToList() ?? [];
     }
 
     private static bool IsId(string? id, bool allowDash = false) =>

@@ -59,7 +59,7 @@ internal static class PageStyle
         .error-summary h2{margin-top:0}
         .error-summary ul{margin:0;padding-left:1.25rem}
         .error-summary li{margin-bottom:.5rem}
-        .error-summary a{color:#a4161a;font-weight:600}
+        .error-summary a{color:#a4161a}
         .visually-hidden{position:absolute!important;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
         @media (min-width:40em){.buttons{align-items:flex-start}}
         """ + ScaleColumns;

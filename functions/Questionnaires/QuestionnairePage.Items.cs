@@ -19,11 +19,14 @@ internal static partial class QuestionnairePage
         var invalid = error is null ? "" : " aria-invalid=\"true\"";
         var css = error is null ? "item" : "item invalid";
 
-        string DescribedBy(params string?[] extra) =>
-            string.Join(' ', new[] { item.Hint is null ? null : $"h-{id}" }.Concat(extra).Append(error is null ? null : $"e-{id}").OfType<string>());
+        string DescribedBy(params string?[] extra)
+        {
+            var ids = new[] { item.Hint is null ? null : $"h-{id}" }.Concat(extra).Append(error is null ? null : $"e-{id}").OfType<string>().ToList();
+            return ids.Count == 0 ? "" : $" aria-describedby=\"{string.Join(' ', ids)}\"";
+        }
 
         string Group(string boxes, string? ends = null) => $"""
-            <fieldset class="{css}" aria-describedby="{DescribedBy(ends is null ? null : $"s-{id}")}">
+            <fieldset class="{css}"{DescribedBy(ends is null ? null : $"s-{id}")}>
             <legend>{question}</legend>
             {hint}{errorLine}{boxes}{ends ?? ""}</fieldset>
 
@@ -32,11 +35,10 @@ internal static partial class QuestionnairePage
         switch (item)
         {
             case ScaleItem scale:
-                var points = Enumerable.Range(scale.Min, scale.Max - scale.Min + 1).ToList();
+                var points = Enumerable.Range(scale.Min, scale.Max - scale.Min + 1).Select(p => p.ToString(CultureInfo.InvariantCulture)).ToList();
                 var selected = AnswerForm.ParseDecimal(value);
-                return Group(
-                    Boxes($"boxes scale n{points.Count}", id, points.Select(p => (p.ToString(CultureInfo.InvariantCulture), p.ToString(CultureInfo.InvariantCulture))), v => selected == decimal.Parse(v, CultureInfo.InvariantCulture), invalid),
-                    ScaleEnds(scale, lang));
+                var boxes = Boxes($"boxes scale n{points.Count}", id, points.Select(p => (p, p)), p => selected == AnswerForm.ParseDecimal(p), invalid);
+                return Group(boxes, ScaleEnds(scale, lang));
             case YesNoItem:
                 return Group(Boxes("boxes yesno", id, [("yes", text.Yes), ("no", text.No)], v => v == value?.Trim(), invalid));
             case ChoiceItem choice:
@@ -45,8 +47,10 @@ internal static partial class QuestionnairePage
                 return $"""
                     <div class="{css}">
                     <label class="label" for="{FieldId(id)}">{question}</label>
-                    {hint}{errorLine}<div class="number"><input type="number" inputmode="decimal" id="{FieldId(id)}" name="{id}" min="{Invariant(number.Min)}" max="{Invariant(number.Max)}" step="{Invariant(number.Step)}" value="{Html.Encode(NumberValue(value))}" aria-describedby="{DescribedBy($"u-{id}")}"{invalid}>
-                    <span class="unit" id="u-{id}">{Html.Encode(number.Unit[lang])}</span></div>
+                    {hint}{errorLine}<div class="number">
+                    <input type="number" inputmode="decimal" id="{FieldId(id)}" name="{id}" {Bounds(number)} value="{Html.Encode(NumberValue(value))}"{DescribedBy($"u-{id}")}{invalid}>
+                    <span class="unit" id="u-{id}">{Html.Encode(number.Unit[lang])}</span>
+                    </div>
                     </div>
 
                     """;
@@ -56,7 +60,7 @@ internal static partial class QuestionnairePage
                     <div class="{css}">
                     <label class="label" for="{FieldId(id)}">{question}</label>
                     {hint}<p class="hint" id="m-{id}">{Html.Encode(text.Format(text.MaxLengthHint, free.MaxLength))}</p>
-                    {errorLine}<textarea id="{FieldId(id)}" name="{id}" rows="5" maxlength="{free.MaxLength}" aria-describedby="{DescribedBy($"m-{id}")}"{invalid}>
+                    {errorLine}<textarea id="{FieldId(id)}" name="{id}" rows="5" maxlength="{free.MaxLength}"{DescribedBy($"m-{id}")}{invalid}>
                     {Html.Encode(value)}</textarea>
                     </div>
 
@@ -76,7 +80,8 @@ internal static partial class QuestionnairePage
             // The first radio carries the field id, so the error summary can link to the group.
             var idAttribute = first ? $" id=\"{FieldId(id)}\"" : "";
             var checkedAttribute = isChecked(value) ? " checked" : "";
-            html.Append($"<label class=\"box\"><input type=\"radio\"{idAttribute} name=\"{id}\" value=\"{Html.Encode(value)}\"{checkedAttribute}{invalid}><span>{Html.Encode(label)}</span></label>\n");
+            html.Append($"<label class=\"box\"><input type=\"radio\"{idAttribute} name=\"{id}\" value=\"{Html.Encode(value)}\"{checkedAttribute}{invalid}>")
+                .Append($"<span>{Html.Encode(label)}</span></label>\n");
             first = false;
         }
 
@@ -93,6 +98,9 @@ internal static partial class QuestionnairePage
     // A number field only shows values written with a decimal point; "32,5" typed by a Dutch reader comes back as "32.5".
     private static string? NumberValue(string? value) =>
         AnswerForm.ParseDecimal(value) is { } n ? Invariant(n) : value;
+
+    private static string Bounds(NumberItem number) =>
+        $"min=\"{Invariant(number.Min)}\" max=\"{Invariant(number.Max)}\" step=\"{Invariant(number.Step)}\"";
 
     private static string Invariant(decimal value) => value.ToString("0.##########", CultureInfo.InvariantCulture);
 }

@@ -78,8 +78,9 @@ internal static partial class QuestionnairePage
 
     private static string ErrorSummary(QuestionnaireDefinition definition, int step, IReadOnlyDictionary<string, string> errors, UiText text)
     {
+        var order = definition.Items.Select((item, index) => (item.Id, index)).ToDictionary(x => x.Id, x => x.index);
         var list = new StringBuilder();
-        foreach (var (id, message) in errors.OrderBy(e => e.Key == AnswerForm.FormError ? 0 : definition.StepOf(e.Key) ?? int.MaxValue))
+        foreach (var (id, message) in errors.OrderBy(e => e.Key == AnswerForm.FormError ? -1 : order.GetValueOrDefault(e.Key, int.MaxValue)))
         {
             var item = definition.FindItem(id);
             var itemStep = definition.StepOf(id);

@@ -9,6 +9,7 @@ namespace IpsMonitor.Questionnaires;
 /// </summary>
 internal sealed record UiText
 {
+    public required string Lang { get; init; }
     public required string LanguageName { get; init; }
     public required string StepOf { get; init; }
     public required string Optional { get; init; }
@@ -46,8 +47,6 @@ internal sealed record UiText
     public required string ProblemTitle { get; init; }
     public required string ProblemBack { get; init; }
     public required string ProblemNoBack { get; init; }
-
-    public required string Lang { get; init; }
 
     public static readonly UiText Dutch = new()
     {

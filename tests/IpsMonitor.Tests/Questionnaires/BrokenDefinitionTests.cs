@@ -28,6 +28,7 @@ public sealed class BrokenDefinitionTests
         { "unknown respondent", d => d["respondent"] = "coach", "'respondent' must be \"candidate\" or \"supervisor\"" },
         { "missing English language", d => d["languages"] = new JsonArray("nl"), "'languages' must be [\"nl\", \"en\"]" },
         { "version not in file name", d => d["version"] = 2, "the file name must be 'test-checkin.v2.json'" },
+        { "null item", d => d["groups"]![1]!["items"]!.AsArray().Add(null), "group 2 ('two') 'items' has an empty entry" },
         { "empty group", d => d["groups"]![0]!["items"] = new JsonArray(), "group 1 ('one') has no items" },
         { "malformed item id", d => Item(d, "mood")["id"] = "Mood Now", "item 1 of group 1 ('one') has a missing or malformed 'id'" },
         { "known id of another kind", d => Item(d, "ok")["id"] = "work_ability", "item 'work_ability' must be a scale item (see ItemIds), not yesno" },

@@ -41,6 +41,7 @@ public sealed class QuestionnairePageTests
         }
 
         Assert.Contains($"id=\"f-{definition.Groups[step - 1].Items[0].Id}\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("aria-describedby=\"\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
     }
 
@@ -76,7 +77,7 @@ public sealed class QuestionnairePageTests
         Assert.Contains("value=\"back\"", middle, StringComparison.Ordinal);
         Assert.Contains("<button type=\"submit\" name=\"action\" value=\"submit\" class=\"primary\">Versturen</button>", last, StringComparison.Ordinal);
         Assert.DoesNotContain("value=\"next\"", last, StringComparison.Ordinal);
-        Assert.Contains(">Send</button>", Page(Supervisor, 4, lang: "en"), StringComparison.Ordinal);
+        Assert.Contains(">Send</button>", Page(Supervisor, Supervisor.Groups.Count, lang: "en"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -111,6 +112,8 @@ public sealed class QuestionnairePageTests
 
         Assert.Contains("<div class=\"error-summary\" role=\"alert\"", html, StringComparison.Ordinal);
         Assert.Contains("<li>Er ging iets mis.</li>", html, StringComparison.Ordinal);
+        Assert.True(html.IndexOf("Er ging iets mis.", StringComparison.Ordinal) < html.IndexOf("#f-work_ability", StringComparison.Ordinal));
+        Assert.True(html.IndexOf("#f-work_ability", StringComparison.Ordinal) < html.IndexOf("Stap 4 van 5:", StringComparison.Ordinal));
         Assert.Matches("<li><a href=\"#f-work_ability\">[^<]+ Kies een antwoord.</a></li>", html);
         Assert.Matches("<li>Stap 4 van 5: [^<]+ Kies ja of nee.</li>", html);
         Assert.Contains("<p class=\"field-error\" id=\"e-work_ability\">", html, StringComparison.Ordinal);
