@@ -8,7 +8,7 @@ internal sealed record MetricDefinition(string Name, string Definition);
 /// </summary>
 internal static class MetricDefinitions
 {
-    public const string DefinitionVersion = "2026.1";
+    public const string DefinitionVersion = "v2026.1";
 
     public const string Period = "Kwartaal";
     public const string Referrals = "Aanmeldingen";

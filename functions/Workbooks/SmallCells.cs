@@ -7,7 +7,7 @@ namespace IpsMonitor.Workbooks;
 internal static class SmallCells
 {
     public const string Name = "Kleine aantallen (externe versie)";
-    public const string RuleVersion = "1";
+    public const string RuleVersion = "v1";
     public const string Mark = "<5";
     public const int Threshold = 5;
 
