@@ -57,10 +57,18 @@ internal static class SheetLayout
             if (cell.Address.RowNumber < HeaderRow)
                 continue;
             var column = cell.Address.ColumnNumber;
-            var width = cell.GetFormattedString().Length * (cell.Style.Font.Bold ? 1.1 : 1.0) + 2;
+            var width = ShownLength(cell) * (cell.Style.Font.Bold ? 1.1 : 1.0) + 2;
             widths[column] = Math.Max(widths.GetValueOrDefault(column), width);
         }
         foreach (var (column, width) in widths)
             sheet.Column(column).Width = Math.Clamp(width, MinWidth, MaxWidth);
     }
+
+    /// <summary>About as many characters as the cell shows; formatting every cell for real is slow on large sheets.</summary>
+    private static int ShownLength(IXLCell cell) => cell.DataType switch
+    {
+        XLDataType.DateTime => Formats.Date.Length,
+        XLDataType.Number => cell.GetDouble().ToString("0.0", CultureInfo.InvariantCulture).Length + 1,
+        _ => cell.GetString().Length,
+    };
 }

@@ -1,6 +1,6 @@
 namespace IpsMonitor.Workbooks;
 
-public enum WorkbookVariant
+internal enum WorkbookVariant
 {
     /// <summary>For the team: every count, and one line per candidate (pseudonymous id only).</summary>
     Intern,

@@ -8,23 +8,23 @@ namespace IpsMonitor.Tests.Workbooks;
 
 public sealed partial class ExternWorkbookTests
 {
-    private readonly XLWorkbook intern = Open(Report(), WorkbookVariant.Intern);
-    private readonly XLWorkbook extern_ = Open(Report(), WorkbookVariant.Extern);
+    private readonly XLWorkbook internFile = Open(Report(), WorkbookVariant.Intern);
+    private readonly XLWorkbook externFile = Open(Report(), WorkbookVariant.Extern);
 
     [Fact]
     public void TheExternalWorkbookHasNoCandidateSheet()
     {
         Assert.Equal(
             ["Samenvatting", "Per begeleider", "Plaatsingen", "Signalen", "Vragenlijsten", "Definities"],
-            extern_.Worksheets.Select(s => s.Name));
+            externFile.Worksheets.Select(s => s.Name));
     }
 
     [Fact]
     public void TheExternalWorkbookContainsNoCandidateId()
     {
-        var texts = AllCells(extern_).Select(c => c.GetString())
-            .Concat(extern_.CustomProperties.Select(p => p.Value.ToString() ?? ""))
-            .Append(extern_.Properties.Title);
+        var texts = AllCells(externFile).Select(c => c.GetString())
+            .Concat(externFile.CustomProperties.Select(p => p.Value.ToString() ?? ""))
+            .Append(externFile.Properties.Title);
 
         Assert.DoesNotContain(texts, t => CandidateId().IsMatch(t));
     }
@@ -32,16 +32,16 @@ public sealed partial class ExternWorkbookTests
     [Fact]
     public void NoCellOfTheExternalWorkbookShowsACountFromOneToFour()
     {
-        foreach (var cell in AllCells(extern_).Where(c => c.DataType == XLDataType.Number && c.Style.NumberFormat.Format == Formats.Count))
+        foreach (var cell in AllCells(externFile).Where(c => c.DataType == XLDataType.Number && c.Style.NumberFormat.Format == Formats.Count))
             Assert.False(SmallCells.IsSmall((int)cell.GetDouble()) && cell.GetDouble() % 1 == 0, $"{cell.Worksheet.Name}!{cell.Address} = {cell.GetDouble()}");
     }
 
     [Fact]
     public void EveryExternalCellMatchesTheInternalOneOrIsSuppressed()
     {
-        foreach (var sheet in extern_.Worksheets)
+        foreach (var sheet in externFile.Worksheets)
         {
-            var same = intern.Worksheet(sheet.Name);
+            var same = internFile.Worksheet(sheet.Name);
             foreach (var cell in sheet.CellsUsed().Where(c => c.Address.RowNumber > SheetLayout.HeaderRow - 1))
             {
                 var original = same.Cell(cell.Address.RowNumber, cell.Address.ColumnNumber);
@@ -58,7 +58,7 @@ public sealed partial class ExternWorkbookTests
     [Fact]
     public void RatesAndMeansComputedFromASmallCountAreSuppressed()
     {
-        var summary = extern_.Worksheet("Samenvatting");
+        var summary = externFile.Worksheet("Samenvatting");
         // 7 of 9 shows; the previous quarter's 4 of 8 does not, nor does its benchmark band.
         Assert.Equal(7.0 / 9, Row(summary, "Arbeidsparticipatie").Cell(2).GetDouble(), 9);
         Assert.Equal("<5", Row(summary, "Arbeidsparticipatie").Cell(3).GetString());
@@ -71,7 +71,7 @@ public sealed partial class ExternWorkbookTests
         Assert.Equal(10.0, Row(summary, "Actieve caseload").Cell(2).GetDouble());
         Assert.Equal("<5", Row(summary, "Aanmeldingen").Cell(2).GetString());
 
-        var questionnaires = extern_.Worksheet("Vragenlijsten");
+        var questionnaires = externFile.Worksheet("Vragenlijsten");
         Assert.Equal("<5", Row(questionnaires, "Kandidaat").Cell(4).GetString());
         foreach (var row in questionnaires.RowsUsed().Where(r => r.Cell(3).GetString() is "work_ability" or "s_fit"))
             Assert.Equal(("<5", "<5"), (row.Cell(5).GetString(), row.Cell(8).GetString()));
@@ -82,7 +82,7 @@ public sealed partial class ExternWorkbookTests
         Assert.Equal("–", supervisorFit.Cell(7).GetString());
         Assert.Equal("<5", Row(questionnaires, "Werkvermogen (0–10)").Cell(6).GetString());
 
-        var coaches = extern_.Worksheet("Per begeleider");
+        var coaches = externFile.Worksheet("Per begeleider");
         Assert.Equal(0.25, Row(coaches, "C1").Cell(5).GetDouble());
         Assert.Equal("<5", Row(coaches, "C1").Cell(6).GetString());
     }
