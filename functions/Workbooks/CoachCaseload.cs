@@ -1,0 +1,27 @@
+using IpsMonitor.Caseload;
+
+namespace IpsMonitor.Workbooks;
+
+/// <summary>Per coach, the candidates on the caseload at quarter end and how many of them were in competitive work then.</summary>
+internal static class CoachCaseload
+{
+    public static IReadOnlyList<CoachFigures> Compute(ProgrammeData data, CaseloadIndex index, Quarter quarter)
+    {
+        var counts = new SortedDictionary<string, (decimal? Fte, int Caseload, int InWork)>(StringComparer.Ordinal);
+        foreach (var coach in data.Coaches)
+            if (coach.ProgrammeId == data.ProgrammeId)
+                counts[coach.Id] = (coach.Fte, 0, 0);
+
+        foreach (var candidate in index.Ordered)
+        {
+            if (!OutcomeRules.IsActiveOn(candidate, quarter.End))
+                continue;
+            // A candidate whose coach is not on file still counts, under that code, so caseloads add up to the programme's.
+            var (fte, caseload, inWork) = counts.GetValueOrDefault(candidate.CoachId, (null, 0, 0));
+            var working = index.JobsOf(candidate.Id).Any(j => OutcomeRules.IsCountingCompetitive(j) && j.IsOpenOn(quarter.End));
+            counts[candidate.CoachId] = (fte, caseload + 1, inWork + (working ? 1 : 0));
+        }
+
+        return [.. counts.Select(c => new CoachFigures(c.Key, c.Value.Fte, c.Value.Caseload, c.Value.InWork))];
+    }
+}

@@ -1,0 +1,45 @@
+using ClosedXML.Excel;
+
+namespace IpsMonitor.Workbooks;
+
+/// <summary>Per begeleider: caseload at quarter end against the fidelity norm, by coach code only.</summary>
+internal static class CoachSheet
+{
+    public const string Name = "Per begeleider";
+
+    public static void Add(XLWorkbook workbook, QuarterlyReport report, CellWriter cells)
+    {
+        var sheet = SheetLayout.Start(workbook, Name, "Caseload per IPS-begeleider op " + report.Quarter.End.ToString("dd-MM-yyyy", null), report, cells.Variant);
+        SheetLayout.Header(sheet, SheetLayout.HeaderRow,
+            "Begeleider (code)", "Fte", "Norm (20 × fte)", "Caseload einde kwartaal", "Caseload t.o.v. norm", "Werkend einde kwartaal");
+        var row = SheetLayout.HeaderRow;
+        foreach (var coach in report.Coaches)
+        {
+            row++;
+            CellWriter.Text(sheet.Cell(row, 1), coach.CoachId);
+            CellWriter.Number(sheet.Cell(row, 2), coach.Fte is { } fte ? (double)fte : null, Formats.TwoDecimals);
+            CellWriter.Number(sheet.Cell(row, 3), coach.Norm, Formats.OneDecimal);
+            cells.Count(sheet.Cell(row, 4), coach.Caseload);
+            cells.Derived(sheet.Cell(row, 5), coach.CaseloadOfNorm, Formats.WholePercent, coach.Caseload);
+            cells.Count(sheet.Cell(row, 6), coach.InWork);
+        }
+        var lastRow = row;
+        if (report.Coaches.Count > 0)
+        {
+            var caseload = report.Coaches.Sum(c => c.Caseload);
+            var norm = report.Coaches.Sum(c => c.Norm ?? 0);
+            row += 2;
+            CellWriter.Text(sheet.Cell(row, 1), "Totaal");
+            CellWriter.Number(sheet.Cell(row, 2), (double)report.Coaches.Sum(c => c.Fte ?? 0), Formats.TwoDecimals);
+            CellWriter.Number(sheet.Cell(row, 3), norm, Formats.OneDecimal);
+            cells.Count(sheet.Cell(row, 4), caseload);
+            cells.Derived(sheet.Cell(row, 5), norm > 0 ? caseload / norm : null, Formats.WholePercent, caseload);
+            cells.Count(sheet.Cell(row, 6), report.Coaches.Sum(c => c.InWork));
+            sheet.Row(row).Style.Font.SetBold();
+        }
+        // Over the norm is worth a look; a text cell is never between two numbers, so "<5" stays plain.
+        sheet.Range(SheetLayout.HeaderRow + 1, 5, Math.Max(row, SheetLayout.HeaderRow + 1), 5)
+            .AddConditionalFormat().WhenBetween(1 + 1e-9, 1e6).Fill.SetBackgroundColor(XLColor.FromHtml("#F8CBAD"));
+        SheetLayout.Finish(sheet, SheetLayout.HeaderRow, lastRow, 6);
+    }
+}

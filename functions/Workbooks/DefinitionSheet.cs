@@ -1,0 +1,49 @@
+using ClosedXML.Excel;
+
+namespace IpsMonitor.Workbooks;
+
+/// <summary>Definities: every metric's precise definition and the versions the numbers were computed with.</summary>
+internal static class DefinitionSheet
+{
+    public const string Name = "Definities";
+
+    public static void Add(XLWorkbook workbook, QuarterlyReport report, WorkbookVariant variant, DateTime generatedLocal)
+    {
+        var sheet = SheetLayout.Start(workbook, Name, "Definities", report, variant);
+        SheetLayout.Header(sheet, SheetLayout.HeaderRow, "Indicator", "Definitie");
+        var row = SheetLayout.HeaderRow;
+        foreach (var definition in MetricDefinitions.All)
+        {
+            row++;
+            CellWriter.Text(sheet.Cell(row, 1), definition.Name);
+            CellWriter.Text(sheet.Cell(row, 2), definition.Definition);
+        }
+        var lastRow = row;
+
+        row += 2;
+        SheetLayout.Header(sheet, row, "Versies en herkomst", "Waarde");
+        void Fact(string name, string value)
+        {
+            row++;
+            CellWriter.Text(sheet.Cell(row, 1), name);
+            CellWriter.Text(sheet.Cell(row, 2), value);
+        }
+        Fact("Definitieversie", report.DefinitionVersion);
+        Fact("Versie regel kleine aantallen", SmallCells.RuleVersion);
+        Fact("Versie signaalregels", report.SignalRuleVersion ?? "niet opgegeven");
+        Fact("Tijdzone", report.ZoneId);
+        Fact("Programma", report.ProgrammeId);
+        Fact("Kwartaal", report.Quarter.ToString());
+        Fact("Versie", variant == WorkbookVariant.Extern ? "Extern" : "Intern");
+        row++;
+        CellWriter.Text(sheet.Cell(row, 1), "Gegenereerd op");
+        sheet.Cell(row, 2).SetValue(generatedLocal).Style.NumberFormat.Format = Formats.DateTime;
+        sheet.Cell(row, 2).Style.Alignment.SetHorizontal(XLAlignmentHorizontalValues.Left);
+
+        SheetLayout.Finish(sheet, SheetLayout.HeaderRow, lastRow, 2);
+        // Definitions are paragraphs: wrap them in a readable column instead of one very wide line.
+        sheet.Column(2).Width = 100;
+        sheet.Column(2).Style.Alignment.SetWrapText();
+        sheet.Column(1).Style.Alignment.SetVertical(XLAlignmentVerticalValues.Top);
+    }
+}

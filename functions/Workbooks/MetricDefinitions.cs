@@ -1,0 +1,76 @@
+namespace IpsMonitor.Workbooks;
+
+internal sealed record MetricDefinition(string Name, string Definition);
+
+/// <summary>
+/// Every metric's name and precise definition in Dutch, for the Definities sheet. The rules in code live in OutcomeRules
+/// and the calculators; when a rule changes, change its text here and raise DefinitionVersion.
+/// </summary>
+internal static class MetricDefinitions
+{
+    public const string DefinitionVersion = "v2026.1";
+
+    public const string Period = "Kwartaal";
+    public const string Referrals = "Aanmeldingen";
+    public const string ReferralsEmployed = "Aanmeldingen met werk bij aanmelding";
+    public const string ActiveCaseload = "Actieve caseload";
+    public const string WorkedCompetitive = "Kandidaten met regulier betaald werk";
+    public const string OutOfWorkAtReferral = "Actief en zonder werk bij aanmelding";
+    public const string OutOfWorkWorked = "Daarvan met regulier betaald werk";
+    public const string EmploymentRate = "Arbeidsparticipatie";
+    public const string Benchmark = "Benchmarkniveau arbeidsparticipatie";
+    public const string QualityMark = "Kwaliteitsmerk (40%)";
+    public const string FirstJobStarts = "Eerste baanstarts";
+    public const string DaysToFirstJobMedian = "Dagen van aanmelding tot eerste baan (mediaan)";
+    public const string DaysToFirstJobMean = "Dagen van aanmelding tot eerste baan (gemiddelde)";
+    public const string JobStarts = "Baanstarts (regulier)";
+    public const string JobEndings = "Beëindigde banen (regulier)";
+    public const string OtherStarts = "Andere plaatsingen gestart";
+    public const string OtherEndings = "Andere plaatsingen beëindigd";
+    public const string Sustained13 = "Baanbehoud 13 weken";
+    public const string Sustained26 = "Baanbehoud 26 weken";
+    public const string Working20Hours = "Aandeel banen van 20 uur of meer";
+    public const string MedianHours = "Mediaan contracturen per week";
+    public const string OpenSignals = "Open signalen einde kwartaal";
+    public const string Placements = "Plaatsingen per soort en sector";
+    public const string CoachCaseload = "Caseload per begeleider";
+    public const string CandidateStatus = "Status kandidaat";
+    public const string Signals = "Signalen geopend en opgelost";
+    public const string ResponseRate = "Respons";
+    public const string MeanScore = "Gemiddelde score en verandering";
+    public const string NotComputable = "Streepje (–)";
+
+    public static readonly IReadOnlyList<MetricDefinition> All =
+    [
+        new(Period, "Een kwartaal loopt van de eerste tot en met de laatste kalenderdag (2026-Q3 = 01-07-2026 t/m 30-09-2026). 'In het kwartaal' betekent: op een datum van de eerste tot en met de laatste dag. Tijdstippen (sluiten van een vragenlijst, openen en oplossen van een signaal) worden eerst omgezet naar de kalenderdatum in Europe/Amsterdam."),
+        new(Referrals, "Aantal aanmeldingen (verwijzingen) met een aanmelddatum in het kwartaal. De aanmelddatum is de start van het traject. Wie uitstroomt en opnieuw wordt aangemeld, telt met elke aanmelding in het kwartaal mee."),
+        new(ReferralsEmployed, "Aanmeldingen in het kwartaal waarbij de kandidaat bij aanmelding al betaald werk had."),
+        new(ActiveCaseload, "Kandidaten met een traject dat op minstens één dag van het kwartaal liep: aanmelddatum op of vóór de laatste dag, en geen uitstroomdatum of een uitstroomdatum op of na de eerste dag. Elke kandidaat telt één keer, ook met meer trajecten."),
+        new(WorkedCompetitive, "Kandidaten uit de actieve caseload met minstens één reguliere (competitieve) baan die als baanstart telt (minstens 4 betaalde uren: contracturen 4 of meer, of bevestigd) en die op minstens één dag van het kwartaal liep. Elke kandidaat telt één keer, ook met twee banen tegelijk."),
+        new(OutOfWorkAtReferral, "Kandidaten uit de actieve caseload die bij hun relevante aanmelding geen werk hadden. De relevante aanmelding is de laatste aanmelding waarvan het traject in het kwartaal liep. Wie bij aanmelding al werk had, telt niet mee."),
+        new(OutOfWorkWorked, "Kandidaten uit de vorige regel die in het kwartaal regulier betaald werk hadden (zie 'Kandidaten met regulier betaald werk')."),
+        new(EmploymentRate, "Actief en zonder werk bij aanmelding, en in het kwartaal regulier betaald werk, gedeeld door alle actieve kandidaten zonder werk bij aanmelding. Benchmarks: minimaal 31%, gemiddeld 41%, excellent 50%; het kwaliteitsmerk vraagt 40%."),
+        new(Benchmark, "Onder minimaal (< 31%), minimaal (31% tot 41%), gemiddeld (41% tot 50%) of excellent (50% of meer)."),
+        new(QualityMark, "Gehaald als de arbeidsparticipatie 40% of meer is."),
+        new(FirstJobStarts, "Kandidaten van wie de eerste reguliere baanstart ooit in het kwartaal begon. Een baanstart is een reguliere baan met minstens 4 betaalde uren die op of na de eerste aanmelding begon; een baan die er bij aanmelding al was, is geen baanstart. Per kandidaat telt hoogstens één eerste baanstart; bij gelijke startdatum telt de baan met de laagste id."),
+        new(DaysToFirstJobMedian, "Voor de eerste baanstarts in het kwartaal: het aantal dagen van de aanmelddatum van het traject waarin de baan begon (de laatste aanmelding op of vóór de startdatum) tot de startdatum; de mediaan."),
+        new(DaysToFirstJobMean, "Als de vorige regel, het rekenkundig gemiddelde."),
+        new(JobStarts, "Reguliere banen met minstens 4 betaalde uren, begonnen op of na de eerste aanmelding, met een startdatum in het kwartaal. Twee banen tegelijk zijn twee baanstarts."),
+        new(JobEndings, "Reguliere banen met minstens 4 betaalde uren met een einddatum in het kwartaal."),
+        new(OtherStarts, "Niet-reguliere plaatsingen (proefplaatsing, werkervaringsplek, overig), begonnen op of na de eerste aanmelding, met een startdatum in het kwartaal. Ze worden vastgelegd maar tellen niet als uitkomst."),
+        new(OtherEndings, "Niet-reguliere plaatsingen met een einddatum in het kwartaal."),
+        new(Sustained13, "Reguliere baanstarts waarvan de 13-wekengrens (startdatum + 91 dagen) in het kwartaal valt; het aandeel daarvan dat op die dag nog liep (geen einddatum, of een einddatum op of na de grens)."),
+        new(Sustained26, "Als 13 weken, met de 26-wekengrens (startdatum + 182 dagen)."),
+        new(Working20Hours, "Reguliere banen met minstens 4 betaalde uren die op de laatste dag van het kwartaal liepen (ook banen van vóór de aanmelding): het aandeel met 20 of meer contracturen per week. Per baan; twee banen tegelijk tellen apart."),
+        new(MedianHours, "De mediaan van de contracturen per week over dezelfde banen."),
+        new(OpenSignals, "Signalen geopend op of vóór de laatste dag van het kwartaal en niet opgelost op of vóór die dag."),
+        new(Placements, "Per soort plaatsing (regulier, doelgroepbaan, proefplaatsing, werkervaringsplek, overig; reguliere banen alleen met minstens 4 betaalde uren) en per sector (alleen reguliere banen): gestart in het kwartaal (op of na de eerste aanmelding), beëindigd in het kwartaal, en lopend op de laatste dag."),
+        new(CoachCaseload, "Kandidaten met een traject dat op de laatste dag van het kwartaal liep, per IPS-begeleider (alleen de code). Norm: 20 per fulltime begeleider, naar rato van de fte. Werkend: daarvan met een reguliere baan van minstens 4 betaalde uren die op die dag liep."),
+        new(CandidateStatus, "Op de laatste dag van het kwartaal: Uitgestroomd (traject afgesloten), Werkt (een reguliere baan van minstens 4 uur loopt), Andere plaatsing (alleen een niet-reguliere plaatsing loopt) of Zoekt werk. Alleen kandidaten uit de actieve caseload; gegevens van hun relevante aanmelding."),
+        new(Signals, "Per type: signalen met een openingsdatum in het kwartaal, met een oplosdatum in het kwartaal, en open aan het einde van het kwartaal."),
+        new(ResponseRate, "Uitnodigingen waarvan het antwoordvenster in het kwartaal sloot: beantwoord (datum van het antwoord) of gemist (vervaldatum). Respons = beantwoord gedeeld door beantwoord plus gemist, per respondent (kandidaat, leidinggevende). Geannuleerde en nog open uitnodigingen tellen niet mee."),
+        new(MeanScore, "Het gemiddelde antwoord per schaalvraag in vragenlijsten beantwoord in het kwartaal; n is het aantal antwoorden. Verandering = gemiddelde dit kwartaal min gemiddelde vorig kwartaal. Kandidaat en leidinggevende staan naast elkaar waar zij hetzelfde beoordelen (werkvermogen, passend werk)."),
+        new(NotComputable, "Niet te berekenen, bijvoorbeeld een percentage zonder noemer of een gemiddelde zonder antwoorden."),
+        new(SmallCells.Name, SmallCells.RuleText),
+    ];
+}

@@ -1,0 +1,21 @@
+using IpsMonitor.Caseload;
+using IpsMonitor.CheckIns;
+using IpsMonitor.Signals;
+
+namespace IpsMonitor.Workbooks;
+
+/// <summary>
+/// Everything one programme's quarterly figures are computed from, as loaded by the caller. Records of another programme
+/// or of a candidate not in Candidates (erased, say) are ignored, so a loose query can never leak into the workbook.
+/// </summary>
+internal sealed record ProgrammeData(
+    string ProgrammeId,
+    IReadOnlyList<Coach> Coaches,
+    IReadOnlyList<Candidate> Candidates,
+    IReadOnlyList<Job> Jobs,
+    IReadOnlyList<Invitation> Invitations,
+    IReadOnlyList<SignalHistory> Signals)
+{
+    /// <summary>The signal rule set version in force, stated on the Definitions sheet; the signal history does not carry it.</summary>
+    public string? SignalRuleVersion { get; init; }
+}

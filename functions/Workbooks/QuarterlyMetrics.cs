@@ -1,0 +1,37 @@
+namespace IpsMonitor.Workbooks;
+
+/// <summary>
+/// The pure quarterly computation: the same data, quarter and zone always give the same report. Touches no storage and no
+/// clock, so the timer and the on-demand rebuild produce identical numbers.
+/// </summary>
+internal static class QuarterlyMetrics
+{
+    public static QuarterlyReport Compute(ProgrammeData data, Quarter quarter, TimeZoneInfo zone)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(quarter);
+        ArgumentNullException.ThrowIfNull(zone);
+
+        var index = new CaseloadIndex(data);
+        var (byKind, bySector) = PlacementBreakdown.Compute(index, quarter);
+        var (signals, openSignals) = SignalMetrics.Compute(data, index, quarter, zone);
+        var (responses, scales, shared) = QuestionnaireMetrics.Compute(data, index, quarter, zone);
+
+        return new QuarterlyReport(
+            data.ProgrammeId,
+            quarter,
+            zone.Id,
+            MetricDefinitions.DefinitionVersion,
+            data.SignalRuleVersion,
+            OutcomeCalculator.Compute(index, quarter),
+            OutcomeCalculator.Compute(index, quarter.Previous),
+            CoachCaseload.Compute(data, index, quarter),
+            byKind,
+            bySector,
+            CandidateLines.Compute(index, quarter, openSignals),
+            signals,
+            responses,
+            scales,
+            shared);
+    }
+}

@@ -1,0 +1,101 @@
+using IpsMonitor.Caseload;
+using IpsMonitor.CheckIns;
+
+namespace IpsMonitor.Workbooks;
+
+/// <summary>One programme's quarterly figures: plain values, computed once and written to any workbook variant.</summary>
+internal sealed record QuarterlyReport(
+    string ProgrammeId,
+    Quarter Quarter,
+    string ZoneId,
+    string DefinitionVersion,
+    string? SignalRuleVersion,
+    OutcomeFigures Current,
+    OutcomeFigures Previous,
+    IReadOnlyList<CoachFigures> Coaches,
+    IReadOnlyList<KindFigures> ByKind,
+    IReadOnlyList<SectorFigures> BySector,
+    IReadOnlyList<CandidateLine> Candidates,
+    IReadOnlyList<SignalFigures> Signals,
+    IReadOnlyList<ResponseFigures> Responses,
+    IReadOnlyList<ScaleFigures> Scales,
+    IReadOnlyList<SharedDimension> SharedDimensions)
+{
+    public SignalCounts SignalTotals => new(
+        Signals.Sum(s => s.Current.Opened), Signals.Sum(s => s.Current.Resolved), Signals.Sum(s => s.Current.OpenAtEnd));
+
+    public SignalCounts PreviousSignalTotals => new(
+        Signals.Sum(s => s.Previous.Opened), Signals.Sum(s => s.Previous.Resolved), Signals.Sum(s => s.Previous.OpenAtEnd));
+}
+
+/// <summary>The programme-wide outcome figures of one quarter.</summary>
+internal sealed record OutcomeFigures(
+    Quarter Quarter,
+    int Referrals,
+    int ReferralsEmployedAtReferral,
+    int ActiveCaseload,
+    int WorkedCompetitive,
+    Ratio EmploymentRate,
+    int FirstJobStarts,
+    Distribution DaysToFirstJob,
+    int JobStarts,
+    int JobEndings,
+    int OtherPlacementStarts,
+    int OtherPlacementEndings,
+    Ratio Sustained13Weeks,
+    Ratio Sustained26Weeks,
+    Ratio Working20HoursOrMore,
+    Distribution WeeklyHours);
+
+/// <summary>A coach's caseload at quarter end against the fidelity norm of 20 per full-time coach.</summary>
+internal sealed record CoachFigures(string CoachId, decimal? Fte, int Caseload, int InWork)
+{
+    public const int NormPerFullTimeCoach = 20;
+
+    public double? Norm => Fte is { } fte ? (double)(fte * NormPerFullTimeCoach) : null;
+
+    public double? CaseloadOfNorm => Norm is > 0 and var norm ? Caseload / norm : null;
+}
+
+internal sealed record PlacementCounts(int Starts, int Endings, int OpenAtEnd);
+
+internal sealed record KindFigures(PlacementKind Kind, PlacementCounts Counts);
+
+internal sealed record SectorFigures(string Sector, PlacementCounts Counts);
+
+internal enum CandidateStatus
+{
+    Working,
+    OtherPlacement,
+    LookingForWork,
+    Discharged,
+}
+
+/// <summary>One candidate in the internal workbook: pseudonymous id and facts only, never names, contacts or free text.</summary>
+internal sealed record CandidateLine(
+    string CandidateId,
+    string CoachId,
+    DateOnly ReferralDate,
+    bool EmployedAtReferral,
+    DateOnly? DischargeDate,
+    CandidateStatus Status,
+    DateOnly? FirstJobStart,
+    int? DaysToFirstJob,
+    int JobStartsInQuarter,
+    DateOnly? LatestJobStart,
+    decimal? HoursAtEnd,
+    int OpenSignalsAtEnd);
+
+internal sealed record SignalCounts(int Opened, int Resolved, int OpenAtEnd);
+
+internal sealed record SignalFigures(string Type, SignalCounts Current, SignalCounts Previous);
+
+internal sealed record ResponseFigures(Respondent Respondent, Ratio Current, Ratio Previous);
+
+internal sealed record ScaleFigures(string ItemId, Respondent Respondent, Average Current, Average Previous)
+{
+    public double? Change => Current.Value - Previous.Value;
+}
+
+/// <summary>A dimension both respondents rate, shown side by side.</summary>
+internal sealed record SharedDimension(string Name, ScaleFigures Candidate, ScaleFigures Supervisor);

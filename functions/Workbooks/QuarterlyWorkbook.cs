@@ -1,0 +1,50 @@
+using System.Globalization;
+using ClosedXML.Excel;
+
+namespace IpsMonitor.Workbooks;
+
+/// <summary>
+/// Writes a quarterly report as an .xlsx. Only the report and the given instant go in, so the same report always gives
+/// the same cells; the caller decides where the bytes go.
+/// </summary>
+internal static class QuarterlyWorkbook
+{
+    public static void Write(QuarterlyReport report, WorkbookVariant variant, DateTimeOffset generatedAt, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(output);
+
+        var cells = new CellWriter(variant);
+        var generatedLocal = LocalTime(generatedAt, report.ZoneId);
+        using var workbook = new XLWorkbook();
+        SummarySheet.Add(workbook, report, cells);
+        CoachSheet.Add(workbook, report, cells);
+        PlacementSheet.Add(workbook, report, cells);
+        if (variant == WorkbookVariant.Intern)
+            CandidateSheet.Add(workbook, report, cells);
+        SignalSheet.Add(workbook, report, cells);
+        QuestionnaireSheet.Add(workbook, report, cells);
+        DefinitionSheet.Add(workbook, report, variant, generatedLocal);
+        workbook.Worksheet(1).SetTabActive();
+
+        var title = $"IPS kwartaaluitkomsten {report.ProgrammeId} {report.Quarter}";
+        workbook.Properties.Title = title;
+        workbook.Properties.Subject = variant == WorkbookVariant.Extern ? "Externe versie" : "Interne versie";
+        // Set explicitly: the library would otherwise stamp the machine's user name and clock into the file.
+        workbook.Properties.Author = "IpsMonitor";
+        workbook.Properties.LastModifiedBy = "IpsMonitor";
+        workbook.Properties.Created = generatedAt.UtcDateTime;
+        workbook.Properties.Modified = generatedAt.UtcDateTime;
+        workbook.CustomProperties.Add("Programma", report.ProgrammeId);
+        workbook.CustomProperties.Add("Kwartaal", report.Quarter.ToString());
+        workbook.CustomProperties.Add("Gegenereerd op", generatedAt.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+        workbook.CustomProperties.Add("Definitieversie", report.DefinitionVersion);
+        workbook.CustomProperties.Add("Versie", variant.ToString());
+        workbook.SaveAs(output);
+    }
+
+    private static DateTime LocalTime(DateTimeOffset instant, string zoneId) =>
+        TimeZoneInfo.TryFindSystemTimeZoneById(zoneId, out var zone)
+            ? TimeZoneInfo.ConvertTime(instant, zone).DateTime
+            : instant.UtcDateTime;
+}
