@@ -3,6 +3,7 @@ using IpsMonitor.Caseload;
 using IpsMonitor.CheckIns;
 using IpsMonitor.Hosting;
 using IpsMonitor.Questionnaires;
+using IpsMonitor.Signals;
 
 namespace IpsMonitor;
 
@@ -20,6 +21,7 @@ internal static class Features
         services.AddCaseload();
         services.AddQuestionnaires();
         services.AddCheckIns();
+        services.AddSignals();
         return services;
     }
 
@@ -46,5 +48,12 @@ internal static class Features
         services.AddSingleton<Invitations>();
         services.AddSingleton<LinkMailer>();
         services.AddSingleton<RespondentPages>();
+    }
+
+    private static void AddSignals(this IServiceCollection services)
+    {
+        services.AddOptions<SignalRules>().BindConfiguration(SignalRules.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<SignalStore>();
+        services.AddSingleton<SignalRecompute>();
     }
 }

@@ -78,4 +78,23 @@ public static class FunctionMetadata
         public const string Schedule = "%RetryCheckInMessagesSchedule%";
         public const string DefaultSchedule = "0 */5 * * * *";
     }
+
+    public static class RecomputeOnCheckInSubmitted { public const string Name = "RecomputeOnCheckInSubmitted"; public const string Queue = Queues.CheckInSubmitted; }
+
+    public static class RecomputeOnCheckInMissed { public const string Name = "RecomputeOnCheckInMissed"; public const string Queue = Queues.CheckInMissed; }
+
+    public static class RecomputeOnCandidateChanged { public const string Name = "RecomputeOnCandidateChanged"; public const string Queue = Queues.CandidateChanged; }
+
+    public static class ReevaluateSignals
+    {
+        public const string Name = "ReevaluateSignals";
+        public const string Schedule = "%ReevaluateSignalsSchedule%";
+        public const string DefaultSchedule = "0 30 2 * * *";
+    }
+
+    public static class ListSignals { public const string Name = "ListSignals"; public const string Method = "get"; public const string Route = "programmes/{programmeId}/signals"; }
+
+    public static class ListCandidateSignals { public const string Name = "ListCandidateSignals"; public const string Method = "get"; public const string Route = "candidates/{candidateId}/signals"; }
+
+    public static class AcknowledgeSignal { public const string Name = "AcknowledgeSignal"; public const string Method = "post"; public const string Route = "candidates/{candidateId}/signals/{signalId}/acknowledge"; }
 }

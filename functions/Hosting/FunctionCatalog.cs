@@ -2,6 +2,7 @@ using IpsMonitor.Access;
 using IpsMonitor.Caseload;
 using IpsMonitor.CheckIns;
 using IpsMonitor.Health;
+using IpsMonitor.Signals;
 using M = IpsMonitor.FunctionMetadata;
 
 namespace IpsMonitor.Hosting;
@@ -49,6 +50,17 @@ internal static class FunctionCatalog
             (f, c) => f.Run(c.Request, c.Route("token"), c.RequestAborted)),
         FunctionBinding.Timer<ScheduleCheckIns>(M.ScheduleCheckIns.Name, M.ScheduleCheckIns.Schedule, M.ScheduleCheckIns.DefaultSchedule, (f, s, ct) => f.Run(s, ct)),
         FunctionBinding.Timer<RetryCheckInMessages>(M.RetryCheckInMessages.Name, M.RetryCheckInMessages.Schedule, M.RetryCheckInMessages.DefaultSchedule, (f, s, ct) => f.Run(s, ct)),
+
+        FunctionBinding.Queue<RecomputeSignals, CheckInMessage>(M.RecomputeOnCheckInSubmitted.Name, M.RecomputeOnCheckInSubmitted.Queue, (f, m, ct) => f.OnCheckIn(m, ct)),
+        FunctionBinding.Queue<RecomputeSignals, CheckInMessage>(M.RecomputeOnCheckInMissed.Name, M.RecomputeOnCheckInMissed.Queue, (f, m, ct) => f.OnCheckIn(m, ct)),
+        FunctionBinding.Queue<RecomputeSignals, CandidateChanged>(M.RecomputeOnCandidateChanged.Name, M.RecomputeOnCandidateChanged.Queue, (f, m, ct) => f.OnCandidateChanged(m, ct)),
+        FunctionBinding.Timer<ReevaluateSignals>(M.ReevaluateSignals.Name, M.ReevaluateSignals.Schedule, M.ReevaluateSignals.DefaultSchedule, (f, s, ct) => f.Run(s, ct)),
+        FunctionBinding.Http<ListSignals>(M.ListSignals.Name, M.ListSignals.Method, M.ListSignals.Route,
+            (f, c) => f.Run(c.Request, c.Route("programmeId"), c.RequestAborted)),
+        FunctionBinding.Http<CandidateSignals>(M.ListCandidateSignals.Name, M.ListCandidateSignals.Method, M.ListCandidateSignals.Route,
+            (f, c) => f.List(c.Request, c.Route("candidateId"), c.RequestAborted)),
+        FunctionBinding.Http<CandidateSignals>(M.AcknowledgeSignal.Name, M.AcknowledgeSignal.Method, M.AcknowledgeSignal.Route,
+            (f, c) => f.Acknowledge(c.Request, c.Route("candidateId"), c.Route("signalId"), c.RequestAborted)),
     ];
 
     private static string Route(this HttpContext context, string name) => (string)context.GetRouteValue(name)!;

@@ -39,7 +39,9 @@ internal static class LocalHost
 
             builder.Services.AddIpsMonitor(config);
             builder.Services.AddSingleton(hostJson.Queues);
-            var functions = FunctionCatalog.All.Concat(options.ExtraFunctions).ToList();
+            // As in Azure, AzureWebJobs.<name>.Disabled = true switches a function off.
+            var functions = FunctionCatalog.All.Concat(options.ExtraFunctions)
+                .Where(f => !string.Equals(config[$"AzureWebJobs.{f.Name}.Disabled"], "true", StringComparison.OrdinalIgnoreCase)).ToList();
             foreach (var function in functions)
                 builder.Services.AddScoped(function.FunctionType);
             AddTriggers(builder.Services, functions, config, hostJson);

@@ -29,7 +29,7 @@ internal sealed class Visitor(TestProgramme p, string token) : IDisposable
     public Task<HttpResponseMessage> PostRawAsync(HttpContent content) => client.PostAsync(new Uri(token, UriKind.Relative), content);
 
     /// <summary>A valid answer for every item of one screen: the lowest scale point, the smallest number, yes, the first option.</summary>
-    public static List<KeyValuePair<string, string>> ValidScreen(ItemGroup group, int step, string action)
+    public static List<KeyValuePair<string, string>> ValidScreen(ItemGroup group, int step, string action, IReadOnlyDictionary<string, string>? answers = null)
     {
         var fields = new List<KeyValuePair<string, string>> { new("step", step.ToString(System.Globalization.CultureInfo.InvariantCulture)), new("action", action) };
         foreach (var item in group.Items)
@@ -42,18 +42,18 @@ internal sealed class Visitor(TestProgramme p, string token) : IDisposable
                 ChoiceItem c => c.Options[0].Id,
                 _ => "Meer uitdaging <script>alert('x')</script>",
             };
-            fields.Add(new(item.Id, value));
+            fields.Add(new(item.Id, answers?.GetValueOrDefault(item.Id) ?? value));
         }
         return fields;
     }
 
     /// <summary>Walks every screen with valid answers and submits on the last; returns the final response.</summary>
-    public async Task<HttpResponseMessage> AnswerAllAsync(QuestionnaireDefinition definition)
+    public async Task<HttpResponseMessage> AnswerAllAsync(QuestionnaireDefinition definition, IReadOnlyDictionary<string, string>? answers = null)
     {
         HttpResponseMessage? last = null;
         for (var step = 1; step <= definition.Groups.Count; step++)
         {
-            last = await PostAsync(ValidScreen(definition.Groups[step - 1], step, step == definition.Groups.Count ? "submit" : "next"));
+            last = await PostAsync(ValidScreen(definition.Groups[step - 1], step, step == definition.Groups.Count ? "submit" : "next", answers));
             Assert.Equal(HttpStatusCode.SeeOther, last.StatusCode);
         }
         return last!;

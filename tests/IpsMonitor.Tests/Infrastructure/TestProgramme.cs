@@ -28,10 +28,18 @@ internal sealed class TestProgramme : IAsyncDisposable
     public HttpClient CoachB { get; }
     public T Service<T>() where T : notnull => Host.Services.GetRequiredService<T>();
 
-    public static async Task<TestProgramme> StartAsync(IDictionary<string, string?>? settings = null)
+    /// <summary>
+    /// Without signal functions the check-in messages stay on their queues, where a test can see them; with them, the
+    /// signal functions consume them as in production.
+    /// </summary>
+    public static async Task<TestProgramme> StartAsync(IDictionary<string, string?>? settings = null, bool signalFunctions = false)
     {
         var clock = new TestClock();
-        var host = await TestHost.StartAsync(settings, services: s => s.AddSingleton<TimeProvider>(clock));
+        var all = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());
+        if (!signalFunctions)
+            foreach (var name in new[] { FunctionMetadata.RecomputeOnCheckInSubmitted.Name, FunctionMetadata.RecomputeOnCheckInMissed.Name, FunctionMetadata.RecomputeOnCandidateChanged.Name })
+                all[$"AzureWebJobs.{name}.Disabled"] = "true";
+        var host = await TestHost.StartAsync(all, services: s => s.AddSingleton<TimeProvider>(clock));
         var access = host.Services.GetRequiredService<AccessStore>();
         await access.EnsureProgrammeAsync(Id, "Team A", CancellationToken.None);
         await access.SaveCoachAsync(new Coach("coach-a", Id, 1m), CancellationToken.None);

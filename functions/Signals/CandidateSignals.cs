@@ -1,0 +1,47 @@
+using Azure;
+using IpsMonitor.Access;
+using IpsMonitor.Hosting;
+
+namespace IpsMonitor.Signals;
+
+/// <summary>One candidate's signals, open and resolved (the history), and the coach's acknowledgement of one.</summary>
+internal sealed class CandidateSignals(StaffGate gate, SignalStore signals, AuditLog audit, TimeProvider time)
+{
+    public async Task<IResult> List(HttpRequest request, string candidateId, CancellationToken ct)
+    {
+        var admission = await gate.CandidateAsync(request, candidateId, ct);
+        if (admission.Denied is not null)
+            return admission.Denied;
+        var candidate = admission.File!.Candidate;
+        var (stored, _) = await signals.LoadAsync(candidate.ProgrammeId, candidateId, ct);
+        await audit.RecordAsync(admission.Staff!, "list candidate signals", candidateId, ct);
+        return TypedResults.Ok(stored.OrderBy(s => s.ResolvedAt is not null).ThenByDescending(s => s.OpenedAt).Select(s => s.AsDto(candidate.CoachId)).ToList());
+    }
+
+    public async Task<IResult> Acknowledge(HttpRequest request, string candidateId, string signalId, CancellationToken ct)
+    {
+        var admission = await gate.CandidateAsync(request, candidateId, ct);
+        if (admission.Denied is not null)
+            return admission.Denied;
+        var body = await RequestBody.ReadJsonAsync<AcknowledgeRequest>(request, ct);
+        if (body.Problem is not null)
+            return body.Problem;
+        var note = body.Value!.Note?.Trim();
+        if (note is { Length: > 500 })
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["note"] = ["The note is at most 500 characters."] });
+        var staff = admission.Staff!;
+        var by = staff.CoachId ?? $"coordinator:{staff.KeyId}";
+        try
+        {
+            var acknowledged = await signals.AcknowledgeAsync(admission.File!.Candidate.ProgrammeId, candidateId, signalId, by, note, time.GetUtcNow(), ct);
+            if (acknowledged is null)
+                return TypedResults.Problem(title: "Signal not found", statusCode: StatusCodes.Status404NotFound);
+            await audit.RecordAsync(staff, "acknowledge signal", candidateId, ct);
+            return TypedResults.Ok(acknowledged.AsDto(admission.File.Candidate.CoachId));
+        }
+        catch (RequestFailedException e) when (e.Status == 412)
+        {
+            return TypedResults.Problem(title: "Changed meanwhile", detail: "The signals were just recomputed; try again.", statusCode: StatusCodes.Status409Conflict);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+namespace IpsMonitor.Signals;
+
+/// <summary>A signal as coaches and coordinators see it: advice with its reasons, never shown to candidates or supervisors.</summary>
+public sealed record SignalDto(
+    string Id, string CandidateId, string CoachId, string Type, SignalSeverity Severity, string ExplanationNl, string ExplanationEn,
+    IReadOnlyList<Evidence> Evidence, string RuleVersion, DateTimeOffset OpenedAt, DateTimeOffset? ResolvedAt,
+    DateTimeOffset? AcknowledgedAt, string? AcknowledgedBy, string? AcknowledgementNote);
+
+public sealed record AcknowledgeRequest(string? Note);
+
+internal static class SignalDtos
+{
+    public static SignalDto AsDto(this StoredSignal s, string coachId) =>
+        new(s.Id, s.CandidateId, coachId, s.Type, s.Severity, s.ExplanationNl, s.ExplanationEn, s.Evidence, s.RuleVersion, s.OpenedAt,
+            s.ResolvedAt, s.AcknowledgedAt, s.AcknowledgedBy, s.AcknowledgementNote);
+}

@@ -1,0 +1,52 @@
+using IpsMonitor.Access;
+using IpsMonitor.Caseload;
+using IpsMonitor.CheckIns;
+using IpsMonitor.Hosting;
+using IpsMonitor.Questionnaires;
+using Microsoft.Extensions.Options;
+
+namespace IpsMonitor.Signals;
+
+/// <summary>
+/// Recomputes one candidate's signals from stored data and writes the difference. Because it reads everything afresh and
+/// writes only on the version it read, the same message twice, two messages at once, or a replay after a crash all end in
+/// the same set of signals.
+/// </summary>
+internal sealed partial class SignalRecompute(
+    CaseloadStore caseload, CheckInStore checkIns, SignalStore signals, QuestionnaireCatalog catalog, IOptions<SignalRules> rules,
+    TimeProvider time, ILogger<SignalRecompute> logger)
+{
+    private const int Attempts = 5;
+
+    public async Task<ReconcilePlan> RunAsync(string programmeId, string candidateId, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var file = await caseload.FindAsync(candidateId, ct);
+            if (file is null || file.Candidate.ProgrammeId != programmeId)
+                return new ReconcilePlan([], [], []);
+            var jobs = await caseload.JobsAsync(programmeId, candidateId, ct);
+            var invitations = (await checkIns.ForCandidateAsync(programmeId, candidateId, ct)).Select(f => f.Invitation).ToList();
+            var (stored, version) = await signals.LoadAsync(programmeId, candidateId, ct);
+
+            var now = time.GetUtcNow();
+            var findings = SignalEvaluator.Evaluate(new CandidateHistory(file.Candidate, jobs, invitations), catalog.CurrentScaleStatistics, rules.Value, ProgrammeTime.DateOf(now));
+            var plan = SignalLifecycle.Reconcile(stored, findings, candidateId, now, () => "s-" + Secrets.NewId(5));
+            if (plan.IsEmpty || await signals.TrySaveAsync(programmeId, candidateId, plan, version, now, ct))
+            {
+                foreach (var opened in plan.ToOpen)
+                    LogOpened(opened.Type, candidateId);
+                return plan;
+            }
+            if (attempt == Attempts)
+                throw new InvalidOperationException($"Signals of {candidateId} kept changing during {Attempts} attempts.");
+            LogRaceLost(candidateId, attempt);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Signal {SignalType} opened for {CandidateId}")]
+    private partial void LogOpened(string signalType, string candidateId);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Signals of {CandidateId} changed meanwhile (attempt {Attempt}); reading again")]
+    private partial void LogRaceLost(string candidateId, int attempt);
+}

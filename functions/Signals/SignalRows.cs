@@ -1,0 +1,51 @@
+using Azure.Data.Tables;
+using IpsMonitor.Hosting;
+
+namespace IpsMonitor.Signals;
+
+/// <summary>
+/// Signals are rows of the programme's partition keyed candidate|signal, so one candidate's signals are a range query and a
+/// programme's are one partition. Each candidate also has a state row whose version guards every write of their signals.
+/// </summary>
+internal static class SignalRows
+{
+    public const string StateSuffix = "|~state";
+
+    public static TableEntity ToRow(string programmeId, StoredSignal s) => new(programmeId, $"{s.CandidateId}|{s.Id}")
+    {
+        ["Key"] = s.Key,
+        ["Type"] = s.Type,
+        ["Severity"] = s.Severity.ToString(),
+        ["RuleVersion"] = s.RuleVersion,
+        ["ExplanationNl"] = s.ExplanationNl,
+        ["ExplanationEn"] = s.ExplanationEn,
+        ["Evidence"] = Json.Write(s.Evidence),
+        ["OpenedAt"] = s.OpenedAt,
+        ["ResolvedAt"] = s.ResolvedAt,
+        ["AcknowledgedAt"] = s.AcknowledgedAt,
+        ["AcknowledgedBy"] = s.AcknowledgedBy,
+        ["AcknowledgementNote"] = s.AcknowledgementNote,
+    };
+
+    public static bool IsState(TableEntity row) => row.RowKey.EndsWith(StateSuffix, StringComparison.Ordinal);
+
+    public static StoredSignal ToSignal(TableEntity row)
+    {
+        var split = row.RowKey.IndexOf('|', StringComparison.Ordinal);
+        return new StoredSignal(
+            Id: row.RowKey[(split + 1)..],
+            CandidateId: row.RowKey[..split],
+            Key: row.GetString("Key"),
+            Type: row.GetString("Type"),
+            Severity: Enum.Parse<SignalSeverity>(row.GetString("Severity")),
+            RuleVersion: row.GetString("RuleVersion"),
+            ExplanationNl: row.GetString("ExplanationNl"),
+            ExplanationEn: row.GetString("ExplanationEn"),
+            Evidence: Json.Read<List<Evidence>>(row.GetString("Evidence")),
+            OpenedAt: row.GetDateTimeOffset("OpenedAt")!.Value,
+            ResolvedAt: row.GetDateTimeOffset("ResolvedAt"),
+            AcknowledgedAt: row.GetDateTimeOffset("AcknowledgedAt"),
+            AcknowledgedBy: row.GetString("AcknowledgedBy"),
+            AcknowledgementNote: row.GetString("AcknowledgementNote"));
+    }
+}

@@ -1,0 +1,145 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Azure.Storage.Queues;
+using IpsMonitor.CheckIns;
+using IpsMonitor.Hosting;
+using IpsMonitor.Questionnaires;
+using IpsMonitor.Signals;
+using IpsMonitor.Tests.CheckIns;
+using IpsMonitor.Tests.Infrastructure;
+
+namespace IpsMonitor.Tests.Signals;
+
+/// <summary>Check-ins submitted over the form reach the signal functions through the real queues of the local host.</summary>
+public sealed class SignalPipelineTests
+{
+    private static readonly Dictionary<string, string> WantsMoreHours = new()
+    {
+        [ItemIds.HoursWorked] = "16", [ItemIds.ContractHours] = "16", [ItemIds.DesiredHours] = "32",
+    };
+
+    private static async Task<(TestProgramme P, string CandidateId)> InWorkAsync()
+    {
+        var p = await TestProgramme.StartAsync(signalFunctions: true);
+        var today = ProgrammeTime.Today(p.Clock);
+        var id = (await p.EnrolAsync(today.AddDays(-400))).GetProperty("id").GetString()!;
+        await p.StartJobAsync(id, today.AddDays(-300), consent: false);
+        return (p, id);
+    }
+
+    /// <summary>Answers a check-in on the form at a moment in the past, as the person would have then.</summary>
+    private static async Task<string> CheckInAsync(TestProgramme p, string candidateId, int daysAgo, IReadOnlyDictionary<string, string> answers)
+    {
+        p.Clock.Offset = TimeSpan.FromDays(-daysAgo);
+        using var visitor = await Visitor.LinkAsync(p, candidateId);
+        await visitor.AnswerAllAsync(p.Service<QuestionnaireCatalog>().Current(Respondent.Candidate), answers);
+        var stored = await p.Service<CheckInStore>().FindByTokenAsync(visitor.Token, CancellationToken.None);
+        p.Clock.Offset = TimeSpan.Zero;
+        return stored!.Invitation.Id;
+    }
+
+    private static async Task<JsonElement[]> SignalsAsync(TestProgramme p, string candidateId) =>
+        (await p.CoachA.GetFromJsonAsync<JsonElement[]>($"candidates/{candidateId}/signals"))!;
+
+    [Fact]
+    public async Task ThreeCheckInsWantingMoreHoursOpenAnHoursGapSignalWithItsEvidence()
+    {
+        var (p, id) = await InWorkAsync();
+        await using var _ = p;
+
+        var first = await CheckInAsync(p, id, 112, WantsMoreHours);
+        var second = await CheckInAsync(p, id, 56, WantsMoreHours);
+        var third = await CheckInAsync(p, id, 0, WantsMoreHours);
+
+        JsonElement gap = default;
+        await TestHost.Eventually(async () => (gap = (await SignalsAsync(p, id)).FirstOrDefault(s => s.GetProperty("type").GetString() == SignalTypes.HoursGap)).ValueKind != JsonValueKind.Undefined, "the hours gap signal", 30);
+        var evidence = gap.GetProperty("evidence").EnumerateArray().Select(e => e.GetProperty("invitationId").GetString()).ToHashSet();
+        Assert.Superset(new HashSet<string?> { first, second, third }, evidence);
+        Assert.Contains("32", gap.GetProperty("explanationNl").GetString(), StringComparison.Ordinal);
+        Assert.Equal(JsonValueKind.Null, gap.GetProperty("resolvedAt").ValueKind);
+
+        // The programme list shows it to the coach and the coordinator, not to the other coach.
+        var forCoordinator = await p.Coordinator.GetFromJsonAsync<JsonElement[]>($"programmes/{TestProgramme.Id}/signals?type={SignalTypes.HoursGap}");
+        var forOtherCoach = await p.CoachB.GetFromJsonAsync<JsonElement[]>($"programmes/{TestProgramme.Id}/signals");
+        Assert.Single(forCoordinator!);
+        Assert.Empty(forOtherCoach!);
+
+        // When the hours are met the signal resolves and stays as history.
+        await CheckInAsync(p, id, 0, new Dictionary<string, string> { [ItemIds.HoursWorked] = "32", [ItemIds.ContractHours] = "32", [ItemIds.DesiredHours] = "32" });
+        await TestHost.Eventually(async () => (await SignalsAsync(p, id)).Any(s => s.GetProperty("type").GetString() == SignalTypes.HoursGap && s.GetProperty("resolvedAt").ValueKind != JsonValueKind.Null), "the hours gap to resolve", 30);
+    }
+
+    [Fact]
+    public async Task TheSameMessageTwiceAndConcurrentRecomputesLeaveOneSignal()
+    {
+        var (p, id) = await InWorkAsync();
+        await using var _ = p;
+        var invitation = await CheckInAsync(p, id, 112, WantsMoreHours);
+        await CheckInAsync(p, id, 56, WantsMoreHours);
+        await CheckInAsync(p, id, 0, WantsMoreHours);
+        await TestHost.Eventually(async () => (await SignalsAsync(p, id)).Any(s => s.GetProperty("type").GetString() == SignalTypes.HoursGap), "the hours gap signal", 30);
+
+        var queue = p.Service<QueueServiceClient>().GetQueueClient(p.Service<StorageNames>().Queue(FunctionMetadata.Queues.CheckInSubmitted));
+        var message = Json.Write(new CheckInMessage(TestProgramme.Id, id, invitation));
+        await queue.SendMessageAsync(message);
+        await queue.SendMessageAsync(message);
+        var recompute = p.Service<SignalRecompute>();
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => recompute.RunAsync(TestProgramme.Id, id, CancellationToken.None)));
+        await TestHost.Eventually(async () => (await queue.GetPropertiesAsync()).Value.ApproximateMessagesCount == 0, "the queue to drain", 30);
+
+        var (stored, _) = await p.Service<SignalStore>().LoadAsync(TestProgramme.Id, id, CancellationToken.None);
+        Assert.Single(stored, s => s.Type == SignalTypes.HoursGap);
+        Assert.Equal(stored.Count, stored.Select(s => s.Key).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task APoisonMessageEndsInThePoisonQueueWhileOtherMessagesAreProcessed()
+    {
+        var p = await TestProgramme.StartAsync(new Dictionary<string, string?> { ["AzureFunctionsJobHost:extensions:queues:maxDequeueCount"] = "2" }, signalFunctions: true);
+        await using var _ = p;
+        var today = ProgrammeTime.Today(p.Clock);
+        var ids = new List<string>();
+        for (var i = 0; i < 3; i++)
+            ids.Add((await p.EnrolAsync(today.AddMonths(-8))).GetProperty("id").GetString()!);
+        var names = p.Service<StorageNames>();
+        var queue = p.Service<QueueServiceClient>().GetQueueClient(names.Queue(FunctionMetadata.Queues.CandidateChanged));
+        var poison = p.Service<QueueServiceClient>().GetQueueClient(names.Queue(FunctionMetadata.Queues.CandidateChanged + "-poison"));
+
+        await queue.SendMessageAsync("{ this is not a message");
+        foreach (var id in ids)
+            await queue.SendMessageAsync(Json.Write(new IpsMonitor.Caseload.CandidateChanged(TestProgramme.Id, id, "test")));
+
+        // Eight months after referral without a job: each candidate gets the IPS timeline signal.
+        foreach (var id in ids)
+            await TestHost.Eventually(async () => (await SignalsAsync(p, id)).Any(s => s.GetProperty("type").GetString() == SignalTypes.TimelineNoJobStart), $"the timeline signal of {id}", 30);
+        await TestHost.Eventually(async () => (await poison.ExistsAsync()).Value && (await poison.PeekMessagesAsync()).Value.Length == 1, "the poison message", 30);
+        Assert.Equal("{ this is not a message", (await poison.PeekMessagesAsync()).Value[0].Body.ToString());
+    }
+
+    [Fact]
+    public async Task TheNightlyRunOpensTimeBasedSignalsWithoutAnySubmissionAndACoachCanAcknowledgeThem()
+    {
+        var p = await TestProgramme.StartAsync();
+        await using var _ = p;
+        var id = (await p.EnrolAsync(ProgrammeTime.Today(p.Clock).AddMonths(-7))).GetProperty("id").GetString()!;
+        Assert.Empty(await SignalsAsync(p, id));
+
+        await p.Service<ReevaluateSignals>().Run(new TimerStatus(null, DateTimeOffset.UtcNow, false), CancellationToken.None);
+
+        var signal = Assert.Single(await SignalsAsync(p, id));
+        Assert.Equal(SignalTypes.TimelineNoJobStart, signal.GetProperty("type").GetString());
+        var signalId = signal.GetProperty("id").GetString();
+        var byOtherCoach = await p.CoachB.PostAsJsonAsync($"candidates/{id}/signals/{signalId}/acknowledge", new { note = "x" });
+        var acknowledged = await p.CoachA.PostAsJsonAsync($"candidates/{id}/signals/{signalId}/acknowledge", new { note = "Besproken; vacatures gezocht." });
+        var tooLong = await p.CoachA.PostAsJsonAsync($"candidates/{id}/signals/{signalId}/acknowledge", new { note = new string('x', 501) });
+
+        Assert.Equal(HttpStatusCode.Forbidden, byOtherCoach.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, acknowledged.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
+        await p.Service<ReevaluateSignals>().Run(new TimerStatus(null, DateTimeOffset.UtcNow, false), CancellationToken.None);
+        var after = Assert.Single(await SignalsAsync(p, id));
+        Assert.Equal("Besproken; vacatures gezocht.", after.GetProperty("acknowledgementNote").GetString());
+        Assert.Equal("coach-a", after.GetProperty("acknowledgedBy").GetString());
+    }
+}
