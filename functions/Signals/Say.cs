@@ -25,11 +25,14 @@ internal static class Say
 
     public static string MonthsEnText(int months) => months == 1 ? "1 month" : $"{months} months";
 
-    /// <summary>Whole calendar months from one day to a later one (3 March to 2 May is 1).</summary>
+    /// <summary>
+    /// Whole months from one day to a later one, the way AddMonths counts them (3 March to 2 May is 1; 31 August to
+    /// 28 February is 6), so a sentence agrees with the windows the rules compute.
+    /// </summary>
     public static int WholeMonths(DateOnly from, DateOnly to)
     {
         var months = (to.Year - from.Year) * 12 + to.Month - from.Month;
-        return to.Day < from.Day ? months - 1 : months;
+        return from.AddMonths(months) > to ? months - 1 : months;
     }
 
     /// <summary>"a", "a en b", "a, b en c": lists read as a sentence.</summary>
