@@ -99,6 +99,13 @@ public sealed class TrajectoryTests
     }
 
     [Fact]
+    public void StagnationFirstOpensSixMonthsAfterTheLastReportedGrowth()
+    {
+        var finding = TestScales.Evaluate(Trajectory(), D("2026-02-28")).Find(Stagnation);
+        Assert.Equal("Sinds 6 maanden geen groei in taken of werkvermogen, terwijl de kandidaat meer uitdaging wil; bespreek samen een volgende stap.", finding?.ExplanationNl);
+    }
+
+    [Fact]
     public void ReplayedThroughTheLifecycleSignalsOpenStayOpenAndResolveAsHistory()
     {
         var history = Trajectory();

@@ -56,6 +56,20 @@ public sealed class TrendRuleTests
         Assert.Null(TestScales.Evaluate(history, D("2025-08-18")).Find("decline:job-1:work_ability"));
     }
 
+    [Fact]
+    public void TheWorkedDeclineExampleInTheDocsHolds()
+    {
+        // docs/signals.md: SD 2.1, r 0.82, answers 7, 7, 8 then 4: RCI (4 − 7.33) / 1.26 = −2.65; a latest 5 gives −1.85.
+        var scales = new Dictionary<string, IpsMonitor.Questionnaires.ScaleStatistics> { [WorkAbility] = new(2.1, 0.82) };
+        CandidateHistory Latest(decimal value) => new HistoryBuilder(D("2025-05-05")).Job("job-1", D("2025-06-02"))
+            .Candidate(D("2025-12-02"), "job-1", (WorkAbility, 7)).Candidate(D("2026-01-27"), "job-1", (WorkAbility, 7))
+            .Candidate(D("2026-03-24"), "job-1", (WorkAbility, 8)).Candidate(D("2026-05-12"), "job-1", (WorkAbility, value)).Build();
+
+        var finding = SignalEvaluator.Evaluate(Latest(4), scales, new SignalRules(), D("2026-05-31")).Find("decline:job-1:work_ability");
+        Assert.Equal("Op 12 mei 2026 was het werkvermogen van de kandidaat 4, tegen gemiddeld 7,3 in de maanden ervoor; zo'n daling is meer dan toeval, vraag hoe het gaat.", finding?.ExplanationNl);
+        Assert.Null(SignalEvaluator.Evaluate(Latest(5), scales, new SignalRules(), D("2026-05-31")).Find("decline:job-1:work_ability"));
+    }
+
     private static HistoryBuilder Hours(DateOnly first, int everyDays, params (decimal Desired, decimal Worked)[] checkIns)
     {
         var builder = Job();
