@@ -7,7 +7,7 @@ namespace IpsMonitor.Signals;
 /// default check-in cadence (every 4 weeks in the first 3 months of a job, every 8 weeks after). docs/signals.md gives the
 /// reasoning in full. Changing a default changes what opens, so it goes with a new <see cref="RuleVersion"/>.
 /// </summary>
-public sealed class SignalRules
+public sealed class SignalRules : IValidatableObject
 {
     /// <summary>The version stamped on every finding; bump it whenever a rule or a default changes meaning.</summary>
     public const string RuleVersion = "2026.1";
@@ -105,4 +105,15 @@ public sealed class SignalRules
     /// <summary>Weeks after a job start without any answered check-in before attention (default 6): the first check-in is due at 4 weeks, so this allows one late answer.</summary>
     [Range(1, 52)]
     public int NoCheckInSinceStartWeeks { get; set; } = 6;
+
+    /// <summary>Checks between settings that a single range cannot express; ValidateDataAnnotations runs it too.</summary>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (NoResponseUrgentMissed < NoResponseMissed)
+            yield return new ValidationResult("NoResponseUrgentMissed must be at least NoResponseMissed.", [nameof(NoResponseUrgentMissed)]);
+        if (NoJobStartUrgentMonths < NoJobStartMonths)
+            yield return new ValidationResult("NoJobStartUrgentMonths must be at least NoJobStartMonths.", [nameof(NoJobStartUrgentMonths)]);
+        if (JobEndedOpenDays < JobEndedContactDays)
+            yield return new ValidationResult("JobEndedOpenDays must be at least JobEndedContactDays.", [nameof(JobEndedOpenDays)]);
+    }
 }

@@ -82,5 +82,7 @@ public sealed class EvaluatorTests
         Assert.Equal(3, rules.OnboardingMonths);
         var error = Assert.Throws<OptionsValidationException>(() => Bind("ReliableChangeIndex", "10"));
         Assert.Contains("ReliableChangeIndex", error.Message, StringComparison.Ordinal);
+        var inconsistent = Assert.Throws<OptionsValidationException>(() => Bind("NoResponseMissed", "5"));
+        Assert.Contains("NoResponseUrgentMissed must be at least NoResponseMissed", inconsistent.Message, StringComparison.Ordinal);
     }
 }
