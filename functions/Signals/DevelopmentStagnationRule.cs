@@ -1,0 +1,121 @@
+using IpsMonitor.Questionnaires;
+
+namespace IpsMonitor.Signals;
+
+/// <summary>
+/// The core signal: after onboarding, no growth in task scope and no reliable growth in work ability over the recent window,
+/// from the candidate's side nor the supervisor's, while the candidate's own answers say they want more than the job gives.
+/// Task scope grows when any check-in in the window says yes to new tasks, learned something new or task package grown.
+/// Work ability grows reliably when the first-to-latest change in the window is a reliable change (RCI) or the Theil–Sen
+/// lower bound is above zero; either perspective is enough to hold the signal back.
+/// </summary>
+internal static class DevelopmentStagnationRule
+{
+    public static void Evaluate(SignalContext context, List<SignalFinding> findings)
+    {
+        if (context.PrimaryJob is not { } job)
+            return;
+        var rules = context.Rules;
+        var onboardingEnd = context.OnboardingEnd(job);
+        if (context.Date < onboardingEnd)
+            return;
+
+        var candidate = After(context.CandidateWindow, onboardingEnd);
+        var supervisor = After(context.SupervisorWindow, onboardingEnd);
+        if (candidate.Count == 0)
+            return; // ambition is the candidate's own answer; without one in the window there is nothing to weigh
+        var first = supervisor.Count > 0 && supervisor[0].Date < candidate[0].Date ? supervisor[0].Date : candidate[0].Date;
+        var last = supervisor.Count > 0 && supervisor[^1].Date > candidate[^1].Date ? supervisor[^1].Date : candidate[^1].Date;
+        if (!context.IsEnoughForTrend(candidate.Count + supervisor.Count, first, last))
+            return;
+
+        if (AnyYes(candidate, ItemIds.NewTasks) || AnyYes(candidate, ItemIds.LearnedNew) || AnyYes(supervisor, ItemIds.SupervisorTaskGrowth))
+            return;
+        if (Trend.GrowsReliably(context, candidate, ItemIds.WorkAbility) || Trend.GrowsReliably(context, supervisor, ItemIds.SupervisorWorkAbility))
+            return;
+
+        var latest = candidate[^1];
+        var nl = new List<string>(4);
+        var en = new List<string>(4);
+        var evidence = new List<Evidence>();
+        if (latest.IsYes(ItemIds.WantsChallenge))
+        {
+            nl.Add("meer uitdaging wil");
+            en.Add("wants more challenge");
+            evidence.Add(latest.Evidence(ItemIds.WantsChallenge));
+        }
+        if (latest.TryGet(ItemIds.DesiredHours, out var desired) && latest.TryGetActualHours(out var actual, out var actualItem)
+            && desired - actual >= rules.AmbitionHoursMargin)
+        {
+            nl.Add($"{Say.NumberNl(desired)} uur per week wil werken in plaats van {Say.NumberNl(actual)}");
+            en.Add($"would like to work {Say.NumberEn(desired)} hours a week instead of {Say.NumberEn(actual)}");
+            evidence.Add(latest.Evidence(ItemIds.DesiredHours));
+            evidence.Add(latest.Evidence(actualItem));
+        }
+        if (latest.TryGet(ItemIds.Fit, out var fit) && fit <= rules.LowFit)
+        {
+            nl.Add($"vindt dat het werk weinig past ({Say.NumberNl(fit)} van 5)");
+            en.Add($"feels the work fits them poorly ({Say.NumberEn(fit)} out of 5)");
+            evidence.Add(latest.Evidence(ItemIds.Fit));
+        }
+        if (latest.IsNo(ItemIds.HasGoals))
+        {
+            nl.Add("nu geen ontwikkeldoelen heeft");
+            en.Add("has no development goals at the moment");
+            evidence.Add(latest.Evidence(ItemIds.HasGoals));
+        }
+        if (nl.Count == 0)
+            return;
+
+        foreach (var checkIn in candidate)
+            AddIfAnswered(evidence, checkIn, ItemIds.NewTasks, ItemIds.LearnedNew, ItemIds.WorkAbility);
+        foreach (var checkIn in supervisor)
+            AddIfAnswered(evidence, checkIn, ItemIds.SupervisorTaskGrowth, ItemIds.SupervisorWorkAbility);
+
+        var since = LastGrowth(context, job) is { } growth && growth > onboardingEnd ? growth : onboardingEnd;
+        var months = Math.Max(1, Say.WholeMonths(since, context.Date));
+        findings.Add(new SignalFinding(
+            SignalTypes.DevelopmentStagnation,
+            SignalSeverity.Attention,
+            $"{SignalTypes.DevelopmentStagnation}:{job.Id}",
+            $"Sinds {Say.MonthsNlText(months)} geen groei in taken of werkvermogen, terwijl de kandidaat {Say.JoinNl(nl)}; bespreek samen een volgende stap.",
+            $"No growth in tasks or work ability for {Say.MonthsEnText(months)}, while the candidate {Say.JoinEn(en)}; talk about a next step together.",
+            evidence,
+            SignalRules.RuleVersion));
+    }
+
+    private static List<CheckIn> After(List<CheckIn> checkIns, DateOnly from)
+    {
+        var result = new List<CheckIn>(checkIns.Count);
+        foreach (var checkIn in checkIns)
+            if (checkIn.Date >= from)
+                result.Add(checkIn);
+        return result;
+    }
+
+    private static bool AnyYes(List<CheckIn> checkIns, string itemId)
+    {
+        foreach (var checkIn in checkIns)
+            if (checkIn.IsYes(itemId))
+                return true;
+        return false;
+    }
+
+    /// <summary>The last day anyone reported new tasks or learning in this job, so the coach reads how long it has been.</summary>
+    private static DateOnly? LastGrowth(SignalContext context, Caseload.Job job)
+    {
+        DateOnly? last = null;
+        foreach (var checkIn in context.CheckIns)
+            if (SignalContext.BelongsTo(checkIn, job)
+                && (checkIn.IsYes(ItemIds.NewTasks) || checkIn.IsYes(ItemIds.LearnedNew) || checkIn.IsYes(ItemIds.SupervisorTaskGrowth)))
+                last = checkIn.Date;
+        return last;
+    }
+
+    private static void AddIfAnswered(List<Evidence> evidence, CheckIn checkIn, params ReadOnlySpan<string> itemIds)
+    {
+        foreach (var itemId in itemIds)
+            if (checkIn.Invitation.Answers.ContainsKey(itemId))
+                evidence.Add(checkIn.Evidence(itemId));
+    }
+}

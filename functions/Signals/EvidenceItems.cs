@@ -1,0 +1,16 @@
+namespace IpsMonitor.Signals;
+
+/// <summary>
+/// Evidence item ids for facts that are not answers (the value then says what happened). Answers use the questionnaire's
+/// own item ids (see Questionnaires.ItemIds).
+/// </summary>
+public static class EvidenceItems
+{
+    public const string Referral = "referral";                 // value: referral date
+    public const string JobStart = "job_start";                // value: job id
+    public const string JobEnd = "job_end";                    // value: job id
+    public const string TrialEnd = "trial_end";                // value: job id
+    public const string AdjustmentReview = "adjustment_review"; // value: adjustment kind
+    public const string Missed = "missed";                     // value: the respondent
+    public const string Baseline = "baseline";                 // value: the baseline mean a change was measured from
+}

@@ -1,0 +1,103 @@
+using IpsMonitor.Caseload;
+using IpsMonitor.CheckIns;
+using IpsMonitor.Questionnaires;
+
+namespace IpsMonitor.Signals;
+
+/// <summary>
+/// One candidate's history as it stood on the evaluation date, sorted once so every rule reads plain lists: only the
+/// current referral, only what was known by that day. Trend rules read the primary job (the open job that started last),
+/// because onboarding, hours and the supervisor all belong to one job; a new job starts a new story.
+/// </summary>
+internal sealed class SignalContext
+{
+    public required Candidate Candidate { get; init; }
+    public required SignalRules Rules { get; init; }
+    public required IReadOnlyDictionary<string, ScaleStatistics> Scales { get; init; }
+    public required DateOnly Date { get; init; }
+    public required Referral Referral { get; init; }
+
+    /// <summary>The first day of the recent window that trend rules look at.</summary>
+    public required DateOnly WindowStart { get; init; }
+
+    /// <summary>Jobs started by the evaluation date that had not ended before the referral, by start date.</summary>
+    public required List<Job> Jobs { get; init; }
+
+    /// <summary>Answered check-ins since the referral, by date.</summary>
+    public required List<CheckIn> CheckIns { get; init; }
+
+    /// <summary>Answered or missed invitations whose outcome was known by the evaluation date, in schedule order.</summary>
+    public required List<Invitation> Closed { get; init; }
+
+    public Job? PrimaryJob { get; private init; }
+
+    /// <summary>The primary job's candidate check-ins in the recent window, by date.</summary>
+    public List<CheckIn> CandidateWindow { get; } = [];
+
+    /// <summary>The primary job's supervisor check-ins in the recent window, by date.</summary>
+    public List<CheckIn> SupervisorWindow { get; } = [];
+
+    /// <summary>The active referral's view of the history, or null when there is none or the candidate was discharged.</summary>
+    public static SignalContext? Create(CandidateHistory history, IReadOnlyDictionary<string, ScaleStatistics> scales, SignalRules rules, DateOnly date)
+    {
+        Referral? referral = null;
+        foreach (var r in history.Candidate.Referrals)
+            if (r.ReferralDate <= date)
+                referral = r;
+        if (referral is null || referral.DischargeDate <= date)
+            return null;
+
+        var jobs = new List<Job>(history.Jobs.Count);
+        foreach (var job in history.Jobs)
+            if (job.StartDate <= date && (job.EndDate is null || job.EndDate >= referral.ReferralDate))
+                jobs.Add(job);
+        jobs.Sort(static (a, b) => a.StartDate != b.StartDate ? a.StartDate.CompareTo(b.StartDate) : string.CompareOrdinal(a.Id, b.Id));
+
+        var checkIns = new List<CheckIn>(history.Invitations.Count);
+        var closed = new List<Invitation>(history.Invitations.Count);
+        foreach (var invitation in history.Invitations)
+        {
+            if (invitation.ClosedAt is not { } closedAt || CheckIn.DateOf(closedAt) > date || invitation.DueDate < referral.ReferralDate)
+                continue;
+            closed.Add(invitation);
+            if (invitation.State == InvitationState.Answered)
+                checkIns.Add(new CheckIn(invitation, CheckIn.DateOf(closedAt)));
+        }
+        checkIns.Sort(static (a, b) => a.Date != b.Date ? a.Date.CompareTo(b.Date) : string.CompareOrdinal(a.Id, b.Id));
+        closed.Sort(static (a, b) => a.DueDate != b.DueDate ? a.DueDate.CompareTo(b.DueDate) : string.CompareOrdinal(a.Id, b.Id));
+
+        Job? primary = null;
+        foreach (var job in jobs)
+            if (job.IsOpenOn(date))
+                primary = job;
+
+        var context = new SignalContext
+        {
+            Candidate = history.Candidate,
+            Rules = rules,
+            Scales = scales,
+            Date = date,
+            Referral = referral,
+            WindowStart = date.AddMonths(-rules.RecentWindowMonths),
+            Jobs = jobs,
+            CheckIns = checkIns,
+            Closed = closed,
+            PrimaryJob = primary,
+        };
+        if (primary is not null)
+            foreach (var checkIn in checkIns)
+                if (checkIn.Date >= context.WindowStart && BelongsTo(checkIn, primary))
+                    (checkIn.Invitation.Respondent == Respondent.Candidate ? context.CandidateWindow : context.SupervisorWindow).Add(checkIn);
+        return context;
+    }
+
+    /// <summary>A check-in is about a job when it names the job, or names none and was answered while the job was open.</summary>
+    public static bool BelongsTo(CheckIn checkIn, Job job) =>
+        checkIn.Invitation.JobId is { } jobId ? jobId == job.Id : checkIn.Date >= job.StartDate && job.IsOpenOn(checkIn.Date);
+
+    public DateOnly OnboardingEnd(Job job) => job.StartDate.AddMonths(Rules.OnboardingMonths);
+
+    /// <summary>The minimum data for a trend: enough check-ins, spread over enough weeks that one bad week is not a trend.</summary>
+    public bool IsEnoughForTrend(int count, DateOnly first, DateOnly last) =>
+        count >= Rules.MinimumCheckIns && last.DayNumber - first.DayNumber >= Rules.MinimumSpanWeeks * 7;
+}

@@ -1,0 +1,30 @@
+namespace IpsMonitor.Signals;
+
+/// <summary>
+/// A signal as kept for the coach: one condition from the moment it opened until it resolved. A resolved signal is history
+/// and never changes again; the same condition returning later is a new signal with its own id.
+/// </summary>
+public sealed record StoredSignal(
+    string Id,
+    string CandidateId,
+    string Key,
+    string Type,
+    SignalSeverity Severity,
+    string RuleVersion,
+    string ExplanationNl,
+    string ExplanationEn,
+    IReadOnlyList<Evidence> Evidence,
+    DateTimeOffset OpenedAt,
+    DateTimeOffset? ResolvedAt,
+    DateTimeOffset? AcknowledgedAt,
+    string? AcknowledgedBy,
+    string? AcknowledgementNote)
+{
+    public bool IsOpen => ResolvedAt is null;
+}
+
+/// <summary>What a store must write to bring one candidate's signals in line with the latest findings, each list in key order.</summary>
+public sealed record ReconcilePlan(IReadOnlyList<StoredSignal> ToOpen, IReadOnlyList<StoredSignal> ToUpdate, IReadOnlyList<StoredSignal> ToResolve)
+{
+    public bool IsEmpty => ToOpen.Count == 0 && ToUpdate.Count == 0 && ToResolve.Count == 0;
+}
