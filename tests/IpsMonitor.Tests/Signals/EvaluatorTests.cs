@@ -10,7 +10,7 @@ public sealed class EvaluatorTests
 {
     // Several conditions at once: no check-in since start, a trial past its end, two missed candidate check-ins.
     private static CandidateHistory Busy(HistoryBuilder builder) => builder
-        .Job("job-1", D("2025-02-03"), kind: Caseload.PlacementKind.Proefplaatsing, trialEnd: D("2025-04-30"))
+        .Job("job-1", D("2025-02-03"), kind: IpsMonitor.Caseload.PlacementKind.Proefplaatsing, trialEnd: D("2025-04-30"))
         .Missed(Respondent.Candidate, D("2025-03-03"), "job-1").Missed(Respondent.Candidate, D("2025-03-31"), "job-1").Build();
 
     [Fact]
