@@ -1,0 +1,142 @@
+using System.Diagnostics;
+using System.Globalization;
+using IpsMonitor.Access;
+using IpsMonitor.Caseload;
+using IpsMonitor.CheckIns;
+using IpsMonitor.Hosting;
+using IpsMonitor.Questionnaires;
+using IpsMonitor.Signals;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IpsMonitor.Bench;
+
+/// <summary>
+/// Queue end-to-end latency at the host.json defaults: a candidate submits the last screen of a check-in over HTTP, the
+/// message goes through checkin-submitted, the signal function recomputes, and the hours-gap signal is stored. Each
+/// candidate already has two check-ins wanting more hours, so the third opens the signal.
+/// </summary>
+internal static class LatencyBenchmark
+{
+    private const string Programme = "bench";
+
+    public static async Task<int> RunAsync(int submissions)
+    {
+        var root = FindRoot();
+        using var azurite = await Azurite.StartInMemoryAsync(root);
+        await using var host = await LocalHost.StartAsync(new LocalHostOptions
+        {
+            AppRoot = root,
+            Settings = new Dictionary<string, string?>
+            {
+                ["AzureWebJobsStorage"] = azurite.ConnectionString,
+                ["Host:LocalHttpPort"] = "0",
+                ["Logging:LogLevel:Default"] = "Warning",
+            },
+        });
+        var services = host.Services;
+        var candidates = await SeedAsync(services, submissions);
+        await Task.Delay(TimeSpan.FromSeconds(5)); // let the seeding's own messages drain
+
+        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(host.BaseAddress, "q/") };
+        var definition = services.GetRequiredService<QuestionnaireCatalog>().Current(Respondent.Candidate);
+        var store = services.GetRequiredService<SignalStore>();
+        var latencies = new List<double>();
+        foreach (var (candidateId, token) in candidates)
+        {
+            for (var step = 1; step < definition.Groups.Count; step++)
+                await client.PostAsync(new Uri(token, UriKind.Relative), Screen(definition, step, "next"));
+            var clock = Stopwatch.StartNew();
+            var response = await client.PostAsync(new Uri(token, UriKind.Relative), Screen(definition, definition.Groups.Count, "submit"));
+            if ((int)response.StatusCode != 303)
+                throw new InvalidOperationException($"Submit answered {(int)response.StatusCode}.");
+            while (!(await store.LoadAsync(Programme, candidateId, CancellationToken.None)).Signals.Any(s => s.Type == SignalTypes.HoursGap))
+            {
+                if (clock.Elapsed > TimeSpan.FromSeconds(30))
+                    throw new TimeoutException($"No signal for {candidateId} after 30 s.");
+                await Task.Delay(10);
+            }
+            latencies.Add(clock.Elapsed.TotalMilliseconds);
+            // Idle gaps between people are normal; they let the listener back off as it would in production.
+            await Task.Delay(Random.Shared.Next(200, 3000));
+        }
+
+        latencies.Sort();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"submit -> signal stored, {latencies.Count} submissions: median {Percentile(latencies, 0.5):F0} ms, p95 {Percentile(latencies, 0.95):F0} ms, min {latencies[0]:F0} ms, max {latencies[^1]:F0} ms"));
+        return 0;
+    }
+
+    private static async Task<List<(string CandidateId, string Token)>> SeedAsync(IServiceProvider services, int count)
+    {
+        var ct = CancellationToken.None;
+        var access = services.GetRequiredService<AccessStore>();
+        var caseload = services.GetRequiredService<CaseloadStore>();
+        var checkIns = services.GetRequiredService<CheckInStore>();
+        var invitations = services.GetRequiredService<Invitations>();
+        var now = DateTimeOffset.UtcNow;
+        var today = ProgrammeTime.DateOf(now);
+        await access.EnsureProgrammeAsync(Programme, "Bench", ct);
+        await access.SaveCoachAsync(new Coach("coach", Programme, 1m), ct);
+        var seeded = new List<(string, string)>();
+        for (var i = 0; i < count; i++)
+        {
+            var candidate = new Candidate($"k-bench{i:D4}", Programme, "coach", null, "nl", [new Referral(today.AddDays(-400), false, null, null)]);
+            await caseload.EnrolAsync(candidate, null, ct);
+            await caseload.SaveJobAsync(Programme, new Job("j-1", candidate.Id, "Werkgever", "Functie", "Sector", today.AddDays(-300), 16, true,
+                PlacementKind.Regular, false, null, null, null, null, null, [], Disclosure.None, SupervisorContact.None), ct);
+            foreach (var daysAgo in new[] { 112, 56 })
+            {
+                var past = invitations.New(candidate.Id, $"c-past{daysAgo}", Respondent.Candidate, today.AddDays(-daysAgo), "j-1");
+                await checkIns.TryCreateAsync(Programme, past, ct);
+                var file = (await checkIns.GetAsync(Programme, candidate.Id, past.Id, ct))!;
+                var answered = past with
+                {
+                    State = InvitationState.Answered, AnsweredAt = now.AddDays(-daysAgo), Answers = new Dictionary<string, Answer>
+                    {
+                        [ItemIds.HoursWorked] = Answer.Of(16), [ItemIds.DesiredHours] = Answer.Of(32), [ItemIds.WorkAbility] = Answer.Of(6),
+                    },
+                };
+                await checkIns.CloseAsync(file, answered, FunctionMetadata.Queues.CheckInSubmitted, ct);
+                await checkIns.DeleteOutboxAsync(new CheckInMessage(Programme, candidate.Id, past.Id), ct);
+            }
+            var open = invitations.New(candidate.Id, "c-now", Respondent.Candidate, today, "j-1");
+            await checkIns.TryCreateAsync(Programme, open, ct);
+            seeded.Add((candidate.Id, (await invitations.IssueLinkAsync((await checkIns.GetAsync(Programme, candidate.Id, open.Id, ct))!, ct)).Split('/')[^1]));
+        }
+        return seeded;
+    }
+
+    private static FormUrlEncodedContent Screen(QuestionnaireDefinition definition, int step, string action)
+    {
+        var fields = new List<KeyValuePair<string, string>> { new("step", step.ToString(CultureInfo.InvariantCulture)), new("action", action) };
+        foreach (var item in definition.Groups[step - 1].Items)
+        {
+            var value = item.Id switch
+            {
+                ItemIds.HoursWorked or ItemIds.ContractHours => "16",
+                ItemIds.DesiredHours => "32",
+                _ => item switch
+                {
+                    ScaleItem s => s.Min.ToString(CultureInfo.InvariantCulture),
+                    NumberItem n => n.Min.ToString(CultureInfo.InvariantCulture),
+                    ChoiceItem c => c.Options[0].Id,
+                    YesNoItem => "no",
+                    _ => "",
+                },
+            };
+            if (value.Length > 0)
+                fields.Add(new(item.Id, value));
+        }
+        return new FormUrlEncodedContent(fields);
+    }
+
+    private static double Percentile(List<double> sorted, double p) => sorted[(int)Math.Ceiling(p * sorted.Count) - 1];
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "host.json")) && File.Exists(Path.Combine(dir.FullName, "package.json")))
+                return dir.FullName;
+        throw new InvalidOperationException("Run the benchmark from the repository.");
+    }
+}
