@@ -47,7 +47,8 @@ internal sealed partial class LinkMailer(IOptions<SmtpOptions> options, ILogger<
             using var client = new SmtpClient(o.Host, o.Port) { EnableSsl = o.EnableSsl };
             if (o.UserName is not null)
                 client.Credentials = new System.Net.NetworkCredential(o.UserName, o.Password);
-            using var message = new MailMessage(o.From, to, subject, text);
+            // Mail lines end in CRLF; a bare LF would be sent as an encoded character.
+            using var message = new MailMessage(o.From, to, subject, text.Replace("\n", "\r\n", StringComparison.Ordinal));
             await client.SendMailAsync(message, ct);
             return true;
         }

@@ -1,0 +1,67 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using IpsMonitor.Tests.Infrastructure;
+
+namespace IpsMonitor.Tests.Caseload;
+
+public sealed class JobAndCoachUpdateTests
+{
+    [Fact]
+    public async Task AJobUpdateChangesHoursConfirmationTrialDecisionAndAdjustments()
+    {
+        await using var p = await TestProgramme.StartAsync();
+        var id = (await p.EnrolAsync(new DateOnly(2026, 3, 1))).GetProperty("id").GetString()!;
+        var jobId = await p.StartJobAsync(id, new DateOnly(2026, 6, 1), consent: false, hours: 3);
+
+        var response = await p.CoachA.PatchAsJsonAsync($"candidates/{id}/jobs/{jobId}", new
+        {
+            contractHoursPerWeek = 12, fourPaidHoursConfirmed = true, trialDecision = "Vast contract aangeboden",
+            adjustments = new[] { new { kind = "other", description = "Vaste werkplek bij het raam", startDate = new DateOnly(2026, 6, 1), reviewDate = new DateOnly(2026, 12, 1), status = "extended" } },
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var job = (await p.CoachA.GetFromJsonAsync<JsonElement>($"candidates/{id}")).GetProperty("jobs")[0];
+        Assert.Equal(12m, job.GetProperty("contractHoursPerWeek").GetDecimal());
+        Assert.True(job.GetProperty("countsAsJobStart").GetBoolean());
+        Assert.Equal("Vast contract aangeboden", job.GetProperty("trialDecision").GetString());
+        Assert.Equal("extended", job.GetProperty("adjustments")[0].GetProperty("status").GetString());
+        Assert.Equal("Bakkerij", job.GetProperty("employer").GetString());
+    }
+
+    [Fact]
+    public async Task ABadJobUpdateChangesNothing()
+    {
+        await using var p = await TestProgramme.StartAsync();
+        var id = (await p.EnrolAsync(new DateOnly(2026, 3, 1))).GetProperty("id").GetString()!;
+        var jobId = await p.StartJobAsync(id, new DateOnly(2026, 6, 1), consent: false);
+
+        var bad = await p.CoachA.PatchAsJsonAsync($"candidates/{id}/jobs/{jobId}", new { contractHoursPerWeek = -1, trialDecision = "ok" });
+        var unknownJob = await p.CoachA.PatchAsJsonAsync($"candidates/{id}/jobs/j-missing", new { contractHoursPerWeek = 10 });
+
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, unknownJob.StatusCode);
+        var job = (await p.CoachA.GetFromJsonAsync<JsonElement>($"candidates/{id}")).GetProperty("jobs")[0];
+        Assert.Equal(16m, job.GetProperty("contractHoursPerWeek").GetDecimal());
+        Assert.Equal(JsonValueKind.Null, job.GetProperty("trialDecision").ValueKind);
+    }
+
+    [Fact]
+    public async Task ACoordinatorAddsACoachWhoCanThenBeGivenCandidates()
+    {
+        await using var p = await TestProgramme.StartAsync();
+
+        var bad = await p.Coordinator.PutAsJsonAsync($"programmes/{TestProgramme.Id}/coaches/coach-c", new { fte = 3 });
+        var byCoach = await p.CoachA.PutAsJsonAsync($"programmes/{TestProgramme.Id}/coaches/coach-c", new { fte = 1 });
+        var unknownCoach = await p.Coordinator.PostAsJsonAsync($"programmes/{TestProgramme.Id}/candidates", new { referralDate = new DateOnly(2026, 9, 1), employedAtReferral = false, coachId = "coach-c" });
+        var added = await p.Coordinator.PutAsJsonAsync($"programmes/{TestProgramme.Id}/coaches/coach-c", new { fte = 0.6 });
+        var enrolled = await p.Coordinator.PostAsJsonAsync($"programmes/{TestProgramme.Id}/candidates", new { referralDate = new DateOnly(2026, 9, 1), employedAtReferral = false, coachId = "coach-c" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, byCoach.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, unknownCoach.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, added.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, enrolled.StatusCode);
+        Assert.Equal("coach-c", (await enrolled.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("coachId").GetString());
+    }
+}
