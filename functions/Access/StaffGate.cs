@@ -30,6 +30,18 @@ internal sealed class StaffGate(AccessStore access, CaseloadStore caseload)
         return new Admission(staff, file, null);
     }
 
+    /// <summary>A candidate route about one job: the candidate's admission, then 404 when the job is not theirs.</summary>
+    public async Task<Admission> JobAsync(HttpRequest request, string candidateId, string jobId, CancellationToken ct)
+    {
+        var admission = await CandidateAsync(request, candidateId, ct);
+        if (admission.Denied is not null)
+            return admission;
+        var job = await caseload.JobAsync(admission.File!.Candidate.ProgrammeId, candidateId, jobId, ct);
+        return job is null
+            ? Admission.Deny(TypedResults.Problem(title: "Job not found", statusCode: StatusCodes.Status404NotFound))
+            : admission with { Job = job };
+    }
+
     private async Task<Staff?> AuthenticateAsync(HttpRequest request, CancellationToken ct)
     {
         var header = request.Headers.Authorization.ToString();
@@ -53,5 +65,7 @@ internal sealed class StaffGate(AccessStore access, CaseloadStore caseload)
 /// <summary>The gate's answer: the caller (and the candidate, for candidate routes), or the response that refuses them.</summary>
 internal sealed record Admission(Staff? Staff, CandidateFile? File, IResult? Denied)
 {
+    public Job? Job { get; init; }
+
     public static Admission Deny(IResult result) => new(null, null, result);
 }

@@ -8,13 +8,10 @@ internal sealed class UpdateJob(StaffGate gate, CaseloadStore caseload, Caseload
 {
     public async Task<IResult> Run(HttpRequest request, string candidateId, string jobId, CancellationToken ct)
     {
-        var admission = await gate.CandidateAsync(request, candidateId, ct);
+        var admission = await gate.JobAsync(request, candidateId, jobId, ct);
         if (admission.Denied is not null)
             return admission.Denied;
-        var candidate = admission.File!.Candidate;
-        var job = await caseload.JobAsync(candidate.ProgrammeId, candidateId, jobId, ct);
-        if (job is null)
-            return TypedResults.Problem(title: "Job not found", statusCode: StatusCodes.Status404NotFound);
+        var (candidate, job) = (admission.File!.Candidate, admission.Job!);
         var body = await RequestBody.ReadJsonAsync<JobUpdateRequest>(request, ct);
         if (body.Problem is not null)
             return body.Problem;
