@@ -97,4 +97,8 @@ public static class FunctionMetadata
     public static class ListCandidateSignals { public const string Name = "ListCandidateSignals"; public const string Method = "get"; public const string Route = "candidates/{candidateId}/signals"; }
 
     public static class AcknowledgeSignal { public const string Name = "AcknowledgeSignal"; public const string Method = "post"; public const string Route = "candidates/{candidateId}/signals/{signalId}/acknowledge"; }
+
+    public static class ExportCandidate { public const string Name = "ExportCandidate"; public const string Method = "get"; public const string Route = "candidates/{candidateId}/export"; }
+
+    public static class EraseCandidate { public const string Name = "EraseCandidate"; public const string Method = "delete"; public const string Route = "candidates/{candidateId}"; }
 }

@@ -6,8 +6,14 @@ namespace IpsMonitor.AzureEntry;
 
 internal sealed class CaseloadEntries(
     ManageProgramme programme, EnrolCandidate enrol, ListCaseload list, GetCandidate get, RecordJobStart jobStart, UpdateJob updateJob,
-    RecordJobEnd jobEnd, RecordConsent consent, RecordDischarge discharge)
+    RecordJobEnd jobEnd, RecordConsent consent, RecordDischarge discharge, CandidateRecords records)
 {
+    [Function(FunctionMetadata.ExportCandidate.Name)]
+    public Task<IResult> ExportCandidate([HttpTrigger(AuthorizationLevel.Anonymous, FunctionMetadata.ExportCandidate.Method, Route = FunctionMetadata.ExportCandidate.Route)] HttpRequest request, string candidateId, CancellationToken ct) => records.Export(request, candidateId, ct);
+
+    [Function(FunctionMetadata.EraseCandidate.Name)]
+    public Task<IResult> EraseCandidate([HttpTrigger(AuthorizationLevel.Anonymous, FunctionMetadata.EraseCandidate.Method, Route = FunctionMetadata.EraseCandidate.Route)] HttpRequest request, string candidateId, CancellationToken ct) => records.Erase(request, candidateId, ct);
+
     [Function(FunctionMetadata.SaveCoach.Name)]
     public Task<IResult> SaveCoach([HttpTrigger(AuthorizationLevel.Anonymous, FunctionMetadata.SaveCoach.Method, Route = FunctionMetadata.SaveCoach.Route)] HttpRequest request, string programmeId, string coachId, CancellationToken ct) => programme.SaveCoach(request, programmeId, coachId, ct);
 

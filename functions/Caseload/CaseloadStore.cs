@@ -72,6 +72,14 @@ internal sealed class CaseloadStore(TableServiceClient tables, StorageNames name
         return row.HasValue ? CandidateRows.ToJob(row.Value!) : null;
     }
 
+    /// <summary>Jobs first, then the candidate, then the index: until the end a retry can still find what is left.</summary>
+    public async Task EraseAsync(string programmeId, string candidateId, CancellationToken ct)
+    {
+        await Jobs.DeleteWhereAsync(CandidateRows.CandidateRange(programmeId, candidateId), ct);
+        await Candidates.DeleteEntityAsync(programmeId, candidateId, ETag.All, ct);
+        await Index.DeleteEntityAsync(candidateId, "", ETag.All, ct);
+    }
+
     public Task SaveJobAsync(string programmeId, Job job, CancellationToken ct) =>
         Jobs.UpsertEntityAsync(CandidateRows.ToRow(programmeId, job), TableUpdateMode.Replace, ct);
 }

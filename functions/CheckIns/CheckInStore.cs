@@ -140,4 +140,15 @@ internal sealed class CheckInStore(TableServiceClient tables, StorageNames names
     {
         await CheckIns.DeleteEntityAsync(message.ProgrammeId, InvitationRows.OutboxKey(message), cancellationToken: ct);
     }
+
+    /// <summary>Erases a candidate's check-ins with their answers, their links and any pending outbox rows.</summary>
+    public async Task EraseAsync(string programmeId, string candidateId, CancellationToken ct)
+    {
+        foreach (var file in await ForCandidateAsync(programmeId, candidateId, ct))
+            if (file.TokenHash is { } hash)
+                await Tokens.DeleteEntityAsync(hash, "", ETag.All, ct);
+        var outbox = InvitationRows.OutboxPrefix + candidateId + "|";
+        await CheckIns.DeleteWhereAsync(TableClient.CreateQueryFilter($"PartitionKey eq {programmeId} and RowKey ge {outbox} and RowKey lt {outbox[..^1] + "}"}"), ct);
+        await CheckIns.DeleteWhereAsync(Caseload.CandidateRows.CandidateRange(programmeId, candidateId), ct);
+    }
 }

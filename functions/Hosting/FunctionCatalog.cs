@@ -37,6 +37,10 @@ internal static class FunctionCatalog
             (f, c) => f.Run(c.Request, c.Route("candidateId"), c.Route("jobId"), c.RequestAborted)),
         FunctionBinding.Http<RecordDischarge>(M.RecordDischarge.Name, M.RecordDischarge.Method, M.RecordDischarge.Route,
             (f, c) => f.Discharge(c.Request, c.Route("candidateId"), c.RequestAborted)),
+        FunctionBinding.Http<CandidateRecords>(M.ExportCandidate.Name, M.ExportCandidate.Method, M.ExportCandidate.Route,
+            (f, c) => f.Export(c.Request, c.Route("candidateId"), c.RequestAborted)),
+        FunctionBinding.Http<CandidateRecords>(M.EraseCandidate.Name, M.EraseCandidate.Method, M.EraseCandidate.Route,
+            (f, c) => f.Erase(c.Request, c.Route("candidateId"), c.RequestAborted)),
         FunctionBinding.Http<RecordDischarge>(M.ReferAgain.Name, M.ReferAgain.Method, M.ReferAgain.Route,
             (f, c) => f.ReferAgain(c.Request, c.Route("candidateId"), c.RequestAborted)),
 

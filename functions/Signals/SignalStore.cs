@@ -75,4 +75,7 @@ internal sealed class SignalStore(TableServiceClient tables, StorageNames names)
         var plan = new ReconcilePlan([], [acknowledged], []);
         return await TrySaveAsync(programmeId, candidateId, plan, version, now, ct) ? acknowledged : throw new RequestFailedException(412, "The signals changed meanwhile.");
     }
+
+    public Task<int> EraseAsync(string programmeId, string candidateId, CancellationToken ct) =>
+        Signals.DeleteWhereAsync(CandidateRows.CandidateRange(programmeId, candidateId), ct);
 }

@@ -1,0 +1,67 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using IpsMonitor.CheckIns;
+using IpsMonitor.Questionnaires;
+using IpsMonitor.Signals;
+using IpsMonitor.Tests.CheckIns;
+using IpsMonitor.Tests.Infrastructure;
+
+namespace IpsMonitor.Tests.Caseload;
+
+public sealed class DataSubjectRightsTests
+{
+    [Fact]
+    public async Task ACoordinatorExportsEverythingStoredAboutACandidate()
+    {
+        await using var p = await TestProgramme.StartAsync();
+        var id = (await p.EnrolAsync(new DateOnly(2026, 3, 1), email: "kandidaat@example.org")).GetProperty("id").GetString()!;
+        await p.StartJobAsync(id, new DateOnly(2026, 6, 1), consent: true);
+        using var visitor = await Visitor.LinkAsync(p, id);
+        await visitor.AnswerAllAsync(p.Service<QuestionnaireCatalog>().Current(Respondent.Candidate));
+
+        var byCoach = await p.CoachA.GetAsync(new Uri($"candidates/{id}/export", UriKind.Relative));
+        var export = await p.Coordinator.GetFromJsonAsync<JsonElement>($"candidates/{id}/export");
+
+        Assert.Equal(HttpStatusCode.Forbidden, byCoach.StatusCode);
+        Assert.Equal("kandidaat@example.org", export.GetProperty("email").GetString());
+        Assert.Equal("chef@example.org", export.GetProperty("jobs")[0].GetProperty("supervisor").GetProperty("email").GetString());
+        var checkIn = export.GetProperty("checkIns")[0];
+        Assert.Equal("answered", checkIn.GetProperty("state").GetString());
+        Assert.Equal(10, checkIn.GetProperty("answers").GetProperty(ItemIds.WorkAbility).GetProperty("number").GetInt32());
+        Assert.Contains(await AccessTests.AuditRows(p), r => r.Action == "export candidate" && r.CandidateId == id);
+    }
+
+    [Fact]
+    public async Task ErasingACandidateRemovesAnswersInvitationsLinksAndSignalsAndNothingElse()
+    {
+        await using var p = await TestProgramme.StartAsync();
+        var id = (await p.EnrolAsync(ProgrammeTimeToday(p).AddMonths(-8))).GetProperty("id").GetString()!;
+        var other = (await p.EnrolAsync(ProgrammeTimeToday(p).AddMonths(-8))).GetProperty("id").GetString()!;
+        using var visitor = await Visitor.LinkAsync(p, id);
+        await visitor.AnswerAllAsync(p.Service<QuestionnaireCatalog>().Current(Respondent.Candidate));
+        await p.Service<SignalRecompute>().RunAsync(TestProgramme.Id, id, CancellationToken.None);
+        await p.Service<SignalRecompute>().RunAsync(TestProgramme.Id, other, CancellationToken.None);
+        Assert.NotEmpty((await p.Service<SignalStore>().LoadAsync(TestProgramme.Id, id, CancellationToken.None)).Signals);
+
+        var byCoach = await p.CoachA.DeleteAsync(new Uri($"candidates/{id}", UriKind.Relative));
+        var erased = await p.Coordinator.DeleteAsync(new Uri($"candidates/{id}", UriKind.Relative));
+        var again = await p.Coordinator.DeleteAsync(new Uri($"candidates/{id}", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Forbidden, byCoach.StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, erased.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, again.StatusCode);
+        Assert.Empty((await p.Service<SignalStore>().LoadAsync(TestProgramme.Id, id, CancellationToken.None)).Signals);
+        Assert.Empty(await p.Service<CheckInStore>().ForCandidateAsync(TestProgramme.Id, id, CancellationToken.None));
+        Assert.Null(await p.Service<CheckInStore>().FindByTokenAsync(visitor.Token, CancellationToken.None));
+        Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync()).StatusCode);
+        var caseload = await p.Coordinator.GetFromJsonAsync<JsonElement[]>($"programmes/{TestProgramme.Id}/candidates");
+        Assert.Equal([other], caseload!.Select(c => c.GetProperty("id").GetString()));
+        Assert.NotEmpty((await p.Service<SignalStore>().LoadAsync(TestProgramme.Id, other, CancellationToken.None)).Signals);
+        Assert.Contains(await AccessTests.AuditRows(p), r => r.Action == "erase candidate" && r.CandidateId == id);
+        // A message still in flight for the erased candidate finds nothing and writes nothing.
+        Assert.True((await p.Service<SignalRecompute>().RunAsync(TestProgramme.Id, id, CancellationToken.None)).IsEmpty);
+    }
+
+    private static DateOnly ProgrammeTimeToday(TestProgramme p) => IpsMonitor.Hosting.ProgrammeTime.Today(p.Clock);
+}
