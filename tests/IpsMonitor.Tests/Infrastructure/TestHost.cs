@@ -21,6 +21,9 @@ internal static class TestHost
             ["AzureFunctionsJobHost:extensions:queues:visibilityTimeout"] = "00:00:00",
             ["Logging:LogLevel:Default"] = "Warning",
         };
+        // The product's timers would fire at wall-clock moments in the middle of a test; tests run them directly instead.
+        foreach (var timer in FunctionCatalog.All.OfType<TimerBinding>())
+            all[$"AzureWebJobs.{timer.Name}.Disabled"] = "true";
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             all[key] = value;
 
