@@ -39,11 +39,11 @@ internal static class LocalHost
 
             builder.Services.AddIpsMonitor(config);
             builder.Services.AddSingleton(hostJson.Queues);
-            // As in Azure, AzureWebJobs.<name>.Disabled = true switches a function off.
-            var functions = FunctionCatalog.All.Concat(options.ExtraFunctions)
-                .Where(f => !string.Equals(config[$"AzureWebJobs.{f.Name}.Disabled"], "true", StringComparison.OrdinalIgnoreCase)).ToList();
-            foreach (var function in functions)
-                builder.Services.AddScoped(function.FunctionType);
+            var all = FunctionCatalog.All.Concat(options.ExtraFunctions).ToList();
+            foreach (var type in all.Select(f => f.FunctionType).Distinct())
+                builder.Services.AddScoped(type);
+            // As in Azure, AzureWebJobs.<name>.Disabled = true switches a function's trigger off.
+            var functions = all.Where(f => !string.Equals(config[$"AzureWebJobs.{f.Name}.Disabled"], "true", StringComparison.OrdinalIgnoreCase)).ToList();
             AddTriggers(builder.Services, functions, config, hostJson);
             options.ConfigureServices?.Invoke(builder.Services);
 
