@@ -6,6 +6,6 @@ using Microsoft.Azure.Functions.Worker.Builder;
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
 builder.Services.AddIpsMonitor(builder.Configuration);
-foreach (var function in FunctionCatalog.All)
-    builder.Services.AddScoped(function.FunctionType);
+foreach (var type in FunctionCatalog.All.Select(f => f.FunctionType).Distinct())
+    builder.Services.AddScoped(type);
 builder.Build().Run();
