@@ -44,7 +44,7 @@ internal sealed class ManageProgramme(StaffGate gate, AccessStore access, AuditL
         var errors = new Dictionary<string, string[]>();
         if (r.Role is null)
             errors["role"] = ["The role is coordinator or coach."];
-        if (r.Role == StaffRole.Coach && (r.CoachId is null || await access.GetCoachAsync(programmeId, r.CoachId, ct) is null))
+        if (r.Role == StaffRole.Coach && (!Keys.IsSafe(r.CoachId) || await access.GetCoachAsync(programmeId, r.CoachId!, ct) is null))
             errors["coachId"] = ["A coach key names an existing coach of the programme."];
         if (string.IsNullOrWhiteSpace(r.Label) || !Validation.IsShortText(r.Label, 60))
             errors["label"] = ["Give the key a label of at most 60 characters, to recognise it later."];

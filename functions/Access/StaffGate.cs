@@ -1,3 +1,4 @@
+using IpsMonitor.Hosting;
 using IpsMonitor.Caseload;
 using Microsoft.Net.Http.Headers;
 
@@ -14,7 +15,7 @@ internal sealed class StaffGate(AccessStore access, CaseloadStore caseload)
         var staff = await AuthenticateAsync(request, ct);
         if (staff is null)
             return Admission.Deny(Unauthenticated(request));
-        if (staff.ProgrammeId != programmeId || (coordinatorOnly && !staff.IsCoordinator))
+        if (staff.ProgrammeId != programmeId || (coordinatorOnly && !staff.IsCoordinator) || !Keys.IsSafe(programmeId))
             return Admission.Deny(Forbidden());
         return new Admission(staff, null, null);
     }
@@ -24,7 +25,7 @@ internal sealed class StaffGate(AccessStore access, CaseloadStore caseload)
         var staff = await AuthenticateAsync(request, ct);
         if (staff is null)
             return Admission.Deny(Unauthenticated(request));
-        var file = await caseload.FindAsync(candidateId, ct);
+        var file = Keys.IsSafe(candidateId) ? await caseload.FindAsync(candidateId, ct) : null;
         if (file is null || !staff.MaySee(file.Candidate.ProgrammeId, file.Candidate.CoachId))
             return Admission.Deny(Forbidden());
         return new Admission(staff, file, null);
@@ -36,10 +37,10 @@ internal sealed class StaffGate(AccessStore access, CaseloadStore caseload)
         var admission = await CandidateAsync(request, candidateId, ct);
         if (admission.Denied is not null)
             return admission;
-        var job = await caseload.JobAsync(admission.File!.Candidate.ProgrammeId, candidateId, jobId, ct);
-        return job is null
+        var job = Keys.IsSafe(jobId) ? await caseload.JobWithVersionAsync(admission.File!.Candidate.ProgrammeId, candidateId, jobId, ct) : null;
+        return job is not { } found
             ? Admission.Deny(TypedResults.Problem(title: "Job not found", statusCode: StatusCodes.Status404NotFound))
-            : admission with { Job = job };
+            : admission with { Job = found.Job, JobVersion = found.Version };
     }
 
     private async Task<Staff?> AuthenticateAsync(HttpRequest request, CancellationToken ct)
@@ -66,6 +67,12 @@ internal sealed class StaffGate(AccessStore access, CaseloadStore caseload)
 internal sealed record Admission(Staff? Staff, CandidateFile? File, IResult? Denied)
 {
     public Job? Job { get; init; }
+
+    public Azure.ETag JobVersion { get; init; }
+
+    /// <summary>The answer when the record changed between reading and writing: nothing was written, try again.</summary>
+    public static IResult Conflict() =>
+        TypedResults.Problem(title: "Changed meanwhile", detail: "Someone else changed this record at the same moment; nothing was saved. Reload and try again.", statusCode: StatusCodes.Status409Conflict);
 
     public static Admission Deny(IResult result) => new(null, null, result);
 }

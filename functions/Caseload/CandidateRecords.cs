@@ -45,6 +45,8 @@ internal sealed class CandidateRecords(StaffGate gate, CaseloadStore caseload, C
         await checkIns.EraseAsync(programmeId, candidateId, ct);
         await signals.EraseAsync(programmeId, candidateId, ct);
         await caseload.EraseAsync(programmeId, candidateId, ct);
+        // A recompute that read the candidate just before may have written meanwhile; from now on it finds nobody.
+        await signals.EraseAsync(programmeId, candidateId, ct);
         await audit.RecordAsync(admission.Staff, "erase candidate", candidateId, ct);
         return TypedResults.NoContent();
     }

@@ -80,6 +80,17 @@ internal sealed class CaseloadStore(TableServiceClient tables, StorageNames name
         await Index.DeleteEntityAsync(candidateId, "", ETag.All, ct);
     }
 
+    /// <summary>The job with its row version, for a change that must not overwrite a concurrent one.</summary>
+    public async Task<(Job Job, ETag Version)?> JobWithVersionAsync(string programmeId, string candidateId, string jobId, CancellationToken ct)
+    {
+        var row = await Jobs.GetEntityIfExistsAsync<TableEntity>(programmeId, CandidateRows.JobKey(candidateId, jobId), cancellationToken: ct);
+        return row.HasValue ? (CandidateRows.ToJob(row.Value!), row.Value!.ETag) : null;
+    }
+
+    /// <summary>Throws 412 when the job changed since it was read: a consent withdrawal is never overwritten by a stale update.</summary>
+    public Task ReplaceJobAsync(string programmeId, Job job, ETag version, CancellationToken ct) =>
+        Jobs.UpdateEntityAsync(CandidateRows.ToRow(programmeId, job), version, TableUpdateMode.Replace, ct);
+
     public Task SaveJobAsync(string programmeId, Job job, CancellationToken ct) =>
         Jobs.UpsertEntityAsync(CandidateRows.ToRow(programmeId, job), TableUpdateMode.Replace, ct);
 }

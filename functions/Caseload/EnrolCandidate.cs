@@ -51,15 +51,20 @@ internal sealed class EnrolCandidate(StaffGate gate, AccessStore access, Caseloa
             errors["coachId"] = ["Name the coach whose caseload this candidate joins."];
         else if (!staff.IsCoordinator && input.CoachId is not null && input.CoachId != staff.CoachId)
             errors["coachId"] = ["A coach enrols candidates into their own caseload."];
-        else if (await access.GetCoachAsync(programmeId, coachId, ct) is null)
+        else if (!Keys.IsSafe(coachId) || await access.GetCoachAsync(programmeId, coachId, ct) is null)
             errors["coachId"] = ["There is no coach with this id in the programme."];
         if (errors.Count > 0)
             return TypedResults.ValidationProblem(errors);
 
         var reference = input.LocalReference?.Trim();
         if (reference is { Length: > 0 } && await caseload.FindByLocalReferenceAsync(programmeId, reference, ct) is { } existing)
-            return TypedResults.Problem(title: "Already enrolled", detail: $"Candidate {existing.Id} has this local reference.",
-                statusCode: StatusCodes.Status409Conflict, extensions: new Dictionary<string, object?> { ["candidateId"] = existing.Id });
+        {
+            // Only someone who may see that candidate learns which one it is.
+            return staff.MaySee(programmeId, existing.CoachId)
+                ? TypedResults.Problem(title: "Already enrolled", detail: $"Candidate {existing.Id} has this local reference.",
+                    statusCode: StatusCodes.Status409Conflict, extensions: new Dictionary<string, object?> { ["candidateId"] = existing.Id })
+                : TypedResults.Problem(title: "Already enrolled", detail: "Another caseload has a candidate with this local reference.", statusCode: StatusCodes.Status409Conflict);
+        }
 
         var candidate = new Candidate("k-" + Secrets.NewId(5), programmeId, coachId!, reference is { Length: > 0 } ? reference : null,
             input.Language ?? "nl", [new Referral(input.ReferralDate!.Value, input.EmployedAtReferral!.Value, null, null)]);

@@ -39,6 +39,8 @@ internal static class JobValidation
             errors["kind"] = ["The kind is regular, doelgroepbaan, proefplaatsing, werkervaringsplek or other."];
         if (r.Kind == PlacementKind.Proefplaatsing && (r.TrialEndDate is null || string.IsNullOrWhiteSpace(r.TrialGoals)))
             errors["trialEndDate"] = ["A proefplaatsing needs an agreed end date and goals."];
+        if (r.TrialEndDate is { } trialEnd && r.StartDate is { } start && trialEnd <= start)
+            errors["trialEndDate"] = ["The agreed end of the trial comes after its start."];
         if (r.Kind == PlacementKind.Proefplaatsing && r.Competitive == true)
             errors["competitive"] = ["A proefplaatsing is not a competitive job."];
         Text(errors, "trialGoals", r.TrialGoals, 500, required: false);

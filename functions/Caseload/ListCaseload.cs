@@ -32,7 +32,7 @@ internal sealed class ListCaseload(StaffGate gate, CaseloadStore caseload, Check
             list.Add(file.AsDto(jobs.GetValueOrDefault(file.Candidate.Id) ?? [], invitations.GetValueOrDefault(file.Candidate.Id) ?? [],
                 today, options.Value, withJobs: false));
         }
-        await audit.RecordAsync(staff, $"list caseload ({list.Count} candidates)", null, ct);
+        await audit.RecordListAsync(staff, $"list caseload ({list.Count} candidates)", list.Select(c => c.Id), ct);
         return TypedResults.Ok(list.OrderBy(c => c.Status == CandidateDtos.Discharged).ThenBy(c => c.NextCheckInDue ?? DateOnly.MaxValue).ToList());
     }
 

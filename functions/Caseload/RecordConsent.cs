@@ -41,7 +41,14 @@ internal sealed class RecordConsent(StaffGate gate, CaseloadStore caseload, Chec
             Disclosure = r.Disclosure!.Value,
             Supervisor = new SupervisorContact(consent, changedAt, r.SupervisorName?.Trim() ?? job.Supervisor.Name, r.SupervisorEmail?.Trim() ?? job.Supervisor.Email),
         };
-        await caseload.SaveJobAsync(candidate.ProgrammeId, updated, ct);
+        try
+        {
+            await caseload.ReplaceJobAsync(candidate.ProgrammeId, updated, admission.JobVersion, ct);
+        }
+        catch (Azure.RequestFailedException e) when (e.Status == 412)
+        {
+            return Admission.Conflict();
+        }
         var cancelled = consent ? 0 : await SupervisorInvitations.CancelOpenAsync(checkIns, candidate, jobId, ct);
         await changes.RecordAsync(admission.Staff!, candidate, consent ? "consent given" : "consent withdrawn", ct);
         return TypedResults.Ok(new ConsentResult(updated.AsDto(), cancelled));

@@ -30,8 +30,17 @@ internal sealed class RecordJobEnd(StaffGate gate, CaseloadStore caseload, Check
             return TypedResults.ValidationProblem(errors);
 
         var ended = job with { EndDate = r.EndDate, EndReason = r.Reason!.Trim() };
-        await caseload.SaveJobAsync(candidate.ProgrammeId, ended, ct);
-        await SupervisorInvitations.CancelOpenAsync(checkIns, candidate, jobId, ct);
+        try
+        {
+            await caseload.ReplaceJobAsync(candidate.ProgrammeId, ended, admission.JobVersion, ct);
+        }
+        catch (Azure.RequestFailedException e) when (e.Status == 412)
+        {
+            return Admission.Conflict();
+        }
+        // An end date ahead leaves the supervisor's part running until then.
+        if (ended.EndDate <= time.Today())
+            await SupervisorInvitations.CancelOpenAsync(checkIns, candidate, jobId, ct);
         await changes.RecordAsync(admission.Staff!, candidate, "job end", ct);
         return TypedResults.Ok(ended.AsDto());
     }

@@ -29,7 +29,14 @@ internal sealed class UpdateJob(StaffGate gate, CaseloadStore caseload, Caseload
             TrialDecision = r.TrialDecision?.Trim() ?? job.TrialDecision,
             Adjustments = r.Adjustments is null ? job.Adjustments : JobValidation.ToAdjustments(r.Adjustments),
         };
-        await caseload.SaveJobAsync(candidate.ProgrammeId, updated, ct);
+        try
+        {
+            await caseload.ReplaceJobAsync(candidate.ProgrammeId, updated, admission.JobVersion, ct);
+        }
+        catch (Azure.RequestFailedException e) when (e.Status == 412)
+        {
+            return Admission.Conflict();
+        }
         await changes.RecordAsync(admission.Staff!, candidate, "job update", ct);
         return TypedResults.Ok(updated.AsDto());
     }

@@ -37,9 +37,16 @@ internal sealed partial class CheckInOutbox(CheckInStore store, MessageQueue que
             {
                 if (createdAt > cutoff)
                     continue;
-                await queue.SendAsync(queueName, message, ct);
-                await store.DeleteOutboxAsync(message, ct);
-                sent++;
+                try
+                {
+                    await queue.SendAsync(queueName, message, ct);
+                    await store.DeleteOutboxAsync(message, ct);
+                    sent++;
+                }
+                catch (Exception e) when (e is Azure.RequestFailedException or HttpRequestException)
+                {
+                    LogDeferred(e, queueName, message.InvitationId);
+                }
             }
         }
         return sent;

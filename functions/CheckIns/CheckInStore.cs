@@ -40,14 +40,15 @@ internal sealed class CheckInStore(TableServiceClient tables, StorageNames names
         var token = Secrets.NewToken();
         var hash = Secrets.Hash(token);
         var invitation = file.Invitation;
+        // The invitation first: if the token row then fails, the link simply never worked, and no orphan token points anywhere.
+        await CheckIns.UpdateEntityAsync(new TableEntity(file.ProgrammeId, InvitationRows.Key(invitation.CandidateId, invitation.Id)) { ["TokenHash"] = hash },
+            file.ETag, TableUpdateMode.Merge, ct);
         await Tokens.AddEntityAsync(new TableEntity(hash, "")
         {
             ["ProgrammeId"] = file.ProgrammeId,
             ["CandidateId"] = invitation.CandidateId,
             ["InvitationId"] = invitation.Id,
         }, ct);
-        await CheckIns.UpdateEntityAsync(new TableEntity(file.ProgrammeId, InvitationRows.Key(invitation.CandidateId, invitation.Id)) { ["TokenHash"] = hash },
-            file.ETag, TableUpdateMode.Merge, ct);
         if (file.TokenHash is { } old)
             await Tokens.DeleteEntityAsync(old, "", cancellationToken: ct);
         return token;

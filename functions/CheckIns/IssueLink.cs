@@ -43,7 +43,15 @@ internal sealed class IssueLink(StaffGate gate, CaseloadStore caseload, CheckInS
             open = await store.GetAsync(programmeId, candidateId, created.Id, ct);
         }
 
-        var link = await invitations.IssueLinkAsync(open!, ct);
+        string link;
+        try
+        {
+            link = await invitations.IssueLinkAsync(open!, ct);
+        }
+        catch (Azure.RequestFailedException e) when (e.Status == 412)
+        {
+            return TypedResults.Problem(title: "Changed meanwhile", detail: "The check-in was just being answered; ask for the link again.", statusCode: StatusCodes.Status409Conflict);
+        }
         var emailed = body.Value.SendByEmail == true && await invitations.MailLinkAsync(link, open!, file, job, ct);
         await audit.RecordAsync(admission.Staff!, $"issue {respondent.ToString().ToLowerInvariant()} link", candidateId, ct);
         return TypedResults.Ok(new LinkDto(open!.Invitation.AsDto(), link, emailed));

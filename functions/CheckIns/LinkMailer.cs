@@ -35,12 +35,13 @@ internal sealed partial class LinkMailer(IOptions<SmtpOptions> options, ILogger<
             return false;
         var o = options.Value;
         var english = language == "en";
+        var until = Hosting.ProgrammeTime.DateOf(expiresAt);
         var (subject, text) = (respondent, english) switch
         {
-            (Respondent.Candidate, false) => ("Je korte vragenlijst staat klaar", $"Hoi,\n\nJe korte vragenlijst over je werk staat klaar. Het duurt een paar minuten.\n\n{link}\n\nDe link werkt tot {expiresAt:dd-MM-yyyy}. Vragen? Neem contact op met je IPS-begeleider.\n"),
-            (Respondent.Candidate, true) => ("Your short questionnaire is ready", $"Hi,\n\nYour short questionnaire about your work is ready. It takes a few minutes.\n\n{link}\n\nThe link works until {expiresAt:yyyy-MM-dd}. Questions? Contact your IPS job coach.\n"),
-            (_, false) => ("Korte check-in over de begeleiding op het werk", $"Goedendag,\n\nMet toestemming van uw medewerker vragen wij u om een korte check-in (een paar minuten).\n\n{link}\n\nDe link werkt tot {expiresAt:dd-MM-yyyy}. Vragen? Neem contact op met de IPS-begeleider.\n"),
-            (_, true) => ("Short check-in about support at work", $"Hello,\n\nWith your employee's consent we ask you for a short check-in (a few minutes).\n\n{link}\n\nThe link works until {expiresAt:yyyy-MM-dd}. Questions? Contact the IPS job coach.\n"),
+            (Respondent.Candidate, false) => ("Je korte vragenlijst staat klaar", $"Hoi,\n\nJe korte vragenlijst over je werk staat klaar. Het duurt een paar minuten.\n\n{link}\n\nDe link werkt tot {until:dd-MM-yyyy}. Vragen? Neem contact op met je IPS-begeleider.\n"),
+            (Respondent.Candidate, true) => ("Your short questionnaire is ready", $"Hi,\n\nYour short questionnaire about your work is ready. It takes a few minutes.\n\n{link}\n\nThe link works until {until:yyyy-MM-dd}. Questions? Contact your IPS job coach.\n"),
+            (_, false) => ("Korte check-in over de begeleiding op het werk", $"Goedendag,\n\nMet toestemming van uw medewerker vragen wij u om een korte check-in (een paar minuten).\n\n{link}\n\nDe link werkt tot {until:dd-MM-yyyy}. Vragen? Neem contact op met de IPS-begeleider.\n"),
+            (_, true) => ("Short check-in about support at work", $"Hello,\n\nWith your employee's consent we ask you for a short check-in (a few minutes).\n\n{link}\n\nThe link works until {until:yyyy-MM-dd}. Questions? Contact the IPS job coach.\n"),
         };
         try
         {
@@ -55,11 +56,12 @@ internal sealed partial class LinkMailer(IOptions<SmtpOptions> options, ILogger<
         catch (SmtpException e)
         {
             // The invitation stays open and the coach can still hand the link over; the address is not logged.
-            LogFailed(e, respondent);
+            LogFailed(respondent, e.StatusCode);
             return false;
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Mailing a {Respondent} questionnaire link failed")]
-    private partial void LogFailed(Exception e, Respondent respondent);
+    // The exception itself is not logged: its message can carry the recipient's address.
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Mailing a {Respondent} questionnaire link failed: {Status}")]
+    private partial void LogFailed(Respondent respondent, SmtpStatusCode status);
 }

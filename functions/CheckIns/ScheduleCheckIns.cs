@@ -53,19 +53,41 @@ internal sealed partial class ScheduleCheckIns(
         var today = time.Today();
         await foreach (var candidate in caseload.ListAsync(programmeId, ct))
         {
-            var candidateJobs = jobs.GetValueOrDefault(candidate.Candidate.Id) ?? [];
-            foreach (var due in CheckInSchedule.DueOn(candidate.Candidate, candidateJobs, today, options.Value))
+            try
             {
-                var invitation = invitations.New(candidate.Candidate.Id, due.InvitationId, due.Respondent, due.DueDate, due.JobId);
-                if (!await store.TryCreateAsync(programmeId, invitation, ct))
-                    continue;
-                created++;
-                var file = await store.GetAsync(programmeId, invitation.CandidateId, invitation.Id, ct);
-                await invitations.MailAsync(file!, candidate, candidateJobs.FirstOrDefault(j => j.Id == due.JobId), ct);
+                created += await CreateDueAsync(programmeId, candidate, jobs.GetValueOrDefault(candidate.Candidate.Id) ?? [], today, ct);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // One candidate's trouble must not keep the rest of the caseload from their check-ins.
+                LogCandidateFailed(e, candidate.Candidate.Id);
             }
         }
         return (created, missed);
     }
+
+    private async Task<int> CreateDueAsync(string programmeId, CandidateFile candidate, List<Job> jobs, DateOnly today, CancellationToken ct)
+    {
+        var created = 0;
+        foreach (var due in CheckInSchedule.DueOn(candidate.Candidate, jobs, today, options.Value))
+        {
+            var job = jobs.FirstOrDefault(j => j.Id == due.JobId);
+            // Consent may have been withdrawn since the jobs were read at the start of the run: ask again right before.
+            if (due.Respondent == Respondent.Supervisor
+                && (job = await caseload.JobAsync(programmeId, candidate.Candidate.Id, due.JobId!, ct)) is not { Supervisor.CanBeInvited: true })
+                continue;
+            var invitation = invitations.New(candidate.Candidate.Id, due.InvitationId, due.Respondent, due.DueDate, due.JobId);
+            if (!await store.TryCreateAsync(programmeId, invitation, ct))
+                continue;
+            created++;
+            var file = await store.GetAsync(programmeId, invitation.CandidateId, invitation.Id, ct);
+            await invitations.MailAsync(file!, candidate, job, ct);
+        }
+        return created;
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Scheduling check-ins for candidate {CandidateId} failed")]
+    private partial void LogCandidateFailed(Exception e, string candidateId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Check-ins for {ProgrammeId}: {Created} created, {Missed} missed (past due: {IsPastDue})")]
     private partial void LogDone(string programmeId, int created, int missed, bool isPastDue);

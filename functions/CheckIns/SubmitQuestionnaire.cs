@@ -41,9 +41,17 @@ internal sealed class SubmitQuestionnaire(RespondentPages pages, QuestionnaireCa
             var file = session.File;
             var group = definition.Groups[step - 1];
             var draft = Merge(file.Draft, group, fields, lang);
-            var checkGroups = action == "submit" ? definition.Groups : action == "back" ? [] : [group];
+            var checkGroups = action == "submit" ? definition.Groups : [group];
             var parsed = AnswerForm.Parse(definition, checkGroups, Without(fields, group, draft), lang);
-            if (parsed.Errors.Count > 0)
+            // Going back keeps this screen's valid answers and drops the rest (an unfinished answer is no reason to stay).
+            if (action == "back")
+            {
+                if (parsed.Errors.ContainsKey(AnswerForm.FormError))
+                    return Redirect(token, lang, Math.Max(1, step - 1));
+                foreach (var item in parsed.Errors.Keys)
+                    draft.Remove(item);
+            }
+            else if (parsed.Errors.Count > 0)
             {
                 var errorStep = action == "submit" ? FirstGroupWithError(definition, parsed.Errors) ?? step : step;
                 return RespondentPages.Html(QuestionnaireForm.Render(definition, token, lang, errorStep, draft, parsed.Errors), StatusCodes.Status400BadRequest);
@@ -65,6 +73,10 @@ internal sealed class SubmitQuestionnaire(RespondentPages pages, QuestionnaireCa
             }
             catch (Azure.RequestFailedException e) when (e.Status == 412)
             {
+            }
+            catch (Azure.RequestFailedException)
+            {
+                return RespondentPages.Html(QuestionnairePage.Problem(lang, lang == "en" ? "Your answers could not be saved just now. Please try again in a moment." : "Je antwoorden konden nu niet bewaard worden. Probeer het zo nog een keer."), StatusCodes.Status503ServiceUnavailable);
             }
 
             // Another tab or a retry changed the invitation first: read it again and decide anew.

@@ -31,7 +31,7 @@ internal static class DemoData
         var job = new Job("j-demo", working.Id, "Bakkerij De Korenaar", "Medewerker productie", "Voeding", today.AddMonths(-2), 16, true,
             PlacementKind.Regular, false, null, null, null, null, null,
             [new Adjustment(AdjustmentKind.ExtraBreaks, null, today.AddMonths(-2), today.AddMonths(1), AdjustmentStatus.Active)],
-            Disclosure.SupervisorOnly, new SupervisorContact(true, DateTimeOffset.UtcNow, "Werkbegeleider demo", null));
+            Disclosure.SupervisorOnly, new SupervisorContact(true, services.GetRequiredService<TimeProvider>().GetUtcNow(), "Werkbegeleider demo", null));
         await caseload.SaveJobAsync(Programme, job, ct);
 
         await output.WriteLineAsync($"Demo programme '{Programme}'. Coordinator key: {coordinatorKey}");

@@ -128,7 +128,14 @@ internal sealed partial class TimerScheduler(
         {
             await renewal.CancelAsync();
             await renewing;
-            await lease.ReleaseAsync(cancellationToken: CancellationToken.None);
+            try
+            {
+                await lease.ReleaseAsync(cancellationToken: CancellationToken.None);
+            }
+            catch (RequestFailedException)
+            {
+                // Lost meanwhile: it lapses by itself.
+            }
         }
     }
 
@@ -144,6 +151,10 @@ internal sealed partial class TimerScheduler(
         }
         catch (OperationCanceledException)
         {
+        }
+        catch (RequestFailedException)
+        {
+            // The lease is lost (storage hiccup or expiry); the run finishes, and the status check keeps the tick single.
         }
     }
 

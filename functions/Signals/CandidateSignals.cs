@@ -39,6 +39,10 @@ internal sealed class CandidateSignals(StaffGate gate, SignalStore signals, Audi
             await audit.RecordAsync(staff, "acknowledge signal", candidateId, ct);
             return TypedResults.Ok(acknowledged.AsDto(admission.File.Candidate.CoachId));
         }
+        catch (InvalidOperationException)
+        {
+            return TypedResults.Problem(title: "Signal resolved", detail: "This signal has resolved; it is kept as history.", statusCode: StatusCodes.Status409Conflict);
+        }
         catch (RequestFailedException e) when (e.Status == 412)
         {
             return TypedResults.Problem(title: "Changed meanwhile", detail: "The signals were just recomputed; try again.", statusCode: StatusCodes.Status409Conflict);

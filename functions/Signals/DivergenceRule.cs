@@ -12,7 +12,8 @@ internal static class DivergenceRule
 {
     public static void Evaluate(SignalContext context, List<SignalFinding> findings)
     {
-        if (context.PrimaryJob is not { } job || context.SupervisorWindow.Count == 0)
+        // A withdrawn consent ends the supervisor's part: their earlier answers no longer call for a three-way meeting.
+        if (context.PrimaryJob is not { } job || !job.Supervisor.Consent || context.SupervisorWindow.Count == 0)
             return;
         Compare(context, job, ItemIds.WorkAbility, ItemIds.SupervisorWorkAbility, context.Rules.DivergenceWorkAbilityPoints, "10", findings);
         Compare(context, job, ItemIds.Fit, ItemIds.SupervisorFit, context.Rules.DivergenceFitPoints, "5", findings);

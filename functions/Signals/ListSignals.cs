@@ -45,7 +45,7 @@ internal sealed class ListSignals(StaffGate gate, CaseloadStore caseload, Signal
                 continue;
             list.Add(signal.AsDto(coachId));
         }
-        await audit.RecordAsync(staff, $"list signals ({list.Count})", null, ct);
+        await audit.RecordListAsync(staff, $"list signals ({list.Count})", list.Select(s => s.CandidateId), ct);
         return TypedResults.Ok(list.OrderByDescending(s => s.Severity).ThenBy(s => s.OpenedAt).ThenBy(s => s.Id, StringComparer.Ordinal).ToList());
     }
 }

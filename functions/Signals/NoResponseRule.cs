@@ -13,7 +13,8 @@ internal static class NoResponseRule
     {
         Count(context, Respondent.Candidate, null, findings);
         foreach (var job in context.Jobs)
-            if (job.IsOpenOn(context.Date))
+            // Without consent the coach must not reach out to the supervisor, so their silence is no signal.
+            if (job.IsOpenOn(context.Date) && job.Supervisor.Consent)
                 Count(context, Respondent.Supervisor, job.Id, findings);
     }
 

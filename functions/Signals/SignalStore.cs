@@ -71,6 +71,8 @@ internal sealed class SignalStore(TableServiceClient tables, StorageNames names)
         var (signals, version) = await LoadAsync(programmeId, candidateId, ct);
         if (signals.FirstOrDefault(s => s.Id == signalId) is not { } signal)
             return null;
+        if (!signal.IsOpen)
+            throw new InvalidOperationException("A resolved signal is history and is not acknowledged any more.");
         var acknowledged = signal with { AcknowledgedAt = now, AcknowledgedBy = by, AcknowledgementNote = note };
         var plan = new ReconcilePlan([], [acknowledged], []);
         return await TrySaveAsync(programmeId, candidateId, plan, version, now, ct) ? acknowledged : throw new RequestFailedException(412, "The signals changed meanwhile.");

@@ -125,4 +125,28 @@ public sealed class QueueTriggerTests
         {
         }
     }
+
+    [Fact]
+    public async Task AFailedMessageWaitsTheVisibilityTimeoutFromHostJsonBeforeItsRetry()
+    {
+        var attempts = new ConcurrentQueue<DateTime>();
+        Func<Work, CancellationToken, Task> behaviour = (_, _) =>
+        {
+            attempts.Enqueue(DateTime.UtcNow);
+            return attempts.Count == 1 ? throw new TimeoutException("first attempt fails") : Task.CompletedTask;
+        };
+        await using var host = await TestHost.StartAsync(new Dictionary<string, string?>
+        {
+            ["AzureFunctionsJobHost:extensions:queues:visibilityTimeout"] = "00:00:03",
+            ["AzureFunctionsJobHost:extensions:queues:maxPollingInterval"] = "00:00:00.200",
+        }, [ProbeFunction(behaviour)], services: With(behaviour));
+        var queue = Queue(host, "probe");
+        await queue.CreateIfNotExistsAsync();
+
+        await queue.SendMessageAsync(JsonSerializer.Serialize(new Work("v1", "p"), JsonSerializerOptions.Web));
+
+        await TestHost.Eventually(() => Task.FromResult(attempts.Count == 2), "the retry", 20);
+        var times = attempts.ToArray();
+        Assert.InRange((times[1] - times[0]).TotalSeconds, 2.8, 8);
+    }
 }

@@ -88,4 +88,19 @@ public sealed class DivergenceAndNoResponseTests
         Assert.NotNull(TestScales.Evaluate(history, D("2025-05-15")).Find("no_response:supervisor:job-1"));
         Assert.Null(TestScales.Evaluate(history, D("2025-05-16")).Find("no_response:supervisor:job-1"));
     }
+
+    [Fact]
+    public void AfterConsentIsWithdrawnTheSupervisorsSilenceAndEarlierAnswersRaiseNoSignal()
+    {
+        var silent = Job().Missed(Respondent.Supervisor, D("2025-03-04"), "job-1").Missed(Respondent.Supervisor, D("2025-04-01"), "job-1").Build();
+        var apart = Pair(8, 3, 1);
+
+        Assert.NotNull(TestScales.Evaluate(silent, D("2025-04-20")).Find("no_response:supervisor:job-1"));
+        Assert.NotNull(TestScales.Evaluate(apart, D("2025-06-10")).Find("perspectives_diverge:job-1:work_ability"));
+        Assert.Null(TestScales.Evaluate(Withdrawn(silent), D("2025-04-20")).Find("no_response:supervisor:job-1"));
+        Assert.Null(TestScales.Evaluate(Withdrawn(apart), D("2025-06-10")).Find("perspectives_diverge:job-1:work_ability"));
+    }
+
+    private static CandidateHistory Withdrawn(CandidateHistory history) =>
+        history with { Jobs = [history.Jobs[0] with { Supervisor = history.Jobs[0].Supervisor with { Consent = false } }] };
 }

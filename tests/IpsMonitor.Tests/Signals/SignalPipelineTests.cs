@@ -141,5 +141,13 @@ public sealed class SignalPipelineTests
         var after = Assert.Single(await SignalsAsync(p, id));
         Assert.Equal("Besproken; vacatures gezocht.", after.GetProperty("acknowledgementNote").GetString());
         Assert.Equal("coach-a", after.GetProperty("acknowledgedBy").GetString());
+
+        // A job start clears the condition: the signal resolves, stays as history, and is no longer acknowledged.
+        await p.StartJobAsync(id, ProgrammeTime.Today(p.Clock), consent: false);
+        await p.Service<ReevaluateSignals>().Run(new TimerStatus(null, DateTimeOffset.UtcNow, false), CancellationToken.None);
+        var resolved = (await SignalsAsync(p, id)).Single(s => s.GetProperty("id").GetString() == signalId);
+        Assert.NotEqual(JsonValueKind.Null, resolved.GetProperty("resolvedAt").ValueKind);
+        var late = await p.CoachA.PostAsJsonAsync($"candidates/{id}/signals/{signalId}/acknowledge", new { note = "later" });
+        Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
     }
 }
