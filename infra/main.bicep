@@ -13,6 +13,9 @@ param location string = resourceGroup().location
 @description('NCRONTAB schedule of the heartbeat timer.')
 param heartbeatSchedule string = '0 */5 * * * *'
 
+@description('Public address that questionnaire links start with; empty means the function app\'s default host name.')
+param publicBaseUrl string = ''
+
 @description('Upper bound on instances, which also bounds storage load.')
 @minValue(1)
 @maxValue(1000)
@@ -22,6 +25,8 @@ var suffix = uniqueString(resourceGroup().id, appName)
 var storageName = toLower('${appName}${suffix}')
 var deploymentContainer = 'deployments'
 var workbookContainer = 'workbooks'
+var functionAppName = '${appName}-${suffix}'
+var linkBaseUrl = empty(publicBaseUrl) ? 'https://${functionAppName}.azurewebsites.net/api/q/' : '${publicBaseUrl}/api/q/'
 
 // Built-in role definition ids.
 var roles = {
@@ -109,7 +114,7 @@ resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
 }
 
 resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
-  name: '${appName}-${suffix}'
+  name: functionAppName
   location: location
   kind: 'functionapp,linux'
   identity: { type: 'SystemAssigned' }
@@ -127,6 +132,7 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: insights.properties.ConnectionString }
         { name: 'APPLICATIONINSIGHTS_AUTHENTICATION_STRING', value: 'Authorization=AAD' }
         { name: 'HeartbeatSchedule', value: heartbeatSchedule }
+        { name: 'CheckIns__LinkBaseUrl', value: linkBaseUrl }
       ]
     }
     functionAppConfig: {
