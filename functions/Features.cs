@@ -3,6 +3,7 @@ using IpsMonitor.Caseload;
 using IpsMonitor.CheckIns;
 using IpsMonitor.Hosting;
 using IpsMonitor.Questionnaires;
+using IpsMonitor.Workbooks;
 
 namespace IpsMonitor;
 
@@ -20,6 +21,7 @@ internal static class Features
         services.AddCaseload();
         services.AddQuestionnaires();
         services.AddCheckIns();
+        services.AddWorkbooks();
         return services;
     }
 
@@ -46,5 +48,14 @@ internal static class Features
         services.AddSingleton<Invitations>();
         services.AddSingleton<LinkMailer>();
         services.AddSingleton<RespondentPages>();
+    }
+
+    private static void AddWorkbooks(this IServiceCollection services)
+    {
+        services.AddSingleton<ProgrammeReader>();
+        services.AddSingleton<WorkbookBlobs>();
+        services.AddSingleton<WorkbookBuildLog>();
+        services.AddSingleton<WorkbookRequests>();
+        services.AddSingleton<QuarterlyWorkbookBuild>();
     }
 }
