@@ -31,14 +31,17 @@ internal sealed class BuildBenchmark(IServiceProvider services, string programme
         var reads = new List<double>();
         var builds = new List<double>();
         var allocated = new List<double>();
+        var readAllocated = new List<double>();
         long rows = 0;
         for (var round = 1; round <= rounds; round++)
         {
+            var before = GC.GetTotalAllocatedBytes(precise: true);
             var started = TimeProvider.System.GetTimestamp();
             rows = await BareReadAsync();
             reads.Add(TimeProvider.System.GetElapsedTime(started).TotalSeconds);
+            readAllocated.Add((GC.GetTotalAllocatedBytes(precise: true) - before) / 1048576.0);
 
-            var before = GC.GetTotalAllocatedBytes(precise: true);
+            before = GC.GetTotalAllocatedBytes(precise: true);
             started = TimeProvider.System.GetTimestamp();
             await build.BuildAsync(programmeId, quarter, "bench", CancellationToken.None);
             builds.Add(TimeProvider.System.GetElapsedTime(started).TotalSeconds);
@@ -56,9 +59,10 @@ internal sealed class BuildBenchmark(IServiceProvider services, string programme
         text.AppendLine(c, $"| (a) bare read, 5 partition queries | {Median(reads):0.00} s | {reads.Min():0.00} s | {reads.Max():0.00} s |");
         text.AppendLine(c, $"| (b) full build (read, compute, both workbooks to blob) | {Median(builds):0.00} s | {builds.Min():0.00} s | {builds.Max():0.00} s |");
         text.AppendLine(c, $"| build / bare read | {Median(builds) / Median(reads):0.00} | | |");
+        text.AppendLine(c, $"| GC allocated per bare read | {Median(readAllocated):0} MB | {readAllocated.Min():0} MB | {readAllocated.Max():0} MB |");
         text.AppendLine(c, $"| GC allocated per build | {Median(allocated):0} MB | {allocated.Min():0} MB | {allocated.Max():0} MB |");
         text.AppendLine(c, $"| peak working set during the rounds (VmHWM{(peak.WasReset ? "" : ", whole process")}) | {peak.HighWaterMb:0} MB | | |");
-        text.AppendLine(c, $"| managed heap after the rounds | {GC.GetTotalMemory(forceFullCollection: false) / 1048576.0:0} MB | | |");
+        text.AppendLine(c, $"| managed heap after the rounds, after a full collection | {GC.GetTotalMemory(forceFullCollection: true) / 1048576.0:0} MB | | |");
         text.AppendLine();
         text.Append(breakdown);
         return text.ToString();

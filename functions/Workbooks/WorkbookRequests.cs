@@ -53,7 +53,8 @@ internal sealed class WorkbookRequests(TableServiceClient tables, StorageNames n
 
     public async Task<BuildRequest?> GetAsync(string programmeId, string requestId, CancellationToken ct)
     {
-        if (requestId.Length is 0 or > 64)
+        // Ids are 32 lowercase hex digits; anything else (a '#' in a row key, say) is not looked up at all.
+        if (requestId.Length != 32 || !requestId.All(char.IsAsciiHexDigitLower))
             return null;
         var row = await Requests.GetEntityIfExistsAsync<TableEntity>(programmeId, requestId, cancellationToken: ct);
         return row.HasValue ? ToRequest(row.Value!) : null;
