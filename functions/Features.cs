@@ -4,6 +4,7 @@ using IpsMonitor.CheckIns;
 using IpsMonitor.Hosting;
 using IpsMonitor.Questionnaires;
 using IpsMonitor.Signals;
+using IpsMonitor.Workbooks;
 
 namespace IpsMonitor;
 
@@ -22,6 +23,7 @@ internal static class Features
         services.AddQuestionnaires();
         services.AddCheckIns();
         services.AddSignals();
+        services.AddWorkbooks();
         return services;
     }
 
@@ -55,5 +57,14 @@ internal static class Features
         services.AddOptions<SignalRules>().BindConfiguration(SignalRules.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<SignalStore>();
         services.AddSingleton<SignalRecompute>();
+    }
+
+    private static void AddWorkbooks(this IServiceCollection services)
+    {
+        services.AddSingleton<ProgrammeReader>();
+        services.AddSingleton<WorkbookBlobs>();
+        services.AddSingleton<WorkbookBuildLog>();
+        services.AddSingleton<WorkbookRequests>();
+        services.AddSingleton<QuarterlyWorkbookBuild>();
     }
 }

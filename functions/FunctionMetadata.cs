@@ -13,6 +13,7 @@ public static class FunctionMetadata
         public const string CheckInSubmitted = "checkin-submitted";
         public const string CheckInMissed = "checkin-missed";
         public const string CandidateChanged = "candidate-changed";
+        public const string WorkbookRequests = "workbook-requests";
     }
 
     public static class Health
@@ -101,4 +102,21 @@ public static class FunctionMetadata
     public static class ExportCandidate { public const string Name = "ExportCandidate"; public const string Method = "get"; public const string Route = "candidates/{candidateId}/export"; }
 
     public static class EraseCandidate { public const string Name = "EraseCandidate"; public const string Method = "delete"; public const string Route = "candidates/{candidateId}"; }
+
+    public static class BuildQuarterlyWorkbooks
+    {
+        public const string Name = "BuildQuarterlyWorkbooks";
+        public const string Schedule = "%QuarterlyWorkbookSchedule%";
+        public const string DefaultSchedule = "0 0 2 1 1,4,7,10 *";
+    }
+
+    public static class BuildRequestedWorkbook { public const string Name = "BuildRequestedWorkbook"; public const string Queue = Queues.WorkbookRequests; }
+
+    public static class ListWorkbooks { public const string Name = "ListWorkbooks"; public const string Method = "get"; public const string Route = "programmes/{programmeId}/workbooks"; }
+
+    public static class DownloadWorkbook { public const string Name = "DownloadWorkbook"; public const string Method = "get"; public const string Route = "programmes/{programmeId}/workbooks/{quarter}/{variant}"; }
+
+    public static class RequestWorkbookBuild { public const string Name = "RequestWorkbookBuild"; public const string Method = "post"; public const string Route = "programmes/{programmeId}/workbooks/{quarter}/builds"; }
+
+    public static class GetWorkbookBuild { public const string Name = "GetWorkbookBuild"; public const string Method = "get"; public const string Route = "programmes/{programmeId}/workbooks/{quarter}/builds/{requestId}"; }
 }

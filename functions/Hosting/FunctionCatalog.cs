@@ -3,6 +3,7 @@ using IpsMonitor.Caseload;
 using IpsMonitor.CheckIns;
 using IpsMonitor.Health;
 using IpsMonitor.Signals;
+using IpsMonitor.Workbooks;
 using M = IpsMonitor.FunctionMetadata;
 
 namespace IpsMonitor.Hosting;
@@ -65,6 +66,16 @@ internal static class FunctionCatalog
             (f, c) => f.List(c.Request, c.Route("candidateId"), c.RequestAborted)),
         FunctionBinding.Http<CandidateSignals>(M.AcknowledgeSignal.Name, M.AcknowledgeSignal.Method, M.AcknowledgeSignal.Route,
             (f, c) => f.Acknowledge(c.Request, c.Route("candidateId"), c.Route("signalId"), c.RequestAborted)),
+        FunctionBinding.Timer<BuildQuarterlyWorkbooks>(M.BuildQuarterlyWorkbooks.Name, M.BuildQuarterlyWorkbooks.Schedule, M.BuildQuarterlyWorkbooks.DefaultSchedule, (f, s, ct) => f.Run(s, ct)),
+        FunctionBinding.Queue<BuildRequestedWorkbook, WorkbookRequest>(M.BuildRequestedWorkbook.Name, M.BuildRequestedWorkbook.Queue, (f, m, ct) => f.Run(m, ct)),
+        FunctionBinding.Http<ListWorkbooks>(M.ListWorkbooks.Name, M.ListWorkbooks.Method, M.ListWorkbooks.Route,
+            (f, c) => f.Run(c.Request, c.Route("programmeId"), c.RequestAborted)),
+        FunctionBinding.Http<DownloadWorkbook>(M.DownloadWorkbook.Name, M.DownloadWorkbook.Method, M.DownloadWorkbook.Route,
+            (f, c) => f.Run(c.Request, c.Route("programmeId"), c.Route("quarter"), c.Route("variant"), c.RequestAborted)),
+        FunctionBinding.Http<RequestWorkbookBuild>(M.RequestWorkbookBuild.Name, M.RequestWorkbookBuild.Method, M.RequestWorkbookBuild.Route,
+            (f, c) => f.Run(c.Request, c.Route("programmeId"), c.Route("quarter"), c.RequestAborted)),
+        FunctionBinding.Http<GetWorkbookBuild>(M.GetWorkbookBuild.Name, M.GetWorkbookBuild.Method, M.GetWorkbookBuild.Route,
+            (f, c) => f.Run(c.Request, c.Route("programmeId"), c.Route("quarter"), c.Route("requestId"), c.RequestAborted)),
     ];
 
     private static string Route(this HttpContext context, string name) => (string)context.GetRouteValue(name)!;

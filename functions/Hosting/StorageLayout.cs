@@ -12,15 +12,17 @@ internal sealed class StorageLayout(TableServiceClient tables, QueueServiceClien
         Health.RecordHeartbeat.Table, Access.AccessStore.ProgrammesTable, Access.AccessStore.CoachesTable, Access.AccessStore.KeysTable,
         Access.AuditLog.Table, Caseload.CaseloadStore.CandidatesTable, Caseload.CaseloadStore.IndexTable, Caseload.CaseloadStore.JobsTable,
         CheckIns.CheckInStore.Table, CheckIns.CheckInStore.TokensTable, Signals.SignalStore.Table,
+        Workbooks.WorkbookBuildLog.Table, Workbooks.WorkbookRequests.Table,
     ];
 
     public static readonly string[] Queues =
     [
         FunctionMetadata.RecordHeartbeat.Queue, FunctionMetadata.Queues.CheckInSubmitted, FunctionMetadata.Queues.CheckInMissed,
         FunctionMetadata.Queues.CandidateChanged,
+        FunctionMetadata.Queues.WorkbookRequests,
     ];
 
-    public static readonly string[] Containers = [TimerScheduler.Container];
+    public static readonly string[] Containers = [TimerScheduler.Container, Workbooks.WorkbookBlobs.Container];
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {

@@ -1,0 +1,129 @@
+using System.Globalization;
+using System.Text;
+using Azure.Data.Tables;
+using IpsMonitor.Access;
+using IpsMonitor.Caseload;
+using IpsMonitor.CheckIns;
+using IpsMonitor.Hosting;
+using IpsMonitor.Workbooks;
+
+namespace IpsMonitor.WorkbookBench;
+
+/// <summary>
+/// (a) The bare read: the same five partition queries the build runs, side by side as it runs them, rows counted and
+/// dropped. (b) The full build as the timer runs it: read, compute, write both workbooks to blob storage, commit.
+/// Rounds alternate a and b so drift in the emulator hits both alike; a breakdown round shows where a build's time goes.
+/// </summary>
+internal sealed class BuildBenchmark(IServiceProvider services, string programmeId)
+{
+    private static readonly string[] SignalColumns = ["RowKey", "Type", "Severity", "OpenedAt", "ResolvedAt", "RuleVersion"];
+    private readonly Quarter quarter = Quarter.LastClosedAt(TimeProvider.System.GetUtcNow(), Quarter.Amsterdam);
+
+    public async Task<string> RunAsync(int rounds)
+    {
+        var build = services.GetRequiredService<QuarterlyWorkbookBuild>();
+        // Warm-up: JIT, connection pool, ClosedXML's static caches.
+        await BareReadAsync();
+        await build.BuildAsync(programmeId, quarter, "bench", CancellationToken.None);
+        Settle();
+        PeakMemory.Reset();
+
+        var reads = new List<double>();
+        var builds = new List<double>();
+        var allocated = new List<double>();
+        var readAllocated = new List<double>();
+        long rows = 0;
+        for (var round = 1; round <= rounds; round++)
+        {
+            var before = GC.GetTotalAllocatedBytes(precise: true);
+            var started = TimeProvider.System.GetTimestamp();
+            rows = await BareReadAsync();
+            reads.Add(TimeProvider.System.GetElapsedTime(started).TotalSeconds);
+            readAllocated.Add((GC.GetTotalAllocatedBytes(precise: true) - before) / 1048576.0);
+
+            before = GC.GetTotalAllocatedBytes(precise: true);
+            started = TimeProvider.System.GetTimestamp();
+            await build.BuildAsync(programmeId, quarter, "bench", CancellationToken.None);
+            builds.Add(TimeProvider.System.GetElapsedTime(started).TotalSeconds);
+            allocated.Add((GC.GetTotalAllocatedBytes(precise: true) - before) / 1048576.0);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"round {round}: bare read {reads[^1]:0.00} s, build {builds[^1]:0.00} s, allocated {allocated[^1]:0} MB"));
+        }
+        var peak = PeakMemory.Read();
+        var breakdown = await BreakdownAsync();
+
+        var text = new StringBuilder();
+        var c = CultureInfo.InvariantCulture;
+        text.AppendLine(c, $"Quarter {quarter}, {rows:N0} rows read per round, {rounds} rounds, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+        text.AppendLine("| measure | median | min | max |");
+        text.AppendLine("|---|---|---|---|");
+        text.AppendLine(c, $"| (a) bare read, 5 partition queries | {Median(reads):0.00} s | {reads.Min():0.00} s | {reads.Max():0.00} s |");
+        text.AppendLine(c, $"| (b) full build (read, compute, both workbooks to blob) | {Median(builds):0.00} s | {builds.Min():0.00} s | {builds.Max():0.00} s |");
+        text.AppendLine(c, $"| build / bare read | {Median(builds) / Median(reads):0.00} | | |");
+        text.AppendLine(c, $"| GC allocated per bare read | {Median(readAllocated):0} MB | {readAllocated.Min():0} MB | {readAllocated.Max():0} MB |");
+        text.AppendLine(c, $"| GC allocated per build | {Median(allocated):0} MB | {allocated.Min():0} MB | {allocated.Max():0} MB |");
+        text.AppendLine(c, $"| peak working set during the rounds (VmHWM{(peak.WasReset ? "" : ", whole process")}) | {peak.HighWaterMb:0} MB | | |");
+        text.AppendLine(c, $"| managed heap after the rounds, after a full collection | {GC.GetTotalMemory(forceFullCollection: true) / 1048576.0:0} MB | | |");
+        text.AppendLine();
+        text.Append(breakdown);
+        return text.ToString();
+    }
+
+    /// <summary>Streams every row the build reads, as TableEntity, and maps none of them.</summary>
+    private async Task<long> BareReadAsync()
+    {
+        var tables = services.GetRequiredService<TableServiceClient>();
+        var names = services.GetRequiredService<StorageNames>();
+        var partition = TableClient.CreateQueryFilter($"PartitionKey eq {programmeId}");
+        var counts = await Task.WhenAll(
+            CountAsync(tables.GetTableClient(names.Table(AccessStore.CoachesTable)), partition),
+            CountAsync(tables.GetTableClient(names.Table(CaseloadStore.CandidatesTable)), partition),
+            CountAsync(tables.GetTableClient(names.Table(CaseloadStore.JobsTable)), partition),
+            CountAsync(tables.GetTableClient(names.Table(CheckInStore.Table)), TableClient.CreateQueryFilter($"PartitionKey eq {programmeId} and RowKey lt {"~"}")),
+            CountAsync(tables.GetTableClient(names.Table(IpsMonitor.Signals.SignalStore.Table)), partition, SignalColumns));
+        return counts.Sum();
+    }
+
+    private static async Task<long> CountAsync(TableClient table, string filter, IEnumerable<string>? select = null)
+    {
+        long count = 0;
+        await foreach (var _ in table.QueryAsync<TableEntity>(filter, select: select))
+            count++;
+        return count;
+    }
+
+    /// <summary>One build taken apart: where the time of (b) goes.</summary>
+    private async Task<string> BreakdownAsync()
+    {
+        var time = TimeProvider.System;
+        var started = time.GetTimestamp();
+        var data = await services.GetRequiredService<ProgrammeReader>().ReadAsync(programmeId, CancellationToken.None);
+        var read = time.GetElapsedTime(started);
+        started = time.GetTimestamp();
+        var report = QuarterlyMetrics.Compute(data, quarter, Quarter.Amsterdam);
+        var compute = time.GetElapsedTime(started);
+        var text = new StringBuilder("| build step | time | output |\n|---|---|---|\n");
+        var c = CultureInfo.InvariantCulture;
+        text.AppendLine(c, $"| read and map ({data.Candidates.Count:N0} candidates, {data.Jobs.Count:N0} jobs, {data.Invitations.Count:N0} check-ins, {data.Signals.Count:N0} signals) | {read.TotalSeconds:0.00} s | |");
+        text.AppendLine(c, $"| compute the report | {compute.TotalSeconds:0.00} s | {report.Candidates.Count:N0} candidate lines |");
+        foreach (var variant in new[] { WorkbookVariant.Intern, WorkbookVariant.Extern })
+        {
+            using var buffer = new MemoryStream();
+            started = time.GetTimestamp();
+            QuarterlyWorkbook.Write(report, variant, time.GetUtcNow(), buffer);
+            text.AppendLine(c, $"| write {WorkbookBlobs.VariantName(variant)} workbook | {time.GetElapsedTime(started).TotalSeconds:0.00} s | {buffer.Length / 1024.0:0} KB |");
+        }
+        return text.ToString();
+    }
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+
+    private static void Settle()
+    {
+        GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+    }
+}

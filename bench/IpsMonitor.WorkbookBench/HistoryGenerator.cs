@@ -1,0 +1,149 @@
+using Azure.Data.Tables;
+using IpsMonitor.Caseload;
+using IpsMonitor.CheckIns;
+using IpsMonitor.Questionnaires;
+
+namespace IpsMonitor.WorkbookBench;
+
+/// <summary>
+/// Three years of plausible IPS history from a seeded random source: referrals over the first year and a half, job starts for
+/// about two thirds, some endings and second jobs, a candidate check-in every 4 weeks and a supervisor check-in every
+/// 8 weeks in work with consent, about one in ten missed, and a few signals per candidate.
+/// </summary>
+internal sealed class HistoryGenerator(string programmeId, Random random, DateOnly today)
+{
+    private static readonly string[] Sectors = ["Zorg", "Horeca", "Logistiek", "Schoonmaak", "Retail", "Groen", "ICT", "Techniek"];
+    private static readonly string[] SignalTypes = ["development_stagnation", "decline", "hours_gap", "overload", "perspectives_diverge", "no_response", "ips_timeline"];
+    private readonly DateOnly start = today.AddDays(-3 * 365);
+    private int jobSequence;
+
+    public static string CoachId(int i) => $"c{i:D3}";
+
+    public Chunk Generate(int first, int count, int coaches)
+    {
+        var chunk = new Chunk([], [], [], [], 0);
+        for (var i = first; i < first + count; i++)
+            chunk = Candidate(chunk, $"k{i:D5}", CoachId(i % coaches));
+        return chunk;
+    }
+
+    private Chunk Candidate(Chunk chunk, string id, string coachId)
+    {
+        var referral = start.AddDays(random.Next(0, 548));
+        DateOnly? discharge = random.NextDouble() < 0.2 ? Min(referral.AddDays(random.Next(120, 700)), today.AddDays(-1)) : null;
+        var end = discharge ?? today.AddDays(-1);
+        chunk.Candidates.Add(CandidateRows.ToRow(new Candidate(id, programmeId, coachId, null, "nl",
+            [new Referral(referral, random.NextDouble() < 0.1, discharge, discharge is null ? null : "Werk is stabiel")]), null));
+
+        var jobs = new List<Job>();
+        if (random.NextDouble() < 0.65 && referral.AddDays(30) < end)
+        {
+            jobs.Add(NewJob(id, Min(referral.AddDays(random.Next(30, 300)), end)));
+            if (jobs[0].EndDate is { } ended && random.NextDouble() < 0.5 && ended.AddDays(20) < end)
+                jobs.Add(NewJob(id, Min(ended.AddDays(random.Next(20, 120)), end)));
+        }
+        foreach (var job in jobs)
+            chunk.Jobs.Add(CandidateRows.ToRow(programmeId, job));
+
+        var answered = 0;
+        var sequence = 0;
+        for (var due = referral.AddDays(28); due <= end; due = due.AddDays(28))
+        {
+            var inWork = jobs.FirstOrDefault(j => j.IsOpenOn(due));
+            answered += CheckIn(chunk, id, $"{++sequence:D4}", Respondent.Candidate, due, inWork) ? 1 : 0;
+            if (inWork is { Supervisor.Consent: true } && sequence % 2 == 0)
+                answered += CheckIn(chunk, id, $"{++sequence:D4}", Respondent.Supervisor, due, inWork) ? 1 : 0;
+        }
+
+        for (var s = random.Next(0, 5); s > 0; s--)
+        {
+            var opened = Instant(referral.AddDays(random.Next(0, Math.Max(1, end.DayNumber - referral.DayNumber))));
+            var resolved = random.NextDouble() < 0.7 ? opened.AddDays(random.Next(14, 120)) : (DateTimeOffset?)null;
+            chunk.Signals.Add(new TableEntity(programmeId, $"{id}|s{s}")
+            {
+                ["Type"] = SignalTypes[random.Next(SignalTypes.Length)],
+                ["Severity"] = random.NextDouble() < 0.3 ? "high" : "medium",
+                ["OpenedAt"] = opened,
+                ["ResolvedAt"] = resolved is { } r && r < Instant(today) ? r : null,
+                ["RuleVersion"] = "signals-1",
+                ["Evidence"] = """[{"item":"work_ability","dates":["2026-01-05","2026-03-02"]}]""",
+            });
+        }
+        return chunk with { Answered = chunk.Answered + answered };
+    }
+
+    private Job NewJob(string candidateId, DateOnly startDate)
+    {
+        var roll = random.NextDouble();
+        var kind = roll < 0.8 ? PlacementKind.Regular : roll < 0.88 ? PlacementKind.Doelgroepbaan : roll < 0.95 ? PlacementKind.Proefplaatsing : PlacementKind.Werkervaringsplek;
+        var competitive = kind is PlacementKind.Regular or PlacementKind.Doelgroepbaan;
+        decimal hours = random.NextDouble() < 0.08 ? random.Next(2, 4) : random.Next(8, 37);
+        DateOnly? end = random.NextDouble() < 0.35 ? startDate.AddDays(random.Next(60, 500)) : null;
+        if (end >= today)
+            end = null;
+        return new Job($"j{++jobSequence:D6}", candidateId, "Werkgever", "Medewerker", Sectors[random.Next(Sectors.Length)], startDate, hours,
+            competitive, kind, hours < 4 && random.NextDouble() < 0.5, kind == PlacementKind.Proefplaatsing ? startDate.AddMonths(3) : null,
+            null, null, end, end is null ? null : "Contract afgelopen",
+            [new Adjustment(AdjustmentKind.ExtraBreaks, null, startDate, startDate.AddMonths(3), AdjustmentStatus.Active)],
+            Disclosure.SupervisorOnly, new SupervisorContact(random.NextDouble() < 0.6, null, "Leidinggevende", "chef@example.org"));
+    }
+
+    /// <summary>One check-in, answered (true) or missed; answers drift a little with time in work, as people do.</summary>
+    private bool CheckIn(Chunk chunk, string candidateId, string id, Respondent respondent, DateOnly due, Job? job)
+    {
+        var created = Instant(due);
+        var answered = random.NextDouble() < 0.9;
+        var answers = answered ? (respondent == Respondent.Candidate ? CandidateAnswers(job) : SupervisorAnswers()) : new Dictionary<string, Answer>();
+        var invitation = new Invitation(id, candidateId, respondent, job?.Id, due, created, created.AddDays(14),
+            answered ? InvitationState.Answered : InvitationState.Missed, answered ? created.AddDays(random.Next(0, 10)).AddHours(random.Next(8, 20)) : null,
+            respondent == Respondent.Candidate ? "candidate-checkin" : "supervisor-checkin", 1, answers);
+        chunk.Invitations.Add(InvitationRows.ToRow(programmeId, invitation, null, null));
+        return answered;
+    }
+
+    private Dictionary<string, Answer> CandidateAnswers(Job? job)
+    {
+        var answers = new Dictionary<string, Answer>
+        {
+            [ItemIds.WorkAbility] = Answer.Of(random.Next(3, 11)),
+            [ItemIds.Energy] = Answer.Of(random.Next(1, 6)),
+            [ItemIds.Workload] = Answer.Of(random.Next(1, 6)),
+            [ItemIds.Satisfaction] = Answer.Of(random.Next(2, 6)),
+            [ItemIds.Fit] = Answer.Of(random.Next(2, 6)),
+            [ItemIds.Support] = Answer.Of(random.Next(2, 6)),
+            [ItemIds.LearnedNew] = Answer.Of(random.NextDouble() < 0.5),
+            [ItemIds.WantsChallenge] = Answer.Of(random.NextDouble() < 0.4),
+            [ItemIds.HasGoals] = Answer.Of(random.NextDouble() < 0.6),
+        };
+        if (job is not null)
+        {
+            answers[ItemIds.ContractHours] = Answer.Of(job.ContractHoursPerWeek);
+            answers[ItemIds.HoursWorked] = Answer.Of(Math.Max(0, job.ContractHoursPerWeek + random.Next(-4, 3)));
+            answers[ItemIds.DesiredHours] = Answer.Of(job.ContractHoursPerWeek + random.Next(0, 9));
+            answers[ItemIds.NewTasks] = Answer.Of(random.NextDouble() < 0.3);
+            answers[ItemIds.TalkedDevelopment] = Answer.Of(random.NextDouble() < 0.4);
+        }
+        if (random.NextDouble() < 0.3)
+            answers[ItemIds.HelpNow] = Answer.Of("Een vast aanspreekpunt en iets meer uren zou helpen.");
+        return answers;
+    }
+
+    private Dictionary<string, Answer> SupervisorAnswers() => new()
+    {
+        [ItemIds.SupervisorProgress] = Answer.Of(random.Next(2, 6)),
+        [ItemIds.SupervisorSocialFit] = Answer.Of(random.Next(2, 6)),
+        [ItemIds.SupervisorWorkAbility] = Answer.Of(random.Next(3, 11)),
+        [ItemIds.SupervisorFit] = Answer.Of(random.Next(2, 6)),
+        [ItemIds.SupervisorIndependent] = Answer.Of(random.Next(2, 6)),
+        [ItemIds.SupervisorTaskGrowth] = Answer.Of(random.NextDouble() < 0.3),
+        [ItemIds.SupervisorReadyForMore] = Answer.Of(random.NextDouble() < 0.5 ? "not_now" : "more_tasks"),
+        [ItemIds.SupervisorCoachCollaboration] = Answer.Of(random.Next(3, 6)),
+        [ItemIds.SupervisorConcerns] = Answer.Of(random.NextDouble() < 0.1),
+    };
+
+    private static DateTimeOffset Instant(DateOnly day) => new(day.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero);
+
+    private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
+}
+
+internal sealed record Chunk(List<TableEntity> Candidates, List<TableEntity> Jobs, List<TableEntity> Invitations, List<TableEntity> Signals, int Answered);

@@ -1,0 +1,43 @@
+using IpsMonitor.Hosting;
+using IpsMonitor.WorkbookBench;
+
+// Seeds one programme of 5,000 candidates with three years of history into an in-memory Azurite, then times, over
+// several rounds, (a) a bare read of its rows and (b) a full quarterly workbook build, and reports medians and memory.
+//   dotnet run -c Release --project bench/IpsMonitor.WorkbookBench [-- --candidates 5000 --rounds 5]
+var candidates = Option(args, "--candidates", 5000);
+var rounds = Option(args, "--rounds", 5);
+var root = RepoRoot();
+
+using var azurite = await Azurite.StartInMemoryAsync(root);
+await using var host = await LocalHost.StartAsync(new LocalHostOptions
+{
+    AppRoot = root,
+    Settings = new Dictionary<string, string?>
+    {
+        ["AzureWebJobsStorage"] = azurite.ConnectionString,
+        ["IpsMonitor:StoragePrefix"] = "bench",
+        ["Host:LocalHttpPort"] = "0",
+        ["Logging:LogLevel:Default"] = "Warning",
+    },
+});
+
+var seeded = await new ProgrammeSeeder(host.Services, Seed: 20261123).SeedAsync(ProgrammeSeeder.ProgrammeId, candidates);
+Console.WriteLine(seeded);
+var report = await new BuildBenchmark(host.Services, ProgrammeSeeder.ProgrammeId).RunAsync(rounds);
+Console.WriteLine();
+Console.WriteLine(report);
+return 0;
+
+static int Option(string[] args, string name, int fallback)
+{
+    var at = Array.IndexOf(args, name);
+    return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], System.Globalization.CultureInfo.InvariantCulture) : fallback;
+}
+
+static string RepoRoot()
+{
+    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        if (File.Exists(Path.Combine(dir.FullName, "host.json")) && File.Exists(Path.Combine(dir.FullName, "package.json")))
+            return dir.FullName;
+    throw new InvalidOperationException("Run from inside the repository: host.json and package.json were not found.");
+}

@@ -1,0 +1,68 @@
+using Azure.Data.Tables;
+using IpsMonitor.Access;
+using IpsMonitor.Caseload;
+using IpsMonitor.CheckIns;
+using IpsMonitor.Hosting;
+using IpsMonitor.Workbooks;
+
+namespace IpsMonitor.WorkbookBench;
+
+/// <summary>
+/// Writes a large programme through the same row mappings the stores use, in table transactions of 100 rows of one
+/// partition, several at a time. Candidates are generated in chunks so the seed data is never all in memory at once.
+/// </summary>
+internal sealed class ProgrammeSeeder(IServiceProvider services, int Seed)
+{
+    public const string ProgrammeId = "bench";
+    private const int BatchSize = 100;
+    private const int ChunkSize = 250;
+
+    private TableClient Table(string name) =>
+        services.GetRequiredService<TableServiceClient>().GetTableClient(services.GetRequiredService<StorageNames>().Table(name));
+
+    public async Task<SeedSummary> SeedAsync(string programmeId, int candidateCount)
+    {
+        var started = TimeProvider.System.GetTimestamp();
+        await services.GetRequiredService<AccessStore>().EnsureProgrammeAsync(programmeId, "Benchmark", CancellationToken.None);
+        var history = new HistoryGenerator(programmeId, new Random(Seed), ProgrammeTime.Today(TimeProvider.System));
+        var coachCount = Math.Max(1, candidateCount / 20);
+        await WriteAsync(CoachesRows(programmeId, coachCount), AccessStore.CoachesTable);
+
+        var summary = new SeedSummary(coachCount, 0, 0, 0, 0, 0, TimeSpan.Zero);
+        for (var first = 0; first < candidateCount; first += ChunkSize)
+        {
+            var chunk = history.Generate(first, Math.Min(ChunkSize, candidateCount - first), coachCount);
+            await Task.WhenAll(
+                WriteAsync(chunk.Candidates, CaseloadStore.CandidatesTable),
+                WriteAsync(chunk.Jobs, CaseloadStore.JobsTable),
+                WriteAsync(chunk.Invitations, CheckInStore.Table),
+                WriteAsync(chunk.Signals, IpsMonitor.Signals.SignalStore.Table));
+            summary = summary with
+            {
+                Candidates = summary.Candidates + chunk.Candidates.Count,
+                Jobs = summary.Jobs + chunk.Jobs.Count,
+                CheckIns = summary.CheckIns + chunk.Invitations.Count,
+                Answered = summary.Answered + chunk.Answered,
+                Signals = summary.Signals + chunk.Signals.Count,
+            };
+        }
+        return summary with { Took = TimeProvider.System.GetElapsedTime(started) };
+    }
+
+    private static List<TableEntity> CoachesRows(string programmeId, int count) =>
+        [.. Enumerable.Range(0, count).Select(i => new TableEntity(programmeId, HistoryGenerator.CoachId(i)) { ["Fte"] = i % 5 == 0 ? 0.8 : 1.0 })];
+
+    private async Task WriteAsync(IReadOnlyList<TableEntity> rows, string table)
+    {
+        var client = Table(table);
+        var batches = rows.Chunk(BatchSize).ToList();
+        await Parallel.ForEachAsync(batches, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (batch, ct) =>
+            await client.SubmitTransactionAsync(batch.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r)), ct));
+    }
+}
+
+internal sealed record SeedSummary(int Coaches, int Candidates, int Jobs, int CheckIns, int Answered, int Signals, TimeSpan Took)
+{
+    public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        $"Seeded {Candidates:N0} candidates, {Coaches:N0} coaches, {Jobs:N0} jobs, {CheckIns:N0} check-ins ({Answered:N0} answered), {Signals:N0} signals in {Took.TotalSeconds:0.0} s");
+}

@@ -1,0 +1,17 @@
+using IpsMonitor.Access;
+
+namespace IpsMonitor.Workbooks;
+
+/// <summary>The programme's built workbooks, newest quarter first, each with its download link. Coordinators only.</summary>
+internal sealed class ListWorkbooks(StaffGate gate, WorkbookBlobs blobs)
+{
+    public async Task<IResult> Run(HttpRequest request, string programmeId, CancellationToken ct)
+    {
+        var admission = await gate.ProgrammeAsync(request, programmeId, coordinatorOnly: true, ct);
+        if (admission.Denied is not null)
+            return admission.Denied;
+        var url = WorkbookDtos.WorkbooksUrl(request, programmeId);
+        var manifests = await blobs.CurrentAsync(programmeId, ct);
+        return TypedResults.Ok(manifests.SelectMany(m => m.AsDtos(url)).ToList());
+    }
+}

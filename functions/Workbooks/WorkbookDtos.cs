@@ -1,0 +1,27 @@
+namespace IpsMonitor.Workbooks;
+
+/// <summary>One downloadable workbook in the list.</summary>
+public sealed record WorkbookDto(string Quarter, string Variant, DateTimeOffset BuiltAt, long Size, string BuildId, string DownloadUrl);
+
+/// <summary>An on-demand build as the status route shows it; the error text is there only when it failed.</summary>
+public sealed record BuildRequestDto(
+    string RequestId, string Quarter, BuildRequestState Status, DateTimeOffset RequestedAt, DateTimeOffset? StartedAt,
+    DateTimeOffset? FinishedAt, string? BuildId, string? Error, string StatusUrl, string WorkbooksUrl);
+
+internal static class WorkbookDtos
+{
+    public static IEnumerable<WorkbookDto> AsDtos(this WorkbookManifest manifest, string workbooksUrl) =>
+        manifest.Files.Select(f => new WorkbookDto(
+            manifest.Quarter, WorkbookBlobs.VariantName(f.Variant), manifest.BuiltAt, f.Size, manifest.BuildId,
+            $"{workbooksUrl}/{manifest.Quarter}/{WorkbookBlobs.VariantName(f.Variant)}"));
+
+    public static BuildRequestDto AsDto(this BuildRequest r, string statusUrl, string workbooksUrl) =>
+        new(r.RequestId, r.Quarter.ToString(), r.State, r.RequestedAt, r.StartedAt, r.FinishedAt, r.BuildId, r.Error, statusUrl, workbooksUrl);
+
+    /// <summary>
+    /// The URL of the programme's workbooks, taken from the route the caller used, so links hold whatever the route
+    /// prefix is. Relative to the host: the same links work behind a proxy.
+    /// </summary>
+    public static string WorkbooksUrl(HttpRequest request, string programmeId) =>
+        $"{request.PathBase}{request.Path.Value![..(request.Path.Value!.IndexOf("/programmes/", StringComparison.Ordinal) + 1)]}programmes/{programmeId}/workbooks";
+}

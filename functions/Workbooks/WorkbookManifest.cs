@@ -1,0 +1,25 @@
+namespace IpsMonitor.Workbooks;
+
+/// <summary>
+/// current.json of one programme's quarter: which build's files are the workbooks now. Replacing this one small blob is
+/// what makes a new build current, so readers see either the old pair of files or the new pair, never a mix.
+/// </summary>
+internal sealed record WorkbookManifest(
+    string ProgrammeId,
+    string Quarter,
+    string BuildId,
+    DateTimeOffset BuiltAt,
+    long DurationMs,
+    string DefinitionVersion,
+    string? SignalRuleVersion,
+    BuildCounts Counts,
+    IReadOnlyList<StoredWorkbook> Files)
+{
+    public StoredWorkbook? File(WorkbookVariant variant) => Files.FirstOrDefault(f => f.Variant == variant);
+}
+
+/// <summary>One workbook file of a build: its variant, its blob and its size in bytes.</summary>
+internal sealed record StoredWorkbook(WorkbookVariant Variant, string Blob, string FileName, long Size);
+
+/// <summary>What a build read and wrote, so a surprising workbook can be traced to its input.</summary>
+internal sealed record BuildCounts(int Coaches, int Candidates, int Jobs, int CheckIns, int Signals, int CandidateLines);

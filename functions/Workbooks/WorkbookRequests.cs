@@ -1,0 +1,84 @@
+using Azure.Data.Tables;
+using IpsMonitor.Hosting;
+
+namespace IpsMonitor.Workbooks;
+
+public enum BuildRequestState
+{
+    Requested,
+    Running,
+    Done,
+    Failed,
+}
+
+/// <summary>An on-demand rebuild and how far it got.</summary>
+internal sealed record BuildRequest(
+    string RequestId, string ProgrammeId, Quarter Quarter, string RequestedBy, BuildRequestState State, DateTimeOffset RequestedAt,
+    DateTimeOffset? StartedAt, DateTimeOffset? FinishedAt, string? BuildId, string? Error);
+
+/// <summary>The message on workbook-requests.</summary>
+public sealed record WorkbookRequest(string ProgrammeId, string Quarter, string RequestId);
+
+/// <summary>
+/// On-demand build requests in table workbookrequests, partitioned by programme and keyed by request id, so the status
+/// route is a point read and "is one pending?" is a query within one partition.
+/// </summary>
+internal sealed class WorkbookRequests(TableServiceClient tables, StorageNames names, TimeProvider time)
+{
+    public const string Table = "workbookrequests";
+
+    /// <summary>A request still unfinished after this long is taken to be lost, and a new request starts afresh.</summary>
+    public static readonly TimeSpan PendingAtMost = TimeSpan.FromMinutes(30);
+
+    private TableClient Requests => tables.GetTableClient(names.Table(Table));
+
+    public async Task<BuildRequest?> PendingAsync(string programmeId, Quarter quarter, CancellationToken ct)
+    {
+        var since = time.GetUtcNow() - PendingAtMost;
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey eq {programmeId} and Quarter eq {quarter.ToString()} and RequestedAt ge {since} and (State eq {nameof(BuildRequestState.Requested)} or State eq {nameof(BuildRequestState.Running)})");
+        BuildRequest? newest = null;
+        await foreach (var row in Requests.QueryAsync<TableEntity>(filter, cancellationToken: ct))
+            if (ToRequest(row) is { } request && (newest is null || request.RequestedAt > newest.RequestedAt))
+                newest = request;
+        return newest;
+    }
+
+    public async Task<BuildRequest> CreateAsync(string programmeId, Quarter quarter, string requestedBy, CancellationToken ct)
+    {
+        var request = new BuildRequest(Guid.NewGuid().ToString("N"), programmeId, quarter, requestedBy, BuildRequestState.Requested, time.GetUtcNow(), null, null, null, null);
+        await Requests.AddEntityAsync(ToRow(request), ct);
+        return request;
+    }
+
+    public async Task<BuildRequest?> GetAsync(string programmeId, string requestId, CancellationToken ct)
+    {
+        // Ids are 32 lowercase hex digits; anything else (a '#' in a row key, say) is not looked up at all.
+        if (requestId.Length != 32 || !requestId.All(char.IsAsciiHexDigitLower))
+            return null;
+        var row = await Requests.GetEntityIfExistsAsync<TableEntity>(programmeId, requestId, cancellationToken: ct);
+        return row.HasValue ? ToRequest(row.Value!) : null;
+    }
+
+    /// <summary>Replaces the whole row, so an error of an earlier attempt does not linger after a later one succeeds.</summary>
+    public Task SaveAsync(BuildRequest request, CancellationToken ct) =>
+        Requests.UpsertEntityAsync(ToRow(request), TableUpdateMode.Replace, ct);
+
+    private static TableEntity ToRow(BuildRequest r) => new(r.ProgrammeId, r.RequestId)
+    {
+        ["Quarter"] = r.Quarter.ToString(),
+        ["RequestedBy"] = r.RequestedBy,
+        ["State"] = r.State.ToString(),
+        ["RequestedAt"] = r.RequestedAt,
+        ["StartedAt"] = r.StartedAt,
+        ["FinishedAt"] = r.FinishedAt,
+        ["BuildId"] = r.BuildId,
+        ["Error"] = r.Error,
+    };
+
+    private static BuildRequest? ToRequest(TableEntity row) =>
+        Quarter.TryParse(row.GetString("Quarter"), out var quarter) && Enum.TryParse<BuildRequestState>(row.GetString("State"), out var state)
+            ? new BuildRequest(row.RowKey, row.PartitionKey, quarter, row.GetString("RequestedBy") ?? "", state, row.GetDateTimeOffset("RequestedAt") ?? default,
+                row.GetDateTimeOffset("StartedAt"), row.GetDateTimeOffset("FinishedAt"), row.GetString("BuildId"), row.GetString("Error"))
+            : null;
+}
