@@ -11,7 +11,7 @@ namespace IpsMonitor.CheckIns;
 /// "submit" checks every answer and then stores the answers and the invitation's new state in one conditional write, with
 /// an outbox row, before the message goes on the queue. A double submit finds the invitation answered and thanks again.
 /// </summary>
-internal sealed class SubmitQuestionnaire(RespondentPages pages, QuestionnaireCatalog catalog, CheckInStore store, CheckInOutbox outbox, TimeProvider time)
+internal sealed class SubmitQuestionnaire(RespondentPages pages, QuestionnaireCatalog catalog, CheckInStore store, CheckInOutbox outbox, Access.AuditLog audit, TimeProvider time)
 {
     public const int MaxBytes = 16 * 1024;
 
@@ -54,6 +54,7 @@ internal sealed class SubmitQuestionnaire(RespondentPages pages, QuestionnaireCa
             else if (parsed.Errors.Count > 0)
             {
                 var errorStep = action == "submit" ? FirstGroupWithError(definition, parsed.Errors) ?? step : step;
+                await audit.RecordRespondentAsync(file.ProgrammeId, file.Invitation.Id, "questionnaire shown with errors", file.Invitation.CandidateId, ct);
                 return RespondentPages.Html(QuestionnaireForm.Render(definition, token, lang, errorStep, draft, parsed.Errors), StatusCodes.Status400BadRequest);
             }
 

@@ -42,8 +42,9 @@ internal static class DemoData
             var invitation = invitations.New(candidate.Id, $"{(respondent == Respondent.Candidate ? "c" : "s")}-demo-{Secrets.NewId(3)}", respondent, today, jobId);
             await store.TryCreateAsync(Programme, invitation, ct);
             var file = await store.GetAsync(Programme, candidate.Id, invitation.Id, ct);
-            var link = await invitations.IssueLinkAsync(file!, ct);
-            await output.WriteLineAsync($"{respondent} check-in for {candidate.Id}: {link}");
+            // Printed against the address the host really listens on, whatever port it was given.
+            var token = (await invitations.IssueLinkAsync(file!, ct)).Split('/')[^1];
+            await output.WriteLineAsync($"{respondent} check-in for {candidate.Id}: {new Uri(baseAddress, "q/" + token)}");
         }
     }
 
