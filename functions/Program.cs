@@ -5,8 +5,8 @@ using IpsMonitor.Hosting;
 //   (no arguments)                              run the app
 //   --demo                                      run the app with a demo programme and print working links
 //   bootstrap --programme <id> --name <name>    create a programme and its first coordinator key, then stop
-var command = args.FirstOrDefault(a => !a.StartsWith('-'));
-await using var host = await LocalHost.StartAsync(new LocalHostOptions { Args = args.Where(a => a != command).ToArray() });
+var command = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : null;
+await using var host = await LocalHost.StartAsync(new LocalHostOptions { Args = command is null ? args : args[1..] });
 
 if (command == "bootstrap")
 {
