@@ -132,6 +132,12 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: insights.properties.ConnectionString }
         { name: 'APPLICATIONINSIGHTS_AUTHENTICATION_STRING', value: 'Authorization=AAD' }
         { name: 'HeartbeatSchedule', value: heartbeatSchedule }
+        // The triggers name their schedules as %Setting%; the runtime refuses a function whose setting is missing.
+        { name: 'ScheduleCheckInsSchedule', value: '0 0 6 * * *' }
+        { name: 'RetryCheckInMessagesSchedule', value: '0 */5 * * * *' }
+        { name: 'ReevaluateSignalsSchedule', value: '0 30 2 * * *' }
+        { name: 'QuarterlyWorkbookSchedule', value: '0 0 2 1 1,4,7,10 *' }
+        { name: 'WEBSITE_TIME_ZONE', value: 'Europe/Amsterdam' }
         { name: 'CheckIns__LinkBaseUrl', value: linkBaseUrl }
       ]
     }
