@@ -3,7 +3,10 @@ using IpsMonitor.Hosting;
 
 namespace IpsMonitor.Caseload;
 
-/// <summary>Records a job start with its adjustments, the candidate's disclosure and consent, and the supervisor.</summary>
+/// <summary>
+/// Records a job start with its adjustments, the candidate's disclosure and consent, and the supervisor. The same start
+/// (employer, title, date) posted again returns the first one with 200 instead of 201.
+/// </summary>
 internal sealed class RecordJobStart(StaffGate gate, CaseloadStore caseload, CaseloadChanges changes, TimeProvider time)
 {
     public async Task<IResult> Run(HttpRequest request, string candidateId, CancellationToken ct)
@@ -21,6 +24,12 @@ internal sealed class RecordJobStart(StaffGate gate, CaseloadStore caseload, Cas
             errors["candidate"] = ["The candidate is discharged; refer them again first."];
         if (errors.Count > 0)
             return TypedResults.ValidationProblem(errors);
+
+        // A retry or double submit of the same start returns the job recorded the first time: a start must never count twice.
+        var existing = (await caseload.JobsAsync(candidate.ProgrammeId, candidateId, ct)).FirstOrDefault(j => j.StartDate == r.StartDate
+            && string.Equals(j.Employer, r.Employer!.Trim(), StringComparison.OrdinalIgnoreCase) && string.Equals(j.JobTitle, r.JobTitle!.Trim(), StringComparison.OrdinalIgnoreCase));
+        if (existing is not null)
+            return TypedResults.Ok(existing.AsDto());
 
         var s = r.Supervisor;
         var job = new Job("j-" + Secrets.NewId(4), candidateId, r.Employer!.Trim(), r.JobTitle!.Trim(), r.Sector!.Trim(), r.StartDate!.Value,

@@ -64,4 +64,20 @@ public sealed class JobAndCoachUpdateTests
         Assert.Equal(HttpStatusCode.Created, enrolled.StatusCode);
         Assert.Equal("coach-c", (await enrolled.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("coachId").GetString());
     }
+
+    [Fact]
+    public async Task TheSameJobStartPostedTwiceIsRecordedOnce()
+    {
+        await using var p = await TestProgramme.StartAsync();
+        var id = (await p.EnrolAsync(new DateOnly(2026, 3, 1))).GetProperty("id").GetString()!;
+        var body = new { employer = "Bakkerij", jobTitle = "Medewerker", sector = "Voeding", startDate = new DateOnly(2026, 6, 1), contractHoursPerWeek = 16, competitive = true, kind = "regular" };
+
+        var first = await p.CoachA.PostAsJsonAsync($"candidates/{id}/jobs", body);
+        var again = await p.CoachA.PostAsJsonAsync($"candidates/{id}/jobs", body);
+
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal((await first.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString(), (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString());
+        Assert.Equal(1, (await p.CoachA.GetFromJsonAsync<JsonElement>($"candidates/{id}")).GetProperty("jobs").GetArrayLength());
+    }
 }
