@@ -7,6 +7,8 @@ namespace IpsMonitor.CheckIns;
 /// <summary>Creates invitations for the current questionnaire of the respondent, and gives them links.</summary>
 internal sealed class Invitations(CheckInStore store, QuestionnaireCatalog catalog, LinkMailer mailer, TimeProvider time, IOptions<CheckInOptions> options)
 {
+    public bool CanMail => mailer.Enabled;
+
     public Invitation New(string candidateId, string invitationId, Respondent respondent, DateOnly dueDate, string? jobId)
     {
         var questionnaire = catalog.Current(respondent);

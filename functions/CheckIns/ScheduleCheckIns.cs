@@ -77,11 +77,14 @@ internal sealed partial class ScheduleCheckIns(
                 && (job = await caseload.JobAsync(programmeId, candidate.Candidate.Id, due.JobId!, ct)) is not { Supervisor.CanBeInvited: true })
                 continue;
             var invitation = invitations.New(candidate.Candidate.Id, due.InvitationId, due.Respondent, due.DueDate, due.JobId);
-            if (!await store.TryCreateAsync(programmeId, invitation, ct))
+            var isNew = await store.TryCreateAsync(programmeId, invitation, ct);
+            created += isNew ? 1 : 0;
+            if (!isNew && !invitations.CanMail)
                 continue;
-            created++;
+            // An open check-in without a link was never mailed (an earlier run stopped halfway): mail it now.
             var file = await store.GetAsync(programmeId, invitation.CandidateId, invitation.Id, ct);
-            await invitations.MailAsync(file!, candidate, job, ct);
+            if (file is { Invitation.State: InvitationState.Open, TokenHash: null })
+                await invitations.MailAsync(file, candidate, job, ct);
         }
         return created;
     }

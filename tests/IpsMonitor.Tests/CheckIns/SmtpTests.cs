@@ -113,6 +113,18 @@ public sealed class SmtpTests
         Assert.Equal(2, sink.Messages.Count);
         Assert.Contains("tweede@example.org", sink.Messages[1], StringComparison.Ordinal);
         Assert.NotNull(due);
+
+        // Running again mails nothing twice; a check-in that was created but never mailed is mailed on the next run.
+        await p.Service<IpsMonitor.CheckIns.ScheduleCheckIns>().RunProgrammeAsync(TestProgramme.Id, CancellationToken.None);
+        Assert.Equal(2, sink.Messages.Count);
+        var today = IpsMonitor.Hosting.ProgrammeTime.Today(p.Clock);
+        var third = (await p.EnrolAsync(today.AddDays(-56), email: "derde@example.org")).GetProperty("id").GetString()!;
+        var invitations = p.Service<IpsMonitor.CheckIns.Invitations>();
+        await p.Service<IpsMonitor.CheckIns.CheckInStore>().TryCreateAsync(TestProgramme.Id,
+            invitations.New(third, $"c-{today.AddDays(-0):yyyyMMdd}", IpsMonitor.CheckIns.Respondent.Candidate, today, null), CancellationToken.None);
+        await p.Service<IpsMonitor.CheckIns.ScheduleCheckIns>().RunProgrammeAsync(TestProgramme.Id, CancellationToken.None);
+        Assert.Equal(3, sink.Messages.Count);
+        Assert.Contains("derde@example.org", sink.Messages[2], StringComparison.Ordinal);
     }
 
     [Fact]
