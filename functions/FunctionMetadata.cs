@@ -56,6 +56,8 @@ public static class FunctionMetadata
 
     public static class RecordDischarge { public const string Name = "RecordDischarge"; public const string Method = "post"; public const string Route = "candidates/{candidateId}/discharge"; }
 
+    public static class SetCadence { public const string Name = "SetCadence"; public const string Method = "put"; public const string Route = "candidates/{candidateId}/cadence"; }
+
     public static class ReferAgain { public const string Name = "ReferAgain"; public const string Method = "post"; public const string Route = "candidates/{candidateId}/referrals"; }
 
     public static class ListInvitations { public const string Name = "ListInvitations"; public const string Method = "get"; public const string Route = "candidates/{candidateId}/invitations"; }

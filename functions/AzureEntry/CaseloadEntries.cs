@@ -6,8 +6,11 @@ namespace IpsMonitor.AzureEntry;
 
 internal sealed class CaseloadEntries(
     ManageProgramme programme, EnrolCandidate enrol, ListCaseload list, GetCandidate get, RecordJobStart jobStart, UpdateJob updateJob,
-    RecordJobEnd jobEnd, RecordConsent consent, RecordDischarge discharge, CandidateRecords records)
+    RecordJobEnd jobEnd, RecordConsent consent, RecordDischarge discharge, CandidateRecords records, SetCadence cadence)
 {
+    [Function(FunctionMetadata.SetCadence.Name)]
+    public Task<IResult> SetCadence([HttpTrigger(AuthorizationLevel.Anonymous, FunctionMetadata.SetCadence.Method, Route = FunctionMetadata.SetCadence.Route)] HttpRequest request, string candidateId, CancellationToken ct) => cadence.Run(request, candidateId, ct);
+
     [Function(FunctionMetadata.ExportCandidate.Name)]
     public Task<IResult> ExportCandidate([HttpTrigger(AuthorizationLevel.Anonymous, FunctionMetadata.ExportCandidate.Method, Route = FunctionMetadata.ExportCandidate.Route)] HttpRequest request, string candidateId, CancellationToken ct) => records.Export(request, candidateId, ct);
 

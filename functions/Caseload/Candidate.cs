@@ -14,6 +14,9 @@ public sealed record Candidate(
 {
     public Referral CurrentReferral => Referrals[^1];
 
+    /// <summary>The candidate's own check-in rhythm, if one was agreed; null follows the programme.</summary>
+    public Cadence? Cadence { get; init; }
+
     public bool IsDischarged => CurrentReferral.DischargeDate is not null;
 
     /// <summary>Whether any referral of the candidate was open on some day between from and to (inclusive).</summary>

@@ -16,6 +16,7 @@ public sealed record CandidateDto(
     int Referrals,
     DateTimeOffset? LastCheckIn,
     DateOnly? NextCheckInDue,
+    Cadence? Cadence,
     IReadOnlyList<JobDto>? Jobs);
 
 public sealed record JobDto(
@@ -42,7 +43,7 @@ internal static class CandidateDtos
             .Max(i => i.AnsweredAt);
         return new CandidateDto(c.Id, c.LocalReference, c.CoachId, Status(c, jobs, today), c.Language, file.Email is not null,
             r.ReferralDate, r.EmployedAtReferral, r.DischargeDate, c.Referrals.Count, lastCheckIn,
-            CheckInSchedule.NextDue(c, jobs, today, options),
+            CheckInSchedule.NextDue(c, jobs, today, options), c.Cadence,
             withJobs ? jobs.OrderBy(j => j.StartDate).Select(AsDto).ToList() : null);
     }
 

@@ -13,11 +13,15 @@ internal static class CandidateRows
         ["Language"] = c.Language,
         ["Email"] = email,
         ["Referrals"] = Json.Write(c.Referrals),
+        ["Cadence"] = c.Cadence is null ? null : Json.Write(c.Cadence),
     };
 
     public static Candidate ToCandidate(TableEntity row) => new(
         row.RowKey, row.PartitionKey, row.GetString("CoachId"), row.GetString("LocalReference"), row.GetString("Language"),
-        Json.Read<List<Referral>>(row.GetString("Referrals")));
+        Json.Read<List<Referral>>(row.GetString("Referrals")))
+    {
+        Cadence = row.GetString("Cadence") is { } cadence ? Json.Read<Cadence>(cadence) : null,
+    };
 
     public static TableEntity ToRow(string programmeId, Job j) => new(programmeId, JobKey(j.CandidateId, j.Id))
     {

@@ -6,7 +6,8 @@ namespace IpsMonitor.CheckIns;
 /// Which check-ins are due for a candidate. Pure, so the daily timer, the caseload list and the tests agree.
 /// In a job: every OnboardingWeeks during onboarding, then every RegularWeeks, counted from the job start, for the candidate
 /// and (only with consent and a supervisor on record) the supervisor. Looking for work: every LookingWeeks from the referral
-/// or the end of the last job. The schedule never ends by itself: IPS support is time-unlimited.
+/// or the end of the last job. A candidate's own cadence, when agreed, replaces those intervals. The schedule never ends by
+/// itself: IPS support is time-unlimited.
 /// </summary>
 internal static class CheckInSchedule
 {
@@ -40,23 +41,23 @@ internal static class CheckInSchedule
 
         var job = jobs.Where(j => j.IsOpenOn(today)).OrderByDescending(j => j.StartDate).FirstOrDefault();
         if (job is not null)
-            return (InWork(job.StartDate, options), job);
+            return (InWork(job.StartDate, candidate.Cadence, options), job);
 
         var anchor = jobs.Where(j => j.EndDate is { } end && end < today && end > referral.ReferralDate)
             .Select(j => j.EndDate!.Value).DefaultIfEmpty(referral.ReferralDate).Max();
-        return (Every(anchor, options.LookingWeeks), null);
+        return (Every(anchor, candidate.Cadence?.LookingWeeks ?? options.LookingWeeks), null);
     }
 
-    private static IEnumerable<DateOnly> InWork(DateOnly start, CheckInOptions options)
+    private static IEnumerable<DateOnly> InWork(DateOnly start, Cadence? cadence, CheckInOptions options)
     {
         var onboardingEnd = start.AddMonths(options.OnboardingMonths);
         var date = start;
-        foreach (var onboarding in Every(start, options.OnboardingWeeks).TakeWhile(d => d <= onboardingEnd))
+        foreach (var onboarding in Every(start, cadence?.OnboardingWeeks ?? options.OnboardingWeeks).TakeWhile(d => d <= onboardingEnd))
         {
             date = onboarding;
             yield return date;
         }
-        foreach (var regular in Every(date, options.RegularWeeks))
+        foreach (var regular in Every(date, cadence?.RegularWeeks ?? options.RegularWeeks))
             yield return regular;
     }
 

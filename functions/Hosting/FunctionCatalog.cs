@@ -42,6 +42,8 @@ internal static class FunctionCatalog
             (f, c) => f.Export(c.Request, c.Route("candidateId"), c.RequestAborted)),
         FunctionBinding.Http<CandidateRecords>(M.EraseCandidate.Name, M.EraseCandidate.Method, M.EraseCandidate.Route,
             (f, c) => f.Erase(c.Request, c.Route("candidateId"), c.RequestAborted)),
+        FunctionBinding.Http<SetCadence>(M.SetCadence.Name, M.SetCadence.Method, M.SetCadence.Route,
+            (f, c) => f.Run(c.Request, c.Route("candidateId"), c.RequestAborted)),
         FunctionBinding.Http<RecordDischarge>(M.ReferAgain.Name, M.ReferAgain.Method, M.ReferAgain.Route,
             (f, c) => f.ReferAgain(c.Request, c.Route("candidateId"), c.RequestAborted)),
 

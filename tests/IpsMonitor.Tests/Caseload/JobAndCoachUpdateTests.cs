@@ -80,4 +80,26 @@ public sealed class JobAndCoachUpdateTests
         Assert.Equal((await first.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString(), (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString());
         Assert.Equal(1, (await p.CoachA.GetFromJsonAsync<JsonElement>($"candidates/{id}")).GetProperty("jobs").GetArrayLength());
     }
+
+    [Fact]
+    public async Task ACoachSetsACandidatesOwnCadenceAndTheNextCheckInMoves()
+    {
+        await using var p = await TestProgramme.StartAsync();
+        var today = IpsMonitor.Hosting.ProgrammeTime.Today(p.Clock);
+        var id = (await p.EnrolAsync(today.AddDays(-10))).GetProperty("id").GetString()!;
+
+        var set = await p.CoachA.PutAsJsonAsync($"candidates/{id}/cadence", new { lookingWeeks = 4 });
+        var bad = await p.CoachA.PutAsJsonAsync($"candidates/{id}/cadence", new { lookingWeeks = 0 });
+        var candidate = await p.CoachA.GetFromJsonAsync<JsonElement>($"candidates/{id}");
+        var reset = await p.CoachA.PutAsJsonAsync($"candidates/{id}/cadence", new { });
+        var after = await p.CoachA.GetFromJsonAsync<JsonElement>($"candidates/{id}");
+
+        Assert.Equal(HttpStatusCode.OK, set.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Equal(today.AddDays(18).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), candidate.GetProperty("nextCheckInDue").GetString());
+        Assert.Equal(4, candidate.GetProperty("cadence").GetProperty("lookingWeeks").GetInt32());
+        Assert.Equal(HttpStatusCode.OK, reset.StatusCode);
+        Assert.Equal(JsonValueKind.Null, after.GetProperty("cadence").ValueKind);
+        Assert.Equal(today.AddDays(46).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), after.GetProperty("nextCheckInDue").GetString());
+    }
 }

@@ -75,4 +75,20 @@ public sealed class CheckInScheduleTests
         Assert.Single(CheckInSchedule.DueOn(Candidate(), [], Referral.AddDays(56 + 13), Defaults));
         Assert.Empty(CheckInSchedule.DueOn(Candidate(), [], Referral.AddDays(56 + 14), Defaults));
     }
+
+    [Fact]
+    public void ACandidatesOwnCadenceReplacesTheProgrammesIntervals()
+    {
+        var start = new DateOnly(2026, 3, 2);
+        var own = Candidate() with { Cadence = new Cadence(2, 12, null) };
+
+        var dates = Enumerable.Range(0, 200).Select(d => start.AddDays(d))
+            .SelectMany(day => CheckInSchedule.DueOn(own, [Job(start, consent: false)], day, Defaults))
+            .Select(d => d.DueDate).Distinct().ToList();
+
+        // Every 2 weeks through onboarding (three months), then every 12 weeks from the last onboarding check-in.
+        var onboarding = Enumerable.Range(1, 6).Select(k => start.AddDays(14 * k)).ToList();
+        Assert.Equal([.. onboarding, onboarding[^1].AddDays(84)], dates);
+        Assert.Equal(Referral.AddDays(56), CheckInSchedule.NextDue(own, [], Referral, Defaults));
+    }
 }
