@@ -35,12 +35,15 @@ internal static class CandidateDtos
         candidate.IsDischarged ? Discharged : jobs.Any(j => j.IsOpenOn(today)) ? Working : Looking;
 
     public static CandidateDto AsDto(this CandidateFile file, IReadOnlyList<Job> jobs, IEnumerable<Invitation> invitations,
+        DateOnly today, CheckInOptions options, bool withJobs) =>
+        file.AsDto(jobs, invitations.Where(i => i.Respondent == Respondent.Candidate && i.State == InvitationState.Answered).Max(i => i.AnsweredAt),
+            today, options, withJobs);
+
+    public static CandidateDto AsDto(this CandidateFile file, IReadOnlyList<Job> jobs, DateTimeOffset? lastCheckIn,
         DateOnly today, CheckInOptions options, bool withJobs)
     {
         var c = file.Candidate;
         var r = c.CurrentReferral;
-        var lastCheckIn = invitations.Where(i => i.Respondent == Respondent.Candidate && i.State == InvitationState.Answered)
-            .Max(i => i.AnsweredAt);
         return new CandidateDto(c.Id, c.LocalReference, c.CoachId, Status(c, jobs, today), c.Language, file.Email is not null,
             r.ReferralDate, r.EmployedAtReferral, r.DischargeDate, c.Referrals.Count, lastCheckIn,
             CheckInSchedule.NextDue(c, jobs, today, options), c.Cadence,

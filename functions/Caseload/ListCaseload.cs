@@ -19,19 +19,15 @@ internal sealed class ListCaseload(StaffGate gate, CaseloadStore caseload, Check
         var jobs = new Dictionary<string, List<Job>>();
         await foreach (var job in caseload.ProgrammeJobsAsync(programmeId, ct))
             Add(jobs, job.CandidateId, job);
-        var invitations = new Dictionary<string, List<Invitation>>();
-        await foreach (var file in checkIns.ForProgrammeAsync(programmeId, nameof(InvitationState.Answered), ct))
-            Add(invitations, file.Invitation.CandidateId, file.Invitation);
+        var files = new List<CandidateFile>();
+        await foreach (var file in caseload.ListAsync(programmeId, ct))
+            if (coachFilter is null || file.Candidate.CoachId == coachFilter)
+                files.Add(file);
+        var lastCheckIns = await checkIns.LastCandidateCheckInsAsync(programmeId, files.Select(f => f.Candidate.Id).ToList(), ct);
 
         var today = time.Today();
-        var list = new List<CandidateDto>();
-        await foreach (var file in caseload.ListAsync(programmeId, ct))
-        {
-            if (coachFilter is not null && file.Candidate.CoachId != coachFilter)
-                continue;
-            list.Add(file.AsDto(jobs.GetValueOrDefault(file.Candidate.Id) ?? [], invitations.GetValueOrDefault(file.Candidate.Id) ?? [],
-                today, options.Value, withJobs: false));
-        }
+        var list = files.Select(file => file.AsDto(jobs.GetValueOrDefault(file.Candidate.Id) ?? [],
+            lastCheckIns.TryGetValue(file.Candidate.Id, out var last) ? last : null, today, options.Value, withJobs: false)).ToList();
         await audit.RecordListAsync(staff, $"list caseload ({list.Count} candidates)", list.Select(c => c.Id), ct);
         return TypedResults.Ok(list.OrderBy(c => c.Status == CandidateDtos.Discharged).ThenBy(c => c.NextCheckInDue ?? DateOnly.MaxValue).ToList());
     }

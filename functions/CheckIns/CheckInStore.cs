@@ -91,6 +91,31 @@ internal sealed class CheckInStore(TableServiceClient tables, StorageNames names
             yield return InvitationRows.ToFile(row);
     }
 
+    /// <summary>
+    /// When each listed candidate last answered a check-in. A coach's caseload (a few dozen) is a range query per candidate;
+    /// a whole programme is one partition query that fetches two columns of the answered candidate check-ins only.
+    /// </summary>
+    public async Task<Dictionary<string, DateTimeOffset>> LastCandidateCheckInsAsync(string programmeId, IReadOnlyCollection<string> candidateIds, CancellationToken ct)
+    {
+        var answered = nameof(InvitationState.Answered);
+        var candidate = nameof(Respondent.Candidate);
+        var filters = candidateIds.Count <= 50
+            ? candidateIds.Select(id => TableClient.CreateQueryFilter(
+                $"PartitionKey eq {programmeId} and RowKey gt {id + "|"} and RowKey lt {id + "}"} and State eq {answered} and Respondent eq {candidate}")).ToList()
+            : [TableClient.CreateQueryFilter($"PartitionKey eq {programmeId} and RowKey lt {"~"} and State eq {answered} and Respondent eq {candidate}")];
+        var last = new Dictionary<string, DateTimeOffset>();
+        foreach (var filter in filters)
+        {
+            await foreach (var row in CheckIns.QueryAsync<TableEntity>(filter, select: ["RowKey", "AnsweredAt"], cancellationToken: ct))
+            {
+                var id = row.RowKey[..row.RowKey.IndexOf('|', StringComparison.Ordinal)];
+                if (row.GetDateTimeOffset("AnsweredAt") is { } at && (!last.TryGetValue(id, out var seen) || at > seen))
+                    last[id] = at;
+            }
+        }
+        return last;
+    }
+
     public Task SaveDraftAsync(InvitationFile file, IReadOnlyDictionary<string, string?> draft, CancellationToken ct) =>
         CheckIns.UpdateEntityAsync(new TableEntity(file.ProgrammeId, InvitationRows.Key(file.Invitation.CandidateId, file.Invitation.Id))
         {
