@@ -66,11 +66,8 @@ internal sealed class CaseloadStore(TableServiceClient tables, StorageNames name
             yield return CandidateRows.ToJob(row);
     }
 
-    public async Task<Job?> JobAsync(string programmeId, string candidateId, string jobId, CancellationToken ct)
-    {
-        var row = await Jobs.GetEntityIfExistsAsync<TableEntity>(programmeId, CandidateRows.JobKey(candidateId, jobId), cancellationToken: ct);
-        return row.HasValue ? CandidateRows.ToJob(row.Value!) : null;
-    }
+    public async Task<Job?> JobAsync(string programmeId, string candidateId, string jobId, CancellationToken ct) =>
+        (await JobWithVersionAsync(programmeId, candidateId, jobId, ct))?.Job;
 
     /// <summary>Jobs first, then the candidate, then the index: until the end a retry can still find what is left.</summary>
     public async Task EraseAsync(string programmeId, string candidateId, CancellationToken ct)
