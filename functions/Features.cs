@@ -1,10 +1,11 @@
 using IpsMonitor.Access;
 using IpsMonitor.Caseload;
 using IpsMonitor.CheckIns;
-using IpsMonitor.Hosting;
+using IpsMonitor.Platform;
 using IpsMonitor.Questionnaires;
 using IpsMonitor.Signals;
 using IpsMonitor.Workbooks;
+using Microsoft.Azure.Functions.Worker;
 
 namespace IpsMonitor;
 
@@ -17,14 +18,24 @@ internal static class Features
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
         services.AddStorage(config);
-        services.AddHostedService<StorageLayout>();
         services.AddAccess();
         services.AddCaseload();
         services.AddQuestionnaires();
         services.AddCheckIns();
         services.AddSignals();
         services.AddWorkbooks();
+        services.AddFunctions();
         return services;
+    }
+
+    /// <summary>
+    /// Every class with a [Function] method, scoped as the worker creates them per invocation. Registered rather than
+    /// left to the activator, so that a missing dependency fails when the host is built (ValidateOnBuild), not on first use.
+    /// </summary>
+    private static void AddFunctions(this IServiceCollection services)
+    {
+        foreach (var type in typeof(Features).Assembly.GetTypes().Where(t => t.GetMethods().Any(m => m.IsDefined(typeof(FunctionAttribute), inherit: false))))
+            services.AddScoped(type);
     }
 
     private static void AddAccess(this IServiceCollection services)

@@ -1,20 +1,13 @@
-using IpsMonitor.Demo;
-using IpsMonitor.Hosting;
+using IpsMonitor.AzureHost;
+using IpsMonitor.LocalHost;
 
-// The local host: what `func start` would do, on Azurite unless configured otherwise.
-//   (no arguments)                              run the app
+// Started by the Functions host (in Azure), this is the isolated worker. Started any other way, it is the local host:
+//   (no arguments)                              run the app on Azurite, as `func start` would
 //   --demo                                      run the app with a demo programme and print working links
 //   bootstrap --programme <id> --name <name>    create a programme and its first coordinator key, then stop
-var command = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : null;
-await using var host = await LocalHost.StartAsync(new LocalHostOptions { Args = command is null ? args : args[1..] });
-
-if (command == "bootstrap")
+if (AzureWorker.IsStartedByFunctionsHost(args))
 {
-    Environment.ExitCode = await Bootstrap.RunAsync(host.Services, args, Console.Out);
-    return;
+    await AzureWorker.Build(args).RunAsync();
+    return 0;
 }
-if (args.Contains("--demo"))
-    await DemoData.SeedAsync(host.Services, host.BaseAddress, Console.Out);
-
-Console.WriteLine($"IpsMonitor is running at {host.BaseAddress} (health: {host.BaseAddress}health). Press Ctrl+C to stop.");
-await host.App.WaitForShutdownAsync();
+return await LocalCommands.RunAsync(args, Console.Out, Console.Error);

@@ -1,5 +1,6 @@
+using Microsoft.Azure.Functions.Worker;
 using IpsMonitor.Caseload;
-using IpsMonitor.Hosting;
+using IpsMonitor.Platform;
 
 namespace IpsMonitor.Access;
 
@@ -12,7 +13,8 @@ public sealed record KeyCreated(string Key, StaffRole Role, string? CoachId, str
 /// <summary>Coordinators add coaches and hand out personal API keys. A key is shown once; only its hash is kept.</summary>
 internal sealed class ManageProgramme(StaffGate gate, AccessStore access, AuditLog audit)
 {
-    public async Task<IResult> SaveCoach(HttpRequest request, string programmeId, string coachId, CancellationToken ct)
+    [Function("SaveCoach")]
+    public async Task<IResult> SaveCoach([HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "programmes/{programmeId}/coaches/{coachId}")] HttpRequest request, string programmeId, string coachId, CancellationToken ct)
     {
         var admission = await gate.ProgrammeAsync(request, programmeId, coordinatorOnly: true, ct);
         if (admission.Denied is not null)
@@ -32,7 +34,8 @@ internal sealed class ManageProgramme(StaffGate gate, AccessStore access, AuditL
         return TypedResults.Ok(coach);
     }
 
-    public async Task<IResult> CreateKey(HttpRequest request, string programmeId, CancellationToken ct)
+    [Function("CreateStaffKey")]
+    public async Task<IResult> CreateKey([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "programmes/{programmeId}/keys")] HttpRequest request, string programmeId, CancellationToken ct)
     {
         var admission = await gate.ProgrammeAsync(request, programmeId, coordinatorOnly: true, ct);
         if (admission.Denied is not null)

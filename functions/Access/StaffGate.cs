@@ -1,4 +1,4 @@
-using IpsMonitor.Hosting;
+using IpsMonitor.Platform;
 using IpsMonitor.Caseload;
 using Microsoft.Net.Http.Headers;
 

@@ -1,3 +1,4 @@
+using Microsoft.Azure.Functions.Worker;
 using IpsMonitor.Access;
 using IpsMonitor.CheckIns;
 using IpsMonitor.Signals;
@@ -17,7 +18,8 @@ public sealed record CandidateExport(
 /// </summary>
 internal sealed class CandidateRecords(StaffGate gate, CaseloadStore caseload, CheckInStore checkIns, SignalStore signals, AuditLog audit, TimeProvider time)
 {
-    public async Task<IResult> Export(HttpRequest request, string candidateId, CancellationToken ct)
+    [Function("ExportCandidate")]
+    public async Task<IResult> Export([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "candidates/{candidateId}/export")] HttpRequest request, string candidateId, CancellationToken ct)
     {
         var admission = await gate.CandidateAsync(request, candidateId, ct);
         if (admission.Denied is not null)
@@ -33,7 +35,8 @@ internal sealed class CandidateRecords(StaffGate gate, CaseloadStore caseload, C
             invitations.Select(i => i.Invitation).ToList(), stored.Select(s => s.AsDto(c.CoachId)).ToList(), time.GetUtcNow()));
     }
 
-    public async Task<IResult> Erase(HttpRequest request, string candidateId, CancellationToken ct)
+    [Function("EraseCandidate")]
+    public async Task<IResult> Erase([HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "candidates/{candidateId}")] HttpRequest request, string candidateId, CancellationToken ct)
     {
         var admission = await gate.CandidateAsync(request, candidateId, ct);
         if (admission.Denied is not null)

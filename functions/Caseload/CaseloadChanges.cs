@@ -1,5 +1,5 @@
 using IpsMonitor.Access;
-using IpsMonitor.Hosting;
+using IpsMonitor.Platform;
 
 namespace IpsMonitor.Caseload;
 
@@ -9,6 +9,6 @@ internal sealed class CaseloadChanges(AuditLog audit, MessageQueue queue)
     public async Task RecordAsync(Staff staff, Candidate candidate, string change, CancellationToken ct)
     {
         await audit.RecordAsync(staff, change, candidate.Id, ct);
-        await queue.SendAsync(FunctionMetadata.Queues.CandidateChanged, new CandidateChanged(candidate.ProgrammeId, candidate.Id, change), ct);
+        await queue.SendAsync(QueueNames.CandidateChanged, new CandidateChanged(candidate.ProgrammeId, candidate.Id, change), ct);
     }
 }

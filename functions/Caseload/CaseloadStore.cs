@@ -1,6 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
-using IpsMonitor.Hosting;
+using IpsMonitor.Platform;
 
 namespace IpsMonitor.Caseload;
 

@@ -1,6 +1,7 @@
+using Microsoft.Azure.Functions.Worker;
 using IpsMonitor.Access;
 using IpsMonitor.CheckIns;
-using IpsMonitor.Hosting;
+using IpsMonitor.Platform;
 using Microsoft.Extensions.Options;
 
 namespace IpsMonitor.Caseload;
@@ -35,7 +36,8 @@ public sealed record EnrolCandidateRequest(
 internal sealed class EnrolCandidate(StaffGate gate, AccessStore access, CaseloadStore caseload, AuditLog audit, MessageQueue queue,
     TimeProvider time, IOptions<CheckInOptions> options)
 {
-    public async Task<IResult> Run(HttpRequest request, string programmeId, CancellationToken ct)
+    [Function("EnrolCandidate")]
+    public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "programmes/{programmeId}/candidates")] HttpRequest request, string programmeId, CancellationToken ct)
     {
         var admission = await gate.ProgrammeAsync(request, programmeId, coordinatorOnly: false, ct);
         if (admission.Denied is not null)
@@ -71,7 +73,7 @@ internal sealed class EnrolCandidate(StaffGate gate, AccessStore access, Caseloa
         var email = string.IsNullOrWhiteSpace(input.Email) ? null : input.Email.Trim();
         await caseload.EnrolAsync(candidate, email, ct);
         await audit.RecordAsync(staff, "enrol candidate", candidate.Id, ct);
-        await queue.SendAsync(FunctionMetadata.Queues.CandidateChanged, new CandidateChanged(programmeId, candidate.Id, "enrolled"), ct);
+        await queue.SendAsync(QueueNames.CandidateChanged, new CandidateChanged(programmeId, candidate.Id, "enrolled"), ct);
 
         var file = new CandidateFile(candidate, email, default);
         return TypedResults.Created($"candidates/{candidate.Id}", file.AsDto([], [], time.Today(), options.Value, withJobs: true));

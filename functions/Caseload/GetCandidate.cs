@@ -1,13 +1,15 @@
+using Microsoft.Azure.Functions.Worker;
 using IpsMonitor.Access;
 using IpsMonitor.CheckIns;
-using IpsMonitor.Hosting;
+using IpsMonitor.Platform;
 using Microsoft.Extensions.Options;
 
 namespace IpsMonitor.Caseload;
 
 internal sealed class GetCandidate(StaffGate gate, CaseloadStore caseload, CheckInStore checkIns, AuditLog audit, TimeProvider time, IOptions<CheckInOptions> options)
 {
-    public async Task<IResult> Run(HttpRequest request, string candidateId, CancellationToken ct)
+    [Function("GetCandidate")]
+    public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "candidates/{candidateId}")] HttpRequest request, string candidateId, CancellationToken ct)
     {
         var admission = await gate.CandidateAsync(request, candidateId, ct);
         if (admission.Denied is not null)

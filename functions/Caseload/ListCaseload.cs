@@ -1,6 +1,7 @@
+using Microsoft.Azure.Functions.Worker;
 using IpsMonitor.Access;
 using IpsMonitor.CheckIns;
-using IpsMonitor.Hosting;
+using IpsMonitor.Platform;
 using Microsoft.Extensions.Options;
 
 namespace IpsMonitor.Caseload;
@@ -8,7 +9,8 @@ namespace IpsMonitor.Caseload;
 /// <summary>The caseload: each candidate's status, last check-in and next check-in due. A coach sees their own candidates.</summary>
 internal sealed class ListCaseload(StaffGate gate, CaseloadStore caseload, CheckInStore checkIns, AuditLog audit, TimeProvider time, IOptions<CheckInOptions> options)
 {
-    public async Task<IResult> Run(HttpRequest request, string programmeId, CancellationToken ct)
+    [Function("ListCaseload")]
+    public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "programmes/{programmeId}/candidates")] HttpRequest request, string programmeId, CancellationToken ct)
     {
         var admission = await gate.ProgrammeAsync(request, programmeId, coordinatorOnly: false, ct);
         if (admission.Denied is not null)

@@ -1,6 +1,7 @@
+using Microsoft.Azure.Functions.Worker;
 using IpsMonitor.Access;
 using IpsMonitor.CheckIns;
-using IpsMonitor.Hosting;
+using IpsMonitor.Platform;
 
 namespace IpsMonitor.Caseload;
 
@@ -12,7 +13,8 @@ public sealed record ConsentRequest(Disclosure? Disclosure, bool? SupervisorCons
 /// </summary>
 internal sealed class RecordConsent(StaffGate gate, CaseloadStore caseload, CheckInStore checkIns, CaseloadChanges changes, TimeProvider time)
 {
-    public async Task<IResult> Run(HttpRequest request, string candidateId, string jobId, CancellationToken ct)
+    [Function("RecordConsent")]
+    public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "candidates/{candidateId}/jobs/{jobId}/consent")] HttpRequest request, string candidateId, string jobId, CancellationToken ct)
     {
         var admission = await gate.JobAsync(request, candidateId, jobId, ct);
         if (admission.Denied is not null)

@@ -1,6 +1,7 @@
+using Microsoft.Azure.Functions.Worker;
 using IpsMonitor.Access;
 using IpsMonitor.CheckIns;
-using IpsMonitor.Hosting;
+using IpsMonitor.Platform;
 using Microsoft.Extensions.Options;
 
 namespace IpsMonitor.Caseload;
@@ -12,7 +13,8 @@ public sealed record ReferralRequest(DateOnly? ReferralDate, bool? EmployedAtRef
 /// <summary>Discharge (uitstroom) closes the current referral; referring again opens a new one on the same pseudonymous id.</summary>
 internal sealed class RecordDischarge(StaffGate gate, CaseloadStore caseload, CaseloadChanges changes, TimeProvider time, IOptions<CheckInOptions> options)
 {
-    public async Task<IResult> Discharge(HttpRequest request, string candidateId, CancellationToken ct)
+    [Function("RecordDischarge")]
+    public async Task<IResult> Discharge([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "candidates/{candidateId}/discharge")] HttpRequest request, string candidateId, CancellationToken ct)
     {
         var admission = await gate.CandidateAsync(request, candidateId, ct);
         if (admission.Denied is not null)
@@ -38,7 +40,8 @@ internal sealed class RecordDischarge(StaffGate gate, CaseloadStore caseload, Ca
         return await SaveAsync(admission.Staff!, file with { Candidate = file.Candidate with { Referrals = referrals } }, "discharge", ct);
     }
 
-    public async Task<IResult> ReferAgain(HttpRequest request, string candidateId, CancellationToken ct)
+    [Function("ReferAgain")]
+    public async Task<IResult> ReferAgain([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "candidates/{candidateId}/referrals")] HttpRequest request, string candidateId, CancellationToken ct)
     {
         var admission = await gate.CandidateAsync(request, candidateId, ct);
         if (admission.Denied is not null)

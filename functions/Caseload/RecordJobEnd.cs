@@ -1,13 +1,15 @@
+using Microsoft.Azure.Functions.Worker;
 using IpsMonitor.Access;
 using IpsMonitor.CheckIns;
-using IpsMonitor.Hosting;
+using IpsMonitor.Platform;
 
 namespace IpsMonitor.Caseload;
 
 /// <summary>Records a job end. Open supervisor check-ins for the job are cancelled: there is no supervisor to ask any more.</summary>
 internal sealed class RecordJobEnd(StaffGate gate, CaseloadStore caseload, CheckInStore checkIns, CaseloadChanges changes, TimeProvider time)
 {
-    public async Task<IResult> Run(HttpRequest request, string candidateId, string jobId, CancellationToken ct)
+    [Function("RecordJobEnd")]
+    public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "candidates/{candidateId}/jobs/{jobId}/end")] HttpRequest request, string candidateId, string jobId, CancellationToken ct)
     {
         var admission = await gate.JobAsync(request, candidateId, jobId, ct);
         if (admission.Denied is not null)

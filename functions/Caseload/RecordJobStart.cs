@@ -1,5 +1,6 @@
+using Microsoft.Azure.Functions.Worker;
 using IpsMonitor.Access;
-using IpsMonitor.Hosting;
+using IpsMonitor.Platform;
 
 namespace IpsMonitor.Caseload;
 
@@ -9,7 +10,8 @@ namespace IpsMonitor.Caseload;
 /// </summary>
 internal sealed class RecordJobStart(StaffGate gate, CaseloadStore caseload, CaseloadChanges changes, TimeProvider time)
 {
-    public async Task<IResult> Run(HttpRequest request, string candidateId, CancellationToken ct)
+    [Function("RecordJobStart")]
+    public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "candidates/{candidateId}/jobs")] HttpRequest request, string candidateId, CancellationToken ct)
     {
         var admission = await gate.CandidateAsync(request, candidateId, ct);
         if (admission.Denied is not null)

@@ -1,6 +1,7 @@
+using Microsoft.Azure.Functions.Worker;
 using IpsMonitor.Access;
 using IpsMonitor.CheckIns;
-using IpsMonitor.Hosting;
+using IpsMonitor.Platform;
 using Microsoft.Extensions.Options;
 
 namespace IpsMonitor.Caseload;
@@ -8,7 +9,8 @@ namespace IpsMonitor.Caseload;
 /// <summary>Sets the candidate's own check-in rhythm; all three parts null goes back to the programme's cadence.</summary>
 internal sealed class SetCadence(StaffGate gate, CaseloadStore caseload, CaseloadChanges changes, TimeProvider time, IOptions<CheckInOptions> options)
 {
-    public async Task<IResult> Run(HttpRequest request, string candidateId, CancellationToken ct)
+    [Function("SetCadence")]
+    public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "candidates/{candidateId}/cadence")] HttpRequest request, string candidateId, CancellationToken ct)
     {
         var admission = await gate.CandidateAsync(request, candidateId, ct);
         if (admission.Denied is not null)

@@ -1,12 +1,14 @@
+using Microsoft.Azure.Functions.Worker;
 using IpsMonitor.Access;
-using IpsMonitor.Hosting;
+using IpsMonitor.Platform;
 
 namespace IpsMonitor.Caseload;
 
 /// <summary>Changes what moves during a job: hours, the 4-paid-hours confirmation, the trial decision, the adjustments.</summary>
 internal sealed class UpdateJob(StaffGate gate, CaseloadStore caseload, CaseloadChanges changes)
 {
-    public async Task<IResult> Run(HttpRequest request, string candidateId, string jobId, CancellationToken ct)
+    [Function("UpdateJob")]
+    public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "patch", Route = "candidates/{candidateId}/jobs/{jobId}")] HttpRequest request, string candidateId, string jobId, CancellationToken ct)
     {
         var admission = await gate.JobAsync(request, candidateId, jobId, ct);
         if (admission.Denied is not null)

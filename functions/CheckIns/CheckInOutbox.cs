@@ -1,5 +1,5 @@
 using IpsMonitor.Access;
-using IpsMonitor.Hosting;
+using IpsMonitor.Platform;
 
 namespace IpsMonitor.CheckIns;
 

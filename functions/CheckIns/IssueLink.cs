@@ -1,6 +1,7 @@
+using Microsoft.Azure.Functions.Worker;
 using IpsMonitor.Access;
 using IpsMonitor.Caseload;
-using IpsMonitor.Hosting;
+using IpsMonitor.Platform;
 
 namespace IpsMonitor.CheckIns;
 
@@ -11,7 +12,8 @@ namespace IpsMonitor.CheckIns;
 /// </summary>
 internal sealed class IssueLink(StaffGate gate, CaseloadStore caseload, CheckInStore store, Invitations invitations, AuditLog audit, TimeProvider time)
 {
-    public async Task<IResult> Run(HttpRequest request, string candidateId, CancellationToken ct)
+    [Function("IssueLink")]
+    public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "candidates/{candidateId}/invitations")] HttpRequest request, string candidateId, CancellationToken ct)
     {
         var admission = await gate.CandidateAsync(request, candidateId, ct);
         if (admission.Denied is not null)

@@ -35,7 +35,7 @@ internal sealed partial class LinkMailer(IOptions<SmtpOptions> options, ILogger<
             return false;
         var o = options.Value;
         var english = language == "en";
-        var until = Hosting.ProgrammeTime.DateOf(expiresAt);
+        var until = Platform.ProgrammeTime.DateOf(expiresAt);
         var (subject, text) = (respondent, english) switch
         {
             (Respondent.Candidate, false) => ("Je korte vragenlijst staat klaar", $"Hoi,\n\nJe korte vragenlijst over je werk staat klaar. Het duurt een paar minuten.\n\n{link}\n\nDe link werkt tot {until:dd-MM-yyyy}. Vragen? Neem contact op met je IPS-begeleider.\n"),

@@ -1,10 +1,12 @@
+using Microsoft.Azure.Functions.Worker;
 using IpsMonitor.Access;
 
 namespace IpsMonitor.CheckIns;
 
 internal sealed class ListInvitations(StaffGate gate, CheckInStore store, AuditLog audit)
 {
-    public async Task<IResult> Run(HttpRequest request, string candidateId, CancellationToken ct)
+    [Function("ListInvitations")]
+    public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "candidates/{candidateId}/invitations")] HttpRequest request, string candidateId, CancellationToken ct)
     {
         var admission = await gate.CandidateAsync(request, candidateId, ct);
         if (admission.Denied is not null)

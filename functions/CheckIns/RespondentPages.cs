@@ -40,7 +40,7 @@ internal sealed class RespondentPages(CheckInStore store, CaseloadStore caseload
     private async Task<bool> ConsentStandsAsync(InvitationFile file, CancellationToken ct) =>
         file.Invitation.JobId is { } jobId
         && await caseload.JobAsync(file.ProgrammeId, file.Invitation.CandidateId, jobId, ct) is { Supervisor.Consent: true } job
-        && job.IsOpenOn(Hosting.ProgrammeTime.Today(time));
+        && job.IsOpenOn(Platform.ProgrammeTime.Today(time));
 
     public static IResult Html(string page, int status = StatusCodes.Status200OK) => new HtmlPage(page, status);
 

@@ -1,6 +1,7 @@
+using Microsoft.Azure.Functions.Worker;
 using IpsMonitor.Access;
 using IpsMonitor.Caseload;
-using IpsMonitor.Hosting;
+using IpsMonitor.Platform;
 using Microsoft.Extensions.Options;
 
 namespace IpsMonitor.CheckIns;
@@ -13,14 +14,15 @@ internal sealed partial class ScheduleCheckIns(
     AccessStore access, CaseloadStore caseload, CheckInStore store, Invitations invitations, CheckInOutbox outbox,
     TimeProvider time, IOptions<CheckInOptions> options, ILogger<ScheduleCheckIns> logger)
 {
-    public async Task Run(TimerStatus status, CancellationToken ct)
+    [Function("ScheduleCheckIns")]
+    public async Task Run([TimerTrigger("%ScheduleCheckInsSchedule%")] TimerInfo timer, CancellationToken ct)
     {
         foreach (var programmeId in await access.ProgrammeIdsAsync(ct))
         {
             try
             {
                 var (created, missed) = await RunProgrammeAsync(programmeId, ct);
-                LogDone(programmeId, created, missed, status.IsPastDue);
+                LogDone(programmeId, created, missed, timer.IsPastDue);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -38,9 +40,9 @@ internal sealed partial class ScheduleCheckIns(
         {
             if (file.Invitation.ExpiresAt > now)
                 continue;
-            if (await store.CloseAsync(file, file.Invitation with { State = InvitationState.Missed }, FunctionMetadata.Queues.CheckInMissed, ct))
+            if (await store.CloseAsync(file, file.Invitation with { State = InvitationState.Missed }, QueueNames.CheckInMissed, ct))
             {
-                await outbox.PublishAsync(FunctionMetadata.Queues.CheckInMissed, new CheckInMessage(programmeId, file.Invitation.CandidateId, file.Invitation.Id), ct);
+                await outbox.PublishAsync(QueueNames.CheckInMissed, new CheckInMessage(programmeId, file.Invitation.CandidateId, file.Invitation.Id), ct);
                 missed++;
             }
         }

@@ -1,3 +1,4 @@
+using Microsoft.Azure.Functions.Worker;
 using System.Globalization;
 using IpsMonitor.Access;
 using IpsMonitor.Questionnaires;
@@ -7,7 +8,8 @@ namespace IpsMonitor.CheckIns;
 /// <summary>The questionnaire page behind a personal link: one group per screen, with what the person already filled in.</summary>
 internal sealed class ShowQuestionnaire(RespondentPages pages, QuestionnaireCatalog catalog, AuditLog audit)
 {
-    public async Task<IResult> Run(HttpRequest request, string token, CancellationToken ct)
+    [Function("ShowQuestionnaire")]
+    public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "q/{token}")] HttpRequest request, string token, CancellationToken ct)
     {
         var (session, page) = await pages.OpenAsync(token, request.Query["lang"].FirstOrDefault(), ct);
         if (session is null)

@@ -1,6 +1,7 @@
+using Microsoft.Azure.Functions.Worker;
 using System.Globalization;
 using System.Text;
-using IpsMonitor.Hosting;
+using IpsMonitor.Platform;
 using IpsMonitor.Questionnaires;
 using Microsoft.AspNetCore.WebUtilities;
 
@@ -15,7 +16,8 @@ internal sealed class SubmitQuestionnaire(RespondentPages pages, QuestionnaireCa
 {
     public const int MaxBytes = 16 * 1024;
 
-    public async Task<IResult> Run(HttpRequest request, string token, CancellationToken ct)
+    [Function("SubmitQuestionnaire")]
+    public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "q/{token}")] HttpRequest request, string token, CancellationToken ct)
     {
         var (session, page) = await pages.OpenAsync(token, request.Query["lang"].FirstOrDefault(), ct);
         if (session is null)
@@ -66,9 +68,9 @@ internal sealed class SubmitQuestionnaire(RespondentPages pages, QuestionnaireCa
                     return Redirect(token, lang, action == "back" ? Math.Max(1, step - 1) : Math.Min(definition.Groups.Count, step + 1));
                 }
                 var answered = file.Invitation with { State = InvitationState.Answered, AnsweredAt = time.GetUtcNow(), Answers = parsed.Answers };
-                if (await store.CloseAsync(file, answered, FunctionMetadata.Queues.CheckInSubmitted, ct))
+                if (await store.CloseAsync(file, answered, QueueNames.CheckInSubmitted, ct))
                 {
-                    await outbox.PublishAsync(FunctionMetadata.Queues.CheckInSubmitted, new CheckInMessage(file.ProgrammeId, answered.CandidateId, answered.Id), ct);
+                    await outbox.PublishAsync(QueueNames.CheckInSubmitted, new CheckInMessage(file.ProgrammeId, answered.CandidateId, answered.Id), ct);
                     return Done(token, lang);
                 }
             }

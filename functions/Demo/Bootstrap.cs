@@ -5,7 +5,7 @@ namespace IpsMonitor.Demo;
 /// <summary>Creates a programme and its first coordinator key: the one step that no API key can do yet.</summary>
 internal static class Bootstrap
 {
-    public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output)
+    public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output, CancellationToken ct)
     {
         var programme = Value(args, "--programme");
         var name = Value(args, "--name") ?? programme;
@@ -15,8 +15,8 @@ internal static class Bootstrap
             return 2;
         }
         var access = services.GetRequiredService<AccessStore>();
-        await access.EnsureProgrammeAsync(programme, name!, CancellationToken.None);
-        var key = await access.CreateKeyAsync(programme, StaffRole.Coordinator, null, "bootstrap", CancellationToken.None);
+        await access.EnsureProgrammeAsync(programme, name!, ct);
+        var key = await access.CreateKeyAsync(programme, StaffRole.Coordinator, null, "bootstrap", ct);
         await output.WriteLineAsync($"Programme '{programme}' is ready. Coordinator key (shown once, keep it safe):");
         await output.WriteLineAsync(key);
         return 0;

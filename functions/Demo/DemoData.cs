@@ -1,7 +1,7 @@
 using IpsMonitor.Access;
 using IpsMonitor.Caseload;
 using IpsMonitor.CheckIns;
-using IpsMonitor.Hosting;
+using IpsMonitor.Platform;
 
 namespace IpsMonitor.Demo;
 

@@ -1,18 +1,20 @@
+using Microsoft.Azure.Functions.Worker;
 using Azure;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
-using IpsMonitor.Hosting;
+using IpsMonitor.Platform;
 
 namespace IpsMonitor.Health;
 
 /// <summary>Reports whether each storage service answers, and when the last heartbeat went through the queue.</summary>
 internal sealed class GetHealth(BlobServiceClient blobs, QueueServiceClient queues, TableServiceClient tables, StorageNames names)
 {
-    public async Task<IResult> Run(HttpRequest request, CancellationToken ct)
+    [Function("Health")]
+    public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "health")] HttpRequest request, CancellationToken ct)
     {
-        var blob = await Probe(() => blobs.GetBlobContainerClient(names.Container(TimerScheduler.Container)).ExistsAsync(ct));
-        var queue = await Probe(() => queues.GetQueueClient(names.Queue(FunctionMetadata.RecordHeartbeat.Queue)).ExistsAsync(ct));
+        var blob = await Probe(() => blobs.GetBlobContainerClient(names.Container(Workbooks.WorkbookBlobs.Container)).ExistsAsync(ct));
+        var queue = await Probe(() => queues.GetQueueClient(names.Queue(QueueNames.Heartbeats)).ExistsAsync(ct));
         DateTimeOffset? lastHeartbeat = null;
         var table = await Probe(async () =>
         {

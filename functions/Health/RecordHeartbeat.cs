@@ -1,5 +1,6 @@
+using Microsoft.Azure.Functions.Worker;
 using Azure.Data.Tables;
-using IpsMonitor.Hosting;
+using IpsMonitor.Platform;
 
 namespace IpsMonitor.Health;
 
@@ -7,7 +8,8 @@ internal sealed class RecordHeartbeat(TableServiceClient tables, StorageNames na
 {
     public const string Table = "hoststatus";
 
-    public async Task Run(Heartbeat heartbeat, CancellationToken ct)
+    [Function("RecordHeartbeat")]
+    public async Task Run([QueueTrigger(QueueNames.Heartbeats)] Heartbeat heartbeat, CancellationToken ct)
     {
         var table = tables.GetTableClient(names.Table(Table));
         var row = new TableEntity("heartbeat", "last")

@@ -1,13 +1,15 @@
+using Microsoft.Azure.Functions.Worker;
 using Azure.Storage.Queues;
-using IpsMonitor.Hosting;
+using IpsMonitor.Platform;
 
 namespace IpsMonitor.Health;
 
 internal sealed class SendHeartbeat(QueueServiceClient queues, StorageNames names, TimeProvider time)
 {
-    public async Task Run(TimerStatus status, CancellationToken ct)
+    [Function("SendHeartbeat")]
+    public async Task Run([TimerTrigger("%HeartbeatSchedule%")] TimerInfo timer, CancellationToken ct)
     {
-        var queue = queues.GetQueueClient(names.Queue(FunctionMetadata.RecordHeartbeat.Queue));
-        await queue.SendMessageAsync(BinaryData.FromObjectAsJson(new Heartbeat(time.GetUtcNow(), status.IsPastDue), System.Text.Json.JsonSerializerOptions.Web), cancellationToken: ct);
+        var queue = queues.GetQueueClient(names.Queue(QueueNames.Heartbeats));
+        await queue.SendMessageAsync(BinaryData.FromObjectAsJson(new Heartbeat(time.GetUtcNow(), timer.IsPastDue), System.Text.Json.JsonSerializerOptions.Web), cancellationToken: ct);
     }
 }

@@ -1,13 +1,15 @@
+using Microsoft.Azure.Functions.Worker;
 using Azure;
 using IpsMonitor.Access;
-using IpsMonitor.Hosting;
+using IpsMonitor.Platform;
 
 namespace IpsMonitor.Signals;
 
 /// <summary>One candidate's signals, open and resolved (the history), and the coach's acknowledgement of one.</summary>
 internal sealed class CandidateSignals(StaffGate gate, SignalStore signals, AuditLog audit, TimeProvider time)
 {
-    public async Task<IResult> List(HttpRequest request, string candidateId, CancellationToken ct)
+    [Function("ListCandidateSignals")]
+    public async Task<IResult> List([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "candidates/{candidateId}/signals")] HttpRequest request, string candidateId, CancellationToken ct)
     {
         var admission = await gate.CandidateAsync(request, candidateId, ct);
         if (admission.Denied is not null)
@@ -18,7 +20,8 @@ internal sealed class CandidateSignals(StaffGate gate, SignalStore signals, Audi
         return TypedResults.Ok(stored.OrderBy(s => s.ResolvedAt is not null).ThenByDescending(s => s.OpenedAt).Select(s => s.AsDto(candidate.CoachId)).ToList());
     }
 
-    public async Task<IResult> Acknowledge(HttpRequest request, string candidateId, string signalId, CancellationToken ct)
+    [Function("AcknowledgeSignal")]
+    public async Task<IResult> Acknowledge([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "candidates/{candidateId}/signals/{signalId}/acknowledge")] HttpRequest request, string candidateId, string signalId, CancellationToken ct)
     {
         var admission = await gate.CandidateAsync(request, candidateId, ct);
         if (admission.Denied is not null)

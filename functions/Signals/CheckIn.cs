@@ -42,5 +42,5 @@ internal readonly record struct CheckIn(Invitation Invitation, DateOnly Date)
         ? answer.Number?.ToString(CultureInfo.InvariantCulture) ?? answer.Text ?? ""
         : "";
 
-    public static DateOnly DateOf(DateTimeOffset moment) => Hosting.ProgrammeTime.DateOf(moment);
+    public static DateOnly DateOf(DateTimeOffset moment) => Platform.ProgrammeTime.DateOf(moment);
 }

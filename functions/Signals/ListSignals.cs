@@ -1,3 +1,4 @@
+using Microsoft.Azure.Functions.Worker;
 using IpsMonitor.Access;
 using IpsMonitor.Caseload;
 
@@ -9,7 +10,8 @@ namespace IpsMonitor.Signals;
 /// </summary>
 internal sealed class ListSignals(StaffGate gate, CaseloadStore caseload, SignalStore signals, AuditLog audit)
 {
-    public async Task<IResult> Run(HttpRequest request, string programmeId, CancellationToken ct)
+    [Function("ListSignals")]
+    public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "programmes/{programmeId}/signals")] HttpRequest request, string programmeId, CancellationToken ct)
     {
         var admission = await gate.ProgrammeAsync(request, programmeId, coordinatorOnly: false, ct);
         if (admission.Denied is not null)

@@ -1,6 +1,7 @@
+using Microsoft.Azure.Functions.Worker;
 using IpsMonitor.Access;
 using IpsMonitor.Caseload;
-using IpsMonitor.Hosting;
+using IpsMonitor.Platform;
 
 namespace IpsMonitor.Signals;
 
@@ -10,7 +11,8 @@ namespace IpsMonitor.Signals;
 /// </summary>
 internal sealed partial class ReevaluateSignals(AccessStore access, CaseloadStore caseload, SignalRecompute recompute, ILogger<ReevaluateSignals> logger)
 {
-    public async Task Run(TimerStatus status, CancellationToken ct)
+    [Function("ReevaluateSignals")]
+    public async Task Run([TimerTrigger("%ReevaluateSignalsSchedule%")] TimerInfo timer, CancellationToken ct)
     {
         foreach (var programmeId in await access.ProgrammeIdsAsync(ct))
         {
@@ -29,7 +31,7 @@ internal sealed partial class ReevaluateSignals(AccessStore access, CaseloadStor
                     LogFailed(e, file.Candidate.Id);
                 }
             }
-            LogDone(programmeId, evaluated, changed, failed, status.IsPastDue);
+            LogDone(programmeId, evaluated, changed, failed, timer.IsPastDue);
         }
     }
 

@@ -1,5 +1,5 @@
 using Azure.Data.Tables;
-using IpsMonitor.Hosting;
+using IpsMonitor.Platform;
 
 namespace IpsMonitor.Signals;
 

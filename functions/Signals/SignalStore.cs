@@ -1,7 +1,7 @@
 using Azure;
 using Azure.Data.Tables;
 using IpsMonitor.Caseload;
-using IpsMonitor.Hosting;
+using IpsMonitor.Platform;
 
 namespace IpsMonitor.Signals;
 

@@ -1,5 +1,6 @@
+using Microsoft.Azure.Functions.Worker;
 using IpsMonitor.Access;
-using IpsMonitor.Hosting;
+using IpsMonitor.Platform;
 
 namespace IpsMonitor.Workbooks;
 
@@ -11,7 +12,8 @@ namespace IpsMonitor.Workbooks;
 internal sealed partial class BuildQuarterlyWorkbooks(
     AccessStore access, QuarterlyWorkbookBuild build, WorkbookBlobs blobs, TimeProvider time, ILogger<BuildQuarterlyWorkbooks> logger)
 {
-    public async Task Run(TimerStatus status, CancellationToken ct)
+    [Function("BuildQuarterlyWorkbooks")]
+    public async Task Run([TimerTrigger("%QuarterlyWorkbookSchedule%")] TimerInfo timer, CancellationToken ct)
     {
         var quarter = Quarter.LastClosedAt(time.GetUtcNow(), Quarter.Amsterdam);
         var (built, failed) = (0, 0);
@@ -34,7 +36,7 @@ internal sealed partial class BuildQuarterlyWorkbooks(
                 LogFailed(e, programmeId, quarter);
             }
         }
-        LogDone(quarter, built, failed, status.IsPastDue);
+        LogDone(quarter, built, failed, timer.IsPastDue);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Workbooks {ProgrammeId} {Quarter} are up to date (build {BuildId})")]

@@ -1,3 +1,5 @@
+using IpsMonitor.Platform;
+using Microsoft.Azure.Functions.Worker;
 namespace IpsMonitor.Workbooks;
 
 /// <summary>
@@ -9,7 +11,8 @@ internal sealed partial class BuildRequestedWorkbook(
 {
     private const int MaxErrorLength = 300;
 
-    public async Task Run(WorkbookRequest message, CancellationToken ct)
+    [Function("BuildRequestedWorkbook")]
+    public async Task Run([QueueTrigger(QueueNames.WorkbookRequests)] WorkbookRequest message, CancellationToken ct)
     {
         var request = await requests.GetAsync(message.ProgrammeId, message.RequestId, ct);
         if (request is null || request.State == BuildRequestState.Done)

@@ -1,3 +1,4 @@
+using Microsoft.Azure.Functions.Worker;
 using IpsMonitor.Access;
 
 namespace IpsMonitor.Workbooks;
@@ -8,23 +9,24 @@ namespace IpsMonitor.Workbooks;
 /// </summary>
 internal sealed class DownloadWorkbook(StaffGate gate, WorkbookBlobs blobs, AuditLog audit)
 {
-    public async Task<IResult> Run(HttpRequest request, string programmeId, string quarterText, string variantText, CancellationToken ct)
+    [Function("DownloadWorkbook")]
+    public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "programmes/{programmeId}/workbooks/{quarter}/{variant}")] HttpRequest request, string programmeId, string quarter, string variant, CancellationToken ct)
     {
         var admission = await gate.ProgrammeAsync(request, programmeId, coordinatorOnly: true, ct);
         if (admission.Denied is not null)
             return admission.Denied;
-        if (WorkbookRoute.TryQuarter(quarterText, out var quarter) is { } badQuarter)
+        if (WorkbookRoute.TryQuarter(quarter, out var workbookQuarter) is { } badQuarter)
             return badQuarter;
-        if (WorkbookRoute.TryVariant(variantText, out var variant) is { } badVariant)
+        if (WorkbookRoute.TryVariant(variant, out var workbookVariant) is { } badVariant)
             return badVariant;
 
-        var (manifest, _) = await blobs.ReadManifestAsync(programmeId, quarter, ct);
-        if (manifest?.File(variant) is not { } file || await blobs.OpenAsync(file.Blob, ct) is not { } opened)
-            return WorkbookRoute.NotFound("Workbook not built", $"There is no {variantText} workbook for {quarter} yet. Ask for a build with POST …/workbooks/{quarter}/builds.");
+        var (manifest, _) = await blobs.ReadManifestAsync(programmeId, workbookQuarter, ct);
+        if (manifest?.File(workbookVariant) is not { } file || await blobs.OpenAsync(file.Blob, ct) is not { } opened)
+            return WorkbookRoute.NotFound("Workbook not built", $"There is no {variant} workbook for {workbookQuarter} yet. Ask for a build with POST …/workbooks/{workbookQuarter}/builds.");
 
         try
         {
-            await audit.RecordAsync(admission.Staff!, $"download workbook {quarter} {variantText}", null, ct);
+            await audit.RecordAsync(admission.Staff!, $"download workbook {workbookQuarter} {variant}", null, ct);
         }
         catch
         {

@@ -1,3 +1,4 @@
+using Microsoft.Azure.Functions.Worker;
 using IpsMonitor.Access;
 
 namespace IpsMonitor.Workbooks;
@@ -5,7 +6,8 @@ namespace IpsMonitor.Workbooks;
 /// <summary>The programme's built workbooks, newest quarter first, each with its download link. Coordinators only.</summary>
 internal sealed class ListWorkbooks(StaffGate gate, WorkbookBlobs blobs)
 {
-    public async Task<IResult> Run(HttpRequest request, string programmeId, CancellationToken ct)
+    [Function("ListWorkbooks")]
+    public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "programmes/{programmeId}/workbooks")] HttpRequest request, string programmeId, CancellationToken ct)
     {
         var admission = await gate.ProgrammeAsync(request, programmeId, coordinatorOnly: true, ct);
         if (admission.Denied is not null)

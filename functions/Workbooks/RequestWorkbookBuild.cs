@@ -1,5 +1,6 @@
+using Microsoft.Azure.Functions.Worker;
 using IpsMonitor.Access;
-using IpsMonitor.Hosting;
+using IpsMonitor.Platform;
 
 namespace IpsMonitor.Workbooks;
 
@@ -11,24 +12,25 @@ internal sealed class RequestWorkbookBuild(StaffGate gate, WorkbookRequests requ
 {
     public static readonly Quarter Earliest = new(2000, 1);
 
-    public async Task<IResult> Run(HttpRequest request, string programmeId, string quarterText, CancellationToken ct)
+    [Function("RequestWorkbookBuild")]
+    public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "programmes/{programmeId}/workbooks/{quarter}/builds")] HttpRequest request, string programmeId, string quarter, CancellationToken ct)
     {
         var admission = await gate.ProgrammeAsync(request, programmeId, coordinatorOnly: true, ct);
         if (admission.Denied is not null)
             return admission.Denied;
-        if (WorkbookRoute.TryQuarter(quarterText, out var quarter) is { } badQuarter)
+        if (WorkbookRoute.TryQuarter(quarter, out var workbookQuarter) is { } badQuarter)
             return badQuarter;
         var current = Quarter.FromInstant(time.GetUtcNow(), Quarter.Amsterdam);
-        if (quarter.CompareTo(Earliest) < 0 || quarter.CompareTo(current) > 0)
+        if (workbookQuarter.CompareTo(Earliest) < 0 || workbookQuarter.CompareTo(current) > 0)
             return WorkbookRoute.Invalid("quarter", $"Only a past quarter or the current one ({current}) can be built, from {Earliest} on.");
 
-        var build = await requests.PendingAsync(programmeId, quarter, ct);
+        var build = await requests.PendingAsync(programmeId, workbookQuarter, ct);
         if (build is null)
         {
-            build = await requests.CreateAsync(programmeId, quarter, $"coordinator:{admission.Staff!.KeyId}", ct);
+            build = await requests.CreateAsync(programmeId, workbookQuarter, $"coordinator:{admission.Staff!.KeyId}", ct);
             try
             {
-                await queue.SendAsync(FunctionMetadata.Queues.WorkbookRequests, new WorkbookRequest(programmeId, quarter.ToString(), build.RequestId), ct);
+                await queue.SendAsync(QueueNames.WorkbookRequests, new WorkbookRequest(programmeId, workbookQuarter.ToString(), build.RequestId), ct);
             }
             catch
             {
@@ -39,7 +41,7 @@ internal sealed class RequestWorkbookBuild(StaffGate gate, WorkbookRequests requ
         }
 
         var workbooks = WorkbookDtos.WorkbooksUrl(request, programmeId);
-        var status = $"{workbooks}/{quarter}/builds/{build.RequestId}";
+        var status = $"{workbooks}/{workbookQuarter}/builds/{build.RequestId}";
         return TypedResults.Accepted(status, build.AsDto(status, workbooks));
     }
 }

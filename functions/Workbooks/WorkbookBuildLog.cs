@@ -1,6 +1,6 @@
 using System.Globalization;
 using Azure.Data.Tables;
-using IpsMonitor.Hosting;
+using IpsMonitor.Platform;
 
 namespace IpsMonitor.Workbooks;
 

@@ -1,4 +1,4 @@
-namespace IpsMonitor.Hosting;
+namespace IpsMonitor.Platform;
 
 internal static class Keys
 {

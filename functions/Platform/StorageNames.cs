@@ -1,4 +1,4 @@
-namespace IpsMonitor.Hosting;
+namespace IpsMonitor.Platform;
 
 /// <summary>
 /// Maps a table, queue or container name to the name used in the storage account.

@@ -1,6 +1,6 @@
 using System.Net.Mail;
 
-namespace IpsMonitor.Hosting;
+namespace IpsMonitor.Platform;
 
 internal static class Validation
 {

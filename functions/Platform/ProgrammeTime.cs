@@ -1,4 +1,4 @@
-namespace IpsMonitor.Hosting;
+namespace IpsMonitor.Platform;
 
 /// <summary>Programmes work in Dutch time: "today", quarters and schedules are dates in Europe/Amsterdam.</summary>
 internal static class ProgrammeTime

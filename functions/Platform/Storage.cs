@@ -3,7 +3,7 @@ using Azure.Identity;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
 
-namespace IpsMonitor.Hosting;
+namespace IpsMonitor.Platform;
 
 internal static class Storage
 {
@@ -39,7 +39,15 @@ internal static class Storage
                 $"Storage is not configured: set {ConnectionSetting} (UseDevelopmentStorage=true for Azurite) or {ConnectionSetting}__blobServiceUri, __queueServiceUri and __tableServiceUri.");
         }
 
+        services.AddSingleton<StorageLayout>();
+        services.AddHostedService(sp => sp.GetRequiredService<StorageLayout>());
         services.AddSingleton(new StorageNames(config["IpsMonitor:StoragePrefix"] ?? ""));
         return services;
     }
+
+    /// <summary>Where storage is, for a message: the blob endpoint's host and port, never a key.</summary>
+    public static string Describe(IConfiguration config) =>
+        config[ConnectionSetting] is { Length: > 0 } connection
+            ? new BlobServiceClient(connection).Uri.Authority
+            : config.GetSection(ConnectionSetting)["blobServiceUri"] ?? "not configured";
 }

@@ -4,24 +4,26 @@ using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Azure.Storage.Blobs.Specialized;
 using Cronos;
+using IpsMonitor.Platform;
+using Microsoft.Azure.Functions.Worker;
 
-namespace IpsMonitor.Hosting;
+namespace IpsMonitor.LocalHost;
 
 /// <summary>
-/// Runs one timer function as the Functions timer trigger does: a 6-field NCRONTAB schedule in the configured time zone,
+/// Runs one timer function as the Functions timer trigger does on Linux: a 6-field NCRONTAB schedule in UTC,
 /// its last run kept in a status blob so a run missed while the host was down is caught up once at start (past due),
 /// and a blob lease so two hosts never run the same tick.
 /// </summary>
 internal sealed partial class TimerScheduler(
-    TimerBinding binding, CronExpression schedule, TimeZoneInfo zone, BlobServiceClient blobs, StorageNames names,
+    TimerFunction function, CronExpression schedule, BlobServiceClient blobs, StorageNames names,
     string hostId, TimeProvider time, IServiceScopeFactory scopes, ILogger<TimerScheduler> logger) : BackgroundService
 {
     public const string Container = "azure-webjobs-hosts";
     private static readonly TimeSpan LeaseTime = TimeSpan.FromSeconds(30);
 
     private BlobContainerClient HostContainer => blobs.GetBlobContainerClient(names.Container(Container));
-    private BlobClient StatusBlob => HostContainer.GetBlobClient($"timers/{hostId}/{binding.Name}/status");
-    private BlobClient LockBlob => HostContainer.GetBlobClient($"locks/{hostId}/{binding.Name}/lock");
+    private BlobClient StatusBlob => HostContainer.GetBlobClient($"timers/{hostId}/{function.Name}/status");
+    private BlobClient LockBlob => HostContainer.GetBlobClient($"locks/{hostId}/{function.Name}/lock");
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -43,11 +45,8 @@ internal sealed partial class TimerScheduler(
             {
                 // From the previous tick, not from now: a delay that wakes a hair early must not yield the same tick twice.
                 var now = time.GetUtcNow();
-                var tick = schedule.GetNextOccurrence(now > previous ? now : previous, zone)
-                    ?? throw new InvalidOperationException($"Timer {binding.Name} has no next occurrence.");
-                var wait = tick - time.GetUtcNow();
-                if (wait > TimeSpan.Zero)
-                    await Task.Delay(wait, time, stoppingToken);
+                var tick = NextAfter(now > previous ? now : previous);
+                await LongDelay.UntilAsync(tick, time, stoppingToken);
                 await TryRunAsync(tick, isPastDue: false, stoppingToken);
                 previous = tick;
             }
@@ -73,7 +72,7 @@ internal sealed partial class TimerScheduler(
         }
         if (status.Next <= now)
         {
-            var missed = schedule.GetOccurrences(status.Next, now, zone, fromInclusive: true, toInclusive: true).LastOrDefault(status.Next);
+            var missed = schedule.GetOccurrences(status.Next, now, TimeZoneInfo.Utc, fromInclusive: true, toInclusive: true).LastOrDefault(status.Next);
             await TryRunAsync(missed, isPastDue: true, ct);
         }
     }
@@ -91,17 +90,22 @@ internal sealed partial class TimerScheduler(
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                await binding.Invoke(scope.ServiceProvider, new TimerStatus(status?.Last, next, isPastDue), ct);
+                var timer = new TimerInfo
+                {
+                    IsPastDue = isPastDue,
+                    ScheduleStatus = new ScheduleStatus { Last = status?.Last?.UtcDateTime ?? default, Next = next.UtcDateTime, LastUpdated = time.GetUtcNow().UtcDateTime },
+                };
+                await function.InvokeAsync(scope.ServiceProvider, timer, ct);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                LogFailed(e, binding.Name, tick);
+                LogFailed(e, function.Name, tick);
             }
             await WriteStatusAsync(new ScheduleRecord(tick, next, time.GetUtcNow()), CancellationToken.None);
         }, ct);
 
         if (!ran)
-            LogSkipped(binding.Name, tick);
+            LogSkipped(function.Name, tick);
     }
 
     /// <summary>Runs the action while holding the timer's lease; false when another host holds it.</summary>
@@ -159,7 +163,7 @@ internal sealed partial class TimerScheduler(
     }
 
     private DateTimeOffset NextAfter(DateTimeOffset moment) =>
-        schedule.GetNextOccurrence(moment, zone) ?? throw new InvalidOperationException($"Timer {binding.Name} has no next occurrence.");
+        schedule.GetNextOccurrence(moment, TimeZoneInfo.Utc) ?? throw new InvalidOperationException($"Timer {function.Name} has no next occurrence.");
 
     private async Task<ScheduleRecord?> ReadStatusAsync(CancellationToken ct)
     {

@@ -1,6 +1,6 @@
 using Azure.Storage.Queues;
 
-namespace IpsMonitor.Hosting;
+namespace IpsMonitor.Platform;
 
 /// <summary>Puts JSON messages on the app's queues, base64-encoded like the Functions runtime expects.</summary>
 internal sealed class MessageQueue(QueueServiceClient queues, StorageNames names)

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace IpsMonitor.Hosting;
+namespace IpsMonitor.LocalHost;
 
 /// <summary>
 /// The host.json settings the local host honours, with the Functions runtime's defaults.
@@ -37,6 +37,9 @@ internal sealed record HostJson(string RoutePrefix, QueueSettings Queues)
 
 internal sealed record QueueSettings(TimeSpan MaxPollingInterval, int BatchSize, int NewBatchThreshold, TimeSpan VisibilityTimeout, int MaxDequeueCount)
 {
+    /// <summary>The longest a queue message can be hidden, set by Azure Storage.</summary>
+    public static readonly TimeSpan MaxInvisibility = TimeSpan.FromDays(7);
+
     public void Validate()
     {
         if (BatchSize is < 1 or > 32)
@@ -45,6 +48,8 @@ internal sealed record QueueSettings(TimeSpan MaxPollingInterval, int BatchSize,
             throw new InvalidOperationException("host.json: extensions.queues.newBatchThreshold must not be negative.");
         if (MaxDequeueCount < 1)
             throw new InvalidOperationException("host.json: extensions.queues.maxDequeueCount must be at least 1.");
+        if (VisibilityTimeout < TimeSpan.Zero || VisibilityTimeout > MaxInvisibility)
+            throw new InvalidOperationException("host.json: extensions.queues.visibilityTimeout must be between 00:00:00 and 7.00:00:00 (the storage service's limit).");
         if (MaxPollingInterval < TimeSpan.FromMilliseconds(100))
             throw new InvalidOperationException("host.json: extensions.queues.maxPollingInterval must be at least 00:00:00.100.");
     }

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace IpsMonitor.Hosting;
+namespace IpsMonitor.Platform;
 
 /// <summary>One set of JSON options for the API, queue messages and JSON columns: camelCase, enums as strings.</summary>
 internal static class Json

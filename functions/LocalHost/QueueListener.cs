@@ -1,8 +1,9 @@
 using Azure;
 using Azure.Storage.Queues;
 using Azure.Storage.Queues.Models;
+using IpsMonitor.Platform;
 
-namespace IpsMonitor.Hosting;
+namespace IpsMonitor.LocalHost;
 
 /// <summary>
 /// Runs one queue function the way the Functions queue trigger does: polls with backoff up to maxPollingInterval,
@@ -11,7 +12,7 @@ namespace IpsMonitor.Hosting;
 /// &lt;queue&gt;-poison after maxDequeueCount attempts.
 /// </summary>
 internal sealed partial class QueueListener(
-    QueueBinding binding, QueueServiceClient queues, StorageNames names, QueueSettings settings,
+    QueueFunction function, QueueServiceClient queues, StorageNames names, QueueSettings settings,
     TimeSpan messageLease, IServiceScopeFactory scopes, ILogger<QueueListener> logger) : BackgroundService
 {
     private static readonly TimeSpan MinPollingInterval = TimeSpan.FromMilliseconds(100);
@@ -20,8 +21,8 @@ internal sealed partial class QueueListener(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var queue = queues.GetQueueClient(names.Queue(binding.Queue));
-        var poison = queues.GetQueueClient(names.Queue(binding.Queue + "-poison"));
+        var queue = queues.GetQueueClient(names.Queue(function.Queue));
+        var poison = queues.GetQueueClient(names.Queue(function.Queue + "-poison"));
         await queue.CreateIfNotExistsAsync(cancellationToken: stoppingToken);
         var delay = MinPollingInterval;
         var running = new List<Task>();
@@ -43,14 +44,14 @@ internal sealed partial class QueueListener(
                 }
                 catch (RequestFailedException e)
                 {
-                    LogPollFailed(binding.Queue, e.Status, e.ErrorCode);
+                    LogPollFailed(function.Queue, e.Status, e.ErrorCode);
                     batch = [];
                 }
 
                 if (batch.Length == 0)
                 {
-                    await Task.Delay(Jitter(delay), stoppingToken);
-                    delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, settings.MaxPollingInterval.Ticks));
+                    await LongDelay.ForAsync(Jitter(delay), TimeProvider.System, stoppingToken);
+                    delay = delay >= settings.MaxPollingInterval / 2 ? settings.MaxPollingInterval : delay * 2;
                     continue;
                 }
 
@@ -89,7 +90,7 @@ internal sealed partial class QueueListener(
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                await binding.Invoke(scope.ServiceProvider, message.Body, stoppingToken);
+                await function.InvokeAsync(scope.ServiceProvider, message.Body, stoppingToken);
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
@@ -110,7 +111,7 @@ internal sealed partial class QueueListener(
                 return;
             }
 
-            LogFunctionFailed(failure, binding.Name, message.MessageId, message.DequeueCount, settings.MaxDequeueCount);
+            LogFunctionFailed(failure, function.Name, message.MessageId, message.DequeueCount, settings.MaxDequeueCount);
             if (message.DequeueCount >= settings.MaxDequeueCount)
                 await MoveToPoisonAsync(queue, poison, message, receipt.Value, CancellationToken.None);
             else
@@ -122,7 +123,7 @@ internal sealed partial class QueueListener(
         catch (RequestFailedException e)
         {
             // The lease was lost (another instance took the message): it is that instance's now.
-            LogSettleFailed(binding.Queue, message.MessageId, e.Status);
+            LogSettleFailed(function.Queue, message.MessageId, e.Status);
         }
         finally
         {
@@ -137,7 +138,7 @@ internal sealed partial class QueueListener(
         // The body goes over as it came: the queue client re-encodes the decoded bytes, so nothing changes.
         await poison.SendMessageAsync(message.Body, cancellationToken: ct);
         await queue.DeleteMessageAsync(message.MessageId, popReceipt, ct);
-        LogPoisoned(binding.Queue, message.MessageId, message.DequeueCount);
+        LogPoisoned(function.Queue, message.MessageId, message.DequeueCount);
     }
 
     /// <summary>Keeps a long-running message invisible; if the host dies, the lease lapses and the message reappears.</summary>
@@ -147,7 +148,7 @@ internal sealed partial class QueueListener(
         {
             while (true)
             {
-                await Task.Delay(messageLease / 2, ct);
+                await LongDelay.ForAsync(messageLease / 2, TimeProvider.System, ct);
                 var updated = await queue.UpdateMessageAsync(messageId, receipt.Value, visibilityTimeout: messageLease, cancellationToken: ct);
                 receipt.Value = updated.Value.PopReceipt;
             }
@@ -157,12 +158,12 @@ internal sealed partial class QueueListener(
         }
         catch (RequestFailedException e)
         {
-            LogSettleFailed(binding.Queue, messageId, e.Status);
+            LogSettleFailed(function.Queue, messageId, e.Status);
         }
     }
 
-    private static TimeSpan Jitter(TimeSpan delay) =>
-        TimeSpan.FromTicks((long)(delay.Ticks * (0.8 + Random.Shared.NextDouble() * 0.4)));
+    /// <summary>80–100% of the delay, so hosts started together do not poll in step; never longer, so never an overflow.</summary>
+    private static TimeSpan Jitter(TimeSpan delay) => delay * (0.8 + Random.Shared.NextDouble() * 0.2);
 
     private sealed class Receipt(string value)
     {

@@ -1,6 +1,6 @@
 using Azure.Data.Tables;
 
-namespace IpsMonitor.Hosting;
+namespace IpsMonitor.Platform;
 
 internal static class TableErase
 {

@@ -1,8 +1,9 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using IpsMonitor.Platform;
 
-namespace IpsMonitor.Hosting;
+namespace IpsMonitor.LocalHost;
 
 /// <summary>
 /// Starts the Azure Storage emulator pinned in package.json, installing it from the lock file when it is missing.
@@ -40,6 +41,18 @@ internal sealed class Azurite : IDisposable
         {
             return false;
         }
+    }
+
+    /// <summary>
+    /// Like the Functions tooling, development storage means Azurite: when the setting asks for it and nothing answers on
+    /// the default ports, starts a persistent one (the caller stops it); when one runs already (the app, say), uses that.
+    /// </summary>
+    public static async Task<Azurite?> ForDevelopmentStorageAsync(IConfiguration config, string appRoot)
+    {
+        if (!IsDevelopmentStorage(config[Storage.ConnectionSetting]))
+            return null;
+        config[Storage.ConnectionSetting] = "UseDevelopmentStorage=true";
+        return Answers(10000) && Answers(10001) && Answers(10002) ? null : await StartPersistentAsync(appRoot);
     }
 
     /// <summary>On the default ports, persisted under .azurite/ so a restart loses nothing.</summary>

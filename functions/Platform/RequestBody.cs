@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace IpsMonitor.Hosting;
+namespace IpsMonitor.Platform;
 
 /// <summary>
 /// Reads a JSON request body at the edge: the right content type, a size limit, valid JSON with no unknown properties.

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace IpsMonitor.Hosting;
+namespace IpsMonitor.LocalHost;
 
 /// <summary>
 /// Reads local.settings.json the way the Functions host does: "Values" become top-level settings,
@@ -31,6 +31,16 @@ internal static class AppSettings
 
         builder.AddInMemoryCollection(values);
         builder.AddEnvironmentVariables();
+    }
+
+    /// <summary>Settings as the local host and the admin commands read them: local settings, then the environment, then the given values, then the command line.</summary>
+    public static IConfigurationRoot Build(string appRoot, IReadOnlyDictionary<string, string?> settings, string[] args)
+    {
+        var builder = new ConfigurationManager();
+        builder.AddLocalSettings(appRoot);
+        builder.AddInMemoryCollection(settings);
+        builder.AddCommandLine(args);
+        return builder;
     }
 
     /// <summary>The folder holding host.json: the current directory or one of its parents, else next to the binaries.</summary>

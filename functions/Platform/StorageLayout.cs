@@ -2,7 +2,7 @@ using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
 
-namespace IpsMonitor.Hosting;
+namespace IpsMonitor.Platform;
 
 /// <summary>Every table, queue and blob container the app uses, created once when a host starts.</summary>
 internal sealed class StorageLayout(TableServiceClient tables, QueueServiceClient queues, BlobServiceClient blobs, StorageNames names) : IHostedService
@@ -15,20 +15,17 @@ internal sealed class StorageLayout(TableServiceClient tables, QueueServiceClien
         Workbooks.WorkbookBuildLog.Table, Workbooks.WorkbookRequests.Table,
     ];
 
-    public static readonly string[] Queues =
-    [
-        FunctionMetadata.RecordHeartbeat.Queue, FunctionMetadata.Queues.CheckInSubmitted, FunctionMetadata.Queues.CheckInMissed,
-        FunctionMetadata.Queues.CandidateChanged,
-        FunctionMetadata.Queues.WorkbookRequests,
-    ];
+    /// <summary>The workbooks container; the local host's timers create their own (azure-webjobs-hosts), as the Functions host does.</summary>
+    public static readonly string[] Containers = [Workbooks.WorkbookBlobs.Container];
 
-    public static readonly string[] Containers = [TimerScheduler.Container, Workbooks.WorkbookBlobs.Container];
+    public Task StartAsync(CancellationToken cancellationToken) => EnsureAsync(cancellationToken);
 
-    public async Task StartAsync(CancellationToken cancellationToken)
+    /// <summary>Creates whatever is missing; safe to run from any number of hosts and commands at once.</summary>
+    public async Task EnsureAsync(CancellationToken cancellationToken)
     {
         await Task.WhenAll(
             Tables.Select(t => tables.CreateTableIfNotExistsAsync(names.Table(t), cancellationToken))
-                .Concat<Task>(Queues.Select(q => queues.GetQueueClient(names.Queue(q)).CreateIfNotExistsAsync(cancellationToken: cancellationToken)))
+                .Concat<Task>(QueueNames.All.Select(q => queues.GetQueueClient(names.Queue(q)).CreateIfNotExistsAsync(cancellationToken: cancellationToken)))
                 .Concat(Containers.Select(c => blobs.GetBlobContainerClient(names.Container(c)).CreateIfNotExistsAsync(cancellationToken: cancellationToken))));
     }
 

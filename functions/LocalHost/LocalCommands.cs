@@ -1,0 +1,82 @@
+using Azure;
+using IpsMonitor.Demo;
+using IpsMonitor.Platform;
+
+namespace IpsMonitor.LocalHost;
+
+/// <summary>
+/// The command line of the local host. Running the app serves until Ctrl+C; an admin command such as bootstrap starts
+/// no listener, queue poller or timer, so it works beside a running app. Either way a failure is one line and a non-zero exit.
+/// </summary>
+internal static class LocalCommands
+{
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, LocalHostOptions? options = null)
+    {
+        var command = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : null;
+        try
+        {
+            return command switch
+            {
+                null => await ServeAsync((options ?? new LocalHostOptions()) with { Args = args }, output, error),
+                "bootstrap" => await AdminAsync(args[1..], options, (services, ct) => Bootstrap.RunAsync(services, args[1..], output, ct)),
+                _ => await UnknownAsync(command, error),
+            };
+        }
+        catch (Exception e)
+        {
+            // A command line answers in one line: the reason, not a stack trace.
+            await error.WriteLineAsync($"IpsMonitor stopped: {OneLine(e)}");
+            return 1;
+        }
+    }
+
+    private static async Task<int> ServeAsync(LocalHostOptions options, TextWriter output, TextWriter error)
+    {
+        await using var host = await LocalFunctionsHost.StartAsync(options with { Args = options.Args.Where(a => a != "--demo").ToArray() });
+        if (options.Args.Contains("--demo"))
+            await DemoData.SeedAsync(host.Services, host.BaseAddress, output);
+        await output.WriteLineAsync($"IpsMonitor is running at {host.BaseAddress} (health: {host.BaseAddress}health). Press Ctrl+C to stop.");
+        await host.App.WaitForShutdownAsync();
+
+        // The generic host stops when a background service fails, but lets the process end with 0; a failure must not look like Ctrl+C.
+        if (host.Services.GetServices<IHostedService>().OfType<BackgroundService>().FirstOrDefault(s => s.ExecuteTask is { IsFaulted: true }) is { } failed)
+        {
+            await error.WriteLineAsync($"IpsMonitor stopped: {failed.GetType().Name} failed: {OneLine(failed.ExecuteTask!.Exception!.GetBaseException())}");
+            return 1;
+        }
+        return 0;
+    }
+
+    /// <summary>Runs one admin command against storage only: the app's services, no host around them.</summary>
+    private static async Task<int> AdminAsync(string[] args, LocalHostOptions? options, Func<IServiceProvider, CancellationToken, Task<int>> command)
+    {
+        var appRoot = options?.AppRoot ?? AppSettings.FindAppRoot();
+        var config = AppSettings.Build(appRoot, options?.Settings ?? new Dictionary<string, string?>(), args);
+        using var azurite = await Azurite.ForDevelopmentStorageAsync(config, appRoot);
+        var services = new ServiceCollection().AddLogging().AddIpsMonitor(config);
+        await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        try
+        {
+            await provider.GetRequiredService<StorageLayout>().EnsureAsync(timeout.Token);
+        }
+        catch (Exception e) when (e is RequestFailedException or AggregateException or HttpRequestException or OperationCanceledException)
+        {
+            throw new InvalidOperationException($"storage is unreachable ({Storage.Describe(config)}): {OneLine(e)}", e);
+        }
+        return await command(provider, timeout.Token);
+    }
+
+    private static async Task<int> UnknownAsync(string command, TextWriter error)
+    {
+        await error.WriteLineAsync($"Unknown command '{command}'. Commands: bootstrap --programme <id> [--name <name>]; or no command (add --demo for demo data) to run the app.");
+        return 2;
+    }
+
+    private static string OneLine(Exception e)
+    {
+        var message = (e is AggregateException a ? a.GetBaseException() : e).Message;
+        var firstLine = message.Split('\n', 2)[0].Trim();
+        return firstLine.Length == 0 ? e.GetType().Name : firstLine;
+    }
+}
