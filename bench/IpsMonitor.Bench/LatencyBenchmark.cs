@@ -3,7 +3,7 @@ using System.Globalization;
 using IpsMonitor.Access;
 using IpsMonitor.Caseload;
 using IpsMonitor.CheckIns;
-using IpsMonitor.Hosting;
+using IpsMonitor.Platform;
 using IpsMonitor.Questionnaires;
 using IpsMonitor.Signals;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,4 +1,4 @@
-using IpsMonitor.Hosting;
+using IpsMonitor.Platform;
 using IpsMonitor.WorkbookBench;
 
 // Seeds one programme of 5,000 candidates with three years of history into an in-memory Azurite, then times, over

@@ -2,7 +2,7 @@ using Azure.Data.Tables;
 using IpsMonitor.Access;
 using IpsMonitor.Caseload;
 using IpsMonitor.CheckIns;
-using IpsMonitor.Hosting;
+using IpsMonitor.Platform;
 using IpsMonitor.Workbooks;
 
 namespace IpsMonitor.WorkbookBench;

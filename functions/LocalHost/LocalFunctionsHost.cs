@@ -40,7 +40,7 @@ internal static class LocalFunctionsHost
             builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
             builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
             // A failed background service is reported in one line by the run command (HostRun); the host's own report is a stack trace.
-            builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
+            builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
 
             builder.Services.AddIpsMonitor(config);
             builder.Services.AddSingleton(hostJson.Queues);

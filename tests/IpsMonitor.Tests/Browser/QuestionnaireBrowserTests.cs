@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using IpsMonitor.Platform;
 using IpsMonitor.CheckIns;
 using IpsMonitor.Questionnaires;
 using IpsMonitor.Tests.CheckIns;
@@ -36,7 +37,7 @@ public sealed class QuestionnaireBrowserTests(Chromium chromium) : IClassFixture
         Assert.Equal(32m, stored.Answers[ItemIds.DesiredHours].Number);
         Assert.Equal(1m, stored.Answers[ItemIds.WantsChallenge].Number);
         Assert.Equal("Een vaste collega & <b>meer</b> taken", stored.Answers[ItemIds.HelpNow].Text);
-        var message = Assert.Single(await CheckInQueues.PeekAsync(p, FunctionMetadata.Queues.CheckInSubmitted));
+        var message = Assert.Single(await CheckInQueues.PeekAsync(p, QueueNames.CheckInSubmitted));
         Assert.Equal(id, message.GetProperty("candidateId").GetString());
     }
 

@@ -96,7 +96,7 @@ public sealed class AccessTests
 
     internal static async Task<List<(string Actor, string Action, string? CandidateId)>> AuditRows(TestProgramme p)
     {
-        var table = p.Service<Azure.Data.Tables.TableServiceClient>().GetTableClient(p.Service<IpsMonitor.Hosting.StorageNames>().Table(AuditLog.Table));
+        var table = p.Service<Azure.Data.Tables.TableServiceClient>().GetTableClient(p.Service<IpsMonitor.Platform.StorageNames>().Table(AuditLog.Table));
         var rows = new List<(string, string, string?)>();
         await foreach (var row in table.QueryAsync<Azure.Data.Tables.TableEntity>())
             rows.Add((row.GetString("Actor"), row.GetString("Action"), row.GetString("CandidateId")));

@@ -63,5 +63,5 @@ public sealed class DataSubjectRightsTests
         Assert.True((await p.Service<SignalRecompute>().RunAsync(TestProgramme.Id, id, CancellationToken.None)).IsEmpty);
     }
 
-    private static DateOnly ProgrammeTimeToday(TestProgramme p) => IpsMonitor.Hosting.ProgrammeTime.Today(p.Clock);
+    private static DateOnly ProgrammeTimeToday(TestProgramme p) => IpsMonitor.Platform.ProgrammeTime.Today(p.Clock);
 }

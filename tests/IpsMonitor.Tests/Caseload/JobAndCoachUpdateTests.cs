@@ -85,7 +85,7 @@ public sealed class JobAndCoachUpdateTests
     public async Task ACoachSetsACandidatesOwnCadenceAndTheNextCheckInMoves()
     {
         await using var p = await TestProgramme.StartAsync();
-        var today = IpsMonitor.Hosting.ProgrammeTime.Today(p.Clock);
+        var today = IpsMonitor.Platform.ProgrammeTime.Today(p.Clock);
         var id = (await p.EnrolAsync(today.AddDays(-10))).GetProperty("id").GetString()!;
 
         var set = await p.CoachA.PutAsJsonAsync($"candidates/{id}/cadence", new { lookingWeeks = 4 });

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Azure.Storage.Queues;
-using IpsMonitor.Hosting;
+using IpsMonitor.Platform;
 using IpsMonitor.Tests.Infrastructure;
 
 namespace IpsMonitor.Tests.CheckIns;

@@ -1,3 +1,4 @@
+using IpsMonitor.Platform;
 using IpsMonitor.CheckIns;
 using IpsMonitor.Tests.Infrastructure;
 
@@ -16,10 +17,10 @@ public sealed class LastCheckInTests
         var now = p.Clock.GetUtcNow();
         async Task AnswerAsync(string candidateId, string invitationId, Respondent respondent, DateTimeOffset at)
         {
-            var open = invitations.New(candidateId, invitationId, respondent, IpsMonitor.Hosting.ProgrammeTime.DateOf(at), null);
+            var open = invitations.New(candidateId, invitationId, respondent, IpsMonitor.Platform.ProgrammeTime.DateOf(at), null);
             await store.TryCreateAsync(TestProgramme.Id, open, CancellationToken.None);
             var file = (await store.GetAsync(TestProgramme.Id, candidateId, invitationId, CancellationToken.None))!;
-            await store.CloseAsync(file, open with { State = InvitationState.Answered, AnsweredAt = at }, FunctionMetadata.Queues.CheckInSubmitted, CancellationToken.None);
+            await store.CloseAsync(file, open with { State = InvitationState.Answered, AnsweredAt = at }, QueueNames.CheckInSubmitted, CancellationToken.None);
         }
         await AnswerAsync("k-a", "c-1", Respondent.Candidate, now.AddDays(-60));
         await AnswerAsync("k-a", "c-2", Respondent.Candidate, now.AddDays(-4));

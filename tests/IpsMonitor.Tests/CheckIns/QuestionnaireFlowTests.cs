@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using IpsMonitor.Platform;
 using IpsMonitor.CheckIns;
 using IpsMonitor.Questionnaires;
 using IpsMonitor.Tests.Infrastructure;
@@ -39,7 +40,7 @@ public sealed class QuestionnaireFlowTests
         Assert.Equal(10m, stored.Invitation.Answers[ItemIds.WorkAbility].Number);
         Assert.Equal("Meer uitdaging <script>alert('x')</script>", stored.Invitation.Answers[ItemIds.HelpNow].Text);
         Assert.Equal(1, stored.Invitation.QuestionnaireVersion);
-        var message = Assert.Single(await CheckInQueues.PeekAsync(p, FunctionMetadata.Queues.CheckInSubmitted));
+        var message = Assert.Single(await CheckInQueues.PeekAsync(p, QueueNames.CheckInSubmitted));
         Assert.Equal(stored.Invitation.Id, message.GetProperty("invitationId").GetString());
         Assert.Equal(0, await p.Service<CheckInOutbox>().SweepAsync(CancellationToken.None));
         var caseload = await System.Net.Http.Json.HttpClientJsonExtensions.GetFromJsonAsync<JsonElement[]>(p.CoachA, $"programmes/{TestProgramme.Id}/candidates");
@@ -61,7 +62,7 @@ public sealed class QuestionnaireFlowTests
 
         Assert.All(both.Append(third), r => Assert.Equal(HttpStatusCode.SeeOther, r.StatusCode));
         Assert.Equal(answeredAt, (await StoredAsync(p, person.Token)).Invitation.AnsweredAt);
-        Assert.Single(await CheckInQueues.PeekAsync(p, FunctionMetadata.Queues.CheckInSubmitted));
+        Assert.Single(await CheckInQueues.PeekAsync(p, QueueNames.CheckInSubmitted));
     }
 
     [Fact]
@@ -202,14 +203,14 @@ public sealed class QuestionnaireFlowTests
         var answered = file.Invitation with { State = InvitationState.Answered, AnsweredAt = p.Clock.GetUtcNow(), Answers = new Dictionary<string, Answer> { [ItemIds.WorkAbility] = Answer.Of(6) } };
 
         // The answers are stored with their outbox row, then the host dies before the enqueue.
-        Assert.True(await store.CloseAsync(file, answered, FunctionMetadata.Queues.CheckInSubmitted, CancellationToken.None));
+        Assert.True(await store.CloseAsync(file, answered, QueueNames.CheckInSubmitted, CancellationToken.None));
         var outbox = p.Service<CheckInOutbox>();
         Assert.Equal(0, await outbox.SweepAsync(CancellationToken.None));
         p.Clock.Offset = TimeSpan.FromMinutes(2);
         Assert.Equal(1, await outbox.SweepAsync(CancellationToken.None));
         Assert.Equal(0, await outbox.SweepAsync(CancellationToken.None));
 
-        var message = Assert.Single(await CheckInQueues.PeekAsync(p, FunctionMetadata.Queues.CheckInSubmitted));
+        var message = Assert.Single(await CheckInQueues.PeekAsync(p, QueueNames.CheckInSubmitted));
         Assert.Equal(id, message.GetProperty("candidateId").GetString());
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using IpsMonitor.Platform;
 using IpsMonitor.CheckIns;
 using IpsMonitor.Tests.Infrastructure;
 
@@ -12,7 +13,7 @@ public sealed class ScheduleCheckInsTests
     public async Task TheDailyRunCreatesDueCheckInsOnceAcrossAJobStartAndEnd()
     {
         await using var p = await TestProgramme.StartAsync();
-        var today = IpsMonitor.Hosting.ProgrammeTime.Today(p.Clock);
+        var today = IpsMonitor.Platform.ProgrammeTime.Today(p.Clock);
         var id = (await p.EnrolAsync(today.AddDays(-200))).GetProperty("id").GetString()!;
         var jobId = await p.StartJobAsync(id, today.AddDays(-28), consent: true);
         var schedule = p.Service<ScheduleCheckIns>();
@@ -39,7 +40,7 @@ public sealed class ScheduleCheckInsTests
     public async Task NoSupervisorCheckInExistsWithoutConsentAndWithdrawalCancelsAnOpenOne()
     {
         await using var p = await TestProgramme.StartAsync();
-        var today = IpsMonitor.Hosting.ProgrammeTime.Today(p.Clock);
+        var today = IpsMonitor.Platform.ProgrammeTime.Today(p.Clock);
         var without = (await p.EnrolAsync(today.AddDays(-100))).GetProperty("id").GetString()!;
         await p.StartJobAsync(without, today.AddDays(-28), consent: false);
         var with = (await p.EnrolAsync(today.AddDays(-100))).GetProperty("id").GetString()!;
@@ -63,7 +64,7 @@ public sealed class ScheduleCheckInsTests
     public async Task AnUnansweredCheckInBecomesMissedAfterExpiryWithAMessageForTheSignals()
     {
         await using var p = await TestProgramme.StartAsync();
-        var id = (await p.EnrolAsync(IpsMonitor.Hosting.ProgrammeTime.Today(p.Clock).AddDays(-60))).GetProperty("id").GetString()!;
+        var id = (await p.EnrolAsync(IpsMonitor.Platform.ProgrammeTime.Today(p.Clock).AddDays(-60))).GetProperty("id").GetString()!;
         var schedule = p.Service<ScheduleCheckIns>();
         Assert.Equal(1, (await schedule.RunProgrammeAsync(TestProgramme.Id, CancellationToken.None)).Created);
 
@@ -75,7 +76,7 @@ public sealed class ScheduleCheckInsTests
         Assert.Equal(1, run.Missed);
         var invitation = Assert.Single(await Invitations(p, id));
         Assert.Equal("missed", invitation.GetProperty("state").GetString());
-        var message = Assert.Single(await CheckInQueues.PeekAsync(p, FunctionMetadata.Queues.CheckInMissed));
+        var message = Assert.Single(await CheckInQueues.PeekAsync(p, QueueNames.CheckInMissed));
         Assert.Equal(id, message.GetProperty("candidateId").GetString());
         Assert.Equal(invitation.GetProperty("id").GetString(), message.GetProperty("invitationId").GetString());
     }

@@ -108,7 +108,7 @@ public sealed class SmtpTests
         Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync()).StatusCode);
 
         // The daily run mails the links of the check-ins it creates.
-        var due = (await p.EnrolAsync(IpsMonitor.Hosting.ProgrammeTime.Today(p.Clock).AddDays(-56), email: "tweede@example.org")).GetProperty("id").GetString();
+        var due = (await p.EnrolAsync(IpsMonitor.Platform.ProgrammeTime.Today(p.Clock).AddDays(-56), email: "tweede@example.org")).GetProperty("id").GetString();
         await p.Service<IpsMonitor.CheckIns.ScheduleCheckIns>().RunProgrammeAsync(TestProgramme.Id, CancellationToken.None);
         Assert.Equal(2, sink.Messages.Count);
         Assert.Contains("tweede@example.org", sink.Messages[1], StringComparison.Ordinal);
@@ -117,7 +117,7 @@ public sealed class SmtpTests
         // Running again mails nothing twice; a check-in that was created but never mailed is mailed on the next run.
         await p.Service<IpsMonitor.CheckIns.ScheduleCheckIns>().RunProgrammeAsync(TestProgramme.Id, CancellationToken.None);
         Assert.Equal(2, sink.Messages.Count);
-        var today = IpsMonitor.Hosting.ProgrammeTime.Today(p.Clock);
+        var today = IpsMonitor.Platform.ProgrammeTime.Today(p.Clock);
         var third = (await p.EnrolAsync(today.AddDays(-56), email: "derde@example.org")).GetProperty("id").GetString()!;
         var invitations = p.Service<IpsMonitor.CheckIns.Invitations>();
         await p.Service<IpsMonitor.CheckIns.CheckInStore>().TryCreateAsync(TestProgramme.Id,

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using IpsMonitor.Demo;
+using IpsMonitor.LocalHost;
 using IpsMonitor.Tests.Infrastructure;
 
 namespace IpsMonitor.Tests.Demo;
@@ -31,18 +32,44 @@ public sealed partial class DemoAndBootstrapTests
     }
 
     [Fact]
-    public async Task BootstrapCreatesTheProgrammeAndAFirstCoordinatorKeyThatWorks()
+    public async Task BootstrapBesideARunningAppCreatesTheProgrammeAndAFirstCoordinatorKeyThatWorks()
     {
-        await using var host = await TestHost.StartAsync();
+        var prefix = TestStorage.NewPrefix();
+        await using var host = await TestHost.StartAsync(prefix: prefix);
+        var storage = new LocalHostOptions
+        {
+            AppRoot = Repo.Root,
+            Settings = new Dictionary<string, string?> { ["AzureWebJobsStorage"] = await TestStorage.ConnectionStringAsync(), ["IpsMonitor:StoragePrefix"] = prefix },
+        };
         using var output = new StringWriter();
+        using var errors = new StringWriter();
 
-        var exit = await Bootstrap.RunAsync(host.Services, ["bootstrap", "--programme", "utrecht", "--name", "IPS Utrecht"], output);
-        var refused = await Bootstrap.RunAsync(host.Services, ["bootstrap", "--programme", "bad id!"], TextWriter.Null);
+        var exit = await LocalCommands.RunAsync(["bootstrap", "--programme", "utrecht", "--name", "IPS Utrecht"], output, errors, storage);
+        var refused = await LocalCommands.RunAsync(["bootstrap", "--programme", "bad id!"], TextWriter.Null, TextWriter.Null, storage);
 
         Assert.Equal(0, exit);
         Assert.Equal(2, refused);
+        Assert.Empty(errors.ToString());
         using var staff = TestProgramme.Client(host, KeyPattern().Match(output.ToString()).Value);
         Assert.Equal(HttpStatusCode.OK, (await staff.GetAsync(new Uri("programmes/utrecht/candidates", UriKind.Relative))).StatusCode);
+    }
+
+    [Fact]
+    public async Task BootstrapWithStorageUnreachableSaysSoInOneLineAndExitsNonZero()
+    {
+        // Azurite's well-known account on a port where nothing listens.
+        var unreachable = "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;" +
+            "BlobEndpoint=http://127.0.0.1:9/devstoreaccount1;QueueEndpoint=http://127.0.0.1:9/devstoreaccount1;TableEndpoint=http://127.0.0.1:9/devstoreaccount1;";
+        using var errors = new StringWriter();
+
+        var exit = await LocalCommands.RunAsync(["bootstrap", "--programme", "utrecht"], TextWriter.Null, errors,
+            new LocalHostOptions { AppRoot = Repo.Root, Settings = new Dictionary<string, string?> { ["AzureWebJobsStorage"] = unreachable } });
+
+        Assert.Equal(1, exit);
+        var lines = errors.ToString().TrimEnd().Split('\n');
+        var line = Assert.Single(lines);
+        Assert.StartsWith("IpsMonitor stopped: storage is unreachable (127.0.0.1:9)", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", line, StringComparison.Ordinal);
     }
 
     [GeneratedRegex("ipsm_[A-Za-z0-9_-]{43}")]

@@ -4,7 +4,7 @@ using System.Text.Json;
 using Azure.Data.Tables;
 using Azure.Storage.Queues;
 using IpsMonitor.Health;
-using IpsMonitor.Hosting;
+using IpsMonitor.Platform;
 using IpsMonitor.Tests.Infrastructure;
 
 namespace IpsMonitor.Tests.Hosting;
@@ -50,7 +50,7 @@ public sealed class HealthAndHeartbeatTests
     {
         await using var host = await TestHost.StartAsync();
         var names = host.Services.GetRequiredService<StorageNames>();
-        var queue = host.Services.GetRequiredService<QueueServiceClient>().GetQueueClient(names.Queue(FunctionMetadata.RecordHeartbeat.Queue));
+        var queue = host.Services.GetRequiredService<QueueServiceClient>().GetQueueClient(names.Queue(QueueNames.Heartbeats));
         var sentAt = new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero);
 
         await queue.SendMessageAsync(BinaryData.FromObjectAsJson(new Heartbeat(sentAt, false), JsonSerializerOptions.Web));

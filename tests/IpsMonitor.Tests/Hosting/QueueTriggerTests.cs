@@ -1,7 +1,8 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using Azure.Storage.Queues;
-using IpsMonitor.Hosting;
+using IpsMonitor.LocalHost;
+using IpsMonitor.Platform;
 using IpsMonitor.Tests.Infrastructure;
 
 namespace IpsMonitor.Tests.Hosting;
@@ -16,8 +17,9 @@ public sealed class QueueTriggerTests
         public Task Run(Work work, CancellationToken ct) => behaviour(work, ct);
     }
 
-    private static FunctionBinding ProbeFunction(Func<Work, CancellationToken, Task> behaviour) =>
-        FunctionBinding.Queue<Probe, Work>("Probe", "probe", (f, work, ct) => f.Run(work, ct));
+    /// <summary>The probe as the Worker SDK would describe [Function("Probe")] Run([QueueTrigger("probe")] Work work, …).</summary>
+    private static readonly string ProbeFunction =
+        TestHost.Metadata("Probe", typeof(Probe), nameof(Probe.Run), """{"name":"work","direction":"In","type":"queueTrigger","queueName":"probe"}""");
 
     private static Action<IServiceCollection> With(Func<Work, CancellationToken, Task> behaviour) =>
         s => s.AddScoped(_ => new Probe(behaviour));
@@ -34,7 +36,7 @@ public sealed class QueueTriggerTests
         Func<Work, CancellationToken, Task> behaviour = (w, _) => { attempts.Add(w.Id); throw new InvalidOperationException("always fails"); };
         await using var host = await TestHost.StartAsync(
             new Dictionary<string, string?> { ["AzureFunctionsJobHost:extensions:queues:maxDequeueCount"] = maxDequeueCount.ToString(System.Globalization.CultureInfo.InvariantCulture) },
-            [ProbeFunction(behaviour)], services: With(behaviour));
+            ProbeFunction, services: With(behaviour));
         var queue = Queue(host, "probe");
         var poison = Queue(host, "probe-poison");
         await queue.CreateIfNotExistsAsync();
@@ -59,13 +61,13 @@ public sealed class QueueTriggerTests
         var processed = new ConcurrentBag<string>();
         var second = (Work w, CancellationToken _) => { processed.Add(w.Id); return Task.CompletedTask; };
 
-        await using (var crashing = await TestHost.StartAsync(lease, [ProbeFunction(first)], prefix, With(first)))
+        await using (var crashing = await TestHost.StartAsync(lease, ProbeFunction, prefix, With(first)))
         {
             await Queue(crashing, "probe").SendMessageAsync(JsonSerializer.Serialize(new Work("w2", "p"), JsonSerializerOptions.Web));
             await started.Task.WaitAsync(TimeSpan.FromSeconds(15));
         }
 
-        await using var next = await TestHost.StartAsync(lease, [ProbeFunction(second)], prefix, With(second));
+        await using var next = await TestHost.StartAsync(lease, ProbeFunction, prefix, With(second));
         await TestHost.Eventually(() => Task.FromResult(processed.Contains("w2")), "the second host to process the message", 20);
         await TestHost.Eventually(async () => (await Queue(next, "probe").PeekMessagesAsync()).Value.Length == 0, "the message to be deleted");
         Assert.Single(processed);
@@ -77,7 +79,7 @@ public sealed class QueueTriggerTests
         var attempts = new ConcurrentDictionary<string, int>();
         var behaviour = (Work w, CancellationToken _) =>
             attempts.AddOrUpdate(w.Id, 1, (_, n) => n + 1) == 1 ? throw new TimeoutException("transient") : Task.CompletedTask;
-        await using var host = await TestHost.StartAsync(functions: [ProbeFunction(behaviour)], services: With(behaviour));
+        await using var host = await TestHost.StartAsync(extraMetadata: ProbeFunction, services: With(behaviour));
         var queue = Queue(host, "probe");
         await queue.CreateIfNotExistsAsync();
 
@@ -107,7 +109,7 @@ public sealed class QueueTriggerTests
         {
             ["AzureFunctionsJobHost:extensions:queues:batchSize"] = "2",
             ["AzureFunctionsJobHost:extensions:queues:newBatchThreshold"] = "0",
-        }, [ProbeFunction(behaviour)], services: With(behaviour));
+        }, ProbeFunction, services: With(behaviour));
         var queue = Queue(host, "probe");
         await queue.CreateIfNotExistsAsync();
 
@@ -139,7 +141,7 @@ public sealed class QueueTriggerTests
         {
             ["AzureFunctionsJobHost:extensions:queues:visibilityTimeout"] = "00:00:03",
             ["AzureFunctionsJobHost:extensions:queues:maxPollingInterval"] = "00:00:00.200",
-        }, [ProbeFunction(behaviour)], services: With(behaviour));
+        }, ProbeFunction, services: With(behaviour));
         var queue = Queue(host, "probe");
         await queue.CreateIfNotExistsAsync();
 

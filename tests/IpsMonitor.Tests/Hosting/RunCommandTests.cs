@@ -8,22 +8,35 @@ namespace IpsMonitor.Tests.Hosting;
 /// <summary>The app as the README's run command starts it: its own process, its own Program, answering on its port.</summary>
 public sealed class RunCommandTests
 {
-    [Fact]
-    public async Task TheAppStartedAsAProcessOnTheGivenPortAnswersHealth()
+    private static string AppPath()
     {
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
         var app = Repo.PathOf("functions", "bin", configuration, "net10.0", "IpsMonitor.Functions.dll");
         Assert.True(File.Exists(app), $"{app} is built with the solution");
-        var port = FreePort();
-        var start = new ProcessStartInfo("dotnet", $"\"{app}\" --port {port}")
+        return app;
+    }
+
+    private static async Task<Process> StartAsync(string arguments, string prefix, IDictionary<string, string>? environment = null)
+    {
+        var start = new ProcessStartInfo("dotnet", $"\"{AppPath()}\" {arguments}")
         {
             WorkingDirectory = Repo.Root,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
         start.Environment["AzureWebJobsStorage"] = await TestStorage.ConnectionStringAsync();
-        start.Environment["IpsMonitor__StoragePrefix"] = TestStorage.NewPrefix();
-        using var process = Process.Start(start)!;
+        start.Environment["IpsMonitor__StoragePrefix"] = prefix;
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+            start.Environment[key] = value;
+        return Process.Start(start)!;
+    }
+
+    [Fact]
+    public async Task TheAppStartedAsAProcessOnTheGivenPortAnswersHealthAndBootstrapRunsBesideIt()
+    {
+        var port = FreePort();
+        var prefix = TestStorage.NewPrefix();
+        using var process = await StartAsync($"--port {port}", prefix);
         try
         {
             var started = await ReadUntilAsync(process.StandardOutput, "is running at", TimeSpan.FromSeconds(60));
@@ -31,15 +44,43 @@ public sealed class RunCommandTests
 
             using var client = new HttpClient();
             var health = await client.GetAsync(new Uri($"http://127.0.0.1:{port}/api/health"));
-
             Assert.Equal(HttpStatusCode.OK, health.StatusCode);
             Assert.Contains("\"storage\":\"ok\"", await health.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+            // The README's order: the app runs, then bootstrap in another terminal. It must not try to listen on the app's port.
+            using var bootstrap = await StartAsync($"bootstrap --programme beside --port {port}", prefix);
+            var output = await bootstrap.StandardOutput.ReadToEndAsync();
+            var error = await bootstrap.StandardError.ReadToEndAsync();
+            await bootstrap.WaitForExitAsync();
+            Assert.True(bootstrap.ExitCode == 0, output + error);
+            var key = output.Split('\n').Single(l => l.StartsWith("ipsm_", StringComparison.Ordinal)).Trim();
+            using var staff = new HttpClient();
+            staff.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", key);
+            Assert.Equal(HttpStatusCode.OK, (await staff.GetAsync(new Uri($"http://127.0.0.1:{port}/api/programmes/beside/candidates"))).StatusCode);
         }
         finally
         {
             if (!process.HasExited)
                 process.Kill(entireProcessTree: true);
         }
+    }
+
+    [Fact]
+    public async Task ABackgroundServiceThatFailsEndsTheProcessWithANonZeroExitCodeAndAOneLineReason()
+    {
+        // 30 February never comes: the timer's background service fails as soon as it asks for its next run.
+        using var process = await StartAsync($"--port {FreePort()}", TestStorage.NewPrefix(),
+            new Dictionary<string, string> { ["HeartbeatSchedule"] = "0 0 0 30 2 *" });
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEndAsync();
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+
+        Assert.NotEqual(0, process.ExitCode);
+        var reason = Assert.Single((await error).Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("IpsMonitor stopped: TimerScheduler failed: Timer SendHeartbeat has no next occurrence", reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", await output, StringComparison.Ordinal);
     }
 
     private static async Task<string> ReadUntilAsync(StreamReader output, string marker, TimeSpan timeout)

@@ -1,13 +1,16 @@
-using IpsMonitor.Hosting;
+using IpsMonitor.LocalHost;
 
 namespace IpsMonitor.Tests.Infrastructure;
 
 /// <summary>Starts the real local host on a free port against the test Azurite, with its own storage prefix.</summary>
 internal static class TestHost
 {
+    /// <summary>The app's functions as the build described them in functions.metadata.</summary>
+    public static readonly IReadOnlyList<LocalFunction> AppFunctions = FunctionIndex.Load(FunctionIndex.DefaultPath, [typeof(LocalFunctionsHost).Assembly]);
+
     public static async Task<RunningHost> StartAsync(
         IDictionary<string, string?>? settings = null,
-        IReadOnlyList<FunctionBinding>? functions = null,
+        string? extraMetadata = null,
         string? prefix = null,
         Action<IServiceCollection>? services = null)
     {
@@ -22,19 +25,24 @@ internal static class TestHost
             ["Logging:LogLevel:Default"] = "Warning",
         };
         // The product's timers would fire at wall-clock moments in the middle of a test; tests run them directly instead.
-        foreach (var timer in FunctionCatalog.All.OfType<TimerBinding>())
+        foreach (var timer in AppFunctions.OfType<TimerFunction>())
             all[$"AzureWebJobs.{timer.Name}.Disabled"] = "true";
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             all[key] = value;
 
-        return await LocalHost.StartAsync(new LocalHostOptions
+        return await LocalFunctionsHost.StartAsync(new LocalHostOptions
         {
             AppRoot = Repo.Root,
             Settings = all,
-            ExtraFunctions = functions ?? [],
+            ExtraMetadata = extraMetadata,
+            Assemblies = [typeof(TestHost).Assembly],
             ConfigureServices = services,
         });
     }
+
+    /// <summary>One function in the functions.metadata format, as the Worker SDK would write it for the method.</summary>
+    public static string Metadata(string name, Type type, string method, string trigger) =>
+        $$"""[{"name":"{{name}}","scriptFile":"IpsMonitor.Tests.dll","entryPoint":"{{type.FullName}}.{{method}}","language":"dotnet-isolated","bindings":[{{trigger}}]}]""";
 
     public static HttpClient Client(this RunningHost host) => new() { BaseAddress = host.BaseAddress };
 

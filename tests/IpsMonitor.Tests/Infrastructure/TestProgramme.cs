@@ -3,7 +3,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using IpsMonitor.Access;
 using IpsMonitor.Caseload;
-using IpsMonitor.Hosting;
+using IpsMonitor.LocalHost;
+using IpsMonitor.Platform;
 
 namespace IpsMonitor.Tests.Infrastructure;
 
@@ -37,7 +38,7 @@ internal sealed class TestProgramme : IAsyncDisposable
         var clock = new TestClock();
         var all = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());
         if (!signalFunctions)
-            foreach (var name in new[] { FunctionMetadata.RecomputeOnCheckInSubmitted.Name, FunctionMetadata.RecomputeOnCheckInMissed.Name, FunctionMetadata.RecomputeOnCandidateChanged.Name })
+            foreach (var name in new[] { "RecomputeOnCheckInSubmitted", "RecomputeOnCheckInMissed", "RecomputeOnCandidateChanged" })
                 all[$"AzureWebJobs.{name}.Disabled"] = "true";
         var host = await TestHost.StartAsync(all, services: s => s.AddSingleton<TimeProvider>(clock));
         var access = host.Services.GetRequiredService<AccessStore>();

@@ -1,4 +1,4 @@
-using IpsMonitor.Hosting;
+using IpsMonitor.LocalHost;
 
 namespace IpsMonitor.Tests.Infrastructure;
 

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Azure.Storage.Queues;
 using IpsMonitor.CheckIns;
-using IpsMonitor.Hosting;
+using IpsMonitor.Platform;
 using IpsMonitor.Questionnaires;
 using IpsMonitor.Signals;
 using IpsMonitor.Tests.CheckIns;
@@ -80,7 +80,7 @@ public sealed class SignalPipelineTests
         await CheckInAsync(p, id, 0, WantsMoreHours);
         await TestHost.Eventually(async () => (await SignalsAsync(p, id)).Any(s => s.GetProperty("type").GetString() == SignalTypes.HoursGap), "the hours gap signal", 30);
 
-        var queue = p.Service<QueueServiceClient>().GetQueueClient(p.Service<StorageNames>().Queue(FunctionMetadata.Queues.CheckInSubmitted));
+        var queue = p.Service<QueueServiceClient>().GetQueueClient(p.Service<StorageNames>().Queue(QueueNames.CheckInSubmitted));
         var message = Json.Write(new CheckInMessage(TestProgramme.Id, id, invitation));
         await queue.SendMessageAsync(message);
         await queue.SendMessageAsync(message);
@@ -103,8 +103,8 @@ public sealed class SignalPipelineTests
         for (var i = 0; i < 3; i++)
             ids.Add((await p.EnrolAsync(today.AddMonths(-8))).GetProperty("id").GetString()!);
         var names = p.Service<StorageNames>();
-        var queue = p.Service<QueueServiceClient>().GetQueueClient(names.Queue(FunctionMetadata.Queues.CandidateChanged));
-        var poison = p.Service<QueueServiceClient>().GetQueueClient(names.Queue(FunctionMetadata.Queues.CandidateChanged + "-poison"));
+        var queue = p.Service<QueueServiceClient>().GetQueueClient(names.Queue(QueueNames.CandidateChanged));
+        var poison = p.Service<QueueServiceClient>().GetQueueClient(names.Queue(QueueNames.CandidateChanged + "-poison"));
 
         await queue.SendMessageAsync("{ this is not a message");
         foreach (var id in ids)
@@ -125,7 +125,7 @@ public sealed class SignalPipelineTests
         var id = (await p.EnrolAsync(ProgrammeTime.Today(p.Clock).AddMonths(-7))).GetProperty("id").GetString()!;
         Assert.Empty(await SignalsAsync(p, id));
 
-        await p.Service<ReevaluateSignals>().Run(new TimerStatus(null, DateTimeOffset.UtcNow, false), CancellationToken.None);
+        await p.Service<ReevaluateSignals>().Run(new Microsoft.Azure.Functions.Worker.TimerInfo(), CancellationToken.None);
 
         var signal = Assert.Single(await SignalsAsync(p, id));
         Assert.Equal(SignalTypes.TimelineNoJobStart, signal.GetProperty("type").GetString());
@@ -137,14 +137,14 @@ public sealed class SignalPipelineTests
         Assert.Equal(HttpStatusCode.Forbidden, byOtherCoach.StatusCode);
         Assert.Equal(HttpStatusCode.OK, acknowledged.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
-        await p.Service<ReevaluateSignals>().Run(new TimerStatus(null, DateTimeOffset.UtcNow, false), CancellationToken.None);
+        await p.Service<ReevaluateSignals>().Run(new Microsoft.Azure.Functions.Worker.TimerInfo(), CancellationToken.None);
         var after = Assert.Single(await SignalsAsync(p, id));
         Assert.Equal("Besproken; vacatures gezocht.", after.GetProperty("acknowledgementNote").GetString());
         Assert.Equal("coach-a", after.GetProperty("acknowledgedBy").GetString());
 
         // A job start clears the condition: the signal resolves, stays as history, and is no longer acknowledged.
         await p.StartJobAsync(id, ProgrammeTime.Today(p.Clock), consent: false);
-        await p.Service<ReevaluateSignals>().Run(new TimerStatus(null, DateTimeOffset.UtcNow, false), CancellationToken.None);
+        await p.Service<ReevaluateSignals>().Run(new Microsoft.Azure.Functions.Worker.TimerInfo(), CancellationToken.None);
         var resolved = (await SignalsAsync(p, id)).Single(s => s.GetProperty("id").GetString() == signalId);
         Assert.NotEqual(JsonValueKind.Null, resolved.GetProperty("resolvedAt").ValueKind);
         var late = await p.CoachA.PostAsJsonAsync($"candidates/{id}/signals/{signalId}/acknowledge", new { note = "later" });

@@ -1,7 +1,7 @@
 using Azure.Data.Tables;
 using IpsMonitor.Caseload;
 using IpsMonitor.CheckIns;
-using IpsMonitor.Hosting;
+using IpsMonitor.Platform;
 using IpsMonitor.Questionnaires;
 using IpsMonitor.Signals;
 using IpsMonitor.Tests.Infrastructure;
@@ -98,7 +98,7 @@ internal sealed class StoredProgramme(TestProgramme p, string programmeId)
         var open = closed with { State = InvitationState.Open, AnsweredAt = null, Answers = new Dictionary<string, Answer>() };
         Assert.True(await store.TryCreateAsync(programmeId, open, CancellationToken.None));
         var file = await store.GetAsync(programmeId, open.CandidateId, open.Id, CancellationToken.None);
-        Assert.True(await store.CloseAsync(file!, closed, FunctionMetadata.Queues.CheckInSubmitted, CancellationToken.None));
+        Assert.True(await store.CloseAsync(file!, closed, QueueNames.CheckInSubmitted, CancellationToken.None));
         invitations.Add(closed);
     }
 

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using IpsMonitor.Access;
-using IpsMonitor.Hosting;
+using IpsMonitor.Platform;
 using IpsMonitor.Tests.Infrastructure;
 using IpsMonitor.Workbooks;
 using static IpsMonitor.Tests.Workbooks.WorkbookDownloads;
@@ -11,7 +11,7 @@ namespace IpsMonitor.Tests.Workbooks;
 
 public sealed class WorkbookApiTests
 {
-    private static readonly TimerStatus Tick = new(null, DateTimeOffset.UtcNow, IsPastDue: false);
+    private static readonly Microsoft.Azure.Functions.Worker.TimerInfo Tick = new();
 
     [Fact]
     public async Task ADownloadIsStreamedAsAnAttachmentWithTheStableFileNameAndIsAudited()

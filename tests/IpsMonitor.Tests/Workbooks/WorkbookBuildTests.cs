@@ -4,7 +4,8 @@ using Azure.Storage.Blobs;
 using Cronos;
 using IpsMonitor.Access;
 using IpsMonitor.Caseload;
-using IpsMonitor.Hosting;
+using IpsMonitor.LocalHost;
+using IpsMonitor.Platform;
 using IpsMonitor.Tests.Infrastructure;
 using IpsMonitor.Workbooks;
 using static IpsMonitor.Tests.Workbooks.WorkbookDownloads;
@@ -13,7 +14,7 @@ namespace IpsMonitor.Tests.Workbooks;
 
 public sealed class WorkbookBuildTests
 {
-    private static readonly TimerStatus Tick = new(null, DateTimeOffset.UtcNow, IsPastDue: false);
+    private static readonly Microsoft.Azure.Functions.Worker.TimerInfo Tick = new();
 
     [Fact]
     public async Task TheTimerBuildsBothWorkbooksOfTheClosedQuarterWithTheFiguresOfTheStoredData()
@@ -62,7 +63,7 @@ public sealed class WorkbookBuildTests
 
         await timer.Run(Tick, CancellationToken.None);
         var first = (await p.Service<WorkbookBlobs>().ReadManifestAsync(TestProgramme.Id, seed.Quarter, CancellationToken.None)).Manifest!;
-        await timer.Run(Tick with { IsPastDue = true }, CancellationToken.None);
+        await timer.Run(new Microsoft.Azure.Functions.Worker.TimerInfo { IsPastDue = true }, CancellationToken.None);
         var second = (await p.Service<WorkbookBlobs>().ReadManifestAsync(TestProgramme.Id, seed.Quarter, CancellationToken.None)).Manifest!;
 
         Assert.Equal(first.BuildId, second.BuildId);
@@ -128,22 +129,23 @@ public sealed class WorkbookBuildTests
     }
 
     [Fact]
-    public void TheDefaultScheduleRunsAtTwoAtNightAmsterdamTimeOnTheFirstDayOfEachQuarter()
+    public void TheDefaultScheduleRunsInUtcAtOneOnTheFirstDayOfEachQuarterWhichIsAfterTheQuarterClosedInAmsterdam()
     {
-        var timer = FunctionCatalog.All.OfType<TimerBinding>().Single(t => t.Name == FunctionMetadata.BuildQuarterlyWorkbooks.Name);
-        var expression = LocalHost.ResolveSchedule(timer, new ConfigurationBuilder().Build());
-        var schedule = CronExpression.Parse(expression, CronFormat.IncludeSeconds);
+        var timer = TestHost.AppFunctions.OfType<TimerFunction>().Single(t => t.Name == nameof(BuildQuarterlyWorkbooks));
+        var defaults = new ConfigurationBuilder().AddJsonFile(Repo.PathOf("local.settings.sample.json")).Build().GetSection("Values");
+        var schedule = LocalFunctionsHost.ParseSchedule(timer, defaults);
         var amsterdam = Quarter.Amsterdam;
 
         var from = DateTimeOffset.Parse("2026-11-23T12:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
-        var next = schedule.GetOccurrences(from, from.AddYears(1), amsterdam).Take(4).ToList();
+        var next = schedule.GetOccurrences(from.UtcDateTime, from.AddYears(1).UtcDateTime).Take(4).Select(t => new DateTimeOffset(t)).ToList();
 
+        // 02:00 in winter and 03:00 in summer, Amsterdam time: always in the night after the quarter closed.
         Assert.Equal(
         [
             DateTimeOffset.Parse("2027-01-01T02:00:00+01:00", System.Globalization.CultureInfo.InvariantCulture),
-            DateTimeOffset.Parse("2027-04-01T02:00:00+02:00", System.Globalization.CultureInfo.InvariantCulture),
-            DateTimeOffset.Parse("2027-07-01T02:00:00+02:00", System.Globalization.CultureInfo.InvariantCulture),
-            DateTimeOffset.Parse("2027-10-01T02:00:00+02:00", System.Globalization.CultureInfo.InvariantCulture),
+            DateTimeOffset.Parse("2027-04-01T03:00:00+02:00", System.Globalization.CultureInfo.InvariantCulture),
+            DateTimeOffset.Parse("2027-07-01T03:00:00+02:00", System.Globalization.CultureInfo.InvariantCulture),
+            DateTimeOffset.Parse("2027-10-01T03:00:00+02:00", System.Globalization.CultureInfo.InvariantCulture),
         ], next);
         Assert.All(next, tick => Assert.Equal(Quarter.FromInstant(tick, amsterdam).Previous, Quarter.LastClosedAt(tick, amsterdam)));
         Assert.Equal(new Quarter(2026, 4), Quarter.LastClosedAt(next[0], amsterdam));
@@ -153,9 +155,10 @@ public sealed class WorkbookBuildTests
     public async Task AnotherScheduleCanBeSetAndAQuarterWithoutBuildAnswers404()
     {
         await using var p = await TestProgramme.StartAsync(new Dictionary<string, string?> { ["QuarterlyWorkbookSchedule"] = "0 30 3 2 1,4,7,10 *" });
-        var timer = FunctionCatalog.All.OfType<TimerBinding>().Single(t => t.Name == FunctionMetadata.BuildQuarterlyWorkbooks.Name);
+        var timer = TestHost.AppFunctions.OfType<TimerFunction>().Single(t => t.Name == nameof(BuildQuarterlyWorkbooks));
 
-        Assert.Equal("0 30 3 2 1,4,7,10 *", LocalHost.ResolveSchedule(timer, p.Service<IConfiguration>()));
+        var schedule = LocalFunctionsHost.ParseSchedule(timer, p.Service<IConfiguration>());
+        Assert.Equal(new DateTime(2027, 1, 2, 3, 30, 0, DateTimeKind.Utc), schedule.GetNextOccurrence(new DateTime(2026, 12, 1, 0, 0, 0, DateTimeKind.Utc)));
         var missing = await p.Coordinator.GetAsync(new Uri($"{WorkbooksPath()}/2025-Q1/intern", UriKind.Relative));
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
         Assert.Equal("application/problem+json", missing.Content.Headers.ContentType?.MediaType);

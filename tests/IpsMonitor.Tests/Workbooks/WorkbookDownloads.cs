@@ -46,7 +46,7 @@ internal static class WorkbookDownloads
     /// <summary>The audit rows of this month in the programme's partition.</summary>
     public static async Task<IReadOnlyList<string>> AuditedActionsAsync(TestProgramme p)
     {
-        var table = p.Service<Azure.Data.Tables.TableServiceClient>().GetTableClient(p.Service<IpsMonitor.Hosting.StorageNames>().Table(AuditLog.Table));
+        var table = p.Service<Azure.Data.Tables.TableServiceClient>().GetTableClient(p.Service<IpsMonitor.Platform.StorageNames>().Table(AuditLog.Table));
         var partition = $"{TestProgramme.Id}|{p.Clock.GetUtcNow():yyyy-MM}";
         var actions = new List<string>();
         await foreach (var row in table.QueryAsync<Azure.Data.Tables.TableEntity>(Azure.Data.Tables.TableClient.CreateQueryFilter($"PartitionKey eq {partition}")))

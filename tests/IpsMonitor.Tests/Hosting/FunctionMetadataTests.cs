@@ -1,0 +1,152 @@
+using System.Diagnostics;
+using System.Reflection;
+using System.Text.Json;
+using IpsMonitor.AzureHost;
+using IpsMonitor.LocalHost;
+using IpsMonitor.Platform;
+using IpsMonitor.Tests.Infrastructure;
+using Microsoft.Azure.Functions.Worker;
+
+namespace IpsMonitor.Tests.Hosting;
+
+/// <summary>
+/// The functions.metadata the Worker SDK writes on every build is what both hosts run. These tests read the real build
+/// output: a removed attribute, a changed route or a renamed queue shows up here.
+/// </summary>
+public sealed class FunctionMetadataTests
+{
+    /// <summary>Every function the app has: its trigger and its route (method and path), queue or schedule setting.</summary>
+    public static readonly TheoryData<string, string, string> Expected = new()
+    {
+        { "Health", "httpTrigger", "GET health" },
+        { "SaveCoach", "httpTrigger", "PUT programmes/{programmeId}/coaches/{coachId}" },
+        { "CreateStaffKey", "httpTrigger", "POST programmes/{programmeId}/keys" },
+        { "EnrolCandidate", "httpTrigger", "POST programmes/{programmeId}/candidates" },
+        { "ListCaseload", "httpTrigger", "GET programmes/{programmeId}/candidates" },
+        { "GetCandidate", "httpTrigger", "GET candidates/{candidateId}" },
+        { "RecordJobStart", "httpTrigger", "POST candidates/{candidateId}/jobs" },
+        { "UpdateJob", "httpTrigger", "PATCH candidates/{candidateId}/jobs/{jobId}" },
+        { "RecordJobEnd", "httpTrigger", "POST candidates/{candidateId}/jobs/{jobId}/end" },
+        { "RecordConsent", "httpTrigger", "PUT candidates/{candidateId}/jobs/{jobId}/consent" },
+        { "RecordDischarge", "httpTrigger", "POST candidates/{candidateId}/discharge" },
+        { "ReferAgain", "httpTrigger", "POST candidates/{candidateId}/referrals" },
+        { "SetCadence", "httpTrigger", "PUT candidates/{candidateId}/cadence" },
+        { "ExportCandidate", "httpTrigger", "GET candidates/{candidateId}/export" },
+        { "EraseCandidate", "httpTrigger", "DELETE candidates/{candidateId}" },
+        { "ListInvitations", "httpTrigger", "GET candidates/{candidateId}/invitations" },
+        { "IssueLink", "httpTrigger", "POST candidates/{candidateId}/invitations" },
+        { "ShowQuestionnaire", "httpTrigger", "GET q/{token}" },
+        { "SubmitQuestionnaire", "httpTrigger", "POST q/{token}" },
+        { "ListSignals", "httpTrigger", "GET programmes/{programmeId}/signals" },
+        { "ListCandidateSignals", "httpTrigger", "GET candidates/{candidateId}/signals" },
+        { "AcknowledgeSignal", "httpTrigger", "POST candidates/{candidateId}/signals/{signalId}/acknowledge" },
+        { "ListWorkbooks", "httpTrigger", "GET programmes/{programmeId}/workbooks" },
+        { "DownloadWorkbook", "httpTrigger", "GET programmes/{programmeId}/workbooks/{quarter}/{variant}" },
+        { "RequestWorkbookBuild", "httpTrigger", "POST programmes/{programmeId}/workbooks/{quarter}/builds" },
+        { "GetWorkbookBuild", "httpTrigger", "GET programmes/{programmeId}/workbooks/{quarter}/builds/{requestId}" },
+        { "RecordHeartbeat", "queueTrigger", QueueNames.Heartbeats },
+        { "RecomputeOnCheckInSubmitted", "queueTrigger", QueueNames.CheckInSubmitted },
+        { "RecomputeOnCheckInMissed", "queueTrigger", QueueNames.CheckInMissed },
+        { "RecomputeOnCandidateChanged", "queueTrigger", QueueNames.CandidateChanged },
+        { "BuildRequestedWorkbook", "queueTrigger", QueueNames.WorkbookRequests },
+        { "SendHeartbeat", "timerTrigger", "%HeartbeatSchedule%" },
+        { "ScheduleCheckIns", "timerTrigger", "%ScheduleCheckInsSchedule%" },
+        { "RetryCheckInMessages", "timerTrigger", "%RetryCheckInMessagesSchedule%" },
+        { "ReevaluateSignals", "timerTrigger", "%ReevaluateSignalsSchedule%" },
+        { "BuildQuarterlyWorkbooks", "timerTrigger", "%QuarterlyWorkbookSchedule%" },
+    };
+
+    private static readonly JsonElement[] Written = JsonSerializer.Deserialize<JsonElement[]>(File.ReadAllText(FunctionIndex.DefaultPath))!;
+
+    private static string Describe(JsonElement function)
+    {
+        var trigger = function.GetProperty("bindings").EnumerateArray().Single(b => b.GetProperty("type").GetString()!.EndsWith("Trigger", StringComparison.Ordinal));
+        return trigger.GetProperty("type").GetString() switch
+        {
+            "httpTrigger" => $"{string.Join(',', trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()!.ToUpperInvariant()))} {trigger.GetProperty("route").GetString()}",
+            "queueTrigger" => trigger.GetProperty("queueName").GetString()!,
+            _ => trigger.GetProperty("schedule").GetString()!,
+        };
+    }
+
+    [Theory]
+    [MemberData(nameof(Expected))]
+    public void TheBuildWritesEachFunctionWithItsTriggerAndItsRouteQueueOrSchedule(string name, string trigger, string detail)
+    {
+        var function = Assert.Single(Written, f => f.GetProperty("name").GetString() == name);
+
+        Assert.Contains(function.GetProperty("bindings").EnumerateArray(), b => b.GetProperty("type").GetString() == trigger);
+        Assert.Equal(detail, Describe(function));
+    }
+
+    [Fact]
+    public void TheBuildWritesNoFunctionBeyondTheExpectedOnesAndEveryAttributedMethodIsInIt()
+    {
+        var expected = Expected.Select(row => (string)row[0]).Order().ToList();
+        var attributed = typeof(Features).Assembly.GetTypes().SelectMany(t => t.GetMethods())
+            .Select(m => m.GetCustomAttribute<FunctionAttribute>()?.Name).OfType<string>().Order().ToList();
+
+        Assert.Equal(expected, Written.Select(f => f.GetProperty("name").GetString()!).Order().ToList());
+        Assert.Equal(expected, attributed);
+    }
+
+    [Fact]
+    public void EveryQueueATriggerReadsIsCreatedAtStartAndEveryScheduleSettingIsInTheSampleAndTheBicep()
+    {
+        var functions = TestHost.AppFunctions;
+        var sample = File.ReadAllText(Repo.PathOf("local.settings.sample.json"));
+        var bicep = File.ReadAllText(Repo.PathOf("infra", "main.bicep"));
+
+        Assert.All(functions.OfType<QueueFunction>(), q => Assert.Contains(q.Queue, QueueNames.All));
+        Assert.All(functions.OfType<TimerFunction>(), t =>
+        {
+            var setting = t.Schedule.Trim('%');
+            Assert.Contains($"\"{setting}\"", sample, StringComparison.Ordinal);
+            Assert.Contains($"name: '{setting}'", bicep, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public async Task EveryFunctionClassResolvesFromTheAzureWorkersServices()
+    {
+        // ValidateOnBuild in AzureWorker: a function class with a dependency nobody registered fails here.
+        using var worker = AzureWorker.Build(["--AzureWebJobsStorage=UseDevelopmentStorage=true"]);
+        await using var scope = worker.Services.CreateAsyncScope();
+
+        Assert.All(TestHost.AppFunctions, f => Assert.NotNull(scope.ServiceProvider.GetRequiredService(f.Method.DeclaringType!)));
+    }
+
+    [Fact]
+    public async Task PublishingGivesTheDeployablePackage()
+    {
+        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
+        var output = Directory.CreateTempSubdirectory("ipsmonitor-publish-").FullName;
+        using var publish = Process.Start(new ProcessStartInfo("dotnet", $"publish functions -c {configuration} --no-build -o \"{output}\"")
+        {
+            WorkingDirectory = Repo.Root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        })!;
+        var log = await publish.StandardOutput.ReadToEndAsync() + await publish.StandardError.ReadToEndAsync();
+        await publish.WaitForExitAsync();
+
+        Assert.True(publish.ExitCode == 0, log);
+        foreach (var file in new[] { "functions.metadata", "worker.config.json", "extensions.json", "IpsMonitor.Functions.dll" })
+            Assert.True(File.Exists(Path.Combine(output, file)), $"{file} is missing from the package");
+        Assert.Equal(File.ReadAllText(FunctionIndex.DefaultPath), File.ReadAllText(Path.Combine(output, "functions.metadata")));
+        Assert.Contains("\"defaultWorkerPath\": \"IpsMonitor.Functions.dll\"", File.ReadAllText(Path.Combine(output, "worker.config.json")), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("""{"name":"blob","direction":"In","type":"blobTrigger","path":"x/{name}"}""", "uses a 'blobTrigger' binding, which the local host does not run")]
+    [InlineData("""{"name":"request","direction":"In","type":"httpTrigger","methods":["get"],"route":"x"},{"name":"out","direction":"Out","type":"queue","queueName":"y"}""", "uses a 'queue' binding")]
+    public void AnUnknownBindingTypeStopsTheLocalHostAtStartNamingTheFunction(string bindings, string message)
+    {
+        var metadata = $$"""[{"name":"Odd","entryPoint":"IpsMonitor.Health.GetHealth.Run","bindings":[{{bindings}}]}]""";
+
+        var error = Assert.Throws<InvalidOperationException>(() => FunctionIndex.Read(metadata, [typeof(Features).Assembly]));
+
+        Assert.Contains("function 'Odd'", error.Message, StringComparison.Ordinal);
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+}
