@@ -44,7 +44,8 @@ internal sealed partial class TokenRedaction : ITelemetryInitializer
     /// <summary>Replaces every questionnaire token in the text; null and token-free text come back unchanged.</summary>
     public static string Redact(string? text) => text is null ? null! : Token().Replace(text, Template);
 
-    // A token is 43 base64url characters (256 bits); anything after q/ that is not a path separator or query start goes.
-    [GeneratedRegex(@"q/[^/?#\s""']+", RegexOptions.CultureInvariant)]
+    // A token is 43 base64url characters (256 bits). Sixteen or more after "q/" are taken as one, so a shorter path
+    // segment (a programme called "q" followed by "candidates", say) stays readable, and a mangled token still goes.
+    [GeneratedRegex(@"(?<![A-Za-z0-9_-])q/[A-Za-z0-9_-]{16,}", RegexOptions.CultureInvariant)]
     private static partial Regex Token();
 }

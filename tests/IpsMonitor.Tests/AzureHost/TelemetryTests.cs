@@ -1,0 +1,63 @@
+using IpsMonitor.AzureHost;
+using Microsoft.ApplicationInsights;
+using Microsoft.ApplicationInsights.Channel;
+using Microsoft.ApplicationInsights.DataContracts;
+using Microsoft.ApplicationInsights.Extensibility;
+
+namespace IpsMonitor.Tests.AzureHost;
+
+/// <summary>Telemetry items produced in-process by the worker's own Application Insights client carry no questionnaire token.</summary>
+public sealed class TelemetryTests
+{
+    private const string Token = "Zk3v_Qm9xL2pR7tY1uW4eA8sD0fG6hJ5kC3bN2mV9xZ";
+
+    /// <summary>Keeps what would be sent, in place of the network channel.</summary>
+    private sealed class Captured : ITelemetryChannel
+    {
+        public List<ITelemetry> Items { get; } = [];
+        public bool? DeveloperMode { get; set; }
+        public string EndpointAddress { get; set; } = "";
+        public void Send(ITelemetry item) => Items.Add(item);
+        public void Flush() { }
+        public void Dispose() { }
+    }
+
+    [Fact]
+    public void RequestTraceDependencyAndExceptionTelemetryForAQuestionnaireLinkCarryTheRouteTemplateNotTheToken()
+    {
+        using var worker = AzureWorker.Build(["--AzureWebJobsStorage=UseDevelopmentStorage=true", "--APPLICATIONINSIGHTS_CONNECTION_STRING=InstrumentationKey=00000000-0000-0000-0000-000000000000"]);
+        var configuration = worker.Services.GetRequiredService<TelemetryConfiguration>();
+        var captured = new Captured();
+        configuration.TelemetryChannel = captured;
+        var client = worker.Services.GetRequiredService<TelemetryClient>();
+        var url = new Uri($"https://ipsmonitor.example/api/q/{Token}?step=2&lang=en");
+
+        client.TrackRequest(new RequestTelemetry($"POST /api/q/{Token}", DateTimeOffset.UtcNow, TimeSpan.FromMilliseconds(12), "200", true) { Url = url });
+        client.TrackTrace($"Request starting HTTP/1.1 GET {url}");
+        client.TrackDependency(new DependencyTelemetry("HTTP", "ipsmonitor.example", $"GET /api/q/{Token}", url.ToString()));
+        client.TrackException(new InvalidOperationException($"Failed on {url}"), new Dictionary<string, string> { ["path"] = $"/api/q/{Token}" });
+        client.Flush();
+
+        Assert.Equal(4, captured.Items.Count);
+        var request = Assert.IsType<RequestTelemetry>(captured.Items[0]);
+        Assert.Equal("POST /api/q/{token}", request.Name);
+        Assert.Equal("https://ipsmonitor.example/api/q/%7Btoken%7D?step=2&lang=en", request.Url.AbsoluteUri);
+        foreach (var item in captured.Items)
+        {
+            var serialized = System.Text.Encoding.UTF8.GetString(Microsoft.ApplicationInsights.Extensibility.Implementation.JsonSerializer.Serialize([item], compress: false));
+            Assert.DoesNotContain(Token, serialized, StringComparison.Ordinal);
+            Assert.Contains("q/", serialized, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("/api/q/" + Token, "/api/q/{token}")]
+    [InlineData("GET /api/q/" + Token + "?lang=en", "GET /api/q/{token}?lang=en")]
+    [InlineData("q/" + Token + " and q/" + Token + "x", "q/{token} and q/{token}")]
+    [InlineData("/api/health", "/api/health")]
+    [InlineData("/api/programmes/q/candidates", "/api/programmes/q/candidates")]
+    public void RedactionReplacesTokensOnly(string text, string expected)
+    {
+        Assert.Equal(expected, TokenRedaction.Redact(text));
+    }
+}
