@@ -133,11 +133,14 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'APPLICATIONINSIGHTS_AUTHENTICATION_STRING', value: 'Authorization=AAD' }
         { name: 'HeartbeatSchedule', value: heartbeatSchedule }
         // The triggers name their schedules as %Setting%; the runtime refuses a function whose setting is missing.
-        { name: 'ScheduleCheckInsSchedule', value: '0 0 6 * * *' }
+        // Linux Flex Consumption runs every schedule in UTC (it ignores WEBSITE_TIME_ZONE), and so does the local host.
+        // 05:00 UTC: 06:00 Amsterdam in winter, 07:00 in summer.
+        { name: 'ScheduleCheckInsSchedule', value: '0 0 5 * * *' }
         { name: 'RetryCheckInMessagesSchedule', value: '0 */5 * * * *' }
-        { name: 'ReevaluateSignalsSchedule', value: '0 30 2 * * *' }
-        { name: 'QuarterlyWorkbookSchedule', value: '0 0 2 1 1,4,7,10 *' }
-        { name: 'WEBSITE_TIME_ZONE', value: 'Europe/Amsterdam' }
+        // 01:30 UTC: 02:30 Amsterdam in winter, 03:30 in summer.
+        { name: 'ReevaluateSignalsSchedule', value: '0 30 1 * * *' }
+        // 01:00 UTC on the first day of a quarter: 02:00 (January) or 03:00 (April, July, October) Amsterdam, after the quarter closed.
+        { name: 'QuarterlyWorkbookSchedule', value: '0 0 1 1 1,4,7,10 *' }
         { name: 'CheckIns__LinkBaseUrl', value: linkBaseUrl }
       ]
     }

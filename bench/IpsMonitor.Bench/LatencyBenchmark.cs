@@ -3,6 +3,7 @@ using System.Globalization;
 using IpsMonitor.Access;
 using IpsMonitor.Caseload;
 using IpsMonitor.CheckIns;
+using IpsMonitor.LocalHost;
 using IpsMonitor.Platform;
 using IpsMonitor.Questionnaires;
 using IpsMonitor.Signals;
@@ -23,7 +24,7 @@ internal static class LatencyBenchmark
     {
         var root = FindRoot();
         using var azurite = await Azurite.StartInMemoryAsync(root);
-        await using var host = await LocalHost.StartAsync(new LocalHostOptions
+        await using var host = await LocalFunctionsHost.StartAsync(new LocalHostOptions
         {
             AppRoot = root,
             Settings = new Dictionary<string, string?>
@@ -96,7 +97,7 @@ internal static class LatencyBenchmark
                         [ItemIds.HoursWorked] = Answer.Of(16), [ItemIds.DesiredHours] = Answer.Of(32), [ItemIds.WorkAbility] = Answer.Of(6),
                     },
                 };
-                await checkIns.CloseAsync(file, answered, FunctionMetadata.Queues.CheckInSubmitted, ct);
+                await checkIns.CloseAsync(file, answered, QueueNames.CheckInSubmitted, ct);
                 await checkIns.DeleteOutboxAsync(new CheckInMessage(Programme, candidate.Id, past.Id), ct);
             }
             var open = invitations.New(candidate.Id, "c-now", Respondent.Candidate, today, "j-1");

@@ -1,3 +1,4 @@
+using IpsMonitor.LocalHost;
 using IpsMonitor.Platform;
 using IpsMonitor.WorkbookBench;
 
@@ -9,7 +10,7 @@ var rounds = Option(args, "--rounds", 5);
 var root = RepoRoot();
 
 using var azurite = await Azurite.StartInMemoryAsync(root);
-await using var host = await LocalHost.StartAsync(new LocalHostOptions
+await using var host = await LocalFunctionsHost.StartAsync(new LocalHostOptions
 {
     AppRoot = root,
     Settings = new Dictionary<string, string?>
