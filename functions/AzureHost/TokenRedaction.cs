@@ -29,7 +29,8 @@ internal sealed partial class TokenRedaction : ITelemetryInitializer
                 trace.Message = Redact(trace.Message);
                 break;
             case ExceptionTelemetry exception:
-                exception.Message = Redact(exception.Message);
+                foreach (var details in exception.ExceptionDetailsInfoList)
+                    details.Message = Redact(details.Message);
                 break;
         }
         if (telemetry is ISupportProperties withProperties)
