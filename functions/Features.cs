@@ -5,6 +5,7 @@ using IpsMonitor.Platform;
 using IpsMonitor.Questionnaires;
 using IpsMonitor.Signals;
 using IpsMonitor.Workbooks;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Azure.Functions.Worker;
 
 namespace IpsMonitor;
@@ -24,8 +25,28 @@ internal static class Features
         services.AddCheckIns();
         services.AddSignals();
         services.AddWorkbooks();
+        services.AddWorkspace();
         services.AddFunctions();
         return services;
+    }
+
+    private static void AddWorkspace(this IServiceCollection services)
+    {
+        services.AddOptions<Workspace.StaffOptions>().BindConfiguration(Workspace.StaffOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<Workspace.StaffSessionStore>();
+        services.AddSingleton<Workspace.SignInThrottle>();
+        services.AddSingleton<Workspace.BlobKeyRepository>();
+        services.AddDataProtection().SetApplicationName("IpsMonitor");
+        services.AddOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>()
+            .Configure<Workspace.BlobKeyRepository>((o, keys) => o.XmlRepository = keys);
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "ipsm_af";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest;
+            o.FormFieldName = "__af";
+        });
+        services.AddScoped<Workspace.StaffPages>();
     }
 
     /// <summary>

@@ -72,9 +72,12 @@ internal sealed class AccessStore(TableServiceClient tables, StorageNames names,
         return key;
     }
 
-    public async Task<Staff?> FindKeyAsync(string key, CancellationToken ct)
+    public Task<Staff?> FindKeyAsync(string key, CancellationToken ct) => FindKeyByHashAsync(Secrets.Hash(key), ct);
+
+    /// <summary>The holder of the key with this hash, or null when there is none or it was revoked (a browser session keeps only the hash).</summary>
+    public async Task<Staff?> FindKeyByHashAsync(string keyHash, CancellationToken ct)
     {
-        var row = await Keys.GetEntityIfExistsAsync<TableEntity>(Secrets.Hash(key), "key", cancellationToken: ct);
+        var row = await Keys.GetEntityIfExistsAsync<TableEntity>(keyHash, "key", cancellationToken: ct);
         if (!row.HasValue || row.Value!.GetBoolean("Revoked") == true)
             return null;
         var entity = row.Value;

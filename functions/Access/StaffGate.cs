@@ -23,8 +23,12 @@ internal sealed class StaffGate(AccessStore access, CaseloadStore caseload)
     public async Task<Admission> CandidateAsync(HttpRequest request, string candidateId, CancellationToken ct)
     {
         var staff = await AuthenticateAsync(request, ct);
-        if (staff is null)
-            return Admission.Deny(Unauthenticated(request));
+        return staff is null ? Admission.Deny(Unauthenticated(request)) : await CandidateAsync(staff, candidateId, ct);
+    }
+
+    /// <summary>The same check for a caller already known (a signed-in browser session): their own programme and caseload only.</summary>
+    public async Task<Admission> CandidateAsync(Staff staff, string candidateId, CancellationToken ct)
+    {
         var file = Keys.IsSafe(candidateId) ? await caseload.FindAsync(candidateId, ct) : null;
         if (file is null || !staff.MaySee(file.Candidate.ProgrammeId, file.Candidate.CoachId))
             return Admission.Deny(Forbidden());
@@ -32,11 +36,17 @@ internal sealed class StaffGate(AccessStore access, CaseloadStore caseload)
     }
 
     /// <summary>A candidate route about one job: the candidate's admission, then 404 when the job is not theirs.</summary>
-    public async Task<Admission> JobAsync(HttpRequest request, string candidateId, string jobId, CancellationToken ct)
+    public async Task<Admission> JobAsync(HttpRequest request, string candidateId, string jobId, CancellationToken ct) =>
+        await WithJobAsync(await CandidateAsync(request, candidateId, ct), jobId, ct);
+
+    public async Task<Admission> JobAsync(Staff staff, string candidateId, string jobId, CancellationToken ct) =>
+        await WithJobAsync(await CandidateAsync(staff, candidateId, ct), jobId, ct);
+
+    private async Task<Admission> WithJobAsync(Admission admission, string jobId, CancellationToken ct)
     {
-        var admission = await CandidateAsync(request, candidateId, ct);
         if (admission.Denied is not null)
             return admission;
+        var candidateId = admission.File!.Candidate.Id;
         var job = Keys.IsSafe(jobId) ? await caseload.JobWithVersionAsync(admission.File!.Candidate.ProgrammeId, candidateId, jobId, ct) : null;
         return job is not { } found
             ? Admission.Deny(TypedResults.Problem(title: "Job not found", statusCode: StatusCodes.Status404NotFound))

@@ -19,11 +19,15 @@ internal sealed class RecordConsent(StaffGate gate, CaseloadStore caseload, Chec
         var admission = await gate.JobAsync(request, candidateId, jobId, ct);
         if (admission.Denied is not null)
             return admission.Denied;
-        var (candidate, job) = (admission.File!.Candidate, admission.Job!);
         var body = await RequestBody.ReadJsonAsync<ConsentRequest>(request, ct);
-        if (body.Problem is not null)
-            return body.Problem;
-        var r = body.Value!;
+        return body.Problem ?? await ApplyAsync(admission, body.Value!, ct);
+    }
+
+    /// <summary>The change itself, for the API and the staff pages alike: the same validation, the same effects.</summary>
+    public async Task<IResult> ApplyAsync(Admission admission, ConsentRequest r, CancellationToken ct)
+    {
+        var jobId = admission.Job!.Id;
+        var (candidate, job) = (admission.File!.Candidate, admission.Job!);
         var errors = new Dictionary<string, string[]>();
         if (r.Disclosure is null)
             errors["disclosure"] = ["The disclosure is none, viaIpsOnly, supervisorOnly or full."];

@@ -20,11 +20,14 @@ internal sealed class RecordDischarge(StaffGate gate, CaseloadStore caseload, Ca
         if (admission.Denied is not null)
             return admission.Denied;
         var body = await RequestBody.ReadJsonAsync<DischargeRequest>(request, ct);
-        if (body.Problem is not null)
-            return body.Problem;
+        return body.Problem ?? await DischargeAsync(admission, body.Value!, ct);
+    }
+
+    /// <summary>The change itself, for the API and the staff pages alike: the same validation, the same effects.</summary>
+    public async Task<IResult> DischargeAsync(Admission admission, DischargeRequest r, CancellationToken ct)
+    {
         var file = admission.File!;
         var current = file.Candidate.CurrentReferral;
-        var r = body.Value!;
         var errors = new Dictionary<string, string[]>();
         if (file.Candidate.IsDischarged)
             errors["candidate"] = ["The candidate is discharged already."];

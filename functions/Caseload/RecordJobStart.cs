@@ -16,11 +16,15 @@ internal sealed class RecordJobStart(StaffGate gate, CaseloadStore caseload, Cas
         var admission = await gate.CandidateAsync(request, candidateId, ct);
         if (admission.Denied is not null)
             return admission.Denied;
-        var candidate = admission.File!.Candidate;
         var body = await RequestBody.ReadJsonAsync<JobStartRequest>(request, ct);
-        if (body.Problem is not null)
-            return body.Problem;
-        var r = body.Value!;
+        return body.Problem ?? await StartAsync(admission, body.Value!, ct);
+    }
+
+    /// <summary>The change itself, for the API and the staff pages alike: the same validation, the same effects.</summary>
+    public async Task<IResult> StartAsync(Admission admission, JobStartRequest r, CancellationToken ct)
+    {
+        var candidateId = admission.File!.Candidate.Id;
+        var candidate = admission.File!.Candidate;
         var errors = JobValidation.Validate(r, candidate.CurrentReferral.ReferralDate, time.Today());
         if (candidate.IsDischarged)
             errors["candidate"] = ["The candidate is discharged; refer them again first."];

@@ -19,9 +19,14 @@ internal sealed class IssueLink(StaffGate gate, CaseloadStore caseload, CheckInS
         if (admission.Denied is not null)
             return admission.Denied;
         var body = await RequestBody.ReadJsonAsync<LinkRequest>(request, ct);
-        if (body.Problem is not null)
-            return body.Problem;
-        if (body.Value!.Respondent is not { } respondent)
+        return body.Problem ?? await IssueAsync(admission, body.Value!, ct);
+    }
+
+    /// <summary>The link itself, for the API and the staff pages alike: the same checks, the same effects.</summary>
+    public async Task<IResult> IssueAsync(Admission admission, LinkRequest r, CancellationToken ct)
+    {
+        var candidateId = admission.File!.Candidate.Id;
+        if (r.Respondent is not { } respondent)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["respondent"] = ["The respondent is candidate or supervisor."] });
 
         var file = admission.File!;
@@ -54,7 +59,7 @@ internal sealed class IssueLink(StaffGate gate, CaseloadStore caseload, CheckInS
         {
             return TypedResults.Problem(title: "Changed meanwhile", detail: "The check-in was just being answered; ask for the link again.", statusCode: StatusCodes.Status409Conflict);
         }
-        var emailed = body.Value.SendByEmail == true && await invitations.MailLinkAsync(link, open!, file, job, ct);
+        var emailed = r.SendByEmail == true && await invitations.MailLinkAsync(link, open!, file, job, ct);
         await audit.RecordAsync(admission.Staff!, $"issue {respondent.ToString().ToLowerInvariant()} link", candidateId, ct);
         return TypedResults.Ok(new LinkDto(open!.Invitation.AsDto(), link, emailed));
     }

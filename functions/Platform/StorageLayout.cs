@@ -12,11 +12,11 @@ internal sealed class StorageLayout(TableServiceClient tables, QueueServiceClien
         Health.RecordHeartbeat.Table, Access.AccessStore.ProgrammesTable, Access.AccessStore.CoachesTable, Access.AccessStore.KeysTable,
         Access.AuditLog.Table, Caseload.CaseloadStore.CandidatesTable, Caseload.CaseloadStore.IndexTable, Caseload.CaseloadStore.JobsTable,
         CheckIns.CheckInStore.Table, CheckIns.CheckInStore.TokensTable, Signals.SignalStore.Table,
-        Workbooks.WorkbookBuildLog.Table, Workbooks.WorkbookRequests.Table,
+        Workbooks.WorkbookBuildLog.Table, Workbooks.WorkbookRequests.Table, Workspace.StaffSessionStore.Table,
     ];
 
     /// <summary>The workbooks container; the local host's timers create their own (azure-webjobs-hosts), as the Functions host does.</summary>
-    public static readonly string[] Containers = [Workbooks.WorkbookBlobs.Container];
+    public static readonly string[] Containers = [Workbooks.WorkbookBlobs.Container, Workspace.BlobKeyRepository.Container];
 
     public Task StartAsync(CancellationToken cancellationToken) => EnsureAsync(cancellationToken);
 

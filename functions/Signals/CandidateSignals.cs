@@ -27,9 +27,14 @@ internal sealed class CandidateSignals(StaffGate gate, SignalStore signals, Audi
         if (admission.Denied is not null)
             return admission.Denied;
         var body = await RequestBody.ReadJsonAsync<AcknowledgeRequest>(request, ct);
-        if (body.Problem is not null)
-            return body.Problem;
-        var note = body.Value!.Note?.Trim();
+        return body.Problem ?? await AcknowledgeAsync(admission, signalId, body.Value!, ct);
+    }
+
+    /// <summary>The acknowledgement itself, for the API and the staff pages alike.</summary>
+    public async Task<IResult> AcknowledgeAsync(Admission admission, string signalId, AcknowledgeRequest r, CancellationToken ct)
+    {
+        var candidateId = admission.File!.Candidate.Id;
+        var note = r.Note?.Trim();
         if (note is { Length: > 500 })
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["note"] = ["The note is at most 500 characters."] });
         var staff = admission.Staff!;

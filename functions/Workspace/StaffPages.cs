@@ -1,0 +1,87 @@
+using System.Net;
+using IpsMonitor.Access;
+using IpsMonitor.CheckIns;
+using IpsMonitor.Questionnaires;
+using Microsoft.AspNetCore.Antiforgery;
+
+namespace IpsMonitor.Workspace;
+
+/// <summary>
+/// The door of the staff pages: the session cookie, the language, the antiforgery token of every form, and the HTML
+/// answers (never cached, with the questionnaire pages' security headers). A page without a session sends the browser
+/// to sign-in; a form without a valid token is refused with 400 before anything is read or written.
+/// </summary>
+internal sealed class StaffPages(StaffSessionStore sessions, IAntiforgery antiforgery)
+{
+    public const string SessionCookie = "ipsm_staff";
+    public const string LanguageCookie = "ipsm_lang";
+
+    /// <summary>The signed-in staff member, or the redirect to sign-in.</summary>
+    public async Task<(Staff? Staff, IResult? Refusal)> SignedInAsync(HttpRequest request, CancellationToken ct)
+    {
+        var staff = await sessions.FindAsync(request.Cookies[SessionCookie], ct);
+        if (staff is not null)
+            return (staff, null);
+        if (request.Cookies.ContainsKey(SessionCookie))
+            request.HttpContext.Response.Cookies.Delete(SessionCookie, CookieOptions(request, DateTimeOffset.UnixEpoch));
+        return (null, RespondentPages.SeeOther(Base(request) + "sign-in"));
+    }
+
+    /// <summary>Null when the form carries a valid antiforgery token; else the page that says the form expired (400).</summary>
+    public async Task<IResult?> RefuseForgedAsync(HttpContext context)
+    {
+        try
+        {
+            await antiforgery.ValidateRequestAsync(context);
+            return null;
+        }
+        catch (AntiforgeryValidationException)
+        {
+            var text = StaffText.For(Language(context.Request));
+            return Page(StaffLayout.Message(text, text.FormExpiredTitle, text.FormExpired, Base(context.Request) + "caseload"), StatusCodes.Status400BadRequest);
+        }
+    }
+
+    /// <summary>The hidden field every form carries; the matching cookie is set with it.</summary>
+    public string AntiforgeryField(HttpContext context)
+    {
+        var tokens = antiforgery.GetAndStoreTokens(context);
+        return $"<input type=\"hidden\" name=\"{Html.Encode(tokens.FormFieldName)}\" value=\"{Html.Encode(tokens.RequestToken)}\">";
+    }
+
+    /// <summary>nl unless the staff member chose English (?lang=en, remembered in a cookie).</summary>
+    public static string Language(HttpRequest request)
+    {
+        var asked = request.Query["lang"].FirstOrDefault();
+        if (asked is "nl" or "en")
+        {
+            request.HttpContext.Response.Cookies.Append(LanguageCookie, asked, CookieOptions(request, DateTimeOffset.UtcNow.AddYears(1)));
+            return asked;
+        }
+        return request.Cookies[LanguageCookie] is "en" ? "en" : "nl";
+    }
+
+    /// <summary>Where the staff pages live ("/api/staff/" behind the route prefix), for links and redirects.</summary>
+    public static string Base(HttpRequest request)
+    {
+        var path = request.Path.Value ?? "/";
+        var at = path.IndexOf("/staff/", StringComparison.Ordinal);
+        return request.PathBase + (at >= 0 ? path[..(at + "/staff/".Length)] : "/api/staff/");
+    }
+
+    /// <summary>HttpOnly, SameSite=Strict, Secure except on loopback (the local host speaks plain HTTP).</summary>
+    public static CookieOptions CookieOptions(HttpRequest request, DateTimeOffset expires) => new()
+    {
+        HttpOnly = true,
+        SameSite = SameSiteMode.Strict,
+        Secure = request.IsHttps || !IsLoopback(request),
+        Path = Base(request),
+        Expires = expires,
+        IsEssential = true,
+    };
+
+    private static bool IsLoopback(HttpRequest request) =>
+        request.Host.Host == "localhost" || (IPAddress.TryParse(request.Host.Host.Trim('[', ']'), out var address) && IPAddress.IsLoopback(address));
+
+    public static IResult Page(string html, int status = StatusCodes.Status200OK) => RespondentPages.Html(html, status);
+}

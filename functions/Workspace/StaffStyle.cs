@@ -1,0 +1,84 @@
+namespace IpsMonitor.Workspace;
+
+/// <summary>
+/// One stylesheet for the staff pages: readable at 1280, 768 and 390 px and at 200% text (tables become stacked cards
+/// below 48em), visible focus, 44 px targets, and a print style that puts the driegesprek agenda on one A4 page.
+/// </summary>
+internal static class StaffStyle
+{
+    public const string Css = """
+        *,*::before,*::after{box-sizing:border-box}
+        html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
+        body{margin:0;font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;line-height:1.5;color:#1a1a1a;background:#fff;overflow-wrap:anywhere}
+        main{max-width:72rem;margin:0 auto;padding:1rem}
+        h1{font-size:1.6rem;line-height:1.25;margin:.5rem 0 1rem}
+        h2{font-size:1.3rem;margin:2rem 0 .75rem}
+        h3{font-size:1.1rem;margin:1.25rem 0 .5rem}
+        a{color:#0a4b85;text-underline-offset:.15em}
+        :focus-visible{outline:3px solid #1a1a1a;outline-offset:2px}
+        .top{background:#0b3d6e;color:#fff}
+        .top nav{max-width:72rem;margin:0 auto;padding:.25rem 1rem;display:flex;flex-wrap:wrap;gap:.25rem 1.25rem;align-items:center}
+        .top a,.top .link{color:#fff;display:inline-flex;align-items:center;min-height:44px}
+        .skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:.5rem;background:#fff;color:#0b3d6e;padding:.5rem;z-index:2}
+        .inline{display:inline;margin:0}
+        button,.button{font:inherit;font-weight:600;min-height:44px;padding:.5rem 1rem;border-radius:.375rem;border:2px solid #0b5cad;background:#0b5cad;color:#fff;cursor:pointer}
+        button.secondary{background:#fff;color:#0b5cad}
+        button.link{background:none;border:0;padding:0;text-decoration:underline;font-weight:400}
+        label{display:block;font-weight:600;margin:.75rem 0 .25rem}
+        input,select,textarea{font:inherit;border:2px solid #5f6368;border-radius:.375rem;padding:.4rem .6rem;max-width:100%;min-height:44px}
+        textarea{width:100%;min-height:5rem}
+        fieldset{border:1px solid #c4c7c5;border-radius:.5rem;margin:0 0 1rem;padding:.5rem 1rem 1rem;min-width:0}
+        .hint{color:#474747;font-weight:400;margin:0 0 .25rem}
+        .error{color:#a4161a;font-weight:600}
+        .errors{border:3px solid #a4161a;border-radius:.5rem;padding:.75rem 1rem;margin:0 0 1rem}
+        .notice{border-left:5px solid #0b5cad;background:#eef4fb;padding:.75rem 1rem;margin:0 0 1rem}
+        .filters{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:flex-end;margin:0 0 1rem}
+        .filters label{margin:0}
+        table{border-collapse:collapse;width:100%}
+        th,td{text-align:left;vertical-align:top;padding:.5rem;border-bottom:1px solid #d0d4d9}
+        th{background:#f3f5f7}
+        .badge{display:inline-block;border-radius:1rem;padding:0 .6rem;margin:0 .25rem .25rem 0;font-size:.9rem;font-weight:600;border:2px solid}
+        .badge.urgent{background:#fde8e8;color:#7d1014;border-color:#a4161a}
+        .badge.attention{background:#fff4dc;color:#5c3b00;border-color:#8a5a00}
+        .badge.info{background:#e8f1fb;color:#0a3d6b;border-color:#0b5cad}
+        .cards{display:grid;gap:1rem;grid-template-columns:repeat(auto-fit,minmax(min(100%,20rem),1fr))}
+        .card{border:1px solid #c4c7c5;border-radius:.5rem;padding:.75rem 1rem}
+        .signal{border:1px solid #c4c7c5;border-radius:.5rem;padding:.75rem 1rem;margin:0 0 1rem}
+        .signal.resolved{opacity:.85}
+        dl.facts{display:grid;grid-template-columns:minmax(8rem,max-content) 1fr;gap:.25rem 1rem;margin:0}
+        dl.facts dt{font-weight:600}dl.facts dd{margin:0}
+        .charts{display:grid;gap:1rem;grid-template-columns:repeat(auto-fit,minmax(min(100%,16rem),1fr))}
+        figure{margin:0}
+        figcaption{font-weight:600}
+        svg.chart{width:100%;height:auto;max-width:24rem}
+        .legend{display:flex;flex-wrap:wrap;gap:.25rem 1rem;margin:.25rem 0 0;padding:0;list-style:none;font-size:.9rem}
+        .key{display:inline-block;width:1.5rem;height:.25rem;vertical-align:middle;margin-right:.35rem}
+        .key.candidate{background:#0b5cad}.key.supervisor{background:#b34700;border-top:.25rem dashed #fff}
+        .qr svg{width:16rem;height:16rem;max-width:100%}
+        .visually-hidden{position:absolute!important;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
+        label.choice{display:flex;gap:.5rem;align-items:center;font-weight:400;min-height:44px;margin:0}
+        label.choice input{width:1.25rem;height:1.25rem;min-height:0}
+        details{margin:.5rem 0}
+        summary{cursor:pointer;min-height:44px;display:flex;align-items:center;color:#0a4b85;text-decoration:underline}
+        .link-text{font-family:ui-monospace,monospace;word-break:break-all}
+        @media (max-width:48em){
+          table.stack thead{position:absolute;left:-999px}
+          table.stack,table.stack tbody,table.stack tr,table.stack td{display:block;width:100%}
+          table.stack tr{border:1px solid #c4c7c5;border-radius:.5rem;margin:0 0 .75rem;padding:.25rem .5rem}
+          table.stack td{border:0;padding:.25rem 0}
+          table.stack td::before{content:attr(data-label) ": ";font-weight:600}
+          dl.facts{grid-template-columns:1fr}
+        }
+        @media print{
+          @page{size:A4;margin:12mm}
+          body{font-size:10pt;line-height:1.3}
+          .top,.no-print,main>*:not(#driegesprek){display:none!important}
+          main{max-width:none;padding:0}
+          #driegesprek h2{margin-top:0}
+          .charts{grid-template-columns:repeat(3,1fr);gap:.5rem}
+          svg.chart{max-width:100%}
+          #driegesprek ul{margin:.25rem 0}
+          #driegesprek section{break-inside:avoid}
+        }
+        """;
+}

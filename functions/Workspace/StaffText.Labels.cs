@@ -1,0 +1,153 @@
+using IpsMonitor.Caseload;
+using IpsMonitor.CheckIns;
+using IpsMonitor.Signals;
+
+namespace IpsMonitor.Workspace;
+
+/// <summary>Labels for stored values and the Dutch wording of the API's validation, by field.</summary>
+internal sealed partial record StaffText
+{
+    /// <summary>The caseload's status filter: the candidates still in IPS, one status, or everyone.</summary>
+    public static readonly IReadOnlyList<string> Statuses = ["active", CandidateDtos.Looking, CandidateDtos.Working, CandidateDtos.Discharged, "all"];
+
+    public static StaffText For(string lang) => lang == "en" ? En : Nl;
+
+    private bool Dutch => Lang == "nl";
+
+    public string StatusLabel(string status) => (status, Dutch) switch
+    {
+        ("active", true) => "In IPS", ("active", false) => "In IPS",
+        (CandidateDtos.Looking, true) => "Zoekt werk", (CandidateDtos.Looking, false) => "Looking for work",
+        (CandidateDtos.Working, true) => "Aan het werk", (CandidateDtos.Working, false) => "In work",
+        (CandidateDtos.Discharged, true) => "Uitgestroomd", (CandidateDtos.Discharged, false) => "Discharged",
+        (_, true) => "Iedereen", _ => "Everyone",
+    };
+
+    public string SignalLabel(string type) => (type, Dutch) switch
+    {
+        (SignalTypes.DevelopmentStagnation, true) => "Ontwikkeling staat stil", (SignalTypes.DevelopmentStagnation, false) => "Development stagnation",
+        (SignalTypes.Decline, true) => "Achteruitgang", (SignalTypes.Decline, false) => "Decline",
+        (SignalTypes.HoursGap, true) => "Wil meer uren", (SignalTypes.HoursGap, false) => "Hours gap",
+        (SignalTypes.Overload, true) => "Overbelasting", (SignalTypes.Overload, false) => "Overload",
+        (SignalTypes.PerspectivesDiverge, true) => "Kijk verschilt", (SignalTypes.PerspectivesDiverge, false) => "Perspectives diverge",
+        (SignalTypes.NoResponse, true) => "Geen reactie", (SignalTypes.NoResponse, false) => "No response",
+        (SignalTypes.TimelineNoJobStart, true) => "Nog geen baan", (SignalTypes.TimelineNoJobStart, false) => "No job start yet",
+        (SignalTypes.TimelineJobEndedContact, true) => "Baan beëindigd: contact", (SignalTypes.TimelineJobEndedContact, false) => "Job ended: make contact",
+        (SignalTypes.TimelineNoCheckInSinceStart, true) => "Geen check-in sinds start", (SignalTypes.TimelineNoCheckInSinceStart, false) => "No check-in since job start",
+        (SignalTypes.TimelineTrialPastEnd, true) => "Proefplaatsing verlopen", (SignalTypes.TimelineTrialPastEnd, false) => "Trial placement past its end",
+        (SignalTypes.TimelineAdjustmentReviewDue, true) => "Aanpassing evalueren", (SignalTypes.TimelineAdjustmentReviewDue, false) => "Adjustment review due",
+        _ => type,
+    };
+
+    public string SeverityLabel(SignalSeverity severity) => (severity, Dutch) switch
+    {
+        (SignalSeverity.Urgent, true) => "Dringend", (SignalSeverity.Urgent, false) => "Urgent",
+        (SignalSeverity.Attention, true) => "Aandacht", (SignalSeverity.Attention, false) => "Attention",
+        (_, true) => "Info", _ => "Info",
+    };
+
+    public string KindLabel(PlacementKind kind) => (kind, Dutch) switch
+    {
+        (PlacementKind.Regular, true) => "Regulier", (PlacementKind.Regular, false) => "Regular",
+        (PlacementKind.Doelgroepbaan, _) => "Doelgroepbaan",
+        (PlacementKind.Proefplaatsing, true) => "Proefplaatsing", (PlacementKind.Proefplaatsing, false) => "Trial placement (proefplaatsing)",
+        (PlacementKind.Werkervaringsplek, true) => "Werkervaringsplek", (PlacementKind.Werkervaringsplek, false) => "Work experience (werkervaringsplek)",
+        (_, true) => "Anders", _ => "Other",
+    };
+
+    public string DisclosureLabel(Caseload.Disclosure disclosure) => (disclosure, Dutch) switch
+    {
+        (Caseload.Disclosure.None, true) => "Niet open", (Caseload.Disclosure.None, false) => "Not disclosed",
+        (Caseload.Disclosure.ViaIpsOnly, true) => "Alleen dat het via IPS gaat", (Caseload.Disclosure.ViaIpsOnly, false) => "Only that it is through IPS",
+        (Caseload.Disclosure.SupervisorOnly, true) => "Open naar de leidinggevende, niet naar collega's", (Caseload.Disclosure.SupervisorOnly, false) => "Open to the supervisor, not to colleagues",
+        (_, true) => "Helemaal open", _ => "Fully open",
+    };
+
+    public string AdjustmentLabel(AdjustmentKind kind) => (kind, Dutch) switch
+    {
+        (AdjustmentKind.FewerHours, true) => "Minder uren", (AdjustmentKind.FewerHours, false) => "Fewer hours",
+        (AdjustmentKind.LaterHours, true) => "Latere werktijden", (AdjustmentKind.LaterHours, false) => "Later hours",
+        (AdjustmentKind.ExtraBreaks, true) => "Extra pauzes", (AdjustmentKind.ExtraBreaks, false) => "Extra breaks",
+        (AdjustmentKind.ClearSingleTasks, true) => "Duidelijke losse taken", (AdjustmentKind.ClearSingleTasks, false) => "Clear single tasks",
+        (AdjustmentKind.MoreTimePerTask, true) => "Meer tijd per taak", (AdjustmentKind.MoreTimePerTask, false) => "More time per task",
+        (AdjustmentKind.FixedContactPerson, true) => "Vaste aanspreekpersoon", (AdjustmentKind.FixedContactPerson, false) => "Fixed contact person",
+        (AdjustmentKind.QuietWorkplace, true) => "Rustige werkplek", (AdjustmentKind.QuietWorkplace, false) => "Quiet workplace",
+        (AdjustmentKind.JobCarving, true) => "Jobcarving", (AdjustmentKind.JobCarving, false) => "Job carving",
+        (AdjustmentKind.StepwiseBuildUp, true) => "Stapsgewijs opbouwen", (AdjustmentKind.StepwiseBuildUp, false) => "Stepwise build-up",
+        (_, true) => "Anders", _ => "Other",
+    };
+
+    public string AdjustmentStatusLabel(AdjustmentStatus status) => (status, Dutch) switch
+    {
+        (AdjustmentStatus.Active, true) => "loopt", (AdjustmentStatus.Active, false) => "active",
+        (AdjustmentStatus.Extended, true) => "verlengd", (AdjustmentStatus.Extended, false) => "extended",
+        (_, true) => "teruggedraaid", _ => "reversed",
+    };
+
+    public string StateLabel(InvitationState state) => (state, Dutch) switch
+    {
+        (InvitationState.Open, true) => "Open", (InvitationState.Open, false) => "Open",
+        (InvitationState.Answered, true) => "Ingevuld", (InvitationState.Answered, false) => "Answered",
+        (InvitationState.Missed, true) => "Gemist", (InvitationState.Missed, false) => "Missed",
+        (_, true) => "Vervallen", _ => "Cancelled",
+    };
+
+    public string DimensionLabel(string key) => (key, Dutch) switch
+    {
+        ("work_ability", true) => "Werkvermogen (0–10)", ("work_ability", false) => "Work ability (0–10)",
+        ("fit", true) => "Past het werk (1–5)", ("fit", false) => "Fit of the work (1–5)",
+        ("task_growth", true) => "Nieuwe taken (nee 0, ja 1)", ("task_growth", false) => "New tasks (no 0, yes 1)",
+        ("independence", true) => "Zelfstandig werken (1–5)", ("independence", false) => "Works independently (1–5)",
+        ("hours", true) => "Uren gewerkt vorige week", ("hours", false) => "Hours worked last week",
+        _ => key,
+    };
+
+    public string Hours(decimal hours) => string.Format(Culture, Dutch ? "{0:0.#} uur" : "{0:0.#} h", hours);
+
+    public string FailedStatus(int status) => (status, Dutch) switch
+    {
+        (StatusCodes.Status409Conflict, true) => "Iemand anders veranderde dit net, of het kan niet meer. Er is niets opgeslagen; open de pagina opnieuw.",
+        (StatusCodes.Status409Conflict, false) => "Someone else just changed this, or it is no longer possible. Nothing was saved; open the page again.",
+        (StatusCodes.Status404NotFound, true) => "Dit bestaat niet (meer). Er is niets opgeslagen.",
+        (StatusCodes.Status404NotFound, false) => "This does not exist (any more). Nothing was saved.",
+        (_, true) => "Dit lukte nu niet. Er is niets opgeslagen; probeer het zo nog eens.",
+        _ => "This did not work just now. Nothing was saved; try again in a moment.",
+    };
+
+    /// <summary>The API's validation, worded per field for the forms; a field without its own wording shows the API's message.</summary>
+    public string FieldError(string field, string apiMessage) => (field, Dutch) switch
+    {
+        (_, _) when apiMessage == "dateFormat" => Dutch ? $"{FieldName(field)}: vul een datum in als 31-12-2026." : $"{FieldName(field)}: enter a date such as 31-12-2026.",
+        (_, _) when apiMessage == "numberFormat" => Dutch ? $"{FieldName(field)}: vul een getal in, zoals 7,5." : $"{FieldName(field)}: enter a number such as 7.5.",
+        ("disclosure", true) => "Kies hoe open de kandidaat op het werk is.",
+        ("supervisorConsent", true) => "Geef aan of de leidinggevende benaderd mag worden.",
+        ("supervisorName", true) => "Naam leidinggevende: hooguit 100 tekens, op één regel.",
+        ("supervisorEmail", true) => "Dit is geen geldig e-mailadres.",
+        ("endDate", true) => "Einddatum: vul een datum in, niet voor de start en niet meer dan 90 dagen vooruit.",
+        ("reason", true) => "Reden: vul een reden in van hooguit 200 tekens.",
+        ("dischargeDate", true) => "Datum uitstroom: tussen de aanmelding en vandaag.",
+        ("candidate", true) => "Dit kan niet bij een kandidaat die is uitgestroomd.",
+        ("respondent", true) => "Een link voor de leidinggevende kan alleen bij een huidige baan, met toestemming en een bekende leidinggevende.",
+        ("note", true) => "De notitie is hooguit 500 tekens.",
+        ("employer", true) => "Werkgever: verplicht, hooguit 100 tekens.",
+        ("jobTitle", true) => "Functie: verplicht, hooguit 100 tekens.",
+        ("sector", true) => "Sector: verplicht.",
+        ("startDate", true) => "Startdatum: verplicht, niet meer dan 90 dagen vooruit en niet lang voor de aanmelding.",
+        ("contractHoursPerWeek", true) => "Contracturen: tussen 0 en 60 per week.",
+        ("competitive", true) => "Geef aan of het regulier betaald werk is (een proefplaatsing is dat niet).",
+        ("kind", true) => "Kies de soort plaatsing.",
+        ("trialEndDate", true) => "Een proefplaatsing heeft een afgesproken einddatum na de start, en doelen.",
+        ("trialGoals", true) => "Doelen: hooguit 500 tekens.",
+        _ => apiMessage,
+    };
+
+    private string FieldName(string field) => field switch
+    {
+        "endDate" => EndDate,
+        "startDate" => StartDate,
+        "trialEndDate" => TrialEnd,
+        "dischargeDate" => DischargeDate,
+        "contractHoursPerWeek" => ContractHours,
+        _ => field,
+    };
+}

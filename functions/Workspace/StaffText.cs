@@ -1,0 +1,147 @@
+using System.Globalization;
+using IpsMonitor.Caseload;
+using IpsMonitor.CheckIns;
+using IpsMonitor.Signals;
+
+namespace IpsMonitor.Workspace;
+
+/// <summary>
+/// The words of the staff pages, Dutch by default and English. One record per language, so a missing translation is a
+/// compile error; labels of stored values (statuses, signal types, kinds) are looked up here, never shown raw.
+/// </summary>
+internal sealed partial record StaffText
+{
+    public required string Lang { get; init; }
+    public required CultureInfo Culture { get; init; }
+    public required string SkipToContent { get; init; }
+    public required string Navigation { get; init; }
+    public required string CaseloadMine { get; init; }
+    public required string CaseloadProgramme { get; init; }
+    public required string OtherLanguage { get; init; }
+    public required string SignOut { get; init; }
+    public required string Continue { get; init; }
+    public required string FormExpiredTitle { get; init; }
+    public required string FormExpired { get; init; }
+    public required string SignInTitle { get; init; }
+    public required string SignInIntro { get; init; }
+    public required string KeyLabel { get; init; }
+    public required string KeyHint { get; init; }
+    public required string SignIn { get; init; }
+    public required string SignedOut { get; init; }
+    public required string WrongKey { get; init; }
+    public required string TooManyAttemptsTitle { get; init; }
+    public required string TooManyAttempts { get; init; }
+    public required string NoAccessTitle { get; init; }
+    public required string NoAccess { get; init; }
+    public required string Filters { get; init; }
+    public required string Status { get; init; }
+    public required string SignalType { get; init; }
+    public required string AnySignal { get; init; }
+    public required string Coach { get; init; }
+    public required string AllCoaches { get; init; }
+    public required string Filter { get; init; }
+    public required string CandidatesShown { get; init; }
+    public required string NoCandidates { get; init; }
+    public required string CaseloadCaption { get; init; }
+    public required string Candidate { get; init; }
+    public required string CurrentJob { get; init; }
+    public required string LastCheckIn { get; init; }
+    public required string NextCheckIn { get; init; }
+    public required string OpenSignals { get; init; }
+    public required string NoOpenSignals { get; init; }
+    public required string CandidateTitle { get; init; }
+    public required string BackToCaseload { get; init; }
+    public required string LocalReference { get; init; }
+    public required string Referral { get; init; }
+    public required string ReferredOn { get; init; }
+    public required string ReferredAndDischarged { get; init; }
+    public required string EmployedAtReferral { get; init; }
+    public required string HandOverTitle { get; init; }
+    public required string LinkFor { get; init; }
+    public required string ForCandidate { get; init; }
+    public required string ForSupervisor { get; init; }
+    public required string AlsoMail { get; init; }
+    public required string PrepareQuestionnaire { get; init; }
+    public required string LinkReadyCandidate { get; init; }
+    public required string LinkReadySupervisor { get; init; }
+    public required string QrLabel { get; init; }
+    public required string LinkMailed { get; init; }
+    public required string LinkNotMailed { get; init; }
+    public required string LinkValidUntil { get; init; }
+    public required string Jobs { get; init; }
+    public required string NoJobs { get; init; }
+    public required string Kind { get; init; }
+    public required string Competitive { get; init; }
+    public required string Sector { get; init; }
+    public required string Period { get; init; }
+    public required string Ongoing { get; init; }
+    public required string ContractHours { get; init; }
+    public required string TrialEnd { get; init; }
+    public required string TrialGoals { get; init; }
+    public required string TrialDecision { get; init; }
+    public required string NoDecisionYet { get; init; }
+    public required string Adjustments { get; init; }
+    public required string NoAdjustments { get; init; }
+    public required string Since { get; init; }
+    public required string ReviewOn { get; init; }
+    public required string ReviewDue { get; init; }
+    public required string Disclosure { get; init; }
+    public required string SupervisorConsent { get; init; }
+    public required string HasEmail { get; init; }
+    public required string Yes { get; init; }
+    public required string No { get; init; }
+    public required string ChangeConsent { get; init; }
+    public required string SupervisorConsentQuestion { get; init; }
+    public required string SupervisorName { get; init; }
+    public required string SupervisorEmail { get; init; }
+    public required string Save { get; init; }
+    public required string EndJob { get; init; }
+    public required string EndDate { get; init; }
+    public required string Reason { get; init; }
+    public required string NewJob { get; init; }
+    public required string Employer { get; init; }
+    public required string JobTitle { get; init; }
+    public required string StartDate { get; init; }
+    public required string CompetitiveQuestion { get; init; }
+    public required string FourPaidHours { get; init; }
+    public required string Discharge { get; init; }
+    public required string DischargeCandidate { get; init; }
+    public required string DischargeDate { get; init; }
+    public required string Signals { get; init; }
+    public required string SignalsAreAdvice { get; init; }
+    public required string ResolvedSignals { get; init; }
+    public required string Evidence { get; init; }
+    public required string AcknowledgedBy { get; init; }
+    public required string AcknowledgeNote { get; init; }
+    public required string Acknowledge { get; init; }
+    public required string OpenedOn { get; init; }
+    public required string ResolvedOn { get; init; }
+    public required string RuleVersion { get; init; }
+    public required string CheckInHistory { get; init; }
+    public required string NoCheckIns { get; init; }
+    public required string Due { get; init; }
+    public required string Respondent { get; init; }
+    public required string State { get; init; }
+    public required string AnsweredOn { get; init; }
+    public required string DriegesprekTitle { get; init; }
+    public required string DriegesprekIntro { get; init; }
+    public required string NoAnswersYet { get; init; }
+    public required string CandidateSide { get; init; }
+    public required string SupervisorSide { get; init; }
+    public required string ReliableChange { get; init; }
+    public required string ValuesAsTable { get; init; }
+    public required string Date { get; init; }
+    public required string Perspective { get; init; }
+    public required string Value { get; init; }
+    public required string Divergences { get; init; }
+    public required string DivergenceLine { get; init; }
+    public required string NoDivergences { get; init; }
+    public required string AdjustmentsToReview { get; init; }
+    public required string NoAdjustmentsDue { get; init; }
+    public required string TrialsEnding { get; init; }
+    public required string NoTrialsEnding { get; init; }
+    public required string HelpNowAnswers { get; init; }
+    public required string NoHelpNowAnswers { get; init; }
+    public required string PrintHint { get; init; }
+    public required string FormErrorsTitle { get; init; }
+}
