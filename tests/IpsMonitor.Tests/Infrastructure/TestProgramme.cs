@@ -13,14 +13,18 @@ internal sealed class TestProgramme : IAsyncDisposable
 {
     public const string Id = "team-a";
 
-    private TestProgramme(RunningHost host, TestClock clock, HttpClient coordinator, HttpClient coachA, HttpClient coachB)
+    private TestProgramme(RunningHost host, TestClock clock, HttpClient coordinator, HttpClient coachA, HttpClient coachB, IReadOnlyDictionary<string, string> keys)
     {
+        Keys = keys;
         Host = host;
         Clock = clock;
         Coordinator = coordinator;
         CoachA = coachA;
         CoachB = coachB;
     }
+
+    /// <summary>The plain keys ("coordinator", "coach-a", "coach-b"), for signing in to the staff pages.</summary>
+    public IReadOnlyDictionary<string, string> Keys { get; }
 
     public RunningHost Host { get; }
     public TestClock Clock { get; }
@@ -48,7 +52,8 @@ internal sealed class TestProgramme : IAsyncDisposable
         var coordinator = await access.CreateKeyAsync(Id, StaffRole.Coordinator, null, "test", CancellationToken.None);
         var coachA = await access.CreateKeyAsync(Id, StaffRole.Coach, "coach-a", "test", CancellationToken.None);
         var coachB = await access.CreateKeyAsync(Id, StaffRole.Coach, "coach-b", "test", CancellationToken.None);
-        return new TestProgramme(host, clock, Client(host, coordinator), Client(host, coachA), Client(host, coachB));
+        return new TestProgramme(host, clock, Client(host, coordinator), Client(host, coachA), Client(host, coachB),
+            new Dictionary<string, string> { ["coordinator"] = coordinator, ["coach-a"] = coachA, ["coach-b"] = coachB });
     }
 
     public HttpClient Anonymous() => new() { BaseAddress = Host.BaseAddress };

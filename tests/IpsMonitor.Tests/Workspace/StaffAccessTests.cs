@@ -1,0 +1,174 @@
+using System.Net;
+using Azure;
+using Azure.Data.Tables;
+using IpsMonitor.Access;
+using IpsMonitor.Caseload;
+using IpsMonitor.Platform;
+using IpsMonitor.Signals;
+using IpsMonitor.Tests.Infrastructure;
+
+namespace IpsMonitor.Tests.Workspace;
+
+/// <summary>Who reaches which staff page, and what a forged, revoked or guessing client gets.</summary>
+public sealed class StaffAccessTests
+{
+    [Fact]
+    public async Task APageWithoutASessionSendsTheBrowserToSignInAndTheSessionCookieIsHttpOnlyAndStrict()
+    {
+        await using var p = await TestProgramme.StartAsync();
+        using var anonymous = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(p.Host.BaseAddress, "staff/") };
+
+        var caseload = await anonymous.GetAsync(new Uri("caseload", UriKind.Relative));
+        using var session = await StaffSession.SignInAsync(p, "coach-a");
+        var cookie = session.Cookies.GetAllCookies().Single(c => c.Name == "ipsm_staff");
+        var page = await session.GetAsync("caseload");
+
+        Assert.Equal(HttpStatusCode.SeeOther, caseload.StatusCode);
+        Assert.EndsWith("/api/staff/sign-in", caseload.Headers.Location!.ToString(), StringComparison.Ordinal);
+        Assert.True(cookie.HttpOnly);
+        Assert.False(cookie.Secure, "plain HTTP on loopback");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal("no-store", page.Headers.CacheControl?.ToString());
+        Assert.Contains("frame-ancestors 'none'", page.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ACoachSeesOnlyTheirOwnCaseloadAndNoOtherCandidateOrProgrammeByAnyId()
+    {
+        await using var p = await TestProgramme.StartAsync();
+        var seeded = await CoachHistory.SeedAsync(p);
+        await p.Service<AccessStore>().EnsureProgrammeAsync("team-b", "Team B", CancellationToken.None);
+        var elsewhere = new Candidate("k-elsewhere", "team-b", "coach-x", null, "nl", [new Referral(new DateOnly(2026, 1, 5), false, null, null)]);
+        await p.Service<CaseloadStore>().EnrolAsync(elsewhere, null, CancellationToken.None);
+        using var coach = await StaffSession.SignInAsync(p, "coach-a");
+
+        var caseload = await coach.PageAsync("caseload");
+        Assert.Contains(seeded.Stalled, caseload, StringComparison.Ordinal);
+        Assert.Contains(seeded.Calm, caseload, StringComparison.Ordinal);
+        Assert.DoesNotContain(seeded.OtherCoach, caseload, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await coach.GetAsync($"candidates/{seeded.Stalled}")).StatusCode);
+        foreach (var id in new[] { seeded.OtherCoach, elsewhere.Id, "k-doesnotexist", "..%2Fcaseload" })
+        {
+            var page = await coach.GetAsync($"candidates/{id}");
+            Assert.Equal(HttpStatusCode.Forbidden, page.StatusCode);
+            var form = await coach.PostAsync($"candidates/{id}/discharge", new() { ["dischargeDate"] = "2026-11-01", ["reason"] = "test" }, "caseload");
+            Assert.Equal(HttpStatusCode.Forbidden, form.StatusCode);
+        }
+        Assert.Null((await p.Service<CaseloadStore>().FindAsync(elsewhere.Id, CancellationToken.None))!.Candidate.CurrentReferral.DischargeDate);
+        Assert.Null((await p.Service<CaseloadStore>().FindAsync(seeded.OtherCoach, CancellationToken.None))!.Candidate.CurrentReferral.DischargeDate);
+    }
+
+    [Fact]
+    public async Task ACoordinatorSeesTheWholeProgrammeAndCanFilterByCoach()
+    {
+        await using var p = await TestProgramme.StartAsync();
+        var seeded = await CoachHistory.SeedAsync(p);
+        using var coordinator = await StaffSession.SignInAsync(p, "coordinator");
+
+        var all = await coordinator.PageAsync("caseload");
+        var coachB = await coordinator.PageAsync("caseload?coach=coach-b");
+
+        Assert.Contains(seeded.OtherCoach, all, StringComparison.Ordinal);
+        Assert.Contains(seeded.Stalled, all, StringComparison.Ordinal);
+        Assert.Contains(seeded.OtherCoach, coachB, StringComparison.Ordinal);
+        Assert.DoesNotContain(seeded.Stalled, coachB, StringComparison.Ordinal);
+        Assert.True(all.IndexOf(seeded.Stalled, StringComparison.Ordinal) < all.IndexOf(seeded.Calm, StringComparison.Ordinal), "the candidate with an open signal comes first");
+    }
+
+    [Fact]
+    public async Task AFormWithoutAValidAntiforgeryTokenGets400AndNothingIsWritten()
+    {
+        await using var p = await TestProgramme.StartAsync();
+        var seeded = await CoachHistory.SeedAsync(p);
+        using var coach = await StaffSession.SignInAsync(p, "coach-a");
+        var fields = new Dictionary<string, string> { ["disclosure"] = "Full", ["supervisorConsent"] = "false" };
+
+        var missing = await coach.PostAsync($"candidates/{seeded.Stalled}/jobs/{seeded.JobId}/consent", fields, "caseload", withToken: false);
+        var forged = await coach.PostAsync($"candidates/{seeded.Stalled}/jobs/{seeded.JobId}/consent", new(fields) { ["__af"] = "CfDJ8forged" }, "caseload", withToken: false);
+
+        Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        var job = await p.Service<CaseloadStore>().JobAsync(TestProgramme.Id, seeded.Stalled, seeded.JobId, CancellationToken.None);
+        Assert.True(job!.Supervisor.Consent);
+        Assert.Equal(Disclosure.SupervisorOnly, job.Disclosure);
+
+        var real = await coach.PostAsync($"candidates/{seeded.Stalled}/jobs/{seeded.JobId}/consent", fields, $"candidates/{seeded.Stalled}");
+        Assert.Equal(HttpStatusCode.SeeOther, real.StatusCode);
+        job = await p.Service<CaseloadStore>().JobAsync(TestProgramme.Id, seeded.Stalled, seeded.JobId, CancellationToken.None);
+        Assert.False(job!.Supervisor.Consent);
+        Assert.Equal(Disclosure.Full, job.Disclosure);
+    }
+
+    [Fact]
+    public async Task ARevokedKeysSessionIsRefusedAtOnce()
+    {
+        await using var p = await TestProgramme.StartAsync();
+        using var coach = await StaffSession.SignInAsync(p, "coach-a");
+        Assert.Equal(HttpStatusCode.OK, (await coach.GetAsync("caseload")).StatusCode);
+
+        var keys = p.Service<TableServiceClient>().GetTableClient(p.Service<StorageNames>().Table(AccessStore.KeysTable));
+        await keys.UpdateEntityAsync(new TableEntity(Secrets.Hash(p.Keys["coach-a"]), "key") { ["Revoked"] = true }, ETag.All, TableUpdateMode.Merge);
+
+        var after = await coach.GetAsync("caseload");
+        Assert.Equal(HttpStatusCode.SeeOther, after.StatusCode);
+        Assert.Equal(HttpStatusCode.SeeOther, (await coach.GetAsync("caseload")).StatusCode);
+    }
+
+    [Fact]
+    public async Task RepeatedWrongKeysAreRefusedForAWhileEvenWhenTheRightKeyFollows()
+    {
+        await using var p = await TestProgramme.StartAsync(new Dictionary<string, string?> { ["Staff:SignInAttempts"] = "2" });
+        using var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = new Uri(p.Host.BaseAddress, "staff/") };
+        async Task<HttpResponseMessage> TryAsync(string key) => await client.PostAsync(new Uri("sign-in", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__af"] = StaffSession.Token(await client.GetStringAsync(new Uri("sign-in", UriKind.Relative))),
+            ["key"] = key,
+        }));
+
+        var first = await TryAsync("ipsm_wrong-1");
+        var second = await TryAsync("ipsm_wrong-2");
+        var right = await TryAsync(p.Keys["coach-a"]);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, second.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, right.StatusCode);
+        Assert.Contains("te veel", await right.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task EachPageReadOfACandidateWritesExactlyOneAuditRow()
+    {
+        await using var p = await TestProgramme.StartAsync();
+        var seeded = await CoachHistory.SeedAsync(p);
+        using var coach = await StaffSession.SignInAsync(p, "coach-a");
+
+        await coach.PageAsync($"candidates/{seeded.Stalled}");
+        await coach.PageAsync("caseload");
+
+        var audit = p.Service<TableServiceClient>().GetTableClient(p.Service<StorageNames>().Table(AuditLog.Table));
+        var rows = await audit.QueryAsync<TableEntity>().ToListAsync();
+        Assert.Single(rows, r => r.GetString("CandidateId") == seeded.Stalled && r.GetString("Action") == "view candidate page");
+        var list = Assert.Single(rows, r => r.GetString("Action")?.StartsWith("view caseload page", StringComparison.Ordinal) == true);
+        Assert.Contains(seeded.Stalled, list.GetString("CandidateIds"), StringComparison.Ordinal);
+        Assert.All(rows, r => Assert.StartsWith("coach:", r.GetString("Actor"), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AFormWithInvalidInputShowsTheApisValidationInDutchAndSavesNothing()
+    {
+        await using var p = await TestProgramme.StartAsync();
+        var seeded = await CoachHistory.SeedAsync(p);
+        using var coach = await StaffSession.SignInAsync(p, "coach-a");
+
+        var answer = await coach.PostAsync($"candidates/{seeded.Stalled}/jobs/{seeded.JobId}/end",
+            new() { ["endDate"] = "2001-01-01", ["reason"] = "" }, $"candidates/{seeded.Stalled}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
+        var html = await answer.Content.ReadAsStringAsync();
+        Assert.Contains("Er is niets opgeslagen", html, StringComparison.Ordinal);
+        Assert.Contains("data-field=\"endDate\"", html, StringComparison.Ordinal);
+        Assert.Contains("Reden: vul een reden in", html, StringComparison.Ordinal);
+        var job = await p.Service<CaseloadStore>().JobAsync(TestProgramme.Id, seeded.Stalled, seeded.JobId, CancellationToken.None);
+        Assert.Null(job!.EndDate);
+    }
+}
