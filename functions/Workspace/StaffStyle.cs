@@ -34,6 +34,8 @@ internal static class StaffStyle
         .notice{border-left:5px solid #0b5cad;background:#eef4fb;padding:.75rem 1rem;margin:0 0 1rem}
         .filters{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:flex-end;margin:0 0 1rem}
         .filters label{margin:0}
+        .filters>div{min-width:0;max-width:100%}
+        select{max-width:100%}
         table{border-collapse:collapse;width:100%}
         th,td{text-align:left;vertical-align:top;padding:.5rem;border-bottom:1px solid #d0d4d9}
         th{background:#f3f5f7}
@@ -62,7 +64,7 @@ internal static class StaffStyle
         summary{cursor:pointer;min-height:44px;display:flex;align-items:center;color:#0a4b85;text-decoration:underline}
         .link-text{font-family:ui-monospace,monospace;word-break:break-all}
         @media (max-width:48em){
-          table.stack thead{position:absolute;left:-999px}
+          table.stack thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
           table.stack,table.stack tbody,table.stack tr,table.stack td{display:block;width:100%}
           table.stack tr{border:1px solid #c4c7c5;border-radius:.5rem;margin:0 0 .75rem;padding:.25rem .5rem}
           table.stack td{border:0;padding:.25rem 0}

@@ -1,0 +1,188 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using IpsMonitor.CheckIns;
+using IpsMonitor.Signals;
+using IpsMonitor.Tests.Infrastructure;
+using IpsMonitor.Tests.Workspace;
+using Microsoft.Playwright;
+using ZXing;
+using ZXing.Common;
+
+namespace IpsMonitor.Tests.Browser;
+
+/// <summary>A coach in real headless Chromium: from the caseload to the candidate, the chart, a signal, a link and its QR code.</summary>
+public sealed partial class CoachWorkspaceBrowserTests(Chromium chromium) : IClassFixture<Chromium>
+{
+    private static readonly string Screenshots = Path.Combine(Repo.Root, "TestResults", "screenshots", "staff");
+
+    private async Task<IPage> PageAsync(int width, int height, bool bypassCsp = false)
+    {
+        var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            BypassCSP = bypassCsp,
+            Locale = "nl-NL",
+        });
+        return await context.NewPageAsync();
+    }
+
+    private static async Task SignInAsync(IPage page, TestProgramme p, string who)
+    {
+        await page.GotoAsync(new Uri(p.Host.BaseAddress, "staff/caseload").ToString());
+        Assert.EndsWith("/staff/sign-in", new Uri(page.Url).AbsolutePath, StringComparison.Ordinal);
+        await page.GetByLabel("Persoonlijke sleutel").FillAsync(p.Keys[who]);
+        await page.GetByLabel("Persoonlijke sleutel").PressAsync("Enter");
+        await page.WaitForURLAsync(new Regex("/staff/caseload$"));
+    }
+
+    [Fact]
+    public async Task ACoachFindsTheStalledCandidateSeesBothPerspectivesAcknowledgesHandsOverALinkAndSignsOut()
+    {
+        await using var p = await TestProgramme.StartAsync();
+        var seeded = await CoachHistory.SeedAsync(p);
+        var page = await PageAsync(1280, 800);
+        await SignInAsync(page, p, "coach-a");
+
+        // The caseload puts the candidate whose development stalls first, with the signal as a badge.
+        var firstRow = page.Locator("tbody tr").First;
+        Assert.Contains("Ontwikkeling staat stil", await firstRow.InnerTextAsync(), StringComparison.Ordinal);
+        await firstRow.GetByRole(AriaRole.Link).ClickAsync();
+        await page.WaitForURLAsync(new Regex($"/staff/candidates/{seeded.Stalled}$"));
+
+        // Both perspectives on work ability, with the stored values.
+        var chart = page.Locator("svg[data-dimension=work_ability]");
+        Assert.Equal(2, await chart.Locator("g.series").CountAsync());
+        Assert.Equal(seeded.CandidateWorkAbility.Select(x => x.Value.ToString(CultureInfo.InvariantCulture)),
+            await chart.Locator("g[data-series=candidate] circle[data-value]").EvaluateAllAsync<string[]>("cs => cs.map(c => c.dataset.value)"));
+        Assert.Equal(seeded.SupervisorWorkAbility.Select(x => x.Value.ToString(CultureInfo.InvariantCulture)),
+            await chart.Locator("g[data-series=supervisor] circle[data-value]").EvaluateAllAsync<string[]>("cs => cs.map(c => c.dataset.value)"));
+
+        // Acknowledge the signal with a note.
+        var signal = page.Locator($"article.signal[data-type={SignalTypes.DevelopmentStagnation}]");
+        await signal.GetByLabel("Notitie (niet verplicht)").FillAsync("Besproken: bestellingen erbij vanaf december.");
+        await signal.GetByRole(AriaRole.Button, new() { Name = "Markeer als gezien" }).ClickAsync();
+        await page.WaitForLoadStateAsync();
+        var acknowledged = page.Locator($"article.signal[data-type={SignalTypes.DevelopmentStagnation}] [data-acknowledged]");
+        Assert.Contains("Besproken: bestellingen erbij vanaf december.", await acknowledged.InnerTextAsync(), StringComparison.Ordinal);
+        var (stored, _) = await p.Service<SignalStore>().LoadAsync(TestProgramme.Id, seeded.Stalled, CancellationToken.None);
+        Assert.Equal("coach-a", stored.Single(s => s.Type == SignalTypes.DevelopmentStagnation).AcknowledgedBy);
+
+        // Hand over a link: the QR code, decoded from the rendered pixels, is the link shown.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Klaarzetten" }).ClickAsync();
+        await page.WaitForLoadStateAsync();
+        var link = (await page.Locator("[data-link]").InnerTextAsync()).Trim();
+        Assert.Matches("/api/q/[A-Za-z0-9_-]{43}$", link);
+        Assert.Equal(link, await DecodeQrAsync(page, page.Locator(".qr svg")));
+        var token = link[(link.LastIndexOf('/') + 1)..];
+        Assert.Equal(seeded.Stalled, (await p.Service<CheckInStore>().FindByTokenAsync(token, CancellationToken.None))!.Invitation.CandidateId);
+        Directory.CreateDirectory(Screenshots);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, "candidate-link-1280.png"), FullPage = true });
+
+        // Sign out: back to sign-in, and the pages are closed again.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Uitloggen" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/staff/sign-in"));
+        Assert.Contains("Je bent uitgelogd", await page.ContentAsync(), StringComparison.Ordinal);
+        await page.GotoAsync(new Uri(p.Host.BaseAddress, $"staff/candidates/{seeded.Stalled}").ToString());
+        Assert.EndsWith("/staff/sign-in", new Uri(page.Url).AbsolutePath, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheDriegesprekPreparationPrintsOnExactlyOneA4Page()
+    {
+        await using var p = await TestProgramme.StartAsync();
+        var seeded = await CoachHistory.SeedAsync(p);
+        var page = await PageAsync(1280, 800);
+        await SignInAsync(page, p, "coach-a");
+        await page.GotoAsync(new Uri(p.Host.BaseAddress, $"staff/candidates/{seeded.Stalled}").ToString());
+
+        var pdf = await page.PdfAsync(new PagePdfOptions { Format = "A4", PreferCSSPageSize = true, PrintBackground = true });
+        Directory.CreateDirectory(Screenshots);
+        await File.WriteAllBytesAsync(Path.Combine(Screenshots, "driegesprek.pdf"), pdf);
+
+        var pages = PdfPages().Count(System.Text.Encoding.Latin1.GetString(pdf));
+        Assert.True(pages == 1, $"the agenda prints on {pages} pages");
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        var printed = await page.Locator("main").InnerTextAsync();
+        Assert.Contains("Voorbereiding driegesprek", printed, StringComparison.Ordinal);
+        Assert.Contains("Een nieuwe taak erbij", printed, StringComparison.Ordinal);
+        Assert.Contains("Extra pauzes", printed, StringComparison.Ordinal);
+        Assert.DoesNotContain("Check-ins", printed, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(1280, 800)]
+    [InlineData(768, 1024)]
+    [InlineData(390, 844)]
+    public async Task EveryStaffPagePassesTheAccessibilityCheckAndDoesNotScrollSidewaysAtThisSizeOrAt200PercentText(int width, int height)
+    {
+        await using var p = await TestProgramme.StartAsync();
+        var seeded = await CoachHistory.SeedAsync(p);
+        var page = await PageAsync(width, height, bypassCsp: true);
+        var problems = new List<string>();
+        Directory.CreateDirectory(Screenshots);
+
+        async Task CheckAsync(string name)
+        {
+            problems.AddRange(await AxeAsync(page));
+            await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, $"{name}-{width}.png"), FullPage = true });
+            foreach (var size in new[] { "100%", "200%" })
+            {
+                await page.EvaluateAsync("s => document.documentElement.style.fontSize = s", size);
+                if (await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1"))
+                    problems.Add($"{name} at {width} px and {size} text scrolls sideways");
+            }
+            await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, $"{name}-{width}-200.png"), FullPage = true });
+        }
+
+        await page.GotoAsync(new Uri(p.Host.BaseAddress, "staff/sign-in").ToString());
+        await CheckAsync("sign-in");
+        await SignInAsync(page, p, "coordinator");
+        await CheckAsync("caseload");
+        await page.GotoAsync(new Uri(p.Host.BaseAddress, $"staff/candidates/{seeded.Stalled}").ToString());
+        await CheckAsync("candidate");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Klaarzetten" }).ClickAsync();
+        await page.WaitForLoadStateAsync();
+        await CheckAsync("link");
+        await page.GotoAsync(new Uri(p.Host.BaseAddress, "staff/candidates/k-unknown").ToString());
+        await CheckAsync("no-access");
+
+        Assert.Empty(problems);
+    }
+
+    /// <summary>Rasterises the QR code's SVG in the browser and reads it back with ZXing.</summary>
+    private static async Task<string> DecodeQrAsync(IPage page, ILocator svg)
+    {
+        var png = await svg.ScreenshotAsync();
+        var blank = await page.Context.NewPageAsync();
+        var pixels = await blank.EvaluateAsync<JsonElement>("""
+            async (b64) => {
+              const img = new Image(); img.src = 'data:image/png;base64,' + b64; await img.decode();
+              const c = document.createElement('canvas'); c.width = img.width; c.height = img.height;
+              const g = c.getContext('2d'); g.drawImage(img, 0, 0);
+              return { w: c.width, h: c.height, data: Array.from(g.getImageData(0, 0, c.width, c.height).data) };
+            }
+            """, Convert.ToBase64String(png));
+        await blank.CloseAsync();
+        var rgba = pixels.GetProperty("data").EnumerateArray().Select(v => (byte)v.GetInt32()).ToArray();
+        var source = new RGBLuminanceSource(rgba, pixels.GetProperty("w").GetInt32(), pixels.GetProperty("h").GetInt32(), RGBLuminanceSource.BitmapFormat.RGBA32);
+        var result = new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(source)), new Dictionary<DecodeHintType, object> { [DecodeHintType.POSSIBLE_FORMATS] = new List<BarcodeFormat> { BarcodeFormat.QR_CODE } });
+        Assert.NotNull(result);
+        return result.Text;
+    }
+
+    private static async Task<IEnumerable<string>> AxeAsync(IPage page)
+    {
+        await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = Repo.PathOf("node_modules", "axe-core", "axe.min.js") });
+        var result = await page.EvaluateAsync<JsonElement>(
+            "async () => (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } })).violations" +
+            ".map(v => ({ id: v.id, impact: v.impact, nodes: v.nodes.map(n => n.target.join(' ')).join(', ') }))");
+        return result.EnumerateArray()
+            .Where(v => v.GetProperty("impact").GetString() is "serious" or "critical")
+            .Select(v => string.Create(CultureInfo.InvariantCulture, $"{page.Url}: {v.GetProperty("id").GetString()} at {v.GetProperty("nodes").GetString()}"))
+            .ToList();
+    }
+
+    [GeneratedRegex(@"/Type\s*/Page(?![a-zA-Z])")]
+    private static partial Regex PdfPages();
+}
