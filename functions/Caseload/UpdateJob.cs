@@ -13,11 +13,14 @@ internal sealed class UpdateJob(StaffGate gate, CaseloadStore caseload, Caseload
         var admission = await gate.JobAsync(request, candidateId, jobId, ct);
         if (admission.Denied is not null)
             return admission.Denied;
-        var (candidate, job) = (admission.File!.Candidate, admission.Job!);
         var body = await RequestBody.ReadJsonAsync<JobUpdateRequest>(request, ct);
-        if (body.Problem is not null)
-            return body.Problem;
-        var r = body.Value!;
+        return body.Problem ?? await ApplyAsync(admission, body.Value!, ct);
+    }
+
+    /// <summary>The change itself, for the API and the staff pages alike: the same validation, the same effects.</summary>
+    public async Task<IResult> ApplyAsync(Admission admission, JobUpdateRequest r, CancellationToken ct)
+    {
+        var (candidate, job) = (admission.File!.Candidate, admission.Job!);
         var errors = JobValidation.Validate(r);
         if (errors.Count > 0)
             return TypedResults.ValidationProblem(errors);

@@ -36,6 +36,7 @@ internal static class DemoData
 
         await output.WriteLineAsync($"Demo programme '{Programme}'. Coordinator key: {coordinatorKey}");
         await output.WriteLineAsync($"Coach key (coach-a): {coachKey}");
+        await output.WriteLineAsync($"Staff pages: sign in with a key at {baseAddress}staff/sign-in");
         await output.WriteLineAsync($"Try: curl -H \"Authorization: Bearer {coordinatorKey}\" {baseAddress}programmes/{Programme}/candidates");
         foreach (var (candidate, respondent, jobId) in new[] { (looking, Respondent.Candidate, (string?)null), (working, Respondent.Candidate, job.Id), (working, Respondent.Supervisor, job.Id) })
         {

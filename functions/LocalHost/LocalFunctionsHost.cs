@@ -39,6 +39,8 @@ internal static class LocalFunctionsHost
             builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, port));
             builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
             builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+            // The antiforgery keys sit unencrypted in the app's own blob container, reachable by its identity only; the warning says just that.
+            builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
             // A failed background service is reported in one line by the run command (HostRun); the host's own report is a stack trace.
             builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
 

@@ -16,8 +16,14 @@ namespace IpsMonitor.Workspace;
 /// </summary>
 internal sealed class CandidateForms(
     StaffPages pages, StaffGate gate, CandidatePage page, RecordConsent consent, RecordJobEnd jobEnd, RecordJobStart jobStart,
-    RecordDischarge discharge, CandidateSignals signals, IssueLink links)
+    UpdateJob jobUpdate, RecordDischarge discharge, CandidateSignals signals, IssueLink links, AuditLog audit)
 {
+    [Function("UpdateJobForm")]
+    public Task<IResult> ChangeJob([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/candidates/{candidateId}/jobs/{jobId}")] HttpRequest request, string candidateId, string jobId, CancellationToken ct) =>
+        HandleAsync(request, candidateId, jobId, "job-" + jobId, (admission, form, errors) =>
+            jobUpdate.ApplyAsync(admission, new JobUpdateRequest(Number(form, "contractHoursPerWeek", errors), form["fourPaidHoursConfirmed"] == "true" ? true : null,
+                Date(form, "trialEndDate", errors), Text(form["trialGoals"]), Text(form["trialDecision"]), null), ct), ct);
+
     [Function("AcknowledgeSignalForm")]
     public Task<IResult> Acknowledge([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/candidates/{candidateId}/signals/{signalId}/acknowledge")] HttpRequest request, string candidateId, string signalId, CancellationToken ct) =>
         HandleAsync(request, candidateId, null, "signal-" + signalId, (admission, form, _) =>
@@ -80,6 +86,8 @@ internal sealed class CandidateForms(
         var result = await apply(admission, form, unreadable);
         var candidatePage = StaffPages.Base(request) + "candidates/" + candidateId;
         var errors = unreadable.Count > 0 ? unreadable : (result as ValidationProblem)?.ProblemDetails.Errors;
+        if (errors is { Count: > 0 } || result is Ok<LinkDto> || result is IStatusCodeHttpResult { StatusCode: >= 400 })
+            await audit.RecordAsync(staff, "view candidate page", candidateId, ct);
         if (errors is { Count: > 0 })
             return StaffPages.Page(await page.RenderAsync(request, staff, admission.File!, Errors(t, errors), ct), StatusCodes.Status400BadRequest);
         return result switch
@@ -141,6 +149,25 @@ internal sealed class CandidateForms(
             <fieldset><legend>{t.SupervisorConsentQuestion}</legend>{Radio(true)}{Radio(false)}</fieldset>
             <label for="sname-{id}">{t.SupervisorName}</label><input id="sname-{id}" name="supervisorName" maxlength="100" value="{Html.Encode(j.Supervisor.Name)}">
             <label for="semail-{id}">{t.SupervisorEmail}</label><input id="semail-{id}" name="supervisorEmail" type="email" maxlength="254" autocomplete="off">
+            <p><button type="submit">{t.Save}</button></p>
+            </form></details>
+            """;
+    }
+
+    public static string JobChangeForm(StaffText t, string action, string form, Job j)
+    {
+        var id = Html.Encode(j.Id);
+        var trial = j.Kind != PlacementKind.Proefplaatsing ? "" : $"""
+            <label for="trialEnd-{id}">{t.TrialEnd}</label><input id="trialEnd-{id}" name="trialEndDate" type="date" value="{j.TrialEndDate:yyyy-MM-dd}">
+            <label for="trialGoals-{id}">{t.TrialGoals}</label><textarea id="trialGoals-{id}" name="trialGoals" maxlength="500" rows="2">{Html.Encode(j.TrialGoals)}</textarea>
+            <label for="trialDecision-{id}">{t.TrialDecision}</label><input id="trialDecision-{id}" name="trialDecision" maxlength="200" value="{Html.Encode(j.TrialDecision)}">
+            """;
+        return $"""
+            <details class="no-print"><summary>{t.ChangeJob}</summary>
+            <form method="post" action="{Html.Url(action + "jobs/" + j.Id)}">{form}
+            <label for="hours-{id}">{t.ContractHours}</label><input id="hours-{id}" name="contractHoursPerWeek" inputmode="decimal" size="6" value="{j.ContractHoursPerWeek.ToString("0.#", t.Culture)}">
+            {(j.FourPaidHoursConfirmed ? "" : $"<label class=\"choice\"><input type=\"checkbox\" name=\"fourPaidHoursConfirmed\" value=\"true\"> {t.FourPaidHours}</label>")}
+            {trial}
             <p><button type="submit">{t.Save}</button></p>
             </form></details>
             """;

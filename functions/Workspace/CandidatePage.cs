@@ -122,7 +122,7 @@ internal sealed class CandidatePage(
             <dt>{t.Disclosure}</dt><dd>{t.DisclosureLabel(j.Disclosure)}</dd>
             <dt>{t.SupervisorConsent}</dt><dd>{(j.Supervisor.Consent ? t.Yes : t.No)}{(j.Supervisor.Name is null ? "" : " · " + Html.Encode(j.Supervisor.Name))}{(j.Supervisor.Email is null ? "" : " · " + t.HasEmail)}</dd>
             </dl>
-            {(open ? CandidateForms.ConsentForm(t, action, form, j) + CandidateForms.JobEndForm(t, action, form, j, today) : "")}
+            {(open ? CandidateForms.JobChangeForm(t, action, form, j) + CandidateForms.ConsentForm(t, action, form, j) + CandidateForms.JobEndForm(t, action, form, j, today) : "")}
             </article>
             """;
     }

@@ -96,6 +96,7 @@ internal sealed partial record StaffText
     public required string SupervisorEmail { get; init; }
     public required string Save { get; init; }
     public required string EndJob { get; init; }
+    public required string ChangeJob { get; init; }
     public required string EndDate { get; init; }
     public required string Reason { get; init; }
     public required string NewJob { get; init; }

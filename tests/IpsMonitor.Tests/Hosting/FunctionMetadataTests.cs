@@ -51,6 +51,7 @@ public sealed class FunctionMetadataTests
         { "ShowCandidate", "httpTrigger", "GET staff/candidates/{candidateId}" },
         { "AcknowledgeSignalForm", "httpTrigger", "POST staff/candidates/{candidateId}/signals/{signalId}/acknowledge" },
         { "RecordConsentForm", "httpTrigger", "POST staff/candidates/{candidateId}/jobs/{jobId}/consent" },
+        { "UpdateJobForm", "httpTrigger", "POST staff/candidates/{candidateId}/jobs/{jobId}" },
         { "RecordJobEndForm", "httpTrigger", "POST staff/candidates/{candidateId}/jobs/{jobId}/end" },
         { "RecordJobStartForm", "httpTrigger", "POST staff/candidates/{candidateId}/jobs" },
         { "RecordDischargeForm", "httpTrigger", "POST staff/candidates/{candidateId}/discharge" },

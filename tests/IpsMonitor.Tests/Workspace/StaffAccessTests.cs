@@ -154,6 +154,21 @@ public sealed class StaffAccessTests
     }
 
     [Fact]
+    public async Task TheJobChangeFormTakesADutchDecimalCommaAndRedirectsBackToTheJob()
+    {
+        await using var p = await TestProgramme.StartAsync();
+        var seeded = await CoachHistory.SeedAsync(p);
+        using var coach = await StaffSession.SignInAsync(p, "coach-a");
+
+        var answer = await coach.PostAsync($"candidates/{seeded.Stalled}/jobs/{seeded.JobId}", new() { ["contractHoursPerWeek"] = "27,5" }, $"candidates/{seeded.Stalled}");
+
+        Assert.Equal(HttpStatusCode.SeeOther, answer.StatusCode);
+        Assert.EndsWith($"#job-{seeded.JobId}", answer.Headers.Location!.ToString(), StringComparison.Ordinal);
+        var job = await p.Service<CaseloadStore>().JobAsync(TestProgramme.Id, seeded.Stalled, seeded.JobId, CancellationToken.None);
+        Assert.Equal(27.5m, job!.ContractHoursPerWeek);
+    }
+
+    [Fact]
     public async Task AFormWithInvalidInputShowsTheApisValidationInDutchAndSavesNothing()
     {
         await using var p = await TestProgramme.StartAsync();
