@@ -93,10 +93,11 @@ public sealed class TimerTriggerTests
         // Linux Flex Consumption ignores WEBSITE_TIME_ZONE; the local host must not honour it either.
         var settings = new Dictionary<string, string?>(Schedule("0 0 2 * * *")) { ["WEBSITE_TIME_ZONE"] = "Europe/Amsterdam" };
 
+        var status = await StatusBlobAsync(prefix);
         await using (await TestHost.StartAsync(settings, ProbeTimer, prefix, With(behaviour)))
-            await Task.Delay(500);
+            await TestHost.Eventually(async () => (await status.ExistsAsync()).Value, "the timer's status blob");
 
-        var next = (await (await StatusBlobAsync(prefix)).DownloadContentAsync()).Value.Content.ToObjectFromJson<JsonElement>().GetProperty("next").GetDateTimeOffset();
+        var next = (await status.DownloadContentAsync()).Value.Content.ToObjectFromJson<JsonElement>().GetProperty("next").GetDateTimeOffset();
         Assert.Equal(2, next.UtcDateTime.Hour);
         Assert.Equal(0, next.UtcDateTime.Minute);
     }
