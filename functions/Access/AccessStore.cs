@@ -12,6 +12,9 @@ internal sealed class AccessStore(TableServiceClient tables, StorageNames names,
     public const string CoachesTable = "coaches";
     public const string KeysTable = "apikeys";
 
+    /// <summary>"Last used" is kept to the hour: one write per key per hour, not one per request.</summary>
+    private static readonly TimeSpan LastUsedGrain = TimeSpan.FromHours(1);
+
     private TableClient Programmes => tables.GetTableClient(names.Table(ProgrammesTable));
     private TableClient Coaches => tables.GetTableClient(names.Table(CoachesTable));
     private TableClient Keys => tables.GetTableClient(names.Table(KeysTable));
@@ -54,20 +57,31 @@ internal sealed class AccessStore(TableServiceClient tables, StorageNames names,
     }
 
     public Task SaveCoachAsync(Coach coach, CancellationToken ct) =>
-        Coaches.UpsertEntityAsync(new TableEntity(coach.ProgrammeId, coach.Id) { ["Fte"] = (double)coach.Fte }, TableUpdateMode.Replace, ct);
+        Coaches.UpsertEntityAsync(new TableEntity(coach.ProgrammeId, coach.Id) { ["Fte"] = (double)coach.Fte, ["Active"] = coach.Active }, TableUpdateMode.Replace, ct);
 
     /// <summary>Creates a key and returns it: the only moment the plain key exists.</summary>
-    public async Task<string> CreateKeyAsync(string programmeId, StaffRole role, string? coachId, string label, CancellationToken ct)
+    /// <summary>
+    /// Creates a key and returns it: the only moment the plain key exists. It works until <paramref name="expiresAt"/>
+    /// (null: until revoked). The programme's list row is written first, so a key that exists is always listed and revocable.
+    /// </summary>
+    public async Task<string> CreateKeyAsync(string programmeId, StaffRole role, string? coachId, string label, CancellationToken ct, DateTimeOffset? expiresAt = null)
     {
         var key = "ipsm_" + Secrets.NewToken();
+        var keyId = Secrets.NewId();
+        var now = time.GetUtcNow();
+        await Keys.AddEntityAsync(new TableEntity(KeyListPartition(programmeId), keyId)
+        {
+            ["KeyHash"] = Secrets.Hash(key), ["Role"] = role.ToString(), ["CoachId"] = coachId, ["Label"] = label, ["CreatedAt"] = now, ["ExpiresAt"] = expiresAt,
+        }, ct);
         await Keys.AddEntityAsync(new TableEntity(Secrets.Hash(key), "key")
         {
-            ["KeyId"] = Secrets.NewId(),
+            ["KeyId"] = keyId,
             ["ProgrammeId"] = programmeId,
             ["Role"] = role.ToString(),
             ["CoachId"] = coachId,
             ["Label"] = label,
-            ["CreatedAt"] = time.GetUtcNow(),
+            ["CreatedAt"] = now,
+            ["ExpiresAt"] = expiresAt,
         }, ct);
         return key;
     }
@@ -78,11 +92,61 @@ internal sealed class AccessStore(TableServiceClient tables, StorageNames names,
     public async Task<Staff?> FindKeyByHashAsync(string keyHash, CancellationToken ct)
     {
         var row = await Keys.GetEntityIfExistsAsync<TableEntity>(keyHash, "key", cancellationToken: ct);
-        if (!row.HasValue || row.Value!.GetBoolean("Revoked") == true)
+        var now = time.GetUtcNow();
+        if (!row.HasValue || row.Value!.GetBoolean("Revoked") == true || row.Value.GetDateTimeOffset("ExpiresAt") <= now)
             return null;
         var entity = row.Value;
+        if (entity.GetDateTimeOffset("LastUsedAt") is not { } used || now - used > LastUsedGrain)
+        {
+            try
+            {
+                await Keys.UpdateEntityAsync(new TableEntity(keyHash, "key") { ["LastUsedAt"] = now }, entity.ETag, TableUpdateMode.Merge, ct);
+            }
+            catch (RequestFailedException)
+            {
+                // Another request recorded the use (or a revocation came in, which the next request sees): nothing to add.
+            }
+        }
         return new Staff(entity.GetString("KeyId"), entity.GetString("ProgrammeId"), Enum.Parse<StaffRole>(entity.GetString("Role")), entity.GetString("CoachId"));
     }
 
-    private static Coach ToCoach(TableEntity row) => new(row.RowKey, row.PartitionKey, (decimal)(row.GetDouble("Fte") ?? 1.0));
+    private static Coach ToCoach(TableEntity row) => new(row.RowKey, row.PartitionKey, (decimal)(row.GetDouble("Fte") ?? 1.0)) { Active = row.GetBoolean("Active") ?? true };
+
+    /// <summary>The programme's list of its keys: one row per key under the programme, holding the key's hash, never the key.</summary>
+    private static string KeyListPartition(string programmeId) => "programme:" + programmeId;
+
+    /// <summary>Every key of the programme, newest first, with when it was last used. The secret itself is never stored.</summary>
+    public async Task<IReadOnlyList<StaffKey>> KeysAsync(string programmeId, CancellationToken ct)
+    {
+        var keys = new List<StaffKey>();
+        await foreach (var row in Keys.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {KeyListPartition(programmeId)}"), cancellationToken: ct))
+        {
+            var key = await Keys.GetEntityIfExistsAsync<TableEntity>(row.GetString("KeyHash"), "key", cancellationToken: ct);
+            keys.Add(new StaffKey(row.RowKey, row.GetString("Label"), Enum.Parse<StaffRole>(row.GetString("Role")), row.GetString("CoachId"),
+                row.GetDateTimeOffset("CreatedAt") ?? default, key.HasValue ? key.Value!.GetDateTimeOffset("LastUsedAt") : null,
+                row.GetDateTimeOffset("ExpiresAt"), row.GetBoolean("Revoked") == true || !key.HasValue || key.Value!.GetBoolean("Revoked") == true));
+        }
+        return keys.OrderByDescending(k => k.CreatedAt).ToList();
+    }
+
+    /// <summary>Revokes the key at once, for the API and for its browser sessions; false when the programme has no such key.</summary>
+    public async Task<bool> RevokeKeyAsync(string programmeId, string keyId, CancellationToken ct)
+    {
+        var listed = await Keys.GetEntityIfExistsAsync<TableEntity>(KeyListPartition(programmeId), keyId, cancellationToken: ct);
+        if (!listed.HasValue)
+            return false;
+        // The key row decides whether a key works, so it is revoked first; the list row only shows it.
+        await Keys.UpsertEntityAsync(new TableEntity(listed.Value!.GetString("KeyHash"), "key") { ["Revoked"] = true, ["RevokedAt"] = time.GetUtcNow() }, TableUpdateMode.Merge, ct);
+        await Keys.UpdateEntityAsync(new TableEntity(listed.Value.PartitionKey, keyId) { ["Revoked"] = true }, ETag.All, TableUpdateMode.Merge, ct);
+        return true;
+    }
+
+    /// <summary>Revokes every key of one coach: a deactivated coach signs in no more.</summary>
+    public async Task<int> RevokeCoachKeysAsync(string programmeId, string coachId, CancellationToken ct)
+    {
+        var revoked = 0;
+        foreach (var key in (await KeysAsync(programmeId, ct)).Where(k => k.CoachId == coachId && !k.Revoked))
+            revoked += await RevokeKeyAsync(programmeId, key.KeyId, ct) ? 1 : 0;
+        return revoked;
+    }
 }

@@ -6,12 +6,13 @@ namespace IpsMonitor.Access;
 
 public sealed record CoachRequest(decimal? Fte);
 
-public sealed record KeyRequest(StaffRole? Role, string? CoachId, string? Label);
+/// <summary>A new key; it expires at the start of <paramref name="ExpiresOn"/> (Amsterdam), by default one year ahead, at most two.</summary>
+public sealed record KeyRequest(StaffRole? Role, string? CoachId, string? Label, DateOnly? ExpiresOn = null);
 
-public sealed record KeyCreated(string Key, StaffRole Role, string? CoachId, string Label);
+public sealed record KeyCreated(string Key, StaffRole Role, string? CoachId, string Label, DateOnly ExpiresOn);
 
 /// <summary>Coordinators add coaches and hand out personal API keys. A key is shown once; only its hash is kept.</summary>
-internal sealed class ManageProgramme(StaffGate gate, AccessStore access, AuditLog audit)
+internal sealed class ManageProgramme(StaffGate gate, AccessStore access, AuditLog audit, TimeProvider time)
 {
     [Function("SaveCoach")]
     public async Task<IResult> SaveCoach([HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "programmes/{programmeId}/coaches/{coachId}")] HttpRequest request, string programmeId, string coachId, CancellationToken ct)
@@ -20,17 +21,23 @@ internal sealed class ManageProgramme(StaffGate gate, AccessStore access, AuditL
         if (admission.Denied is not null)
             return admission.Denied;
         var body = await RequestBody.ReadJsonAsync<CoachRequest>(request, ct);
-        if (body.Problem is not null)
-            return body.Problem;
+        return body.Problem ?? await SaveCoachAsync(admission.Staff!, coachId, body.Value!, ct);
+    }
+
+    /// <summary>Adds a coach or changes their FTE; a deactivated coach saved again is active again. For the API and the team page.</summary>
+    public async Task<IResult> SaveCoachAsync(Staff staff, string coachId, CoachRequest r, CancellationToken ct)
+    {
+        var programmeId = staff.ProgrammeId;
         var errors = new Dictionary<string, string[]>();
         if (!IsCode(coachId))
             errors["coachId"] = ["A coach id is a short code: 1 to 20 letters, digits or dashes."];
-        if (body.Value!.Fte is not { } fte || fte <= 0 || fte > 1.5m)
+        if (r.Fte is not { } fte || fte <= 0 || fte > 1.5m)
             errors["fte"] = ["The FTE lies between 0 and 1.5 (1 is full time)."];
         if (errors.Count > 0)
             return TypedResults.ValidationProblem(errors);
-        var coach = new Coach(coachId, programmeId, body.Value.Fte!.Value);
+        var coach = new Coach(coachId, programmeId, r.Fte!.Value);
         await access.SaveCoachAsync(coach, ct);
+        await audit.RecordAsync(staff, $"save coach {coachId}", null, ct);
         return TypedResults.Ok(coach);
     }
 
@@ -41,22 +48,30 @@ internal sealed class ManageProgramme(StaffGate gate, AccessStore access, AuditL
         if (admission.Denied is not null)
             return admission.Denied;
         var body = await RequestBody.ReadJsonAsync<KeyRequest>(request, ct);
-        if (body.Problem is not null)
-            return body.Problem;
-        var r = body.Value!;
+        return body.Problem ?? await CreateKeyAsync(admission.Staff!, body.Value!, ct);
+    }
+
+    /// <summary>Issues a key, for the API and the team page: shown once, stored as a hash, expiring.</summary>
+    public async Task<IResult> CreateKeyAsync(Staff staff, KeyRequest r, CancellationToken ct)
+    {
+        var programmeId = staff.ProgrammeId;
+        var today = time.Today();
+        var expiresOn = r.ExpiresOn ?? today.AddYears(1);
         var errors = new Dictionary<string, string[]>();
+        if (expiresOn <= today || expiresOn > today.AddYears(2))
+            errors["expiresOn"] = ["A key expires after today and within two years."];
         if (r.Role is null)
             errors["role"] = ["The role is coordinator or coach."];
-        if (r.Role == StaffRole.Coach && (!Keys.IsSafe(r.CoachId) || await access.GetCoachAsync(programmeId, r.CoachId!, ct) is null))
-            errors["coachId"] = ["A coach key names an existing coach of the programme."];
+        if (r.Role == StaffRole.Coach && (!Keys.IsSafe(r.CoachId) || await access.GetCoachAsync(programmeId, r.CoachId!, ct) is not { Active: true }))
+            errors["coachId"] = ["A coach key names an active coach of the programme."];
         if (string.IsNullOrWhiteSpace(r.Label) || !Validation.IsShortText(r.Label, 60))
             errors["label"] = ["Give the key a label of at most 60 characters, to recognise it later."];
         if (errors.Count > 0)
             return TypedResults.ValidationProblem(errors);
         var coachId = r.Role == StaffRole.Coach ? r.CoachId : null;
-        var key = await access.CreateKeyAsync(programmeId, r.Role!.Value, coachId, r.Label!.Trim(), ct);
-        await audit.RecordAsync(admission.Staff!, $"create {r.Role.Value.ToString().ToLowerInvariant()} key", null, ct);
-        return TypedResults.Created((string?)null, new KeyCreated(key, r.Role.Value, coachId, r.Label.Trim()));
+        var key = await access.CreateKeyAsync(programmeId, r.Role!.Value, coachId, r.Label!.Trim(), ct, ProgrammeTime.StartOf(expiresOn));
+        await audit.RecordAsync(staff, $"create {r.Role.Value.ToString().ToLowerInvariant()} key", null, ct);
+        return TypedResults.Created((string?)null, new KeyCreated(key, r.Role.Value, coachId, r.Label.Trim(), expiresOn));
     }
 
     public static bool IsCode(string value) =>

@@ -15,3 +15,6 @@ public sealed record Staff(string KeyId, string ProgrammeId, StaffRole Role, str
     public bool MaySee(string programmeId, string coachId) =>
         programmeId == ProgrammeId && (IsCoordinator || coachId == CoachId);
 }
+
+/// <summary>A staff key as the coordinator sees it in the list: never the secret.</summary>
+public sealed record StaffKey(string KeyId, string Label, StaffRole Role, string? CoachId, DateTimeOffset CreatedAt, DateTimeOffset? LastUsedAt, DateTimeOffset? ExpiresAt, bool Revoked);

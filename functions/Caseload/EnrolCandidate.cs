@@ -53,7 +53,7 @@ internal sealed class EnrolCandidate(StaffGate gate, AccessStore access, Caseloa
             errors["coachId"] = ["Name the coach whose caseload this candidate joins."];
         else if (!staff.IsCoordinator && input.CoachId is not null && input.CoachId != staff.CoachId)
             errors["coachId"] = ["A coach enrols candidates into their own caseload."];
-        else if (!Keys.IsSafe(coachId) || await access.GetCoachAsync(programmeId, coachId, ct) is null)
+        else if (!Keys.IsSafe(coachId) || await access.GetCoachAsync(programmeId, coachId, ct) is not { Active: true })
             errors["coachId"] = ["There is no coach with this id in the programme."];
         if (errors.Count > 0)
             return TypedResults.ValidationProblem(errors);

@@ -42,6 +42,7 @@ internal static class StaffLayout
             <a class="skip" href="#main">{t.SkipToContent}</a>
             <nav aria-label="{t.Navigation}">
             <a href="{Html.Url(c.Base + "caseload")}">{(c.IsCoordinator ? t.CaseloadProgramme : t.CaseloadMine)}</a>
+            {(c.IsCoordinator ? $"<a href=\"{Html.Url(c.Base + "team")}\">{t.TeamNav}</a>" : "")}
             <a href="?lang={other}" lang="{other}">{t.OtherLanguage}</a>
             <form method="post" action="{Html.Url(c.Base + "sign-out")}" class="inline">{c.AntiforgeryField}<button type="submit" class="link">{t.SignOut}</button></form>
             </nav>

@@ -145,4 +145,35 @@ internal sealed partial record StaffText
     public required string NoHelpNowAnswers { get; init; }
     public required string PrintHint { get; init; }
     public required string FormErrorsTitle { get; init; }
+    public required string TeamTitle { get; init; }
+    public required string Coaches { get; init; }
+    public required string CaseloadCount { get; init; }
+    public required string AboveNorm { get; init; }
+    public required string Actions { get; init; }
+    public required string Inactive { get; init; }
+    public required string MoveCaseloadFirst { get; init; }
+    public required string Deactivate { get; init; }
+    public required string AddOrChangeCoach { get; init; }
+    public required string CoachCode { get; init; }
+    public required string CoachCodeHint { get; init; }
+    public required string ReassignTitle { get; init; }
+    public required string FromCoach { get; init; }
+    public required string ToCoach { get; init; }
+    public required string WhichCandidates { get; init; }
+    public required string Move { get; init; }
+    public required string Keys { get; init; }
+    public required string KeyLabelColumn { get; init; }
+    public required string Role { get; init; }
+    public required string RoleCoach { get; init; }
+    public required string RoleCoordinator { get; init; }
+    public required string Created { get; init; }
+    public required string LastUsed { get; init; }
+    public required string Expires { get; init; }
+    public required string Revoked { get; init; }
+    public required string Revoke { get; init; }
+    public required string IssueKey { get; init; }
+    public required string CoachForKey { get; init; }
+    public required string NewKeyTitle { get; init; }
+    public required string NewKeyOnce { get; init; }
+    public required string TeamNav { get; init; }
 }

@@ -1,0 +1,115 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using IpsMonitor.Access;
+using IpsMonitor.Caseload;
+using IpsMonitor.Tests.Infrastructure;
+
+namespace IpsMonitor.Tests.Workspace;
+
+/// <summary>Keys expire and can be revoked, at once for the API and the browser; coaches move their caseload before they go.</summary>
+public sealed partial class TeamAndKeysTests
+{
+    [Fact]
+    public async Task AKeyIsListedWithoutItsSecretAndARevokedKeyStopsAtOnceForTheApiAndItsSessions()
+    {
+        await using var p = await TestProgramme.StartAsync();
+        using var session = await StaffSession.SignInAsync(p, "coach-a");
+        var listed = await p.Coordinator.GetFromJsonAsync<JsonElement[]>($"programmes/{TestProgramme.Id}/keys");
+        var coachKey = listed!.Single(k => k.GetProperty("coachId").GetString() == "coach-a");
+
+        Assert.DoesNotContain("ipsm_", JsonSerializer.Serialize(listed), StringComparison.Ordinal);
+        var issued = await p.Coordinator.PostAsJsonAsync($"programmes/{TestProgramme.Id}/keys", new { role = "coach", coachId = "coach-b", label = "standaard" });
+        Assert.Equal(ProgrammeTimeToday(p).AddYears(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            (await issued.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("expiresOn").GetString());
+        var standard = (await p.Coordinator.GetFromJsonAsync<JsonElement[]>($"programmes/{TestProgramme.Id}/keys"))!.Single(k => k.GetProperty("label").GetString() == "standaard");
+        Assert.Equal(Platform.ProgrammeTime.StartOf(ProgrammeTimeToday(p).AddYears(1)), standard.GetProperty("expiresAt").GetDateTimeOffset());
+        Assert.Equal(HttpStatusCode.OK, (await p.CoachA.GetAsync(new Uri($"programmes/{TestProgramme.Id}/candidates", UriKind.Relative))).StatusCode);
+
+        var revoked = await p.Coordinator.PostAsync(new Uri($"programmes/{TestProgramme.Id}/keys/{coachKey.GetProperty("keyId").GetString()}/revoke", UriKind.Relative), null);
+
+        Assert.Equal(HttpStatusCode.NoContent, revoked.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await p.CoachA.GetAsync(new Uri($"programmes/{TestProgramme.Id}/candidates", UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.SeeOther, (await session.GetAsync("caseload")).StatusCode);
+        Assert.True((await p.Coordinator.GetFromJsonAsync<JsonElement[]>($"programmes/{TestProgramme.Id}/keys"))!
+            .Single(k => k.GetProperty("coachId").GetString() == "coach-a").GetProperty("revoked").GetBoolean());
+        Assert.Equal(HttpStatusCode.NotFound, (await p.Coordinator.PostAsync(new Uri($"programmes/{TestProgramme.Id}/keys/000000000000/revoke", UriKind.Relative), null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await p.CoachB.GetAsync(new Uri($"programmes/{TestProgramme.Id}/keys", UriKind.Relative))).StatusCode);
+    }
+
+    [Fact]
+    public async Task AnExpiredKeyIsRefusedAndAnExpiryOutsideTodayToTwoYearsIsRefused()
+    {
+        await using var p = await TestProgramme.StartAsync();
+        var today = ProgrammeTimeToday(p);
+        var created = await p.Coordinator.PostAsJsonAsync($"programmes/{TestProgramme.Id}/keys", new { role = "coach", coachId = "coach-b", label = "kort", expiresOn = today.AddDays(2) });
+        var tooLong = await p.Coordinator.PostAsJsonAsync($"programmes/{TestProgramme.Id}/keys", new { role = "coach", coachId = "coach-b", label = "lang", expiresOn = today.AddYears(3) });
+        using var shortLived = TestProgramme.Client(p.Host, (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("key").GetString()!);
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await shortLived.GetAsync(new Uri($"programmes/{TestProgramme.Id}/candidates", UriKind.Relative))).StatusCode);
+        p.Clock.Offset = TimeSpan.FromDays(3);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await shortLived.GetAsync(new Uri($"programmes/{TestProgramme.Id}/candidates", UriKind.Relative))).StatusCode);
+    }
+
+    [Fact]
+    public async Task ACoachIsDeactivatedOnlyAfterTheirCaseloadMovedAndTheMoveIsAudited()
+    {
+        await using var p = await TestProgramme.StartAsync();
+        var first = (await p.EnrolAsync(new DateOnly(2026, 6, 1))).GetProperty("id").GetString()!;
+        var second = (await p.EnrolAsync(new DateOnly(2026, 6, 2))).GetProperty("id").GetString()!;
+        var deactivate = new Uri($"programmes/{TestProgramme.Id}/coaches/coach-a/deactivate", UriKind.Relative);
+
+        var refused = await p.Coordinator.PostAsync(deactivate, null);
+        var foreign = await p.Coordinator.PostAsJsonAsync($"programmes/{TestProgramme.Id}/reassignments", new { fromCoachId = "coach-b", toCoachId = "coach-a", candidateIds = new[] { first } });
+        var moved = await p.Coordinator.PostAsJsonAsync($"programmes/{TestProgramme.Id}/reassignments", new { fromCoachId = "coach-a", toCoachId = "coach-b", candidateIds = new[] { first, second } });
+        var done = await p.Coordinator.PostAsync(deactivate, null);
+
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, foreign.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, moved.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, done.StatusCode);
+        Assert.Equal("coach-b", (await p.Service<CaseloadStore>().FindAsync(first, CancellationToken.None))!.Candidate.CoachId);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await p.CoachA.GetAsync(new Uri($"programmes/{TestProgramme.Id}/candidates", UriKind.Relative))).StatusCode);
+        Assert.False((await p.Service<AccessStore>().GetCoachAsync(TestProgramme.Id, "coach-a", CancellationToken.None))!.Active);
+        var enrolIntoGone = await p.Coordinator.PostAsJsonAsync($"programmes/{TestProgramme.Id}/candidates", new { referralDate = new DateOnly(2026, 6, 3), employedAtReferral = false, coachId = "coach-a" });
+        Assert.Equal(HttpStatusCode.BadRequest, enrolIntoGone.StatusCode);
+    }
+
+    [Fact]
+    public async Task OnTheTeamPageACoordinatorAddsACoachIssuesAKeyThatSignsInAndRevokesIt()
+    {
+        await using var p = await TestProgramme.StartAsync();
+        using var coordinator = await StaffSession.SignInAsync(p, "coordinator");
+
+        var added = await coordinator.PostAsync("team/coaches", new() { ["coachId"] = "coach-c", ["fte"] = "0,8" }, "team");
+        var issued = await coordinator.PostAsync("team/keys", new() { ["label"] = "Nieuwe collega", ["role"] = "Coach", ["coachId"] = "coach-c" }, "team");
+        var html = await issued.Content.ReadAsStringAsync();
+        var key = KeyPattern().Match(html).Value;
+        using var newcomer = new HttpClient(new HttpClientHandler { CookieContainer = new(), AllowAutoRedirect = false }) { BaseAddress = new Uri(p.Host.BaseAddress, "staff/") };
+        var signIn = await newcomer.PostAsync(new Uri("sign-in", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__af"] = StaffSession.Token(await newcomer.GetStringAsync(new Uri("sign-in", UriKind.Relative))),
+            ["key"] = key,
+        }));
+        var keyId = (await p.Service<AccessStore>().KeysAsync(TestProgramme.Id, CancellationToken.None)).Single(k => k.CoachId == "coach-c").KeyId;
+        var revoked = await coordinator.PostAsync($"team/keys/{keyId}/revoke", [], "team");
+
+        Assert.Equal(HttpStatusCode.SeeOther, added.StatusCode);
+        Assert.Equal(0.8m, (await p.Service<AccessStore>().GetCoachAsync(TestProgramme.Id, "coach-c", CancellationToken.None))!.Fte);
+        Assert.Equal(HttpStatusCode.OK, issued.StatusCode);
+        Assert.Equal(HttpStatusCode.SeeOther, signIn.StatusCode);
+        Assert.Equal(HttpStatusCode.SeeOther, revoked.StatusCode);
+        Assert.Equal(HttpStatusCode.SeeOther, (await newcomer.GetAsync(new Uri("caseload", UriKind.Relative))).StatusCode);
+        Assert.DoesNotContain(key, await coordinator.PageAsync("team"), StringComparison.Ordinal);
+        using var coach = await StaffSession.SignInAsync(p, "coach-a");
+        Assert.Equal(HttpStatusCode.Forbidden, (await coach.GetAsync("team")).StatusCode);
+    }
+
+    private static DateOnly ProgrammeTimeToday(TestProgramme p) => Platform.ProgrammeTime.Today(p.Clock);
+
+    [GeneratedRegex("ipsm_[A-Za-z0-9_-]{43}")]
+    private static partial Regex KeyPattern();
+}
