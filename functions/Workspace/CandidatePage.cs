@@ -33,7 +33,7 @@ internal sealed class CandidatePage(
     }
 
     /// <summary>The page, with the outcome of a form just sent (its errors, or a link to hand over) at the top.</summary>
-    public async Task<string> RenderAsync(HttpRequest request, Staff staff, CandidateFile file, string? outcome, CancellationToken ct)
+    public async Task<string> RenderAsync(HttpRequest request, Staff staff, CandidateFile file, string? outcome, CancellationToken ct, CandidateForms.Posted? posted = null)
     {
         var t = StaffText.For(StaffPages.Language(request));
         var c = file.Candidate;
@@ -42,7 +42,7 @@ internal sealed class CandidatePage(
         var invitations = (await checkIns.ForCandidateAsync(c.ProgrammeId, c.Id, ct)).Select(f => f.Invitation).ToList();
         var (stored, _) = await signals.LoadAsync(c.ProgrammeId, c.Id, ct);
         var preparation = DriegesprekPreparation.For(invitations, jobs, stored, today, catalog.CurrentScaleStatistics, rules.Value);
-        var chrome = new StaffLayout.Chrome(t, StaffPages.Base(request), pages.AntiforgeryField(request.HttpContext), staff.IsCoordinator);
+        var chrome = new StaffLayout.Chrome(t, StaffPages.Base(request), pages.AntiforgeryField(request.HttpContext), staff.IsCoordinator) { Self = StaffPages.Base(request) + "candidates/" + file.Candidate.Id };
         var action = chrome.Base + "candidates/" + c.Id + "/";
         var form = chrome.AntiforgeryField;
         var status = CandidateDtos.Status(c, jobs, today);
@@ -51,6 +51,8 @@ internal sealed class CandidatePage(
         var body = $"""
             <p class="no-print"><a href="{Html.Url(chrome.Base + "caseload")}">{t.BackToCaseload}</a></p>
             <h1>{Html.Encode(title)}</h1>
+            <p class="print-only">{t.ForCoachOnly} · {StaffLayout.Date(today, t)}{(c.LocalReference is null ? "" : " · " + Html.Encode(c.LocalReference))}</p>
+            {(outcome is null && request.Query.ContainsKey("saved") ? $"<p class=\"notice\" role=\"status\">{t.Saved}</p>" : "")}
             {outcome}
             <dl class="facts">
             <dt>{t.LocalReference}</dt><dd>{Html.Encode(c.LocalReference ?? "–")}</dd>
@@ -61,12 +63,12 @@ internal sealed class CandidatePage(
             {Handover(t, action, form, c, jobs, today)}
             {DriegesprekSection.Render(preparation, t)}
             <section aria-labelledby="jobs-title"><h2 id="jobs-title">{t.Jobs}</h2>
-            {(jobs.Count == 0 ? $"<p>{t.NoJobs}</p>" : string.Concat(jobs.Select(j => JobCard(t, action, form, j, today))))}
-            {(c.IsDischarged ? "" : CandidateForms.JobStartForm(t, action, form))}
+            {(jobs.Count == 0 ? $"<p>{t.NoJobs}</p>" : string.Concat(jobs.Select(j => JobCard(t, action, form, j, today, posted))))}
+            {(c.IsDischarged ? "" : CandidateForms.JobStartForm(t, action, form, posted))}
             </section>
             {SignalsSection(t, action, form, stored)}
             {History(t, invitations)}
-            {(c.IsDischarged ? "" : CandidateForms.DischargeForm(t, action, form, today))}
+            {(c.IsDischarged ? "" : CandidateForms.DischargeForm(t, action, form, today, posted))}
             """;
         return StaffLayout.Document(t, title, body, chrome);
     }
@@ -100,7 +102,7 @@ internal sealed class CandidatePage(
             """;
     }
 
-    private static string JobCard(StaffText t, string action, string form, Job j, DateOnly today)
+    private static string JobCard(StaffText t, string action, string form, Job j, DateOnly today, CandidateForms.Posted? posted)
     {
         var trial = j.Kind == PlacementKind.Proefplaatsing
             ? $"<dt>{t.TrialEnd}</dt><dd>{StaffLayout.Date(j.TrialEndDate, t)}</dd><dt>{t.TrialGoals}</dt><dd>{Html.Encode(j.TrialGoals ?? "–")}</dd><dt>{t.TrialDecision}</dt><dd>{Html.Encode(j.TrialDecision ?? t.NoDecisionYet)}</dd>"
@@ -122,7 +124,7 @@ internal sealed class CandidatePage(
             <dt>{t.Disclosure}</dt><dd>{t.DisclosureLabel(j.Disclosure)}</dd>
             <dt>{t.SupervisorConsent}</dt><dd>{(j.Supervisor.Consent ? t.Yes : t.No)}{(j.Supervisor.Name is null ? "" : " · " + Html.Encode(j.Supervisor.Name))}{(j.Supervisor.Email is null ? "" : " · " + t.HasEmail)}</dd>
             </dl>
-            {(open ? CandidateForms.JobChangeForm(t, action, form, j) + CandidateForms.ConsentForm(t, action, form, j) + CandidateForms.JobEndForm(t, action, form, j, today) : "")}
+            {(open ? CandidateForms.JobChangeForm(t, action, form, j, posted) + CandidateForms.ConsentForm(t, action, form, j, posted) + CandidateForms.JobEndForm(t, action, form, j, today, posted) : "")}
             </article>
             """;
     }

@@ -57,7 +57,7 @@ internal sealed class CaseloadPage(
         var body = $"""
             <h1>{title}</h1>
             {Filters(t, status, signalType, coach, coaches)}
-            <p role="status">{string.Format(t.Culture, t.CandidatesShown, shown.Count)}</p>
+            <p role="status">{(shown.Count == 0 ? t.NoCandidates : shown.Count == 1 ? t.OneCandidateShown : string.Format(t.Culture, t.CandidatesShown, shown.Count))}</p>
             {Table(t, chrome.Base, shown, staff.IsCoordinator)}
             """;
         return StaffPages.Page(StaffLayout.Document(t, title, body, chrome));
@@ -110,7 +110,7 @@ internal sealed class CaseloadPage(
     private static string Table(StaffText t, string staffBase, List<Row> rows, bool showCoach)
     {
         if (rows.Count == 0)
-            return $"<p>{t.NoCandidates}</p>";
+            return "";
         var lines = rows.Select(r =>
         {
             var c = r.Candidate;

@@ -10,7 +10,7 @@ namespace IpsMonitor.Workspace;
 /// </summary>
 internal static class LinkHandover
 {
-    public static string Render(StaffText t, LinkDto link)
+    public static string Render(StaffText t, LinkDto link, bool mailAsked)
     {
         using var generator = new QRCodeGenerator();
         using var data = generator.CreateQrCode(link.Link, QRCodeGenerator.ECCLevel.M);
@@ -20,7 +20,7 @@ internal static class LinkHandover
             <h2 id="link-title">{(link.Invitation.Respondent == Respondent.Candidate ? t.LinkReadyCandidate : t.LinkReadySupervisor)}</h2>
             <p class="link-text" data-link>{Html.Encode(link.Link)}</p>
             <div class="qr" role="img" aria-label="{t.QrLabel}">{svg}</div>
-            <p>{(link.Emailed ? t.LinkMailed : t.LinkNotMailed)} {string.Format(t.Culture, t.LinkValidUntil, StaffLayout.Date(link.Invitation.ExpiresAt, t))}</p>
+            <p>{(link.Emailed ? t.LinkMailed : mailAsked ? t.LinkNotMailedAsked + " " + t.LinkNotMailed : t.LinkNotMailed)} {string.Format(t.Culture, t.LinkValidUntil, StaffLayout.Date(link.Invitation.ExpiresAt, t))}</p>
             </section>
             """;
     }

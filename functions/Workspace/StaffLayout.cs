@@ -8,7 +8,11 @@ namespace IpsMonitor.Workspace;
 /// </summary>
 internal static class StaffLayout
 {
-    public sealed record Chrome(StaffText Text, string Base, string AntiforgeryField, bool IsCoordinator);
+    public sealed record Chrome(StaffText Text, string Base, string AntiforgeryField, bool IsCoordinator)
+    {
+        /// <summary>The page's own GET address, for the language switch: a page that answered a form lives at the form's POST address.</summary>
+        public string? Self { get; init; }
+    }
 
     public static string Document(StaffText t, string title, string body, Chrome? chrome = null) => $"""
         <!doctype html>
@@ -43,7 +47,7 @@ internal static class StaffLayout
             <nav aria-label="{t.Navigation}">
             <a href="{Html.Url(c.Base + "caseload")}">{(c.IsCoordinator ? t.CaseloadProgramme : t.CaseloadMine)}</a>
             {(c.IsCoordinator ? $"<a href=\"{Html.Url(c.Base + "team")}\">{t.TeamNav}</a>" : "")}
-            <a href="?lang={other}" lang="{other}">{t.OtherLanguage}</a>
+            <a href="{Html.Url((c.Self ?? "") + "?lang=" + other)}" lang="{other}">{t.OtherLanguage}</a>
             <form method="post" action="{Html.Url(c.Base + "sign-out")}" class="inline">{c.AntiforgeryField}<button type="submit" class="link">{t.SignOut}</button></form>
             </nav>
             </header>

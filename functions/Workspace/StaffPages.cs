@@ -24,8 +24,17 @@ internal sealed class StaffPages(StaffSessionStore sessions, IAntiforgery antifo
             return (staff, null);
         if (request.Cookies.ContainsKey(SessionCookie))
             request.HttpContext.Response.Cookies.Delete(SessionCookie, CookieOptions(request, DateTimeOffset.UnixEpoch));
-        return (null, RespondentPages.SeeOther(Base(request) + "sign-in"));
+        // Back to this page after signing in; a form sent without a session is not repeated, but said to be lost.
+        var full = (request.PathBase + request.Path).Value ?? "";
+        var here = full.StartsWith(Base(request), StringComparison.Ordinal) ? full[Base(request).Length..] : "";
+        var query = HttpMethods.IsGet(request.Method) ? "?next=" + Uri.EscapeDataString(here) : "?expired=1&next=" + Uri.EscapeDataString(here);
+        return (null, RespondentPages.SeeOther(Base(request) + "sign-in" + query));
     }
+
+    /// <summary>Where to go after signing in: a staff page path such as "candidates/k-1", never another site; else the caseload.</summary>
+    public static string Next(string? next) =>
+        next is { Length: > 0 and <= 200 } n && n.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '/' or '_') && !n.StartsWith('/') && !n.Contains("//", StringComparison.Ordinal)
+            ? n : "caseload";
 
     /// <summary>Null when the form carries a valid antiforgery token; else the page that says the form expired (400).</summary>
     public async Task<IResult?> RefuseForgedAsync(HttpContext context)

@@ -28,6 +28,8 @@ internal sealed class StaffSignIn(AccessStore access, StaffSessionStore sessions
         var form = await request.ReadFormAsync(ct);
         var key = form["key"].ToString().Trim();
         var staff = key.Length is > 0 and <= 100 ? await access.FindKeyAsync(key, ct) : null;
+        if (key.Length == 0)
+            return Form(request, t.EnterKey, StatusCodes.Status400BadRequest);
         if (staff is null)
         {
             await throttle.WrongKeyAsync(client, ct);
@@ -36,7 +38,7 @@ internal sealed class StaffSignIn(AccessStore access, StaffSessionStore sessions
 
         var (id, expires) = await sessions.StartAsync(key, staff, ct);
         request.HttpContext.Response.Cookies.Append(StaffPages.SessionCookie, id, StaffPages.CookieOptions(request, expires));
-        return RespondentPages.SeeOther(StaffPages.Base(request) + "caseload");
+        return RespondentPages.SeeOther(StaffPages.Base(request) + StaffPages.Next(form["next"]));
     }
 
     [Function("StaffSignOut")]
@@ -54,7 +56,8 @@ internal sealed class StaffSignIn(AccessStore access, StaffSessionStore sessions
     {
         var t = StaffText.For(StaffPages.Language(request));
         var other = t.Lang == "nl" ? "en" : "nl";
-        var signedOut = request.Query.ContainsKey("signed-out") ? $"""<p class="notice" role="status">{t.SignedOut}</p>""" : "";
+        var signedOut = request.Query.ContainsKey("signed-out") ? $"""<p class="notice" role="status">{t.SignedOut}</p>"""
+            : request.Query.ContainsKey("expired") ? $"""<p class="notice" role="status">{t.SessionEnded}</p>""" : "";
         var problem = error is null ? "" : $"""<div class="errors" role="alert" tabindex="-1"><p class="error">{Html.Encode(error)}</p></div>""";
         var body = $"""
             <p><a href="?lang={other}" lang="{other}">{t.OtherLanguage}</a></p>
@@ -63,6 +66,7 @@ internal sealed class StaffSignIn(AccessStore access, StaffSessionStore sessions
             <p>{t.SignInIntro}</p>
             <form method="post" action="{Html.Url(StaffPages.Base(request) + "sign-in")}">
             {pages.AntiforgeryField(request.HttpContext)}
+            <input type="hidden" name="next" value="{Html.Encode(StaffPages.Next(request.Query["next"]))}">
             <label for="key">{t.KeyLabel}</label>
             <p class="hint" id="key-hint">{t.KeyHint}</p>
             <input id="key" name="key" type="password" autocomplete="current-password" spellcheck="false" required maxlength="100" size="40" aria-describedby="key-hint"{(error is null ? "" : " aria-invalid=\"true\"")}>

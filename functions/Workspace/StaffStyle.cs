@@ -19,6 +19,7 @@ internal static class StaffStyle
         .top{background:#0b3d6e;color:#fff}
         .top nav{max-width:72rem;margin:0 auto;padding:.25rem 1rem;display:flex;flex-wrap:wrap;gap:.25rem 1.25rem;align-items:center}
         .top a,.top .link{color:#fff;display:inline-flex;align-items:center;min-height:44px}
+        .top :focus-visible{outline-color:#fff}
         .skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:.5rem;background:#fff;color:#0b3d6e;padding:.5rem;z-index:2}
         .inline{display:inline;margin:0}
         button,.button{font:inherit;font-weight:600;min-height:44px;padding:.5rem 1rem;border-radius:.375rem;border:2px solid #0b5cad;background:#0b5cad;color:#fff;cursor:pointer}
@@ -59,7 +60,8 @@ internal static class StaffStyle
         .qr svg{width:16rem;height:16rem;max-width:100%}
         .visually-hidden{position:absolute!important;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
         label.choice{display:flex;gap:.5rem;align-items:center;font-weight:400;min-height:44px;margin:0}
-        label.choice input{width:1.25rem;height:1.25rem;min-height:0}
+        label.choice input{width:1.25rem;height:1.25rem;min-height:0;flex:none}
+        .print-only{display:none}
         details{margin:.5rem 0}
         summary{cursor:pointer;min-height:44px;display:flex;align-items:center;color:#0a4b85;text-decoration:underline}
         .link-text{font-family:ui-monospace,monospace;word-break:break-all}
@@ -77,6 +79,8 @@ internal static class StaffStyle
           .top,.no-print,main>*:not(#driegesprek){display:none!important}
           main{max-width:none;padding:0}
           #driegesprek h2{margin-top:0}
+          .print-only{display:block}
+          details.values{display:none}
           .charts{grid-template-columns:repeat(3,1fr);gap:.5rem}
           svg.chart{max-width:100%}
           #driegesprek ul{margin:.25rem 0}

@@ -172,6 +172,14 @@ internal sealed partial record StaffText
         NewKeyTitle = "De nieuwe sleutel",
         NewKeyOnce = "Geef hem persoonlijk door. Hij wordt maar één keer getoond; bewaard wordt alleen een hash.",
         TeamNav = "Team en sleutels",
+        DisclosureHint = "Contact met de leidinggevende kan alleen als de kandidaat daar open over is: niet bij \"Niet open\".",
+        TrialOnly = "Alleen bij een proefplaatsing:",
+        ForCoachOnly = "Voorbereiding driegesprek, alleen voor de IPS-begeleider",
+        Saved = "Opgeslagen.",
+        EnterKey = "Vul je persoonlijke sleutel in.",
+        SessionEnded = "Je was niet (meer) ingelogd, dus er is niets opgeslagen. Log in en probeer het opnieuw.",
+        LinkNotMailedAsked = "De link is niet gemaild: er is geen e-mailadres bekend of geen mailserver ingesteld.",
+        OneCandidateShown = "1 kandidaat.",
     };
 
     public static readonly StaffText En = new()
@@ -341,5 +349,13 @@ internal sealed partial record StaffText
         NewKeyTitle = "The new key",
         NewKeyOnce = "Hand it over in person. It is shown only once; only a hash is stored.",
         TeamNav = "Team and keys",
+        DisclosureHint = "Contact with the supervisor needs some disclosure: not with \"Not disclosed\".",
+        TrialOnly = "Only for a trial placement:",
+        ForCoachOnly = "Driegesprek preparation, for the job coach only",
+        Saved = "Saved.",
+        EnterKey = "Enter your personal key.",
+        SessionEnded = "You were not (or no longer) signed in, so nothing was saved. Sign in and try again.",
+        LinkNotMailedAsked = "The link was not mailed: no e-mail address is known or no mail server is set up.",
+        OneCandidateShown = "1 candidate.",
     };
 }

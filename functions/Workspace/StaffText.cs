@@ -176,4 +176,12 @@ internal sealed partial record StaffText
     public required string NewKeyTitle { get; init; }
     public required string NewKeyOnce { get; init; }
     public required string TeamNav { get; init; }
+    public required string DisclosureHint { get; init; }
+    public required string TrialOnly { get; init; }
+    public required string ForCoachOnly { get; init; }
+    public required string Saved { get; init; }
+    public required string EnterKey { get; init; }
+    public required string SessionEnded { get; init; }
+    public required string LinkNotMailedAsked { get; init; }
+    public required string OneCandidateShown { get; init; }
 }

@@ -24,7 +24,8 @@ public sealed class StaffAccessTests
         var page = await session.GetAsync("caseload");
 
         Assert.Equal(HttpStatusCode.SeeOther, caseload.StatusCode);
-        Assert.EndsWith("/api/staff/sign-in", caseload.Headers.Location!.ToString(), StringComparison.Ordinal);
+        Assert.Equal("/api/staff/sign-in", new Uri(p.Host.BaseAddress, caseload.Headers.Location!).AbsolutePath);
+        Assert.EndsWith("?next=caseload", caseload.Headers.Location!.ToString(), StringComparison.Ordinal);
         Assert.True(cookie.HttpOnly);
         Assert.False(cookie.Secure, "plain HTTP on loopback");
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
@@ -169,7 +170,28 @@ public sealed class StaffAccessTests
     }
 
     [Fact]
-    public async Task AFormWithInvalidInputShowsTheApisValidationInDutchAndSavesNothing()
+    public async Task SigningInFromADeepLinkReturnsToThatPageButNeverToAnotherSite()
+    {
+        await using var p = await TestProgramme.StartAsync();
+        var seeded = await CoachHistory.SeedAsync(p);
+        using var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = new Uri(p.Host.BaseAddress, "staff/") };
+        async Task<string> SignInAsync(string next) => (await client.PostAsync(new Uri("sign-in", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__af"] = StaffSession.Token(await client.GetStringAsync(new Uri("sign-in?next=" + Uri.EscapeDataString(next), UriKind.Relative))),
+            ["key"] = p.Keys["coach-a"],
+            ["next"] = next,
+        }))).Headers.Location!.ToString();
+
+        var deep = (await client.GetAsync(new Uri($"candidates/{seeded.Stalled}", UriKind.Relative))).Headers.Location!.ToString();
+
+        Assert.EndsWith($"next=candidates%2F{seeded.Stalled}", deep, StringComparison.Ordinal);
+        Assert.EndsWith($"/api/staff/candidates/{seeded.Stalled}", await SignInAsync($"candidates/{seeded.Stalled}"), StringComparison.Ordinal);
+        foreach (var hostile in new[] { "//evil.example/x", "https://evil.example", "/api/health", "../health", "caseload?x=<b>" })
+            Assert.EndsWith("/api/staff/caseload", await SignInAsync(hostile), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AFormWithInvalidInputShowsTheApisValidationInDutchKeepsWhatWasTypedAndSavesNothing()
     {
         await using var p = await TestProgramme.StartAsync();
         var seeded = await CoachHistory.SeedAsync(p);
@@ -183,6 +205,8 @@ public sealed class StaffAccessTests
         Assert.Contains("Er is niets opgeslagen", html, StringComparison.Ordinal);
         Assert.Contains("data-field=\"endDate\"", html, StringComparison.Ordinal);
         Assert.Contains("Reden: vul een reden in", html, StringComparison.Ordinal);
+        Assert.Contains($"href=\"#jobend-{seeded.JobId}-endDate\"", html, StringComparison.Ordinal);
+        Assert.Contains($"id=\"jobend-{seeded.JobId}-endDate\" name=\"endDate\" type=\"date\" required value=\"2001-01-01\" aria-invalid=\"true\"", html, StringComparison.Ordinal);
         var job = await p.Service<CaseloadStore>().JobAsync(TestProgramme.Id, seeded.Stalled, seeded.JobId, CancellationToken.None);
         Assert.Null(job!.EndDate);
     }
