@@ -18,7 +18,7 @@ internal sealed class UpdateJob(StaffGate gate, CaseloadStore caseload, Caseload
         if (body.Problem is not null)
             return body.Problem;
         var r = body.Value!;
-        var errors = JobValidation.Validate(r);
+        var errors = JobValidation.Validate(r, job.StartDate);
         if (errors.Count > 0)
             return TypedResults.ValidationProblem(errors);
 
