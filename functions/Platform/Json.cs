@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 
 namespace IpsMonitor.Platform;
 
@@ -17,8 +18,14 @@ internal static class Json
 
     private static JsonSerializerOptions Create()
     {
-        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web) { AllowDuplicateProperties = false };
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
+        {
+            AllowDuplicateProperties = false,
+            // Set, not left to the first use, so BodyRules can ask for a type's contract before anything was serialized.
+            TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
+        };
         options.Converters.Add(new StrictEnumConverter());
+        options.MakeReadOnly();
         return options;
     }
 }
