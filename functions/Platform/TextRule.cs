@@ -41,7 +41,7 @@ internal static class TextRule
     public static bool IsBlank(string? value) =>
         value is null || value.EnumerateRunes().All(r => Rune.IsWhiteSpace(r) || Rune.GetUnicodeCategory(r) == UnicodeCategory.Format);
 
-    /// <summary>The text without what the rule refuses; line breaks become LF where text may span lines, a space elsewhere.</summary>
+    /// <summary>The text without what the rule refuses; line breaks stay as typed where text may span lines, a space elsewhere.</summary>
     public static string Clean(string value, bool multiLine)
     {
         var kept = new StringBuilder(value.Length);
@@ -51,9 +51,9 @@ internal static class TextRule
                 continue;
             if (rune.Utf16SequenceLength == 2)
                 i++;
-            if (rune.Value == '\n')
-                kept.Append(multiLine ? '\n' : ' ');
-            else if (!IsLineBreak(value, i, rune) && Refused(rune) is null)
+            if (IsLineBreak(value, i, rune))
+                kept.Append(multiLine ? rune.ToString() : rune.Value == '\n' ? " " : "");
+            else if (Refused(rune) is null)
                 kept.Append(rune.ToString());
         }
         return IsBlank(kept.ToString()) ? "" : kept.ToString();
