@@ -17,9 +17,24 @@ public sealed record JobUpdateRequest(
 
 public sealed record JobEndRequest(DateOnly? EndDate, string? Reason);
 
-/// <summary>Validation of job input, next to the DTOs; messages name the field so a client can show them.</summary>
+/// <summary>
+/// Validation of job input, next to the DTOs; messages name the field so a client can show them. Every date also lies
+/// within the range of <see cref="BodyRules"/> (2000-01-01 up to two years ahead). On top of that: a job start at most
+/// 90 days ahead and at most a year before the referral; a trial ends after the job starts and at most
+/// <see cref="MaxTrialDays"/> days later; an adjustment starts at most <see cref="AdjustmentLeadDays"/> days before
+/// the job and is reviewed on or after its start, at most <see cref="MaxReviewDays"/> days later.
+/// </summary>
 internal static class JobValidation
 {
+    /// <summary>A proefplaatsing is a trial of weeks or months, never more than a year.</summary>
+    public const int MaxTrialDays = 366;
+
+    /// <summary>An adjustment may be agreed and started a little before the first working day.</summary>
+    public const int AdjustmentLeadDays = 90;
+
+    /// <summary>An adjustment is reviewed at least every two years.</summary>
+    public const int MaxReviewDays = 2 * 366;
+
     public static Dictionary<string, string[]> Validate(JobStartRequest r, DateOnly referralDate, DateOnly today)
     {
         var errors = new Dictionary<string, string[]>();
@@ -30,7 +45,8 @@ internal static class JobValidation
             errors["startDate"] = ["The start date is required."];
         else if (r.StartDate > today.AddDays(90))
             errors["startDate"] = ["The start date is more than 90 days ahead."];
-        else if (r.StartDate < referralDate.AddYears(-1))
+        // Day numbers, not AddYears: a referral date stored before the range existed must not overflow here.
+        else if (referralDate.DayNumber - r.StartDate.Value.DayNumber > 366)
             errors["startDate"] = ["The start date lies long before the referral."];
         Hours(errors, r.ContractHoursPerWeek, required: true);
         if (r.Competitive is null)
@@ -39,12 +55,11 @@ internal static class JobValidation
             errors["kind"] = ["The kind is regular, doelgroepbaan, proefplaatsing, werkervaringsplek or other."];
         if (r.Kind == PlacementKind.Proefplaatsing && (r.TrialEndDate is null || string.IsNullOrWhiteSpace(r.TrialGoals)))
             errors["trialEndDate"] = ["A proefplaatsing needs an agreed end date and goals."];
-        if (r.TrialEndDate is { } trialEnd && r.StartDate is { } start && trialEnd <= start)
-            errors["trialEndDate"] = ["The agreed end of the trial comes after its start."];
+        TrialEnd(errors, r.TrialEndDate, r.StartDate);
         if (r.Kind == PlacementKind.Proefplaatsing && r.Competitive == true)
             errors["competitive"] = ["A proefplaatsing is not a competitive job."];
         Text(errors, "trialGoals", r.TrialGoals, 500, required: false);
-        Adjustments(errors, r.Adjustments);
+        Adjustments(errors, r.Adjustments, r.StartDate);
         if (r.Supervisor is { } s)
         {
             Text(errors, "supervisor.name", s.Name, 100, required: false);
@@ -54,13 +69,14 @@ internal static class JobValidation
         return errors;
     }
 
-    public static Dictionary<string, string[]> Validate(JobUpdateRequest r)
+    public static Dictionary<string, string[]> Validate(JobUpdateRequest r, DateOnly jobStart)
     {
         var errors = new Dictionary<string, string[]>();
+        TrialEnd(errors, r.TrialEndDate, jobStart);
         Hours(errors, r.ContractHoursPerWeek, required: false);
         Text(errors, "trialGoals", r.TrialGoals, 500, required: false);
         Text(errors, "trialDecision", r.TrialDecision, 200, required: false);
-        Adjustments(errors, r.Adjustments);
+        Adjustments(errors, r.Adjustments, jobStart);
         return errors;
     }
 
@@ -68,7 +84,13 @@ internal static class JobValidation
         input?.Select(a => new Adjustment(a.Kind!.Value, a.Description?.Trim(), a.StartDate!.Value, a.ReviewDate!.Value, a.Status ?? AdjustmentStatus.Active)).ToList()
         ?? [];
 
-    private static void Adjustments(Dictionary<string, string[]> errors, IReadOnlyList<AdjustmentInput>? adjustments)
+    private static void TrialEnd(Dictionary<string, string[]> errors, DateOnly? trialEnd, DateOnly? jobStart)
+    {
+        if (trialEnd is { } end && jobStart is { } start && (end <= start || end.DayNumber - start.DayNumber > MaxTrialDays))
+            errors["trialEndDate"] = [$"The agreed end of the trial comes after the job's start ({start:yyyy-MM-dd}), at most a year later."];
+    }
+
+    private static void Adjustments(Dictionary<string, string[]> errors, IReadOnlyList<AdjustmentInput>? adjustments, DateOnly? jobStart)
     {
         if (adjustments is null)
             return;
@@ -81,8 +103,10 @@ internal static class JobValidation
                 errors[$"adjustments[{i}].kind"] = ["The kind is one of the catalogue: fewerHours, laterHours, extraBreaks, clearSingleTasks, moreTimePerTask, fixedContactPerson, quietWorkplace, jobCarving, stepwiseBuildUp, other."];
             if (a.StartDate is null || a.ReviewDate is null)
                 errors[$"adjustments[{i}].reviewDate"] = ["Each adjustment needs a start date and a review date."];
-            else if (a.ReviewDate < a.StartDate)
-                errors[$"adjustments[{i}].reviewDate"] = ["The review date comes after the start date."];
+            else if (a.ReviewDate < a.StartDate || a.ReviewDate.Value.DayNumber - a.StartDate.Value.DayNumber > MaxReviewDays)
+                errors[$"adjustments[{i}].reviewDate"] = ["The review date comes on or after the start date, at most two years later."];
+            if (a.StartDate is { } adjustmentStart && jobStart is { } start && start.DayNumber - adjustmentStart.DayNumber > AdjustmentLeadDays)
+                errors[$"adjustments[{i}].startDate"] = [$"An adjustment starts at most {AdjustmentLeadDays} days before the job ({start:yyyy-MM-dd})."];
             if (a.Kind == AdjustmentKind.Other && string.IsNullOrWhiteSpace(a.Description))
                 errors[$"adjustments[{i}].description"] = ["Describe an adjustment of kind 'other'."];
             Text(errors, $"adjustments[{i}].description", a.Description, 200, required: false);

@@ -21,7 +21,7 @@ internal sealed class UpdateJob(StaffGate gate, CaseloadStore caseload, Caseload
     public async Task<IResult> ApplyAsync(Admission admission, JobUpdateRequest r, CancellationToken ct)
     {
         var (candidate, job) = (admission.File!.Candidate, admission.Job!);
-        var errors = JobValidation.Validate(r);
+        var errors = JobValidation.Validate(r, job.StartDate);
         if (errors.Count > 0)
             return TypedResults.ValidationProblem(errors);
 

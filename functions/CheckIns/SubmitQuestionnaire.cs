@@ -33,7 +33,8 @@ internal sealed class SubmitQuestionnaire(RespondentPages pages, QuestionnaireCa
             return RespondentPages.Html(QuestionnairePage.Problem(lang, lang == "en" ? "That was too much text at once. Please shorten your answers and try again." : "Dat was te veel tekst in één keer. Maak je antwoorden wat korter en probeer het opnieuw."), StatusCodes.Status413PayloadTooLarge);
 
         var posted = QueryHelpers.ParseQuery(Encoding.UTF8.GetString(bytes));
-        var fields = posted.ToDictionary(p => p.Key, p => (string?)(p.Value.Count == 1 ? p.Value[0] : null), StringComparer.Ordinal);
+        // Cleaned by the one text rule before anything is kept, the draft included.
+        var fields = posted.ToDictionary(p => p.Key, p => (string?)(p.Value.Count == 1 ? TextRule.Clean(p.Value[0] ?? "", multiLine: true) : null), StringComparer.Ordinal);
         var definition = catalog.Get(session.File.Invitation.QuestionnaireId, session.File.Invitation.QuestionnaireVersion);
         var step = int.TryParse(fields.GetValueOrDefault("step"), NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? Math.Clamp(s, 1, definition.Groups.Count) : 1;
         var action = fields.GetValueOrDefault("action") ?? "next";

@@ -1,9 +1,12 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace IpsMonitor.Platform;
 
-/// <summary>One set of JSON options for the API, queue messages and JSON columns: camelCase, enums as strings.</summary>
+/// <summary>
+/// One set of JSON options for the API, queue messages and JSON columns: camelCase, enums as exactly one name (never a
+/// number, see <see cref="StrictEnumConverter"/>), a property at most once.
+/// </summary>
 internal static class Json
 {
     public static readonly JsonSerializerOptions Options = Create();
@@ -15,8 +18,14 @@ internal static class Json
 
     private static JsonSerializerOptions Create()
     {
-        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
-        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
+        {
+            AllowDuplicateProperties = false,
+            // Set, not left to the first use, so BodyRules can ask for a type's contract before anything was serialized.
+            TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
+        };
+        options.Converters.Add(new StrictEnumConverter());
+        options.MakeReadOnly();
         return options;
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using IpsMonitor.CheckIns;
+using IpsMonitor.Platform;
 
 namespace IpsMonitor.Questionnaires;
 
@@ -37,6 +38,9 @@ internal static class AnswerForm
         foreach (var item in definition.Items)
         {
             var value = fields.GetValueOrDefault(item.Id);
+            // The one text rule (TextRule): the respondent cannot see a NUL or a U+FFFE, so it is dropped, not refused.
+            if (item is TextItem && value is not null)
+                value = TextRule.Clean(value, multiLine: true);
             var (answer, error) = string.IsNullOrWhiteSpace(value)
                 ? (null, item.Required ? Missing(item, text) : null)
                 : Read(item, value, text);

@@ -1,11 +1,13 @@
 using Microsoft.Azure.Functions.Worker;
 using IpsMonitor.Access;
 using IpsMonitor.Caseload;
+using IpsMonitor.Platform;
 
 namespace IpsMonitor.Signals;
 
 /// <summary>
-/// A programme's signals, open by default, urgent first. Filters: type, severity, state (open, resolved, all), coach.
+/// A programme's signals, open by default, urgent first. Filters: type, severity, state (open, resolved, all), each
+/// exactly one value (see QueryFilter); coach.
 /// A coach sees their own caseload only; a coordinator the whole programme.
 /// </summary>
 internal sealed class ListSignals(StaffGate gate, CaseloadStore caseload, SignalStore signals, AuditLog audit)
@@ -18,19 +20,10 @@ internal sealed class ListSignals(StaffGate gate, CaseloadStore caseload, Signal
             return admission.Denied;
         var staff = admission.Staff!;
         var query = request.Query;
-        var type = query["type"].FirstOrDefault();
-        var state = query["state"].FirstOrDefault() ?? "open";
-        SignalSeverity? severity = null;
         var errors = new Dictionary<string, string[]>();
-        if (query["severity"].FirstOrDefault() is { } s)
-        {
-            if (Enum.TryParse<SignalSeverity>(s, ignoreCase: true, out var parsed) && !int.TryParse(s, out _))
-                severity = parsed;
-            else
-                errors["severity"] = ["The severity is info, attention or urgent."];
-        }
-        if (state is not ("open" or "resolved" or "all"))
-            errors["state"] = ["The state is open, resolved or all."];
+        var type = QueryFilter.OneOf(query, "type", SignalTypes.All, errors);
+        var severity = QueryFilter.Enum<SignalSeverity>(query, "severity", errors);
+        var state = QueryFilter.OneOf(query, "state", ["open", "resolved", "all"], errors) ?? "open";
         if (errors.Count > 0)
             return TypedResults.ValidationProblem(errors);
         var coach = staff.IsCoordinator ? query["coach"].FirstOrDefault() : staff.CoachId;

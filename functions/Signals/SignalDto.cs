@@ -1,3 +1,5 @@
+using IpsMonitor.Platform;
+
 namespace IpsMonitor.Signals;
 
 /// <summary>A signal as coaches and coordinators see it: advice with its reasons, never shown to candidates or supervisors.</summary>
@@ -6,7 +8,7 @@ public sealed record SignalDto(
     IReadOnlyList<Evidence> Evidence, string RuleVersion, DateTimeOffset OpenedAt, DateTimeOffset? ResolvedAt,
     DateTimeOffset? AcknowledgedAt, string? AcknowledgedBy, string? AcknowledgementNote);
 
-public sealed record AcknowledgeRequest(string? Note);
+public sealed record AcknowledgeRequest([property: MultiLine] string? Note);
 
 internal static class SignalDtos
 {

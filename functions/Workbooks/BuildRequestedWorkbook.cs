@@ -9,8 +9,6 @@ namespace IpsMonitor.Workbooks;
 internal sealed partial class BuildRequestedWorkbook(
     WorkbookRequests requests, QuarterlyWorkbookBuild build, TimeProvider time, ILogger<BuildRequestedWorkbook> logger)
 {
-    private const int MaxErrorLength = 300;
-
     [Function("BuildRequestedWorkbook")]
     public async Task Run([QueueTrigger(QueueNames.WorkbookRequests)] WorkbookRequest message, CancellationToken ct)
     {
@@ -23,7 +21,10 @@ internal sealed partial class BuildRequestedWorkbook(
         try
         {
             var manifest = await build.BuildAsync(request.ProgrammeId, request.Quarter, "request", ct);
-            await requests.SaveAsync(request with { State = BuildRequestState.Done, FinishedAt = time.GetUtcNow(), BuildId = manifest.BuildId }, ct);
+            await requests.SaveAsync(request with
+            {
+                State = BuildRequestState.Done, FinishedAt = time.GetUtcNow(), BuildId = manifest.BuildId, SkippedRows = manifest.SkippedRows,
+            }, ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -33,12 +34,18 @@ internal sealed partial class BuildRequestedWorkbook(
         }
     }
 
-    /// <summary>The kind of failure and its message for the coordinator; cut short, and never a stack trace.</summary>
-    private static string Describe(Exception e)
+    /// <summary>
+    /// What went wrong, in plain words for the coordinator: never an exception's type, message or stack trace, which
+    /// speak of the code rather than the data and may quote stored values. The log has the details.
+    /// </summary>
+    private static string Describe(Exception e) => e switch
     {
-        var text = $"{e.GetType().Name}: {e.Message}";
-        return text.Length <= MaxErrorLength ? text : text[..MaxErrorLength];
-    }
+        Azure.RequestFailedException { Status: >= 500 } or HttpRequestException or TimeoutException =>
+            "Storage did not answer in time. The build is tried again by itself; if it keeps failing, ask the administrator.",
+        Azure.RequestFailedException =>
+            "Storage refused a step of the build. The build is tried again by itself; if it keeps failing, ask the administrator.",
+        _ => "The workbooks could not be built because of an error in the app or in its stored files. The build is tried again by itself; if it keeps failing, ask the administrator.",
+    };
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Requested workbook build {RequestId} of {ProgrammeId} for {Quarter} failed")]
     private partial void LogFailed(Exception e, string programmeId, Quarter quarter, string requestId);

@@ -18,4 +18,7 @@ internal sealed record ProgrammeData(
 {
     /// <summary>The signal rule set version in force, stated on the Definitions sheet; the signal history does not carry it.</summary>
     public string? SignalRuleVersion { get; init; }
+
+    /// <summary>Stored rows left out because they could not be read or broke the stored-record rules; reported with the build.</summary>
+    public IReadOnlyList<SkippedRow> SkippedRows { get; init; } = [];
 }

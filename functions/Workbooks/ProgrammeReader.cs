@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
 using Azure.Data.Tables;
 using IpsMonitor.Access;
 using IpsMonitor.Caseload;
@@ -10,9 +12,11 @@ namespace IpsMonitor.Workbooks;
 /// <summary>
 /// Loads one programme's data for its workbook: one partition per table, streamed row by row, each row mapped to its
 /// domain record at once so the raw rows are never held. The five queries run side by side; only the signals wait
-/// for the candidates, to learn each signal's coach.
+/// for the candidates, to learn each signal's coach. A row that cannot be read, or breaks the rules every stored record
+/// keeps (see <see cref="BodyRules.CheckStored"/>), is left out and reported in <see cref="ProgrammeData.SkippedRows"/>:
+/// one bad row must never stop a programme's report. A left-out candidate takes their jobs, check-ins and signals along.
 /// </summary>
-internal sealed class ProgrammeReader(AccessStore access, CaseloadStore caseload, CheckInStore checkIns, TableServiceClient tables, StorageNames names)
+internal sealed class ProgrammeReader(AccessStore access, TableServiceClient tables, StorageNames names, TimeProvider time)
 {
 
     private static readonly string[] SignalColumns = ["RowKey", "Type", "Severity", "OpenedAt", "ResolvedAt", "RuleVersion"];
@@ -23,11 +27,16 @@ internal sealed class ProgrammeReader(AccessStore access, CaseloadStore caseload
 
     public async Task<ProgrammeData> ReadAsync(string programmeId, CancellationToken ct)
     {
+        var today = time.Today();
+        var skipped = new ConcurrentQueue<SkippedRow>();
+        var partition = TableClient.CreateQueryFilter($"PartitionKey eq {programmeId}");
         var coaches = access.CoachesAsync(programmeId, ct);
-        var candidates = ToListAsync(caseload.ListAsync(programmeId, ct), f => f.Candidate, ct);
-        var jobs = ToListAsync(caseload.ProgrammeJobsAsync(programmeId, ct), j => j, ct);
-        var invitations = ToListAsync(checkIns.ForProgrammeAsync(programmeId, null, ct), f => Trimmed(f.Invitation), ct);
-        var signalRows = ToListAsync(SignalRowsAsync(programmeId, ct), s => s, ct);
+        var candidates = RowsAsync(CaseloadStore.CandidatesTable, partition, CandidateRows.ToCandidate, today, skipped, ct);
+        var jobs = RowsAsync(CaseloadStore.JobsTable, partition, CandidateRows.ToJob, today, skipped, ct);
+        // Rows from "~" on are the outbox, not check-ins (as CheckInStore.ForProgrammeAsync reads them).
+        var invitations = RowsAsync(CheckInStore.Table, TableClient.CreateQueryFilter($"PartitionKey eq {programmeId} and RowKey lt {"~"}"),
+            row => Trimmed(InvitationRows.ToFile(row).Invitation), today, skipped, ct);
+        var signalRows = ToListAsync(SignalRowsAsync(programmeId, skipped, ct), ct);
         await Task.WhenAll(coaches, candidates, jobs, invitations, signalRows);
 
         var coachOf = (await candidates).ToDictionary(c => c.Id, c => c.CoachId, StringComparer.Ordinal);
@@ -49,11 +58,12 @@ internal sealed class ProgrammeReader(AccessStore access, CaseloadStore caseload
         return new ProgrammeData(programmeId, await coaches, await candidates, await jobs, await invitations, signals)
         {
             SignalRuleVersion = ruleVersion,
+            SkippedRows = skipped.OrderBy(r => r.Table, StringComparer.Ordinal).ThenBy(r => r.Row, StringComparer.Ordinal).ToList(),
         };
     }
 
     /// <summary>The signals table's rows of one programme, as stored: the candidate id comes from the row key.</summary>
-    public async IAsyncEnumerable<SignalRow> SignalRowsAsync(string programmeId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    public async IAsyncEnumerable<SignalRow> SignalRowsAsync(string programmeId, ConcurrentQueue<SkippedRow> skipped, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
         var table = tables.GetTableClient(names.Table(Signals.SignalStore.Table));
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {programmeId}");
@@ -63,11 +73,41 @@ internal sealed class ProgrammeReader(AccessStore access, CaseloadStore caseload
             // Each candidate's state row (the version guard of their signals) is no signal.
             if (split <= 0 || Signals.SignalRows.IsState(row))
                 continue;
+            if (row.GetDateTimeOffset("OpenedAt") is not { } openedAt)
+            {
+                skipped.Enqueue(new SkippedRow(Signals.SignalStore.Table, row.RowKey, "openedAt: the moment the signal opened is missing."));
+                continue;
+            }
             yield return new SignalRow(
                 row.RowKey[..split], row.GetString("Type") ?? "", row.GetString("Severity")?.ToLowerInvariant() ?? "",
-                row.GetDateTimeOffset("OpenedAt") ?? throw new InvalidDataException("A signal row has no OpenedAt."),
-                row.GetDateTimeOffset("ResolvedAt"), row.GetString("RuleVersion"));
+                openedAt, row.GetDateTimeOffset("ResolvedAt"), row.GetString("RuleVersion"));
         }
+    }
+
+    /// <summary>Each row of the table that maps and keeps the stored-record rules; the others go to skipped.</summary>
+    private async Task<List<T>> RowsAsync<T>(
+        string table, string filter, Func<TableEntity, T> map, DateOnly today, ConcurrentQueue<SkippedRow> skipped, CancellationToken ct) where T : notnull
+    {
+        var list = new List<T>();
+        await foreach (var row in tables.GetTableClient(names.Table(table)).QueryAsync<TableEntity>(filter, cancellationToken: ct))
+        {
+            T record;
+            try
+            {
+                record = map(row);
+            }
+            catch (Exception e) when (e is FormatException or ArgumentException or InvalidOperationException or JsonException or NullReferenceException or OverflowException or IndexOutOfRangeException)
+            {
+                skipped.Enqueue(new SkippedRow(table, row.RowKey, "The row could not be read: a value is missing or has the wrong form."));
+                continue;
+            }
+            var problems = BodyRules.CheckStored(record, today);
+            if (problems.Count > 0)
+                skipped.Enqueue(new SkippedRow(table, row.RowKey, string.Join(" ", problems.Select(p => $"{p.Key}: {string.Join(" ", p.Value)}"))));
+            else
+                list.Add(record);
+        }
+        return list;
     }
 
     /// <summary>Keeps only numeric answers to scale items, under one shared key string per item.</summary>
@@ -82,14 +122,25 @@ internal sealed class ProgrammeReader(AccessStore access, CaseloadStore caseload
         return invitation with { Answers = kept };
     }
 
-    private static async Task<List<TResult>> ToListAsync<TSource, TResult>(IAsyncEnumerable<TSource> source, Func<TSource, TResult> map, CancellationToken ct)
+    private static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> source, CancellationToken ct)
     {
-        var list = new List<TResult>();
+        var list = new List<T>();
         await foreach (var item in source.WithCancellation(ct))
-            list.Add(map(item));
+            list.Add(item);
         return list;
     }
 }
 
+/// <summary>A stored row the workbook left out, by table and row key (pseudonymous ids only), and why, in plain words.</summary>
+public sealed record SkippedRow(string Table, string Row, string Reason);
+
 /// <summary>One row of the signals table, before it is matched to its candidate's coach.</summary>
 internal sealed record SignalRow(string CandidateId, string Type, string Severity, DateTimeOffset OpenedAt, DateTimeOffset? ResolvedAt, string? RuleVersion);
+
+/// <summary>Skipped rows as kept in a table property, which holds at most 64 KB: the first ones, enough to start a repair.</summary>
+internal static class SkippedRowList
+{
+    public const int Kept = 50;
+
+    public static IReadOnlyList<SkippedRow> Capped(IReadOnlyList<SkippedRow> rows) => rows.Count <= Kept ? rows : rows.Take(Kept).ToList();
+}

@@ -21,7 +21,9 @@ internal sealed partial class QuarterlyWorkbookBuild(
         var started = time.GetTimestamp();
         var buildId = NewBuildId(startedAt);
 
-        var (report, counts) = await ComputeAsync(programmeId, quarter, ct);
+        var (report, counts, skipped) = await ComputeAsync(programmeId, quarter, ct);
+        foreach (var row in skipped)
+            LogSkipped(programmeId, quarter, buildId, row.Table, row.Row, row.Reason);
         var files = new List<StoredWorkbook>(Variants.Length);
         foreach (var variant in Variants)
         {
@@ -36,7 +38,10 @@ internal sealed partial class QuarterlyWorkbookBuild(
 
         var manifest = new WorkbookManifest(
             programmeId, quarter.ToString(), buildId, startedAt, (long)time.GetElapsedTime(started).TotalMilliseconds,
-            report.DefinitionVersion, report.SignalRuleVersion, counts with { CandidateLines = report.Candidates.Count }, files);
+            report.DefinitionVersion, report.SignalRuleVersion, counts with { CandidateLines = report.Candidates.Count }, files)
+        {
+            SkippedRows = skipped,
+        };
         var current = await blobs.CommitAsync(manifest, ct);
         var won = current.BuildId == buildId;
         await log.RecordAsync(manifest, trigger, won, ct);
@@ -55,11 +60,11 @@ internal sealed partial class QuarterlyWorkbookBuild(
     }
 
     /// <summary>In its own method so the raw programme data is garbage once the report exists, before the files are written.</summary>
-    private async Task<(QuarterlyReport Report, BuildCounts Counts)> ComputeAsync(string programmeId, Quarter quarter, CancellationToken ct)
+    private async Task<(QuarterlyReport Report, BuildCounts Counts, IReadOnlyList<SkippedRow> Skipped)> ComputeAsync(string programmeId, Quarter quarter, CancellationToken ct)
     {
         var data = await reader.ReadAsync(programmeId, ct);
         var counts = new BuildCounts(data.Coaches.Count, data.Candidates.Count, data.Jobs.Count, data.Invitations.Count, data.Signals.Count, 0);
-        return (QuarterlyMetrics.Compute(data, quarter, Quarter.Amsterdam), counts);
+        return (QuarterlyMetrics.Compute(data, quarter, Quarter.Amsterdam), counts, data.SkippedRows);
     }
 
     /// <summary>Sorts by the moment the build started, so "newer build" is a plain string comparison.</summary>
@@ -68,6 +73,9 @@ internal sealed partial class QuarterlyWorkbookBuild(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Workbooks {ProgrammeId} {Quarter} built as {BuildId} ({Trigger}): {Candidates} candidates, {CheckIns} check-ins, {DurationMs} ms; {Removed} old builds removed")]
     private partial void LogBuilt(string programmeId, Quarter quarter, string buildId, string trigger, int candidates, int checkIns, long durationMs, int removed);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Workbooks {ProgrammeId} {Quarter} build {BuildId} left out row {Row} of {Table}: {Reason}")]
+    private partial void LogSkipped(string programmeId, Quarter quarter, string buildId, string table, string row, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Workbooks {ProgrammeId} {Quarter}: build {BuildId} was superseded by the newer {CurrentBuildId}")]
     private partial void LogSuperseded(string programmeId, Quarter quarter, string buildId, string currentBuildId);

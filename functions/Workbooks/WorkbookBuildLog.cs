@@ -6,7 +6,8 @@ namespace IpsMonitor.Workbooks;
 
 /// <summary>
 /// One row per build in table workbookbuilds: partitioned by programme, keyed quarter|inverted ticks so a quarter's
-/// builds are one range query, newest first. Counts only; nothing about a person.
+/// builds are one range query, newest first. Counts only, and the stored rows a build left out (by pseudonymous key,
+/// see <see cref="SkippedRowList"/>); nothing about a person.
 /// </summary>
 internal sealed class WorkbookBuildLog(TableServiceClient tables, StorageNames names)
 {
@@ -35,6 +36,8 @@ internal sealed class WorkbookBuildLog(TableServiceClient tables, StorageNames n
             ["InternBytes"] = build.File(WorkbookVariant.Intern)?.Size,
             ["ExternBytes"] = build.File(WorkbookVariant.Extern)?.Size,
             ["BecameCurrent"] = becameCurrent,
+            ["SkippedRows"] = build.SkippedRows.Count,
+            ["Skipped"] = build.SkippedRows.Count == 0 ? null : Json.Write(SkippedRowList.Capped(build.SkippedRows)),
         };
         return Builds.UpsertEntityAsync(row, TableUpdateMode.Replace, ct);
     }

@@ -3,10 +3,13 @@ namespace IpsMonitor.Workbooks;
 /// <summary>One downloadable workbook in the list.</summary>
 public sealed record WorkbookDto(string Quarter, string Variant, DateTimeOffset BuiltAt, long Size, string BuildId, string DownloadUrl);
 
-/// <summary>An on-demand build as the status route shows it; the error text is there only when it failed.</summary>
+/// <summary>
+/// An on-demand build as the status route shows it; the error text, in plain words, is there only when it failed.
+/// SkippedRows lists the stored rows the build left out because they could not be used, each with its reason.
+/// </summary>
 public sealed record BuildRequestDto(
     string RequestId, string Quarter, BuildRequestState Status, DateTimeOffset RequestedAt, DateTimeOffset? StartedAt,
-    DateTimeOffset? FinishedAt, string? BuildId, string? Error, string StatusUrl, string WorkbooksUrl);
+    DateTimeOffset? FinishedAt, string? BuildId, string? Error, IReadOnlyList<SkippedRow> SkippedRows, string StatusUrl, string WorkbooksUrl);
 
 internal static class WorkbookDtos
 {
@@ -16,7 +19,7 @@ internal static class WorkbookDtos
             $"{workbooksUrl}/{manifest.Quarter}/{WorkbookBlobs.VariantName(f.Variant)}"));
 
     public static BuildRequestDto AsDto(this BuildRequest r, string statusUrl, string workbooksUrl) =>
-        new(r.RequestId, r.Quarter.ToString(), r.State, r.RequestedAt, r.StartedAt, r.FinishedAt, r.BuildId, r.Error, statusUrl, workbooksUrl);
+        new(r.RequestId, r.Quarter.ToString(), r.State, r.RequestedAt, r.StartedAt, r.FinishedAt, r.BuildId, r.Error, r.SkippedRows, statusUrl, workbooksUrl);
 
     /// <summary>
     /// The URL of the programme's workbooks, taken from the route the caller used, so links hold whatever the route

@@ -16,6 +16,9 @@ internal sealed record WorkbookManifest(
     IReadOnlyList<StoredWorkbook> Files)
 {
     public StoredWorkbook? File(WorkbookVariant variant) => Files.FirstOrDefault(f => f.Variant == variant);
+
+    /// <summary>Stored rows this build left out (see ProgrammeReader); empty in a manifest written before they were kept.</summary>
+    public IReadOnlyList<SkippedRow> SkippedRows { get; init; } = [];
 }
 
 /// <summary>One workbook file of a build: its variant, its blob and its size in bytes.</summary>

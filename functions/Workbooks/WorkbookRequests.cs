@@ -14,7 +14,11 @@ public enum BuildRequestState
 /// <summary>An on-demand rebuild and how far it got.</summary>
 internal sealed record BuildRequest(
     string RequestId, string ProgrammeId, Quarter Quarter, string RequestedBy, BuildRequestState State, DateTimeOffset RequestedAt,
-    DateTimeOffset? StartedAt, DateTimeOffset? FinishedAt, string? BuildId, string? Error);
+    DateTimeOffset? StartedAt, DateTimeOffset? FinishedAt, string? BuildId, string? Error)
+{
+    /// <summary>Stored rows the build left out (at most <see cref="SkippedRowList.Kept"/>), for the coordinator to have repaired.</summary>
+    public IReadOnlyList<SkippedRow> SkippedRows { get; init; } = [];
+}
 
 /// <summary>The message on workbook-requests.</summary>
 public sealed record WorkbookRequest(string ProgrammeId, string Quarter, string RequestId);
@@ -74,11 +78,15 @@ internal sealed class WorkbookRequests(TableServiceClient tables, StorageNames n
         ["FinishedAt"] = r.FinishedAt,
         ["BuildId"] = r.BuildId,
         ["Error"] = r.Error,
+        ["SkippedRows"] = r.SkippedRows.Count == 0 ? null : Json.Write(SkippedRowList.Capped(r.SkippedRows)),
     };
 
     private static BuildRequest? ToRequest(TableEntity row) =>
         Quarter.TryParse(row.GetString("Quarter"), out var quarter) && Enum.TryParse<BuildRequestState>(row.GetString("State"), out var state)
             ? new BuildRequest(row.RowKey, row.PartitionKey, quarter, row.GetString("RequestedBy") ?? "", state, row.GetDateTimeOffset("RequestedAt") ?? default,
                 row.GetDateTimeOffset("StartedAt"), row.GetDateTimeOffset("FinishedAt"), row.GetString("BuildId"), row.GetString("Error"))
+            {
+                SkippedRows = row.GetString("SkippedRows") is { } skipped ? Json.Read<List<SkippedRow>>(skipped) : [],
+            }
             : null;
 }

@@ -171,4 +171,20 @@ public sealed class AnswerFormTests
         Assert.Equal("Meer vaste taken", again["help_now"]);
         Assert.Equal(answers, ParseAll(Candidate, again).Answers);
     }
+
+    [Fact]
+    public void RespondentTextKeepsNoControlCharactersNoncharactersOrBidiControlsAndInvisibleTextIsNoAnswer()
+    {
+        foreach (var definition in new[] { Candidate, Supervisor })
+        {
+            foreach (var item in definition.Items.OfType<TextItem>())
+            {
+                var typed = AnswerForm.Parse(definition, [], new Dictionary<string, string?> { [item.Id] = "Meer\u0000 uren\uFFFE\r\nen\u202E rust\u0007\u2028" }, "nl");
+                var invisible = AnswerForm.Parse(definition, [], new Dictionary<string, string?> { [item.Id] = "\u200B\u2060 " }, "nl");
+
+                Assert.Equal(Answer.Of("Meer uren\r\nen rust"), typed.Answers[item.Id]);
+                Assert.False(invisible.Answers.ContainsKey(item.Id));
+            }
+        }
+    }
 }

@@ -100,24 +100,4 @@ public sealed class WorkbookApiTests
         var unknown = await p.Coordinator.GetAsync(new Uri($"{WorkbooksPath()}/{current}/builds/{pending.RequestId}", UriKind.Relative));
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
     }
-
-    [Fact]
-    public async Task ARequestedBuildThatFailsReportsFailedWithTheReason()
-    {
-        await using var p = await TestProgramme.StartAsync(new Dictionary<string, string?> { ["AzureFunctionsJobHost:extensions:queues:maxDequeueCount"] = "1" });
-        var quarter = Quarter.LastClosedAt(p.Clock.GetUtcNow(), Quarter.Amsterdam);
-        var candidates = p.Service<Azure.Data.Tables.TableServiceClient>().GetTableClient(p.Service<StorageNames>().Table(IpsMonitor.Caseload.CaseloadStore.CandidatesTable));
-        await candidates.AddEntityAsync(new Azure.Data.Tables.TableEntity(TestProgramme.Id, "k-corrupt") { ["CoachId"] = "c", ["Language"] = "nl", ["Referrals"] = "{not json" });
-
-        var accepted = await p.Coordinator.PostAsync(new Uri($"{WorkbooksPath()}/{quarter}/builds", UriKind.Relative), null);
-        var status = default(JsonElement);
-        await TestHost.Eventually(async () =>
-        {
-            status = await p.Coordinator.GetFromJsonAsync<JsonElement>(accepted.Headers.Location);
-            return status.GetProperty("status").GetString() == "failed";
-        }, "the failed build", seconds: 30);
-
-        Assert.StartsWith("JsonException", status.GetProperty("error").GetString(), StringComparison.Ordinal);
-        Assert.Empty(await ListAsync(p.Coordinator));
-    }
 }

@@ -114,16 +114,18 @@ public sealed class WorkbookBuildTests
         await using var p = await TestProgramme.StartAsync();
         var seed = new StoredProgramme(p, TestProgramme.Id);
         await seed.SeedAsync();
-        // Listed before team-a, and its candidate row is unreadable: its build throws.
+        // Listed before team-a, and its current.json is damaged: its build throws (a bad data row would only be left out).
         const string broken = "aaa-broken";
         await p.Service<AccessStore>().EnsureProgrammeAsync(broken, "Broken", CancellationToken.None);
-        var candidates = p.Service<TableServiceClient>().GetTableClient(p.Service<StorageNames>().Table(CaseloadStore.CandidatesTable));
-        await candidates.AddEntityAsync(new TableEntity(broken, "k-corrupt") { ["CoachId"] = "c", ["Language"] = "nl", ["Referrals"] = "{not json" });
+        var container = p.Service<BlobServiceClient>().GetBlobContainerClient(p.Service<StorageNames>().Container(WorkbookBlobs.Container));
+        await container.CreateIfNotExistsAsync();
+        var damaged = container.GetBlobClient($"{broken}/{seed.Quarter}/current.json");
+        await damaged.UploadAsync(BinaryData.FromString("{not json"));
 
         await p.Service<BuildQuarterlyWorkbooks>().Run(Tick, CancellationToken.None);
 
         var blobs = p.Service<WorkbookBlobs>();
-        Assert.Null((await blobs.ReadManifestAsync(broken, seed.Quarter, CancellationToken.None)).Manifest);
+        Assert.Equal("{not json", (await damaged.DownloadContentAsync()).Value.Content.ToString());
         Assert.NotNull((await blobs.ReadManifestAsync(TestProgramme.Id, seed.Quarter, CancellationToken.None)).Manifest);
         Assert.Equal(2, (await ListAsync(p.Coordinator)).Length);
     }

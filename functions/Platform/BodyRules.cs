@@ -1,0 +1,81 @@
+using System.Collections;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace IpsMonitor.Platform;
+
+/// <summary>Marks a request text property that may span lines (a note); all other text is one line.</summary>
+[AttributeUsage(AttributeTargets.Property)]
+internal sealed class MultiLineAttribute : Attribute;
+
+/// <summary>
+/// Rules every request body obeys, whatever its type, checked once the body has parsed: every text property follows
+/// <see cref="TextRule"/>, every date lies from <see cref="EarliestDate"/> to <see cref="MaxYearsAhead"/> years after
+/// today, every enum is a defined value. Each endpoint then adds its own rules (required, lengths, ordering of dates).
+/// Fields are named as in the JSON, with a path for nested ones: "supervisor.email", "adjustments[0].startDate".
+/// </summary>
+internal static class BodyRules
+{
+    /// <summary>No IPS programme in this app recorded anything before 2000; an earlier date is a typing error.</summary>
+    public static readonly DateOnly EarliestDate = new(2000, 1, 1);
+
+    /// <summary>The furthest ahead any date may be: a planned review, a job end agreed in advance.</summary>
+    public const int MaxYearsAhead = 2;
+
+    public static DateOnly LatestDate(DateOnly today) => today.AddYears(MaxYearsAhead);
+
+    public static Dictionary<string, string[]> Check(object body, DateOnly today)
+    {
+        var errors = new Dictionary<string, string[]>();
+        Visit(body, "", multiLine: false, stored: false, today, errors);
+        return errors;
+    }
+
+    /// <summary>
+    /// The same rules for a record read back from storage, but for text: every enum defined, every date in the range.
+    /// Rows written before these rules existed, or by hand, may break them; a reader leaves such a row out.
+    /// </summary>
+    public static Dictionary<string, string[]> CheckStored(object record, DateOnly today)
+    {
+        var errors = new Dictionary<string, string[]>();
+        Visit(record, "", multiLine: false, stored: true, today, errors);
+        return errors;
+    }
+
+    /// <summary>The serializer's own view of a type: the JSON name, type and getter of each property it fills.</summary>
+    public static IEnumerable<JsonPropertyInfo> Properties(Type type) =>
+        Json.Options.GetTypeInfo(type) is { Kind: JsonTypeInfoKind.Object } info
+            ? info.Properties.Where(p => p.Set is not null || p.AssociatedParameter is not null)
+            : [];
+
+    public static bool IsMultiLine(JsonPropertyInfo property) =>
+        property.AttributeProvider?.IsDefined(typeof(MultiLineAttribute), inherit: false) == true;
+
+    private static void Visit(object? value, string field, bool multiLine, bool stored, DateOnly today, Dictionary<string, string[]> errors)
+    {
+        switch (value)
+        {
+            case null:
+                return;
+            case string text:
+                if (!stored && TextRule.Problem(text, multiLine) is { } problem)
+                    errors[field] = [problem];
+                return;
+            case DateOnly date:
+                if (date < EarliestDate || date > LatestDate(today))
+                    errors[field] = [$"The date lies outside the range this API accepts: from {EarliestDate:yyyy-MM-dd} up to {MaxYearsAhead} years into the future ({LatestDate(today):yyyy-MM-dd})."];
+                return;
+            case Enum e:
+                if (!Enum.IsDefined(e.GetType(), e))
+                    errors[field] = [$"'{e}' is not one of {string.Join(", ", StrictEnumConverter.Names(e.GetType()))}."];
+                return;
+            case IEnumerable list:
+                var i = 0;
+                foreach (var item in list)
+                    Visit(item, $"{field}[{i++}]", multiLine, stored, today, errors);
+                return;
+        }
+        foreach (var property in Properties(value.GetType()))
+            Visit(property.Get!(value), field.Length == 0 ? property.Name : $"{field}.{property.Name}", IsMultiLine(property), stored, today, errors);
+    }
+}
