@@ -48,14 +48,14 @@ internal sealed class IssueLink(StaffGate gate, CaseloadStore caseload, CheckInS
         string link;
         try
         {
-            link = await invitations.IssueLinkAsync(open!, ct);
+            link = await invitations.IssueLinkAsync(open!, AuditLog.Actor(admission.Staff!), ct);
         }
         catch (Azure.RequestFailedException e) when (e.Status == 412)
         {
             return TypedResults.Problem(title: "Changed meanwhile", detail: "The check-in was just being answered; ask for the link again.", statusCode: StatusCodes.Status409Conflict);
         }
         var emailed = body.Value.SendByEmail == true && await invitations.MailLinkAsync(link, open!, file, job, ct);
-        await audit.RecordAsync(admission.Staff!, $"issue {respondent.ToString().ToLowerInvariant()} link", candidateId, ct);
+        await audit.RecordAsync(admission.Staff!, $"issue {respondent.ToString().ToLowerInvariant()} link {open!.Invitation.Id}", candidateId, ct);
         return TypedResults.Ok(new LinkDto(open!.Invitation.AsDto(), link, emailed));
     }
 

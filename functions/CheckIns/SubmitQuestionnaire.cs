@@ -56,7 +56,7 @@ internal sealed class SubmitQuestionnaire(RespondentPages pages, QuestionnaireCa
             else if (parsed.Errors.Count > 0)
             {
                 var errorStep = action == "submit" ? FirstGroupWithError(definition, parsed.Errors) ?? step : step;
-                await audit.RecordRespondentAsync(file.ProgrammeId, file.Invitation.Id, "questionnaire shown with errors", file.Invitation.CandidateId, ct);
+                await audit.RecordRespondentAsync(file, "questionnaire shown with errors", ct);
                 return RespondentPages.Html(QuestionnaireForm.Render(definition, token, lang, errorStep, draft, parsed.Errors), StatusCodes.Status400BadRequest);
             }
 
@@ -71,6 +71,7 @@ internal sealed class SubmitQuestionnaire(RespondentPages pages, QuestionnaireCa
                 if (await store.CloseAsync(file, answered, QueueNames.CheckInSubmitted, ct))
                 {
                     await outbox.PublishAsync(QueueNames.CheckInSubmitted, new CheckInMessage(file.ProgrammeId, answered.CandidateId, answered.Id), ct);
+                    await audit.RecordRespondentAsync(file, "submit questionnaire", ct);
                     return Done(token, lang);
                 }
             }
