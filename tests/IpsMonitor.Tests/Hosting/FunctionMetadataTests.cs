@@ -24,6 +24,7 @@ public sealed class FunctionMetadataTests
         { "EnrolCandidate", "httpTrigger", "POST programmes/{programmeId}/candidates" },
         { "ListCaseload", "httpTrigger", "GET programmes/{programmeId}/candidates" },
         { "GetCandidate", "httpTrigger", "GET candidates/{candidateId}" },
+        { "CorrectCandidate", "httpTrigger", "PATCH candidates/{candidateId}" },
         { "RecordJobStart", "httpTrigger", "POST candidates/{candidateId}/jobs" },
         { "UpdateJob", "httpTrigger", "PATCH candidates/{candidateId}/jobs/{jobId}" },
         { "RecordJobEnd", "httpTrigger", "POST candidates/{candidateId}/jobs/{jobId}/end" },
