@@ -39,6 +39,9 @@ internal sealed class Invitations(CheckInStore store, QuestionnaireCatalog catal
             ? mailer.TrySendAsync(to, link, file.Invitation.Respondent, candidate.Candidate.Language, file.Invitation.ExpiresAt, ct)
             : Task.FromResult(false);
 
+    /// <summary>A supervisor's link goes only to the supervisor of the invitation's own job, whatever job the caller holds.</summary>
     private static string? Address(InvitationFile file, CandidateFile candidate, Job? job) =>
-        file.Invitation.Respondent == Respondent.Candidate ? candidate.Email : job?.Supervisor.Email;
+        file.Invitation.Respondent == Respondent.Candidate ? candidate.Email
+        : job is not null && job.Id == file.Invitation.JobId ? job.Supervisor.Email
+        : null;
 }
