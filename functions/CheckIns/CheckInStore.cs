@@ -154,6 +154,18 @@ internal sealed class CheckInStore(TableServiceClient tables, StorageNames names
         await CheckIns.UpdateEntityAsync(InvitationRows.ToRow(file.ProgrammeId, cancelled, null, file.TokenHash, file.LinkIssuedBy), file.ETag, TableUpdateMode.Replace, ct);
     }
 
+    /// <summary>
+    /// Stores a staff correction of an invitation, conditional on the version read (412 when it changed meanwhile). With
+    /// stopLink the link and the draft go: whoever holds the link may be the wrong person.
+    /// </summary>
+    public async Task CorrectAsync(InvitationFile file, Invitation corrected, bool stopLink, CancellationToken ct)
+    {
+        var row = InvitationRows.ToRow(file.ProgrammeId, corrected, stopLink ? null : file.Draft, stopLink ? null : file.TokenHash, stopLink ? null : file.LinkIssuedBy);
+        await CheckIns.UpdateEntityAsync(row, file.ETag, TableUpdateMode.Replace, ct);
+        if (stopLink && file.TokenHash is { } old)
+            await Tokens.DeleteEntityAsync(old, "", ETag.All, ct);
+    }
+
     public async IAsyncEnumerable<(string Queue, CheckInMessage Message, DateTimeOffset CreatedAt)> OutboxAsync(string programmeId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {programmeId} and RowKey ge {InvitationRows.OutboxPrefix} and RowKey lt {"~outbox}"}");

@@ -36,6 +36,7 @@ public sealed class FunctionMetadataTests
         { "EraseCandidate", "httpTrigger", "DELETE candidates/{candidateId}" },
         { "ListInvitations", "httpTrigger", "GET candidates/{candidateId}/invitations" },
         { "IssueLink", "httpTrigger", "POST candidates/{candidateId}/invitations" },
+        { "CorrectInvitation", "httpTrigger", "PATCH candidates/{candidateId}/invitations/{invitationId}" },
         { "ShowQuestionnaire", "httpTrigger", "GET q/{token}" },
         { "SubmitQuestionnaire", "httpTrigger", "POST q/{token}" },
         { "ListSignals", "httpTrigger", "GET programmes/{programmeId}/signals" },
