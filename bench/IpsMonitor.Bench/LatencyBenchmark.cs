@@ -102,7 +102,7 @@ internal static class LatencyBenchmark
             }
             var open = invitations.New(candidate.Id, "c-now", Respondent.Candidate, today, "j-1");
             await checkIns.TryCreateAsync(Programme, open, ct);
-            seeded.Add((candidate.Id, (await invitations.IssueLinkAsync((await checkIns.GetAsync(Programme, candidate.Id, open.Id, ct))!, ct)).Split('/')[^1]));
+            seeded.Add((candidate.Id, (await invitations.IssueLinkAsync((await checkIns.GetAsync(Programme, candidate.Id, open.Id, ct))!, IpsMonitor.Access.AuditLog.System, ct)).Split('/')[^1]));
         }
         return seeded;
     }

@@ -11,30 +11,85 @@ internal sealed class AuditLog(TableServiceClient tables, StorageNames names, Ti
 {
     public const string Table = "audit";
 
+    /// <summary>The actor of work nobody asked for by hand: timers, mailed links.</summary>
+    public const string System = "system";
+
+    /// <summary>How a staff member is named in the audit: role and key id, never a name.</summary>
+    public static string Actor(Staff staff) => $"{staff.Role.ToString().ToLowerInvariant()}:{staff.KeyId}";
+
     public Task RecordAsync(Staff staff, string action, string? candidateId, CancellationToken ct) =>
-        WriteAsync(staff.ProgrammeId, $"{staff.Role.ToString().ToLowerInvariant()}:{staff.KeyId}", action, candidateId, ct);
+        WriteAsync(staff.ProgrammeId, Actor(staff), action, candidateId, ct);
 
-    /// <summary>A list read: one row that names every candidate whose data was in the answer.</summary>
-    public Task RecordListAsync(Staff staff, string action, IEnumerable<string> candidateIds, CancellationToken ct) =>
-        WriteAsync(staff.ProgrammeId, $"{staff.Role.ToString().ToLowerInvariant()}:{staff.KeyId}", action, null, ct, string.Join(',', candidateIds.Distinct()));
+    /// <summary>
+    /// Most characters of candidate ids one row carries. A table property holds at most 64 KiB (32K UTF-16 characters), so
+    /// one row would fail from about 2,500 candidates on; a longer list is split over several rows.
+    /// </summary>
+    public const int MaxIdsCharacters = 30_000;
 
-    public Task RecordRespondentAsync(string programmeId, string invitationId, string action, string candidateId, CancellationToken ct) =>
-        WriteAsync(programmeId, $"respondent:{invitationId}", action, candidateId, ct);
+    /// <summary>
+    /// A list read: rows that together name every candidate whose data was in the answer. A long list is split into parts
+    /// (Part 1..Parts) that share a ListId and sort together; all parts go in transactions of one partition, so a list is
+    /// audited whole or, when the first write fails, not answered at all.
+    /// </summary>
+    public async Task RecordListAsync(Staff staff, string action, IEnumerable<string> candidateIds, CancellationToken ct)
+    {
+        var parts = Split(candidateIds.Distinct());
+        var now = time.GetUtcNow();
+        var listId = Guid.NewGuid().ToString("N");
+        var rows = parts.Select((ids, i) =>
+        {
+            var row = Row(staff.ProgrammeId, Actor(staff), action, null, now, $"{listId}-{i + 1:D5}");
+            row["CandidateIds"] = ids;
+            row["ListId"] = listId;
+            row["Part"] = i + 1;
+            row["Parts"] = parts.Count;
+            return row;
+        }).ToList();
+        var table = tables.GetTableClient(names.Table(Table));
+        foreach (var chunk in rows.Chunk(100))
+            await table.SubmitTransactionAsync(chunk.Select(r => new TableTransactionAction(TableTransactionActionType.Add, r)), ct);
+    }
+
+    private static List<string> Split(IEnumerable<string> ids)
+    {
+        var parts = new List<string>();
+        var part = new System.Text.StringBuilder();
+        foreach (var id in ids)
+        {
+            if (part.Length > 0 && part.Length + 1 + id.Length > MaxIdsCharacters)
+            {
+                parts.Add(part.ToString());
+                part.Clear();
+            }
+            part.Append(part.Length > 0 ? "," : "").Append(id);
+        }
+        parts.Add(part.ToString());
+        return parts;
+    }
+
+    /// <summary>
+    /// A use of a questionnaire link. Whoever holds a link acts as the respondent, so the row also names who made the link
+    /// (LinkIssuedBy): a link a coach asked for and then used shows up under that coach.
+    /// </summary>
+    public Task RecordRespondentAsync(CheckIns.InvitationFile file, string action, CancellationToken ct) =>
+        WriteAsync(file.ProgrammeId, $"respondent:{file.Invitation.Id}", action, file.Invitation.CandidateId, ct, file.LinkIssuedBy);
 
     public Task RecordSystemAsync(string programmeId, string action, string? candidateId, CancellationToken ct) =>
-        WriteAsync(programmeId, "system", action, candidateId, ct);
+        WriteAsync(programmeId, System, action, candidateId, ct);
 
-    private Task WriteAsync(string programmeId, string actor, string action, string? candidateId, CancellationToken ct, string? candidateIds = null)
+    private Task WriteAsync(string programmeId, string actor, string action, string? candidateId, CancellationToken ct, string? linkIssuedBy = null)
     {
-        var now = time.GetUtcNow();
-        var row = new TableEntity($"{programmeId}|{ProgrammeTime.DateOf(now):yyyy-MM}", $"{DateTimeOffset.MaxValue.Ticks - now.Ticks:D19}-{Guid.NewGuid():N}")
+        var row = Row(programmeId, actor, action, candidateId, time.GetUtcNow(), Guid.NewGuid().ToString("N"));
+        row["LinkIssuedBy"] = linkIssuedBy;
+        return tables.GetTableClient(names.Table(Table)).AddEntityAsync(row, ct);
+    }
+
+    private static TableEntity Row(string programmeId, string actor, string action, string? candidateId, DateTimeOffset now, string unique) =>
+        new($"{programmeId}|{ProgrammeTime.DateOf(now):yyyy-MM}", $"{DateTimeOffset.MaxValue.Ticks - now.Ticks:D19}-{unique}")
         {
             ["Actor"] = actor,
             ["Action"] = action,
             ["CandidateId"] = candidateId,
-            ["CandidateIds"] = candidateIds,
             ["At"] = now,
         };
-        return tables.GetTableClient(names.Table(Table)).AddEntityAsync(row, ct);
-    }
 }

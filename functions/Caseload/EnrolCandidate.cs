@@ -61,11 +61,15 @@ internal sealed class EnrolCandidate(StaffGate gate, AccessStore access, Caseloa
         var reference = input.LocalReference?.Trim();
         if (reference is { Length: > 0 } && await caseload.FindByLocalReferenceAsync(programmeId, reference, ct) is { } existing)
         {
-            // Only someone who may see that candidate learns which one it is.
-            return staff.MaySee(programmeId, existing.CoachId)
-                ? TypedResults.Problem(title: "Already enrolled", detail: $"Candidate {existing.Id} has this local reference.",
-                    statusCode: StatusCodes.Status409Conflict, extensions: new Dictionary<string, object?> { ["candidateId"] = existing.Id })
-                : TypedResults.Problem(title: "Already enrolled", detail: "Another caseload has a candidate with this local reference.", statusCode: StatusCodes.Status409Conflict);
+            if (staff.MaySee(programmeId, existing.CoachId))
+                return TypedResults.Problem(title: "Already enrolled", detail: $"Candidate {existing.Id} has this local reference.",
+                    statusCode: StatusCodes.Status409Conflict, extensions: new Dictionary<string, object?> { ["candidateId"] = existing.Id });
+            // A coach must not learn that a reference lives in another caseload: the answer names no candidate, no caseload
+            // and does not say the reference exists. The attempt is audited, so the coordinator can see repeated tries.
+            await audit.RecordAsync(staff, "enrolment referred to coordinator", null, ct);
+            return TypedResults.Problem(title: "Ask the coordinator",
+                detail: "This enrolment needs the coordinator. Ask your coordinator to enrol this candidate or to check the local reference.",
+                statusCode: StatusCodes.Status409Conflict);
         }
 
         var candidate = new Candidate("k-" + Secrets.NewId(5), programmeId, coachId!, reference is { Length: > 0 } ? reference : null,

@@ -11,9 +11,10 @@ public sealed record JobStartRequest(
     PlacementKind? Kind, bool? FourPaidHoursConfirmed, DateOnly? TrialEndDate, string? TrialGoals,
     IReadOnlyList<AdjustmentInput>? Adjustments, SupervisorInput? Supervisor);
 
+/// <summary>What changes during a job, and corrections of what was recorded at its start (kind, competitive).</summary>
 public sealed record JobUpdateRequest(
     decimal? ContractHoursPerWeek, bool? FourPaidHoursConfirmed, DateOnly? TrialEndDate, string? TrialGoals, string? TrialDecision,
-    IReadOnlyList<AdjustmentInput>? Adjustments);
+    IReadOnlyList<AdjustmentInput>? Adjustments, PlacementKind? Kind = null, bool? Competitive = null);
 
 public sealed record JobEndRequest(DateOnly? EndDate, string? Reason);
 

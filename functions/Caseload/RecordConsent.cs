@@ -1,15 +1,42 @@
 using Microsoft.Azure.Functions.Worker;
 using IpsMonitor.Access;
 using IpsMonitor.CheckIns;
+using System.Text.Json.Serialization;
 using IpsMonitor.Platform;
 
 namespace IpsMonitor.Caseload;
 
-public sealed record ConsentRequest(Disclosure? Disclosure, bool? SupervisorConsent, string? SupervisorName, string? SupervisorEmail);
+/// <summary>
+/// The consent for one job. disclosure and supervisorConsent are required. supervisorName and supervisorEmail follow JSON
+/// merge patch (RFC 7396): an absent property keeps what is recorded, null removes it, a value replaces it. An empty string
+/// is refused, so "remove" is always said the same way.
+/// </summary>
+public sealed class ConsentRequest
+{
+    private string? supervisorName;
+    private string? supervisorEmail;
+
+    public Disclosure? Disclosure { get; set; }
+
+    public bool? SupervisorConsent { get; set; }
+
+    public string? SupervisorName { get => supervisorName; set => (supervisorName, HasSupervisorName) = (value, true); }
+
+    public string? SupervisorEmail { get => supervisorEmail; set => (supervisorEmail, HasSupervisorEmail) = (value, true); }
+
+    /// <summary>Whether the body named supervisorName at all (null included).</summary>
+    [JsonIgnore]
+    public bool HasSupervisorName { get; private set; }
+
+    /// <summary>Whether the body named supervisorEmail at all (null included).</summary>
+    [JsonIgnore]
+    public bool HasSupervisorEmail { get; private set; }
+}
 
 /// <summary>
-/// Records the candidate's disclosure and their consent to supervisor contact for one job. Withdrawing consent cancels the
-/// job's open supervisor check-ins at once; the questionnaire page checks consent again, so a link already sent stops working.
+/// Records the candidate's disclosure and their consent to supervisor contact for one job. Withdrawing consent, or changing
+/// or removing the supervisor, cancels the job's open supervisor check-ins at once: a link that went to one supervisor never
+/// reaches the answers of the next. The questionnaire page checks consent again, so a link already sent stops working.
 /// </summary>
 internal sealed class RecordConsent(StaffGate gate, CaseloadStore caseload, CheckInStore checkIns, CaseloadChanges changes, TimeProvider time)
 {
@@ -33,20 +60,28 @@ internal sealed class RecordConsent(StaffGate gate, CaseloadStore caseload, Chec
             errors["disclosure"] = ["The disclosure is none, viaIpsOnly, supervisorOnly or full."];
         if (r.SupervisorConsent is null)
             errors["supervisorConsent"] = ["Say whether the candidate agrees to contact with the supervisor (true or false)."];
-        if (!Validation.IsShortText(r.SupervisorName, 100))
+        if (r.SupervisorName is { } name && string.IsNullOrWhiteSpace(name))
+            errors["supervisorName"] = ["Send null to remove the supervisor's name; an empty name is not accepted."];
+        else if (!Validation.IsShortText(r.SupervisorName, 100))
             errors["supervisorName"] = ["At most 100 characters."];
-        if (r.SupervisorEmail is not null && !Validation.IsEmail(r.SupervisorEmail))
+        if (r.SupervisorEmail is { } email && string.IsNullOrWhiteSpace(email))
+            errors["supervisorEmail"] = ["Send null to remove the supervisor's e-mail address; an empty address is not accepted."];
+        else if (r.SupervisorEmail is not null && !Validation.IsEmail(r.SupervisorEmail))
             errors["supervisorEmail"] = ["This is not a valid e-mail address."];
         if (errors.Count > 0)
             return TypedResults.ValidationProblem(errors);
 
         var consent = r.SupervisorConsent!.Value;
         var changedAt = consent == job.Supervisor.Consent ? job.Supervisor.ConsentChangedAt : time.GetUtcNow();
+        var supervisorName = r.HasSupervisorName ? r.SupervisorName?.Trim() : job.Supervisor.Name;
+        var supervisorEmail = r.HasSupervisorEmail ? r.SupervisorEmail?.Trim() : job.Supervisor.Email;
         var updated = job with
         {
             Disclosure = r.Disclosure!.Value,
-            Supervisor = new SupervisorContact(consent, changedAt, r.SupervisorName?.Trim() ?? job.Supervisor.Name, r.SupervisorEmail?.Trim() ?? job.Supervisor.Email),
+            Supervisor = new SupervisorContact(consent, changedAt, supervisorName, supervisorEmail),
         };
+        var otherSupervisor = !string.Equals(supervisorName, job.Supervisor.Name, StringComparison.Ordinal)
+            || !string.Equals(supervisorEmail, job.Supervisor.Email, StringComparison.OrdinalIgnoreCase);
         try
         {
             await caseload.ReplaceJobAsync(candidate.ProgrammeId, updated, admission.JobVersion, ct);
@@ -55,8 +90,8 @@ internal sealed class RecordConsent(StaffGate gate, CaseloadStore caseload, Chec
         {
             return Admission.Conflict();
         }
-        var cancelled = consent ? 0 : await SupervisorInvitations.CancelOpenAsync(checkIns, candidate, jobId, ct);
-        await changes.RecordAsync(admission.Staff!, candidate, consent ? "consent given" : "consent withdrawn", ct);
+        var cancelled = consent && !otherSupervisor ? 0 : await SupervisorInvitations.CancelOpenAsync(checkIns, candidate, jobId, ct);
+        await changes.RecordAsync(admission.Staff!, candidate, (consent ? "consent given" : "consent withdrawn") + (otherSupervisor ? ", supervisor changed" : ""), ct);
         return TypedResults.Ok(new ConsentResult(updated.AsDto(), cancelled));
     }
 }

@@ -8,7 +8,7 @@ namespace IpsMonitor.Caseload;
 /// Records a job start with its adjustments, the candidate's disclosure and consent, and the supervisor. The same start
 /// (employer, title, date) posted again returns the first one with 200 instead of 201.
 /// </summary>
-internal sealed class RecordJobStart(StaffGate gate, CaseloadStore caseload, CaseloadChanges changes, TimeProvider time)
+internal sealed class RecordJobStart(StaffGate gate, CaseloadStore caseload, CaseloadChanges changes, AuditLog audit, TimeProvider time)
 {
     [Function("RecordJobStart")]
     public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "candidates/{candidateId}/jobs")] HttpRequest request, string candidateId, CancellationToken ct)
@@ -35,7 +35,11 @@ internal sealed class RecordJobStart(StaffGate gate, CaseloadStore caseload, Cas
         var existing = (await caseload.JobsAsync(candidate.ProgrammeId, candidateId, ct)).FirstOrDefault(j => j.StartDate == r.StartDate
             && string.Equals(j.Employer, r.Employer!.Trim(), StringComparison.OrdinalIgnoreCase) && string.Equals(j.JobTitle, r.JobTitle!.Trim(), StringComparison.OrdinalIgnoreCase));
         if (existing is not null)
+        {
+            // Nothing changes, but the recorded job is shown: a read like any other.
+            await audit.RecordAsync(admission.Staff!, "read job (start posted again)", candidateId, ct);
             return TypedResults.Ok(existing.AsDto());
+        }
 
         var s = r.Supervisor;
         var job = new Job("j-" + Secrets.NewId(4), candidateId, r.Employer!.Trim(), r.JobTitle!.Trim(), r.Sector!.Trim(), r.StartDate!.Value,

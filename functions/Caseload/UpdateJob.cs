@@ -4,8 +4,12 @@ using IpsMonitor.Platform;
 
 namespace IpsMonitor.Caseload;
 
-/// <summary>Changes what moves during a job: hours, the 4-paid-hours confirmation, the trial decision, the adjustments.</summary>
-internal sealed class UpdateJob(StaffGate gate, CaseloadStore caseload, CaseloadChanges changes)
+/// <summary>
+/// Changes what moves during a job: hours, the 4-paid-hours confirmation, the trial decision, the adjustments. Also corrects
+/// the kind of placement and whether it is competitive, checked by the rules of a job start (a proefplaatsing has an end
+/// date and goals and is never competitive).
+/// </summary>
+internal sealed class UpdateJob(StaffGate gate, CaseloadStore caseload, CaseloadChanges changes, TimeProvider time)
 {
     [Function("UpdateJob")]
     public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "patch", Route = "candidates/{candidateId}/jobs/{jobId}")] HttpRequest request, string candidateId, string jobId, CancellationToken ct)
@@ -27,6 +31,8 @@ internal sealed class UpdateJob(StaffGate gate, CaseloadStore caseload, Caseload
 
         var updated = job with
         {
+            Kind = r.Kind ?? job.Kind,
+            Competitive = r.Competitive ?? job.Competitive,
             ContractHoursPerWeek = r.ContractHoursPerWeek ?? job.ContractHoursPerWeek,
             FourPaidHoursConfirmed = r.FourPaidHoursConfirmed ?? job.FourPaidHoursConfirmed,
             TrialEndDate = r.TrialEndDate ?? job.TrialEndDate,
@@ -34,6 +40,17 @@ internal sealed class UpdateJob(StaffGate gate, CaseloadStore caseload, Caseload
             TrialDecision = r.TrialDecision?.Trim() ?? job.TrialDecision,
             Adjustments = r.Adjustments is null ? job.Adjustments : JobValidation.ToAdjustments(r.Adjustments),
         };
+        var corrected = (updated.Kind != job.Kind ? "kind " : "") + (updated.Competitive != job.Competitive ? "competitive " : "");
+        if (corrected.Length > 0)
+        {
+            // The job as it would then stand, checked as a job start is: a correction never stores what a start would refuse.
+            var asStarted = new JobStartRequest(updated.Employer, updated.JobTitle, updated.Sector, updated.StartDate, updated.ContractHoursPerWeek,
+                updated.Competitive, updated.Kind, updated.FourPaidHoursConfirmed, updated.TrialEndDate, updated.TrialGoals, null, null);
+            var startErrors = JobValidation.Validate(asStarted, candidate.CurrentReferral.ReferralDate, time.Today())
+                .Where(e => e.Key is "kind" or "competitive" or "trialEndDate").ToDictionary(e => e.Key, e => e.Value);
+            if (startErrors.Count > 0)
+                return TypedResults.ValidationProblem(startErrors);
+        }
         try
         {
             await caseload.ReplaceJobAsync(candidate.ProgrammeId, updated, admission.JobVersion, ct);
@@ -42,7 +59,7 @@ internal sealed class UpdateJob(StaffGate gate, CaseloadStore caseload, Caseload
         {
             return Admission.Conflict();
         }
-        await changes.RecordAsync(admission.Staff!, candidate, "job update", ct);
+        await changes.RecordAsync(admission.Staff!, candidate, corrected.Length > 0 ? $"job update, corrected: {corrected.Trim()}" : "job update", ct);
         return TypedResults.Ok(updated.AsDto());
     }
 }

@@ -33,16 +33,18 @@ internal sealed class CheckInStore(TableServiceClient tables, StorageNames names
 
     /// <summary>
     /// Gives an open invitation a fresh link. Only the hash is stored, so a link can be shown once; issuing a new one
-    /// makes the old one stop working.
+    /// makes the old one stop working. The draft goes with the old link: whoever holds the new one (a coach who asked for
+    /// it, say) must never read or send the respondent's unsent answers. issuedBy is kept so every use of the link is
+    /// audited under the person who made it.
     /// </summary>
-    public async Task<string> IssueTokenAsync(InvitationFile file, CancellationToken ct)
+    public async Task<string> IssueTokenAsync(InvitationFile file, string issuedBy, CancellationToken ct)
     {
         var token = Secrets.NewToken();
         var hash = Secrets.Hash(token);
         var invitation = file.Invitation;
         // The invitation first: if the token row then fails, the link simply never worked, and no orphan token points anywhere.
-        await CheckIns.UpdateEntityAsync(new TableEntity(file.ProgrammeId, InvitationRows.Key(invitation.CandidateId, invitation.Id)) { ["TokenHash"] = hash },
-            file.ETag, TableUpdateMode.Merge, ct);
+        // Replace, not merge: a merge skips null columns, and the draft must really go.
+        await CheckIns.UpdateEntityAsync(InvitationRows.ToRow(file.ProgrammeId, invitation, null, hash, issuedBy), file.ETag, TableUpdateMode.Replace, ct);
         await Tokens.AddEntityAsync(new TableEntity(hash, "")
         {
             ["ProgrammeId"] = file.ProgrammeId,
@@ -129,7 +131,7 @@ internal sealed class CheckInStore(TableServiceClient tables, StorageNames names
     public async Task<bool> CloseAsync(InvitationFile file, Invitation closed, string queue, CancellationToken ct)
     {
         var message = new CheckInMessage(file.ProgrammeId, closed.CandidateId, closed.Id);
-        var row = InvitationRows.ToRow(file.ProgrammeId, closed, null, file.TokenHash);
+        var row = InvitationRows.ToRow(file.ProgrammeId, closed, null, file.TokenHash, file.LinkIssuedBy);
         row.ETag = file.ETag;
         try
         {
@@ -149,7 +151,19 @@ internal sealed class CheckInStore(TableServiceClient tables, StorageNames names
     public async Task CancelAsync(InvitationFile file, CancellationToken ct)
     {
         var cancelled = file.Invitation with { State = InvitationState.Cancelled };
-        await CheckIns.UpdateEntityAsync(InvitationRows.ToRow(file.ProgrammeId, cancelled, null, file.TokenHash), file.ETag, TableUpdateMode.Replace, ct);
+        await CheckIns.UpdateEntityAsync(InvitationRows.ToRow(file.ProgrammeId, cancelled, null, file.TokenHash, file.LinkIssuedBy), file.ETag, TableUpdateMode.Replace, ct);
+    }
+
+    /// <summary>
+    /// Stores a staff correction of an invitation, conditional on the version read (412 when it changed meanwhile). With
+    /// stopLink the link and the draft go: whoever holds the link may be the wrong person.
+    /// </summary>
+    public async Task CorrectAsync(InvitationFile file, Invitation corrected, bool stopLink, CancellationToken ct)
+    {
+        var row = InvitationRows.ToRow(file.ProgrammeId, corrected, stopLink ? null : file.Draft, stopLink ? null : file.TokenHash, stopLink ? null : file.LinkIssuedBy);
+        await CheckIns.UpdateEntityAsync(row, file.ETag, TableUpdateMode.Replace, ct);
+        if (stopLink && file.TokenHash is { } old)
+            await Tokens.DeleteEntityAsync(old, "", ETag.All, ct);
     }
 
     public async IAsyncEnumerable<(string Queue, CheckInMessage Message, DateTimeOffset CreatedAt)> OutboxAsync(string programmeId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)

@@ -8,7 +8,8 @@ public sealed record InvitationDto(
 /// <summary>A link, shown once: only its hash is stored.</summary>
 public sealed record LinkDto(InvitationDto Invitation, string Link, bool Emailed);
 
-public sealed record LinkRequest(Respondent? Respondent, bool? SendByEmail);
+/// <summary>jobId names the job whose supervisor the link is for; needed only when the candidate has more than one current job.</summary>
+public sealed record LinkRequest(Respondent? Respondent, bool? SendByEmail, string? JobId = null);
 
 internal static class InvitationDtos
 {

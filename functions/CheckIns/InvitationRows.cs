@@ -14,7 +14,7 @@ internal static class InvitationRows
 
     public static string Key(string candidateId, string invitationId) => $"{candidateId}|{invitationId}";
 
-    public static TableEntity ToRow(string programmeId, Invitation i, IReadOnlyDictionary<string, string?>? draft, string? tokenHash) =>
+    public static TableEntity ToRow(string programmeId, Invitation i, IReadOnlyDictionary<string, string?>? draft, string? tokenHash, string? linkIssuedBy = null) =>
         new(programmeId, Key(i.CandidateId, i.Id))
         {
             ["Respondent"] = i.Respondent.ToString(),
@@ -29,6 +29,7 @@ internal static class InvitationRows
             ["Answers"] = i.Answers.Count == 0 ? null : Json.Write(i.Answers),
             ["Draft"] = draft is null || draft.Count == 0 ? null : Json.Write(draft),
             ["TokenHash"] = tokenHash,
+            ["LinkIssuedBy"] = linkIssuedBy,
         };
 
     public static InvitationFile ToFile(TableEntity row)
@@ -48,7 +49,7 @@ internal static class InvitationRows
             QuestionnaireVersion: row.GetInt32("QuestionnaireVersion") ?? 1,
             Answers: row.GetString("Answers") is { } answers ? Json.Read<Dictionary<string, Answer>>(answers) : new Dictionary<string, Answer>());
         var draft = row.GetString("Draft") is { } d ? Json.Read<Dictionary<string, string?>>(d) : new Dictionary<string, string?>();
-        return new InvitationFile(row.PartitionKey, invitation, draft, row.GetString("TokenHash"), row.ETag);
+        return new InvitationFile(row.PartitionKey, invitation, draft, row.GetString("TokenHash"), row.ETag) { LinkIssuedBy = row.GetString("LinkIssuedBy") };
     }
 
     public static string OutboxKey(CheckInMessage message) => $"{OutboxPrefix}{Key(message.CandidateId, message.InvitationId)}";
@@ -62,7 +63,11 @@ internal static class InvitationRows
 }
 
 /// <summary>An invitation as stored: with its programme, the respondent's draft, the hash of its current link and its row version.</summary>
-internal sealed record InvitationFile(string ProgrammeId, Invitation Invitation, IReadOnlyDictionary<string, string?> Draft, string? TokenHash, Azure.ETag ETag);
+internal sealed record InvitationFile(string ProgrammeId, Invitation Invitation, IReadOnlyDictionary<string, string?> Draft, string? TokenHash, Azure.ETag ETag)
+{
+    /// <summary>Who made the current link: "system" for a mailed one, or the staff actor ("coach:{keyId}") who asked for it.</summary>
+    public string? LinkIssuedBy { get; init; }
+}
 
 /// <summary>The message on checkin-submitted and checkin-missed: which check-in changed, for the signal function.</summary>
 public sealed record CheckInMessage(string ProgrammeId, string CandidateId, string InvitationId);

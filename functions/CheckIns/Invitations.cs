@@ -1,3 +1,4 @@
+using IpsMonitor.Access;
 using IpsMonitor.Caseload;
 using IpsMonitor.Questionnaires;
 using Microsoft.Extensions.Options;
@@ -17,16 +18,19 @@ internal sealed class Invitations(CheckInStore store, QuestionnaireCatalog catal
             InvitationState.Open, null, questionnaire.Id, questionnaire.Version, new Dictionary<string, Answer>());
     }
 
-    /// <summary>A fresh link for an open invitation; the previous link of that invitation stops working.</summary>
-    public async Task<string> IssueLinkAsync(InvitationFile file, CancellationToken ct) =>
-        options.Value.LinkBaseUrl + await store.IssueTokenAsync(file, ct);
+    /// <summary>
+    /// A fresh link for an open invitation; the previous link of that invitation stops working and its draft is cleared.
+    /// issuedBy is "system" for a mailed link, or the staff actor who asked for it (see AuditLog.Actor).
+    /// </summary>
+    public async Task<string> IssueLinkAsync(InvitationFile file, string issuedBy, CancellationToken ct) =>
+        options.Value.LinkBaseUrl + await store.IssueTokenAsync(file, issuedBy, ct);
 
     /// <summary>Mails a link to the respondent when an address is known and SMTP is on; the link is not kept.</summary>
     public async Task<bool> MailAsync(InvitationFile file, CandidateFile candidate, Job? job, CancellationToken ct)
     {
         if (!mailer.Enabled || Address(file, candidate, job) is null)
             return false;
-        return await MailLinkAsync(await IssueLinkAsync(file, ct), file, candidate, job, ct);
+        return await MailLinkAsync(await IssueLinkAsync(file, AuditLog.System, ct), file, candidate, job, ct);
     }
 
     /// <summary>Mails a link that was just issued, so the coach and the respondent hold the same one.</summary>
@@ -35,6 +39,9 @@ internal sealed class Invitations(CheckInStore store, QuestionnaireCatalog catal
             ? mailer.TrySendAsync(to, link, file.Invitation.Respondent, candidate.Candidate.Language, file.Invitation.ExpiresAt, ct)
             : Task.FromResult(false);
 
+    /// <summary>A supervisor's link goes only to the supervisor of the invitation's own job, whatever job the caller holds.</summary>
     private static string? Address(InvitationFile file, CandidateFile candidate, Job? job) =>
-        file.Invitation.Respondent == Respondent.Candidate ? candidate.Email : job?.Supervisor.Email;
+        file.Invitation.Respondent == Respondent.Candidate ? candidate.Email
+        : job is not null && job.Id == file.Invitation.JobId ? job.Supervisor.Email
+        : null;
 }

@@ -7,8 +7,9 @@ namespace IpsMonitor.CheckIns;
 
 /// <summary>
 /// A coach asks for a link to hand over: the respondent's open check-in gets a fresh link (the old one stops working), or,
-/// when none is open, an extra check-in is created on the spot. Supervisor links only with consent and a supervisor on the
-/// current job.
+/// when none is open, an extra check-in is created on the spot. Supervisor links only with consent and a supervisor on a
+/// current job, and always bound to that job: with two jobs at once the coach names the job (jobId), and the link and its
+/// mail go to that job's supervisor only.
 /// </summary>
 internal sealed class IssueLink(StaffGate gate, CaseloadStore caseload, CheckInStore store, Invitations invitations, AuditLog audit, TimeProvider time)
 {
@@ -34,14 +35,25 @@ internal sealed class IssueLink(StaffGate gate, CaseloadStore caseload, CheckInS
         var today = time.Today();
         if (file.Candidate.IsDischarged)
             return Invalid("candidate", "The candidate is discharged.");
-        var jobs = await caseload.JobsAsync(programmeId, candidateId, ct);
-        var job = jobs.Where(j => j.IsOpenOn(today)).OrderByDescending(j => j.StartDate).FirstOrDefault();
+        var current = (await caseload.JobsAsync(programmeId, candidateId, ct)).Where(j => j.IsOpenOn(today)).OrderByDescending(j => j.StartDate).ToList();
+        var job = current.FirstOrDefault();
+        if (r.JobId is { } jobId)
+        {
+            job = current.FirstOrDefault(j => j.Id == jobId);
+            if (job is null)
+                return Invalid("jobId", "The candidate has no current job with this id.");
+        }
+        else if (respondent == Respondent.Supervisor && current.Count(j => j.Supervisor.CanBeInvited) > 1)
+            return Invalid("jobId", "The candidate has more than one current job; name the job whose supervisor this link is for.");
+        else if (respondent == Respondent.Supervisor)
+            job = current.FirstOrDefault(j => j.Supervisor.CanBeInvited) ?? job;
         if (respondent == Respondent.Supervisor && job?.Supervisor.CanBeInvited != true)
             return Invalid("respondent", "A supervisor check-in needs a current job, the candidate's consent and a supervisor on record.");
 
         var now = time.GetUtcNow();
         var open = (await store.ForCandidateAsync(programmeId, candidateId, ct))
             .Where(f => f.Invitation.Respondent == respondent && f.Invitation.State == InvitationState.Open && f.Invitation.ExpiresAt > now)
+            .Where(f => respondent == Respondent.Candidate || f.Invitation.JobId == job!.Id)
             .OrderByDescending(f => f.Invitation.CreatedAt).FirstOrDefault();
         if (open is null)
         {
@@ -53,14 +65,14 @@ internal sealed class IssueLink(StaffGate gate, CaseloadStore caseload, CheckInS
         string link;
         try
         {
-            link = await invitations.IssueLinkAsync(open!, ct);
+            link = await invitations.IssueLinkAsync(open!, AuditLog.Actor(admission.Staff!), ct);
         }
         catch (Azure.RequestFailedException e) when (e.Status == 412)
         {
             return TypedResults.Problem(title: "Changed meanwhile", detail: "The check-in was just being answered; ask for the link again.", statusCode: StatusCodes.Status409Conflict);
         }
         var emailed = r.SendByEmail == true && await invitations.MailLinkAsync(link, open!, file, job, ct);
-        await audit.RecordAsync(admission.Staff!, $"issue {respondent.ToString().ToLowerInvariant()} link", candidateId, ct);
+        await audit.RecordAsync(admission.Staff!, $"issue {respondent.ToString().ToLowerInvariant()} link {open!.Invitation.Id}", candidateId, ct);
         return TypedResults.Ok(new LinkDto(open!.Invitation.AsDto(), link, emailed));
     }
 

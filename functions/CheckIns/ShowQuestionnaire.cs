@@ -21,7 +21,7 @@ internal sealed class ShowQuestionnaire(RespondentPages pages, QuestionnaireCata
         var definition = catalog.Get(invitation.QuestionnaireId, invitation.QuestionnaireVersion);
         var step = int.TryParse(request.Query["step"].FirstOrDefault(), NumberStyles.None, CultureInfo.InvariantCulture, out var s)
             ? Math.Clamp(s, 1, definition.Groups.Count) : 1;
-        await audit.RecordRespondentAsync(session.File.ProgrammeId, invitation.Id, "open questionnaire", invitation.CandidateId, ct);
+        await audit.RecordRespondentAsync(session.File, "open questionnaire", ct);
         return RespondentPages.Html(QuestionnaireForm.Render(definition, token, session.Language, step, session.File.Draft, new Dictionary<string, string>()));
     }
 }

@@ -57,7 +57,7 @@ internal sealed class SubmitQuestionnaire(RespondentPages pages, QuestionnaireCa
             else if (parsed.Errors.Count > 0)
             {
                 var errorStep = action == "submit" ? FirstGroupWithError(definition, parsed.Errors) ?? step : step;
-                await audit.RecordRespondentAsync(file.ProgrammeId, file.Invitation.Id, "questionnaire shown with errors", file.Invitation.CandidateId, ct);
+                await audit.RecordRespondentAsync(file, "questionnaire shown with errors", ct);
                 return RespondentPages.Html(QuestionnaireForm.Render(definition, token, lang, errorStep, draft, parsed.Errors), StatusCodes.Status400BadRequest);
             }
 
@@ -72,6 +72,7 @@ internal sealed class SubmitQuestionnaire(RespondentPages pages, QuestionnaireCa
                 if (await store.CloseAsync(file, answered, QueueNames.CheckInSubmitted, ct))
                 {
                     await outbox.PublishAsync(QueueNames.CheckInSubmitted, new CheckInMessage(file.ProgrammeId, answered.CandidateId, answered.Id), ct);
+                    await audit.RecordRespondentAsync(file, "submit questionnaire", ct);
                     return Done(token, lang);
                 }
             }
@@ -87,10 +88,24 @@ internal sealed class SubmitQuestionnaire(RespondentPages pages, QuestionnaireCa
             (session, page) = await pages.OpenAsync(token, lang, ct);
             if (session is null)
                 return page!;
-            if (session.File.Invitation.State == InvitationState.Answered || attempt >= 2)
+            if (session.File.Invitation.State == InvitationState.Answered)
                 return Done(token, lang);
+            if (attempt >= 2)
+                return NotSaved(definition, token, lang, step, draft);
         }
     }
+
+    /// <summary>
+    /// Three lost races in a row: nothing of this screen was stored (earlier screens' draft is). Say so, and show the same
+    /// screen with what the person gave, so one more click tries again and nothing has to be typed twice.
+    /// </summary>
+    private static IResult NotSaved(QuestionnaireDefinition definition, string token, string lang, int step, Dictionary<string, string?> draft) =>
+        RespondentPages.Html(QuestionnaireForm.Render(definition, token, lang, step, draft, new Dictionary<string, string>
+        {
+            [AnswerForm.FormError] = lang == "en"
+                ? "Your answers on this page have not been saved yet: the questionnaire was being changed at the same moment. They are still below; please try again."
+                : "Je antwoorden op deze pagina zijn nog niet bewaard: de vragenlijst werd op hetzelfde moment ergens anders bijgewerkt. Ze staan hieronder nog; probeer het nog eens.",
+        }), StatusCodes.Status409Conflict);
 
     /// <summary>The draft with this screen's fields replacing what was there; fields of other screens are kept.</summary>
     private static Dictionary<string, string?> Merge(IReadOnlyDictionary<string, string?> draft, ItemGroup group, Dictionary<string, string?> fields, string lang)

@@ -5,24 +5,34 @@ namespace IpsMonitor.CheckIns;
 
 internal static class SupervisorInvitations
 {
-    /// <summary>Cancels a job's open supervisor check-ins; one answered meanwhile keeps its answers.</summary>
+    /// <summary>
+    /// Cancels a job's open supervisor check-ins; one answered meanwhile keeps its answers. A check-in changed in the same
+    /// moment (a draft saved, a link issued) is read again and cancelled still: after a change of supervisor nothing else
+    /// would stop the old link.
+    /// </summary>
     public static async Task<int> CancelOpenAsync(CheckInStore checkIns, Candidate candidate, string jobId, CancellationToken ct)
     {
         var cancelled = 0;
-        foreach (var file in await checkIns.ForCandidateAsync(candidate.ProgrammeId, candidate.Id, ct))
+        foreach (var found in await checkIns.ForCandidateAsync(candidate.ProgrammeId, candidate.Id, ct))
         {
-            if (file.Invitation is not { Respondent: Respondent.Supervisor, State: InvitationState.Open } i || i.JobId != jobId)
-                continue;
-            try
+            var file = found;
+            for (var attempt = 0; IsOpenFor(file, jobId) && attempt < 5; attempt++)
             {
-                await checkIns.CancelAsync(file, ct);
-                cancelled++;
-            }
-            catch (RequestFailedException e) when (e.Status == 412)
-            {
-                // Answered or changed in the same moment; the submit path checks consent again, so nothing slips through.
+                try
+                {
+                    await checkIns.CancelAsync(file!, ct);
+                    cancelled++;
+                    break;
+                }
+                catch (RequestFailedException e) when (e.Status == 412)
+                {
+                    file = await checkIns.GetAsync(candidate.ProgrammeId, candidate.Id, found.Invitation.Id, ct);
+                }
             }
         }
         return cancelled;
     }
+
+    private static bool IsOpenFor(InvitationFile? file, string jobId) =>
+        file?.Invitation is { Respondent: Respondent.Supervisor, State: InvitationState.Open } i && i.JobId == jobId;
 }

@@ -44,7 +44,7 @@ internal static class DemoData
             await store.TryCreateAsync(Programme, invitation, ct);
             var file = await store.GetAsync(Programme, candidate.Id, invitation.Id, ct);
             // Printed against the address the host really listens on, whatever port it was given.
-            var token = (await invitations.IssueLinkAsync(file!, ct)).Split('/')[^1];
+            var token = (await invitations.IssueLinkAsync(file!, Access.AuditLog.System, ct)).Split('/')[^1];
             await output.WriteLineAsync($"{respondent} check-in for {candidate.Id}: {new Uri(baseAddress, "q/" + token)}");
         }
     }

@@ -33,7 +33,8 @@ internal sealed partial class QuarterlyWorkbookBuild(
             buffer.Position = 0;
             var blob = WorkbookBlobs.BuildBlob(programmeId, quarter, buildId, variant);
             await blobs.UploadAsync(blob, buffer, ct);
-            files.Add(new StoredWorkbook(variant, blob, WorkbookBlobs.FileName(programmeId, quarter, variant), buffer.Length));
+            files.Add(new StoredWorkbook(variant, blob, WorkbookBlobs.FileName(programmeId, quarter, variant), buffer.Length,
+                variant == WorkbookVariant.Intern ? report.Candidates.Select(c => c.CandidateId).ToList() : null));
         }
 
         var manifest = new WorkbookManifest(

@@ -21,8 +21,11 @@ internal sealed record WorkbookManifest(
     public IReadOnlyList<SkippedRow> SkippedRows { get; init; } = [];
 }
 
-/// <summary>One workbook file of a build: its variant, its blob and its size in bytes.</summary>
-internal sealed record StoredWorkbook(WorkbookVariant Variant, string Blob, string FileName, long Size);
+/// <summary>
+/// One workbook file of a build: its variant, its blob and its size in bytes. CandidateIds are the candidates the file
+/// lists (the internal variant), so a download is audited as a read of each of them; null in builds made before that.
+/// </summary>
+internal sealed record StoredWorkbook(WorkbookVariant Variant, string Blob, string FileName, long Size, IReadOnlyList<string>? CandidateIds = null);
 
 /// <summary>What a build read and wrote, so a surprising workbook can be traced to its input.</summary>
 internal sealed record BuildCounts(int Coaches, int Candidates, int Jobs, int CheckIns, int Signals, int CandidateLines);

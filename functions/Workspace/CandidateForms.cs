@@ -34,7 +34,10 @@ internal sealed class CandidateForms(
         HandleAsync(request, candidateId, jobId, "job-" + jobId, (admission, form, errors) =>
         {
             var disclosure = Enum.TryParse<Disclosure>(form["disclosure"], ignoreCase: true, out var d) && Enum.IsDefined(d) ? d : (Disclosure?)null;
-            var request = new ConsentRequest(disclosure, Bool(form["supervisorConsent"]), Text(form["supervisorName"]), Text(form["supervisorEmail"]));
+            // An emptied name removes it; an empty e-mail field keeps the known address (the form never shows it).
+            var request = new ConsentRequest { Disclosure = disclosure, SupervisorConsent = Bool(form["supervisorConsent"]), SupervisorName = Text(form["supervisorName"]) };
+            if (Text(form["supervisorEmail"]) is { } email)
+                request.SupervisorEmail = email;
             return consent.ApplyAsync(admission, request, ct);
         }, ct, "consent-" + jobId);
 

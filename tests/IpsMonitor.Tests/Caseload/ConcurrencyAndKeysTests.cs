@@ -82,6 +82,13 @@ public sealed class ConcurrencyAndKeysTests
 
         var id = (await first.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
         Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
-        Assert.DoesNotContain(id, await second.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var problem = await second.Content.ReadAsStringAsync();
+        Assert.DoesNotContain(id, problem, StringComparison.Ordinal);
+        // Nothing confirms the reference: no "already", no "another caseload", only a referral to the coordinator.
+        Assert.DoesNotContain("already", problem, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("caseload", problem, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("exists", problem, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("coordinator", problem, StringComparison.Ordinal);
+        Assert.Contains(await AccessTests.AuditRows(p), r => r.Action == "enrolment referred to coordinator" && r.Actor.StartsWith("coach:", StringComparison.Ordinal));
     }
 }

@@ -48,7 +48,23 @@ public sealed class CheckInScheduleTests
 
         Assert.Equal([Respondent.Candidate, Respondent.Supervisor], withConsent.Select(d => d.Respondent));
         Assert.Equal([Respondent.Candidate], without.Select(d => d.Respondent));
-        Assert.Equal("s-20260330", withConsent[1].InvitationId);
+        Assert.Equal("s-j-1-20260330", withConsent[1].InvitationId);
+    }
+
+    [Fact]
+    public void WithTwoJobsAtOnceEachSupervisorIsDueByTheirOwnJobsStart()
+    {
+        var start = new DateOnly(2026, 3, 2);
+        var later = Job(start.AddDays(7)) with { Id = "j-2" };
+
+        var firstDue = CheckInSchedule.DueOn(Candidate(), [Job(start), later], start.AddDays(28), Defaults);
+        var secondDue = CheckInSchedule.DueOn(Candidate(), [Job(start), later], start.AddDays(35), Defaults);
+
+        var supervisor = Assert.Single(firstDue, d => d.Respondent == Respondent.Supervisor);
+        Assert.Equal(("j-1", "s-j-1-20260330"), (supervisor.JobId, supervisor.InvitationId));
+        Assert.Equal([("j-1", start.AddDays(28)), ("j-2", start.AddDays(35))],
+            secondDue.Where(d => d.Respondent == Respondent.Supervisor).Select(d => (d.JobId, d.DueDate)));
+        Assert.Equal(2, secondDue.Where(d => d.Respondent == Respondent.Supervisor).Select(d => d.InvitationId).Distinct().Count());
     }
 
     [Fact]

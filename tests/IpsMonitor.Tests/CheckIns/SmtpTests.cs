@@ -10,7 +10,7 @@ namespace IpsMonitor.Tests.CheckIns;
 public sealed class SmtpTests
 {
     /// <summary>A minimal SMTP server on loopback that records what it receives: the real protocol, no mail leaves the machine.</summary>
-    private sealed class SmtpSink : IAsyncDisposable
+    internal sealed class SmtpSink : IAsyncDisposable
     {
         private readonly TcpListener listener = new(IPAddress.Loopback, 0);
         private readonly CancellationTokenSource stop = new();

@@ -37,14 +37,18 @@ internal sealed class TestProgramme : IAsyncDisposable
     /// Without signal functions the check-in messages stay on their queues, where a test can see them; with them, the
     /// signal functions consume them as in production.
     /// </summary>
-    public static async Task<TestProgramme> StartAsync(IDictionary<string, string?>? settings = null, bool signalFunctions = false)
+    public static async Task<TestProgramme> StartAsync(IDictionary<string, string?>? settings = null, bool signalFunctions = false, Action<IServiceCollection>? services = null)
     {
         var clock = new TestClock();
         var all = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());
         if (!signalFunctions)
             foreach (var name in new[] { "RecomputeOnCheckInSubmitted", "RecomputeOnCheckInMissed", "RecomputeOnCandidateChanged" })
                 all[$"AzureWebJobs.{name}.Disabled"] = "true";
-        var host = await TestHost.StartAsync(all, services: s => s.AddSingleton<TimeProvider>(clock));
+        var host = await TestHost.StartAsync(all, services: s =>
+        {
+            s.AddSingleton<TimeProvider>(clock);
+            services?.Invoke(s);
+        });
         var access = host.Services.GetRequiredService<AccessStore>();
         await access.EnsureProgrammeAsync(Id, "Team A", CancellationToken.None);
         await access.SaveCoachAsync(new Coach("coach-a", Id, 1m), CancellationToken.None);

@@ -1,0 +1,110 @@
+using System.Text.Json.Serialization;
+using Microsoft.Azure.Functions.Worker;
+using IpsMonitor.Access;
+using IpsMonitor.CheckIns;
+using IpsMonitor.Platform;
+using Microsoft.Extensions.Options;
+
+namespace IpsMonitor.Caseload;
+
+/// <summary>
+/// A change or correction of a candidate's record, as JSON merge patch (RFC 7396): an absent property keeps what is recorded.
+/// Only the e-mail address can be removed, with null; for the other fields null means the same as absent.
+/// </summary>
+public sealed class CandidatePatch
+{
+    private string? email;
+
+    /// <summary>The address questionnaire links are mailed to; null removes it.</summary>
+    public string? Email { get => email; set => (email, HasEmail) = (value, true); }
+
+    /// <summary>Whether the body named email at all (null included).</summary>
+    [JsonIgnore]
+    public bool HasEmail { get; private set; }
+
+    /// <summary>nl or en.</summary>
+    public string? Language { get; set; }
+
+    /// <summary>Corrects the date of the current referral; checked as when it was first recorded.</summary>
+    public DateOnly? ReferralDate { get; set; }
+
+    /// <summary>Corrects whether the candidate had paid work at the current referral.</summary>
+    public bool? EmployedAtReferral { get; set; }
+}
+
+/// <summary>
+/// Changes the candidate's contact detail and language, and corrects the facts of the current referral, with the same rules
+/// as enrolment (first referral) or a new referral (later ones). Audited with the names of the corrected fields, never the values.
+/// </summary>
+internal sealed class CorrectCandidate(StaffGate gate, CaseloadStore caseload, CaseloadChanges changes, TimeProvider time, IOptions<CheckInOptions> options)
+{
+    [Function("CorrectCandidate")]
+    public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "patch", Route = "candidates/{candidateId}")] HttpRequest request, string candidateId, CancellationToken ct)
+    {
+        var admission = await gate.CandidateAsync(request, candidateId, ct);
+        if (admission.Denied is not null)
+            return admission.Denied;
+        var body = await RequestBody.ReadJsonAsync<CandidatePatch>(request, ct);
+        if (body.Problem is not null)
+            return body.Problem;
+        var r = body.Value!;
+        var file = admission.File!;
+        var errors = Validate(r, file.Candidate, time.Today());
+        if (errors.Count > 0)
+            return TypedResults.ValidationProblem(errors);
+
+        var current = file.Candidate.CurrentReferral;
+        var referral = current with { ReferralDate = r.ReferralDate ?? current.ReferralDate, EmployedAtReferral = r.EmployedAtReferral ?? current.EmployedAtReferral };
+        var updated = file with
+        {
+            Email = r.HasEmail ? r.Email?.Trim() : file.Email,
+            Candidate = file.Candidate with
+            {
+                Language = r.Language ?? file.Candidate.Language,
+                Referrals = file.Candidate.Referrals.Take(file.Candidate.Referrals.Count - 1).Append(referral).ToList(),
+            },
+        };
+        var corrected = new[]
+        {
+            (r.HasEmail && !string.Equals(updated.Email, file.Email, StringComparison.Ordinal), "email"),
+            (updated.Candidate.Language != file.Candidate.Language, "language"),
+            (referral.ReferralDate != current.ReferralDate, "referralDate"),
+            (referral.EmployedAtReferral != current.EmployedAtReferral, "employedAtReferral"),
+        }.Where(c => c.Item1).Select(c => c.Item2).ToList();
+        if (corrected.Count > 0)
+        {
+            try
+            {
+                await caseload.UpdateAsync(updated, ct);
+            }
+            catch (Azure.RequestFailedException e) when (e.Status == 412)
+            {
+                return Admission.Conflict();
+            }
+            await changes.RecordAsync(admission.Staff!, updated.Candidate, $"correct candidate: {string.Join(", ", corrected)}", ct);
+        }
+        var jobs = await caseload.JobsAsync(file.Candidate.ProgrammeId, candidateId, ct);
+        return TypedResults.Ok(updated.AsDto(jobs, [], time.Today(), options.Value, withJobs: false));
+    }
+
+    private static Dictionary<string, string[]> Validate(CandidatePatch r, Candidate candidate, DateOnly today)
+    {
+        var current = candidate.CurrentReferral;
+        // The enrolment's own rules, so a correction can never store what enrolment would refuse.
+        var asEnrolled = new EnrolCandidateRequest(r.ReferralDate ?? current.ReferralDate, r.EmployedAtReferral ?? current.EmployedAtReferral,
+            null, null, r.Language, r.Email is { Length: > 0 } email ? email : null).Validate(today);
+        var errors = asEnrolled.Where(e => e.Key is "language" or "email" || (e.Key == "referralDate" && r.ReferralDate is not null))
+            .ToDictionary(e => e.Key, e => e.Value);
+        if (r.Email is { } given && string.IsNullOrWhiteSpace(given))
+            errors["email"] = ["Send null to remove the e-mail address; an empty address is not accepted."];
+        if (r.ReferralDate is { } date && !errors.ContainsKey("referralDate"))
+        {
+            // A later referral follows the discharge before it, as POST …/referrals demands; a discharge never precedes its referral.
+            if (candidate.Referrals.Count > 1 && date <= candidate.Referrals[^2].DischargeDate)
+                errors["referralDate"] = ["The referral date lies after the previous discharge."];
+            else if (current.DischargeDate is { } discharged && date > discharged)
+                errors["referralDate"] = ["The referral date lies on or before the discharge date."];
+        }
+        return errors;
+    }
+}

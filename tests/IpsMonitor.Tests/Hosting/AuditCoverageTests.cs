@@ -1,0 +1,145 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Azure.Data.Tables;
+using IpsMonitor.Access;
+using IpsMonitor.Caseload;
+using IpsMonitor.LocalHost;
+using IpsMonitor.Platform;
+using IpsMonitor.Tests.Infrastructure;
+using IpsMonitor.Tests.Workbooks;
+using IpsMonitor.Workbooks;
+
+namespace IpsMonitor.Tests.Hosting;
+
+/// <summary>
+/// Every read of personal data is audited. The staff GET routes come from the build's functions.metadata, so a new route
+/// is covered the day it is added: it either writes an audit row naming the candidates it showed, or it is on the short
+/// list of routes that show no candidate data, and then its answer is checked to hold none.
+/// </summary>
+public sealed partial class AuditCoverageTests
+{
+    /// <summary>Staff GET routes whose answers carry no candidate data: workbook file lists and build status.</summary>
+    private static readonly HashSet<string> NoCandidateData = ["ListWorkbooks", "GetWorkbookBuild"];
+
+    private sealed record AuditRow(string Key, string Action, string? CandidateId, IReadOnlyList<string> CandidateIds);
+
+    [GeneratedRegex(@"\{(\w+)\}")]
+    private static partial Regex RouteParameter();
+
+    private static IEnumerable<(string Name, string Route)> StaffGetRoutes()
+    {
+        foreach (var function in JsonSerializer.Deserialize<JsonElement[]>(File.ReadAllText(FunctionIndex.DefaultPath))!)
+        {
+            var trigger = function.GetProperty("bindings").EnumerateArray().Single(b => b.GetProperty("type").GetString()!.EndsWith("Trigger", StringComparison.Ordinal));
+            if (trigger.GetProperty("type").GetString() != "httpTrigger"
+                || !trigger.GetProperty("methods").EnumerateArray().Any(m => string.Equals(m.GetString(), "get", StringComparison.OrdinalIgnoreCase)))
+                continue;
+            var route = trigger.GetProperty("route").GetString()!;
+            // Health shows nothing personal; the questionnaire page is the respondent's own, audited per visit (see ReissuedLinkTests).
+            if (route is "health" || route.StartsWith("q/", StringComparison.Ordinal))
+                continue;
+            yield return (function.GetProperty("name").GetString()!, route);
+        }
+    }
+
+    private static async Task<List<AuditRow>> AuditAsync(TestProgramme p)
+    {
+        var table = p.Service<TableServiceClient>().GetTableClient(p.Service<StorageNames>().Table(AuditLog.Table));
+        var rows = new List<AuditRow>();
+        await foreach (var row in table.QueryAsync<TableEntity>())
+            rows.Add(new AuditRow(row.PartitionKey + row.RowKey, row.GetString("Action"), row.GetString("CandidateId"),
+                row.GetString("CandidateIds") is { Length: > 0 } ids ? ids.Split(',') : []));
+        return rows;
+    }
+
+    [Fact]
+    public async Task EveryStaffReadOfCandidateDataWritesAnAuditRowNamingTheCandidate()
+    {
+        await using var p = await TestProgramme.StartAsync();
+        var seed = new StoredProgramme(p, TestProgramme.Id);
+        await seed.SeedAsync();
+        await p.Service<BuildQuarterlyWorkbooks>().Run(new Microsoft.Azure.Functions.Worker.TimerInfo(), CancellationToken.None);
+        var build = await WorkbookDownloads.RebuildAsync(p.Coordinator, seed.Quarter);
+        var requestId = build.GetProperty("statusUrl").GetString()!.Split('/')[^1];
+        // Candidate k3 has an open signal, a missed check-in and a line in the internal workbook.
+        var candidateId = $"{TestProgramme.Id}-k3";
+        var allCandidates = seed.Expected([]).Candidates.Select(c => c.Id).ToList();
+        var values = new Dictionary<string, string[]>
+        {
+            ["programmeId"] = [TestProgramme.Id],
+            ["candidateId"] = [candidateId],
+            ["quarter"] = [seed.Quarter.ToString()],
+            ["variant"] = ["intern", "extern"],
+            ["requestId"] = [requestId],
+        };
+        var routes = StaffGetRoutes().ToList();
+        Assert.Contains(routes, r => r.Name == "ListInvitations");
+        Assert.Contains(routes, r => r.Name == "DownloadWorkbook");
+
+        foreach (var (name, route) in routes)
+        {
+            var parameters = RouteParameter().Matches(route).Select(m => m.Groups[1].Value).ToList();
+            Assert.All(parameters, parameter => Assert.True(values.ContainsKey(parameter), $"{name}: give this test a value for route parameter {{{parameter}}}"));
+            var paths = parameters.Aggregate((IEnumerable<string>)[route], (paths, parameter) =>
+                paths.SelectMany(path => values[parameter].Select(value => path.Replace($"{{{parameter}}}", value, StringComparison.Ordinal))));
+            foreach (var path in paths)
+            {
+                var before = (await AuditAsync(p)).Select(r => r.Key).ToHashSet();
+                var response = await p.Coordinator.GetAsync(new Uri(path, UriKind.Relative));
+                var added = (await AuditAsync(p)).Where(r => !before.Contains(r.Key)).ToList();
+
+                Assert.True(response.StatusCode == HttpStatusCode.OK, $"{name} {path}: {(int)response.StatusCode}");
+                if (NoCandidateData.Contains(name))
+                {
+                    var body = await response.Content.ReadAsStringAsync();
+                    Assert.All(allCandidates, id => Assert.DoesNotContain(id, body, StringComparison.Ordinal));
+                    continue;
+                }
+                Assert.True(added.Count > 0, $"{name} {path} read candidate data without an audit row");
+                if (path.EndsWith("/extern", StringComparison.Ordinal))
+                {
+                    // The funders' file lists no candidate; its download is still recorded with quarter and variant.
+                    Assert.Contains(added, r => r.Action == $"download workbook {seed.Quarter} extern");
+                    continue;
+                }
+                Assert.True(added.Any(r => r.CandidateId == candidateId || r.CandidateIds.Contains(candidateId)), $"{name} {path}: the audit row does not name {candidateId}");
+            }
+        }
+
+        // The internal workbook is a read of every candidate it lists, with its quarter and variant named.
+        var download = (await AuditAsync(p)).Single(r => r.Action == $"download workbook {seed.Quarter} intern");
+        var listed = seed.Expected([]).Candidates.Where(c => c.WasActiveBetween(seed.Quarter.Start, seed.Quarter.End)).Select(c => c.Id).Order().ToList();
+        Assert.NotEmpty(listed);
+        Assert.Equal(listed, download.CandidateIds.Order().ToList());
+    }
+
+    [Fact]
+    public async Task TheCaseloadListOfAVeryLargeProgrammeIsAuditedInPartsThatNameEveryCandidate()
+    {
+        await using var p = await TestProgramme.StartAsync();
+        var candidates = p.Service<TableServiceClient>().GetTableClient(p.Service<StorageNames>().Table(CaseloadStore.CandidatesTable));
+        await candidates.CreateIfNotExistsAsync();
+        var ids = Enumerable.Range(0, 3_000).Select(i => $"k-{i:x10}").ToList();
+        foreach (var chunk in ids.Chunk(100))
+            await candidates.SubmitTransactionAsync(chunk.Select(id => new TableTransactionAction(TableTransactionActionType.Add,
+                CandidateRows.ToRow(new Candidate(id, TestProgramme.Id, "coach-a", null, "nl", [new Referral(new DateOnly(2026, 1, 5), false, null, null)]), null))));
+
+        var response = await p.Coordinator.GetAsync(new Uri($"programmes/{TestProgramme.Id}/candidates", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(3_000, (await response.Content.ReadFromJsonAsync<JsonElement[]>())!.Length);
+        var table = p.Service<TableServiceClient>().GetTableClient(p.Service<StorageNames>().Table(AuditLog.Table));
+        var parts = new List<TableEntity>();
+        await foreach (var row in table.QueryAsync<TableEntity>())
+            if (row.GetString("Action").StartsWith("list caseload", StringComparison.Ordinal))
+                parts.Add(row);
+        Assert.True(parts.Count > 1, "a list this long is split over several rows");
+        Assert.Single(parts.Select(r => r.GetString("ListId")).Distinct());
+        Assert.Equal(Enumerable.Range(1, parts.Count), parts.Select(r => r.GetInt32("Part")!.Value).Order());
+        Assert.All(parts, r => Assert.Equal(parts.Count, r.GetInt32("Parts")));
+        Assert.All(parts, r => Assert.True(r.GetString("CandidateIds").Length <= AuditLog.MaxIdsCharacters));
+        Assert.Equal(ids, parts.SelectMany(r => r.GetString("CandidateIds").Split(',')).Order().ToList());
+    }
+}
