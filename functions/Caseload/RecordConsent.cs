@@ -33,6 +33,8 @@ internal sealed class RecordConsent(StaffGate gate, CaseloadStore caseload, Chec
             errors["supervisorName"] = ["At most 100 characters."];
         if (r.SupervisorEmail is not null && !Validation.IsEmail(r.SupervisorEmail))
             errors["supervisorEmail"] = ["This is not a valid e-mail address."];
+        if (r.SupervisorConsent == true && r.Disclosure is { } disclosure && !disclosure.AllowsSupervisorContact())
+            errors["supervisorConsent"] = errors["disclosure"] = [DisclosureRule.Contradiction("supervisorConsent", "disclosure")];
         if (errors.Count > 0)
             return TypedResults.ValidationProblem(errors);
 

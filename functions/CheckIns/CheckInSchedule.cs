@@ -24,7 +24,7 @@ internal static class CheckInSchedule
         var latest = dates.TakeWhile(d => d <= today).Cast<DateOnly?>().LastOrDefault();
         if (latest is not { } date || today.DayNumber - date.DayNumber >= options.ExpiryDays)
             return [];
-        return job?.Supervisor.CanBeInvited == true
+        return job?.SupervisorMayBeInvited == true
             ? [new Due(Respondent.Candidate, date, job.Id), new Due(Respondent.Supervisor, date, job.Id)]
             : [new Due(Respondent.Candidate, date, job?.Id)];
     }

@@ -7,8 +7,8 @@ namespace IpsMonitor.CheckIns;
 
 /// <summary>
 /// A coach asks for a link to hand over: the respondent's open check-in gets a fresh link (the old one stops working), or,
-/// when none is open, an extra check-in is created on the spot. Supervisor links only with consent and a supervisor on the
-/// current job.
+/// when none is open, an extra check-in is created on the spot. Supervisor links only with consent, a disclosure that allows
+/// contact and a supervisor on the current job.
 /// </summary>
 internal sealed class IssueLink(StaffGate gate, CaseloadStore caseload, CheckInStore store, Invitations invitations, AuditLog audit, TimeProvider time)
 {
@@ -31,7 +31,9 @@ internal sealed class IssueLink(StaffGate gate, CaseloadStore caseload, CheckInS
             return Invalid("candidate", "The candidate is discharged.");
         var jobs = await caseload.JobsAsync(programmeId, candidateId, ct);
         var job = jobs.Where(j => j.IsOpenOn(today)).OrderByDescending(j => j.StartDate).FirstOrDefault();
-        if (respondent == Respondent.Supervisor && job?.Supervisor.CanBeInvited != true)
+        if (respondent == Respondent.Supervisor && job is { Supervisor.Consent: true } && !job.Disclosure.AllowsSupervisorContact())
+            return Invalid("respondent", "The candidate's disclosure at this job is none, so the supervisor may not be contacted. Record a disclosure of viaIpsOnly, supervisorOnly or full (PUT …/consent) first.");
+        if (respondent == Respondent.Supervisor && job?.SupervisorMayBeInvited != true)
             return Invalid("respondent", "A supervisor check-in needs a current job, the candidate's consent and a supervisor on record.");
 
         var now = time.GetUtcNow();
