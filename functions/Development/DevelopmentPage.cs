@@ -11,6 +11,7 @@ namespace IpsMonitor.Development;
 internal static class DevelopmentPage
 {
     private const string Css = """
+        h1,h2,p,li,a{overflow-wrap:break-word;hyphens:auto}
         .chart{display:block;width:100%;height:auto;max-width:32rem;margin:0 0 .5rem}
         .legend{display:flex;flex-wrap:wrap;gap:.25rem 1.25rem;margin:0 0 .5rem;padding:0;list-style:none}
         .key-line{display:inline-block;width:1.75rem;height:0;border-top:3px solid #0b5cad;vertical-align:middle;margin-right:.4rem}
