@@ -22,8 +22,6 @@ internal static class DevelopmentPage
         .summary li{margin-bottom:.5rem}
         section{margin-bottom:2rem}
         .urgent{border-left:5px solid #0b5cad;background:#f0f5fb;padding:.75rem 1rem;margin:2rem 0 0}
-        .urgent h2{margin-top:0;font-size:1.125rem}
-        .urgent p{margin:0}
         """;
 
     public static string Render(IReadOnlyList<DevelopmentPoint> points, string lang)
@@ -50,10 +48,7 @@ internal static class DevelopmentPage
         if (points.Count == DevelopmentHistory.MaxPoints)
             body.Append($"<p>{Html.Encode(ui.Format(text.LastCheckIns, DevelopmentHistory.MaxPoints))}</p>");
         body.Append($"""
-            <div class="urgent">
-            <h2>{Html.Encode(ui.UrgentHelpTitle)}</h2>
-            <p>{Html.Encode(ui.UrgentHelp)}</p>
-            </div>
+            <p class="urgent">{Html.Encode(ui.UrgentHelp)}</p>
             """);
         return PageLayout.Document(ui.Lang, text.Title, body.ToString(), Css);
     }
@@ -65,10 +60,7 @@ internal static class DevelopmentPage
         return PageLayout.Document(text.Ui.Lang, text.LinkNotValidTitle, $"""
             <h1>{Html.Encode(text.LinkNotValidTitle)}</h1>
             <p>{Html.Encode(text.LinkNotValid)}</p>
-            <div class="urgent">
-            <h2>{Html.Encode(text.Ui.UrgentHelpTitle)}</h2>
-            <p>{Html.Encode(text.Ui.UrgentHelp)}</p>
-            </div>
+            <p class="urgent">{Html.Encode(text.Ui.UrgentHelp)}</p>
             """, Css);
     }
 
@@ -98,8 +90,9 @@ internal static class DevelopmentPage
             new DevelopmentChart.Series(Questionnaires.ItemIds.HoursWorked, answered.Select(p => p.HoursWorked).ToList()),
             new DevelopmentChart.Series(Questionnaires.ItemIds.DesiredHours, answered.Select(p => p.DesiredHours).ToList(), Dashed: true));
         var legend = $"""<ul class="legend" aria-hidden="true"><li><span class="key-line"></span>{Html.Encode(text.HoursWorked)}</li><li><span class="key-line dashed"></span>{Html.Encode(text.HoursWanted)}</li></ul>""";
-        var values = string.Concat(answered.Select(p =>
-            $"""<li>{Html.Encode(text.Date(p.Date))}: <span data-item="{Questionnaires.ItemIds.HoursWorked}">{Hours(p.HoursWorked)}</span> / <span data-item="{Questionnaires.ItemIds.DesiredHours}">{Hours(p.DesiredHours)}</span><span class="visually-hidden"> ({Html.Encode(Both(p))})</span></li>"""));
+        var values = string.Concat(answered.Select(p => $"<li>{Html.Encode(text.Date(p.Date))}: " + ui.Format(Html.Encode(text.HoursValue),
+            $"""<span data-item="{Questionnaires.ItemIds.HoursWorked}">{Hours(p.HoursWorked)}</span>""",
+            $"""<span data-item="{Questionnaires.ItemIds.DesiredHours}">{Hours(p.DesiredHours)}</span>""") + "</li>"));
         Section(body, id, text.HoursTitle, text.HoursHint, chart + legend, $"""<ul class="values">{values}</ul>""");
     }
 
