@@ -1,6 +1,7 @@
 using IpsMonitor.Access;
 using IpsMonitor.Caseload;
 using IpsMonitor.CheckIns;
+using IpsMonitor.Development;
 using IpsMonitor.Platform;
 using IpsMonitor.Questionnaires;
 using IpsMonitor.Signals;
@@ -23,6 +24,7 @@ internal static class Features
         services.AddCaseload();
         services.AddQuestionnaires();
         services.AddCheckIns();
+        services.AddDevelopment();
         services.AddSignals();
         services.AddWorkbooks();
         services.AddWorkspace();

@@ -27,6 +27,7 @@ var deploymentContainer = 'deployments'
 var workbookContainer = 'workbooks'
 var functionAppName = '${appName}-${suffix}'
 var linkBaseUrl = empty(publicBaseUrl) ? 'https://${functionAppName}.azurewebsites.net/api/q/' : '${publicBaseUrl}/api/q/'
+var developmentLinkBaseUrl = empty(publicBaseUrl) ? 'https://${functionAppName}.azurewebsites.net/api/d/' : '${publicBaseUrl}/api/d/'
 
 // Built-in role definition ids.
 var roles = {
@@ -142,6 +143,7 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
         // 01:00 UTC on the first day of a quarter: 02:00 (January) or 03:00 (April, July, October) Amsterdam, after the quarter closed.
         { name: 'QuarterlyWorkbookSchedule', value: '0 0 1 1 1,4,7,10 *' }
         { name: 'CheckIns__LinkBaseUrl', value: linkBaseUrl }
+        { name: 'Development__LinkBaseUrl', value: developmentLinkBaseUrl }
       ]
     }
     functionAppConfig: {

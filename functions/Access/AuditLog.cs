@@ -74,6 +74,10 @@ internal sealed class AuditLog(TableServiceClient tables, StorageNames names, Ti
     public Task RecordRespondentAsync(CheckIns.InvitationFile file, string action, CancellationToken ct) =>
         WriteAsync(file.ProgrammeId, $"respondent:{file.Invitation.Id}", action, file.Invitation.CandidateId, ct, file.LinkIssuedBy);
 
+    /// <summary>A respondent known by another personal link than a check-in (the development view's link, say).</summary>
+    public Task RecordRespondentAsync(string programmeId, string respondentId, string action, string candidateId, CancellationToken ct) =>
+        WriteAsync(programmeId, $"respondent:{respondentId}", action, candidateId, ct);
+
     public Task RecordSystemAsync(string programmeId, string action, string? candidateId, CancellationToken ct) =>
         WriteAsync(programmeId, System, action, candidateId, ct);
 

@@ -16,7 +16,7 @@ public sealed record CandidateExport(
 /// candidate with their answers, invitations and signals. Built workbooks keep their aggregate counts; the audit log keeps
 /// that the erasure happened, under the pseudonymous id only.
 /// </summary>
-internal sealed class CandidateRecords(StaffGate gate, CaseloadStore caseload, CheckInStore checkIns, SignalStore signals, AuditLog audit, TimeProvider time)
+internal sealed class CandidateRecords(StaffGate gate, CaseloadStore caseload, CheckInStore checkIns, SignalStore signals, Development.DevelopmentLinkStore developmentLinks, AuditLog audit, TimeProvider time)
 {
     [Function("ExportCandidate")]
     public async Task<IResult> Export([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "candidates/{candidateId}/export")] HttpRequest request, string candidateId, CancellationToken ct)
@@ -46,6 +46,7 @@ internal sealed class CandidateRecords(StaffGate gate, CaseloadStore caseload, C
         var programmeId = admission.File!.Candidate.ProgrammeId;
         // Answers and signals go before the candidate row, so an interrupted erasure can be repeated to the end.
         await checkIns.EraseAsync(programmeId, candidateId, ct);
+        await developmentLinks.EraseAsync(programmeId, candidateId, ct);
         await signals.EraseAsync(programmeId, candidateId, ct);
         await caseload.EraseAsync(programmeId, candidateId, ct);
         // A recompute that read the candidate just before may have written meanwhile; from now on it finds nobody.

@@ -19,6 +19,20 @@ public enum Disclosure
 }
 
 /// <summary>
+/// The rule that ties supervisor contact to openheid: every message to a supervisor reveals that IPS is involved, so consent
+/// to contact needs a disclosure of at least "via IPS only". With disclosure none the supervisor may not be contacted at all.
+/// </summary>
+internal static class DisclosureRule
+{
+    public static bool AllowsSupervisorContact(this Disclosure disclosure) => disclosure != Disclosure.None;
+
+    /// <summary>Problem text for both fields of the contradiction, in a client developer's words.</summary>
+    public static string Contradiction(string consentField, string disclosureField) =>
+        $"Supervisor contact reveals that IPS is involved, so {consentField} = true needs {disclosureField} viaIpsOnly, supervisorOnly or full. "
+        + $"With {disclosureField} none, set {consentField} to false.";
+}
+
+/// <summary>
 /// A job (plaatsing). Competitive jobs are the employment outcome; other placements are recorded and reported separately.
 /// A start counts as a job start once at least 4 paid hours are recorded: contract hours of 4 or more, or a confirmation.
 /// </summary>
@@ -45,6 +59,15 @@ public sealed record Job(
     public bool CountsAsJobStart => ContractHoursPerWeek >= 4 || FourPaidHoursConfirmed;
 
     public bool IsOpenOn(DateOnly day) => StartDate <= day && (EndDate is null || EndDate >= day);
+
+    /// <summary>
+    /// Whether a supervisor check-in may exist for this job: consent, a known supervisor, and a disclosure that allows contact.
+    /// Checked again wherever an invitation is created, mailed or opened, so data stored before the rule existed is safe too.
+    /// </summary>
+    public bool SupervisorMayBeInvited => Disclosure.AllowsSupervisorContact() && Supervisor.CanBeInvited;
+
+    /// <summary>Consent that still stands: given, and with a disclosure that allows contact.</summary>
+    public bool SupervisorConsentStands => Disclosure.AllowsSupervisorContact() && Supervisor.Consent;
 }
 
 /// <summary>

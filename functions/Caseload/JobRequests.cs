@@ -66,6 +66,9 @@ internal static class JobValidation
             Text(errors, "supervisor.name", s.Name, 100, required: false);
             if (s.Email is not null && !Validation.IsEmail(s.Email))
                 errors["supervisor.email"] = ["This is not a valid e-mail address."];
+            // An omitted disclosure is stored as none, so consent without one is the same contradiction.
+            if (s.Consent == true && !(s.Disclosure ?? Disclosure.None).AllowsSupervisorContact())
+                errors["supervisor.consent"] = errors["supervisor.disclosure"] = [DisclosureRule.Contradiction("supervisor.consent", "supervisor.disclosure")];
         }
         return errors;
     }

@@ -68,6 +68,8 @@ internal sealed class RecordConsent(StaffGate gate, CaseloadStore caseload, Chec
             errors["supervisorEmail"] = ["Send null to remove the supervisor's e-mail address; an empty address is not accepted."];
         else if (r.SupervisorEmail is not null && !Validation.IsEmail(r.SupervisorEmail))
             errors["supervisorEmail"] = ["This is not a valid e-mail address."];
+        if (r.SupervisorConsent == true && r.Disclosure is { } disclosure && !disclosure.AllowsSupervisorContact())
+            errors["supervisorConsent"] = errors["disclosure"] = [DisclosureRule.Contradiction("supervisorConsent", "disclosure")];
         if (errors.Count > 0)
             return TypedResults.ValidationProblem(errors);
 

@@ -7,9 +7,9 @@ namespace IpsMonitor.CheckIns;
 
 /// <summary>
 /// A coach asks for a link to hand over: the respondent's open check-in gets a fresh link (the old one stops working), or,
-/// when none is open, an extra check-in is created on the spot. Supervisor links only with consent and a supervisor on a
-/// current job, and always bound to that job: with two jobs at once the coach names the job (jobId), and the link and its
-/// mail go to that job's supervisor only.
+/// when none is open, an extra check-in is created on the spot. Supervisor links only with consent, a disclosure that allows
+/// contact and a supervisor on a current job, and always bound to that job: with two jobs at once the coach names the job
+/// (jobId), and the link and its mail go to that job's supervisor only.
 /// </summary>
 internal sealed class IssueLink(StaffGate gate, CaseloadStore caseload, CheckInStore store, Invitations invitations, AuditLog audit, TimeProvider time)
 {
@@ -43,11 +43,13 @@ internal sealed class IssueLink(StaffGate gate, CaseloadStore caseload, CheckInS
             if (job is null)
                 return Invalid("jobId", "The candidate has no current job with this id.");
         }
-        else if (respondent == Respondent.Supervisor && current.Count(j => j.Supervisor.CanBeInvited) > 1)
+        else if (respondent == Respondent.Supervisor && current.Count(j => j.SupervisorMayBeInvited) > 1)
             return Invalid("jobId", "The candidate has more than one current job; name the job whose supervisor this link is for.");
         else if (respondent == Respondent.Supervisor)
-            job = current.FirstOrDefault(j => j.Supervisor.CanBeInvited) ?? job;
-        if (respondent == Respondent.Supervisor && job?.Supervisor.CanBeInvited != true)
+            job = current.FirstOrDefault(j => j.SupervisorMayBeInvited) ?? job;
+        if (respondent == Respondent.Supervisor && job is { Supervisor.Consent: true } && !job.Disclosure.AllowsSupervisorContact())
+            return Invalid("respondent", "The candidate's disclosure at this job is none, so the supervisor may not be contacted. Record a disclosure of viaIpsOnly, supervisorOnly or full (PUT …/consent) first.");
+        if (respondent == Respondent.Supervisor && job?.SupervisorMayBeInvited != true)
             return Invalid("respondent", "A supervisor check-in needs a current job, the candidate's consent and a supervisor on record.");
 
         var now = time.GetUtcNow();

@@ -39,7 +39,7 @@ internal sealed class RespondentPages(CheckInStore store, CaseloadStore caseload
     /// <summary>Consent can be withdrawn after a link went out; it is checked again on every visit.</summary>
     private async Task<bool> ConsentStandsAsync(InvitationFile file, CancellationToken ct) =>
         file.Invitation.JobId is { } jobId
-        && await caseload.JobAsync(file.ProgrammeId, file.Invitation.CandidateId, jobId, ct) is { Supervisor.Consent: true } job
+        && await caseload.JobAsync(file.ProgrammeId, file.Invitation.CandidateId, jobId, ct) is { SupervisorConsentStands: true } job
         && job.IsOpenOn(Platform.ProgrammeTime.Today(time));
 
     public static IResult Html(string page, int status = StatusCodes.Status200OK) => new HtmlPage(page, status);

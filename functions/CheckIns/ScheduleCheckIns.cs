@@ -76,7 +76,7 @@ internal sealed partial class ScheduleCheckIns(
             var job = jobs.FirstOrDefault(j => j.Id == due.JobId);
             // Consent may have been withdrawn since the jobs were read at the start of the run: ask again right before.
             if (due.Respondent == Respondent.Supervisor
-                && (job = await caseload.JobAsync(programmeId, candidate.Candidate.Id, due.JobId!, ct)) is not { Supervisor.CanBeInvited: true })
+                && (job = await caseload.JobAsync(programmeId, candidate.Candidate.Id, due.JobId!, ct)) is not { SupervisorMayBeInvited: true })
                 continue;
             var invitation = invitations.New(candidate.Candidate.Id, due.InvitationId, due.Respondent, due.DueDate, due.JobId);
             var isNew = await store.TryCreateAsync(programmeId, invitation, ct);

@@ -16,7 +16,8 @@ internal sealed class ShowQuestionnaire(RespondentPages pages, QuestionnaireCata
             return page!;
         var invitation = session.File.Invitation;
         if (invitation.State == InvitationState.Answered)
-            return RespondentPages.Html(QuestionnairePage.ThankYou(session.Language, invitation.Respondent));
+            return RespondentPages.Html(QuestionnairePage.ThankYou(session.Language, invitation.Respondent,
+                Development.ShowDevelopmentAfterCheckIn.ThankYouLink(invitation.Respondent, token, session.Language)));
 
         var definition = catalog.Get(invitation.QuestionnaireId, invitation.QuestionnaireVersion);
         var step = int.TryParse(request.Query["step"].FirstOrDefault(), NumberStyles.None, CultureInfo.InvariantCulture, out var s)

@@ -11,7 +11,7 @@ internal sealed class StorageLayout(TableServiceClient tables, QueueServiceClien
     [
         Health.RecordHeartbeat.Table, Access.AccessStore.ProgrammesTable, Access.AccessStore.CoachesTable, Access.AccessStore.KeysTable,
         Access.AuditLog.Table, Caseload.CaseloadStore.CandidatesTable, Caseload.CaseloadStore.IndexTable, Caseload.CaseloadStore.JobsTable,
-        CheckIns.CheckInStore.Table, CheckIns.CheckInStore.TokensTable, Signals.SignalStore.Table,
+        CheckIns.CheckInStore.Table, CheckIns.CheckInStore.TokensTable, Development.DevelopmentLinkStore.Table, Signals.SignalStore.Table,
         Workbooks.WorkbookBuildLog.Table, Workbooks.WorkbookRequests.Table, Workspace.StaffSessionStore.Table,
     ];
 

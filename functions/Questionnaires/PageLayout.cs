@@ -3,7 +3,8 @@ namespace IpsMonitor.Questionnaires;
 /// <summary>The document around every page: no scripts, no external assets, not indexed, no referrer (links carry tokens).</summary>
 internal static class PageLayout
 {
-    public static string Document(string lang, string title, string body) => $"""
+    /// <param name="extraCss">Rules a page adds to the shared style sheet (for example the development view's charts).</param>
+    public static string Document(string lang, string title, string body, string extraCss = "") => $"""
         <!doctype html>
         <html lang="{Html.Encode(lang)}">
         <head>
@@ -13,7 +14,7 @@ internal static class PageLayout
         <meta name="referrer" content="no-referrer">
         <title>{Html.Encode(title)}</title>
         <style>
-        {PageStyle.Css}
+        {PageStyle.Css}{extraCss}
         </style>
         </head>
         <body>

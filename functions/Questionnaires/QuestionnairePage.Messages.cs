@@ -4,10 +4,11 @@ namespace IpsMonitor.Questionnaires;
 
 internal static partial class QuestionnairePage
 {
-    public static string ThankYou(string lang, Respondent respondent)
+    /// <param name="extraHtml">Ready HTML after the message, such as the candidate's link to their development view.</param>
+    public static string ThankYou(string lang, Respondent respondent, string extraHtml = "")
     {
         var text = UiText.For(lang);
-        return Message(text, text.ThankYouTitle, respondent == Respondent.Supervisor ? text.ThankYouSupervisor : text.ThankYouCandidate);
+        return Message(text, text.ThankYouTitle, respondent == Respondent.Supervisor ? text.ThankYouSupervisor : text.ThankYouCandidate, extraHtml);
     }
 
     /// <summary>
@@ -39,9 +40,10 @@ internal static partial class QuestionnairePage
             """);
     }
 
-    private static string Message(UiText text, string title, string body) =>
+    private static string Message(UiText text, string title, string body, string extraHtml = "") =>
         PageLayout.Document(text.Lang, title, $"""
             <h1>{Html.Encode(title)}</h1>
             <p>{Html.Encode(body)}</p>
+            {extraHtml}
             """);
 }

@@ -48,6 +48,9 @@ internal sealed record UiText
     public required string ProblemBack { get; init; }
     public required string ProblemNoBack { get; init; }
 
+    /// <summary>The questionnaires are no crisis channel: candidate pages name where urgent help is (coach, GP, 113). One self-contained line.</summary>
+    public required string UrgentHelp { get; init; }
+
     public static readonly UiText Dutch = new()
     {
         Lang = Languages.Dutch,
@@ -86,6 +89,7 @@ internal sealed record UiText
         ProblemTitle = "Er ging iets mis",
         ProblemBack = "Terug naar de vragenlijst",
         ProblemNoBack = "Ga met de terugknop van de browser terug naar de vorige pagina, of open de link opnieuw.",
+        UrgentHelp = "Heb je dringend hulp nodig? Bel je IPS-begeleider of je huisarts. Denk je aan zelfdoding? Bel 113 of gratis 0800-0113. Je kunt ook chatten op 113.nl.",
     };
 
     public static readonly UiText English = new()
@@ -126,6 +130,7 @@ internal sealed record UiText
         ProblemTitle = "Something went wrong",
         ProblemBack = "Back to the questionnaire",
         ProblemNoBack = "Use the browser's back button to return to the previous page, or open the link again.",
+        UrgentHelp = "Do you need help urgently? Call your IPS job coach or your GP. Are you thinking about suicide? Call 113 or, free of charge, 0800-0113. You can also chat at 113.nl.",
     };
 
     public static UiText For(string lang) => Languages.Normalize(lang) == Languages.English ? English : Dutch;

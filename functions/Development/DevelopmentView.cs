@@ -1,0 +1,36 @@
+using IpsMonitor.Access;
+using IpsMonitor.Caseload;
+using IpsMonitor.CheckIns;
+
+namespace IpsMonitor.Development;
+
+/// <summary>
+/// Shows "Mijn ontwikkeling" to a candidate who came with a working link. It reads the candidate's invitations and keeps
+/// only their own answered check-ins; it never reads signals. Every view is written to the audit log before it is shown.
+/// </summary>
+internal sealed class DevelopmentView(CaseloadStore caseload, CheckInStore checkIns, AuditLog audit)
+{
+    /// <param name="actorId">The link that opened the view (a development link id or a check-in id), as the audit's actor.</param>
+    public async Task<IResult> ShowAsync(string programmeId, string candidateId, string actorId, string? requestedLanguage, CancellationToken ct)
+    {
+        var file = await caseload.FindAsync(candidateId, ct);
+        if (file is null || file.Candidate.ProgrammeId != programmeId || file.Candidate.IsDischarged)
+            return Unavailable(requestedLanguage);
+        var lang = requestedLanguage is "nl" or "en" ? requestedLanguage : file.Candidate.Language;
+        var invitations = await checkIns.ForCandidateAsync(programmeId, candidateId, ct);
+        var points = DevelopmentHistory.Of(invitations.Select(i => i.Invitation));
+        await audit.RecordRespondentAsync(programmeId, actorId, "open development view", candidateId, ct);
+        return RespondentPages.Html(DevelopmentPage.Render(points, lang));
+    }
+
+    /// <summary>The same page for an unknown, expired or revoked link, so a page never confirms that a token exists.</summary>
+    public static IResult Unavailable(string? requestedLanguage) =>
+        RespondentPages.Html(DevelopmentPage.Unavailable(requestedLanguage ?? "nl"), StatusCodes.Status404NotFound);
+
+    /// <summary>
+    /// A token as it arrives from a chat app, which often glues a ')', '.', ',' or '!' to the end of a link. Tokens are
+    /// base64url, so anything outside that alphabet at the end is cut off.
+    /// </summary>
+    public static string CleanToken(string token) =>
+        token.TrimEnd().TrimEnd(token.Where(c => !(char.IsAsciiLetterOrDigit(c) || c is '-' or '_')).Distinct().ToArray());
+}

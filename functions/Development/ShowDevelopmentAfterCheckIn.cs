@@ -1,0 +1,27 @@
+using Microsoft.Azure.Functions.Worker;
+using IpsMonitor.CheckIns;
+using IpsMonitor.Questionnaires;
+
+namespace IpsMonitor.Development;
+
+/// <summary>
+/// "Mijn ontwikkeling" right after a check-in: the candidate's own check-in link opens it once that check-in is answered,
+/// for as long as the link itself lives. A supervisor's link never opens it.
+/// </summary>
+internal sealed class ShowDevelopmentAfterCheckIn(CheckInStore checkIns, DevelopmentView view, TimeProvider time)
+{
+    [Function("ShowDevelopmentAfterCheckIn")]
+    public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "q/{token}/development")] HttpRequest request, string token, CancellationToken ct)
+    {
+        var lang = request.Query["lang"].FirstOrDefault() is "nl" or "en" ? request.Query["lang"].FirstOrDefault() : null;
+        var file = await checkIns.FindByTokenAsync(DevelopmentView.CleanToken(token), ct);
+        if (file?.Invitation is not { Respondent: Respondent.Candidate, State: InvitationState.Answered } invitation || invitation.ExpiresAt <= time.GetUtcNow())
+            return DevelopmentView.Unavailable(lang);
+        return await view.ShowAsync(file.ProgrammeId, invitation.CandidateId, invitation.Id, lang, ct);
+    }
+
+    /// <summary>The link on the thank-you page (relative to the questionnaire's own address); empty for a supervisor.</summary>
+    public static string ThankYouLink(Respondent respondent, string token, string lang) =>
+        respondent != Respondent.Candidate ? ""
+            : $"""<p><a href="{Html.Url($"{DevelopmentView.CleanToken(token)}/development?lang={lang}")}">{Html.Encode(DevelopmentText.For(lang).ThankYouLink)}</a></p>""";
+}

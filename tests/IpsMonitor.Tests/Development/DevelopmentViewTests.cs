@@ -1,0 +1,170 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Azure.Data.Tables;
+using IpsMonitor.Development;
+using IpsMonitor.Platform;
+using IpsMonitor.Questionnaires;
+using IpsMonitor.Signals;
+using IpsMonitor.Tests.Caseload;
+using IpsMonitor.Tests.CheckIns;
+using IpsMonitor.Tests.Infrastructure;
+
+namespace IpsMonitor.Tests.Development;
+
+public sealed partial class DevelopmentViewTests
+{
+    [Fact]
+    public async Task TheDevelopmentViewShowsThreeStoredCheckInsAndNoSupervisorAnswerOrSignal()
+    {
+        await using var p = await TestProgramme.StartAsync();
+        var id = await DevelopmentFixture.CandidateWithThreeCheckInsAsync(p);
+        await p.Service<SignalRecompute>().RunAsync(TestProgramme.Id, id, CancellationToken.None);
+        var signals = (await p.CoachA.GetFromJsonAsync<JsonElement>($"candidates/{id}/signals")).EnumerateArray().ToList();
+        var (_, token) = await DevelopmentFixture.LinkAsync(p, id);
+        using var anonymous = p.Anonymous();
+
+        var response = await anonymous.GetAsync(new Uri("d/" + token, UriKind.Relative));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(["5", "6", "8"], Drawn(html, ItemIds.WorkAbility));
+        Assert.Equal(["2", "3", "4"], Drawn(html, ItemIds.Energy));
+        Assert.Equal(["3", "4", "4"], Drawn(html, ItemIds.Satisfaction));
+        Assert.Equal(["2", "3", "4"], Drawn(html, ItemIds.Fit));
+        Assert.Equal(["12", "16", "20.5"], Drawn(html, ItemIds.HoursWorked));
+        Assert.Equal(["24", "24", "24"], Drawn(html, ItemIds.DesiredHours));
+        Assert.Equal(["5", "6", "8"], Written(html, ItemIds.WorkAbility));
+        Assert.Equal(["12", "16", "20,5"], Written(html, ItemIds.HoursWorked));
+        Assert.Equal(["Nee", "Ja", "Ja"], Written(html, ItemIds.HasGoals));
+        Assert.Contains("3 maart 2026", html, StringComparison.Ordinal);
+        Assert.Contains("Je werkvermogen is gegroeid: van 5 naar 8.", html, StringComparison.Ordinal);
+        Assert.Contains("Je wilt graag meer uren werken (24 uur) dan nu (20,5 uur).", html, StringComparison.Ordinal);
+        Assert.Contains(Html.Encode(UiText.Dutch.UrgentHelp), html, StringComparison.Ordinal);
+        Assert.Contains("<title id=\"work_ability-title\">Werkvermogen</title>", html, StringComparison.Ordinal);
+
+        // Nothing of the supervisor and no signal, although both exist.
+        Assert.DoesNotContain(DevelopmentFixture.SupervisorMarker, html, StringComparison.Ordinal);
+        Assert.DoesNotMatch(SupervisorItem(), html);
+        Assert.NotEmpty(signals);
+        foreach (var signal in signals)
+        {
+            Assert.DoesNotContain(signal.GetProperty("explanationNl").GetString()!, html, StringComparison.Ordinal);
+            Assert.DoesNotContain(signal.GetProperty("type").GetString()!, html, StringComparison.Ordinal);
+        }
+        Assert.Contains(await AccessTests.AuditRows(p), r => r.Actor.StartsWith("respondent:dl-", StringComparison.Ordinal) && r.Action == "open development view" && r.CandidateId == id);
+    }
+
+    [Fact]
+    public async Task TheViewSpeaksEnglishToAnEnglishCandidateAndSwitchesLanguage()
+    {
+        await using var p = await TestProgramme.StartAsync();
+        var id = await DevelopmentFixture.CandidateWithThreeCheckInsAsync(p, language: "en");
+        var (_, token) = await DevelopmentFixture.LinkAsync(p, id);
+        using var anonymous = p.Anonymous();
+
+        var english = await anonymous.GetStringAsync(new Uri("d/" + token, UriKind.Relative));
+        var dutch = await anonymous.GetStringAsync(new Uri($"d/{token}?lang=nl", UriKind.Relative));
+
+        Assert.Contains("<h1>My development</h1>", english, StringComparison.Ordinal);
+        Assert.Contains("Your work ability has grown: from 5 to 8.", english, StringComparison.Ordinal);
+        Assert.Equal(["12", "16", "20.5"], Written(english, ItemIds.HoursWorked));
+        Assert.Contains(Html.Encode(UiText.English.UrgentHelp), english, StringComparison.Ordinal);
+        Assert.Contains("<h1>Mijn ontwikkeling</h1>", dutch, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ADevelopmentLinkIsStoredHashedWorksAgainAndStopsWhenRevokedOrExpired()
+    {
+        await using var p = await TestProgramme.StartAsync();
+        var id = await DevelopmentFixture.CandidateWithThreeCheckInsAsync(p);
+        using var anonymous = p.Anonymous();
+        var (link, token) = await DevelopmentFixture.LinkAsync(p, id);
+
+        Assert.StartsWith("http://127.0.0.1:7071/api/d/", link, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, (await p.CoachB.PostAsync($"candidates/{id}/development-links", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await p.CoachB.DeleteAsync($"candidates/{id}/development-links")).StatusCode);
+        Assert.DoesNotContain(await AllValuesAsync(p), v => v.Contains(token, StringComparison.Ordinal));
+        // Reusable, also as pasted from a chat app with a ')' or '.' glued to it.
+        foreach (var path in new[] { $"d/{token}", $"d/{token}", $"d/{token})", $"d/{token}." })
+            Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync(new Uri(path, UriKind.Relative))).StatusCode);
+        Assert.Equal(4, (await AccessTests.AuditRows(p)).Count(r => r.Action == "open development view"));
+        Assert.Contains(await AccessTests.AuditRows(p), r => r.Actor.StartsWith("coach:", StringComparison.Ordinal) && r.Action == "issue development link" && r.CandidateId == id);
+
+        var revoke = await p.CoachA.DeleteAsync($"candidates/{id}/development-links");
+        Assert.Equal(1, (await revoke.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("revoked").GetInt32());
+        var revoked = await anonymous.GetAsync(new Uri("d/" + token, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.NotFound, revoked.StatusCode);
+        Assert.Contains("Deze link werkt niet", await revoked.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var (_, second) = await DevelopmentFixture.LinkAsync(p, id);
+        p.Clock.Offset = TimeSpan.FromDays(89);
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync(new Uri("d/" + second, UriKind.Relative))).StatusCode);
+        p.Clock.Offset = TimeSpan.FromDays(91);
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync(new Uri("d/" + second, UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync(new Uri("d/unknown-token-0123456789abcdef", UriKind.Relative))).StatusCode);
+    }
+
+    [Fact]
+    public async Task TheThankYouPageLeadsTheCandidateToTheirDevelopmentButASupervisorLinkNeverOpensIt()
+    {
+        await using var p = await TestProgramme.StartAsync();
+        var id = (await p.EnrolAsync(new DateOnly(2026, 1, 5))).GetProperty("id").GetString()!;
+        await p.StartJobAsync(id, new DateOnly(2026, 6, 1), consent: true);
+        var catalog = p.Service<QuestionnaireCatalog>();
+        using var candidate = await Visitor.LinkAsync(p, id);
+        using var supervisor = await Visitor.LinkAsync(p, id, "supervisor");
+        await candidate.AnswerAllAsync(catalog.Current(IpsMonitor.CheckIns.Respondent.Candidate));
+        await supervisor.AnswerAllAsync(catalog.Current(IpsMonitor.CheckIns.Respondent.Supervisor));
+        using var anonymous = p.Anonymous();
+
+        var thanks = await (await candidate.GetAsync("?lang=nl")).Content.ReadAsStringAsync();
+        var supervisorThanks = await (await supervisor.GetAsync()).Content.ReadAsStringAsync();
+        var view = await anonymous.GetAsync(new Uri($"q/{candidate.Token}/development?lang=nl", UriKind.Relative));
+        var refused = await anonymous.GetAsync(new Uri($"q/{supervisor.Token}/development", UriKind.Relative));
+
+        Assert.Contains($"href=\"{candidate.Token}/development?lang=nl\"", thanks, StringComparison.Ordinal);
+        Assert.DoesNotContain("/development", supervisorThanks, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, view.StatusCode);
+        Assert.Single(Drawn(await view.Content.ReadAsStringAsync(), ItemIds.WorkAbility));
+        Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
+    }
+
+    [Fact]
+    public async Task ErasingACandidateErasesTheirDevelopmentLinks()
+    {
+        await using var p = await TestProgramme.StartAsync();
+        var id = await DevelopmentFixture.CandidateWithThreeCheckInsAsync(p);
+        var (_, token) = await DevelopmentFixture.LinkAsync(p, id);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await p.Coordinator.DeleteAsync($"candidates/{id}")).StatusCode);
+
+        Assert.Empty(await RowsAsync(p));
+        using var anonymous = p.Anonymous();
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync(new Uri("d/" + token, UriKind.Relative))).StatusCode);
+    }
+
+    /// <summary>The values the chart draws for one series, in order.</summary>
+    internal static List<string> Drawn(string html, string series) =>
+        Regex.Matches(html, $"data-series=\"{Regex.Escape(series)}\" data-value=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
+
+    /// <summary>The values the page writes out as text for one item, in order.</summary>
+    internal static List<string> Written(string html, string item) =>
+        Regex.Matches(html, $"<span data-item=\"{Regex.Escape(item)}\">([^<]+)</span>").Select(m => m.Groups[1].Value).ToList();
+
+    [GeneratedRegex("data-(item|series)=\"s_")]
+    private static partial Regex SupervisorItem();
+
+    private static async Task<List<TableEntity>> RowsAsync(TestProgramme p)
+    {
+        var table = p.Service<TableServiceClient>().GetTableClient(p.Service<StorageNames>().Table(DevelopmentLinkStore.Table));
+        var rows = new List<TableEntity>();
+        await foreach (var row in table.QueryAsync<TableEntity>())
+            rows.Add(row);
+        return rows;
+    }
+
+    private static async Task<List<string>> AllValuesAsync(TestProgramme p) =>
+        (await RowsAsync(p)).SelectMany(r => r.Select(kv => kv.Value?.ToString() ?? "").Append(r.PartitionKey).Append(r.RowKey)).ToList();
+}
