@@ -54,7 +54,7 @@ internal sealed class AccessStore(TableServiceClient tables, StorageNames names,
     }
 
     public Task SaveCoachAsync(Coach coach, CancellationToken ct) =>
-        Coaches.UpsertEntityAsync(new TableEntity(coach.ProgrammeId, coach.Id) { ["Fte"] = (double)coach.Fte }, TableUpdateMode.Replace, ct);
+        Coaches.UpsertEntityAsync(new TableEntity(coach.ProgrammeId, coach.Id) { ["Fte"] = (double)coach.Fte, ["Name"] = coach.Name, ["Phone"] = coach.Phone }, TableUpdateMode.Replace, ct);
 
     /// <summary>Creates a key and returns it: the only moment the plain key exists.</summary>
     public async Task<string> CreateKeyAsync(string programmeId, StaffRole role, string? coachId, string label, CancellationToken ct)
@@ -81,5 +81,6 @@ internal sealed class AccessStore(TableServiceClient tables, StorageNames names,
         return new Staff(entity.GetString("KeyId"), entity.GetString("ProgrammeId"), Enum.Parse<StaffRole>(entity.GetString("Role")), entity.GetString("CoachId"));
     }
 
-    private static Coach ToCoach(TableEntity row) => new(row.RowKey, row.PartitionKey, (decimal)(row.GetDouble("Fte") ?? 1.0));
+    private static Coach ToCoach(TableEntity row) =>
+        new(row.RowKey, row.PartitionKey, (decimal)(row.GetDouble("Fte") ?? 1.0)) { Name = row.GetString("Name"), Phone = row.GetString("Phone") };
 }

@@ -4,7 +4,7 @@ namespace IpsMonitor.Caseload;
 
 public sealed record AdjustmentInput(AdjustmentKind? Kind, string? Description, DateOnly? StartDate, DateOnly? ReviewDate, AdjustmentStatus? Status);
 
-public sealed record SupervisorInput(bool? Consent, string? Name, string? Email, Disclosure? Disclosure);
+public sealed record SupervisorInput(bool? Consent, string? Name, string? Email, Disclosure? Disclosure, string? CandidateFirstName = null);
 
 public sealed record JobStartRequest(
     string? Employer, string? JobTitle, string? Sector, DateOnly? StartDate, decimal? ContractHoursPerWeek, bool? Competitive,
@@ -50,6 +50,10 @@ internal static class JobValidation
             Text(errors, "supervisor.name", s.Name, 100, required: false);
             if (s.Email is not null && !Validation.IsEmail(s.Email))
                 errors["supervisor.email"] = ["This is not a valid e-mail address."];
+            if (!Validation.IsFirstName(s.CandidateFirstName))
+                errors["supervisor.candidateFirstName"] = [Validation.FirstNameRule];
+            else if (!string.IsNullOrWhiteSpace(s.CandidateFirstName) && s.Consent != true)
+                errors["supervisor.candidateFirstName"] = ["A first name for the supervisor needs the candidate's consent to supervisor contact."];
         }
         return errors;
     }

@@ -5,7 +5,11 @@ using IpsMonitor.Platform;
 
 namespace IpsMonitor.Caseload;
 
-public sealed record ConsentRequest(Disclosure? Disclosure, bool? SupervisorConsent, string? SupervisorName, string? SupervisorEmail);
+/// <summary>
+/// CandidateFirstName: the first name the supervisor may see on the check-in page, recorded only with the candidate's
+/// consent for it; omitted keeps what was recorded, "" removes it, and withdrawing supervisor consent removes it too.
+/// </summary>
+public sealed record ConsentRequest(Disclosure? Disclosure, bool? SupervisorConsent, string? SupervisorName, string? SupervisorEmail, string? CandidateFirstName = null);
 
 /// <summary>
 /// Records the candidate's disclosure and their consent to supervisor contact for one job. Withdrawing consent cancels the
@@ -33,6 +37,10 @@ internal sealed class RecordConsent(StaffGate gate, CaseloadStore caseload, Chec
             errors["supervisorName"] = ["At most 100 characters."];
         if (r.SupervisorEmail is not null && !Validation.IsEmail(r.SupervisorEmail))
             errors["supervisorEmail"] = ["This is not a valid e-mail address."];
+        if (!Validation.IsFirstName(r.CandidateFirstName))
+            errors["candidateFirstName"] = [Validation.FirstNameRule];
+        else if (!string.IsNullOrWhiteSpace(r.CandidateFirstName) && r.SupervisorConsent == false)
+            errors["candidateFirstName"] = ["A first name for the supervisor needs the candidate's consent to supervisor contact."];
         if (errors.Count > 0)
             return TypedResults.ValidationProblem(errors);
 
@@ -41,7 +49,11 @@ internal sealed class RecordConsent(StaffGate gate, CaseloadStore caseload, Chec
         var updated = job with
         {
             Disclosure = r.Disclosure!.Value,
-            Supervisor = new SupervisorContact(consent, changedAt, r.SupervisorName?.Trim() ?? job.Supervisor.Name, r.SupervisorEmail?.Trim() ?? job.Supervisor.Email),
+            Supervisor = new SupervisorContact(consent, changedAt, r.SupervisorName?.Trim() ?? job.Supervisor.Name, r.SupervisorEmail?.Trim() ?? job.Supervisor.Email)
+            {
+                CandidateFirstName = !consent ? null : r.CandidateFirstName is null ? job.Supervisor.CandidateFirstName
+                    : string.IsNullOrWhiteSpace(r.CandidateFirstName) ? null : r.CandidateFirstName.Trim(),
+            },
         };
         try
         {

@@ -13,7 +13,7 @@ public sealed class QuestionnairePageTests
 
     private static string Page(QuestionnaireDefinition definition, int step, IReadOnlyDictionary<string, string?>? values = null,
         IReadOnlyDictionary<string, string>? errors = null, string lang = "nl") =>
-        QuestionnairePage.Questions(definition, lang, step, values ?? NoValues, errors ?? NoErrors, "/q/abc", "/q/abc?lang=en");
+        QuestionnairePage.Questions(definition, lang, step, values ?? NoValues, errors ?? NoErrors, "/q/abc");
 
     public static TheoryData<string, int> EveryScreen()
     {
