@@ -16,8 +16,9 @@ public sealed class QuestionnaireBrowserTests(Chromium chromium) : IClassFixture
     {
         await using var p = await TestProgramme.StartAsync();
         var id = (await p.EnrolAsync(new DateOnly(2026, 6, 1))).GetProperty("id").GetString()!;
+        await p.StartJobAsync(id, new DateOnly(2026, 9, 1), consent: false);
         using var visitor = await Visitor.LinkAsync(p, id);
-        var definition = p.Service<QuestionnaireCatalog>().Current(Respondent.Candidate);
+        var definition = await visitor.DefinitionAsync();
         var page = await chromium.PhoneAsync();
 
         await page.GotoAsync(new Uri(p.Host.BaseAddress, "q/" + visitor.Token).ToString());
@@ -26,7 +27,7 @@ public sealed class QuestionnaireBrowserTests(Chromium chromium) : IClassFixture
             foreach (var item in definition.Groups[step - 1].Items)
                 await AnswerAsync(page, item);
             var action = step == definition.Groups.Count ? "submit" : "next";
-            await page.Locator($"button[name=action][value={action}]").ClickAsync();
+            await page.Locator($"button.primary[name=action][value={action}]").ClickAsync();
             await page.WaitForLoadStateAsync();
         }
 
@@ -59,7 +60,7 @@ public sealed class QuestionnaireBrowserTests(Chromium chromium) : IClassFixture
                 violations.AddRange(await AxeAsync(page, $"{link}?step={step}"));
             // The same screen with every error shown, and in English.
             await page.GotoAsync(link + "?step=1");
-            await page.Locator("button[name=action][value=next]").ClickAsync();
+            await page.Locator("button.primary[name=action][value=next]").ClickAsync();
             violations.AddRange(await AxeAsync(page, null));
             violations.AddRange(await AxeAsync(page, link + "?step=1&lang=en"));
         }
