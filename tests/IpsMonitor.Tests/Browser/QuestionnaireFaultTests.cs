@@ -260,6 +260,44 @@ public sealed class QuestionnaireFaultTests(Chromium chromium) : IClassFixture<C
         Assert.Contains("vorige week gewerkt", working, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task RevisedWordingIsANewVersionAndAnOpenCheckInOfTheOldVersionKeepsIt()
+    {
+        await using var p = await TestProgramme.StartAsync();
+        var people = await BrowserPeople.CreateAsync(p);
+        var catalog = p.Service<QuestionnaireCatalog>();
+        var old = catalog.Get(QuestionnaireCatalog.CandidateCheckIn, 1);
+        var store = p.Service<CheckInStore>();
+        var invitation = p.Service<Invitations>().New(people.WorkingId, "c-old", Respondent.Candidate, new DateOnly(2026, 11, 1), people.JobId)
+            with { QuestionnaireVersion = old.Version };
+        Assert.True(await store.TryCreateAsync(TestProgramme.Id, invitation, CancellationToken.None));
+        var token = await store.IssueTokenAsync((await store.GetAsync(TestProgramme.Id, people.WorkingId, "c-old", CancellationToken.None))!, CancellationToken.None);
+        using var oldLink = new Visitor(p, token);
+        var page = await chromium.PhoneAsync();
+
+        await page.GotoAsync(people.Link(oldLink, "?step=2"));
+        var oldWording = await page.Locator("main").InnerTextAsync();
+        await page.GotoAsync(people.Link(oldLink, "?step=1"));
+        await WalkAsync(page, old, 1, old.Groups.Count);
+        var supervisor = "";
+        for (var step = 1; step <= catalog.Current(Respondent.Supervisor).Groups.Count; step++)
+        {
+            await page.GotoAsync(people.Link(people.Supervisor, $"?step={step}"));
+            supervisor += await page.Locator("main").InnerTextAsync();
+        }
+
+        Assert.True(catalog.Current(Respondent.Candidate).Version > old.Version);
+        Assert.Contains("Als je werkt:", oldWording, StringComparison.Ordinal);
+        var stored = (await store.GetAsync(TestProgramme.Id, people.WorkingId, "c-old", CancellationToken.None))!.Invitation;
+        Assert.Equal((InvitationState.Answered, 1), (stored.State, stored.QuestionnaireVersion));
+        Assert.Equal(1, System.Text.RegularExpressions.Regex.Count(supervisor, "Individuele Plaatsing en Steun"));
+        Assert.Contains("Weet ik nog niet", supervisor, StringComparison.Ordinal);
+        Assert.DoesNotContain("kwijt", supervisor, StringComparison.Ordinal);
+        foreach (var text in new[] { UiText.Dutch, UiText.English })
+            Assert.All(typeof(UiText).GetProperties().Where(x => x.PropertyType == typeof(string)).Select(x => (string)x.GetValue(text)!),
+                t => Assert.DoesNotMatch(@"\(meer\)|kwijt|\(or no longer\)", t));
+    }
+
     [Theory]
     [InlineData(")")]
     [InlineData(".")]
