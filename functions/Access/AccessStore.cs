@@ -57,7 +57,7 @@ internal sealed class AccessStore(TableServiceClient tables, StorageNames names,
     }
 
     public Task SaveCoachAsync(Coach coach, CancellationToken ct) =>
-        Coaches.UpsertEntityAsync(new TableEntity(coach.ProgrammeId, coach.Id) { ["Fte"] = (double)coach.Fte, ["Active"] = coach.Active }, TableUpdateMode.Replace, ct);
+        Coaches.UpsertEntityAsync(new TableEntity(coach.ProgrammeId, coach.Id) { ["Fte"] = (double)coach.Fte, ["Active"] = coach.Active, ["Name"] = coach.Name, ["Phone"] = coach.Phone }, TableUpdateMode.Replace, ct);
 
     /// <summary>Creates a key and returns it: the only moment the plain key exists.</summary>
     /// <summary>
@@ -110,7 +110,8 @@ internal sealed class AccessStore(TableServiceClient tables, StorageNames names,
         return new Staff(entity.GetString("KeyId"), entity.GetString("ProgrammeId"), Enum.Parse<StaffRole>(entity.GetString("Role")), entity.GetString("CoachId"));
     }
 
-    private static Coach ToCoach(TableEntity row) => new(row.RowKey, row.PartitionKey, (decimal)(row.GetDouble("Fte") ?? 1.0)) { Active = row.GetBoolean("Active") ?? true };
+    private static Coach ToCoach(TableEntity row) =>
+        new(row.RowKey, row.PartitionKey, (decimal)(row.GetDouble("Fte") ?? 1.0)) { Active = row.GetBoolean("Active") ?? true, Name = row.GetString("Name"), Phone = row.GetString("Phone") };
 
     /// <summary>The programme's list of its keys: one row per key under the programme, holding the key's hash, never the key.</summary>
     private static string KeyListPartition(string programmeId) => "programme:" + programmeId;

@@ -4,7 +4,8 @@ using IpsMonitor.Platform;
 
 namespace IpsMonitor.Access;
 
-public sealed record CoachRequest(decimal? Fte);
+/// <summary>A coach: FTE, and optionally the name and phone number candidates and supervisors see on their pages.</summary>
+public sealed record CoachRequest(decimal? Fte, string? Name, string? Phone);
 
 /// <summary>A new key; it expires at the start of <paramref name="ExpiresOn"/> (Amsterdam), by default one year ahead, at most two.</summary>
 public sealed record KeyRequest(StaffRole? Role, string? CoachId, string? Label, DateOnly? ExpiresOn = null);
@@ -33,9 +34,17 @@ internal sealed class ManageProgramme(StaffGate gate, AccessStore access, AuditL
             errors["coachId"] = ["A coach id is a short code: 1 to 20 letters, digits or dashes."];
         if (r.Fte is not { } fte || fte <= 0 || fte > 1.5m)
             errors["fte"] = ["The FTE lies between 0 and 1.5 (1 is full time)."];
+        if (!Validation.IsShortText(r.Name, 100))
+            errors["name"] = ["At most 100 characters, on one line."];
+        if (r.Phone is { } phone && (!Validation.IsShortText(phone, 30) || !phone.Any(char.IsAsciiDigit) || phone.Any(c => !(char.IsAsciiDigit(c) || c is ' ' or '-' or '+' or '(' or ')'))))
+            errors["phone"] = ["A phone number of at most 30 characters: digits, spaces, '-', '+' and brackets."];
         if (errors.Count > 0)
             return TypedResults.ValidationProblem(errors);
-        var coach = new Coach(coachId, programmeId, r.Fte!.Value);
+        var coach = new Coach(coachId, programmeId, r.Fte!.Value)
+        {
+            Name = string.IsNullOrWhiteSpace(r.Name) ? null : r.Name.Trim(),
+            Phone = string.IsNullOrWhiteSpace(r.Phone) ? null : r.Phone.Trim(),
+        };
         await access.SaveCoachAsync(coach, ct);
         await audit.RecordAsync(staff, $"save coach {coachId}", null, ct);
         return TypedResults.Ok(coach);

@@ -23,7 +23,7 @@ public sealed record JobDto(
     string Id, string Employer, string JobTitle, string Sector, DateOnly StartDate, decimal ContractHoursPerWeek, bool Competitive,
     PlacementKind Kind, bool CountsAsJobStart, DateOnly? TrialEndDate, string? TrialGoals, string? TrialDecision,
     DateOnly? EndDate, string? EndReason, IReadOnlyList<Adjustment> Adjustments, Disclosure Disclosure,
-    bool SupervisorConsent, string? SupervisorName, bool SupervisorHasEmail);
+    bool SupervisorConsent, string? SupervisorName, bool SupervisorHasEmail, string? CandidateFirstNameForSupervisor);
 
 internal static class CandidateDtos
 {
@@ -52,5 +52,5 @@ internal static class CandidateDtos
 
     public static JobDto AsDto(this Job j) => new(j.Id, j.Employer, j.JobTitle, j.Sector, j.StartDate, j.ContractHoursPerWeek, j.Competitive,
         j.Kind, j.CountsAsJobStart, j.TrialEndDate, j.TrialGoals, j.TrialDecision, j.EndDate, j.EndReason, j.Adjustments, j.Disclosure,
-        j.Supervisor.Consent, j.Supervisor.Name, j.Supervisor.Email is not null);
+        j.Supervisor.Consent, j.Supervisor.Name, j.Supervisor.Email is not null, j.Supervisor.CandidateFirstName);
 }

@@ -78,6 +78,13 @@ public sealed record SupervisorContact(bool Consent, DateTimeOffset? ConsentChan
 {
     public static readonly SupervisorContact None = new(false, null, null, null);
 
+    /// <summary>
+    /// The candidate's first name as the supervisor may see it on the check-in page, so a supervisor with two IPS employees
+    /// knows whom it is about. Recorded by the coach only with the candidate's consent for exactly this; null shows none.
+    /// Cleared when consent for supervisor contact is withdrawn.
+    /// </summary>
+    public string? CandidateFirstName { get; init; }
+
     /// <summary>A supervisor check-in needs consent and a known supervisor; without an e-mail address the coach hands the link over.</summary>
     public bool CanBeInvited => Consent && (!string.IsNullOrWhiteSpace(Email) || !string.IsNullOrWhiteSpace(Name));
 }

@@ -4,7 +4,7 @@ namespace IpsMonitor.Caseload;
 
 public sealed record AdjustmentInput(AdjustmentKind? Kind, string? Description, DateOnly? StartDate, DateOnly? ReviewDate, AdjustmentStatus? Status);
 
-public sealed record SupervisorInput(bool? Consent, string? Name, string? Email, Disclosure? Disclosure);
+public sealed record SupervisorInput(bool? Consent, string? Name, string? Email, Disclosure? Disclosure, string? CandidateFirstName = null);
 
 public sealed record JobStartRequest(
     string? Employer, string? JobTitle, string? Sector, DateOnly? StartDate, decimal? ContractHoursPerWeek, bool? Competitive,
@@ -69,6 +69,10 @@ internal static class JobValidation
             // An omitted disclosure is stored as none, so consent without one is the same contradiction.
             if (s.Consent == true && !(s.Disclosure ?? Disclosure.None).AllowsSupervisorContact())
                 errors["supervisor.consent"] = errors["supervisor.disclosure"] = [DisclosureRule.Contradiction("supervisor.consent", "supervisor.disclosure")];
+            if (!Validation.IsFirstName(s.CandidateFirstName))
+                errors["supervisor.candidateFirstName"] = [Validation.FirstNameRule];
+            else if (!string.IsNullOrWhiteSpace(s.CandidateFirstName) && s.Consent != true)
+                errors["supervisor.candidateFirstName"] = ["A first name for the supervisor needs the candidate's consent to supervisor contact."];
         }
         return errors;
     }

@@ -24,6 +24,12 @@ public sealed class ConsentRequest
 
     public string? SupervisorEmail { get => supervisorEmail; set => (supervisorEmail, HasSupervisorEmail) = (value, true); }
 
+    /// <summary>
+    /// The first name the supervisor may see on the check-in page, recorded only with the candidate's consent for it;
+    /// omitted keeps what was recorded, "" removes it, and withdrawing supervisor consent removes it too.
+    /// </summary>
+    public string? CandidateFirstName { get; set; }
+
     /// <summary>Whether the body named supervisorName at all (null included).</summary>
     [JsonIgnore]
     public bool HasSupervisorName { get; private set; }
@@ -70,6 +76,10 @@ internal sealed class RecordConsent(StaffGate gate, CaseloadStore caseload, Chec
             errors["supervisorEmail"] = ["This is not a valid e-mail address."];
         if (r.SupervisorConsent == true && r.Disclosure is { } disclosure && !disclosure.AllowsSupervisorContact())
             errors["supervisorConsent"] = errors["disclosure"] = [DisclosureRule.Contradiction("supervisorConsent", "disclosure")];
+        if (!Validation.IsFirstName(r.CandidateFirstName))
+            errors["candidateFirstName"] = [Validation.FirstNameRule];
+        else if (!string.IsNullOrWhiteSpace(r.CandidateFirstName) && r.SupervisorConsent == false)
+            errors["candidateFirstName"] = ["A first name for the supervisor needs the candidate's consent to supervisor contact."];
         if (errors.Count > 0)
             return TypedResults.ValidationProblem(errors);
 
@@ -80,7 +90,11 @@ internal sealed class RecordConsent(StaffGate gate, CaseloadStore caseload, Chec
         var updated = job with
         {
             Disclosure = r.Disclosure!.Value,
-            Supervisor = new SupervisorContact(consent, changedAt, supervisorName, supervisorEmail),
+            Supervisor = new SupervisorContact(consent, changedAt, supervisorName, supervisorEmail)
+            {
+                CandidateFirstName = !consent ? null : r.CandidateFirstName is null ? job.Supervisor.CandidateFirstName
+                    : string.IsNullOrWhiteSpace(r.CandidateFirstName) ? null : r.CandidateFirstName.Trim(),
+            },
         };
         var otherSupervisor = !string.Equals(supervisorName, job.Supervisor.Name, StringComparison.Ordinal)
             || !string.Equals(supervisorEmail, job.Supervisor.Email, StringComparison.OrdinalIgnoreCase);

@@ -45,7 +45,10 @@ internal sealed class RecordJobStart(StaffGate gate, CaseloadStore caseload, Cas
         var job = new Job("j-" + Secrets.NewId(4), candidateId, r.Employer!.Trim(), r.JobTitle!.Trim(), r.Sector!.Trim(), r.StartDate!.Value,
             r.ContractHoursPerWeek!.Value, r.Competitive!.Value, r.Kind!.Value, r.FourPaidHoursConfirmed ?? false, r.TrialEndDate,
             r.TrialGoals?.Trim(), null, null, null, JobValidation.ToAdjustments(r.Adjustments), s?.Disclosure ?? Disclosure.None,
-            new SupervisorContact(s?.Consent ?? false, s?.Consent is null ? null : time.GetUtcNow(), s?.Name?.Trim(), s?.Email?.Trim()));
+            new SupervisorContact(s?.Consent ?? false, s?.Consent is null ? null : time.GetUtcNow(), s?.Name?.Trim(), s?.Email?.Trim())
+            {
+                CandidateFirstName = string.IsNullOrWhiteSpace(s?.CandidateFirstName) ? null : s.CandidateFirstName.Trim(),
+            });
         await caseload.SaveJobAsync(candidate.ProgrammeId, job, ct);
         await changes.RecordAsync(admission.Staff!, candidate, "job start", ct);
         return TypedResults.Created($"candidates/{candidateId}/jobs/{job.Id}", job.AsDto());

@@ -4,12 +4,9 @@ namespace IpsMonitor.CheckIns;
 
 internal static class QuestionnaireForm
 {
-    /// <summary>The form posts back to its own link; the language switch keeps the step.</summary>
-    public static string Render(QuestionnaireDefinition definition, string token, string lang, int step,
-        IReadOnlyDictionary<string, string?> values, IReadOnlyDictionary<string, string> errors)
-    {
-        var other = lang == "nl" ? "en" : "nl";
-        return QuestionnairePage.Questions(definition, lang, step, values, errors,
-            formAction: $"{token}?lang={lang}", languageSwitchUrl: $"{token}?lang={other}&step={step}");
-    }
+    /// <summary>The form posts back to its own link (the cleaned token, so a glued-on ")" is gone from then on).</summary>
+    public static string Render(RespondentPages.Session session, string lang, int step, IReadOnlyDictionary<string, string?> values,
+        IReadOnlyDictionary<string, string> errors, IReadOnlyDictionary<string, string>? checks = null, IReadOnlyList<string>? notices = null) =>
+        QuestionnairePage.Questions(session.Definition, lang, step, values, errors, formAction: $"{session.Token}?lang={lang}",
+            session.Context, checks, notices);
 }

@@ -1,3 +1,4 @@
+using IpsMonitor.Access;
 using IpsMonitor.Caseload;
 using IpsMonitor.Questionnaires;
 
@@ -5,35 +6,67 @@ namespace IpsMonitor.CheckIns;
 
 /// <summary>
 /// What both questionnaire functions need: the invitation behind a link, whether it can still be answered, the language,
-/// and HTML responses with headers that keep a link out of caches, referrers and search engines.
+/// the questionnaire as this person sees it, what the page may say around it, and HTML responses with headers that keep
+/// a link out of caches, referrers and search engines.
 /// </summary>
-internal sealed class RespondentPages(CheckInStore store, CaseloadStore caseload, TimeProvider time)
+internal sealed class RespondentPages(CheckInStore store, CaseloadStore caseload, AccessStore access, QuestionnaireCatalog catalog, TimeProvider time)
 {
-    public sealed record Session(InvitationFile File, string Language);
+    /// <summary>
+    /// An open link. Token is the link's token without what a chat app glued to it; Definition holds only the items meant
+    /// for this person (job items only for a candidate in work); Context is what the page may say around the questions.
+    /// </summary>
+    public sealed record Session(InvitationFile File, string Token, string Language, QuestionnaireDefinition Definition, RespondentContext Context);
+
+    /// <summary>
+    /// A link pasted from SMS or WhatsApp often ends in ")", ".", "," or "!". Tokens are base64url (letters, digits, '-'
+    /// and '_'), so anything else at the end of the path is not part of the token and is ignored.
+    /// </summary>
+    public static string CleanToken(string token)
+    {
+        var end = token.Length;
+        while (end > 0 && !(char.IsAsciiLetterOrDigit(token[end - 1]) || token[end - 1] is '-' or '_'))
+            end--;
+        return token[..end];
+    }
 
     /// <summary>The session, or the friendly page that explains why there is none (revealing nothing else).</summary>
-    public async Task<(Session? Session, IResult? Page)> OpenAsync(string token, string? requestedLanguage, CancellationToken ct)
+    public async Task<(Session? Session, IResult? Page)> OpenAsync(string rawToken, string? requestedLanguage, CancellationToken ct)
     {
+        var token = CleanToken(rawToken);
         var lang = requestedLanguage is "nl" or "en" ? requestedLanguage : null;
         var file = await store.FindByTokenAsync(token, ct);
         if (file is null)
             return (null, Html(QuestionnairePage.Unavailable(lang ?? "nl", UnavailableReason.Unknown), StatusCodes.Status404NotFound));
 
-        var candidate = await caseload.FindAsync(file.Invitation.CandidateId, ct);
+        var invitation = file.Invitation;
+        var candidate = await caseload.FindAsync(invitation.CandidateId, ct);
         string language = lang ?? (file.Draft.GetValueOrDefault("lang") is "en" ? "en"
             : file.Draft.GetValueOrDefault("lang") is "nl" ? "nl"
-            : file.Invitation.Respondent == Respondent.Candidate && candidate?.Candidate.Language is "en" ? "en" : "nl");
+            : invitation.Respondent == Respondent.Candidate && candidate?.Candidate.Language is "en" ? "en" : "nl");
+        if (invitation.State == InvitationState.Cancelled || candidate is null || (candidate.Candidate.IsDischarged && invitation.State != InvitationState.Answered))
+            return (null, Html(QuestionnairePage.Unavailable(language, UnavailableReason.Cancelled), StatusCodes.Status410Gone));
 
-        var invitation = file.Invitation;
+        var today = Platform.ProgrammeTime.Today(time);
+        var jobs = await caseload.JobsAsync(file.ProgrammeId, invitation.CandidateId, ct);
+        var coach = await access.GetCoachAsync(file.ProgrammeId, candidate.Candidate.CoachId, ct);
+        var job = jobs.FirstOrDefault(j => j.Id == invitation.JobId);
+        var context = invitation.Respondent == Respondent.Supervisor
+            ? new RespondentContext(Respondent.Supervisor, coach?.Name, JobTitle: job?.JobTitle, JobStart: job?.StartDate,
+                CandidateFirstName: job?.Supervisor.Consent == true ? job.Supervisor.CandidateFirstName : null)
+            : new RespondentContext(Respondent.Candidate, coach?.Name, coach?.Phone);
+        var definition = catalog.Get(invitation.QuestionnaireId, invitation.QuestionnaireVersion);
+        if (invitation.Respondent == Respondent.Candidate)
+            definition = definition.AskedOf(inWork: jobs.Any(j => j.IsOpenOn(today)));
+        var session = new Session(file, token, language, definition, context);
+
         if (invitation.State == InvitationState.Answered)
-            return (new Session(file, language), null);
-        if (invitation.State == InvitationState.Cancelled || candidate is null || candidate.Candidate.IsDischarged)
-            return (null, Html(QuestionnairePage.Unavailable(language, UnavailableReason.Cancelled), StatusCodes.Status410Gone));
+            return (session, null);
         if (invitation.State == InvitationState.Missed || invitation.ExpiresAt <= time.GetUtcNow())
-            return (null, Html(QuestionnairePage.Unavailable(language, UnavailableReason.Expired), StatusCodes.Status410Gone));
-        if (invitation.Respondent == Respondent.Supervisor && !await ConsentStandsAsync(file, ct))
+            return (null, Html(QuestionnairePage.Unavailable(language, UnavailableReason.Expired, context), StatusCodes.Status410Gone));
+        // Consent can be withdrawn after a link went out; it is checked again on every visit.
+        if (invitation.Respondent == Respondent.Supervisor && !(job is { Supervisor.Consent: true } && job.IsOpenOn(today)))
             return (null, Html(QuestionnairePage.Unavailable(language, UnavailableReason.Cancelled), StatusCodes.Status410Gone));
-        return (new Session(file, language), null);
+        return (session, null);
     }
 
     /// <summary>Consent can be withdrawn after a link went out; it is checked again on every visit.</summary>

@@ -5,8 +5,12 @@ using IpsMonitor.Questionnaires;
 
 namespace IpsMonitor.CheckIns;
 
-/// <summary>The questionnaire page behind a personal link: one group per screen, with what the person already filled in.</summary>
-internal sealed class ShowQuestionnaire(RespondentPages pages, QuestionnaireCatalog catalog, AuditLog audit)
+/// <summary>
+/// The questionnaire page behind a personal link: one group per screen, with what the person already filled in. Without
+/// a step it opens at the first unfinished screen. After sending, "sent=1" shows the thank-you; opening the link again
+/// later says it was already filled in.
+/// </summary>
+internal sealed class ShowQuestionnaire(RespondentPages pages, AuditLog audit)
 {
     [Function("ShowQuestionnaire")]
     public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "q/{token}")] HttpRequest request, string token, CancellationToken ct)
@@ -16,13 +20,17 @@ internal sealed class ShowQuestionnaire(RespondentPages pages, QuestionnaireCata
             return page!;
         var invitation = session.File.Invitation;
         if (invitation.State == InvitationState.Answered)
-            return RespondentPages.Html(QuestionnairePage.ThankYou(session.Language, invitation.Respondent,
-                Development.ShowDevelopmentAfterCheckIn.ThankYouLink(invitation.Respondent, token, session.Language)));
+            return RespondentPages.Html(request.Query["sent"].FirstOrDefault() == "1"
+                ? QuestionnairePage.ThankYou(session.Language, invitation.Respondent, session.Context,
+                    Development.ShowDevelopmentAfterCheckIn.ThankYouLink(invitation.Respondent, token, session.Language))
+                : QuestionnairePage.Unavailable(session.Language, UnavailableReason.AlreadyAnswered, session.Context));
 
-        var definition = catalog.Get(invitation.QuestionnaireId, invitation.QuestionnaireVersion);
+        var definition = session.Definition;
+        var draft = session.File.Draft;
         var step = int.TryParse(request.Query["step"].FirstOrDefault(), NumberStyles.None, CultureInfo.InvariantCulture, out var s)
-            ? Math.Clamp(s, 1, definition.Groups.Count) : 1;
+            ? Math.Clamp(s, 1, definition.Groups.Count) : QuestionnaireDraft.FirstUnfinishedStep(definition, draft);
+        var notices = QuestionnaireDraft.Notices(definition, draft, request.Query["kept"].FirstOrDefault(), session.Language);
         await audit.RecordRespondentAsync(session.File, "open questionnaire", ct);
-        return RespondentPages.Html(QuestionnaireForm.Render(definition, token, session.Language, step, session.File.Draft, new Dictionary<string, string>()));
+        return RespondentPages.Html(QuestionnaireForm.Render(session, session.Language, step, draft, new Dictionary<string, string>(), notices: notices));
     }
 }

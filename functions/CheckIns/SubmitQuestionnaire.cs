@@ -12,7 +12,7 @@ namespace IpsMonitor.CheckIns;
 /// "submit" checks every answer and then stores the answers and the invitation's new state in one conditional write, with
 /// an outbox row, before the message goes on the queue. A double submit finds the invitation answered and thanks again.
 /// </summary>
-internal sealed class SubmitQuestionnaire(RespondentPages pages, QuestionnaireCatalog catalog, CheckInStore store, CheckInOutbox outbox, Access.AuditLog audit, TimeProvider time)
+internal sealed class SubmitQuestionnaire(RespondentPages pages, CheckInStore store, CheckInOutbox outbox, Access.AuditLog audit, TimeProvider time)
 {
     public const int MaxBytes = 16 * 1024;
 
@@ -24,7 +24,7 @@ internal sealed class SubmitQuestionnaire(RespondentPages pages, QuestionnaireCa
             return page!;
         var lang = session.Language;
         if (session.File.Invitation.State == InvitationState.Answered)
-            return Done(token, lang);
+            return Done(session.Token, lang);
 
         if (!string.Equals(request.ContentType?.Split(';')[0].Trim(), "application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase))
             return RespondentPages.Html(QuestionnairePage.Problem(lang, lang == "en" ? "The answers could not be read. Please go back and try again." : "De antwoorden konden niet gelezen worden. Ga terug en probeer het opnieuw."), StatusCodes.Status415UnsupportedMediaType);
@@ -35,7 +35,7 @@ internal sealed class SubmitQuestionnaire(RespondentPages pages, QuestionnaireCa
         var posted = QueryHelpers.ParseQuery(Encoding.UTF8.GetString(bytes));
         // Cleaned by the one text rule before anything is kept, the draft included.
         var fields = posted.ToDictionary(p => p.Key, p => (string?)(p.Value.Count == 1 ? TextRule.Clean(p.Value[0] ?? "", multiLine: true) : null), StringComparer.Ordinal);
-        var definition = catalog.Get(session.File.Invitation.QuestionnaireId, session.File.Invitation.QuestionnaireVersion);
+        var definition = session.Definition;
         var step = int.TryParse(fields.GetValueOrDefault("step"), NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? Math.Clamp(s, 1, definition.Groups.Count) : 1;
         var action = fields.GetValueOrDefault("action") ?? "next";
 
@@ -43,45 +43,72 @@ internal sealed class SubmitQuestionnaire(RespondentPages pages, QuestionnaireCa
         {
             var file = session.File;
             var group = definition.Groups[step - 1];
-            var draft = Merge(file.Draft, group, fields, lang);
-            var checkGroups = action == "submit" ? definition.Groups : [group];
-            var parsed = AnswerForm.Parse(definition, checkGroups, Without(fields, group, draft), lang);
-            // Going back keeps this screen's valid answers and drops the rest (an unfinished answer is no reason to stay).
-            if (action == "back")
+            var draft = QuestionnaireDraft.Merge(file.Draft, definition, group, fields, lang);
+            IReadOnlyList<string> notKept = [];
+            if (action == QuestionnairePage.SwitchLanguage)
             {
-                if (parsed.Errors.ContainsKey(AnswerForm.FormError))
-                    return Redirect(token, lang, Math.Max(1, step - 1));
-                foreach (var item in parsed.Errors.Keys)
-                    draft.Remove(item);
+                // Everything on this screen is kept as typed, even what is not valid yet: it is checked on "next".
+                lang = Languages.Other(lang);
+                draft["lang"] = lang;
             }
-            else if (parsed.Errors.Count > 0)
+            else
             {
-                var errorStep = action == "submit" ? FirstGroupWithError(definition, parsed.Errors) ?? step : step;
-                await audit.RecordRespondentAsync(file, "questionnaire shown with errors", ct);
-                return RespondentPages.Html(QuestionnaireForm.Render(definition, token, lang, errorStep, draft, parsed.Errors), StatusCodes.Status400BadRequest);
+                var checkGroups = action == "submit" ? definition.Groups : [group];
+                var parsed = AnswerForm.Parse(definition, checkGroups, Without(fields, group, draft), lang);
+                if (action == "back")
+                {
+                    if (parsed.Errors.ContainsKey(AnswerForm.FormError))
+                        return Redirect(session.Token, lang, Math.Max(1, step - 1));
+                    notKept = QuestionnaireDraft.KeepValidOnBack(draft, file.Draft, definition, group, parsed.Errors, lang);
+                }
+                else if (parsed.NeedsAttention)
+                {
+                    var errorStep = action == "submit" ? FirstGroupWithError(definition, parsed.Errors.Keys.Concat(parsed.Checks.Keys)) ?? step : step;
+                    await audit.RecordRespondentAsync(file, "questionnaire shown with errors", ct);
+                    var status = parsed.Errors.Count > 0 ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+                    return RespondentPages.Html(QuestionnaireForm.Render(session, lang, errorStep, draft, parsed.Errors, parsed.Checks), status);
+                }
+                else if (action == "submit")
+                {
+                    var answered = file.Invitation with { State = InvitationState.Answered, AnsweredAt = time.GetUtcNow(), Answers = parsed.Answers };
+                    try
+                    {
+                        if (await store.CloseAsync(file, answered, QueueNames.CheckInSubmitted, ct))
+                        {
+                            await outbox.PublishAsync(QueueNames.CheckInSubmitted, new CheckInMessage(file.ProgrammeId, answered.CandidateId, answered.Id), ct);
+                            await audit.RecordRespondentAsync(file, "submit questionnaire", ct);
+                            return Done(session.Token, lang);
+                        }
+                    }
+                    catch (Azure.RequestFailedException e) when (e.Status != 412)
+                    {
+                        return Unavailable(lang);
+                    }
+                    catch (Azure.RequestFailedException)
+                    {
+                    }
+                }
+                else
+                {
+                    QuestionnaireDraft.SetReached(draft, Math.Min(definition.Groups.Count, step + 1));
+                }
             }
 
-            try
+            if (action != "submit")
             {
-                if (action != "submit")
+                try
                 {
                     await store.SaveDraftAsync(file, draft, ct);
-                    return Redirect(token, lang, action == "back" ? Math.Max(1, step - 1) : Math.Min(definition.Groups.Count, step + 1));
+                    var to = action switch { "back" => Math.Max(1, step - 1), "next" => Math.Min(definition.Groups.Count, step + 1), _ => step };
+                    return Redirect(session.Token, lang, to, notKept);
                 }
-                var answered = file.Invitation with { State = InvitationState.Answered, AnsweredAt = time.GetUtcNow(), Answers = parsed.Answers };
-                if (await store.CloseAsync(file, answered, QueueNames.CheckInSubmitted, ct))
+                catch (Azure.RequestFailedException e) when (e.Status != 412)
                 {
-                    await outbox.PublishAsync(QueueNames.CheckInSubmitted, new CheckInMessage(file.ProgrammeId, answered.CandidateId, answered.Id), ct);
-                    await audit.RecordRespondentAsync(file, "submit questionnaire", ct);
-                    return Done(token, lang);
+                    return Unavailable(lang);
                 }
-            }
-            catch (Azure.RequestFailedException e) when (e.Status == 412)
-            {
-            }
-            catch (Azure.RequestFailedException)
-            {
-                return RespondentPages.Html(QuestionnairePage.Problem(lang, lang == "en" ? "Your answers could not be saved just now. Please try again in a moment." : "Je antwoorden konden nu niet bewaard worden. Probeer het zo nog een keer."), StatusCodes.Status503ServiceUnavailable);
+                catch (Azure.RequestFailedException)
+                {
+                }
             }
 
             // Another tab or a retry changed the invitation first: read it again and decide anew.
@@ -89,37 +116,26 @@ internal sealed class SubmitQuestionnaire(RespondentPages pages, QuestionnaireCa
             if (session is null)
                 return page!;
             if (session.File.Invitation.State == InvitationState.Answered)
-                return Done(token, lang);
+                return Done(session.Token, lang);
             if (attempt >= 2)
-                return NotSaved(definition, token, lang, step, draft);
+                return NotSaved(session, lang, step, draftOf(session));
         }
+
+        Dictionary<string, string?> draftOf(RespondentPages.Session current) =>
+            QuestionnaireDraft.Merge(current.File.Draft, definition, definition.Groups[step - 1], fields, lang);
     }
 
     /// <summary>
     /// Three lost races in a row: nothing of this screen was stored (earlier screens' draft is). Say so, and show the same
     /// screen with what the person gave, so one more click tries again and nothing has to be typed twice.
     /// </summary>
-    private static IResult NotSaved(QuestionnaireDefinition definition, string token, string lang, int step, Dictionary<string, string?> draft) =>
-        RespondentPages.Html(QuestionnaireForm.Render(definition, token, lang, step, draft, new Dictionary<string, string>
+    private static IResult NotSaved(RespondentPages.Session session, string lang, int step, Dictionary<string, string?> draft) =>
+        RespondentPages.Html(QuestionnaireForm.Render(session, lang, step, draft, new Dictionary<string, string>
         {
             [AnswerForm.FormError] = lang == "en"
                 ? "Your answers on this page have not been saved yet: the questionnaire was being changed at the same moment. They are still below; please try again."
                 : "Je antwoorden op deze pagina zijn nog niet bewaard: de vragenlijst werd op hetzelfde moment ergens anders bijgewerkt. Ze staan hieronder nog; probeer het nog eens.",
         }), StatusCodes.Status409Conflict);
-
-    /// <summary>The draft with this screen's fields replacing what was there; fields of other screens are kept.</summary>
-    private static Dictionary<string, string?> Merge(IReadOnlyDictionary<string, string?> draft, ItemGroup group, Dictionary<string, string?> fields, string lang)
-    {
-        var merged = new Dictionary<string, string?>(draft, StringComparer.Ordinal) { ["lang"] = lang };
-        foreach (var item in group.Items)
-        {
-            if (fields.GetValueOrDefault(item.Id) is { Length: > 0 } value)
-                merged[item.Id] = value;
-            else
-                merged.Remove(item.Id);
-        }
-        return merged;
-    }
 
     /// <summary>What the validator sees: the whole draft, plus any posted field that is not an item of this screen, so an unknown one is caught.</summary>
     private static Dictionary<string, string?> Without(Dictionary<string, string?> posted, ItemGroup group, Dictionary<string, string?> draft)
@@ -127,20 +143,25 @@ internal sealed class SubmitQuestionnaire(RespondentPages pages, QuestionnaireCa
         var all = new Dictionary<string, string?>(draft, StringComparer.Ordinal);
         all.Remove("lang");
         foreach (var (key, value) in posted)
-            if (!group.Items.Any(i => i.Id == key) && key is not ("step" or "action" or "lang"))
+            if (!group.Items.Any(i => i.Id == key || Plausibility.ConfirmField(i.Id) == key) && key is not ("step" or "action" or "lang"))
                 all[key] = value;
         return all;
     }
 
-    private static int? FirstGroupWithError(QuestionnaireDefinition definition, IReadOnlyDictionary<string, string> errors)
+    private static int? FirstGroupWithError(QuestionnaireDefinition definition, IEnumerable<string> itemIds)
     {
+        var ids = itemIds.ToHashSet();
         for (var i = 0; i < definition.Groups.Count; i++)
-            if (definition.Groups[i].Items.Any(item => errors.ContainsKey(item.Id)))
+            if (definition.Groups[i].Items.Any(item => ids.Contains(item.Id)))
                 return i + 1;
         return null;
     }
 
-    private static IResult Redirect(string token, string lang, int step) => RespondentPages.SeeOther($"{token}?lang={lang}&step={step}");
+    private static IResult Redirect(string token, string lang, int step, IReadOnlyList<string>? notKept = null) =>
+        RespondentPages.SeeOther($"{token}?lang={lang}&step={step}" + (notKept is { Count: > 0 } ? "&kept=" + string.Join(',', notKept) : ""));
 
-    private static IResult Done(string token, string lang) => RespondentPages.SeeOther($"{token}?lang={lang}");
+    private static IResult Done(string token, string lang) => RespondentPages.SeeOther($"{token}?lang={lang}&sent=1");
+
+    private static IResult Unavailable(string lang) =>
+        RespondentPages.Html(QuestionnairePage.Problem(lang, lang == "en" ? "Your answers could not be saved just now. Please try again in a moment." : "Je antwoorden konden nu niet bewaard worden. Probeer het zo nog een keer."), StatusCodes.Status503ServiceUnavailable);
 }

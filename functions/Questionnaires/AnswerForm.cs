@@ -16,8 +16,11 @@ internal static class AnswerForm
     /// <summary>Fields the pages post besides the answers themselves.</summary>
     public static readonly IReadOnlySet<string> ReservedFields = new HashSet<string>(StringComparer.Ordinal)
     {
-        "step", "action", "lang", "__RequestVerificationToken",
+        "step", "action", "lang", "__RequestVerificationToken", Reached,
     };
+
+    /// <summary>The draft key that remembers the furthest screen a person moved on to, so a reopened link starts there.</summary>
+    public const string Reached = "reached";
 
     /// <summary>
     /// Parses every answer field. Answers holds each item whose value is valid. Errors, in the given language, cover only
@@ -32,7 +35,7 @@ internal static class AnswerForm
         var answers = new Dictionary<string, Answer>();
         var errors = new Dictionary<string, string>();
 
-        if (fields.Keys.Any(k => !ReservedFields.Contains(k) && definition.FindItem(k) is null))
+        if (fields.Keys.Any(k => !ReservedFields.Contains(k) && definition.FindItem(k) is null && !Plausibility.IsConfirmField(k, definition)))
             errors[FormError] = text.FormBroken;
 
         foreach (var item in definition.Items)
@@ -50,7 +53,10 @@ internal static class AnswerForm
                 errors[item.Id] = error;
         }
 
-        return new AnswerFormResult(answers, errors);
+        var checks = Plausibility.Questions(answers, text)
+            .Where(q => checkedIds.Contains(q.Key) && !errors.ContainsKey(q.Key) && !Plausibility.IsConfirmed(q.Key, fields))
+            .ToDictionary();
+        return new AnswerFormResult(answers, errors) { Checks = checks };
     }
 
     /// <summary>Stored answers as form fields, to show them again. Answers to items the definition lacks are left out.</summary>
@@ -118,12 +124,22 @@ internal static class AnswerForm
             : null;
     }
 
-    // Browsers post a line break as CRLF but count it as one character against maxlength; count it the way the reader saw it.
-    private static int Length(string value) => value.Replace("\r\n", "\n", StringComparison.Ordinal).Length;
+    /// <summary>
+    /// The length the person sees: text elements (an emoji, a letter with its accent, a flag each count once), with a line
+    /// break counted once although browsers post it as CRLF.
+    /// </summary>
+    public static int Length(string value) => new StringInfo(value.Replace("\r\n", "\n", StringComparison.Ordinal)).LengthInTextElements;
 }
 
-/// <summary>The answers that parsed, and a message per item id that did not ("" for the form as a whole).</summary>
+/// <summary>
+/// The answers that parsed, and a message per item id that did not ("" for the form as a whole). Checks hold the
+/// "Klopt dit?" questions about unlikely answers that the person has not confirmed yet.
+/// </summary>
 internal sealed record AnswerFormResult(IReadOnlyDictionary<string, Answer> Answers, IReadOnlyDictionary<string, string> Errors)
 {
+    public IReadOnlyDictionary<string, string> Checks { get; init; } = new Dictionary<string, string>();
+
     public bool IsValid => Errors.Count == 0;
+
+    public bool NeedsAttention => Errors.Count > 0 || Checks.Count > 0;
 }

@@ -43,6 +43,8 @@ internal sealed record ItemJson(
     Dictionary<string, string>? Unit,
     decimal? Step,
     List<OptionJson>? Options,
-    int? MaxLength);
+    int? MaxLength,
+    Dictionary<string, string>? Label,
+    string? For);
 
 internal sealed record OptionJson(string? Id, Dictionary<string, string>? Label);

@@ -35,7 +35,14 @@ internal sealed partial class DefinitionReader
         };
         if (item is not null && respondent is { } r && KnownItems.Violation(r, item) is { } violation)
             Problem(violation);
-        return item;
+        Audience audience = i.For switch
+        {
+            null or "everyone" => Audience.Everyone,
+            "inWork" => Audience.InWork,
+            "lookingForWork" => Audience.LookingForWork,
+            _ => Problem<Audience>($"{where}: 'for' must be \"everyone\", \"inWork\" or \"lookingForWork\", not \"{i.For}\""),
+        };
+        return item is null ? null : item with { ShortLabel = Text(i.Label, $"{where} 'label'", optional: true), For = audience };
     }
 
     private ScaleItem Scale(ItemJson i, string where, bool required, LocalizedText text, LocalizedText? hint)

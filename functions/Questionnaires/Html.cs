@@ -21,4 +21,15 @@ internal static class Html
             || value.StartsWith("http:", StringComparison.OrdinalIgnoreCase);
         return Encode(safe && value.Length > 0 ? value : "#");
     }
+
+    /// <summary>
+    /// A phone number as a tap-to-call link, shown as written; null when it holds no digits. Only digits and a leading +
+    /// reach the tel: URL, so nothing else can be smuggled into it.
+    /// </summary>
+    public static string? Tel(string? number)
+    {
+        var shown = number?.Trim() ?? "";
+        var dial = new string(shown.Where((c, i) => char.IsAsciiDigit(c) || (c == '+' && i == 0)).ToArray());
+        return dial.Any(char.IsAsciiDigit) ? $"<a href=\"tel:{Encode(dial)}\">{Encode(shown)}</a>" : null;
+    }
 }

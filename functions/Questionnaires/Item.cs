@@ -9,10 +9,25 @@ internal enum ItemKind
     Text,
 }
 
+/// <summary>Who is asked an item: everyone, only candidates in work, or only candidates looking for work.</summary>
+internal enum Audience
+{
+    Everyone,
+    InWork,
+    LookingForWork,
+}
+
 /// <summary>One question. The kind decides how it is asked, parsed and stored (see <see cref="CheckIns.Answer"/>).</summary>
 internal abstract record Item(string Id, bool Required, LocalizedText Text, LocalizedText? Hint)
 {
     public abstract ItemKind Kind { get; }
+
+    /// <summary>A few words naming the question, for the error summary; the full text when the definition gives none.</summary>
+    public LocalizedText? ShortLabel { get; init; }
+
+    public Audience For { get; init; }
+
+    public string Label(string lang) => (ShortLabel ?? Text)[lang];
 }
 
 /// <summary>

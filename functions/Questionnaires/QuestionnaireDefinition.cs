@@ -27,6 +27,20 @@ internal sealed record QuestionnaireDefinition(
         return null;
     }
 
+    /// <summary>
+    /// The questionnaire as one candidate sees it: items meant for someone in work (or someone looking for work) only when
+    /// that fits, and screens left without items dropped. Same id and version, so answers are stored as before.
+    /// </summary>
+    public QuestionnaireDefinition AskedOf(bool inWork)
+    {
+        var skip = inWork ? Audience.LookingForWork : Audience.InWork;
+        var groups = Groups
+            .Select(g => g with { Items = g.Items.Where(i => i.For != skip).ToList() })
+            .Where(g => g.Items.Count > 0)
+            .ToList();
+        return this with { Groups = groups };
+    }
+
     /// <summary>The spread and reliability of every scale item, keyed by item id, for the reliable change index.</summary>
     public IReadOnlyDictionary<string, ScaleStatistics> ScaleStatistics =>
         Items.OfType<ScaleItem>().ToDictionary(i => i.Id, i => i.Statistics);

@@ -8,9 +8,13 @@ internal static partial class QuestionnairePage
     // Item ids are lowercase letters, digits and '_' (the reader checks), so they are safe in ids and names as they are.
     private static string FieldId(string itemId) => "f-" + itemId;
 
-    private static string Item(Item item, string lang, UiText text, string? value, string? error)
+    /// <summary>The id of the question as a whole (its fieldset), where the error summary links to.</summary>
+    private static string QuestionId(string itemId) => "q-" + itemId;
+
+    private static string Item(Item item, string lang, UiText text, IReadOnlyDictionary<string, string?> values, string? error, string? check)
     {
         var id = item.Id;
+        var value = values.GetValueOrDefault(id);
         var hint = item.Hint is null ? "" : $"<p class=\"hint\" id=\"h-{id}\">{Html.Encode(item.Hint[lang])}</p>\n";
         var errorLine = error is null
             ? ""
@@ -26,7 +30,7 @@ internal static partial class QuestionnairePage
         }
 
         string Group(string boxes, string? ends = null) => $"""
-            <fieldset class="{css}"{DescribedBy(ends is null ? null : $"s-{id}")}>
+            <fieldset class="{css}" id="{QuestionId(id)}" tabindex="-1"{DescribedBy(ends is null ? null : $"s-{id}")}>
             <legend>{question}</legend>
             {hint}{errorLine}{boxes}{ends ?? ""}</fieldset>
 
@@ -44,23 +48,27 @@ internal static partial class QuestionnairePage
             case ChoiceItem choice:
                 return Group(Boxes("boxes", id, choice.Options.Select(o => (o.Id, o.Label[lang])), v => v == value?.Trim(), invalid));
             case NumberItem number:
+                // A text field with the decimal keyboard: a number field drops a typed comma ("7,5" became 75), this one
+                // posts what was typed and the server reads "7,5", "7.5" and "7" alike.
                 return $"""
-                    <div class="{css}">
+                    <div class="{css}" id="{QuestionId(id)}" tabindex="-1">
                     <label class="label" for="{FieldId(id)}">{question}</label>
                     {hint}{errorLine}<div class="number">
-                    <input type="number" inputmode="decimal" id="{FieldId(id)}" name="{id}" {Bounds(number)} value="{Html.Encode(NumberValue(value))}"{DescribedBy($"u-{id}")}{invalid}>
+                    <input type="text" inputmode="decimal" autocomplete="off" spellcheck="false" id="{FieldId(id)}" name="{id}" value="{Html.Encode(NumberValue(value, text))}"{DescribedBy($"u-{id}")}{invalid}>
                     <span class="unit" id="u-{id}">{Html.Encode(number.Unit[lang])}</span>
                     </div>
-                    </div>
+                    {Check(id, check, values, text)}</div>
 
                     """;
             case TextItem free:
                 // The newline after the opening tag is eaten by the HTML parser, so an answer that starts with one keeps it.
+                // No maxlength: browsers count it in UTF-16 units, so an emoji would count twice. The server counts what
+                // the person sees and says so when a text is too long.
                 return $"""
-                    <div class="{css}">
+                    <div class="{css}" id="{QuestionId(id)}" tabindex="-1">
                     <label class="label" for="{FieldId(id)}">{question}</label>
                     {hint}<p class="hint" id="m-{id}">{Html.Encode(text.Format(text.MaxLengthHint, free.MaxLength))}</p>
-                    {errorLine}<textarea id="{FieldId(id)}" name="{id}" rows="5" maxlength="{free.MaxLength}"{DescribedBy($"m-{id}")}{invalid}>
+                    {errorLine}<textarea id="{FieldId(id)}" name="{id}" rows="5"{DescribedBy($"m-{id}")}{invalid}>
                     {Html.Encode(value)}</textarea>
                     </div>
 
@@ -95,12 +103,24 @@ internal static partial class QuestionnairePage
             + $"<span class=\"max\">{scale.Max} = {Html.Encode(scale.MaxLabel[lang])}</span></p>\n";
     }
 
-    // A number field only shows values written with a decimal point; "32,5" typed by a Dutch reader comes back as "32.5".
-    private static string? NumberValue(string? value) =>
-        AnswerForm.ParseDecimal(value) is { } n ? Invariant(n) : value;
+    // A number as the reader writes it ("7,5" in Dutch); what does not parse is shown as typed, to be corrected.
+    private static string? NumberValue(string? value, UiText text) =>
+        AnswerForm.ParseDecimal(value) is { } n ? text.Number(n) : value;
 
-    private static string Bounds(NumberItem number) =>
-        $"min=\"{Invariant(number.Min)}\" max=\"{Invariant(number.Max)}\" step=\"{Invariant(number.Step)}\"";
+    /// <summary>"Klopt dit?" under an unlikely answer, with a tick that confirms exactly this value.</summary>
+    private static string Check(string id, string? question, IReadOnlyDictionary<string, string?> values, UiText text)
+    {
+        if (question is null || AnswerForm.ParseDecimal(values.GetValueOrDefault(id)) is not { } value)
+            return "";
+        var confirmed = Plausibility.IsConfirmed(id, values) ? " checked" : "";
+        return $"""
+            <div class="check">
+            <p id="c-{id}">{Html.Encode(question)}</p>
+            <label class="box"><input type="checkbox" name="{Plausibility.ConfirmField(id)}" value="{Invariant(value)}" aria-describedby="c-{id}"{confirmed}><span>{Html.Encode(text.CheckConfirm)}</span></label>
+            </div>
+
+            """;
+    }
 
     private static string Invariant(decimal value) => value.ToString("0.##########", CultureInfo.InvariantCulture);
 }

@@ -35,7 +35,7 @@ internal sealed class CandidateSignals(StaffGate gate, SignalStore signals, Audi
     {
         var candidateId = admission.File!.Candidate.Id;
         var note = r.Note?.Trim();
-        if (note is { Length: > 500 })
+        if (note is not null && Platform.Validation.Length(note) > 500)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["note"] = ["The note is at most 500 characters."] });
         var staff = admission.Staff!;
         var by = staff.CoachId ?? $"coordinator:{staff.KeyId}";

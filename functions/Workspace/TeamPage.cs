@@ -32,7 +32,7 @@ internal sealed class TeamPage(StaffPages pages, AccessStore access, CaseloadSto
         HandleAsync(request, (staff, form) =>
         {
             var fte = decimal.TryParse(form["fte"].ToString().Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var f) ? f : (decimal?)null;
-            return programme.SaveCoachAsync(staff, form["coachId"].ToString().Trim(), new CoachRequest(fte), ct);
+            return programme.SaveCoachAsync(staff, form["coachId"].ToString().Trim(), new CoachRequest(fte, null, null), ct);
         }, ct);
 
     [Function("CreateStaffKeyForm")]

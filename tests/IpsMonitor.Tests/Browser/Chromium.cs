@@ -34,6 +34,9 @@ public sealed class Chromium : IAsyncLifetime
             BypassCSP = bypassCsp,
             Locale = "nl-NL",
         });
+        // The suite runs many hosts and browsers in parallel on a small machine; a slow page is not a failure.
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
         return await context.NewPageAsync();
     }
 

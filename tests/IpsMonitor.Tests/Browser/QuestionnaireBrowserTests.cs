@@ -16,8 +16,9 @@ public sealed class QuestionnaireBrowserTests(Chromium chromium) : IClassFixture
     {
         await using var p = await TestProgramme.StartAsync();
         var id = (await p.EnrolAsync(new DateOnly(2026, 6, 1))).GetProperty("id").GetString()!;
+        await p.StartJobAsync(id, new DateOnly(2026, 9, 1), consent: false);
         using var visitor = await Visitor.LinkAsync(p, id);
-        var definition = p.Service<QuestionnaireCatalog>().Current(Respondent.Candidate);
+        var definition = await visitor.DefinitionAsync();
         var page = await chromium.PhoneAsync();
 
         await page.GotoAsync(new Uri(p.Host.BaseAddress, "q/" + visitor.Token).ToString());
@@ -26,7 +27,7 @@ public sealed class QuestionnaireBrowserTests(Chromium chromium) : IClassFixture
             foreach (var item in definition.Groups[step - 1].Items)
                 await AnswerAsync(page, item);
             var action = step == definition.Groups.Count ? "submit" : "next";
-            await page.Locator($"button[name=action][value={action}]").ClickAsync();
+            await page.Locator($"button.primary[name=action][value={action}]").ClickAsync();
             await page.WaitForLoadStateAsync();
         }
 
@@ -59,7 +60,7 @@ public sealed class QuestionnaireBrowserTests(Chromium chromium) : IClassFixture
                 violations.AddRange(await AxeAsync(page, $"{link}?step={step}"));
             // The same screen with every error shown, and in English.
             await page.GotoAsync(link + "?step=1");
-            await page.Locator("button[name=action][value=next]").ClickAsync();
+            await page.Locator("button.primary[name=action][value=next]").ClickAsync();
             violations.AddRange(await AxeAsync(page, null));
             violations.AddRange(await AxeAsync(page, link + "?step=1&lang=en"));
         }
@@ -80,40 +81,7 @@ public sealed class QuestionnaireBrowserTests(Chromium chromium) : IClassFixture
         Assert.Contains("color-contrast", violations, StringComparison.Ordinal);
     }
 
-    private static async Task AnswerAsync(IPage page, Item item)
-    {
-        switch (item)
-        {
-            case ScaleItem s:
-                await page.Locator($"label:has(input[name='{s.Id}'][value='{Math.Min(s.Max, 7)}'])").ClickAsync();
-                break;
-            case NumberItem n:
-                await page.Locator($"input[name='{n.Id}']").FillAsync(n.Id == ItemIds.DesiredHours ? "32" : "24");
-                break;
-            case YesNoItem y:
-                await page.Locator($"label:has(input[name='{y.Id}'][value='yes'])").ClickAsync();
-                break;
-            case ChoiceItem c:
-                await page.Locator($"label:has(input[name='{c.Id}'][value='{c.Options[0].Id}'])").ClickAsync();
-                break;
-            default:
-                await page.Locator($"textarea[name='{item.Id}']").FillAsync("Een vaste collega & <b>meer</b> taken");
-                break;
-        }
-    }
+    private static Task AnswerAsync(IPage page, Item item) => PageActions.AnswerAsync(page, item);
 
-    /// <summary>Runs axe-core (from the project's npm packages) on the page; returns serious and critical violations.</summary>
-    private static async Task<IEnumerable<string>> AxeAsync(IPage page, string? url)
-    {
-        if (url is not null)
-            await page.GotoAsync(url);
-        await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = Repo.PathOf("node_modules", "axe-core", "axe.min.js") });
-        var result = await page.EvaluateAsync<JsonElement>(
-            "async () => (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } })).violations" +
-            ".map(v => ({ id: v.id, impact: v.impact, nodes: v.nodes.map(n => n.target.join(' ')).join(', ') }))");
-        return result.EnumerateArray()
-            .Where(v => v.GetProperty("impact").GetString() is "serious" or "critical")
-            .Select(v => string.Create(CultureInfo.InvariantCulture, $"{page.Url}: {v.GetProperty("id").GetString()} at {v.GetProperty("nodes").GetString()}"))
-            .ToList();
-    }
+    private static Task<IEnumerable<string>> AxeAsync(IPage page, string? url) => PageActions.AxeAsync(page, url);
 }

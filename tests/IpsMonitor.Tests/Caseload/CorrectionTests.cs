@@ -72,7 +72,7 @@ public sealed class CorrectionTests
         using var candidate = await Visitor.LinkAsync(p, id);
         var definition = p.Service<QuestionnaireCatalog>().Current(Respondent.Candidate);
         var answered = (await p.Service<CheckInStore>().FindByTokenAsync(candidate.Token, CancellationToken.None))!.Invitation;
-        await candidate.AnswerAllAsync(definition);
+        await candidate.AnswerAllAsync();
 
         var corrected = await PatchAsync(p.CoachA, $"candidates/{id}/invitations/{open.Id}", """{"respondent":"candidate"}""");
         var mismatch = await PatchAsync(p.CoachA, $"candidates/{id}/invitations/{answered.Id}", """{"respondent":"supervisor"}""");

@@ -18,7 +18,7 @@ public sealed class DataSubjectRightsTests
         var id = (await p.EnrolAsync(new DateOnly(2026, 3, 1), email: "kandidaat@example.org")).GetProperty("id").GetString()!;
         await p.StartJobAsync(id, new DateOnly(2026, 6, 1), consent: true);
         using var visitor = await Visitor.LinkAsync(p, id);
-        await visitor.AnswerAllAsync(p.Service<QuestionnaireCatalog>().Current(Respondent.Candidate));
+        await visitor.AnswerAllAsync();
 
         var byCoach = await p.CoachA.GetAsync(new Uri($"candidates/{id}/export", UriKind.Relative));
         var export = await p.Coordinator.GetFromJsonAsync<JsonElement>($"candidates/{id}/export");
@@ -39,7 +39,7 @@ public sealed class DataSubjectRightsTests
         var id = (await p.EnrolAsync(ProgrammeTimeToday(p).AddMonths(-8))).GetProperty("id").GetString()!;
         var other = (await p.EnrolAsync(ProgrammeTimeToday(p).AddMonths(-8))).GetProperty("id").GetString()!;
         using var visitor = await Visitor.LinkAsync(p, id);
-        await visitor.AnswerAllAsync(p.Service<QuestionnaireCatalog>().Current(Respondent.Candidate));
+        await visitor.AnswerAllAsync();
         await p.Service<SignalRecompute>().RunAsync(TestProgramme.Id, id, CancellationToken.None);
         await p.Service<SignalRecompute>().RunAsync(TestProgramme.Id, other, CancellationToken.None);
         Assert.NotEmpty((await p.Service<SignalStore>().LoadAsync(TestProgramme.Id, id, CancellationToken.None)).Signals);

@@ -16,8 +16,7 @@ public sealed class QuestionnaireFlowTests
         if (respondent == "supervisor")
             await p.StartJobAsync(id, new DateOnly(2026, 9, 1), consent: true);
         var person = await Visitor.LinkAsync(p, id, respondent);
-        var definition = p.Service<QuestionnaireCatalog>().Current(respondent == "candidate" ? IpsMonitor.CheckIns.Respondent.Candidate : IpsMonitor.CheckIns.Respondent.Supervisor);
-        return (p, id, person, definition);
+        return (p, id, person, await person.DefinitionAsync());
     }
 
     private static async Task<InvitationFile> StoredAsync(TestProgramme p, string token) =>
@@ -29,7 +28,7 @@ public sealed class QuestionnaireFlowTests
         var (p, id, person, definition) = await SetUpAsync();
         await using var _ = p;
 
-        var submitted = await person.AnswerAllAsync(definition);
+        var submitted = await person.AnswerAllAsync();
         var thanks = await person.GetAsync(submitted.Headers.Location!.OriginalString[(person.Token.Length)..]);
 
         Assert.Contains("<html lang=\"nl\"", await thanks.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -37,9 +36,9 @@ public sealed class QuestionnaireFlowTests
         var stored = await StoredAsync(p, person.Token);
         Assert.Equal(InvitationState.Answered, stored.Invitation.State);
         Assert.Equal(definition.Items.Count(), stored.Invitation.Answers.Count);
-        Assert.Equal(10m, stored.Invitation.Answers[ItemIds.WorkAbility].Number);
+        Assert.Equal(10m, stored.Invitation.Answers["work_readiness"].Number);
         Assert.Equal("Meer uitdaging <script>alert('x')</script>", stored.Invitation.Answers[ItemIds.HelpNow].Text);
-        Assert.Equal(1, stored.Invitation.QuestionnaireVersion);
+        Assert.Equal(definition.Version, stored.Invitation.QuestionnaireVersion);
         var message = Assert.Single(await CheckInQueues.PeekAsync(p, QueueNames.CheckInSubmitted));
         Assert.Equal(stored.Invitation.Id, message.GetProperty("invitationId").GetString());
         Assert.Equal(0, await p.Service<CheckInOutbox>().SweepAsync(CancellationToken.None));
@@ -93,17 +92,19 @@ public sealed class QuestionnaireFlowTests
     {
         var (p, __, person, definition) = await SetUpAsync();
         await using var ___ = p;
-        var fields = Visitor.ValidScreen(definition.Groups[0], 1, "next").Where(f => f.Key != ItemIds.WorkAbility).ToList();
+        // The first 0–10 scale the person is asked (work ability in work, readiness for work when looking).
+        var scale = definition.Groups[0].Items.OfType<ScaleItem>().First(i => i.Max == 10).Id;
+        var fields = Visitor.ValidScreen(definition.Groups[0], 1, "next").Where(f => f.Key != scale).ToList();
         if (workAbility is not null)
-            fields.Add(new(ItemIds.WorkAbility, workAbility));
+            fields.Add(new(scale, workAbility));
 
         var response = await person.PostAsync(fields);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
-        Assert.Contains("role=\"alert\"", html, StringComparison.Ordinal);
+        Assert.Contains("class=\"error-summary\" tabindex=\"-1\" autofocus", html, StringComparison.Ordinal);
         Assert.Contains("aria-invalid=\"true\"", html, StringComparison.Ordinal);
-        Assert.Contains(field, html, StringComparison.Ordinal);
+        Assert.Contains(field == ItemIds.WorkAbility ? scale : field, html, StringComparison.Ordinal);
         Assert.Empty((await StoredAsync(p, person.Token)).Draft);
     }
 
@@ -167,7 +168,7 @@ public sealed class QuestionnaireFlowTests
         var (p, id, supervisor, definition) = await SetUpAsync("supervisor");
         await using var _ = p;
         using var candidate = await Visitor.LinkAsync(p, id);
-        await candidate.AnswerAllAsync(p.Service<QuestionnaireCatalog>().Current(IpsMonitor.CheckIns.Respondent.Candidate));
+        await candidate.AnswerAllAsync();
 
         var pages = new List<string>();
         for (var step = 1; step <= definition.Groups.Count; step++)

@@ -29,7 +29,7 @@ public sealed class ReissuedLinkTests
         Assert.Equal(HttpStatusCode.NotFound, (await candidate.GetAsync()).StatusCode);
 
         // Submitting through the coach's link is recorded under the coach who made it, not only under the respondent.
-        Assert.Equal(HttpStatusCode.SeeOther, (await coach.AnswerAllAsync(definition)).StatusCode);
+        Assert.Equal(HttpStatusCode.SeeOther, (await coach.AnswerAllAsync()).StatusCode);
         var rows = await AuditWithIssuerAsync(p);
         Assert.Contains(rows, r => r.Action.StartsWith($"issue candidate link {stored.Invitation.Id}", StringComparison.Ordinal) && r.Actor.StartsWith("coach:", StringComparison.Ordinal));
         var opened = rows.Where(r => r.Actor == $"respondent:{stored.Invitation.Id}").ToList();

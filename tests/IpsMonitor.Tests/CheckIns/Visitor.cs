@@ -47,9 +47,17 @@ internal sealed class Visitor(TestProgramme p, string token) : IDisposable
         return fields;
     }
 
-    /// <summary>Walks every screen with valid answers and submits on the last; returns the final response.</summary>
-    public async Task<HttpResponseMessage> AnswerAllAsync(QuestionnaireDefinition definition, IReadOnlyDictionary<string, string>? answers = null)
+    /// <summary>The questionnaire as this person is asked it (a candidate looking for work gets no job items).</summary>
+    public async Task<QuestionnaireDefinition> DefinitionAsync()
     {
+        var (session, _) = await p.Service<IpsMonitor.CheckIns.RespondentPages>().OpenAsync(token, null, CancellationToken.None);
+        return session!.Definition;
+    }
+
+    /// <summary>Walks every screen with valid answers and submits on the last; returns the final response.</summary>
+    public async Task<HttpResponseMessage> AnswerAllAsync(IReadOnlyDictionary<string, string>? answers = null)
+    {
+        var definition = await DefinitionAsync();
         HttpResponseMessage? last = null;
         for (var step = 1; step <= definition.Groups.Count; step++)
         {

@@ -115,8 +115,8 @@ public sealed partial class DevelopmentViewTests
         var catalog = p.Service<QuestionnaireCatalog>();
         using var candidate = await Visitor.LinkAsync(p, id);
         using var supervisor = await Visitor.LinkAsync(p, id, "supervisor");
-        await candidate.AnswerAllAsync(catalog.Current(IpsMonitor.CheckIns.Respondent.Candidate));
-        await supervisor.AnswerAllAsync(catalog.Current(IpsMonitor.CheckIns.Respondent.Supervisor));
+        await candidate.AnswerAllAsync();
+        await supervisor.AnswerAllAsync();
         using var anonymous = p.Anonymous();
 
         var thanks = await (await candidate.GetAsync("?lang=nl")).Content.ReadAsStringAsync();

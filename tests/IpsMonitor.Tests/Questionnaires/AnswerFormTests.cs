@@ -5,7 +5,8 @@ namespace IpsMonitor.Tests.Questionnaires;
 
 public sealed class AnswerFormTests
 {
-    private static readonly QuestionnaireDefinition Candidate = TestDefinitions.Shipped.Current(Respondent.Candidate);
+    // As a candidate in work sees it: with the job items, without the item for those looking for work.
+    private static readonly QuestionnaireDefinition Candidate = TestDefinitions.Shipped.Current(Respondent.Candidate).AskedOf(inWork: true);
     private static readonly QuestionnaireDefinition Supervisor = TestDefinitions.Shipped.Current(Respondent.Supervisor);
 
     private static Dictionary<string, string?> ValidCandidateFields() => new()

@@ -6,14 +6,15 @@ namespace IpsMonitor.Tests.Questionnaires;
 
 public sealed class QuestionnairePageTests
 {
-    private static readonly QuestionnaireDefinition Candidate = TestDefinitions.Shipped.Current(Respondent.Candidate);
+    // As a candidate in work sees it: five screens.
+    private static readonly QuestionnaireDefinition Candidate = TestDefinitions.Shipped.Current(Respondent.Candidate).AskedOf(inWork: true);
     private static readonly QuestionnaireDefinition Supervisor = TestDefinitions.Shipped.Current(Respondent.Supervisor);
     private static readonly Dictionary<string, string?> NoValues = [];
     private static readonly Dictionary<string, string> NoErrors = [];
 
     private static string Page(QuestionnaireDefinition definition, int step, IReadOnlyDictionary<string, string?>? values = null,
         IReadOnlyDictionary<string, string>? errors = null, string lang = "nl") =>
-        QuestionnairePage.Questions(definition, lang, step, values ?? NoValues, errors ?? NoErrors, "/q/abc", "/q/abc?lang=en");
+        QuestionnairePage.Questions(definition, lang, step, values ?? NoValues, errors ?? NoErrors, "/q/abc");
 
     public static TheoryData<string, int> EveryScreen()
     {
@@ -58,8 +59,8 @@ public sealed class QuestionnairePageTests
         Assert.Contains("Stap 1 van 5", dutch, StringComparison.Ordinal);
         Assert.Contains("<progress max=\"5\" value=\"1\"", dutch, StringComparison.Ordinal);
         Assert.Contains("Step 1 of 5", english, StringComparison.Ordinal);
-        Assert.Contains("<a href=\"/q/abc?lang=en\" hreflang=\"en\" lang=\"en\">English</a>", dutch, StringComparison.Ordinal);
-        Assert.Contains(">Nederlands</a>", english, StringComparison.Ordinal);
+        Assert.Contains("<button type=\"submit\" name=\"action\" value=\"language\" class=\"link\" lang=\"en\">English</button>", dutch, StringComparison.Ordinal);
+        Assert.Contains(">Nederlands</button>", english, StringComparison.Ordinal);
         Assert.Contains("<form method=\"post\" action=\"/q/abc\" enctype=\"application/x-www-form-urlencoded\"", dutch, StringComparison.Ordinal);
         Assert.Contains("<input type=\"hidden\" name=\"step\" value=\"1\">", dutch, StringComparison.Ordinal);
         Assert.DoesNotContain("<link", dutch, StringComparison.Ordinal);
@@ -86,7 +87,7 @@ public sealed class QuestionnairePageTests
         var values = new Dictionary<string, string?> { ["work_ability"] = "7", ["hours_worked"] = "32,5", ["learned_new"] = "no", ["help_now"] = "Rust" };
 
         Assert.Contains("name=\"work_ability\" value=\"7\" checked>", Page(Candidate, 1, values), StringComparison.Ordinal);
-        Assert.Contains("name=\"hours_worked\" min=\"0\" max=\"80\" step=\"0.25\" value=\"32.5\"", Page(Candidate, 2, values), StringComparison.Ordinal);
+        Assert.Contains("name=\"hours_worked\" value=\"32,5\"", Page(Candidate, 2, values), StringComparison.Ordinal);
         Assert.Contains("name=\"learned_new\" value=\"no\" checked>", Page(Candidate, 4, values), StringComparison.Ordinal);
         Assert.Contains(">\nRust</textarea>", Page(Candidate, 5, values), StringComparison.Ordinal);
     }
@@ -110,14 +111,14 @@ public sealed class QuestionnairePageTests
 
         var html = Page(Candidate, 1, errors: errors);
 
-        Assert.Contains("<div class=\"error-summary\" role=\"alert\"", html, StringComparison.Ordinal);
+        Assert.Contains("<div class=\"error-summary\" tabindex=\"-1\" autofocus", html, StringComparison.Ordinal);
         Assert.Contains("<li>Er ging iets mis.</li>", html, StringComparison.Ordinal);
-        Assert.True(html.IndexOf("Er ging iets mis.", StringComparison.Ordinal) < html.IndexOf("#f-work_ability", StringComparison.Ordinal));
-        Assert.True(html.IndexOf("#f-work_ability", StringComparison.Ordinal) < html.IndexOf("Stap 4 van 5:", StringComparison.Ordinal));
-        Assert.Matches("<li><a href=\"#f-work_ability\">[^<]+ Kies een antwoord.</a></li>", html);
-        Assert.Matches("<li>Stap 4 van 5: [^<]+ Kies ja of nee.</li>", html);
+        Assert.True(html.IndexOf("Er ging iets mis.", StringComparison.Ordinal) < html.IndexOf("#q-work_ability", StringComparison.Ordinal));
+        Assert.True(html.IndexOf("#q-work_ability", StringComparison.Ordinal) < html.IndexOf("Stap 4 van 5:", StringComparison.Ordinal));
+        Assert.Contains("<li><a href=\"#q-work_ability\">Hoe werken nu lukt: Kies een antwoord.</a></li>", html, StringComparison.Ordinal);
+        Assert.Contains("<li>Stap 4 van 5: Een doel voor jezelf: Kies ja of nee.</li>", html, StringComparison.Ordinal);
         Assert.Contains("<p class=\"field-error\" id=\"e-work_ability\">", html, StringComparison.Ordinal);
-        Assert.Matches("<fieldset class=\"item invalid\" aria-describedby=\"h-work_ability s-work_ability e-work_ability\">", html);
+        Assert.Contains("<fieldset class=\"item invalid\" id=\"q-work_ability\" tabindex=\"-1\" aria-describedby=\"s-work_ability e-work_ability\">", html, StringComparison.Ordinal);
         Assert.Equal(11, Regex.Count(html, "name=\"work_ability\" value=\"\\d+\" aria-invalid=\"true\""));
         Assert.DoesNotContain("name=\"energy\" value=\"1\" aria-invalid", html, StringComparison.Ordinal);
         Assert.StartsWith("Fout:", Regex.Match(html, "<title>(.*?)</title>").Groups[1].Value, StringComparison.Ordinal);
@@ -128,9 +129,9 @@ public sealed class QuestionnairePageTests
     {
         var html = Page(Candidate, 5, errors: new Dictionary<string, string> { ["help_now"] = "Te lang." });
 
-        Assert.Contains("<textarea id=\"f-help_now\" name=\"help_now\" rows=\"5\" maxlength=\"500\" aria-describedby=\"h-help_now m-help_now e-help_now\" aria-invalid=\"true\">", html, StringComparison.Ordinal);
+        Assert.Contains("<textarea id=\"f-help_now\" name=\"help_now\" rows=\"5\" aria-describedby=\"h-help_now m-help_now e-help_now\" aria-invalid=\"true\">", html, StringComparison.Ordinal);
         Assert.Contains("Maximaal 500 tekens.", html, StringComparison.Ordinal);
-        Assert.Contains("type=\"number\" inputmode=\"decimal\" id=\"f-hours_worked\"", Page(Candidate, 2), StringComparison.Ordinal);
+        Assert.Contains("type=\"text\" inputmode=\"decimal\" autocomplete=\"off\" spellcheck=\"false\" id=\"f-hours_worked\"", Page(Candidate, 2), StringComparison.Ordinal);
         Assert.Contains("<span class=\"unit\" id=\"u-hours_worked\">uur</span>", Page(Candidate, 2), StringComparison.Ordinal);
     }
 

@@ -33,7 +33,7 @@ public sealed class SignalPipelineTests
     {
         p.Clock.Offset = TimeSpan.FromDays(-daysAgo);
         using var visitor = await Visitor.LinkAsync(p, candidateId);
-        await visitor.AnswerAllAsync(p.Service<QuestionnaireCatalog>().Current(Respondent.Candidate), answers);
+        await visitor.AnswerAllAsync(answers);
         var stored = await p.Service<CheckInStore>().FindByTokenAsync(visitor.Token, CancellationToken.None);
         p.Clock.Offset = TimeSpan.Zero;
         return stored!.Invitation.Id;

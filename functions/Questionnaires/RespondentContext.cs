@@ -1,0 +1,16 @@
+using IpsMonitor.CheckIns;
+
+namespace IpsMonitor.Questionnaires;
+
+/// <summary>
+/// What a page may say around the questions. For candidates: their coach's name and phone (from the coach's record in the
+/// programme), for the urgent-help line. For supervisors: which employee the check-in is about, as far as the candidate
+/// agreed: the job title and start date, and a first name only when the coach recorded one for this with consent.
+/// </summary>
+internal sealed record RespondentContext(
+    Respondent Respondent,
+    string? CoachName = null,
+    string? CoachPhone = null,
+    string? JobTitle = null,
+    DateOnly? JobStart = null,
+    string? CandidateFirstName = null);
