@@ -25,6 +25,7 @@ internal static class QuarterlyWorkbook
         SignalSheet.Add(workbook, report, cells);
         QuestionnaireSheet.Add(workbook, report, cells);
         DefinitionSheet.Add(workbook, report, variant, generatedLocal);
+        cells.Complete();
         workbook.Worksheet(1).SetTabActive();
 
         var title = $"IPS kwartaaluitkomsten {report.ProgrammeId} {report.Quarter}";
