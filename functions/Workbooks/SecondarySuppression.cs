@@ -4,8 +4,9 @@ namespace IpsMonitor.Workbooks;
 /// Primary and secondary (complementary) suppression over every identity the workbook states. Primary: each shown count
 /// of 1 to 4 is hidden. Secondary: as long as some count of 1 to 4 (hidden, or a difference no cell shows) is still
 /// determined by the visible cells through the identities, the smallest visible count in an identity with it is hidden
-/// too (ties: the first registered). A count x is determined exactly when its column is not a linear combination of the
-/// columns of the other unknowns in the identities (then every solution has the same x); see docs/privacy.md.
+/// too (a zero only when nothing else is left, as a hidden zero protects least; ties go to the first registered). A count
+/// is determined exactly when its column is not a linear combination of the other unknowns' columns in the identities
+/// (then every solution has the same value for it). The proof over real files is ExternDerivationTests; see docs/privacy.md.
 /// </summary>
 internal static class SecondarySuppression
 {
@@ -15,17 +16,20 @@ internal static class SecondarySuppression
             if (tally.Shown && SmallCells.IsSmall(tally.Value))
                 tally.Hidden = true;
 
-        var hopeless = new HashSet<Tally>();
-        while (true)
+        // Passes until one hides nothing more: hiding a cell can only make fewer counts determined, but a cover chosen
+        // for one count can be needed by another, so each pass looks at every small unknown again.
+        var sensitive = tallies.Where(t => SmallCells.IsSmall(t.Value) && t.Unknown).ToList();
+        var changed = true;
+        while (changed)
         {
-            var exposed = tallies.FirstOrDefault(t => t.Unknown && SmallCells.IsSmall(t.Value) && !hopeless.Contains(t) && IsDetermined(t, relations));
-            if (exposed is null)
-                return;
-            var cover = Cover(exposed, relations);
-            if (cover is null)
-                hopeless.Add(exposed);
-            else
+            changed = false;
+            foreach (var exposed in sensitive)
+            {
+                if (!IsDetermined(exposed, relations) || Cover(exposed, relations) is not { } cover)
+                    continue;
                 cover.Hidden = true;
+                changed = true;
+            }
         }
     }
 
@@ -58,12 +62,12 @@ internal static class SecondarySuppression
         return found;
     }
 
-    /// <summary>The smallest visible count in an identity with the target, else in the identities linked to it.</summary>
+    /// <summary>The smallest non-zero visible count in an identity with the target, else in the identities linked to it.</summary>
     private static Tally? Cover(Tally target, IReadOnlyList<TallyRelation> relations)
     {
         static Tally? Smallest(IEnumerable<TallyRelation> within) => within
             .SelectMany(r => r.Terms).Select(t => t.Tally).Where(t => t.Shown && !t.Hidden)
-            .OrderBy(t => t.Value).ThenBy(t => t.Index).FirstOrDefault();
+            .OrderBy(t => t.Value == 0 ? 1 : 0).ThenBy(t => t.Value).ThenBy(t => t.Index).FirstOrDefault();
 
         return Smallest(relations.Where(r => r.Terms.Any(t => t.Tally == target))) ?? Smallest(Component(target, relations));
     }
