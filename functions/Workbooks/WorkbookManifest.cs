@@ -18,8 +18,12 @@ internal sealed record WorkbookManifest(
     public StoredWorkbook? File(WorkbookVariant variant) => Files.FirstOrDefault(f => f.Variant == variant);
 }
 
-/// <summary>One workbook file of a build: its variant, its blob and its size in bytes.</summary>
-internal sealed record StoredWorkbook(WorkbookVariant Variant, string Blob, string FileName, long Size);
+/// <summary>
+/// One workbook file of a build: its variant, its blob and its size in bytes. An external workbook of a closed quarter
+/// also has its version (1 for the first, frozen one; each correction one more) and when that version was built, since a
+/// later build of the quarter keeps it unchanged.
+/// </summary>
+internal sealed record StoredWorkbook(WorkbookVariant Variant, string Blob, string FileName, long Size, int? Version = null, DateTimeOffset? BuiltAt = null);
 
 /// <summary>What a build read and wrote, so a surprising workbook can be traced to its input.</summary>
 internal sealed record BuildCounts(int Coaches, int Candidates, int Jobs, int CheckIns, int Signals, int CandidateLines);
