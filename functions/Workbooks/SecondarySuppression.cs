@@ -16,32 +16,48 @@ internal static class SecondarySuppression
             if (tally.Shown && SmallCells.IsSmall(tally.Value))
                 tally.Hidden = true;
 
-        // Passes until one hides nothing more: hiding a cell can only make fewer counts determined, but a cover chosen
-        // for one count can be needed by another, so each pass looks at every small unknown again.
-        var sensitive = tallies.Where(t => SmallCells.IsSmall(t.Value) && t.Unknown).ToList();
-        var changed = true;
-        while (changed)
+        // Passes until one hides nothing more. Each pass brings the identities, restricted to the unknown counts, to
+        // reduced row echelon form once: a count is determined exactly when its column is a pivot whose row has no other
+        // unknown in it (that row then reads "count = visible figures"). One cover per exposed identity per pass, then the
+        // form is taken again, since a cover for one count may protect another.
+        var sensitive = tallies.Where(t => SmallCells.IsSmall(t.Value) && t.Unknown).ToHashSet();
+        while (true)
         {
-            changed = false;
-            foreach (var exposed in sensitive)
+            var exposed = Determined(relations).Where(sensitive.Contains).OrderBy(t => t.Index).ToList();
+            var touched = new HashSet<TallyRelation>();
+            foreach (var tally in exposed)
             {
-                if (!IsDetermined(exposed, relations) || Cover(exposed, relations) is not { } cover)
+                var within = relations.Where(r => r.Terms.Any(t => t.Tally == tally)).ToList();
+                if (within.Any(touched.Contains) || Cover(tally, relations) is not { } cover)
                     continue;
                 cover.Hidden = true;
-                changed = true;
+                touched.UnionWith(within);
+                touched.UnionWith(relations.Where(r => r.Terms.Any(t => t.Tally == cover)));
             }
+            if (touched.Count == 0)
+                return;
         }
     }
 
-    /// <summary>True when the identities and the visible counts leave only one possible value for the unknown count.</summary>
-    public static bool IsDetermined(Tally target, IReadOnlyList<TallyRelation> relations)
+    /// <summary>The unknown counts that the identities and the visible counts fix to one value.</summary>
+    public static IReadOnlyList<Tally> Determined(IReadOnlyList<TallyRelation> relations)
     {
-        var component = Component(target, relations);
-        var unknowns = component.SelectMany(r => r.Terms).Select(t => t.Tally).Where(t => t.Unknown).Distinct().ToList();
-        var with = Rank(component, unknowns);
-        var without = Rank(component, [.. unknowns.Where(t => t != target)]);
-        return with > without;
+        var unknowns = relations.SelectMany(r => r.Terms).Select(t => t.Tally).Where(t => t.Unknown).Distinct().ToList();
+        var index = unknowns.Select((t, i) => (t, i)).ToDictionary(p => p.t, p => p.i);
+        var rows = relations.Select(r =>
+        {
+            var row = new double[unknowns.Count];
+            foreach (var (coefficient, tally) in r.Terms)
+                if (index.TryGetValue(tally, out var i))
+                    row[i] += coefficient;
+            return row;
+        }).ToArray();
+        return [.. LinearRank.Isolated(rows, unknowns.Count).Select(i => unknowns[i])];
     }
+
+    /// <summary>True when the identities and the visible counts leave only one possible value for the unknown count.</summary>
+    public static bool IsDetermined(Tally target, IReadOnlyList<TallyRelation> relations) =>
+        target.Unknown && Determined(relations).Contains(target);
 
     /// <summary>The identities linked to the target through unknown counts; the others cannot say anything about it.</summary>
     private static List<TallyRelation> Component(Tally target, IReadOnlyList<TallyRelation> relations)
@@ -71,27 +87,56 @@ internal static class SecondarySuppression
 
         return Smallest(relations.Where(r => r.Terms.Any(t => t.Tally == target))) ?? Smallest(Component(target, relations));
     }
-
-    /// <summary>Rank of the identities restricted to the given columns, by Gaussian elimination (coefficients are small integers).</summary>
-    private static int Rank(List<TallyRelation> rows, List<Tally> columns)
-    {
-        var index = columns.Select((t, i) => (t, i)).ToDictionary(p => p.t, p => p.i);
-        var matrix = rows.Select(r =>
-        {
-            var row = new double[columns.Count];
-            foreach (var (coefficient, tally) in r.Terms)
-                if (index.TryGetValue(tally, out var i))
-                    row[i] += coefficient;
-            return row;
-        }).ToArray();
-        return LinearRank.Of(matrix, columns.Count);
-    }
 }
 
-/// <summary>Rank of a small real matrix by Gaussian elimination with partial pivoting.</summary>
+/// <summary>Gaussian elimination on a real matrix with small integer entries, with partial pivoting.</summary>
 internal static class LinearRank
 {
     private const double Epsilon = 1e-9;
+
+    /// <summary>
+    /// The columns whose unit vector lies in the row space: in reduced row echelon form, the pivot columns whose row has no
+    /// other non-zero entry. The rows are changed in place.
+    /// </summary>
+    public static IEnumerable<int> Isolated(double[][] rows, int columns)
+    {
+        var pivots = new List<(int Row, int Column)>();
+        var rank = 0;
+        for (var column = 0; column < columns && rank < rows.Length; column++)
+        {
+            var pivot = rank;
+            for (var r = rank + 1; r < rows.Length; r++)
+                if (Math.Abs(rows[r][column]) > Math.Abs(rows[pivot][column]))
+                    pivot = r;
+            if (Math.Abs(rows[pivot][column]) < Epsilon)
+                continue;
+            (rows[rank], rows[pivot]) = (rows[pivot], rows[rank]);
+            var lead = rows[rank][column];
+            for (var c = column; c < columns; c++)
+                rows[rank][c] /= lead;
+            for (var r = 0; r < rows.Length; r++)
+            {
+                if (r == rank || Math.Abs(rows[r][column]) < Epsilon)
+                    continue;
+                var factor = rows[r][column];
+                for (var c = column; c < columns; c++)
+                    rows[r][c] -= factor * rows[rank][c];
+                rows[r][column] = 0;
+            }
+            pivots.Add((rank, column));
+            rank++;
+        }
+        var isolated = new List<int>();
+        foreach (var (row, column) in pivots)
+        {
+            var alone = true;
+            for (var c = 0; c < columns && alone; c++)
+                alone = c == column || Math.Abs(rows[row][c]) < Epsilon;
+            if (alone)
+                isolated.Add(column);
+        }
+        return isolated;
+    }
 
     public static int Of(double[][] rows, int columns)
     {
