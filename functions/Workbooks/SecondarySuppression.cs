@@ -137,29 +137,4 @@ internal static class LinearRank
         }
         return isolated;
     }
-
-    public static int Of(double[][] rows, int columns)
-    {
-        var rank = 0;
-        for (var column = 0; column < columns && rank < rows.Length; column++)
-        {
-            var pivot = rank;
-            for (var r = rank + 1; r < rows.Length; r++)
-                if (Math.Abs(rows[r][column]) > Math.Abs(rows[pivot][column]))
-                    pivot = r;
-            if (Math.Abs(rows[pivot][column]) < Epsilon)
-                continue;
-            (rows[rank], rows[pivot]) = (rows[pivot], rows[rank]);
-            for (var r = rank + 1; r < rows.Length; r++)
-            {
-                var factor = rows[r][column] / rows[rank][column];
-                if (factor == 0)
-                    continue;
-                for (var c = column; c < columns; c++)
-                    rows[r][c] -= factor * rows[rank][c];
-            }
-            rank++;
-        }
-        return rank;
-    }
 }
