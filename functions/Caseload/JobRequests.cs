@@ -41,7 +41,8 @@ internal static class JobValidation
         var errors = new Dictionary<string, string[]>();
         Text(errors, "employer", r.Employer, 100, required: true);
         Text(errors, "jobTitle", r.JobTitle, 100, required: true);
-        Text(errors, "sector", r.Sector, 60, required: true);
+        if (SectorCatalogue.Find(r.Sector) is null)
+            errors["sector"] = [SectorCatalogue.Allowed];
         if (r.StartDate is null)
             errors["startDate"] = ["The start date is required."];
         else if (r.StartDate > today.AddDays(90))

@@ -42,7 +42,7 @@ internal sealed class RecordJobStart(StaffGate gate, CaseloadStore caseload, Cas
         }
 
         var s = r.Supervisor;
-        var job = new Job("j-" + Secrets.NewId(4), candidateId, r.Employer!.Trim(), r.JobTitle!.Trim(), r.Sector!.Trim(), r.StartDate!.Value,
+        var job = new Job("j-" + Secrets.NewId(4), candidateId, r.Employer!.Trim(), r.JobTitle!.Trim(), r.Sector!, r.StartDate!.Value,
             r.ContractHoursPerWeek!.Value, r.Competitive!.Value, r.Kind!.Value, r.FourPaidHoursConfirmed ?? false, r.TrialEndDate,
             r.TrialGoals?.Trim(), null, null, null, JobValidation.ToAdjustments(r.Adjustments), s?.Disclosure ?? Disclosure.None,
             new SupervisorContact(s?.Consent ?? false, s?.Consent is null ? null : time.GetUtcNow(), s?.Name?.Trim(), s?.Email?.Trim())

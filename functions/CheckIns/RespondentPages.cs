@@ -64,16 +64,10 @@ internal sealed class RespondentPages(CheckInStore store, CaseloadStore caseload
         if (invitation.State == InvitationState.Missed || invitation.ExpiresAt <= time.GetUtcNow())
             return (null, Html(QuestionnairePage.Unavailable(language, UnavailableReason.Expired, context), StatusCodes.Status410Gone));
         // Consent can be withdrawn after a link went out; it is checked again on every visit.
-        if (invitation.Respondent == Respondent.Supervisor && !(job is { Supervisor.Consent: true } && job.IsOpenOn(today)))
+        if (invitation.Respondent == Respondent.Supervisor && !(job is { SupervisorConsentStands: true } && job.IsOpenOn(today)))
             return (null, Html(QuestionnairePage.Unavailable(language, UnavailableReason.Cancelled), StatusCodes.Status410Gone));
         return (session, null);
     }
-
-    /// <summary>Consent can be withdrawn after a link went out; it is checked again on every visit.</summary>
-    private async Task<bool> ConsentStandsAsync(InvitationFile file, CancellationToken ct) =>
-        file.Invitation.JobId is { } jobId
-        && await caseload.JobAsync(file.ProgrammeId, file.Invitation.CandidateId, jobId, ct) is { SupervisorConsentStands: true } job
-        && job.IsOpenOn(Platform.ProgrammeTime.Today(time));
 
     public static IResult Html(string page, int status = StatusCodes.Status200OK) => new HtmlPage(page, status);
 

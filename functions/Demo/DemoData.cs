@@ -28,7 +28,7 @@ internal static class DemoData
         var looking = await EnrolAsync(caseload, "coach-a", today.AddMonths(-2), "demo-looking", ct);
         var working = await EnrolAsync(caseload, "coach-a", today.AddMonths(-8), "demo-working", ct);
         await EnrolAsync(caseload, "coach-b", today.AddMonths(-14), "demo-long", ct);
-        var job = new Job("j-demo", working.Id, "Bakkerij De Korenaar", "Medewerker productie", "Voeding", today.AddMonths(-2), 16, true,
+        var job = new Job("j-demo", working.Id, "Bakkerij De Korenaar", "Medewerker productie", "C", today.AddMonths(-2), 16, true,
             PlacementKind.Regular, false, null, null, null, null, null,
             [new Adjustment(AdjustmentKind.ExtraBreaks, null, today.AddMonths(-2), today.AddMonths(1), AdjustmentStatus.Active)],
             Disclosure.SupervisorOnly, new SupervisorContact(true, services.GetRequiredService<TimeProvider>().GetUtcNow(), "Werkbegeleider demo", null));

@@ -20,7 +20,8 @@ internal sealed partial class BuildRequestedWorkbook(
         await requests.SaveAsync(request, ct);
         try
         {
-            var manifest = await build.BuildAsync(request.ProgrammeId, request.Quarter, "request", ct);
+            var manifest = await build.BuildAsync(
+                request.ProgrammeId, request.Quarter, request.ExternCorrection ? "correction" : "request", request.ExternCorrection, ct);
             await requests.SaveAsync(request with
             {
                 State = BuildRequestState.Done, FinishedAt = time.GetUtcNow(), BuildId = manifest.BuildId, SkippedRows = manifest.SkippedRows,

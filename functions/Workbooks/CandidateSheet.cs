@@ -44,6 +44,6 @@ internal static class CandidateSheet
                 CellWriter.Number(sheet.Cell(row, 11), (double)hours, Formats.OneDecimal);
             cells.Count(sheet.Cell(row, 12), line.OpenSignalsAtEnd);
         }
-        SheetLayout.Finish(sheet, SheetLayout.HeaderRow, row, 12);
+        cells.Finally(() => SheetLayout.Finish(sheet, SheetLayout.HeaderRow, row, 12));
     }
 }

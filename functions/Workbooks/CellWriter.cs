@@ -12,43 +12,172 @@ internal static class Formats
     public const string OneDecimal = "0.0";
     public const string TwoDecimals = "0.00";
     public const string Change = "+0.00;-0.00;0.00";
+    public const string OneDecimalChange = "+0.0;-0.0;0.0";
 }
 
 /// <summary>
 /// Writes typed cells: real numbers, dates and percentages for a spreadsheet to compute with. Every count and every value
-/// derived from counts goes through here, so the small-cell rule of the variant is applied in one place.
+/// derived from counts goes through here, together with the identities between them, so the small-cell rule of the
+/// variant is applied in one place, over the whole workbook at once. Counts and derived values are written by
+/// <see cref="Complete"/>, after suppression has decided which cells to hide; plain text and numbers that count nobody
+/// are written at once.
 /// </summary>
 internal sealed class CellWriter(WorkbookVariant variant)
 {
     public const string Missing = "–";
 
+    private readonly List<Tally> tallies = [];
+    private readonly List<TallyRelation> relations = [];
+    private readonly List<Action> pending = [];
+    private readonly List<Action> finishers = [];
+    private readonly Dictionary<string, Tally> named = new(StringComparer.Ordinal);
+    private bool completed;
+
     public WorkbookVariant Variant => variant;
 
-    public void Count(IXLCell cell, int count)
+    public bool IsExtern => variant == WorkbookVariant.Extern;
+
+    public IReadOnlyList<TallyRelation> Relations => relations;
+
+    /// <summary>A count shown in the cell, or the mark when suppression hides it.</summary>
+    public Tally Count(IXLCell cell, int count) => Add(count, cell);
+
+    /// <summary>A count no cell shows, but which visible cells could give away (a complement, a row's remainder).</summary>
+    public Tally Unseen(int count) => Add(count, null);
+
+    /// <summary>States total = the sum of the parts.</summary>
+    public void Sum(Tally total, IEnumerable<Tally> parts) =>
+        relations.Add(new TallyRelation([(1, total), .. parts.Select(p => (-1, p))]));
+
+    /// <summary>States an identity: the sum of coefficient × count is zero (a flow, say: end − start − in + out = 0).</summary>
+    public void Identity(params (int Coefficient, Tally Tally)[] terms) => relations.Add(new TallyRelation(terms));
+
+    /// <summary>The part of the whole that the part leaves: unseen, but a difference of two visible cells.</summary>
+    public Tally Complement(Tally whole, Tally part)
     {
-        if (SmallCells.Conceals(variant, count))
-            Text(cell, SmallCells.Mark);
-        else
-            cell.SetValue(count).Style.NumberFormat.Format = Formats.Count;
+        var rest = Unseen(whole.Value - part.Value);
+        Sum(whole, [part, rest]);
+        return rest;
     }
 
-    public void Share(IXLCell cell, Ratio ratio) => Derived(cell, ratio.Value, Formats.Percent, ratio.Numerator, ratio.Denominator);
+    /// <summary>
+    /// The same count shown again elsewhere (the summary's open signals and the signal sheet's total, say): the first
+    /// registration under the key is returned, and later ones are stated equal to it.
+    /// </summary>
+    public Tally Same(string key, Tally tally)
+    {
+        if (named.TryGetValue(key, out var first))
+            Sum(first, [tally]);
+        else
+            named[key] = tally;
+        return named[key];
+    }
+
+    /// <summary>The count registered under the key, if a sheet before this one registered it.</summary>
+    public Tally? Find(string key) => named.GetValueOrDefault(key);
+
+    public void Share(IXLCell cell, Ratio ratio, Tally? numerator = null, Tally? denominator = null) =>
+        Derived(cell, ratio.Value, Formats.Percent, [numerator, denominator], ratio.Numerator, ratio.Denominator);
+
+    /// <summary>
+    /// A mean or median of <paramref name="count"/> observations. Outside the team only from
+    /// <see cref="SmallCells.MeanMinimum"/> observations on, rounded to one decimal: a mean of few people, or one with
+    /// many decimals, gives an individual's value back when compared with another quarter's.
+    /// </summary>
+    public void Middle(IXLCell cell, double? value, int count, string format = Formats.TwoDecimals)
+    {
+        if (!IsExtern)
+        {
+            pending.Add(() => Number(cell, value, format));
+            return;
+        }
+        var shown = count >= SmallCells.MeanMinimum ? SmallCells.Round(value) : null;
+        pending.Add(() =>
+        {
+            if (count is > 0 and < SmallCells.MeanMinimum)
+                Text(cell, SmallCells.Mark);
+            else
+                Number(cell, shown, Formats.OneDecimal);
+        });
+    }
 
     public void Mean(IXLCell cell, Average average, string format = Formats.TwoDecimals) =>
-        Derived(cell, average.Value, format, average.Count);
+        Middle(cell, average.Value, average.Count, format);
 
-    /// <summary>A number computed from the given counts: hidden with them.</summary>
-    public void Derived(IXLCell cell, double? value, string format, params ReadOnlySpan<int> counts)
+    /// <summary>The value a reader of this variant sees for the mean: rounded outside the team, absent below the minimum.</summary>
+    public double? Published(Average average) =>
+        !IsExtern ? average.Value : average.Count >= SmallCells.MeanMinimum ? SmallCells.Round(average.Value) : null;
+
+    /// <summary>
+    /// <paramref name="to"/> − <paramref name="from"/> of two means. Outside the team the difference of the published
+    /// (rounded) means, and only when both are published.
+    /// </summary>
+    public void MeanDifference(IXLCell cell, Average from, Average to)
     {
-        if (SmallCells.Conceals(variant, counts))
-            Text(cell, SmallCells.Mark);
-        else
-            Number(cell, value, format);
+        if (!IsExtern)
+        {
+            Derived(cell, to.Value - from.Value, Formats.Change, from.Count, to.Count);
+            return;
+        }
+        var hidden = from.Count is > 0 and < SmallCells.MeanMinimum || to.Count is > 0 and < SmallCells.MeanMinimum;
+        var value = SmallCells.Round(Published(to) - Published(from));
+        pending.Add(() =>
+        {
+            if (hidden)
+                Text(cell, SmallCells.Mark);
+            else
+                Number(cell, value, Formats.OneDecimalChange);
+        });
     }
 
-    /// <summary>A text computed from the given counts (a benchmark band, say): hidden with them.</summary>
-    public void DerivedText(IXLCell cell, string? text, params ReadOnlySpan<int> counts) =>
-        Text(cell, SmallCells.Conceals(variant, counts) ? SmallCells.Mark : text);
+    /// <summary>A number computed from the given counts and cells: hidden with any of them.</summary>
+    public void Derived(IXLCell cell, double? value, string format, Tally?[] sources, params ReadOnlySpan<int> counts)
+    {
+        var concealed = SmallCells.Conceals(variant, counts);
+        pending.Add(() =>
+        {
+            if (concealed || sources.Any(s => s is { Hidden: true }))
+                Text(cell, SmallCells.Mark);
+            else
+                Number(cell, value, format);
+        });
+    }
+
+    public void Derived(IXLCell cell, double? value, string format, params ReadOnlySpan<int> counts) =>
+        Derived(cell, value, format, [], counts);
+
+    /// <summary>A text computed from the given counts and cells (a benchmark band, say): hidden with any of them.</summary>
+    public void DerivedText(IXLCell cell, string? text, Tally?[] sources, params ReadOnlySpan<int> counts)
+    {
+        var concealed = SmallCells.Conceals(variant, counts);
+        pending.Add(() => Text(cell, concealed || sources.Any(s => s is { Hidden: true }) ? SmallCells.Mark : text));
+    }
+
+    /// <summary>Runs once every cell is written: column widths and filters need the final contents.</summary>
+    public void Finally(Action finish) => finishers.Add(finish);
+
+    /// <summary>Decides what to hide (outside the team) and writes every count and derived value, then the finishing touches.</summary>
+    public void Complete()
+    {
+        if (completed)
+            return;
+        completed = true;
+        if (IsExtern)
+            SecondarySuppression.Apply(tallies, relations);
+        foreach (var tally in tallies)
+        {
+            if (tally.Cell is not { } cell)
+                continue;
+            if (tally.Hidden)
+                Text(cell, SmallCells.Mark);
+            else
+                cell.SetValue(tally.Value).Style.NumberFormat.Format = Formats.Count;
+        }
+        foreach (var write in pending)
+            write();
+        foreach (var finish in finishers)
+            finish();
+    }
 
     /// <summary>A number that counts nobody (hours, fte, a benchmark): never hidden.</summary>
     public static void Number(IXLCell cell, double? value, string format)
@@ -70,5 +199,12 @@ internal sealed class CellWriter(WorkbookVariant variant)
     {
         if (text is not null)
             cell.SetValue(text).SetDataType(XLDataType.Text);
+    }
+
+    private Tally Add(int count, IXLCell? cell)
+    {
+        var tally = new Tally(tallies.Count, count, cell);
+        tallies.Add(tally);
+        return tally;
     }
 }

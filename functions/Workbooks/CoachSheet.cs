@@ -13,15 +13,22 @@ internal static class CoachSheet
         SheetLayout.Header(sheet, SheetLayout.HeaderRow,
             "Begeleider (code)", "Fte", "Norm (20 × fte)", "Caseload einde kwartaal", "Caseload t.o.v. norm", "Werkend einde kwartaal");
         var row = SheetLayout.HeaderRow;
+        var caseloads = new List<Tally>();
+        var working = new List<Tally>();
+        var idle = new List<Tally>();
         foreach (var coach in report.Coaches)
         {
             row++;
             CellWriter.Text(sheet.Cell(row, 1), coach.CoachId);
             CellWriter.Number(sheet.Cell(row, 2), coach.Fte is { } fte ? (double)fte : null, Formats.TwoDecimals);
             CellWriter.Number(sheet.Cell(row, 3), coach.Norm, Formats.OneDecimal);
-            cells.Count(sheet.Cell(row, 4), coach.Caseload);
-            cells.Derived(sheet.Cell(row, 5), coach.CaseloadOfNorm, Formats.WholePercent, coach.Caseload);
-            cells.Count(sheet.Cell(row, 6), coach.InWork);
+            var caseload = cells.Count(sheet.Cell(row, 4), coach.Caseload);
+            // With the norm visible, caseload ÷ norm gives the caseload back: hidden with it.
+            cells.Derived(sheet.Cell(row, 5), coach.CaseloadOfNorm, Formats.WholePercent, [caseload], coach.Caseload);
+            var inWork = cells.Count(sheet.Cell(row, 6), coach.InWork);
+            caseloads.Add(caseload);
+            working.Add(inWork);
+            idle.Add(cells.Complement(caseload, inWork));
         }
         var lastRow = row;
         if (report.Coaches.Count > 0)
@@ -32,14 +39,17 @@ internal static class CoachSheet
             CellWriter.Text(sheet.Cell(row, 1), "Totaal");
             CellWriter.Number(sheet.Cell(row, 2), (double)report.Coaches.Sum(c => c.Fte ?? 0), Formats.TwoDecimals);
             CellWriter.Number(sheet.Cell(row, 3), norm, Formats.OneDecimal);
-            cells.Count(sheet.Cell(row, 4), caseload);
-            cells.Derived(sheet.Cell(row, 5), norm > 0 ? caseload / norm : null, Formats.WholePercent, caseload);
-            cells.Count(sheet.Cell(row, 6), report.Coaches.Sum(c => c.InWork));
+            var total = cells.Count(sheet.Cell(row, 4), caseload);
+            cells.Derived(sheet.Cell(row, 5), norm > 0 ? caseload / norm : null, Formats.WholePercent, [total], caseload);
+            var totalInWork = cells.Count(sheet.Cell(row, 6), report.Coaches.Sum(c => c.InWork));
+            cells.Sum(total, caseloads);
+            cells.Sum(totalInWork, working);
+            cells.Sum(cells.Complement(total, totalInWork), idle);
             sheet.Row(row).Style.Font.SetBold();
         }
-        // Over the norm is worth a look; a text cell is never between two numbers, so "<5" stays plain.
+        // Over the norm is worth a look; a text cell is never between two numbers, so the mark stays plain.
         sheet.Range(SheetLayout.HeaderRow + 1, 5, Math.Max(row, SheetLayout.HeaderRow + 1), 5)
             .AddConditionalFormat().WhenBetween(1 + 1e-9, 1e6).Fill.SetBackgroundColor(XLColor.FromHtml("#F8CBAD"));
-        SheetLayout.Finish(sheet, SheetLayout.HeaderRow, lastRow, 6);
+        cells.Finally(() => SheetLayout.Finish(sheet, SheetLayout.HeaderRow, lastRow, 6));
     }
 }

@@ -7,7 +7,7 @@ internal static class DefinitionSheet
 {
     public const string Name = "Definities";
 
-    public static void Add(XLWorkbook workbook, QuarterlyReport report, WorkbookVariant variant, DateTime generatedLocal)
+    public static void Add(XLWorkbook workbook, QuarterlyReport report, WorkbookVariant variant, DateTime generatedLocal, ExternRelease? release = null)
     {
         var sheet = SheetLayout.Start(workbook, Name, "Definities", report, variant);
         SheetLayout.Header(sheet, SheetLayout.HeaderRow, "Indicator", "Definitie");
@@ -35,6 +35,8 @@ internal static class DefinitionSheet
         Fact("Programma", report.ProgrammeId);
         Fact("Kwartaal", report.Quarter.ToString());
         Fact("Versie", variant == WorkbookVariant.Extern ? "Extern" : "Intern");
+        if (release is not null)
+            Fact("Externe uitgave", release.Label(report.ZoneId));
         row++;
         CellWriter.Text(sheet.Cell(row, 1), "Gegenereerd op");
         sheet.Cell(row, 2).SetValue(generatedLocal).Style.NumberFormat.Format = Formats.DateTime;

@@ -24,20 +24,58 @@ internal static class PlacementSheet
             "Indeling", "Categorie", "Gestart in kwartaal", "Beëindigd in kwartaal", "Lopend einde kwartaal");
         var row = SheetLayout.HeaderRow;
 
-        void Line(string grouping, string category, PlacementCounts counts)
+        Tally[] Line(string grouping, string category, PlacementCounts counts)
         {
             row++;
             CellWriter.Text(sheet.Cell(row, 1), grouping);
             CellWriter.Text(sheet.Cell(row, 2), category);
-            cells.Count(sheet.Cell(row, 3), counts.Starts);
-            cells.Count(sheet.Cell(row, 4), counts.Endings);
-            cells.Count(sheet.Cell(row, 5), counts.OpenAtEnd);
+            return
+            [
+                cells.Count(sheet.Cell(row, 3), counts.Starts),
+                cells.Count(sheet.Cell(row, 4), counts.Endings),
+                cells.Count(sheet.Cell(row, 5), counts.OpenAtEnd),
+            ];
         }
 
-        foreach (var kind in report.ByKind)
-            Line("Soort plaatsing", KindLabel(kind.Kind), kind.Counts);
-        foreach (var sector in report.BySector)
-            Line("Sector (regulier werk)", sector.Sector, sector.Counts);
-        SheetLayout.Finish(sheet, SheetLayout.HeaderRow, row, 5);
+        var kinds = report.ByKind.Select(k => Line("Soort plaatsing", KindLabel(k.Kind), k.Counts)).ToList();
+        var sectors = Sectors(report.BySector, cells.IsExtern).Select(s => Line("Sector (regulier werk)", s.Label, s.Counts)).ToList();
+
+        // Kinds cover every counting placement, sectors the competitive ones: the summary's job starts and endings, and
+        // its other placements, are the sums a reader can take. Open placements are shown nowhere else; the open
+        // competitive and other placements are unseen parts of the kinds' sum.
+        var starts = cells.Find(SummarySheet.Keys.JobStarts);
+        var endings = cells.Find(SummarySheet.Keys.JobEndings);
+        var otherStarts = cells.Find(SummarySheet.Keys.OtherStarts);
+        var otherEndings = cells.Find(SummarySheet.Keys.OtherEndings);
+        if (starts is not null && endings is not null && otherStarts is not null && otherEndings is not null)
+        {
+            cells.Sum(starts, sectors.Select(s => s[0]));
+            cells.Sum(endings, sectors.Select(s => s[1]));
+            cells.Identity([(1, starts), (1, otherStarts), .. kinds.Select(k => (-1, k[0]))]);
+            cells.Identity([(1, endings), (1, otherEndings), .. kinds.Select(k => (-1, k[1]))]);
+        }
+        var competitiveOpen = cells.Unseen(sectors.Sum(s => s[2].Value));
+        cells.Sum(competitiveOpen, sectors.Select(s => s[2]));
+        var otherOpen = cells.Unseen(kinds.Sum(k => k[2].Value) - competitiveOpen.Value);
+        cells.Identity([(1, competitiveOpen), (1, otherOpen), .. kinds.Select(k => (-1, k[2]))]);
+        cells.Finally(() => SheetLayout.Finish(sheet, SheetLayout.HeaderRow, row, 5));
+    }
+
+    /// <summary>
+    /// Inside the team the sector as recorded (a catalogue section with its name, or free text from before the catalogue);
+    /// outside it every section of the catalogue, in catalogue order and also at zero, with free text counted as "anders".
+    /// </summary>
+    public static IReadOnlyList<(string Label, PlacementCounts Counts)> Sectors(IReadOnlyList<SectorFigures> bySector, bool external)
+    {
+        if (!external)
+            return [.. bySector.Select(s => (SectorCatalogue.Find(s.Sector)?.Label ?? s.Sector, s.Counts))];
+        var totals = SectorCatalogue.All.ToDictionary(s => s.Code, _ => new PlacementCounts(0, 0, 0), StringComparer.Ordinal);
+        foreach (var figures in bySector)
+        {
+            var code = SectorCatalogue.Classify(figures.Sector).Code;
+            var sum = totals[code];
+            totals[code] = new(sum.Starts + figures.Counts.Starts, sum.Endings + figures.Counts.Endings, sum.OpenAtEnd + figures.Counts.OpenAtEnd);
+        }
+        return [.. SectorCatalogue.All.Select(s => (s.Label, totals[s.Code]))];
     }
 }

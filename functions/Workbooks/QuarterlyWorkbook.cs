@@ -9,7 +9,8 @@ namespace IpsMonitor.Workbooks;
 /// </summary>
 internal static class QuarterlyWorkbook
 {
-    public static void Write(QuarterlyReport report, WorkbookVariant variant, DateTimeOffset generatedAt, Stream output)
+    /// <param name="release">Which version of the external workbook this is; null for the internal one (and in tests of the cells alone).</param>
+    public static void Write(QuarterlyReport report, WorkbookVariant variant, DateTimeOffset generatedAt, Stream output, ExternRelease? release = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
@@ -24,10 +25,12 @@ internal static class QuarterlyWorkbook
             CandidateSheet.Add(workbook, report, cells);
         SignalSheet.Add(workbook, report, cells);
         QuestionnaireSheet.Add(workbook, report, cells);
-        DefinitionSheet.Add(workbook, report, variant, generatedLocal);
+        DefinitionSheet.Add(workbook, report, variant, generatedLocal, release);
+        cells.Complete();
         workbook.Worksheet(1).SetTabActive();
 
-        var title = $"IPS kwartaaluitkomsten {report.ProgrammeId} {report.Quarter}";
+        var title = $"IPS kwartaaluitkomsten {report.ProgrammeId} {report.Quarter}"
+            + (release is null ? "" : $" (externe {release.Label(report.ZoneId)})");
         workbook.Properties.Title = title;
         workbook.Properties.Subject = variant == WorkbookVariant.Extern ? "Externe versie" : "Interne versie";
         // Set explicitly: the library would otherwise stamp the machine's user name and clock into the file.
@@ -40,6 +43,8 @@ internal static class QuarterlyWorkbook
         workbook.CustomProperties.Add("Gegenereerd op", generatedAt.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
         workbook.CustomProperties.Add("Definitieversie", report.DefinitionVersion);
         workbook.CustomProperties.Add("Versie", variant.ToString());
+        if (release is not null)
+            workbook.CustomProperties.Add("Externe versie", release.Version);
         workbook.SaveAs(output);
     }
 

@@ -3,8 +3,9 @@ using System.Globalization;
 namespace IpsMonitor.Workbooks;
 
 /// <summary>
-/// Builds one programme's quarterly workbooks: reads the data once, computes the report once, writes the internal and
-/// the external file under a new build id, then makes that build current (see WorkbookBlobs) and records it.
+/// Builds one programme's quarterly workbooks: reads the data once, computes the report once, writes the internal file
+/// under a new build id and the external one by the freeze rule (see BuildAsync), then makes that build current (see
+/// WorkbookBlobs) and records it.
 /// The numbers depend on the data alone, so a rebuild of unchanged data gives the same cells.
 /// </summary>
 internal sealed partial class QuarterlyWorkbookBuild(
@@ -13,9 +14,15 @@ internal sealed partial class QuarterlyWorkbookBuild(
     /// <summary>Older builds stay a while, so a download that began just before a rebuild can finish.</summary>
     public const int KeptBuilds = 3;
 
-    private static readonly WorkbookVariant[] Variants = [WorkbookVariant.Intern, WorkbookVariant.Extern];
+    public Task<WorkbookManifest> BuildAsync(string programmeId, Quarter quarter, string trigger, CancellationToken ct) =>
+        BuildAsync(programmeId, quarter, trigger, externCorrection: false, ct);
 
-    public async Task<WorkbookManifest> BuildAsync(string programmeId, Quarter quarter, string trigger, CancellationToken ct)
+    /// <summary>
+    /// Builds the internal workbook, and the external one by the freeze rule: none while the quarter is open; version 1
+    /// the first time after it closed; after that the frozen version stays, unless <paramref name="externCorrection"/>
+    /// asks for the next version. A correction of an open quarter is refused by the route, so here it is only ignored.
+    /// </summary>
+    public async Task<WorkbookManifest> BuildAsync(string programmeId, Quarter quarter, string trigger, bool externCorrection, CancellationToken ct)
     {
         var startedAt = time.GetUtcNow();
         var started = time.GetTimestamp();
@@ -24,18 +31,19 @@ internal sealed partial class QuarterlyWorkbookBuild(
         var (report, counts, skipped) = await ComputeAsync(programmeId, quarter, ct);
         foreach (var row in skipped)
             LogSkipped(programmeId, quarter, buildId, row.Table, row.Row, row.Reason);
-        var files = new List<StoredWorkbook>(Variants.Length);
-        foreach (var variant in Variants)
+        var files = new List<StoredWorkbook>(2);
+        using (var buffer = new MemoryStream())
         {
             // The zip package is finished in memory before it goes out: a half-written file never reaches storage.
-            using var buffer = new MemoryStream();
-            QuarterlyWorkbook.Write(report, variant, startedAt, buffer);
+            QuarterlyWorkbook.Write(report, WorkbookVariant.Intern, startedAt, buffer);
             buffer.Position = 0;
-            var blob = WorkbookBlobs.BuildBlob(programmeId, quarter, buildId, variant);
+            var blob = WorkbookBlobs.BuildBlob(programmeId, quarter, buildId, WorkbookVariant.Intern);
             await blobs.UploadAsync(blob, buffer, ct);
-            files.Add(new StoredWorkbook(variant, blob, WorkbookBlobs.FileName(programmeId, quarter, variant), buffer.Length,
-                variant == WorkbookVariant.Intern ? report.Candidates.Select(c => c.CandidateId).ToList() : null));
+            files.Add(new StoredWorkbook(WorkbookVariant.Intern, blob, WorkbookBlobs.FileName(programmeId, quarter, WorkbookVariant.Intern), buffer.Length,
+                report.Candidates.Select(c => c.CandidateId).ToList()));
         }
+        if (IsClosed(quarter, startedAt))
+            files.Add(await ExternAsync(report, programmeId, quarter, startedAt, externCorrection, ct));
 
         var manifest = new WorkbookManifest(
             programmeId, quarter.ToString(), buildId, startedAt, (long)time.GetElapsedTime(started).TotalMilliseconds,
@@ -48,9 +56,9 @@ internal sealed partial class QuarterlyWorkbookBuild(
         await log.RecordAsync(manifest, trigger, won, ct);
         if (!won)
         {
-            // A newer build finished first; ours would only ever be an older copy.
-            foreach (var file in files)
-                await blobs.DeleteAsync(file.Blob, ct);
+            // A newer build finished first; ours would only ever be an older copy. A frozen external version it wrote
+            // stays: the newer build may name it too, and a version, once written, is never taken back.
+            await blobs.DeleteAsync(files[0].Blob, ct);
             LogSuperseded(programmeId, quarter, buildId, current.BuildId);
             return current;
         }
@@ -58,6 +66,40 @@ internal sealed partial class QuarterlyWorkbookBuild(
         var removed = await blobs.RemoveOldBuildsAsync(programmeId, quarter, buildId, KeptBuilds, ct);
         LogBuilt(programmeId, quarter, buildId, trigger, counts.Candidates, counts.CheckIns, manifest.DurationMs, removed);
         return manifest;
+    }
+
+    /// <summary>A quarter is closed once its last day has passed in Amsterdam.</summary>
+    public static bool IsClosed(Quarter quarter, DateTimeOffset now) =>
+        quarter.CompareTo(Quarter.FromInstant(now, Quarter.Amsterdam)) < 0;
+
+    /// <summary>
+    /// The external workbook this build names: the frozen version of the current build when there is one and no correction
+    /// is asked for, else the next version, written once under its own name. Two builds that race for the same version
+    /// both end up naming the one that was written first.
+    /// </summary>
+    private async Task<StoredWorkbook> ExternAsync(
+        QuarterlyReport report, string programmeId, Quarter quarter, DateTimeOffset startedAt, bool correction, CancellationToken ct)
+    {
+        var frozen = (await blobs.ReadManifestAsync(programmeId, quarter, ct)).Manifest?.File(WorkbookVariant.Extern);
+        if (frozen?.Version is not null && !correction)
+            return frozen;
+
+        var release = frozen?.Version is { } version ? new ExternRelease(version + 1, frozen.BuiltAt) : ExternRelease.First;
+        var blob = WorkbookBlobs.ExternBlob(programmeId, quarter, release.Version);
+        var fileName = WorkbookBlobs.ExternFileName(programmeId, quarter, release.Version);
+        using var buffer = new MemoryStream();
+        QuarterlyWorkbook.Write(report, WorkbookVariant.Extern, startedAt, buffer, release);
+        buffer.Position = 0;
+        if (await blobs.UploadOnceAsync(blob, buffer, ct))
+        {
+            LogFrozen(programmeId, quarter, release.Version);
+            return new StoredWorkbook(WorkbookVariant.Extern, blob, fileName, buffer.Length, Version: release.Version, BuiltAt: startedAt);
+        }
+        // Another build froze this version a moment ago: name that file, not ours.
+        var other = (await blobs.ReadManifestAsync(programmeId, quarter, ct)).Manifest?.File(WorkbookVariant.Extern);
+        return other?.Blob == blob
+            ? other
+            : new StoredWorkbook(WorkbookVariant.Extern, blob, fileName, await blobs.SizeAsync(blob, ct), Version: release.Version, BuiltAt: startedAt);
     }
 
     /// <summary>In its own method so the raw programme data is garbage once the report exists, before the files are written.</summary>
@@ -77,6 +119,9 @@ internal sealed partial class QuarterlyWorkbookBuild(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Workbooks {ProgrammeId} {Quarter} build {BuildId} left out row {Row} of {Table}: {Reason}")]
     private partial void LogSkipped(string programmeId, Quarter quarter, string buildId, string table, string row, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "External workbook {ProgrammeId} {Quarter} version {Version} built and frozen")]
+    private partial void LogFrozen(string programmeId, Quarter quarter, int version);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Workbooks {ProgrammeId} {Quarter}: build {BuildId} was superseded by the newer {CurrentBuildId}")]
     private partial void LogSuperseded(string programmeId, Quarter quarter, string buildId, string currentBuildId);

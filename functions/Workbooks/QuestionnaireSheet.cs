@@ -14,31 +14,41 @@ internal static class QuestionnaireSheet
     public static void Add(XLWorkbook workbook, QuarterlyReport report, CellWriter cells)
     {
         var sheet = SheetLayout.Start(workbook, Name, "Respons en scores van de check-ins", report, cells.Variant);
+        // Outside the team this quarter only: the previous quarter is in its own frozen external workbook.
+        var external = cells.IsExtern;
         SheetLayout.Header(sheet, SheetLayout.HeaderRow,
-            "Respondent", "Gesloten uitnodigingen", "Beantwoord", "Respons", "Respons vorig kwartaal");
+            external
+                ? ["Respondent", "Gesloten uitnodigingen", "Beantwoord", "Respons"]
+                : ["Respondent", "Gesloten uitnodigingen", "Beantwoord", "Respons", "Respons vorig kwartaal"]);
         var row = SheetLayout.HeaderRow;
         foreach (var response in report.Responses)
         {
             row++;
             CellWriter.Text(sheet.Cell(row, 1), RespondentLabel(response.Respondent));
-            cells.Count(sheet.Cell(row, 2), response.Current.Denominator);
-            cells.Count(sheet.Cell(row, 3), response.Current.Numerator);
-            cells.Share(sheet.Cell(row, 4), response.Current);
-            cells.Share(sheet.Cell(row, 5), response.Previous);
+            var closed = cells.Count(sheet.Cell(row, 2), response.Current.Denominator);
+            var answered = cells.Count(sheet.Cell(row, 3), response.Current.Numerator);
+            cells.Complement(closed, answered);
+            cells.Share(sheet.Cell(row, 4), response.Current, answered, closed);
+            if (!external)
+                cells.Share(sheet.Cell(row, 5), response.Previous);
         }
 
         row += 2;
         var scoresHeader = row;
         SheetLayout.Header(sheet, row,
-            "Respondent", "Schaal", "Vraag-id", "n", "Gemiddelde", "n vorig kwartaal", "Gemiddelde vorig kwartaal", "Verandering");
+            external
+                ? ["Respondent", "Schaal", "Vraag-id", "n", "Gemiddelde"]
+                : ["Respondent", "Schaal", "Vraag-id", "n", "Gemiddelde", "n vorig kwartaal", "Gemiddelde vorig kwartaal", "Verandering"]);
         foreach (var scale in report.Scales)
         {
             row++;
             CellWriter.Text(sheet.Cell(row, 1), RespondentLabel(scale.Respondent));
             CellWriter.Text(sheet.Cell(row, 2), ScaleItems.LabelOf(scale.ItemId));
             CellWriter.Text(sheet.Cell(row, 3), scale.ItemId);
-            cells.Count(sheet.Cell(row, 4), scale.Current.Count);
+            cells.Same(Key(scale), cells.Count(sheet.Cell(row, 4), scale.Current.Count));
             cells.Mean(sheet.Cell(row, 5), scale.Current);
+            if (external)
+                continue;
             cells.Count(sheet.Cell(row, 6), scale.Previous.Count);
             cells.Mean(sheet.Cell(row, 7), scale.Previous);
             cells.Derived(sheet.Cell(row, 8), scale.Change, Formats.Change, scale.Current.Count, scale.Previous.Count);
@@ -55,11 +65,13 @@ internal static class QuestionnaireSheet
             var (candidate, supervisor) = (shared.Candidate.Current, shared.Supervisor.Current);
             CellWriter.Text(sheet.Cell(row, 1), shared.Name);
             cells.Mean(sheet.Cell(row, 2), candidate);
-            cells.Count(sheet.Cell(row, 3), candidate.Count);
+            cells.Same(Key(shared.Candidate), cells.Count(sheet.Cell(row, 3), candidate.Count));
             cells.Mean(sheet.Cell(row, 4), supervisor);
-            cells.Count(sheet.Cell(row, 5), supervisor.Count);
-            cells.Derived(sheet.Cell(row, 6), supervisor.Value - candidate.Value, Formats.Change, candidate.Count, supervisor.Count);
+            cells.Same(Key(shared.Supervisor), cells.Count(sheet.Cell(row, 5), supervisor.Count));
+            cells.MeanDifference(sheet.Cell(row, 6), candidate, supervisor);
         }
-        SheetLayout.Finish(sheet, scoresHeader, scoresLast, 8);
+        cells.Finally(() => SheetLayout.Finish(sheet, scoresHeader, scoresLast, external ? 5 : 8));
     }
+
+    private static string Key(ScaleFigures scale) => $"scale.{scale.Respondent}.{scale.ItemId}";
 }

@@ -2,7 +2,11 @@ using ClosedXML.Excel;
 
 namespace IpsMonitor.Workbooks;
 
-/// <summary>Signalen: opened, resolved and still open, by type, this quarter and the one before.</summary>
+/// <summary>
+/// Signalen: opened, resolved and still open, by type. The team sees this quarter next to the one before; outside the
+/// team it is this quarter only, with the open count at its start, so the flow (open at the end = open at the start +
+/// opened − resolved) is stated in the sheet and suppression takes it into account.
+/// </summary>
 internal static class SignalSheet
 {
     public const string Name = "Signalen";
@@ -10,29 +14,35 @@ internal static class SignalSheet
     public static void Add(XLWorkbook workbook, QuarterlyReport report, CellWriter cells)
     {
         var sheet = SheetLayout.Start(workbook, Name, "Signalen per type", report, cells.Variant);
-        SheetLayout.Header(sheet, SheetLayout.HeaderRow,
-            "Type", "Geopend", "Opgelost", "Open einde kwartaal",
-            "Geopend vorig kwartaal", "Opgelost vorig kwartaal", "Open einde vorig kwartaal");
+        string[] labels = cells.IsExtern
+            ? ["Type", "Open begin kwartaal", "Geopend", "Opgelost", "Open einde kwartaal"]
+            : ["Type", "Geopend", "Opgelost", "Open einde kwartaal", "Geopend vorig kwartaal", "Opgelost vorig kwartaal", "Open einde vorig kwartaal"];
+        SheetLayout.Header(sheet, SheetLayout.HeaderRow, labels);
         var row = SheetLayout.HeaderRow;
+        var columns = new List<Tally[]>();
 
-        void Line(string type, SignalCounts now, SignalCounts before)
+        Tally[] Line(string type, SignalCounts now, SignalCounts before)
         {
             row++;
             CellWriter.Text(sheet.Cell(row, 1), type);
-            cells.Count(sheet.Cell(row, 2), now.Opened);
-            cells.Count(sheet.Cell(row, 3), now.Resolved);
-            cells.Count(sheet.Cell(row, 4), now.OpenAtEnd);
-            cells.Count(sheet.Cell(row, 5), before.Opened);
-            cells.Count(sheet.Cell(row, 6), before.Resolved);
-            cells.Count(sheet.Cell(row, 7), before.OpenAtEnd);
+            int[] values = cells.IsExtern
+                ? [before.OpenAtEnd, now.Opened, now.Resolved, now.OpenAtEnd]
+                : [now.Opened, now.Resolved, now.OpenAtEnd, before.Opened, before.Resolved, before.OpenAtEnd];
+            var tallies = values.Select((v, i) => cells.Count(sheet.Cell(row, i + 2), v)).ToArray();
+            if (cells.IsExtern)
+                cells.Identity((1, tallies[3]), (-1, tallies[0]), (-1, tallies[1]), (1, tallies[2]));
+            return tallies;
         }
 
         foreach (var signal in report.Signals)
-            Line(signal.Type, signal.Current, signal.Previous);
+            columns.Add(Line(signal.Type, signal.Current, signal.Previous));
         var lastRow = row;
         row++;
-        Line("Totaal", report.SignalTotals, report.PreviousSignalTotals);
+        var totals = Line("Totaal", report.SignalTotals, report.PreviousSignalTotals);
+        for (var c = 0; c < totals.Length; c++)
+            cells.Sum(totals[c], columns.Select(line => line[c]));
+        cells.Same(SummarySheet.Keys.OpenSignals, totals[cells.IsExtern ? 3 : 2]);
         sheet.Row(row).Style.Font.SetBold();
-        SheetLayout.Finish(sheet, SheetLayout.HeaderRow, lastRow, 7);
+        cells.Finally(() => SheetLayout.Finish(sheet, SheetLayout.HeaderRow, lastRow, labels.Length));
     }
 }

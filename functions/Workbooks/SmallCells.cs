@@ -1,22 +1,38 @@
 namespace IpsMonitor.Workbooks;
 
 /// <summary>
-/// The one small-cell suppression rule for workbooks shared outside the team: a count of 1 to 4, and anything computed
-/// from one, could point to a person, so it is shown only as "&lt;5". Zero reveals nobody and stays.
+/// The small-cell rule for workbooks shared outside the team. A count of 1 to 4 could point to a person, so it is hidden
+/// (primary suppression), and so is every other count that would give a hidden one back through an identity the workbook
+/// states: a total, a difference, a flow, a sum over categories (secondary suppression, <see cref="SecondarySuppression"/>).
+/// Both kinds show the same mark, so a reader cannot tell which cells are small. Zero reveals nobody and stays.
 /// </summary>
 internal static class SmallCells
 {
     public const string Name = "Kleine aantallen (externe versie)";
-    public const string RuleVersion = "v1";
-    public const string Mark = "<5";
+    public const string RuleVersion = "v2";
+
+    /// <summary>"Geheim", as in the tables of Statistics Netherlands: one mark for every hidden cell, small or not.</summary>
+    public const string Mark = "x";
+
     public const int Threshold = 5;
 
+    /// <summary>Means and medians are published outside the team only over at least this many observations.</summary>
+    public const int MeanMinimum = 10;
+
     public const string RuleText =
-        "In de externe versie staat elk aantal van 1 tot en met 4 als '<5', en ook elk percentage, gemiddelde of mediaan "
-        + "dat op zo'n aantal berust (teller, noemer of aantal waarnemingen van 1 tot en met 4), en de verandering van zo'n "
-        + "gemiddelde. Nul wordt wel getoond. Het blad Kandidaten ontbreekt in de externe versie.";
+        "In de externe versie staat 'x' (geheim) op de plaats van elk aantal van 1 tot en met 4. Ook een ander aantal staat er "
+        + "als 'x' wanneer een verborgen aantal anders terug te rekenen is uit een totaal, een verschil (bijvoorbeeld "
+        + "aanmeldingen min aanmeldingen met werk, of noemer min teller), een som over categorieën (soort plaatsing, sector, "
+        + "begeleider) of de stroom van signalen (open einde = open begin + geopend − opgelost): dan wordt telkens het kleinste "
+        + "zichtbare aantal in die samenhang ook verborgen, tot geen enkel klein aantal meer vastligt. Een 'x' zegt dus niet "
+        + "of het aantal klein is. Een percentage, benchmark of verschil staat als 'x' als een van de aantallen waarop het "
+        + "berust verborgen is of van 1 tot en met 4 is. Gemiddelden en medianen staan er alleen bij minstens 10 "
+        + "waarnemingen, afgerond op één decimaal. Nul wordt wel getoond. De externe versie toont alleen dit kwartaal (de "
+        + "vorige staat in de eigen externe versie van dat kwartaal) en heeft geen blad Kandidaten.";
 
     public static bool IsSmall(int count) => count is > 0 and < Threshold;
+
+    public static double? Round(double? value) => value is { } v ? Math.Round(v, 1, MidpointRounding.AwayFromZero) : null;
 
     public static bool Conceals(WorkbookVariant variant, params ReadOnlySpan<int> counts)
     {

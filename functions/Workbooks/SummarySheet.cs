@@ -15,76 +15,86 @@ internal static class SummarySheet
     public static void Add(XLWorkbook workbook, QuarterlyReport report, CellWriter cells)
     {
         var sheet = SheetLayout.Start(workbook, Name, "IPS kwartaaluitkomsten", report, cells.Variant);
-        SheetLayout.Header(sheet, SheetLayout.HeaderRow, "Indicator", report.Quarter.ToString(), report.Quarter.Previous.ToString(), "Toelichting");
+        // Outside the team only this quarter: the previous one is in its own frozen external workbook, and a second,
+        // recomputed copy of it could be compared with that one.
+        var quarters = cells.IsExtern ? new[] { report.Current } : [report.Current, report.Previous];
+        var noteColumn = quarters.Length + 2;
+        SheetLayout.Header(sheet, SheetLayout.HeaderRow,
+            ["Indicator", .. quarters.Select(f => f.Quarter.ToString()), "Toelichting"]);
         var row = SheetLayout.HeaderRow;
-        var (now, before) = (report.Current, report.Previous);
 
-        void Counts(string name, Func<OutcomeFigures, int> value, string note = "")
+        // One tally per quarter column; only the current column takes part in identities (the previous is intern only).
+        Tally[] Counts(string name, Func<OutcomeFigures, int> value, string note = "")
         {
             row++;
             CellWriter.Text(sheet.Cell(row, 1), name);
-            cells.Count(sheet.Cell(row, 2), value(now));
-            cells.Count(sheet.Cell(row, 3), value(before));
-            CellWriter.Text(sheet.Cell(row, 4), note);
+            var tallies = quarters.Select((f, i) => cells.Count(sheet.Cell(row, i + 2), value(f))).ToArray();
+            CellWriter.Text(sheet.Cell(row, noteColumn), note);
+            return tallies;
         }
 
-        void Shares(string name, Func<OutcomeFigures, Ratio> value, string note = "")
+        void Shares(string name, Func<OutcomeFigures, Ratio> value, string note = "", Tally? numerator = null, Tally? denominator = null)
         {
             row++;
             CellWriter.Text(sheet.Cell(row, 1), name);
-            cells.Share(sheet.Cell(row, 2), value(now));
-            cells.Share(sheet.Cell(row, 3), value(before));
-            CellWriter.Text(sheet.Cell(row, 4), note);
+            for (var i = 0; i < quarters.Length; i++)
+                cells.Share(sheet.Cell(row, i + 2), value(quarters[i]), i == 0 ? numerator : null, i == 0 ? denominator : null);
+            CellWriter.Text(sheet.Cell(row, noteColumn), note);
         }
 
         void Middle(string name, Func<OutcomeFigures, Distribution> value, Func<Distribution, double?> pick, string note = "")
         {
             row++;
             CellWriter.Text(sheet.Cell(row, 1), name);
-            cells.Derived(sheet.Cell(row, 2), pick(value(now)), Formats.OneDecimal, value(now).Count);
-            cells.Derived(sheet.Cell(row, 3), pick(value(before)), Formats.OneDecimal, value(before).Count);
-            CellWriter.Text(sheet.Cell(row, 4), note);
+            for (var i = 0; i < quarters.Length; i++)
+                cells.Middle(sheet.Cell(row, i + 2), pick(value(quarters[i])), value(quarters[i]).Count, Formats.OneDecimal);
+            CellWriter.Text(sheet.Cell(row, noteColumn), note);
         }
 
-        void Judged(string name, Func<double, string> judge)
+        void Judged(string name, Func<double, string> judge, Tally numerator, Tally denominator)
         {
             row++;
             CellWriter.Text(sheet.Cell(row, 1), name);
-            foreach (var (column, figures) in new[] { (2, now), (3, before) })
+            for (var i = 0; i < quarters.Length; i++)
             {
-                var rate = figures.EmploymentRate;
-                cells.DerivedText(sheet.Cell(row, column), rate.Value is { } v ? judge(v) : CellWriter.Missing, rate.Numerator, rate.Denominator);
+                var rate = quarters[i].EmploymentRate;
+                Tally?[] sources = i == 0 ? [numerator, denominator] : [];
+                cells.DerivedText(sheet.Cell(row, i + 2), rate.Value is { } v ? judge(v) : CellWriter.Missing, sources, rate.Numerator, rate.Denominator);
             }
         }
 
-        Counts(D.Referrals, f => f.Referrals);
-        Counts(D.ReferralsEmployed, f => f.ReferralsEmployedAtReferral);
-        Counts(D.ActiveCaseload, f => f.ActiveCaseload);
-        Counts(D.WorkedCompetitive, f => f.WorkedCompetitive);
-        Counts(D.OutOfWorkAtReferral, f => f.EmploymentRate.Denominator, "noemer arbeidsparticipatie");
-        Counts(D.OutOfWorkWorked, f => f.EmploymentRate.Numerator, "teller arbeidsparticipatie");
-        Shares(D.EmploymentRate, f => f.EmploymentRate, "benchmarks: minimaal 31%, gemiddeld 41%, excellent 50%; kwaliteitsmerk 40%");
+        var referrals = Counts(D.Referrals, f => f.Referrals)[0];
+        var referralsEmployed = Counts(D.ReferralsEmployed, f => f.ReferralsEmployedAtReferral)[0];
+        var active = Counts(D.ActiveCaseload, f => f.ActiveCaseload)[0];
+        var worked = Counts(D.WorkedCompetitive, f => f.WorkedCompetitive)[0];
+        var outOfWork = Counts(D.OutOfWorkAtReferral, f => f.EmploymentRate.Denominator, "noemer arbeidsparticipatie")[0];
+        var outOfWorkWorked = Counts(D.OutOfWorkWorked, f => f.EmploymentRate.Numerator, "teller arbeidsparticipatie")[0];
+        Shares(D.EmploymentRate, f => f.EmploymentRate, "benchmarks: minimaal 31%, gemiddeld 41%, excellent 50%; kwaliteitsmerk 40%", outOfWorkWorked, outOfWork);
         var rateRow = row;
-        Judged(D.Benchmark, Band);
-        Judged(D.QualityMark, v => v >= QualityMark ? "gehaald" : "niet gehaald");
-        Counts(D.FirstJobStarts, f => f.FirstJobStarts, "minstens 4 betaalde uren");
+        Judged(D.Benchmark, Band, outOfWorkWorked, outOfWork);
+        Judged(D.QualityMark, v => v >= QualityMark ? "gehaald" : "niet gehaald", outOfWorkWorked, outOfWork);
+        var firstStarts = Counts(D.FirstJobStarts, f => f.FirstJobStarts, "minstens 4 betaalde uren")[0];
         Middle(D.DaysToFirstJobMedian, f => f.DaysToFirstJob, d => d.Median);
         Middle(D.DaysToFirstJobMean, f => f.DaysToFirstJob, d => d.Mean);
-        Counts(D.JobStarts, f => f.JobStarts);
-        Counts(D.JobEndings, f => f.JobEndings);
-        Counts(D.OtherStarts, f => f.OtherPlacementStarts, "proefplaatsing, werkervaringsplek, overig");
-        Counts(D.OtherEndings, f => f.OtherPlacementEndings);
+        var starts = Counts(D.JobStarts, f => f.JobStarts)[0];
+        var endings = Counts(D.JobEndings, f => f.JobEndings)[0];
+        var otherStarts = Counts(D.OtherStarts, f => f.OtherPlacementStarts, "proefplaatsing, werkervaringsplek, overig")[0];
+        var otherEndings = Counts(D.OtherEndings, f => f.OtherPlacementEndings)[0];
         Shares(D.Sustained13, f => f.Sustained13Weeks, "grens: startdatum + 91 dagen valt in het kwartaal");
         Shares(D.Sustained26, f => f.Sustained26Weeks, "grens: startdatum + 182 dagen valt in het kwartaal");
         Shares(D.Working20Hours, f => f.Working20HoursOrMore, "banen lopend op de laatste dag");
         Middle(D.MedianHours, f => f.WeeklyHours, d => d.Median, "banen lopend op de laatste dag");
-        row++;
-        CellWriter.Text(sheet.Cell(row, 1), D.OpenSignals);
-        cells.Count(sheet.Cell(row, 2), report.SignalTotals.OpenAtEnd);
-        cells.Count(sheet.Cell(row, 3), report.PreviousSignalTotals.OpenAtEnd);
+        var openSignals = Counts(D.OpenSignals, f => f == report.Current ? report.SignalTotals.OpenAtEnd : report.PreviousSignalTotals.OpenAtEnd)[0];
         var lastRow = row;
 
-        HighlightBands(sheet.Range(rateRow, 2, rateRow, 3));
+        StateIdentities(cells, report.Current, referrals, referralsEmployed, active, worked, outOfWork, outOfWorkWorked, firstStarts, starts);
+        cells.Same(Keys.JobStarts, starts);
+        cells.Same(Keys.JobEndings, endings);
+        cells.Same(Keys.OtherStarts, otherStarts);
+        cells.Same(Keys.OtherEndings, otherEndings);
+        cells.Same(Keys.OpenSignals, openSignals);
+
+        HighlightBands(sheet.Range(rateRow, 2, rateRow, quarters.Length + 1));
         row += 2;
         SheetLayout.Header(sheet, row, "Benchmark arbeidsparticipatie", "Grens");
         foreach (var (label, value) in new[] { ("Minimaal", Minimal), ("Gemiddeld", AverageLevel), ("Excellent", Excellent), ("Kwaliteitsmerk", QualityMark) })
@@ -93,7 +103,37 @@ internal static class SummarySheet
             CellWriter.Text(sheet.Cell(row, 1), label);
             CellWriter.Number(sheet.Cell(row, 2), value, Formats.WholePercent);
         }
-        SheetLayout.Finish(sheet, SheetLayout.HeaderRow, lastRow, 4);
+        cells.Finally(() => SheetLayout.Finish(sheet, SheetLayout.HeaderRow, lastRow, noteColumn));
+    }
+
+    /// <summary>Keys of counts that another sheet shows again or adds up.</summary>
+    public static class Keys
+    {
+        public const string JobStarts = "summary.jobStarts";
+        public const string JobEndings = "summary.jobEndings";
+        public const string OtherStarts = "summary.otherStarts";
+        public const string OtherEndings = "summary.otherEndings";
+        public const string OpenSignals = "signals.openAtEnd";
+    }
+
+    /// <summary>
+    /// The differences a reader can take between the summary's counts, each a group of people no cell shows: referrals
+    /// without work, and the active caseload split by work at referral and by work in the quarter (a 2 × 2 table with
+    /// its margins); later job starts are job starts minus first job starts.
+    /// </summary>
+    private static void StateIdentities(
+        CellWriter cells, OutcomeFigures now, Tally referrals, Tally referralsEmployed, Tally active, Tally worked, Tally outOfWork,
+        Tally outOfWorkWorked, Tally firstStarts, Tally starts)
+    {
+        cells.Complement(referrals, referralsEmployed);
+        var outOfWorkIdle = cells.Complement(outOfWork, outOfWorkWorked);
+        var employedWorked = cells.Complement(worked, outOfWorkWorked);
+        var employedActive = cells.Complement(active, outOfWork);
+        var idle = cells.Complement(active, worked);
+        var employedIdle = cells.Unseen(now.ActiveCaseload - now.EmploymentRate.Denominator - now.WorkedCompetitive + now.EmploymentRate.Numerator);
+        cells.Sum(employedActive, [employedWorked, employedIdle]);
+        cells.Sum(idle, [outOfWorkIdle, employedIdle]);
+        cells.Complement(starts, firstStarts);
     }
 
     public static string Band(double rate) => rate switch

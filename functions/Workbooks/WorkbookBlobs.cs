@@ -29,6 +29,16 @@ internal sealed class WorkbookBlobs(BlobServiceClient blobs, StorageNames names)
     public static string BuildBlob(string programmeId, Quarter quarter, string buildId, WorkbookVariant variant) =>
         $"{Folder(programmeId, quarter)}/builds/{buildId}/{FileName(programmeId, quarter, variant)}";
 
+    /// <summary>
+    /// A frozen external workbook: {programme}/{quarter}/extern/v{n}/ipsmonitor-{programme}-{quarter}-extern-v{n}.xlsx.
+    /// Outside builds/, so removing old builds never touches it; written once and never replaced.
+    /// </summary>
+    public static string ExternBlob(string programmeId, Quarter quarter, int version) =>
+        $"{Folder(programmeId, quarter)}/extern/v{version}/{ExternFileName(programmeId, quarter, version)}";
+
+    public static string ExternFileName(string programmeId, Quarter quarter, int version) =>
+        $"ipsmonitor-{programmeId}-{quarter}-extern-v{version}.xlsx";
+
     private static string ManifestBlob(string programmeId, Quarter quarter) => $"{Folder(programmeId, quarter)}/current.json";
 
     /// <summary>Writes a build's file; its name is new, so the write never touches what readers are reading.</summary>
@@ -38,6 +48,23 @@ internal sealed class WorkbookBlobs(BlobServiceClient blobs, StorageNames names)
             HttpHeaders = new BlobHttpHeaders { ContentType = ContentType },
             Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All },
         }, ct);
+
+    /// <summary>Writes the file unless the blob exists (another build froze this version first): then false, and nothing changes.</summary>
+    public async Task<bool> UploadOnceAsync(string blob, Stream content, CancellationToken ct)
+    {
+        try
+        {
+            await UploadAsync(blob, content, ct);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status is 409 or 412)
+        {
+            return false;
+        }
+    }
+
+    public async Task<long> SizeAsync(string blob, CancellationToken ct) =>
+        (await Workbooks.GetBlobClient(blob).GetPropertiesAsync(cancellationToken: ct)).Value.ContentLength;
 
     public async Task<(WorkbookManifest? Manifest, ETag? ETag)> ReadManifestAsync(string programmeId, Quarter quarter, CancellationToken ct)
     {

@@ -1,7 +1,10 @@
 namespace IpsMonitor.Workbooks;
 
-/// <summary>One downloadable workbook in the list.</summary>
-public sealed record WorkbookDto(string Quarter, string Variant, DateTimeOffset BuiltAt, long Size, string BuildId, string DownloadUrl);
+/// <summary>
+/// One downloadable workbook in the list. An external workbook has its version: 1 is the one frozen when the quarter
+/// closed, each correction one more; builtAt is when that version was built.
+/// </summary>
+public sealed record WorkbookDto(string Quarter, string Variant, DateTimeOffset BuiltAt, long Size, string BuildId, string DownloadUrl, int? Version);
 
 /// <summary>
 /// An on-demand build as the status route shows it; the error text, in plain words, is there only when it failed.
@@ -15,8 +18,8 @@ internal static class WorkbookDtos
 {
     public static IEnumerable<WorkbookDto> AsDtos(this WorkbookManifest manifest, string workbooksUrl) =>
         manifest.Files.Select(f => new WorkbookDto(
-            manifest.Quarter, WorkbookBlobs.VariantName(f.Variant), manifest.BuiltAt, f.Size, manifest.BuildId,
-            $"{workbooksUrl}/{manifest.Quarter}/{WorkbookBlobs.VariantName(f.Variant)}"));
+            manifest.Quarter, WorkbookBlobs.VariantName(f.Variant), f.BuiltAt ?? manifest.BuiltAt, f.Size, manifest.BuildId,
+            $"{workbooksUrl}/{manifest.Quarter}/{WorkbookBlobs.VariantName(f.Variant)}", f.Version));
 
     public static BuildRequestDto AsDto(this BuildRequest r, string statusUrl, string workbooksUrl) =>
         new(r.RequestId, r.Quarter.ToString(), r.State, r.RequestedAt, r.StartedAt, r.FinishedAt, r.BuildId, r.Error, r.SkippedRows, statusUrl, workbooksUrl);

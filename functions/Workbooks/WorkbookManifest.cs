@@ -24,8 +24,10 @@ internal sealed record WorkbookManifest(
 /// <summary>
 /// One workbook file of a build: its variant, its blob and its size in bytes. CandidateIds are the candidates the file
 /// lists (the internal variant), so a download is audited as a read of each of them; null in builds made before that.
+/// An external workbook of a closed quarter also has its version (1 for the first, frozen one; each correction one more)
+/// and when that version was built, since a later build of the quarter keeps it unchanged.
 /// </summary>
-internal sealed record StoredWorkbook(WorkbookVariant Variant, string Blob, string FileName, long Size, IReadOnlyList<string>? CandidateIds = null);
+internal sealed record StoredWorkbook(WorkbookVariant Variant, string Blob, string FileName, long Size, IReadOnlyList<string>? CandidateIds = null, int? Version = null, DateTimeOffset? BuiltAt = null);
 
 /// <summary>What a build read and wrote, so a surprising workbook can be traced to its input.</summary>
 internal sealed record BuildCounts(int Coaches, int Candidates, int Jobs, int CheckIns, int Signals, int CandidateLines);

@@ -11,14 +11,20 @@ public enum BuildRequestState
     Failed,
 }
 
-/// <summary>An on-demand rebuild and how far it got.</summary>
+/// <summary>An on-demand rebuild and how far it got; <c>ExternCorrection</c> when it asks for a new external version.</summary>
 internal sealed record BuildRequest(
     string RequestId, string ProgrammeId, Quarter Quarter, string RequestedBy, BuildRequestState State, DateTimeOffset RequestedAt,
-    DateTimeOffset? StartedAt, DateTimeOffset? FinishedAt, string? BuildId, string? Error)
+    DateTimeOffset? StartedAt, DateTimeOffset? FinishedAt, string? BuildId, string? Error, bool ExternCorrection = false)
 {
     /// <summary>Stored rows the build left out (at most <see cref="SkippedRowList.Kept"/>), for the coordinator to have repaired.</summary>
     public IReadOnlyList<SkippedRow> SkippedRows { get; init; } = [];
 }
+
+/// <summary>
+/// The optional body of a build request. <c>externCorrection: true</c> makes the build write the next version of the
+/// quarter's external workbook, labelled as a correction; without it a closed quarter's external workbook stays as frozen.
+/// </summary>
+public sealed record WorkbookBuildRequest(bool? ExternCorrection);
 
 /// <summary>The message on workbook-requests.</summary>
 public sealed record WorkbookRequest(string ProgrammeId, string Quarter, string RequestId);
@@ -36,21 +42,21 @@ internal sealed class WorkbookRequests(TableServiceClient tables, StorageNames n
 
     private TableClient Requests => tables.GetTableClient(names.Table(Table));
 
-    public async Task<BuildRequest?> PendingAsync(string programmeId, Quarter quarter, CancellationToken ct)
+    public async Task<BuildRequest?> PendingAsync(string programmeId, Quarter quarter, bool externCorrection, CancellationToken ct)
     {
         var since = time.GetUtcNow() - PendingAtMost;
         var filter = TableClient.CreateQueryFilter(
             $"PartitionKey eq {programmeId} and Quarter eq {quarter.ToString()} and RequestedAt ge {since} and (State eq {nameof(BuildRequestState.Requested)} or State eq {nameof(BuildRequestState.Running)})");
         BuildRequest? newest = null;
         await foreach (var row in Requests.QueryAsync<TableEntity>(filter, cancellationToken: ct))
-            if (ToRequest(row) is { } request && (newest is null || request.RequestedAt > newest.RequestedAt))
+            if (ToRequest(row) is { } request && request.ExternCorrection == externCorrection && (newest is null || request.RequestedAt > newest.RequestedAt))
                 newest = request;
         return newest;
     }
 
-    public async Task<BuildRequest> CreateAsync(string programmeId, Quarter quarter, string requestedBy, CancellationToken ct)
+    public async Task<BuildRequest> CreateAsync(string programmeId, Quarter quarter, string requestedBy, CancellationToken ct, bool externCorrection = false)
     {
-        var request = new BuildRequest(Guid.NewGuid().ToString("N"), programmeId, quarter, requestedBy, BuildRequestState.Requested, time.GetUtcNow(), null, null, null, null);
+        var request = new BuildRequest(Guid.NewGuid().ToString("N"), programmeId, quarter, requestedBy, BuildRequestState.Requested, time.GetUtcNow(), null, null, null, null, externCorrection);
         await Requests.AddEntityAsync(ToRow(request), ct);
         return request;
     }
@@ -79,12 +85,14 @@ internal sealed class WorkbookRequests(TableServiceClient tables, StorageNames n
         ["BuildId"] = r.BuildId,
         ["Error"] = r.Error,
         ["SkippedRows"] = r.SkippedRows.Count == 0 ? null : Json.Write(SkippedRowList.Capped(r.SkippedRows)),
+        ["ExternCorrection"] = r.ExternCorrection,
     };
 
     private static BuildRequest? ToRequest(TableEntity row) =>
         Quarter.TryParse(row.GetString("Quarter"), out var quarter) && Enum.TryParse<BuildRequestState>(row.GetString("State"), out var state)
             ? new BuildRequest(row.RowKey, row.PartitionKey, quarter, row.GetString("RequestedBy") ?? "", state, row.GetDateTimeOffset("RequestedAt") ?? default,
-                row.GetDateTimeOffset("StartedAt"), row.GetDateTimeOffset("FinishedAt"), row.GetString("BuildId"), row.GetString("Error"))
+                row.GetDateTimeOffset("StartedAt"), row.GetDateTimeOffset("FinishedAt"), row.GetString("BuildId"), row.GetString("Error"),
+                row.GetBoolean("ExternCorrection") ?? false)
             {
                 SkippedRows = row.GetString("SkippedRows") is { } skipped ? Json.Read<List<SkippedRow>>(skipped) : [],
             }

@@ -119,8 +119,12 @@ internal sealed partial record StaffText
     {
         (_, _) when apiMessage == "dateFormat" => Dutch ? $"{FieldName(field)}: vul een datum in als 31-12-2026." : $"{FieldName(field)}: enter a date such as 31-12-2026.",
         (_, _) when apiMessage == "numberFormat" => Dutch ? $"{FieldName(field)}: vul een getal in, zoals 7,5." : $"{FieldName(field)}: enter a number such as 7.5.",
+        ("disclosure" or "supervisorConsent", true) when apiMessage.Contains("none", StringComparison.OrdinalIgnoreCase) =>
+            "Contact met de leidinggevende verraadt dat de kandidaat via IPS werkt. Dat kan alleen als de kandidaat daar open over is: kies een andere openheid dan 'Niet open', of zet de toestemming op 'Nee'.",
         ("disclosure", true) => "Kies hoe open de kandidaat op het werk is.",
         ("supervisorConsent", true) => "Geef aan of de leidinggevende benaderd mag worden.",
+        ("sector", _) when !Dutch => apiMessage,
+        ("sector", true) => "Sector: kies een sector uit de lijst (SBI-sectie A tot en met U, of 'anders').",
         ("supervisorName", true) => "Naam leidinggevende: hooguit 100 tekens, op één regel.",
         ("supervisorEmail", true) => "Dit is geen geldig e-mailadres.",
         ("endDate", true) => "Einddatum: vul een datum in, niet voor de start en niet meer dan 90 dagen vooruit.",
@@ -131,7 +135,6 @@ internal sealed partial record StaffText
         ("note", true) => "De notitie is hooguit 500 tekens.",
         ("employer", true) => "Werkgever: verplicht, hooguit 100 tekens.",
         ("jobTitle", true) => "Functie: verplicht, hooguit 100 tekens.",
-        ("sector", true) => "Sector: verplicht.",
         ("startDate", true) => "Startdatum: verplicht, niet meer dan 90 dagen vooruit en niet lang voor de aanmelding.",
         ("contractHoursPerWeek", true) => "Contracturen: tussen 0 en 60 per week.",
         ("competitive", true) => "Geef aan of het regulier betaald werk is (een proefplaatsing is dat niet).",

@@ -13,7 +13,7 @@ namespace IpsMonitor.Workspace;
 /// add or change a coach, move candidates and deactivate a coach, issue a key (shown once) and revoke one. The forms use
 /// the same code as the JSON API, so validation and audit are the same.
 /// </summary>
-internal sealed class TeamPage(StaffPages pages, AccessStore access, CaseloadStore caseload, ManageProgramme programme, ManageTeam team, TimeProvider time)
+internal sealed class TeamPage(StaffPages pages, AccessStore access, CaseloadStore caseload, ManageProgramme programme, ManageTeam team, AuditLog audit, TimeProvider time)
 {
     /// <summary>The IPS fidelity norm: at most 20 candidates per full-time coach.</summary>
     public const int FidelityCaseloadPerFte = 20;
@@ -91,6 +91,8 @@ internal sealed class TeamPage(StaffPages pages, AccessStore access, CaseloadSto
             if (!file.Candidate.IsDischarged)
                 (caseloads.TryGetValue(file.Candidate.CoachId, out var list) ? list : caseloads[file.Candidate.CoachId] = []).Add(file.Candidate);
         var keys = await access.KeysAsync(staff.ProgrammeId, ct);
+        // The reassign form lists candidates: a read of each of them.
+        await audit.RecordListAsync(staff, "view team page", caseloads.Values.SelectMany(c => c).Select(c => c.Id), ct);
         var action = chrome.Base + "team/";
 
         string CoachRow(Coach c)

@@ -62,7 +62,7 @@ public sealed class CaseloadApiTests
 
         var response = await p.CoachA.PostAsJsonAsync($"candidates/{id}/jobs", new
         {
-            employer = "Gemeente", jobTitle = "Groenonderhoud", sector = "Openbaar bestuur", startDate = new DateOnly(2026, 5, 1),
+            employer = "Gemeente", jobTitle = "Groenonderhoud", sector = "O", startDate = new DateOnly(2026, 5, 1),
             contractHoursPerWeek = 3, competitive = false, kind = "proefplaatsing", trialEndDate = new DateOnly(2026, 7, 31), trialGoals = "Ritme opbouwen",
             adjustments = new[] { new { kind = "stepwiseBuildUp", startDate = new DateOnly(2026, 5, 1), reviewDate = new DateOnly(2026, 6, 1) } },
             supervisor = new { consent = false, disclosure = "viaIpsOnly" },
@@ -129,7 +129,7 @@ public sealed class CaseloadApiTests
 
         var response = await p.CoachA.PostAsJsonAsync($"candidates/{id}/jobs", new
         {
-            employer = "", jobTitle = "Medewerker", sector = "Zorg", startDate = new DateOnly(2026, 5, 1), contractHoursPerWeek = 80,
+            employer = "", jobTitle = "Medewerker", sector = "Q", startDate = new DateOnly(2026, 5, 1), contractHoursPerWeek = 80,
             competitive = true, kind = "proefplaatsing",
             adjustments = new[] { new { kind = "extraBreaks", startDate = new DateOnly(2026, 5, 1), reviewDate = new DateOnly(2026, 4, 1) } },
         });

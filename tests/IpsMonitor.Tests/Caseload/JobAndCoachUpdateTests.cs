@@ -70,7 +70,7 @@ public sealed class JobAndCoachUpdateTests
     {
         await using var p = await TestProgramme.StartAsync();
         var id = (await p.EnrolAsync(new DateOnly(2026, 3, 1))).GetProperty("id").GetString()!;
-        var body = new { employer = "Bakkerij", jobTitle = "Medewerker", sector = "Voeding", startDate = new DateOnly(2026, 6, 1), contractHoursPerWeek = 16, competitive = true, kind = "regular" };
+        var body = new { employer = "Bakkerij", jobTitle = "Medewerker", sector = "C", startDate = new DateOnly(2026, 6, 1), contractHoursPerWeek = 16, competitive = true, kind = "regular" };
 
         var first = await p.CoachA.PostAsJsonAsync($"candidates/{id}/jobs", body);
         var again = await p.CoachA.PostAsJsonAsync($"candidates/{id}/jobs", body);

@@ -63,7 +63,11 @@ public sealed class LostRaceTests
         var person = await Visitor.LinkAsync(p, id);
         var file = (await p.Service<CheckInStore>().FindByTokenAsync(person.Token, CancellationToken.None))!;
         rival.Target = (p.Service<StorageNames>().Table(CheckInStore.Table), file.ProgrammeId, $"{id}|{file.Invitation.Id}");
-        return (p, rival, person, p.Service<QuestionnaireCatalog>().Current(Respondent.Candidate));
+        var target = rival.Target;
+        rival.Target = null;
+        var definition = await person.DefinitionAsync();
+        rival.Target = target;
+        return (p, rival, person, definition);
     }
 
     [Theory]

@@ -21,7 +21,7 @@ namespace IpsMonitor.Tests.Hosting;
 public sealed partial class AuditCoverageTests
 {
     /// <summary>Staff GET routes whose answers carry no candidate data: workbook file lists and build status.</summary>
-    private static readonly HashSet<string> NoCandidateData = ["ListWorkbooks", "GetWorkbookBuild"];
+    private static readonly HashSet<string> NoCandidateData = ["ListWorkbooks", "GetWorkbookBuild", "ListStaffKeys", "ShowStaffSignIn"];
 
     private sealed record AuditRow(string Key, string Action, string? CandidateId, IReadOnlyList<string> CandidateIds);
 
@@ -38,7 +38,8 @@ public sealed partial class AuditCoverageTests
                 continue;
             var route = trigger.GetProperty("route").GetString()!;
             // Health shows nothing personal; the questionnaire page is the respondent's own, audited per visit (see ReissuedLinkTests).
-            if (route is "health" || route.StartsWith("q/", StringComparison.Ordinal))
+            // The development view is the candidate's own too, audited per view (see DevelopmentViewTests).
+            if (route is "health" || route.StartsWith("q/", StringComparison.Ordinal) || route.StartsWith("d/", StringComparison.Ordinal))
                 continue;
             yield return (function.GetProperty("name").GetString()!, route);
         }
@@ -75,6 +76,8 @@ public sealed partial class AuditCoverageTests
             ["requestId"] = [requestId],
         };
         var routes = StaffGetRoutes().ToList();
+        // The staff pages are read in the browser with a session, the API with a key: each the way staff really read them.
+        using var browser = await IpsMonitor.Tests.Workspace.StaffSession.SignInAsync(p, "coordinator");
         Assert.Contains(routes, r => r.Name == "ListInvitations");
         Assert.Contains(routes, r => r.Name == "DownloadWorkbook");
 
@@ -87,7 +90,9 @@ public sealed partial class AuditCoverageTests
             foreach (var path in paths)
             {
                 var before = (await AuditAsync(p)).Select(r => r.Key).ToHashSet();
-                var response = await p.Coordinator.GetAsync(new Uri(path, UriKind.Relative));
+                var response = path.StartsWith("staff/", StringComparison.Ordinal)
+                    ? await browser.GetAsync(path["staff/".Length..])
+                    : await p.Coordinator.GetAsync(new Uri(path, UriKind.Relative));
                 var added = (await AuditAsync(p)).Where(r => !before.Contains(r.Key)).ToList();
 
                 Assert.True(response.StatusCode == HttpStatusCode.OK, $"{name} {path}: {(int)response.StatusCode}");

@@ -82,7 +82,7 @@ internal sealed class TestProgramme : IAsyncDisposable
     {
         var response = await CoachA.PostAsJsonAsync($"candidates/{candidateId}/jobs", new
         {
-            employer = "Bakkerij", jobTitle = "Medewerker", sector = "Voeding", startDate = start, contractHoursPerWeek = hours,
+            employer = "Bakkerij", jobTitle = "Medewerker", sector = "C", startDate = start, contractHoursPerWeek = hours,
             competitive = true, kind = "regular",
             supervisor = new { consent, name = "Chef", email = supervisorEmail, disclosure = "supervisorOnly" },
         });

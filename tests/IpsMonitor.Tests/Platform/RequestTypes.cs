@@ -57,7 +57,7 @@ internal static class RequestTypes
 
     private static IEnumerable<(string Path, Type Type, PropertyInfo Property)> FieldsOf(Type type, string prefix)
     {
-        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite))
+        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite && !p.IsDefined(typeof(System.Text.Json.Serialization.JsonIgnoreAttribute))))
         {
             var path = prefix + JsonNamingPolicy.CamelCase.ConvertName(property.Name);
             var fieldType = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;

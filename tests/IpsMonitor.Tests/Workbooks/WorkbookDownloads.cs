@@ -16,17 +16,20 @@ internal static class WorkbookDownloads
     public static async Task<JsonElement[]> ListAsync(HttpClient client, string programmeId = TestProgramme.Id) =>
         (await client.GetFromJsonAsync<JsonElement[]>(WorkbooksPath(programmeId)))!;
 
-    public static async Task<XLWorkbook> DownloadAsync(HttpClient client, Quarter quarter, string variant)
+    public static async Task<XLWorkbook> DownloadAsync(HttpClient client, Quarter quarter, string variant) =>
+        new(new MemoryStream(await DownloadBytesAsync(client, quarter, variant)));
+
+    public static async Task<byte[]> DownloadBytesAsync(HttpClient client, Quarter quarter, string variant)
     {
         var response = await client.GetAsync(new Uri($"{WorkbooksPath()}/{quarter}/{variant}", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return new XLWorkbook(new MemoryStream(await response.Content.ReadAsByteArrayAsync()));
+        return await response.Content.ReadAsByteArrayAsync();
     }
 
     /// <summary>Posts a build request, checks the 202 and its Location, and polls the status until the build is done.</summary>
-    public static async Task<JsonElement> RebuildAsync(HttpClient client, Quarter quarter)
+    public static async Task<JsonElement> RebuildAsync(HttpClient client, Quarter quarter, object? request = null)
     {
-        var accepted = await client.PostAsync(new Uri($"{WorkbooksPath()}/{quarter}/builds", UriKind.Relative), null);
+        var accepted = await client.PostAsync(new Uri($"{WorkbooksPath()}/{quarter}/builds", UriKind.Relative), request is null ? null : JsonContent.Create(request));
         Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
         var location = accepted.Headers.Location!.ToString();
         var body = await accepted.Content.ReadFromJsonAsync<JsonElement>();

@@ -1,0 +1,410 @@
+using System.Numerics;
+using ClosedXML.Excel;
+using IpsMonitor.Caseload;
+using IpsMonitor.CheckIns;
+using IpsMonitor.Workbooks;
+using D = IpsMonitor.Workbooks.MetricDefinitions;
+
+namespace IpsMonitor.Tests.Workbooks;
+
+/// <summary>
+/// Plays a reader of the external workbook who wants a hidden count back. From the real .xlsx cells it takes every linear
+/// identity the sheets state (totals, differences, the 2 × 2 table of the summary, sums over categories, the signal flow,
+/// counts shown twice) and proves that no count of 1 to 4, hidden or only a difference of visible cells, is determined:
+/// exactly, by linear algebra over the rationals, and by bounds (no count is negative). The identities are written here,
+/// from the sheets' meaning, not taken from the code that suppresses; every count cell of every sheet must be covered.
+/// </summary>
+public sealed class ExternDerivationTests
+{
+    public static TheoryData<int> Seeds() => [.. Enumerable.Range(1, 60)];
+
+    [Fact]
+    public void NoHiddenCountOfTheFixtureProgrammeCanBeDerived() =>
+        Prove(ProgrammeFixture.Report());
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void NoHiddenCountOfAnyProgrammeCanBeDerived(int seed) =>
+        Prove(RandomProgramme.Report(seed));
+
+    [Fact]
+    public void TheComplementThatGaveAHiddenCountBackNoLongerDoes()
+    {
+        // The report of issue 12: 28 in competitive work, 26 of whom out of work at referral, gives 2 away.
+        var report = ProgrammeFixture.Report();
+        report = report with { Current = report.Current with { WorkedCompetitive = 28, EmploymentRate = new Ratio(26, 60), ActiveCaseload = 70 } };
+        using var file = WorkbookFile.Open(report, WorkbookVariant.Extern);
+        var summary = file.Worksheet(SummarySheet.Name);
+        var shown = new[] { D.WorkedCompetitive, D.OutOfWorkWorked }.Select(l => WorkbookFile.Row(summary, l).Cell(2)).ToList();
+        Assert.Contains(shown, c => c.GetString() == SmallCells.Mark);
+        Prove(report);
+    }
+
+    internal static void Prove(QuarterlyReport report)
+    {
+        using var file = WorkbookFile.Open(report, WorkbookVariant.Extern);
+        var reader = new Reader(file, report);
+        reader.ReadAll();
+        reader.AssertEveryCountCellCovered();
+
+        var sensitive = reader.Unknowns.Where(u => SmallCells.IsSmall(u.Truth)).ToList();
+        foreach (var unknown in sensitive)
+            Assert.False(Algebra.IsDetermined(unknown, reader.Relations), $"{unknown.Name} = {unknown.Truth} follows exactly from the visible cells");
+        var bounds = Algebra.Bounds(reader.Relations);
+        foreach (var unknown in sensitive)
+        {
+            var (low, high) = bounds.GetValueOrDefault(unknown, (0, double.PositiveInfinity));
+            Assert.True(low < high, $"{unknown.Name} = {unknown.Truth} is pinned by bounds to {low}");
+        }
+    }
+
+    /// <summary>One count in the reader's view: known when a cell shows it, unknown when hidden or shown nowhere.</summary>
+    internal sealed class Variable(string name, int truth, bool known)
+    {
+        public string Name => name;
+        public int Truth => truth;
+        public bool Known => known;
+        public override string ToString() => name;
+    }
+
+    internal sealed record Relation(IReadOnlyList<(int Coefficient, Variable Variable)> Terms);
+
+    /// <summary>Reads the extern sheets by their labels, checks each shown count against the report, and states the identities.</summary>
+    private sealed class Reader(XLWorkbook file, QuarterlyReport report)
+    {
+        private readonly HashSet<string> covered = [];
+        public List<Relation> Relations { get; } = [];
+        public List<Variable> Unknowns { get; } = [];
+
+        private static readonly string[] Sheets =
+            [SummarySheet.Name, CoachSheet.Name, PlacementSheet.Name, SignalSheet.Name, QuestionnaireSheet.Name, DefinitionSheet.Name];
+
+        public void ReadAll()
+        {
+            // A new sheet must be added here, with its identities, before this test passes.
+            Assert.Equal(Sheets, file.Worksheets.Select(s => s.Name));
+            var (jobStarts, jobEndings, otherStarts, otherEndings, openSignals) = Summary();
+            Coaches();
+            Placements(jobStarts, jobEndings, otherStarts, otherEndings);
+            Signals(openSignals);
+            Questionnaires();
+        }
+
+        /// <summary>Every count cell (a whole number in count format, or the mark) was read by one of the sheet readers.</summary>
+        public void AssertEveryCountCellCovered()
+        {
+            foreach (var sheet in file.Worksheets)
+                foreach (var cell in sheet.CellsUsed().Where(c => c.Address.RowNumber > SheetLayout.HeaderRow))
+                {
+                    var isCount = cell.DataType == XLDataType.Number || cell.GetString() == SmallCells.Mark;
+                    Assert.False(isCount && !covered.Contains(Where(cell)), $"{Where(cell)} is not covered by any identity of this test");
+                }
+        }
+
+        private (Variable, Variable, Variable, Variable, Variable) Summary()
+        {
+            var sheet = file.Worksheet(SummarySheet.Name);
+            Assert.Equal(["Indicator", report.Quarter.ToString(), "Toelichting"], sheet.Row(SheetLayout.HeaderRow).CellsUsed().Select(c => c.GetString()));
+            var now = report.Current;
+            Variable C(string label, int truth) => Count(WorkbookFile.Row(sheet, label).Cell(2), truth);
+
+            var referrals = C(D.Referrals, now.Referrals);
+            var referralsEmployed = C(D.ReferralsEmployed, now.ReferralsEmployedAtReferral);
+            var active = C(D.ActiveCaseload, now.ActiveCaseload);
+            var worked = C(D.WorkedCompetitive, now.WorkedCompetitive);
+            var outOfWork = C(D.OutOfWorkAtReferral, now.EmploymentRate.Denominator);
+            var outOfWorkWorked = C(D.OutOfWorkWorked, now.EmploymentRate.Numerator);
+            var firstStarts = C(D.FirstJobStarts, now.FirstJobStarts);
+            var starts = C(D.JobStarts, now.JobStarts);
+            var endings = C(D.JobEndings, now.JobEndings);
+            var otherStarts = C(D.OtherStarts, now.OtherPlacementStarts);
+            var otherEndings = C(D.OtherEndings, now.OtherPlacementEndings);
+            var openSignals = C(D.OpenSignals, report.SignalTotals.OpenAtEnd);
+
+            // Differences: referrals without work; the 2 × 2 table of the active caseload (work at referral × worked).
+            Difference("referrals without work", referrals, referralsEmployed);
+            var outIdle = Difference("out of work at referral, not worked", outOfWork, outOfWorkWorked);
+            var employedWorked = Difference("employed at referral, worked", worked, outOfWorkWorked);
+            var employedActive = Difference("employed at referral, active", active, outOfWork);
+            var idle = Difference("active, not worked", active, worked);
+            var employedIdle = Unseen("employed at referral, not worked",
+                now.ActiveCaseload - now.EmploymentRate.Denominator - now.WorkedCompetitive + now.EmploymentRate.Numerator);
+            Sum(employedActive, employedWorked, employedIdle);
+            Sum(idle, outIdle, employedIdle);
+            Difference("later job starts", starts, firstStarts);
+
+            // Numerator/denominator pairs and what follows from them.
+            foreach (var label in new[] { D.EmploymentRate, D.Benchmark, D.QualityMark })
+                DerivedFrom(WorkbookFile.Row(sheet, label).Cell(2), now.EmploymentRate.Numerator, now.EmploymentRate.Denominator, outOfWorkWorked, outOfWork);
+            DerivedFrom(WorkbookFile.Row(sheet, D.Sustained13).Cell(2), now.Sustained13Weeks.Numerator, now.Sustained13Weeks.Denominator);
+            DerivedFrom(WorkbookFile.Row(sheet, D.Sustained26).Cell(2), now.Sustained26Weeks.Numerator, now.Sustained26Weeks.Denominator);
+            DerivedFrom(WorkbookFile.Row(sheet, D.Working20Hours).Cell(2), now.Working20HoursOrMore.Numerator, now.Working20HoursOrMore.Denominator);
+            MeanOf(WorkbookFile.Row(sheet, D.DaysToFirstJobMedian).Cell(2), now.DaysToFirstJob.Count);
+            MeanOf(WorkbookFile.Row(sheet, D.DaysToFirstJobMean).Cell(2), now.DaysToFirstJob.Count);
+            MeanOf(WorkbookFile.Row(sheet, D.MedianHours).Cell(2), now.WeeklyHours.Count);
+            foreach (var benchmark in new[] { "Minimaal", "Gemiddeld", "Excellent", "Kwaliteitsmerk" })
+                covered.Add(Where(WorkbookFile.Row(sheet, benchmark).Cell(2)));
+            return (starts, endings, otherStarts, otherEndings, openSignals);
+        }
+
+        private void Coaches()
+        {
+            var sheet = file.Worksheet(CoachSheet.Name);
+            var caseloads = new List<Variable>();
+            var working = new List<Variable>();
+            var idle = new List<Variable>();
+            foreach (var coach in report.Coaches)
+            {
+                var row = WorkbookFile.Row(sheet, coach.CoachId);
+                covered.Add(Where(row.Cell(2)));
+                covered.Add(Where(row.Cell(3)));
+                var caseload = Count(row.Cell(4), coach.Caseload);
+                DerivedFrom(row.Cell(5), coach.Caseload, 0, caseload);
+                var inWork = Count(row.Cell(6), coach.InWork);
+                caseloads.Add(caseload);
+                working.Add(inWork);
+                idle.Add(Difference($"{coach.CoachId} not working", caseload, inWork));
+            }
+            if (report.Coaches.Count == 0)
+                return;
+            var total = WorkbookFile.Row(sheet, "Totaal");
+            covered.Add(Where(total.Cell(2)));
+            covered.Add(Where(total.Cell(3)));
+            var totalCaseload = Count(total.Cell(4), report.Coaches.Sum(c => c.Caseload));
+            DerivedFrom(total.Cell(5), totalCaseload.Truth, 0, totalCaseload);
+            var totalInWork = Count(total.Cell(6), report.Coaches.Sum(c => c.InWork));
+            Sum(totalCaseload, [.. caseloads]);
+            Sum(totalInWork, [.. working]);
+            Sum(Difference("all not working", totalCaseload, totalInWork), [.. idle]);
+        }
+
+        private void Placements(Variable jobStarts, Variable jobEndings, Variable otherStarts, Variable otherEndings)
+        {
+            var sheet = file.Worksheet(PlacementSheet.Name);
+            var rows = sheet.RowsUsed().Where(r => r.RowNumber() > SheetLayout.HeaderRow).ToList();
+            var kinds = new List<Variable[]>();
+            foreach (var kind in report.ByKind)
+            {
+                var row = rows.Single(r => r.Cell(1).GetString() == "Soort plaatsing" && r.Cell(2).GetString() == PlacementSheet.KindLabel(kind.Kind));
+                kinds.Add(Counts(row, kind.Counts));
+            }
+
+            // Sectors: every catalogue section, in order; free text of before the catalogue is counted as "anders".
+            var sectorRows = rows.Where(r => r.Cell(1).GetString() == "Sector (regulier werk)").ToList();
+            Assert.Equal(SectorCatalogue.All.Select(s => s.Label), sectorRows.Select(r => r.Cell(2).GetString()));
+            var sectors = new List<Variable[]>();
+            foreach (var (sector, row) in SectorCatalogue.All.Zip(sectorRows))
+            {
+                var mine = report.BySector.Where(s => (SectorCatalogue.Find(s.Sector)?.Code ?? SectorCatalogue.OtherCode) == sector.Code).ToList();
+                sectors.Add(Counts(row, new PlacementCounts(mine.Sum(s => s.Counts.Starts), mine.Sum(s => s.Counts.Endings), mine.Sum(s => s.Counts.OpenAtEnd))));
+            }
+
+            Sum(jobStarts, [.. sectors.Select(s => s[0])]);
+            Sum(jobEndings, [.. sectors.Select(s => s[1])]);
+            Relations.Add(new([(1, jobStarts), (1, otherStarts), .. kinds.Select(k => (-1, k[0]))]));
+            Relations.Add(new([(1, jobEndings), (1, otherEndings), .. kinds.Select(k => (-1, k[1]))]));
+            var competitiveOpen = Unseen("competitive open", sectors.Sum(s => s[2].Truth));
+            Sum(competitiveOpen, [.. sectors.Select(s => s[2])]);
+            var otherOpen = Unseen("other open", kinds.Sum(k => k[2].Truth) - competitiveOpen.Truth);
+            Relations.Add(new([(1, competitiveOpen), (1, otherOpen), .. kinds.Select(k => (-1, k[2]))]));
+        }
+
+        private Variable[] Counts(IXLRow row, PlacementCounts counts) =>
+            [Count(row.Cell(3), counts.Starts), Count(row.Cell(4), counts.Endings), Count(row.Cell(5), counts.OpenAtEnd)];
+
+        private void Signals(Variable openSignals)
+        {
+            var sheet = file.Worksheet(SignalSheet.Name);
+            Assert.Equal(["Type", "Open begin kwartaal", "Geopend", "Opgelost", "Open einde kwartaal"],
+                sheet.Row(SheetLayout.HeaderRow).CellsUsed().Select(c => c.GetString()));
+            var lines = new List<Variable[]>();
+            Variable[] Line(IXLRow row, SignalCounts now, SignalCounts before)
+            {
+                Variable[] line = [Count(row.Cell(2), before.OpenAtEnd), Count(row.Cell(3), now.Opened), Count(row.Cell(4), now.Resolved), Count(row.Cell(5), now.OpenAtEnd)];
+                // The flow: open at the end = open at the start + opened − resolved.
+                Relations.Add(new([(1, line[3]), (-1, line[0]), (-1, line[1]), (1, line[2])]));
+                return line;
+            }
+            foreach (var signal in report.Signals)
+                lines.Add(Line(WorkbookFile.Row(sheet, signal.Type), signal.Current, signal.Previous));
+            var total = Line(WorkbookFile.Row(sheet, "Totaal"), report.SignalTotals, report.PreviousSignalTotals);
+            for (var c = 0; c < total.Length; c++)
+                Sum(total[c], [.. lines.Select(l => l[c])]);
+            Sum(openSignals, total[3]);
+        }
+
+        private void Questionnaires()
+        {
+            var sheet = file.Worksheet(QuestionnaireSheet.Name);
+            var row = SheetLayout.HeaderRow;
+            foreach (var response in report.Responses)
+            {
+                var line = sheet.Row(++row);
+                Assert.Equal(QuestionnaireSheet.RespondentLabel(response.Respondent), line.Cell(1).GetString());
+                var closed = Count(line.Cell(2), response.Current.Denominator);
+                var answered = Count(line.Cell(3), response.Current.Numerator);
+                Difference($"{response.Respondent} unanswered", closed, answered);
+                DerivedFrom(line.Cell(4), response.Current.Numerator, response.Current.Denominator, answered, closed);
+                Assert.True(line.Cell(5).IsEmpty(), "no previous quarter outside the team");
+            }
+
+            var byItem = new Dictionary<string, Variable>();
+            foreach (var scale in report.Scales)
+            {
+                var line = sheet.RowsUsed().Single(r => r.Cell(3).GetString() == scale.ItemId);
+                byItem[scale.ItemId] = Count(line.Cell(4), scale.Current.Count);
+                MeanOf(line.Cell(5), scale.Current.Count);
+                Assert.True(line.Cell(6).IsEmpty(), "no previous quarter outside the team");
+            }
+            foreach (var shared in report.SharedDimensions)
+            {
+                var line = WorkbookFile.Row(sheet, shared.Name);
+                MeanOf(line.Cell(2), shared.Candidate.Current.Count);
+                Sum(byItem[shared.Candidate.ItemId], Count(line.Cell(3), shared.Candidate.Current.Count));
+                MeanOf(line.Cell(4), shared.Supervisor.Current.Count);
+                Sum(byItem[shared.Supervisor.ItemId], Count(line.Cell(5), shared.Supervisor.Current.Count));
+                var difference = line.Cell(6);
+                covered.Add(Where(difference));
+                if (shared.Candidate.Current.Count is > 0 and < SmallCells.MeanMinimum || shared.Supervisor.Current.Count is > 0 and < SmallCells.MeanMinimum)
+                    Assert.Equal(SmallCells.Mark, difference.GetString());
+            }
+        }
+
+        /// <summary>A shown count equals the report's; a hidden one is an unknown.</summary>
+        private Variable Count(IXLCell cell, int truth)
+        {
+            Assert.True(covered.Add(Where(cell)), $"{Where(cell)} read twice");
+            if (cell.GetString() == SmallCells.Mark)
+            {
+                var hidden = new Variable(Where(cell), truth, known: false);
+                Unknowns.Add(hidden);
+                return hidden;
+            }
+            Assert.True(cell.DataType == XLDataType.Number, $"{Where(cell)} is a count or the mark, not '{cell.GetString()}'");
+            Assert.Equal(truth, cell.GetDouble());
+            Assert.False(SmallCells.IsSmall(truth), $"{Where(cell)} shows {truth}");
+            return new Variable(Where(cell), truth, known: true);
+        }
+
+        private Variable Unseen(string name, int truth)
+        {
+            var unseen = new Variable(name, truth, known: false);
+            Unknowns.Add(unseen);
+            return unseen;
+        }
+
+        private Variable Difference(string name, Variable whole, Variable part)
+        {
+            var rest = Unseen(name, whole.Truth - part.Truth);
+            Sum(whole, part, rest);
+            return rest;
+        }
+
+        private void Sum(Variable total, params Variable[] parts) => Relations.Add(new([(1, total), .. parts.Select(p => (-1, p))]));
+
+        /// <summary>A share, band or percentage: shown only when no count it rests on is small or hidden.</summary>
+        private void DerivedFrom(IXLCell cell, int numerator, int denominator, params Variable[] shown)
+        {
+            covered.Add(Where(cell));
+            if (SmallCells.IsSmall(numerator) || SmallCells.IsSmall(denominator) || shown.Any(v => !v.Known))
+                Assert.Equal(SmallCells.Mark, cell.GetString());
+        }
+
+        /// <summary>A mean or median: only over at least the minimum number of observations, rounded to one decimal.</summary>
+        private void MeanOf(IXLCell cell, int observations)
+        {
+            covered.Add(Where(cell));
+            if (observations is > 0 and < SmallCells.MeanMinimum)
+                Assert.Equal(SmallCells.Mark, cell.GetString());
+            else if (cell.DataType == XLDataType.Number)
+                Assert.Equal(Math.Round(cell.GetDouble(), 1), cell.GetDouble());
+        }
+
+        private static string Where(IXLCell cell) => $"{cell.Worksheet.Name}!{cell.Address}";
+    }
+
+    /// <summary>The reader's tools: exact linear algebra over the rationals, and bounds from non-negativity.</summary>
+    private static class Algebra
+    {
+        /// <summary>
+        /// The unknown is determined when it takes the same value in every solution of the identities, that is when its
+        /// column is not a combination of the other unknowns' columns: the rank drops without it.
+        /// </summary>
+        public static bool IsDetermined(Variable target, IReadOnlyList<Relation> relations)
+        {
+            var unknowns = relations.SelectMany(r => r.Terms).Select(t => t.Variable).Where(v => !v.Known).Distinct().ToList();
+            return Rank(relations, unknowns) > Rank(relations, [.. unknowns.Where(v => v != target)]);
+        }
+
+        private static int Rank(IReadOnlyList<Relation> relations, List<Variable> columns)
+        {
+            var index = columns.Select((v, i) => (v, i)).ToDictionary(p => p.v, p => p.i);
+            var rows = relations.Select(r =>
+            {
+                var row = new BigInteger[columns.Count];
+                foreach (var (coefficient, variable) in r.Terms)
+                    if (index.TryGetValue(variable, out var i))
+                        row[i] += coefficient;
+                return row;
+            }).Where(r => r.Any(x => !x.IsZero)).ToList();
+
+            var rank = 0;
+            for (var column = 0; column < columns.Count && rank < rows.Count; column++)
+            {
+                var pivot = rows.FindIndex(rank, r => !r[column].IsZero);
+                if (pivot < 0)
+                    continue;
+                (rows[rank], rows[pivot]) = (rows[pivot], rows[rank]);
+                for (var r = rank + 1; r < rows.Count; r++)
+                {
+                    if (rows[r][column].IsZero)
+                        continue;
+                    var (a, b) = (rows[rank][column], rows[r][column]);
+                    // Integer elimination: row r := a·row r − b·pivot row, then divided by the gcd of its entries.
+                    var next = rows[r].Select((x, c) => a * x - b * rows[rank][c]).ToArray();
+                    var gcd = next.Aggregate(BigInteger.Zero, BigInteger.GreatestCommonDivisor);
+                    rows[r] = gcd.IsZero ? next : [.. next.Select(x => x / gcd)];
+                }
+                rank++;
+            }
+            return rank;
+        }
+
+        /// <summary>Interval propagation to a fixed point: every unknown is at least 0; each identity bounds each of its unknowns by the others.</summary>
+        public static Dictionary<Variable, (double Low, double High)> Bounds(IReadOnlyList<Relation> relations)
+        {
+            var bounds = new Dictionary<Variable, (double Low, double High)>();
+            (double Low, double High) Of(Variable v) =>
+                v.Known ? (v.Truth, v.Truth) : bounds.TryGetValue(v, out var b) ? b : (0, double.PositiveInfinity);
+            foreach (var v in relations.SelectMany(r => r.Terms).Select(t => t.Variable).Where(v => !v.Known))
+                bounds[v] = (0, double.PositiveInfinity);
+
+            for (var round = 0; round < 200; round++)
+            {
+                var changed = false;
+                foreach (var relation in relations)
+                    foreach (var (coefficient, variable) in relation.Terms.Where(t => !t.Variable.Known))
+                    {
+                        // coefficient · x = −Σ others: bound the right-hand side by the others' intervals.
+                        double low = 0, high = 0;
+                        foreach (var (c, other) in relation.Terms.Where(t => t.Variable != variable))
+                        {
+                            var (l, h) = Of(other);
+                            var (a, b) = (-c * l, -c * h);
+                            low += Math.Min(a, b);
+                            high += Math.Max(a, b);
+                        }
+                        var (x, y) = (low / coefficient, high / coefficient);
+                        var (current, now) = (Of(variable), (Low: Math.Max(Of(variable).Low, Math.Ceiling(Math.Min(x, y) - 1e-9)), High: Math.Min(Of(variable).High, Math.Floor(Math.Max(x, y) + 1e-9))));
+                        if (double.IsNaN(now.Low) || double.IsNaN(now.High) || now == current)
+                            continue;
+                        bounds[variable] = now;
+                        changed = true;
+                    }
+                if (!changed)
+                    break;
+            }
+            return bounds;
+        }
+    }
+}
