@@ -224,7 +224,7 @@ internal sealed class CandidateForms(
             <form method="post" action="{Html.Url(action + "jobs")}">{form}
             {Field(t, posted, formId, "employer", t.Employer, "maxlength=\"100\" required", null)}
             {Field(t, posted, formId, "jobTitle", t.JobTitle, "maxlength=\"100\" required", null)}
-            {Field(t, posted, formId, "sector", t.Sector, "maxlength=\"60\" required", null)}
+            <label for="jobstart-sector">{t.Sector}</label><select id="jobstart-sector" name="sector"{Posted.Marks(posted, formId, "sector")}>{string.Concat(SectorCatalogue.All.Select(x => $"<option value=\"{Html.Encode(x.Code)}\"{(posted?.FormId == formId && posted.Values["sector"] == x.Code ? " selected" : "")}>{Html.Encode(x.Label)}</option>"))}</select>
             {Field(t, posted, formId, "startDate", t.StartDate, "type=\"date\" required", null)}
             {Field(t, posted, formId, "contractHoursPerWeek", t.ContractHours, "inputmode=\"decimal\" size=\"6\" required", null)}
             <label for="jobstart-kind">{t.Kind}</label><select id="jobstart-kind" name="kind"{Posted.Marks(posted, formId, "kind")}>{string.Concat(Enum.GetValues<PlacementKind>().Select(Kind))}</select>

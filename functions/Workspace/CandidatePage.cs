@@ -116,7 +116,7 @@ internal sealed class CandidatePage(
             <h3>{Html.Encode(j.JobTitle)}, {Html.Encode(j.Employer)}</h3>
             <dl class="facts">
             <dt>{t.Kind}</dt><dd>{t.KindLabel(j.Kind)}{(j.Competitive ? " · " + t.Competitive : "")}</dd>
-            <dt>{t.Sector}</dt><dd>{Html.Encode(j.Sector)}</dd>
+            <dt>{t.Sector}</dt><dd>{Html.Encode(SectorCatalogue.Find(j.Sector)?.Label ?? j.Sector)}</dd>
             <dt>{t.Period}</dt><dd>{StaffLayout.Date(j.StartDate, t)} – {(j.EndDate is null ? t.Ongoing : StaffLayout.Date(j.EndDate, t) + (j.EndReason is null ? "" : " (" + Html.Encode(j.EndReason) + ")"))}</dd>
             <dt>{t.ContractHours}</dt><dd>{t.Hours(j.ContractHoursPerWeek)}</dd>
             {trial}

@@ -108,7 +108,7 @@ internal sealed class BrowserPeople
         var working = (await p.EnrolAsync(new DateOnly(2026, 6, 1))).GetProperty("id").GetString()!;
         var job = await p.CoachA.PostAsJsonAsync($"candidates/{working}/jobs", new
         {
-            employer = "Lunchroom De Hoek", jobTitle = JobTitle, sector = "Horeca", startDate = new DateOnly(2026, 9, 1), contractHoursPerWeek = 16,
+            employer = "Lunchroom De Hoek", jobTitle = JobTitle, sector = "I", startDate = new DateOnly(2026, 9, 1), contractHoursPerWeek = 16,
             competitive = true, kind = "regular",
             supervisor = new { consent = true, name = "Chef", email = "chef@example.org", disclosure = "supervisorOnly", candidateFirstName = FirstName },
         });

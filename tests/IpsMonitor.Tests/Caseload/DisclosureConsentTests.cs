@@ -38,7 +38,7 @@ public sealed class DisclosureConsentTests
             ? await p.CoachA.PutAsJsonAsync($"candidates/{id}/jobs/{jobId}/consent", new { disclosure = "none", supervisorConsent = true, supervisorEmail = "chef@example.org" })
             : await p.CoachA.PostAsJsonAsync($"candidates/{id}/jobs", new
             {
-                employer = "Drukkerij", jobTitle = "Inpakker", sector = "Industrie", startDate = new DateOnly(2026, 7, 1), contractHoursPerWeek = 12,
+                employer = "Drukkerij", jobTitle = "Inpakker", sector = "C", startDate = new DateOnly(2026, 7, 1), contractHoursPerWeek = 12,
                 competitive = true, kind = "regular", supervisor,
             });
 

@@ -34,7 +34,7 @@ public sealed class HostileInputTests
         var id = (await p.EnrolAsync(new DateOnly(2026, 3, 1))).GetProperty("id").GetString()!;
 
         var job = await p.CoachA.PostAsync($"candidates/{id}/jobs", Raw("""
-            {"employer":"Bakkerij","jobTitle":"Medewerker","sector":"Voeding","startDate":"2026-06-01","contractHoursPerWeek":16,"competitive":true,"kind":9}
+            {"employer":"Bakkerij","jobTitle":"Medewerker","sector":"C","startDate":"2026-06-01","contractHoursPerWeek":16,"competitive":true,"kind":9}
             """));
         var link = await p.CoachA.PostAsync($"candidates/{id}/invitations", Raw("""{"respondent":2}"""));
         var key = await p.Coordinator.PostAsync($"programmes/{TestProgramme.Id}/keys", Raw("""{"role":2,"label":"sleutel"}"""));
@@ -115,7 +115,7 @@ public sealed class HostileInputTests
 
         var response = await p.CoachA.PostAsJsonAsync($"candidates/{id}/jobs", new
         {
-            employer = "Bakkerij", jobTitle = "Medewerker", sector = "Voeding", startDate = new DateOnly(2026, 6, 1), contractHoursPerWeek = 16,
+            employer = "Bakkerij", jobTitle = "Medewerker", sector = "C", startDate = new DateOnly(2026, 6, 1), contractHoursPerWeek = 16,
             competitive = true, kind = "regular",
         });
 

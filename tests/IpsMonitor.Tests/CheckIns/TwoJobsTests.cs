@@ -18,7 +18,7 @@ public sealed partial class TwoJobsTests
     {
         var response = await p.CoachA.PostAsJsonAsync($"candidates/{candidateId}/jobs", new
         {
-            employer, jobTitle = "Medewerker", sector = "Voeding", startDate = start, contractHoursPerWeek = 12, competitive = true, kind = "regular",
+            employer, jobTitle = "Medewerker", sector = "C", startDate = start, contractHoursPerWeek = 12, competitive = true, kind = "regular",
             supervisor = new { consent = true, name = "Chef " + employer, email = supervisorEmail, disclosure = "supervisorOnly" },
         });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);

@@ -119,8 +119,8 @@ public sealed partial class DevelopmentViewTests
         await supervisor.AnswerAllAsync();
         using var anonymous = p.Anonymous();
 
-        var thanks = await (await candidate.GetAsync("?lang=nl")).Content.ReadAsStringAsync();
-        var supervisorThanks = await (await supervisor.GetAsync()).Content.ReadAsStringAsync();
+        var thanks = await (await candidate.GetAsync("?sent=1&lang=nl")).Content.ReadAsStringAsync();
+        var supervisorThanks = await (await supervisor.GetAsync("?sent=1")).Content.ReadAsStringAsync();
         var view = await anonymous.GetAsync(new Uri($"q/{candidate.Token}/development?lang=nl", UriKind.Relative));
         var refused = await anonymous.GetAsync(new Uri($"q/{supervisor.Token}/development", UriKind.Relative));
 

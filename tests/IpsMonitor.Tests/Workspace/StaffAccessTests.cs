@@ -170,6 +170,30 @@ public sealed class StaffAccessTests
     }
 
     [Fact]
+    public async Task AJobStartFromTheFormTakesASectorFromTheCatalogueAndADecimalComma()
+    {
+        await using var p = await TestProgramme.StartAsync();
+        var seeded = await CoachHistory.SeedAsync(p);
+        using var coach = await StaffSession.SignInAsync(p, "coach-a");
+        var fields = new Dictionary<string, string>
+        {
+            ["employer"] = "Zorggroep Noord", ["jobTitle"] = "Medewerker facilitair", ["sector"] = "Q", ["startDate"] = ProgrammeTimeToday(p).AddDays(-3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["contractHoursPerWeek"] = "12,5", ["kind"] = "Regular", ["competitive"] = "true",
+        };
+
+        var refused = await coach.PostAsync($"candidates/{seeded.Calm}/jobs", new(fields) { ["sector"] = "Zorg en zo" }, $"candidates/{seeded.Calm}");
+        var saved = await coach.PostAsync($"candidates/{seeded.Calm}/jobs", fields, $"candidates/{seeded.Calm}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("<option value=\"Q\"", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.SeeOther, saved.StatusCode);
+        var job = Assert.Single(await p.Service<CaseloadStore>().JobsAsync(TestProgramme.Id, seeded.Calm, CancellationToken.None));
+        Assert.Equal(("Q", 12.5m), (job.Sector, job.ContractHoursPerWeek));
+    }
+
+    private static DateOnly ProgrammeTimeToday(TestProgramme p) => IpsMonitor.Platform.ProgrammeTime.Today(p.Clock);
+
+    [Fact]
     public async Task SigningInFromADeepLinkReturnsToThatPageButNeverToAnotherSite()
     {
         await using var p = await TestProgramme.StartAsync();
