@@ -124,7 +124,7 @@ public sealed partial class CoachWorkspaceBrowserTests(Chromium chromium) : ICla
 
         async Task CheckAsync(string name)
         {
-            problems.AddRange(await AxeAsync(page));
+            problems.AddRange(await PageActions.AxeAsync(page, null));
             await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, $"{name}-{width}.png"), FullPage = true });
             foreach (var size in new[] { "100%", "200%" })
             {
@@ -169,18 +169,6 @@ public sealed partial class CoachWorkspaceBrowserTests(Chromium chromium) : ICla
         var result = new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(source)), new Dictionary<DecodeHintType, object> { [DecodeHintType.POSSIBLE_FORMATS] = new List<BarcodeFormat> { BarcodeFormat.QR_CODE } });
         Assert.NotNull(result);
         return result.Text;
-    }
-
-    private static async Task<IEnumerable<string>> AxeAsync(IPage page)
-    {
-        await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = Repo.PathOf("node_modules", "axe-core", "axe.min.js") });
-        var result = await page.EvaluateAsync<JsonElement>(
-            "async () => (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } })).violations" +
-            ".map(v => ({ id: v.id, impact: v.impact, nodes: v.nodes.map(n => n.target.join(' ')).join(', ') }))");
-        return result.EnumerateArray()
-            .Where(v => v.GetProperty("impact").GetString() is "serious" or "critical")
-            .Select(v => string.Create(CultureInfo.InvariantCulture, $"{page.Url}: {v.GetProperty("id").GetString()} at {v.GetProperty("nodes").GetString()}"))
-            .ToList();
     }
 
     [GeneratedRegex(@"/Type\s*/Page(?![a-zA-Z])")]

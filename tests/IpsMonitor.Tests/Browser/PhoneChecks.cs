@@ -38,17 +38,7 @@ internal static class PhoneChecks
             """);
 
     /// <summary>Runs axe-core (from the project's npm packages) on the current page; returns serious and critical violations.</summary>
-    public static async Task<IReadOnlyList<string>> AxeAsync(IPage page)
-    {
-        await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = Repo.PathOf("node_modules", "axe-core", "axe.min.js") });
-        var result = await page.EvaluateAsync<JsonElement>(
-            "async () => (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } })).violations" +
-            ".map(v => ({ id: v.id, impact: v.impact, nodes: v.nodes.map(n => n.target.join(' ')).join(', ') }))");
-        return result.EnumerateArray()
-            .Where(v => v.GetProperty("impact").GetString() is "serious" or "critical")
-            .Select(v => string.Create(CultureInfo.InvariantCulture, $"{page.Url}: {v.GetProperty("id").GetString()} at {v.GetProperty("nodes").GetString()}"))
-            .ToList();
-    }
+    public static async Task<IReadOnlyList<string>> AxeAsync(IPage page) => (await PageActions.AxeAsync(page, null)).ToList();
 
     /// <summary>Screenshots kept with the test output (bin/…/artefacts/screenshots), for a person to look at: the screen and the whole page.</summary>
     public static async Task ScreenshotAsync(IPage page, string name)
