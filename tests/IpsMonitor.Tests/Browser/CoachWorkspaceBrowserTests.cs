@@ -61,8 +61,8 @@ public sealed partial class CoachWorkspaceBrowserTests(Chromium chromium) : ICla
         // Acknowledge the signal with a note.
         var signal = page.Locator($"article.signal[data-type={SignalTypes.DevelopmentStagnation}]");
         await signal.GetByLabel("Notitie (niet verplicht)").FillAsync("Besproken: bestellingen erbij vanaf december.");
+        // Locators wait for the page the click leads to; a load-state wait could see the old page.
         await signal.GetByRole(AriaRole.Button, new() { Name = "Markeer als gezien" }).ClickAsync();
-        await page.WaitForLoadStateAsync();
         var acknowledged = page.Locator($"article.signal[data-type={SignalTypes.DevelopmentStagnation}] [data-acknowledged]");
         Assert.Contains("Besproken: bestellingen erbij vanaf december.", await acknowledged.InnerTextAsync(), StringComparison.Ordinal);
         var (stored, _) = await p.Service<SignalStore>().LoadAsync(TestProgramme.Id, seeded.Stalled, CancellationToken.None);
@@ -70,7 +70,6 @@ public sealed partial class CoachWorkspaceBrowserTests(Chromium chromium) : ICla
 
         // Hand over a link: the QR code, decoded from the rendered pixels, is the link shown.
         await page.GetByRole(AriaRole.Button, new() { Name = "Klaarzetten" }).ClickAsync();
-        await page.WaitForLoadStateAsync();
         var link = (await page.Locator("[data-link]").InnerTextAsync()).Trim();
         Assert.Matches("/api/q/[A-Za-z0-9_-]{43}$", link);
         Assert.Equal(link, await DecodeQrAsync(page, page.Locator(".qr svg")));
@@ -133,6 +132,7 @@ public sealed partial class CoachWorkspaceBrowserTests(Chromium chromium) : ICla
                     problems.Add($"{name} at {width} px and {size} text scrolls sideways");
             }
             await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, $"{name}-{width}-200.png"), FullPage = true });
+            await page.EvaluateAsync("() => document.documentElement.style.fontSize = ''");
         }
 
         await page.GotoAsync(new Uri(p.Host.BaseAddress, "staff/sign-in").ToString());
@@ -142,7 +142,7 @@ public sealed partial class CoachWorkspaceBrowserTests(Chromium chromium) : ICla
         await page.GotoAsync(new Uri(p.Host.BaseAddress, $"staff/candidates/{seeded.Stalled}").ToString());
         await CheckAsync("candidate");
         await page.GetByRole(AriaRole.Button, new() { Name = "Klaarzetten" }).ClickAsync();
-        await page.WaitForLoadStateAsync();
+        await page.Locator("[data-link]").WaitForAsync();
         await CheckAsync("link");
         await page.GotoAsync(new Uri(p.Host.BaseAddress, "staff/candidates/k-unknown").ToString());
         await CheckAsync("no-access");
