@@ -144,8 +144,10 @@ public sealed partial class CoachWorkspaceBrowserTests(Chromium chromium) : ICla
         await page.GetByRole(AriaRole.Button, new() { Name = "Klaarzetten" }).ClickAsync();
         await page.Locator("[data-link]").WaitForAsync();
         await CheckAsync("link");
-        await page.GotoAsync(new Uri(p.Host.BaseAddress, "staff/candidates/k-unknown").ToString());
-        await CheckAsync("no-access");
+        await page.GotoAsync(new Uri(p.Host.BaseAddress, "staff/team").ToString());
+        await CheckAsync("team");
+        await page.GotoAsync(new Uri(p.Host.BaseAddress, "staff/candidates/k-unknown?lang=en").ToString());
+        await CheckAsync("no-access-en");
 
         Assert.Empty(problems);
     }
