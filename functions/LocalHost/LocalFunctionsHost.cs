@@ -39,7 +39,7 @@ internal static class LocalFunctionsHost
             builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, port));
             // Links handed out must point at this host, whatever port it was given (a port of 0 is only known after start).
             if (port != 0 && string.IsNullOrEmpty(config["CheckIns:LinkBaseUrl"]))
-                config["CheckIns:LinkBaseUrl"] = $"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/{HostJson.Load(appRoot, config).RoutePrefix.Trim('/')}/q/".Replace("//q/", "/q/", StringComparison.Ordinal);
+                config["CheckIns:LinkBaseUrl"] = $"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/{hostJson.RoutePrefix.Trim('/')}/q/".Replace("//q/", "/q/", StringComparison.Ordinal);
             builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
             builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
             // The antiforgery keys sit unencrypted in the app's own blob container, reachable by its identity only; the warning says just that.

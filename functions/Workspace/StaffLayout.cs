@@ -59,7 +59,7 @@ internal static class StaffLayout
         Document(t, title, $"""<h1>{Html.Encode(title)}</h1><p>{Html.Encode(message)}</p><p><a href="{Html.Url(next)}">{t.Continue}</a></p>""");
 
     public static string Date(DateOnly? date, StaffText t) =>
-        date is { } d ? d.ToString(t.Lang == "nl" ? "d MMM yyyy" : "d MMM yyyy", t.Culture) : "–";
+        date is { } d ? d.ToString("d MMM yyyy", t.Culture) : "–";
 
     public static string Date(DateTimeOffset? moment, StaffText t) =>
         moment is { } m ? Date(Platform.ProgrammeTime.DateOf(m), t) : "–";
