@@ -23,6 +23,8 @@ param maximumInstanceCount int = 40
 
 var suffix = uniqueString(resourceGroup().id, appName)
 var storageName = toLower('${appName}${suffix}')
+// The package account holds only the deployment package, so nothing that can change the code sits beside the personal data.
+var packageStorageName = toLower('${appName}pkg${suffix}')
 var deploymentContainer = 'deployments'
 var workbookContainer = 'workbooks'
 var functionAppName = '${appName}-${suffix}'
@@ -32,6 +34,7 @@ var developmentLinkBaseUrl = empty(publicBaseUrl) ? 'https://${functionAppName}.
 // Built-in role definition ids.
 var roles = {
   blobDataOwner: 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b'
+  blobDataContributor: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
   queueDataContributor: '974c5e8b-45b9-4653-ba55-5f855dd0fb88'
   tableDataContributor: '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
   monitoringMetricsPublisher: '3913510d-42f4-4e42-8a64-420c390055eb'
@@ -76,11 +79,6 @@ resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2023-05-01'
   name: 'default'
 }
 
-resource deployments 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = {
-  parent: blobService
-  name: deploymentContainer
-}
-
 resource workbooks 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = {
   parent: blobService
   name: workbookContainer
@@ -101,6 +99,88 @@ resource tableService 'Microsoft.Storage/storageAccounts/tableServices@2023-05-0
   name: 'default'
 }
 
+// Data-plane reads, writes and deletes of personal data go to Log Analytics, so a read outside the app (a portal
+// user, a script with a role assignment) is on record too, not only the reads the app audits itself.
+resource blobDiagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  name: 'data-access'
+  scope: blobService
+  properties: {
+    workspaceId: logs.id
+    logs: [
+      { category: 'StorageRead', enabled: true }
+      { category: 'StorageWrite', enabled: true }
+      { category: 'StorageDelete', enabled: true }
+    ]
+  }
+}
+
+resource queueDiagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  name: 'data-access'
+  scope: queueService
+  properties: {
+    workspaceId: logs.id
+    logs: [
+      { category: 'StorageRead', enabled: true }
+      { category: 'StorageWrite', enabled: true }
+      { category: 'StorageDelete', enabled: true }
+    ]
+  }
+}
+
+resource tableDiagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  name: 'data-access'
+  scope: tableService
+  properties: {
+    workspaceId: logs.id
+    logs: [
+      { category: 'StorageRead', enabled: true }
+      { category: 'StorageWrite', enabled: true }
+      { category: 'StorageDelete', enabled: true }
+    ]
+  }
+}
+
+resource packageStorage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
+  name: take(packageStorageName, 24)
+  location: location
+  kind: 'StorageV2'
+  sku: { name: 'Standard_ZRS' }
+  properties: {
+    allowSharedKeyAccess: false
+    allowBlobPublicAccess: false
+    minimumTlsVersion: 'TLS1_2'
+    supportsHttpsTrafficOnly: true
+    defaultToOAuthAuthentication: true
+  }
+}
+
+resource packageBlobService 'Microsoft.Storage/storageAccounts/blobServices@2023-05-01' = {
+  parent: packageStorage
+  name: 'default'
+}
+
+resource deployments 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = {
+  parent: packageBlobService
+  name: deploymentContainer
+}
+
+// The deployment identity is the only one that may write the package; the app's own identity has no role on the
+// package account, and the deployment identity has none on the data account.
+resource deployer 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
+  name: '${appName}-deployer-${suffix}'
+  location: location
+}
+
+resource deployerRole 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(packageStorage.id, deployer.id, roles.blobDataContributor)
+  scope: packageStorage
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roles.blobDataContributor)
+    principalId: deployer.properties.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
 resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
   name: '${appName}-plan-${suffix}'
   location: location
@@ -118,7 +198,10 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
   name: functionAppName
   location: location
   kind: 'functionapp,linux'
-  identity: { type: 'SystemAssigned' }
+  identity: {
+    type: 'SystemAssigned, UserAssigned'
+    userAssignedIdentities: { '${deployer.id}': {} }
+  }
   properties: {
     serverFarmId: plan.id
     httpsOnly: true
@@ -126,6 +209,8 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
       minTlsVersion: '1.2'
       ftpsState: 'Disabled'
       appSettings: [
+        // Without a client id, the host and the app's storage clients use the system-assigned identity, by name, never
+        // a credential chain; the deployment identity is attached only for the platform to fetch the package.
         { name: 'AzureWebJobsStorage__credential', value: 'managedidentity' }
         { name: 'AzureWebJobsStorage__blobServiceUri', value: storage.properties.primaryEndpoints.blob }
         { name: 'AzureWebJobsStorage__queueServiceUri', value: storage.properties.primaryEndpoints.queue }
@@ -150,8 +235,11 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
       deployment: {
         storage: {
           type: 'blobContainer'
-          value: '${storage.properties.primaryEndpoints.blob}${deploymentContainer}'
-          authentication: { type: 'SystemAssignedIdentity' }
+          value: '${packageStorage.properties.primaryEndpoints.blob}${deployments.name}'
+          authentication: {
+            type: 'UserAssignedIdentity'
+            userAssignedIdentityResourceId: deployer.id
+          }
         }
       }
       scaleAndConcurrency: {
@@ -164,6 +252,20 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
       }
     }
   }
+}
+
+// SCM and FTP publishing with a user name and password would bypass Entra ID; deployments go through the
+// deployment identity only.
+resource scmCredentials 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2024-04-01' = {
+  parent: functionApp
+  name: 'scm'
+  properties: { allow: false }
+}
+
+resource ftpCredentials 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2024-04-01' = {
+  parent: functionApp
+  name: 'ftp'
+  properties: { allow: false }
 }
 
 resource storageRoles 'Microsoft.Authorization/roleAssignments@2022-04-01' = [
@@ -190,6 +292,7 @@ resource insightsRole 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
 
 output functionAppName string = functionApp.name
 output storageAccountName string = storage.name
+output packageStorageAccountName string = packageStorage.name
 output workbookContainerName string = workbooks.name
 output heartbeatQueueName string = heartbeats.name
 output tableEndpoint string = tableService.id

@@ -28,7 +28,7 @@ internal static class Storage
         }
         else if (section["blobServiceUri"] is { } blobUri && section["queueServiceUri"] is { } queueUri && section["tableServiceUri"] is { } tableUri)
         {
-            var credential = new DefaultAzureCredential(new DefaultAzureCredentialOptions { ManagedIdentityClientId = section["clientId"] });
+            var credential = ManagedIdentity(section["clientId"]);
             services.AddSingleton(new BlobServiceClient(new Uri(blobUri), credential));
             services.AddSingleton(new QueueServiceClient(new Uri(queueUri), credential, queueOptions));
             services.AddSingleton(new TableServiceClient(new Uri(tableUri), credential));
@@ -44,6 +44,14 @@ internal static class Storage
         services.AddSingleton(new StorageNames(config["IpsMonitor:StoragePrefix"] ?? ""));
         return services;
     }
+
+    /// <summary>
+    /// The app's own managed identity, named explicitly: the system-assigned one, or the user-assigned one whose client id
+    /// is in AzureWebJobsStorage__clientId, the same rule the Functions host applies. Never a credential chain, which
+    /// could pick up an environment variable or a developer login and act as someone else.
+    /// </summary>
+    public static ManagedIdentityCredential ManagedIdentity(string? clientId) =>
+        new(string.IsNullOrWhiteSpace(clientId) ? ManagedIdentityId.SystemAssigned : ManagedIdentityId.FromUserAssignedClientId(clientId));
 
     /// <summary>Where storage is, for a message: the blob endpoint's host and port, never a key.</summary>
     public static string Describe(IConfiguration config) =>
