@@ -98,6 +98,7 @@ internal static class Features
         services.AddSingleton<ProgrammeReader>();
         services.AddSingleton<WorkbookBlobs>();
         services.AddSingleton<WorkbookBuildLog>();
+        services.AddSingleton<PublishedTrend>();
         services.AddSingleton<WorkbookRequests>();
         services.AddSingleton<QuarterlyWorkbookBuild>();
     }
