@@ -99,6 +99,8 @@ internal static class Features
         services.AddSingleton<WorkbookBlobs>();
         services.AddSingleton<WorkbookBuildLog>();
         services.AddSingleton<PublishedTrend>();
+        services.AddSingleton<WorkbookBuildQueue>();
+        services.AddSingleton<WorkbookDownload>();
         services.AddSingleton<WorkbookRequests>();
         services.AddSingleton<QuarterlyWorkbookBuild>();
     }
