@@ -98,6 +98,9 @@ internal static class Features
         services.AddSingleton<ProgrammeReader>();
         services.AddSingleton<WorkbookBlobs>();
         services.AddSingleton<WorkbookBuildLog>();
+        services.AddSingleton<PublishedTrend>();
+        services.AddSingleton<WorkbookBuildQueue>();
+        services.AddSingleton<WorkbookDownload>();
         services.AddSingleton<WorkbookRequests>();
         services.AddSingleton<QuarterlyWorkbookBuild>();
     }

@@ -16,7 +16,7 @@ internal sealed partial class BuildRequestedWorkbook(
         if (request is null || request.State == BuildRequestState.Done)
             return;
 
-        request = request with { State = BuildRequestState.Running, StartedAt = time.GetUtcNow(), FinishedAt = null, Error = null };
+        request = request with { State = BuildRequestState.Running, StartedAt = time.GetUtcNow(), FinishedAt = null, Failure = null };
         await requests.SaveAsync(request, ct);
         try
         {
@@ -30,23 +30,10 @@ internal sealed partial class BuildRequestedWorkbook(
         catch (Exception e) when (e is not OperationCanceledException)
         {
             LogFailed(e, request.ProgrammeId, request.Quarter, request.RequestId);
-            await requests.SaveAsync(request with { State = BuildRequestState.Failed, FinishedAt = time.GetUtcNow(), Error = Describe(e) }, CancellationToken.None);
+            await requests.SaveAsync(request with { State = BuildRequestState.Failed, FinishedAt = time.GetUtcNow(), Failure = BuildFailures.Of(e) }, CancellationToken.None);
             throw;
         }
     }
-
-    /// <summary>
-    /// What went wrong, in plain words for the coordinator: never an exception's type, message or stack trace, which
-    /// speak of the code rather than the data and may quote stored values. The log has the details.
-    /// </summary>
-    private static string Describe(Exception e) => e switch
-    {
-        Azure.RequestFailedException { Status: >= 500 } or HttpRequestException or TimeoutException =>
-            "Storage did not answer in time. The build is tried again by itself; if it keeps failing, ask the administrator.",
-        Azure.RequestFailedException =>
-            "Storage refused a step of the build. The build is tried again by itself; if it keeps failing, ask the administrator.",
-        _ => "The workbooks could not be built because of an error in the app or in its stored files. The build is tried again by itself; if it keeps failing, ask the administrator.",
-    };
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Requested workbook build {RequestId} of {ProgrammeId} for {Quarter} failed")]
     private partial void LogFailed(Exception e, string programmeId, Quarter quarter, string requestId);

@@ -3,8 +3,11 @@ using IpsMonitor.Access;
 
 namespace IpsMonitor.Workbooks;
 
-/// <summary>The status of an on-demand build: requested, running, done (with its build id) or failed (with the reason).</summary>
-internal sealed class GetWorkbookBuild(StaffGate gate, WorkbookRequests requests)
+/// <summary>
+/// The status of an on-demand build: requested, running, done (with its build id) or failed (with the reason in plain
+/// words, chosen from the kind of failure; see <see cref="BuildFailure"/>).
+/// </summary>
+internal sealed class GetWorkbookBuild(StaffGate gate, WorkbookRequests requests, TimeProvider time)
 {
     [Function("GetWorkbookBuild")]
     public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "programmes/{programmeId}/workbooks/{quarter}/builds/{requestId}")] HttpRequest request, string programmeId, string quarter, string requestId, CancellationToken ct)
@@ -14,7 +17,7 @@ internal sealed class GetWorkbookBuild(StaffGate gate, WorkbookRequests requests
             return admission.Denied;
         if (WorkbookRoute.TryQuarter(quarter, out var workbookQuarter) is { } badQuarter)
             return badQuarter;
-        var build = await requests.GetAsync(programmeId, requestId, ct);
+        var build = (await requests.GetAsync(programmeId, requestId, ct))?.AsOf(time.GetUtcNow());
         if (build is null || build.Quarter != workbookQuarter)
             return WorkbookRoute.NotFound("Unknown build request", "There is no build request with this id for this quarter.");
         var workbooks = WorkbookDtos.WorkbooksUrl(request, programmeId);

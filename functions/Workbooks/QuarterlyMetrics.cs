@@ -17,14 +17,16 @@ internal static class QuarterlyMetrics
         var (signals, openSignals) = SignalMetrics.Compute(data, index, quarter, zone);
         var (responses, scales, shared) = QuestionnaireMetrics.Compute(data, index, quarter, zone);
 
+        var current = OutcomeCalculator.Compute(index, quarter);
+        var previous = OutcomeCalculator.Compute(index, quarter.Previous);
         return new QuarterlyReport(
             data.ProgrammeId,
             quarter,
             zone.Id,
             MetricDefinitions.DefinitionVersion,
             data.SignalRuleVersion,
-            OutcomeCalculator.Compute(index, quarter),
-            OutcomeCalculator.Compute(index, quarter.Previous),
+            current,
+            previous,
             CoachCaseload.Compute(data, index, quarter),
             byKind,
             bySector,
@@ -32,6 +34,9 @@ internal static class QuarterlyMetrics
             signals,
             responses,
             scales,
-            shared);
+            shared)
+        {
+            Trend = QuarterTrend.Compute(index, quarter, current, previous),
+        };
     }
 }

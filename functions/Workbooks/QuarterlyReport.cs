@@ -21,6 +21,9 @@ internal sealed record QuarterlyReport(
     IReadOnlyList<ScaleFigures> Scales,
     IReadOnlyList<SharedDimension> SharedDimensions)
 {
+    /// <summary>The outcome figures of the last <see cref="QuarterTrend.Quarters"/> quarters, oldest first, ending with Current.</summary>
+    public IReadOnlyList<OutcomeFigures> Trend { get; init; } = [];
+
     public SignalCounts SignalTotals => new(
         Signals.Sum(s => s.Current.Opened), Signals.Sum(s => s.Current.Resolved), Signals.Sum(s => s.Current.OpenAtEnd));
 

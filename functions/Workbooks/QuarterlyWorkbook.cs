@@ -10,7 +10,9 @@ namespace IpsMonitor.Workbooks;
 internal static class QuarterlyWorkbook
 {
     /// <param name="release">Which version of the external workbook this is; null for the internal one (and in tests of the cells alone).</param>
-    public static void Write(QuarterlyReport report, WorkbookVariant variant, DateTimeOffset generatedAt, Stream output, ExternRelease? release = null)
+    /// <param name="published">For the external workbook: what earlier quarters' external workbooks published, for its Trend sheet.</param>
+    public static void Write(
+        QuarterlyReport report, WorkbookVariant variant, DateTimeOffset generatedAt, Stream output, ExternRelease? release = null, IReadOnlyList<PublishedFigures>? published = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
@@ -19,6 +21,7 @@ internal static class QuarterlyWorkbook
         var generatedLocal = LocalTime(generatedAt, report.ZoneId);
         using var workbook = new XLWorkbook();
         SummarySheet.Add(workbook, report, cells);
+        TrendSheet.Add(workbook, report, cells, published);
         CoachSheet.Add(workbook, report, cells);
         PlacementSheet.Add(workbook, report, cells);
         if (variant == WorkbookVariant.Intern)

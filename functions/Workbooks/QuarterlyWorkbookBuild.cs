@@ -9,7 +9,7 @@ namespace IpsMonitor.Workbooks;
 /// The numbers depend on the data alone, so a rebuild of unchanged data gives the same cells.
 /// </summary>
 internal sealed partial class QuarterlyWorkbookBuild(
-    ProgrammeReader reader, WorkbookBlobs blobs, WorkbookBuildLog log, TimeProvider time, ILogger<QuarterlyWorkbookBuild> logger)
+    ProgrammeReader reader, WorkbookBlobs blobs, PublishedTrend published, WorkbookBuildLog log, TimeProvider time, ILogger<QuarterlyWorkbookBuild> logger)
 {
     /// <summary>Older builds stay a while, so a download that began just before a rebuild can finish.</summary>
     public const int KeptBuilds = 3;
@@ -88,7 +88,7 @@ internal sealed partial class QuarterlyWorkbookBuild(
         var blob = WorkbookBlobs.ExternBlob(programmeId, quarter, release.Version);
         var fileName = WorkbookBlobs.ExternFileName(programmeId, quarter, release.Version);
         using var buffer = new MemoryStream();
-        QuarterlyWorkbook.Write(report, WorkbookVariant.Extern, startedAt, buffer, release);
+        QuarterlyWorkbook.Write(report, WorkbookVariant.Extern, startedAt, buffer, release, await published.ReadAsync(programmeId, quarter, ct));
         buffer.Position = 0;
         if (await blobs.UploadOnceAsync(blob, buffer, ct))
         {

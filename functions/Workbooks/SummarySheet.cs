@@ -93,6 +93,8 @@ internal static class SummarySheet
         cells.Same(Keys.OtherStarts, otherStarts);
         cells.Same(Keys.OtherEndings, otherEndings);
         cells.Same(Keys.OpenSignals, openSignals);
+        cells.Same(Keys.OutOfWork, outOfWork);
+        cells.Same(Keys.OutOfWorkWorked, outOfWorkWorked);
 
         HighlightBands(sheet.Range(rateRow, 2, rateRow, quarters.Length + 1));
         row += 2;
@@ -114,6 +116,8 @@ internal static class SummarySheet
         public const string OtherStarts = "summary.otherStarts";
         public const string OtherEndings = "summary.otherEndings";
         public const string OpenSignals = "signals.openAtEnd";
+        public const string OutOfWork = "summary.outOfWorkAtReferral";
+        public const string OutOfWorkWorked = "summary.outOfWorkWorked";
     }
 
     /// <summary>

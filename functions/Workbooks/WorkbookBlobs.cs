@@ -108,7 +108,10 @@ internal sealed class WorkbookBlobs(BlobServiceClient blobs, StorageNames names)
         }
     }
 
-    /// <summary>The quarters of a programme that have a current build, newest first.</summary>
+    /// <summary>
+    /// The quarters of a programme that have a readable current build, newest first. A damaged current.json is left out,
+    /// so one bad quarter does not hide the others; building that quarter reports the damage.
+    /// </summary>
     public async Task<IReadOnlyList<WorkbookManifest>> CurrentAsync(string programmeId, CancellationToken ct)
     {
         var quarters = new List<Quarter>();
@@ -118,8 +121,16 @@ internal sealed class WorkbookBlobs(BlobServiceClient blobs, StorageNames names)
 
         var manifests = new List<WorkbookManifest>();
         foreach (var quarter in quarters.OrderDescending())
-            if ((await ReadManifestAsync(programmeId, quarter, ct)).Manifest is { } manifest)
-                manifests.Add(manifest);
+        {
+            try
+            {
+                if ((await ReadManifestAsync(programmeId, quarter, ct)).Manifest is { } manifest)
+                    manifests.Add(manifest);
+            }
+            catch (System.Text.Json.JsonException)
+            {
+            }
+        }
         return manifests;
     }
 

@@ -11,11 +11,24 @@ public enum BuildRequestState
     Failed,
 }
 
-/// <summary>An on-demand rebuild and how far it got; <c>ExternCorrection</c> when it asks for a new external version.</summary>
+/// <summary>
+/// An on-demand rebuild and how far it got; <c>ExternCorrection</c> when it asks for a new external version. A failed one
+/// has the kind of failure, never a message (see <see cref="BuildFailure"/>).
+/// </summary>
 internal sealed record BuildRequest(
     string RequestId, string ProgrammeId, Quarter Quarter, string RequestedBy, BuildRequestState State, DateTimeOffset RequestedAt,
-    DateTimeOffset? StartedAt, DateTimeOffset? FinishedAt, string? BuildId, string? Error, bool ExternCorrection = false)
+    DateTimeOffset? StartedAt, DateTimeOffset? FinishedAt, string? BuildId, BuildFailure? Failure, bool ExternCorrection = false)
 {
+    /// <summary>
+    /// The request as it stands at <paramref name="now"/>: one still unfinished <see cref="WorkbookRequests.PendingAtMost"/>
+    /// after it was asked for is failed (lost), so no status page waits for it forever.
+    /// </summary>
+    public BuildRequest AsOf(DateTimeOffset now) =>
+        State is BuildRequestState.Requested or BuildRequestState.Running && now - RequestedAt > WorkbookRequests.PendingAtMost
+            ? this with { State = BuildRequestState.Failed, Failure = BuildFailure.Lost }
+            : this;
+
+
     /// <summary>Stored rows the build left out (at most <see cref="SkippedRowList.Kept"/>), for the coordinator to have repaired.</summary>
     public IReadOnlyList<SkippedRow> SkippedRows { get; init; } = [];
 }
@@ -83,7 +96,7 @@ internal sealed class WorkbookRequests(TableServiceClient tables, StorageNames n
         ["StartedAt"] = r.StartedAt,
         ["FinishedAt"] = r.FinishedAt,
         ["BuildId"] = r.BuildId,
-        ["Error"] = r.Error,
+        ["Failure"] = r.Failure?.ToString(),
         ["SkippedRows"] = r.SkippedRows.Count == 0 ? null : Json.Write(SkippedRowList.Capped(r.SkippedRows)),
         ["ExternCorrection"] = r.ExternCorrection,
     };
@@ -91,10 +104,19 @@ internal sealed class WorkbookRequests(TableServiceClient tables, StorageNames n
     private static BuildRequest? ToRequest(TableEntity row) =>
         Quarter.TryParse(row.GetString("Quarter"), out var quarter) && Enum.TryParse<BuildRequestState>(row.GetString("State"), out var state)
             ? new BuildRequest(row.RowKey, row.PartitionKey, quarter, row.GetString("RequestedBy") ?? "", state, row.GetDateTimeOffset("RequestedAt") ?? default,
-                row.GetDateTimeOffset("StartedAt"), row.GetDateTimeOffset("FinishedAt"), row.GetString("BuildId"), row.GetString("Error"),
+                row.GetDateTimeOffset("StartedAt"), row.GetDateTimeOffset("FinishedAt"), row.GetString("BuildId"), FailureOf(row, state),
                 row.GetBoolean("ExternCorrection") ?? false)
             {
                 SkippedRows = row.GetString("SkippedRows") is { } skipped ? Json.Read<List<SkippedRow>>(skipped) : [],
             }
             : null;
+
+    /// <summary>
+    /// The stored kind; a failed row written before kinds were kept has only a message (which could quote an exception),
+    /// so it is shown as a build error and the message is never read.
+    /// </summary>
+    private static BuildFailure? FailureOf(TableEntity row, BuildRequestState state) =>
+        Enum.TryParse<BuildFailure>(row.GetString("Failure"), out var failure) && Enum.IsDefined(failure) ? failure
+        : state == BuildRequestState.Failed ? BuildFailure.BuildError
+        : null;
 }

@@ -14,7 +14,8 @@ internal static class StaffLayout
         public string? Self { get; init; }
     }
 
-    public static string Document(StaffText t, string title, string body, Chrome? chrome = null) => $"""
+    /// <param name="head">Extra elements for the head, such as the build status page's refresh.</param>
+    public static string Document(StaffText t, string title, string body, Chrome? chrome = null, string head = "") => $"""
         <!doctype html>
         <html lang="{t.Lang}">
         <head>
@@ -22,7 +23,7 @@ internal static class StaffLayout
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <meta name="robots" content="noindex">
         <meta name="referrer" content="no-referrer">
-        <title>{Html.Encode(title)} · IpsMonitor</title>
+        <title>{Html.Encode(title)} · IpsMonitor</title>{head}
         <style>
         {StaffStyle.Css}
         </style>
@@ -47,6 +48,7 @@ internal static class StaffLayout
             <nav aria-label="{t.Navigation}">
             <a href="{Html.Url(c.Base + "caseload")}">{(c.IsCoordinator ? t.CaseloadProgramme : t.CaseloadMine)}</a>
             {(c.IsCoordinator ? $"<a href=\"{Html.Url(c.Base + "team")}\">{t.TeamNav}</a>" : "")}
+            {(c.IsCoordinator ? $"<a href=\"{Html.Url(c.Base + "quarter")}\">{CoordinatorText.For(t.Lang).QuarterNav}</a> <a href=\"{Html.Url(c.Base + "workbooks")}\">{CoordinatorText.For(t.Lang).WorkbooksNav}</a>" : "")}
             <a href="{Html.Url((c.Self ?? "") + "?lang=" + other)}" lang="{other}">{t.OtherLanguage}</a>
             <form method="post" action="{Html.Url(c.Base + "sign-out")}" class="inline">{c.AntiforgeryField}<button type="submit" class="link">{t.SignOut}</button></form>
             </nav>

@@ -77,13 +77,14 @@ public sealed class ExternDerivationTests
         public List<Variable> Unknowns { get; } = [];
 
         private static readonly string[] Sheets =
-            [SummarySheet.Name, CoachSheet.Name, PlacementSheet.Name, SignalSheet.Name, QuestionnaireSheet.Name, DefinitionSheet.Name];
+            [SummarySheet.Name, TrendSheet.Name, CoachSheet.Name, PlacementSheet.Name, SignalSheet.Name, QuestionnaireSheet.Name, DefinitionSheet.Name];
 
         public void ReadAll()
         {
             // A new sheet must be added here, with its identities, before this test passes.
             Assert.Equal(Sheets, file.Worksheets.Select(s => s.Name));
             var (jobStarts, jobEndings, otherStarts, otherEndings, openSignals) = Summary();
+            Trend(jobStarts);
             Coaches();
             Placements(jobStarts, jobEndings, otherStarts, otherEndings);
             Signals(openSignals);
@@ -133,6 +134,7 @@ public sealed class ExternDerivationTests
             Sum(idle, outIdle, employedIdle);
             Difference("later job starts", starts, firstStarts);
 
+            rate = (outOfWorkWorked, outOfWork);
             // Numerator/denominator pairs and what follows from them.
             foreach (var label in new[] { D.EmploymentRate, D.Benchmark, D.QualityMark })
                 DerivedFrom(WorkbookFile.Row(sheet, label).Cell(2), now.EmploymentRate.Numerator, now.EmploymentRate.Denominator, outOfWorkWorked, outOfWork);
@@ -145,6 +147,22 @@ public sealed class ExternDerivationTests
             foreach (var benchmark in new[] { "Minimaal", "Gemiddeld", "Excellent", "Kwaliteitsmerk" })
                 covered.Add(Where(WorkbookFile.Row(sheet, benchmark).Cell(2)));
             return (starts, endings, otherStarts, otherEndings, openSignals);
+        }
+
+        private (Variable Worked, Variable OutOfWork) rate;
+
+        /// <summary>This quarter's row repeats the summary's cells; earlier quarters are published figures, here none (a dash).</summary>
+        private void Trend(Variable summaryStarts)
+        {
+            var sheet = file.Worksheet(TrendSheet.Name);
+            var now = report.Current;
+            var row = WorkbookFile.Row(sheet, report.Quarter.ToString());
+            DerivedFrom(row.Cell(2), now.EmploymentRate.Numerator, now.EmploymentRate.Denominator, rate.Worked, rate.OutOfWork);
+            Sum(summaryStarts, Count(row.Cell(3), now.JobStarts));
+            DerivedFrom(row.Cell(4), now.Sustained13Weeks.Numerator, now.Sustained13Weeks.Denominator);
+            DerivedFrom(row.Cell(5), now.Sustained26Weeks.Numerator, now.Sustained26Weeks.Denominator);
+            foreach (var earlier in report.Trend.SkipLast(1))
+                Assert.All(Enumerable.Range(2, 4), c => Assert.Equal(CellWriter.Missing, WorkbookFile.Row(sheet, earlier.Quarter.ToString()).Cell(c).GetString()));
         }
 
         private void Coaches()

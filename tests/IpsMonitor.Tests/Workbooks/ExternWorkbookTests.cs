@@ -15,7 +15,7 @@ public sealed partial class ExternWorkbookTests
     public void TheExternalWorkbookHasNoCandidateSheet()
     {
         Assert.Equal(
-            ["Samenvatting", "Per begeleider", "Plaatsingen", "Signalen", "Vragenlijsten", "Definities"],
+            ["Samenvatting", "Trend", "Per begeleider", "Plaatsingen", "Signalen", "Vragenlijsten", "Definities"],
             externFile.Worksheets.Select(s => s.Name));
     }
 

@@ -10,10 +10,10 @@ public sealed class QuarterlyWorkbookTests
     private readonly XLWorkbook workbook = Open(Report(), WorkbookVariant.Intern);
 
     [Fact]
-    public void TheInternalWorkbookHasTheSevenDutchSheetsInOrder()
+    public void TheInternalWorkbookHasTheEightDutchSheetsInOrder()
     {
         Assert.Equal(
-            ["Samenvatting", "Per begeleider", "Plaatsingen", "Kandidaten", "Signalen", "Vragenlijsten", "Definities"],
+            ["Samenvatting", "Trend", "Per begeleider", "Plaatsingen", "Kandidaten", "Signalen", "Vragenlijsten", "Definities"],
             workbook.Worksheets.Select(s => s.Name));
     }
 

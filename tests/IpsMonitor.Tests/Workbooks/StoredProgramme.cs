@@ -64,7 +64,7 @@ internal sealed class StoredProgramme(TestProgramme p, string programmeId)
         return candidate.Id;
     }
 
-    private async Task JobAsync(string id, string candidateId, DateOnly start, decimal hours, DateOnly? end = null)
+    public async Task JobAsync(string id, string candidateId, DateOnly start, decimal hours, DateOnly? end = null)
     {
         var job = new Job(id, candidateId, "Bakkerij", "Medewerker", "Voeding", start, hours, true, PlacementKind.Regular, false,
             null, null, null, end, end is null ? null : "Contract afgelopen", [], Disclosure.None, SupervisorContact.None);

@@ -1,0 +1,218 @@
+using IpsMonitor.Workbooks;
+
+namespace IpsMonitor.Workspace;
+
+/// <summary>The words of the quarter overview and the workbooks page, Dutch (B1) and English; chosen like StaffText.</summary>
+internal sealed record CoordinatorText
+{
+    public required string QuarterNav { get; init; }
+    public required string QuarterTitle { get; init; }
+    public required string QuarterIntro { get; init; }
+    public required string QuarterOpen { get; init; }
+    public required string Summary { get; init; }
+    public required string Indicator { get; init; }
+    public required string EmploymentRate { get; init; }
+    public required string EmploymentRateHint { get; init; }
+    public required string Benchmark { get; init; }
+    public required string QualityMark { get; init; }
+    public required string Reached { get; init; }
+    public required string NotReached { get; init; }
+    public required string JobStarts { get; init; }
+    public required string Sustained13 { get; init; }
+    public required string Sustained26 { get; init; }
+    public required string OutOf { get; init; }
+    public required string NotComputable { get; init; }
+    public required string BandsExplained { get; init; }
+    public required string BelowMinimal { get; init; }
+    public required string Minimal { get; init; }
+    public required string Average { get; init; }
+    public required string Excellent { get; init; }
+    public required string TrendTitle { get; init; }
+    public required string TrendIntro { get; init; }
+    public required string TrendDescription { get; init; }
+    public required string Quarter { get; init; }
+    public required string ValuesAsTable { get; init; }
+    public required string CaseloadTitle { get; init; }
+    public required string CaseloadIntro { get; init; }
+    public required string Coach { get; init; }
+    public required string Norm { get; init; }
+    public required string Caseload { get; init; }
+    public required string OfNorm { get; init; }
+    public required string AboveNorm { get; init; }
+    public required string WithinNorm { get; init; }
+    public required string NoFte { get; init; }
+    public required string NoCoaches { get; init; }
+    public required string WorkbooksNav { get; init; }
+    public required string WorkbooksTitle { get; init; }
+    public required string WorkbooksIntro { get; init; }
+    public required string Intern { get; init; }
+    public required string Extern { get; init; }
+    public required string ExternVersion { get; init; }
+    public required string NotBuilt { get; init; }
+    public required string NoExternYet { get; init; }
+    public required string BuiltAt { get; init; }
+    public required string Duration { get; init; }
+    public required string RowsRead { get; init; }
+    public required string RowsReadDetail { get; init; }
+    public required string RowsSkipped { get; init; }
+    public required string Downloads { get; init; }
+    public required string Rebuild { get; init; }
+    public required string BuildTitle { get; init; }
+    public required string BuildRequested { get; init; }
+    public required string BuildRunning { get; init; }
+    public required string BuildDone { get; init; }
+    public required string BuildFailed { get; init; }
+    public required string Refreshing { get; init; }
+    public required string StopRefreshing { get; init; }
+    public required string CheckAgain { get; init; }
+    public required string BackToWorkbooks { get; init; }
+    public required string UnknownBuild { get; init; }
+    public required string WorkbookMissing { get; init; }
+    public required string BadQuarter { get; init; }
+
+    public static CoordinatorText For(string lang) => lang == "en" ? En : Nl;
+
+    public string Band(double rate) => rate switch
+    {
+        >= SummarySheet.Excellent => Excellent,
+        >= SummarySheet.AverageLevel => Average,
+        >= SummarySheet.Minimal => Minimal,
+        _ => BelowMinimal,
+    };
+
+    public static readonly CoordinatorText Nl = new()
+    {
+        QuarterNav = "Kwartaal",
+        QuarterTitle = "Kwartaaloverzicht",
+        QuarterIntro = "Berekend op dezelfde manier als het kwartaalwerkboek, met de gegevens van nu.",
+        QuarterOpen = "{0} loopt nog tot en met {1}: de cijfers kunnen nog veranderen.",
+        Summary = "Dit kwartaal en het vorige",
+        Indicator = "Cijfer",
+        EmploymentRate = "Arbeidsparticipatie",
+        EmploymentRateHint = "Kandidaten zonder werk bij aanmelding die in het kwartaal regulier betaald werk hadden.",
+        Benchmark = "Niveau",
+        QualityMark = "Kwaliteitsmerk (40%)",
+        Reached = "gehaald",
+        NotReached = "niet gehaald",
+        JobStarts = "Baanstarts (regulier)",
+        Sustained13 = "Baanbehoud 13 weken",
+        Sustained26 = "Baanbehoud 26 weken",
+        OutOf = "{0} van {1}",
+        NotComputable = "niet te berekenen (nog niemand telt mee)",
+        BandsExplained = "Niveaus van de arbeidsparticipatie: onder minimaal (minder dan 31%), minimaal (31% tot 41%), gemiddeld (41% tot 50%), excellent (50% of meer). Het kwaliteitsmerk vraagt 40%.",
+        BelowMinimal = "onder minimaal",
+        Minimal = "minimaal",
+        Average = "gemiddeld",
+        Excellent = "excellent",
+        TrendTitle = "De laatste acht kwartalen",
+        TrendIntro = "Elk kwartaal berekend zoals het werkboek van dat kwartaal. Een gat in de lijn is een kwartaal zonder cijfer.",
+        TrendDescription = "Van {0} tot en met {1}: {2}.",
+        Quarter = "Kwartaal",
+        ValuesAsTable = "Waarden als tabel",
+        CaseloadTitle = "Caseload per begeleider",
+        CaseloadIntro = "Kandidaten in IPS aan het einde van het kwartaal, tegen de norm: hoogstens 20 per fulltime begeleider, naar rato van de fte.",
+        Coach = "IPS-begeleider",
+        Norm = "Norm (20 × fte)",
+        Caseload = "Caseload",
+        OfNorm = "{0} van de norm",
+        AboveNorm = "boven de norm",
+        WithinNorm = "binnen de norm",
+        NoFte = "geen fte bekend",
+        NoCoaches = "Er zijn nog geen begeleiders.",
+        WorkbooksNav = "Werkboeken",
+        WorkbooksTitle = "Kwartaalwerkboeken",
+        WorkbooksIntro = "Intern is voor het team: alle aantallen en een regel per kandidaat (alleen de code). Extern is voor financiers: kleine aantallen verborgen, en na afloop van het kwartaal bevroren.",
+        Intern = "Intern",
+        Extern = "Extern",
+        ExternVersion = "versie {0}",
+        NotBuilt = "Nog niet gemaakt.",
+        NoExternYet = "Pas na afloop van het kwartaal.",
+        BuiltAt = "Gemaakt op",
+        Duration = "Duur",
+        RowsRead = "Gelezen rijen",
+        RowsReadDetail = "{0} kandidaten, {1} banen, {2} check-ins, {3} signalen, {4} begeleiders",
+        RowsSkipped = "{0} rijen overgeslagen omdat ze niet te gebruiken waren",
+        Downloads = "Downloaden",
+        Rebuild = "Opnieuw opbouwen",
+        BuildTitle = "Werkboeken {0} opbouwen",
+        BuildRequested = "De aanvraag staat in de wachtrij.",
+        BuildRunning = "De werkboeken worden nu gemaakt.",
+        BuildDone = "Klaar: de werkboeken zijn gemaakt.",
+        BuildFailed = "Het maken van de werkboeken is niet gelukt.",
+        Refreshing = "Deze pagina ververst zichzelf elke 3 seconden tot de bouw klaar is.",
+        StopRefreshing = "Stop met verversen",
+        CheckAgain = "Opnieuw kijken",
+        BackToWorkbooks = "Naar de werkboeken",
+        UnknownBuild = "Deze aanvraag bestaat niet (meer).",
+        WorkbookMissing = "Dit werkboek is er (nog) niet. Bouw het kwartaal eerst op.",
+        BadQuarter = "Dit kwartaal kan niet worden opgebouwd: alleen een afgelopen kwartaal of het huidige, vanaf 2000.",
+    };
+
+    public static readonly CoordinatorText En = new()
+    {
+        QuarterNav = "Quarter",
+        QuarterTitle = "Quarter overview",
+        QuarterIntro = "Computed the same way as the quarterly workbook, from today's data.",
+        QuarterOpen = "{0} runs until {1}: the figures can still change.",
+        Summary = "This quarter and the previous one",
+        Indicator = "Figure",
+        EmploymentRate = "Employment rate",
+        EmploymentRateHint = "Candidates out of work at referral who had competitive paid work in the quarter.",
+        Benchmark = "Level",
+        QualityMark = "Quality mark (40%)",
+        Reached = "reached",
+        NotReached = "not reached",
+        JobStarts = "Job starts (competitive)",
+        Sustained13 = "Jobs sustained 13 weeks",
+        Sustained26 = "Jobs sustained 26 weeks",
+        OutOf = "{0} of {1}",
+        NotComputable = "cannot be computed (nobody counts yet)",
+        BandsExplained = "Employment rate levels: below minimal (under 31%), minimal (31% to 41%), average (41% to 50%), excellent (50% or more). The quality mark asks for 40%.",
+        BelowMinimal = "below minimal",
+        Minimal = "minimal",
+        Average = "average",
+        Excellent = "excellent",
+        TrendTitle = "The last eight quarters",
+        TrendIntro = "Each quarter computed as that quarter's workbook does. A gap in the line is a quarter without a figure.",
+        TrendDescription = "From {0} to {1}: {2}.",
+        Quarter = "Quarter",
+        ValuesAsTable = "Values as a table",
+        CaseloadTitle = "Caseload per coach",
+        CaseloadIntro = "Candidates in IPS at the end of the quarter, against the norm: at most 20 per full-time coach, pro rata to the FTE.",
+        Coach = "IPS coach",
+        Norm = "Norm (20 × FTE)",
+        Caseload = "Caseload",
+        OfNorm = "{0} of the norm",
+        AboveNorm = "above the norm",
+        WithinNorm = "within the norm",
+        NoFte = "no FTE known",
+        NoCoaches = "There are no coaches yet.",
+        WorkbooksNav = "Workbooks",
+        WorkbooksTitle = "Quarterly workbooks",
+        WorkbooksIntro = "Intern is for the team: every count and one line per candidate (code only). Extern is for funders: small counts hidden, and frozen once the quarter has closed.",
+        Intern = "Intern",
+        Extern = "Extern",
+        ExternVersion = "version {0}",
+        NotBuilt = "Not built yet.",
+        NoExternYet = "Only after the quarter has closed.",
+        BuiltAt = "Built on",
+        Duration = "Took",
+        RowsRead = "Rows read",
+        RowsReadDetail = "{0} candidates, {1} jobs, {2} check-ins, {3} signals, {4} coaches",
+        RowsSkipped = "{0} rows left out because they could not be used",
+        Downloads = "Download",
+        Rebuild = "Rebuild",
+        BuildTitle = "Building the workbooks of {0}",
+        BuildRequested = "The request is in the queue.",
+        BuildRunning = "The workbooks are being built.",
+        BuildDone = "Done: the workbooks are built.",
+        BuildFailed = "Building the workbooks did not work.",
+        Refreshing = "This page refreshes itself every 3 seconds until the build has finished.",
+        StopRefreshing = "Stop refreshing",
+        CheckAgain = "Check again",
+        BackToWorkbooks = "To the workbooks",
+        UnknownBuild = "This request does not exist (any more).",
+        WorkbookMissing = "This workbook does not exist (yet). Build the quarter first.",
+        BadQuarter = "This quarter cannot be built: only a past quarter or the current one, from 2000 on.",
+    };
+}

@@ -1,0 +1,128 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Azure.Data.Tables;
+using IpsMonitor.Platform;
+using IpsMonitor.Tests.Infrastructure;
+using IpsMonitor.Tests.Workspace;
+using IpsMonitor.Workbooks;
+using static IpsMonitor.Tests.Workbooks.WorkbookDownloads;
+
+namespace IpsMonitor.Tests.Workbooks;
+
+/// <summary>A failed build is told in plain words, in the API's build status and on the workbooks page, whatever failed.</summary>
+public sealed partial class BuildFailureTests
+{
+    /// <summary>What code says and people should not read: type names, namespaces, stack frames.</summary>
+    [GeneratedRegex(@"Exception|System\.|Azure\.|IpsMonitor|\bat [A-Z]\w*\.|`|Path:|LineNumber|\w+\.\w+\(")]
+    private static partial Regex CodeWords();
+
+    public static TheoryData<BuildFailure, string> EveryKindInEveryLanguage()
+    {
+        var data = new TheoryData<BuildFailure, string>();
+        foreach (var failure in Enum.GetValues<BuildFailure>())
+            foreach (var lang in new[] { "nl", "en" })
+                data.Add(failure, lang);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryKindInEveryLanguage))]
+    public void EveryKindOfFailureIsExplainedInPlainWordsInBothLanguages(BuildFailure failure, string lang)
+    {
+        var text = BuildFailures.Explain(failure, lang);
+        Assert.DoesNotMatch(CodeWords(), text);
+        Assert.True(text.Length is > 40 and < 300, text);
+        Assert.NotEqual(BuildFailures.Explain(failure, lang == "nl" ? "en" : "nl"), text);
+    }
+
+    [Fact]
+    public void EveryExceptionBecomesAKindAndNeverAMessage()
+    {
+        Exception[] thrown =
+        [
+            new InvalidOperationException("Sequence contains no elements at IpsMonitor.Workbooks.QuarterlyMetrics"),
+            new Azure.RequestFailedException(503, "ServerBusy"),
+            new Azure.RequestFailedException(403, "AuthorizationFailure"),
+            new HttpRequestException("Connection refused (127.0.0.1:10000)"),
+            new JsonException("'n' is an invalid start of a value. Path: $ | LineNumber: 0"),
+        ];
+        Assert.Equal([BuildFailure.BuildError, BuildFailure.StorageUnavailable, BuildFailure.StorageRefused, BuildFailure.StorageUnavailable, BuildFailure.BuildError],
+            thrown.Select(BuildFailures.Of));
+    }
+
+    [Fact]
+    public async Task AFailedBuildIsExplainedInPlainDutchOnTheStatusPageAndInPlainEnglishByTheApi()
+    {
+        await using var p = await TestProgramme.StartAsync(new Dictionary<string, string?> { ["AzureFunctionsJobHost:extensions:queues:maxDequeueCount"] = "1" });
+        var quarter = Quarter.LastClosedAt(p.Clock.GetUtcNow(), Quarter.Amsterdam);
+        // A damaged current.json: the build cannot tell which build is current, so it fails (a JSON reader's exception).
+        var container = p.Service<Azure.Storage.Blobs.BlobServiceClient>().GetBlobContainerClient(p.Service<StorageNames>().Container(WorkbookBlobs.Container));
+        await container.CreateIfNotExistsAsync();
+        await container.GetBlobClient($"{TestProgramme.Id}/{quarter}/current.json").UploadAsync(BinaryData.FromString("{not json"));
+        using var staff = await StaffSession.SignInAsync(p, "coordinator");
+
+        var posted = await staff.PostAsync($"workbooks/{quarter}/builds", [], fromPage: "workbooks");
+        Assert.Equal(HttpStatusCode.SeeOther, posted.StatusCode);
+        var statusPage = posted.Headers.Location!.ToString();
+        var requestId = statusPage[(statusPage.LastIndexOf('/') + 1)..];
+        var html = "";
+        await TestHost.Eventually(async () =>
+        {
+            html = await staff.PageAsync($"workbooks/{quarter}/builds/{requestId}");
+            return html.Contains("data-state=\"failed\"", StringComparison.Ordinal);
+        }, "the failed build on the page", seconds: 30);
+
+        Assert.DoesNotContain("http-equiv=\"refresh\"", html, StringComparison.Ordinal);
+        var failure = Regex.Match(html, "<div class=\"errors\" data-failure><p>(.*?)</p>").Groups[1].Value;
+        Assert.Equal(IpsMonitor.Questionnaires.Html.Encode(BuildFailures.Dutch(BuildFailure.BuildError)), failure);
+        Assert.DoesNotMatch(CodeWords(), html[html.IndexOf("<main", StringComparison.Ordinal)..]);
+
+        var status = await p.Coordinator.GetFromJsonAsync<JsonElement>($"{WorkbooksPath()}/{quarter}/builds/{requestId}");
+        Assert.Equal("failed", status.GetProperty("status").GetString());
+        Assert.Equal(BuildFailures.English(BuildFailure.BuildError), status.GetProperty("error").GetString());
+    }
+
+    [Fact]
+    public async Task AFailureStoredAsAnExceptionMessageBeforeKindsWereKeptIsNeverShown()
+    {
+        await using var p = await TestProgramme.StartAsync();
+        var quarter = Quarter.LastClosedAt(p.Clock.GetUtcNow(), Quarter.Amsterdam);
+        var requests = p.Service<WorkbookRequests>();
+        var request = await requests.CreateAsync(TestProgramme.Id, quarter, "coordinator:old", CancellationToken.None);
+        // As an earlier version stored it: the exception's own message, with a type name and a stack frame.
+        var table = p.Service<TableServiceClient>().GetTableClient(p.Service<StorageNames>().Table(WorkbookRequests.Table));
+        var row = (await table.GetEntityAsync<TableEntity>(TestProgramme.Id, request.RequestId)).Value;
+        row["State"] = nameof(BuildRequestState.Failed);
+        row["Error"] = "System.Text.Json.JsonException: 'n' is an invalid start of a value. at IpsMonitor.Workbooks.WorkbookBlobs.ReadManifestAsync()";
+        await table.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace);
+        using var staff = await StaffSession.SignInAsync(p, "coordinator");
+
+        var html = await staff.PageAsync($"workbooks/{quarter}/builds/{request.RequestId}?lang=en");
+        var status = await p.Coordinator.GetFromJsonAsync<JsonElement>($"{WorkbooksPath()}/{quarter}/builds/{request.RequestId}");
+
+        Assert.Contains(IpsMonitor.Questionnaires.Html.Encode(BuildFailures.English(BuildFailure.BuildError)), html, StringComparison.Ordinal);
+        Assert.DoesNotMatch(CodeWords(), html[html.IndexOf("<main", StringComparison.Ordinal)..]);
+        Assert.Equal(BuildFailures.English(BuildFailure.BuildError), status.GetProperty("error").GetString());
+    }
+
+    [Fact]
+    public async Task ARequestNobodyFinishedWithinHalfAnHourIsShownAsLostAndTheStatusPageStopsRefreshing()
+    {
+        await using var p = await TestProgramme.StartAsync();
+        var quarter = Quarter.LastClosedAt(p.Clock.GetUtcNow(), Quarter.Amsterdam);
+        var request = await p.Service<WorkbookRequests>().CreateAsync(TestProgramme.Id, quarter, "coordinator:test", CancellationToken.None);
+        using var staff = await StaffSession.SignInAsync(p, "coordinator");
+        Assert.Contains("http-equiv=\"refresh\" content=\"3\"", await staff.PageAsync($"workbooks/{quarter}/builds/{request.RequestId}"), StringComparison.Ordinal);
+
+        p.Clock.Offset += WorkbookRequests.PendingAtMost + TimeSpan.FromMinutes(1);
+
+        var html = await staff.PageAsync($"workbooks/{quarter}/builds/{request.RequestId}");
+        Assert.DoesNotContain("http-equiv=\"refresh\"", html, StringComparison.Ordinal);
+        Assert.Contains(IpsMonitor.Questionnaires.Html.Encode(BuildFailures.Dutch(BuildFailure.Lost)), html, StringComparison.Ordinal);
+        var status = await p.Coordinator.GetFromJsonAsync<JsonElement>($"{WorkbooksPath()}/{quarter}/builds/{request.RequestId}");
+        Assert.Equal("failed", status.GetProperty("status").GetString());
+        Assert.Equal(BuildFailures.English(BuildFailure.Lost), status.GetProperty("error").GetString());
+    }
+}
