@@ -45,9 +45,21 @@ internal sealed class CandidateErasure(
     public async Task EraseAsync(string programmeId, string candidateId, Staff? staff, CancellationToken ct)
     {
         var tombstone = await BeginAsync(programmeId, candidateId, staff, ct);
+        await RunStepsAsync(tombstone, ct);
+    }
+
+    /// <summary>Finishes an erasure nobody repeated by hand (the nightly run does this), audited as the system.</summary>
+    public async Task FinishAsync(Tombstone tombstone, CancellationToken ct)
+    {
+        await audit.RecordSystemAsync(tombstone.ProgrammeId, "finish erasure", tombstone.CandidateId, ct);
+        await RunStepsAsync(tombstone, ct);
+    }
+
+    private async Task RunStepsAsync(Tombstone tombstone, CancellationToken ct)
+    {
         foreach (var step in Steps)
-            await step(tombstone.ProgrammeId, candidateId, ct);
-        await tombstones.CompleteAsync(candidateId, ct);
+            await step(tombstone.ProgrammeId, tombstone.CandidateId, ct);
+        await tombstones.CompleteAsync(tombstone.CandidateId, ct);
     }
 
     /// <summary>The tombstone and the audit row, before anything is deleted.</summary>
