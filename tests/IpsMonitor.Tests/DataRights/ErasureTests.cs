@@ -18,9 +18,9 @@ namespace IpsMonitor.Tests.DataRights;
 public sealed class ErasureTests
 {
     /// <summary>A candidate with everything that can hold their id or their words, each with a text of its own.</summary>
-    private sealed record Seeded(string Id, string[] FreeTexts);
+    internal sealed record Seeded(string Id, string[] FreeTexts);
 
-    private static async Task<Seeded> SeedAsync(TestProgramme p, string tag)
+    internal static async Task<Seeded> SeedAsync(TestProgramme p, string tag)
     {
         var today = ProgrammeTime.Today(p.Clock);
         var texts = new[] { $"mail-{tag}@example.org", $"Ref-{tag}", $"Werkgever {tag}", $"Functie {tag}", $"Chef {tag}", $"chef-{tag}@example.org", $"Hulp nodig {tag}" };
