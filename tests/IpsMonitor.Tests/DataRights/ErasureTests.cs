@@ -17,7 +17,10 @@ namespace IpsMonitor.Tests.DataRights;
 
 public sealed class ErasureTests
 {
-    /// <summary>A candidate with everything that can hold their id or their words, each with a text of its own.</summary>
+    /// <summary>
+    /// A candidate with everything that can hold their id or their words, each with a text of its own. The job started 4
+    /// weeks ago, so the daily schedule has a check-in due today for the candidate and one for the supervisor.
+    /// </summary>
     internal sealed record Seeded(string Id, string[] FreeTexts);
 
     internal static async Task<Seeded> SeedAsync(TestProgramme p, string tag)
@@ -30,7 +33,7 @@ public sealed class ErasureTests
         var id = (await enrol.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
         var job = await p.CoachA.PostAsJsonAsync($"candidates/{id}/jobs", new
         {
-            employer = texts[2], jobTitle = texts[3], sector = "C", startDate = today.AddMonths(-6), contractHoursPerWeek = 16,
+            employer = texts[2], jobTitle = texts[3], sector = "C", startDate = today.AddDays(-28), contractHoursPerWeek = 16,
             competitive = true, kind = "regular",
             supervisor = new { consent = true, name = texts[4], email = texts[5], disclosure = "supervisorOnly" },
         });
@@ -149,6 +152,27 @@ public sealed class ErasureTests
         Assert.True(left.Count == 0, "Left after the repeated erasures:\n" + Describe(left));
         foreach (var (candidate, _) in seeded)
             Assert.NotNull((await p.Service<ErasureTombstones>().FindAsync(candidate.Id, CancellationToken.None))?.CompletedAt);
+    }
+
+    [Fact]
+    public async Task ARecomputeForACandidateWhoseErasureHasBegunWritesNoSignals()
+    {
+        await using var p = await TestProgramme.StartAsync();
+        var seeded = await IpsMonitor.Tests.Workspace.CoachHistory.SeedAsync(p);
+        var recompute = p.Service<SignalRecompute>();
+        var store = p.Service<SignalStore>();
+        // Without an erasure, a recompute from the stored answers opens the stalled candidate's signals again.
+        await store.EraseAsync(TestProgramme.Id, seeded.Stalled, CancellationToken.None);
+        Assert.False((await recompute.RunAsync(TestProgramme.Id, seeded.Stalled, CancellationToken.None)).IsEmpty);
+        await store.EraseAsync(TestProgramme.Id, seeded.Stalled, CancellationToken.None);
+        var coordinator = await p.Service<IpsMonitor.Access.AccessStore>().FindKeyAsync(p.Keys["coordinator"], CancellationToken.None);
+
+        // The erasure has written its tombstone and not yet deleted anything: the stalled candidate's rows are all there.
+        await p.Service<CandidateErasure>().BeginAsync(TestProgramme.Id, seeded.Stalled, coordinator, CancellationToken.None);
+        var plan = await recompute.RunAsync(TestProgramme.Id, seeded.Stalled, CancellationToken.None);
+
+        Assert.True(plan.IsEmpty);
+        Assert.Empty((await store.LoadAsync(TestProgramme.Id, seeded.Stalled, CancellationToken.None)).Signals);
     }
 
     [Fact]
