@@ -1,5 +1,6 @@
 using IpsMonitor.Access;
 using IpsMonitor.Caseload;
+using IpsMonitor.DataRights;
 using IpsMonitor.CheckIns;
 using IpsMonitor.Development;
 using IpsMonitor.Platform;
@@ -28,6 +29,7 @@ internal static class Features
         services.AddSignals();
         services.AddWorkbooks();
         services.AddWorkspace();
+        services.AddDataRights();
         services.AddFunctions();
         return services;
     }

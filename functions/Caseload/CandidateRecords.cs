@@ -13,10 +13,10 @@ public sealed record CandidateExport(
 
 /// <summary>
 /// The data subject's rights (GDPR art. 15 and 17), for coordinators: export everything about a candidate, or erase the
-/// candidate with their answers, invitations and signals. Built workbooks keep their aggregate counts; the audit log keeps
-/// that the erasure happened, under the pseudonymous id only.
+/// candidate with their answers, invitations and signals (see DataRights.CandidateErasure). Built workbooks keep their
+/// aggregate counts; the audit log keeps that the erasure happened, under the pseudonymous id only.
 /// </summary>
-internal sealed class CandidateRecords(StaffGate gate, CaseloadStore caseload, CheckInStore checkIns, SignalStore signals, Development.DevelopmentLinkStore developmentLinks, AuditLog audit, TimeProvider time)
+internal sealed class CandidateRecords(StaffGate gate, CaseloadStore caseload, CheckInStore checkIns, SignalStore signals, DataRights.CandidateErasure erasure, DataRights.ErasureTombstones tombstones, AuditLog audit, TimeProvider time)
 {
     [Function("ExportCandidate")]
     public async Task<IResult> Export([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "candidates/{candidateId}/export")] HttpRequest request, string candidateId, CancellationToken ct)
@@ -26,32 +26,39 @@ internal sealed class CandidateRecords(StaffGate gate, CaseloadStore caseload, C
             return admission.Denied;
         if (!admission.Staff!.IsCoordinator)
             return CoordinatorsOnly();
-        var (c, email) = (admission.File!.Candidate, admission.File.Email);
-        var jobs = await caseload.JobsAsync(c.ProgrammeId, candidateId, ct);
-        var invitations = await checkIns.ForCandidateAsync(c.ProgrammeId, candidateId, ct);
-        var (stored, _) = await signals.LoadAsync(c.ProgrammeId, candidateId, ct);
-        await audit.RecordAsync(admission.Staff, "export candidate", candidateId, ct);
-        return TypedResults.Ok(new CandidateExport(c.Id, c.ProgrammeId, c.CoachId, c.LocalReference, c.Language, email, c.Referrals, jobs,
-            invitations.Select(i => i.Invitation).ToList(), stored.Select(s => s.AsDto(c.CoachId)).ToList(), time.GetUtcNow()));
+        return TypedResults.Ok(await ExportAsync(admission.Staff, admission.File!, "export candidate", ct));
+    }
+
+    /// <summary>Everything stored about the candidate, audited under the given action; the API and the staff page's download share it.</summary>
+    public async Task<CandidateExport> ExportAsync(Staff staff, CandidateFile file, string action, CancellationToken ct)
+    {
+        var (c, email) = (file.Candidate, file.Email);
+        var jobs = await caseload.JobsAsync(c.ProgrammeId, c.Id, ct);
+        var invitations = await checkIns.ForCandidateAsync(c.ProgrammeId, c.Id, ct);
+        var (stored, _) = await signals.LoadAsync(c.ProgrammeId, c.Id, ct);
+        await audit.RecordAsync(staff, action, c.Id, ct);
+        return new CandidateExport(c.Id, c.ProgrammeId, c.CoachId, c.LocalReference, c.Language, email, c.Referrals, jobs,
+            invitations.Select(i => i.Invitation).ToList(), stored.Select(s => s.AsDto(c.CoachId)).ToList(), time.GetUtcNow());
     }
 
     [Function("EraseCandidate")]
     public async Task<IResult> Erase([HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "candidates/{candidateId}")] HttpRequest request, string candidateId, CancellationToken ct)
     {
+        // An erasure begun before is finished, even when the candidate row is already gone (see CandidateErasure).
+        if (await tombstones.FindAsync(candidateId, ct) is { } begun)
+        {
+            var coordinator = await gate.ProgrammeAsync(request, begun.ProgrammeId, coordinatorOnly: true, ct);
+            if (coordinator.Denied is not null)
+                return coordinator.Denied;
+            await erasure.EraseAsync(begun.ProgrammeId, candidateId, coordinator.Staff, ct);
+            return TypedResults.NoContent();
+        }
         var admission = await gate.CandidateAsync(request, candidateId, ct);
         if (admission.Denied is not null)
             return admission.Denied;
         if (!admission.Staff!.IsCoordinator)
             return CoordinatorsOnly();
-        var programmeId = admission.File!.Candidate.ProgrammeId;
-        // Answers and signals go before the candidate row, so an interrupted erasure can be repeated to the end.
-        await checkIns.EraseAsync(programmeId, candidateId, ct);
-        await developmentLinks.EraseAsync(programmeId, candidateId, ct);
-        await signals.EraseAsync(programmeId, candidateId, ct);
-        await caseload.EraseAsync(programmeId, candidateId, ct);
-        // A recompute that read the candidate just before may have written meanwhile; from now on it finds nobody.
-        await signals.EraseAsync(programmeId, candidateId, ct);
-        await audit.RecordAsync(admission.Staff, "erase candidate", candidateId, ct);
+        await erasure.EraseAsync(admission.File!.Candidate.ProgrammeId, candidateId, admission.Staff, ct);
         return TypedResults.NoContent();
     }
 

@@ -8,7 +8,7 @@ namespace IpsMonitor.CheckIns;
 /// on the queue. If the enqueue fails, the sweep finds the row and sends the message again, so no submission is without one.
 /// Consumers recompute from stored data, so a message sent twice does no harm.
 /// </summary>
-internal sealed partial class CheckInOutbox(CheckInStore store, MessageQueue queue, AccessStore access, TimeProvider time, ILogger<CheckInOutbox> logger)
+internal sealed partial class CheckInOutbox(CheckInStore store, MessageQueue queue, AccessStore access, DataRights.ErasureTombstones tombstones, TimeProvider time, ILogger<CheckInOutbox> logger)
 {
     /// <summary>Rows younger than this may still be in the hands of the request that wrote them.</summary>
     public static readonly TimeSpan Grace = TimeSpan.FromMinutes(1);
@@ -39,6 +39,12 @@ internal sealed partial class CheckInOutbox(CheckInStore store, MessageQueue que
                     continue;
                 try
                 {
+                    // Nothing is queued for an erased candidate; the row itself goes (the erasure may have passed it already).
+                    if (await tombstones.IsErasedAsync(message.CandidateId, ct))
+                    {
+                        await store.DeleteOutboxAsync(message, ct);
+                        continue;
+                    }
                     await queue.SendAsync(queueName, message, ct);
                     await store.DeleteOutboxAsync(message, ct);
                     sent++;

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace IpsMonitor.CheckIns;
 
 /// <summary>Creates invitations for the current questionnaire of the respondent, and gives them links.</summary>
-internal sealed class Invitations(CheckInStore store, QuestionnaireCatalog catalog, LinkMailer mailer, TimeProvider time, IOptions<CheckInOptions> options)
+internal sealed class Invitations(CheckInStore store, QuestionnaireCatalog catalog, LinkMailer mailer, DataRights.ErasureTombstones tombstones, TimeProvider time, IOptions<CheckInOptions> options)
 {
     public bool CanMail => mailer.Enabled;
 
@@ -33,11 +33,13 @@ internal sealed class Invitations(CheckInStore store, QuestionnaireCatalog catal
         return await MailLinkAsync(await IssueLinkAsync(file, AuditLog.System, ct), file, candidate, job, ct);
     }
 
-    /// <summary>Mails a link that was just issued, so the coach and the respondent hold the same one.</summary>
-    public Task<bool> MailLinkAsync(string link, InvitationFile file, CandidateFile candidate, Job? job, CancellationToken ct) =>
-        Address(file, candidate, job) is { } to
-            ? mailer.TrySendAsync(to, link, file.Invitation.Respondent, candidate.Candidate.Language, file.Invitation.ExpiresAt, ct)
-            : Task.FromResult(false);
+    /// <summary>
+    /// Mails a link that was just issued, so the coach and the respondent hold the same one. Nothing goes out for a
+    /// candidate whose erasure has begun, even when the caller read them just before.
+    /// </summary>
+    public async Task<bool> MailLinkAsync(string link, InvitationFile file, CandidateFile candidate, Job? job, CancellationToken ct) =>
+        Address(file, candidate, job) is { } to && !await tombstones.IsErasedAsync(candidate.Candidate.Id, ct)
+        && await mailer.TrySendAsync(to, link, file.Invitation.Respondent, candidate.Candidate.Language, file.Invitation.ExpiresAt, ct);
 
     /// <summary>A supervisor's link goes only to the supervisor of the invitation's own job, whatever job the caller holds.</summary>
     private static string? Address(InvitationFile file, CandidateFile candidate, Job? job) =>

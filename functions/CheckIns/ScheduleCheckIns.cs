@@ -12,7 +12,7 @@ namespace IpsMonitor.CheckIns;
 /// </summary>
 internal sealed partial class ScheduleCheckIns(
     AccessStore access, CaseloadStore caseload, CheckInStore store, Invitations invitations, CheckInOutbox outbox,
-    TimeProvider time, IOptions<CheckInOptions> options, ILogger<ScheduleCheckIns> logger)
+    DataRights.ErasureTombstones tombstones, TimeProvider time, IOptions<CheckInOptions> options, ILogger<ScheduleCheckIns> logger)
 {
     [Function("ScheduleCheckIns")]
     public async Task Run([TimerTrigger("%ScheduleCheckInsSchedule%")] TimerInfo timer, CancellationToken ct)
@@ -71,15 +71,25 @@ internal sealed partial class ScheduleCheckIns(
     private async Task<int> CreateDueAsync(string programmeId, CandidateFile candidate, List<Job> jobs, DateOnly today, CancellationToken ct)
     {
         var created = 0;
-        foreach (var due in CheckInSchedule.DueOn(candidate.Candidate, jobs, today, options.Value))
+        var due = CheckInSchedule.DueOn(candidate.Candidate, jobs, today, options.Value).ToList();
+        // A candidate whose erasure has begun gets nothing new, even when their row was read before it began.
+        if (due.Count == 0 || await tombstones.IsErasedAsync(candidate.Candidate.Id, ct))
+            return 0;
+        foreach (var next in due)
         {
-            var job = jobs.FirstOrDefault(j => j.Id == due.JobId);
+            var job = jobs.FirstOrDefault(j => j.Id == next.JobId);
             // Consent may have been withdrawn since the jobs were read at the start of the run: ask again right before.
-            if (due.Respondent == Respondent.Supervisor
-                && (job = await caseload.JobAsync(programmeId, candidate.Candidate.Id, due.JobId!, ct)) is not { SupervisorMayBeInvited: true })
+            if (next.Respondent == Respondent.Supervisor
+                && (job = await caseload.JobAsync(programmeId, candidate.Candidate.Id, next.JobId!, ct)) is not { SupervisorMayBeInvited: true })
                 continue;
-            var invitation = invitations.New(candidate.Candidate.Id, due.InvitationId, due.Respondent, due.DueDate, due.JobId);
+            var invitation = invitations.New(candidate.Candidate.Id, next.InvitationId, next.Respondent, next.DueDate, next.JobId);
             var isNew = await store.TryCreateAsync(programmeId, invitation, ct);
+            if (isNew && await tombstones.IsErasedAsync(invitation.CandidateId, ct))
+            {
+                // The erasure began while this was written, and may have run past the check-ins already: take it back.
+                await store.EraseAsync(programmeId, invitation.CandidateId, ct);
+                return created;
+            }
             created += isNew ? 1 : 0;
             if (!isNew && !invitations.CanMail)
                 continue;

@@ -14,12 +14,15 @@ namespace IpsMonitor.Signals;
 /// </summary>
 internal sealed partial class SignalRecompute(
     CaseloadStore caseload, CheckInStore checkIns, SignalStore signals, QuestionnaireCatalog catalog, IOptions<SignalRules> rules,
-    TimeProvider time, ILogger<SignalRecompute> logger)
+    DataRights.ErasureTombstones tombstones, TimeProvider time, ILogger<SignalRecompute> logger)
 {
     private const int Attempts = 5;
 
     public async Task<ReconcilePlan> RunAsync(string programmeId, string candidateId, CancellationToken ct)
     {
+        // A message for an erased candidate (even half-erased, with rows still there) is completed without effect.
+        if (await tombstones.IsErasedAsync(candidateId, ct))
+            return new ReconcilePlan([], [], []);
         for (var attempt = 1; ; attempt++)
         {
             var file = await caseload.FindAsync(candidateId, ct);
@@ -34,6 +37,13 @@ internal sealed partial class SignalRecompute(
             var plan = SignalLifecycle.Reconcile(stored, findings, candidateId, now, () => "s-" + Secrets.NewId(5));
             if (plan.IsEmpty || await signals.TrySaveAsync(programmeId, candidateId, plan, version, now, ct))
             {
+                // Erased while this ran: the erasure may have deleted the signals before this write, so take it back.
+                // The tombstone precedes every deletion, so either this sees it or the erasure deletes what was written.
+                if (!plan.IsEmpty && await tombstones.IsErasedAsync(candidateId, ct))
+                {
+                    await signals.EraseAsync(programmeId, candidateId, ct);
+                    return new ReconcilePlan([], [], []);
+                }
                 foreach (var opened in plan.ToOpen)
                     LogOpened(opened.Type, candidateId);
                 return plan;

@@ -17,7 +17,7 @@ namespace IpsMonitor.Workspace;
 /// </summary>
 internal sealed class CandidatePage(
     StaffPages pages, StaffGate gate, CaseloadStore caseload, CheckInStore checkIns, SignalStore signals, AuditLog audit,
-    QuestionnaireCatalog catalog, IOptions<SignalRules> rules, TimeProvider time)
+    QuestionnaireCatalog catalog, IOptions<SignalRules> rules, IOptions<DataRights.RetentionOptions> retention, TimeProvider time)
 {
     [Function("ShowCandidate")]
     public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/candidates/{candidateId}")] HttpRequest request, string candidateId, CancellationToken ct)
@@ -60,6 +60,7 @@ internal sealed class CandidatePage(
             <dt>{t.Status}</dt><dd>{t.StatusLabel(status)}</dd>
             <dt>{t.Referral}</dt><dd>{string.Join("; ", c.Referrals.Select(r => Referral(r, t)))}</dd>
             </dl>
+            {DataRights.DataRightsPage.Notice(t.Lang, chrome.Base, c, staff.IsCoordinator, retention.Value)}
             {Handover(t, action, form, c, jobs, today)}
             {DriegesprekSection.Render(preparation, t)}
             <section aria-labelledby="jobs-title"><h2 id="jobs-title">{t.Jobs}</h2>

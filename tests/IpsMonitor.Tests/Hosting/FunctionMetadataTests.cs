@@ -70,6 +70,10 @@ public sealed class FunctionMetadataTests
         { "StaffSignOut", "httpTrigger", "POST staff/sign-out" },
         { "ShowCaseload", "httpTrigger", "GET staff/caseload" },
         { "ShowCandidate", "httpTrigger", "GET staff/candidates/{candidateId}" },
+        { "ShowDataRights", "httpTrigger", "GET staff/candidates/{candidateId}/data" },
+        { "DownloadCandidateData", "httpTrigger", "GET staff/candidates/{candidateId}/data/export" },
+        { "DownloadCandidateAnswers", "httpTrigger", "GET staff/candidates/{candidateId}/data/answers" },
+        { "EraseCandidateForm", "httpTrigger", "POST staff/candidates/{candidateId}/erase" },
         { "AcknowledgeSignalForm", "httpTrigger", "POST staff/candidates/{candidateId}/signals/{signalId}/acknowledge" },
         { "RecordConsentForm", "httpTrigger", "POST staff/candidates/{candidateId}/jobs/{jobId}/consent" },
         { "UpdateJobForm", "httpTrigger", "POST staff/candidates/{candidateId}/jobs/{jobId}" },
@@ -86,6 +90,7 @@ public sealed class FunctionMetadataTests
         { "ScheduleCheckIns", "timerTrigger", "%ScheduleCheckInsSchedule%" },
         { "RetryCheckInMessages", "timerTrigger", "%RetryCheckInMessagesSchedule%" },
         { "ReevaluateSignals", "timerTrigger", "%ReevaluateSignalsSchedule%" },
+        { "ApplyRetention", "timerTrigger", "%RetentionSchedule%" },
         { "BuildQuarterlyWorkbooks", "timerTrigger", "%QuarterlyWorkbookSchedule%" },
     };
 
