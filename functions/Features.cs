@@ -64,7 +64,9 @@ internal static class Features
     private static void AddAccess(this IServiceCollection services)
     {
         services.AddSingleton<AccessStore>();
+        services.AddHttpContextAccessor();
         services.AddSingleton<AuditLog>();
+        services.AddSingleton<AuditTrail>();
         services.AddSingleton<StaffGate>();
     }
 

@@ -47,6 +47,7 @@ internal static class StaffLayout
             <nav aria-label="{t.Navigation}">
             <a href="{Html.Url(c.Base + "caseload")}">{(c.IsCoordinator ? t.CaseloadProgramme : t.CaseloadMine)}</a>
             {(c.IsCoordinator ? $"<a href=\"{Html.Url(c.Base + "team")}\">{t.TeamNav}</a>" : "")}
+            {(c.IsCoordinator ? $"<a href=\"{Html.Url(c.Base + "audit")}\">{AuditText.For(t.Lang).Nav}</a>" : "")}
             <a href="{Html.Url((c.Self ?? "") + "?lang=" + other)}" lang="{other}">{t.OtherLanguage}</a>
             <form method="post" action="{Html.Url(c.Base + "sign-out")}" class="inline">{c.AntiforgeryField}<button type="submit" class="link">{t.SignOut}</button></form>
             </nav>
