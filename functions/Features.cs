@@ -101,6 +101,8 @@ internal static class Features
         services.AddSingleton<WorkbookBlobs>();
         services.AddSingleton<WorkbookBuildLog>();
         services.AddSingleton<WorkbookRequests>();
+        services.AddOptions<WorkbookOptions>().BindConfiguration(WorkbookOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<BuildRequester>();
         services.AddSingleton<QuarterlyWorkbookBuild>();
     }
 }
