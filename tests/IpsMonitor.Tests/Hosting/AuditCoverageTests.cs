@@ -75,6 +75,8 @@ public sealed partial class AuditCoverageTests
             ["variant"] = ["intern", "extern"],
             ["requestId"] = [requestId],
         };
+        // The audit names what it shows, a page at a time: asked for the candidate, it shows (and names) them.
+        var queries = new Dictionary<string, string> { ["ReadAudit"] = "?candidate=" + candidateId, ["ShowAudit"] = "?candidate=" + candidateId, ["ExportAudit"] = "?candidate=" + candidateId };
         var routes = StaffGetRoutes().ToList();
         // The staff pages are read in the browser with a session, the API with a key: each the way staff really read them.
         using var browser = await IpsMonitor.Tests.Workspace.StaffSession.SignInAsync(p, "coordinator");
@@ -87,7 +89,7 @@ public sealed partial class AuditCoverageTests
             Assert.All(parameters, parameter => Assert.True(values.ContainsKey(parameter), $"{name}: give this test a value for route parameter {{{parameter}}}"));
             var paths = parameters.Aggregate((IEnumerable<string>)[route], (paths, parameter) =>
                 paths.SelectMany(path => values[parameter].Select(value => path.Replace($"{{{parameter}}}", value, StringComparison.Ordinal))));
-            foreach (var path in paths)
+            foreach (var path in paths.Select(x => x + queries.GetValueOrDefault(name, "")))
             {
                 var before = (await AuditAsync(p)).Select(r => r.Key).ToHashSet();
                 var response = path.StartsWith("staff/", StringComparison.Ordinal)
