@@ -21,6 +21,7 @@ internal static class Features
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
         services.AddStorage(config);
+        services.AddSingleton<Health.HealthCache>();
         services.AddAccess();
         services.AddCaseload();
         services.AddQuestionnaires();
@@ -66,7 +67,9 @@ internal static class Features
     private static void AddAccess(this IServiceCollection services)
     {
         services.AddSingleton<AccessStore>();
+        services.AddHttpContextAccessor();
         services.AddSingleton<AuditLog>();
+        services.AddSingleton<AuditTrail>();
         services.AddSingleton<StaffGate>();
     }
 
@@ -101,9 +104,10 @@ internal static class Features
         services.AddSingleton<WorkbookBlobs>();
         services.AddSingleton<WorkbookBuildLog>();
         services.AddSingleton<PublishedTrend>();
-        services.AddSingleton<WorkbookBuildQueue>();
         services.AddSingleton<WorkbookDownload>();
         services.AddSingleton<WorkbookRequests>();
+        services.AddOptions<WorkbookOptions>().BindConfiguration(WorkbookOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<BuildRequester>();
         services.AddSingleton<QuarterlyWorkbookBuild>();
     }
 }

@@ -6,8 +6,9 @@ namespace IpsMonitor.Access;
 /// <summary>
 /// Every read of personal data leaves a row: who (key id and role, or the respondent's invitation), what, which candidate, when.
 /// Partitioned by programme and month so a coordinator's review of one month is one partition; newest rows sort first.
+/// A row written while answering an HTTP request also keeps the client address the app saw (<c>Client</c>).
 /// </summary>
-internal sealed class AuditLog(TableServiceClient tables, StorageNames names, TimeProvider time)
+internal sealed class AuditLog(TableServiceClient tables, StorageNames names, TimeProvider time, IHttpContextAccessor http)
 {
     public const string Table = "audit";
 
@@ -88,12 +89,17 @@ internal sealed class AuditLog(TableServiceClient tables, StorageNames names, Ti
         return tables.GetTableClient(names.Table(Table)).AddEntityAsync(row, ct);
     }
 
-    private static TableEntity Row(string programmeId, string actor, string action, string? candidateId, DateTimeOffset now, string unique) =>
-        new($"{programmeId}|{ProgrammeTime.DateOf(now):yyyy-MM}", $"{DateTimeOffset.MaxValue.Ticks - now.Ticks:D19}-{unique}")
+    private TableEntity Row(string programmeId, string actor, string action, string? candidateId, DateTimeOffset now, string unique) =>
+        new(Partition(programmeId, ProgrammeTime.DateOf(now)), $"{DateTimeOffset.MaxValue.Ticks - now.Ticks:D19}-{unique}")
         {
             ["Actor"] = actor,
             ["Action"] = action,
             ["CandidateId"] = candidateId,
             ["At"] = now,
+            // Timers and queue work have no request, so no address.
+            ["Client"] = http.HttpContext?.Connection.RemoteIpAddress?.ToString(),
         };
+
+    /// <summary>The partition of a programme's month: the month is the Amsterdam calendar month of the moment.</summary>
+    public static string Partition(string programmeId, DateOnly dayInMonth) => $"{programmeId}|{dayInMonth:yyyy-MM}";
 }

@@ -6,9 +6,16 @@ using Microsoft.Extensions.Options;
 
 namespace IpsMonitor.Caseload;
 
-/// <summary>The caseload: each candidate's status, last check-in and next check-in due. A coach sees their own candidates.</summary>
+/// <summary>
+/// The caseload: each candidate's status, last check-in and next check-in due. A coach sees their own candidates.
+/// Paged (<c>?page=</c>, <c>?pageSize=</c> up to <see cref="MaxPageSize"/>, default <see cref="DefaultPageSize"/>, with
+/// <c>X-Total-Count</c> and a <c>Link</c> header); the audit names the candidates of the page answered.
+/// </summary>
 internal sealed class ListCaseload(StaffGate gate, CaseloadStore caseload, CheckInStore checkIns, AuditLog audit, TimeProvider time, IOptions<CheckInOptions> options)
 {
+    public const int DefaultPageSize = 100;
+    public const int MaxPageSize = 500;
+
     [Function("ListCaseload")]
     public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "programmes/{programmeId}/candidates")] HttpRequest request, string programmeId, CancellationToken ct)
     {
@@ -17,6 +24,10 @@ internal sealed class ListCaseload(StaffGate gate, CaseloadStore caseload, Check
             return admission.Denied;
         var staff = admission.Staff!;
         var coachFilter = staff.IsCoordinator ? request.Query["coach"].FirstOrDefault() : staff.CoachId;
+        var errors = new Dictionary<string, string[]>();
+        var paging = Paging.Read(request.Query, DefaultPageSize, MaxPageSize, errors);
+        if (errors.Count > 0)
+            return TypedResults.ValidationProblem(errors);
 
         var jobs = new Dictionary<string, List<Job>>();
         await foreach (var job in caseload.ProgrammeJobsAsync(programmeId, ct))
@@ -29,9 +40,12 @@ internal sealed class ListCaseload(StaffGate gate, CaseloadStore caseload, Check
 
         var today = time.Today();
         var list = files.Select(file => file.AsDto(jobs.GetValueOrDefault(file.Candidate.Id) ?? [],
-            lastCheckIns.TryGetValue(file.Candidate.Id, out var last) ? last : null, today, options.Value, withJobs: false)).ToList();
-        await audit.RecordListAsync(staff, $"list caseload ({list.Count} candidates)", list.Select(c => c.Id), ct);
-        return TypedResults.Ok(list.OrderBy(c => c.Status == CandidateDtos.Discharged).ThenBy(c => c.NextCheckInDue ?? DateOnly.MaxValue).ToList());
+            lastCheckIns.TryGetValue(file.Candidate.Id, out var last) ? last : null, today, options.Value, withJobs: false))
+            .OrderBy(c => c.Status == CandidateDtos.Discharged).ThenBy(c => c.NextCheckInDue ?? DateOnly.MaxValue).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
+        var page = paging.Of(list).ToList();
+        await audit.RecordListAsync(staff, $"list caseload ({page.Count} of {list.Count} candidates)", page.Select(c => c.Id), ct);
+        paging.Describe(request, list.Count);
+        return TypedResults.Ok(page);
     }
 
     private static void Add<T>(Dictionary<string, List<T>> groups, string key, T item)

@@ -7,11 +7,21 @@ using IpsMonitor.Platform;
 
 namespace IpsMonitor.Health;
 
-/// <summary>Reports whether each storage service answers, and when the last heartbeat went through the queue.</summary>
-internal sealed class GetHealth(BlobServiceClient blobs, QueueServiceClient queues, TableServiceClient tables, StorageNames names)
+/// <summary>
+/// Reports whether each storage service answers, and when the last heartbeat went through the queue; from a report a
+/// few seconds old at most (<see cref="HealthCache"/>), so calling it often costs storage nothing extra.
+/// </summary>
+internal sealed class GetHealth(BlobServiceClient blobs, QueueServiceClient queues, TableServiceClient tables, StorageNames names, HealthCache cache)
 {
     [Function("Health")]
     public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "health")] HttpRequest request, CancellationToken ct)
+    {
+        var body = await cache.GetAsync(() => ProbeAsync(ct), ct);
+        request.HttpContext.Response.Headers.CacheControl = "no-store";
+        return TypedResults.Json(body, statusCode: body.Storage == "ok" ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
+    }
+
+    private async Task<HealthReport> ProbeAsync(CancellationToken ct)
     {
         var blob = await Probe(() => blobs.GetBlobContainerClient(names.Container(Workbooks.WorkbookBlobs.Container)).ExistsAsync(ct));
         var queue = await Probe(() => queues.GetQueueClient(names.Queue(QueueNames.Heartbeats)).ExistsAsync(ct));
@@ -23,8 +33,7 @@ internal sealed class GetHealth(BlobServiceClient blobs, QueueServiceClient queu
         });
 
         var storage = blob == "ok" && queue == "ok" && table == "ok" ? "ok" : "unreachable";
-        var body = new HealthReport(storage == "ok" ? "healthy" : "unhealthy", storage, new(blob, queue, table), lastHeartbeat);
-        return TypedResults.Json(body, statusCode: storage == "ok" ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
+        return new HealthReport(storage == "ok" ? "healthy" : "unhealthy", storage, new(blob, queue, table), lastHeartbeat);
     }
 
     private static async Task<string> Probe(Func<Task> call)

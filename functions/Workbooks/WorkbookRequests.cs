@@ -67,6 +67,18 @@ internal sealed class WorkbookRequests(TableServiceClient tables, StorageNames n
         return newest;
     }
 
+    /// <summary>How many of the programme's requests are waiting or running (not yet taken to be lost).</summary>
+    public async Task<int> PendingCountAsync(string programmeId, CancellationToken ct)
+    {
+        var since = time.GetUtcNow() - PendingAtMost;
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey eq {programmeId} and RequestedAt ge {since} and (State eq {nameof(BuildRequestState.Requested)} or State eq {nameof(BuildRequestState.Running)})");
+        var count = 0;
+        await foreach (var _ in Requests.QueryAsync<TableEntity>(filter, select: ["RowKey"], cancellationToken: ct))
+            count++;
+        return count;
+    }
+
     public async Task<BuildRequest> CreateAsync(string programmeId, Quarter quarter, string requestedBy, CancellationToken ct, bool externCorrection = false)
     {
         var request = new BuildRequest(Guid.NewGuid().ToString("N"), programmeId, quarter, requestedBy, BuildRequestState.Requested, time.GetUtcNow(), null, null, null, null, externCorrection);

@@ -17,6 +17,9 @@ internal sealed class CaseloadPage(
     StaffPages pages, AccessStore access, CaseloadStore caseload, CheckInStore checkIns, SignalStore signals, AuditLog audit,
     TimeProvider time, IOptions<CheckInOptions> options)
 {
+    /// <summary>Rows a page shows; "Vorige" and "Volgende" links lead to the others.</summary>
+    public const int PageSize = 50;
+
     /// <summary>One line of the caseload, with what orders it: open signals by severity, then an overdue check-in.</summary>
     internal sealed record Row(CandidateDto Candidate, Job? CurrentJob, IReadOnlyList<StoredSignal> OpenSignals)
     {
@@ -50,7 +53,9 @@ internal sealed class CaseloadPage(
             .Where(r => signalType is null || r.OpenSignals.Any(x => x.Type == signalType))
             .OrderBy(r => r.Rank(today)).ThenBy(r => r.Candidate.NextCheckInDue ?? DateOnly.MaxValue).ThenBy(r => r.Candidate.Id, StringComparer.Ordinal)
             .ToList();
-        await audit.RecordListAsync(staff, $"view caseload page ({shown.Count} candidates)", shown.Select(r => r.Candidate.Id), ct);
+        var paging = new Paging(StaffPager.Page(request), PageSize);
+        var page = paging.Of(shown).ToList();
+        await audit.RecordListAsync(staff, $"view caseload page ({page.Count} of {shown.Count} candidates)", page.Select(r => r.Candidate.Id), ct);
 
         var chrome = new StaffLayout.Chrome(t, StaffPages.Base(request), pages.AntiforgeryField(request.HttpContext), staff.IsCoordinator);
         var title = staff.IsCoordinator ? t.CaseloadProgramme : t.CaseloadMine;
@@ -58,7 +63,8 @@ internal sealed class CaseloadPage(
             <h1>{title}</h1>
             {Filters(t, status, signalType, coach, coaches)}
             <p role="status">{(shown.Count == 0 ? t.NoCandidates : shown.Count == 1 ? t.OneCandidateShown : string.Format(t.Culture, t.CandidatesShown, shown.Count))}</p>
-            {Table(t, chrome.Base, shown, staff.IsCoordinator)}
+            {Table(t, chrome.Base, page, staff.IsCoordinator)}
+            {StaffPager.Html(t, request, paging, shown.Count)}
             """;
         return StaffPages.Page(StaffLayout.Document(t, title, body, chrome));
     }

@@ -69,6 +69,7 @@ internal sealed record CoordinatorText
     public required string UnknownBuild { get; init; }
     public required string WorkbookMissing { get; init; }
     public required string BadQuarter { get; init; }
+    public required string TooManyBuilds { get; init; }
 
     public static CoordinatorText For(string lang) => lang == "en" ? En : Nl;
 
@@ -145,7 +146,8 @@ internal sealed record CoordinatorText
         BackToWorkbooks = "Naar de werkboeken",
         UnknownBuild = "Deze aanvraag bestaat niet (meer).",
         WorkbookMissing = "Dit werkboek is er (nog) niet. Bouw het kwartaal eerst op.",
-        BadQuarter = "Dit kwartaal kan niet worden opgebouwd: alleen een afgelopen kwartaal of het huidige, vanaf 2000.",
+        BadQuarter = "Dit kwartaal kan niet worden opgebouwd: alleen kwartalen vanaf de eerste aanmelding tot en met het huidige.",
+        TooManyBuilds = "Er wachten al een paar werkboeken op opbouw. Probeer het opnieuw als er één klaar is.",
     };
 
     public static readonly CoordinatorText En = new()
@@ -213,6 +215,7 @@ internal sealed record CoordinatorText
         BackToWorkbooks = "To the workbooks",
         UnknownBuild = "This request does not exist (any more).",
         WorkbookMissing = "This workbook does not exist (yet). Build the quarter first.",
-        BadQuarter = "This quarter cannot be built: only a past quarter or the current one, from 2000 on.",
+        BadQuarter = "This quarter cannot be built: only quarters from the first referral up to the current one.",
+        TooManyBuilds = "A few workbooks are already waiting to be built. Try again when one has finished.",
     };
 }

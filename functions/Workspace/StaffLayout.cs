@@ -49,6 +49,7 @@ internal static class StaffLayout
             <a href="{Html.Url(c.Base + "caseload")}">{(c.IsCoordinator ? t.CaseloadProgramme : t.CaseloadMine)}</a>
             {(c.IsCoordinator ? $"<a href=\"{Html.Url(c.Base + "team")}\">{t.TeamNav}</a>" : "")}
             {(c.IsCoordinator ? $"<a href=\"{Html.Url(c.Base + "quarter")}\">{CoordinatorText.For(t.Lang).QuarterNav}</a> <a href=\"{Html.Url(c.Base + "workbooks")}\">{CoordinatorText.For(t.Lang).WorkbooksNav}</a>" : "")}
+            {(c.IsCoordinator ? $"<a href=\"{Html.Url(c.Base + "audit")}\">{AuditText.For(t.Lang).Nav}</a>" : "")}
             <a href="{Html.Url((c.Self ?? "") + "?lang=" + other)}" lang="{other}">{t.OtherLanguage}</a>
             <form method="post" action="{Html.Url(c.Base + "sign-out")}" class="inline">{c.AntiforgeryField}<button type="submit" class="link">{t.SignOut}</button></form>
             </nav>

@@ -10,10 +10,10 @@ namespace IpsMonitor.Workspace;
 /// <summary>
 /// "Werkboeken", for coordinators: each quarter with its intern and extern download, when its build was made, how long
 /// it took and how many rows it read, and "Opnieuw opbouwen". Downloads and rebuilds go through the same code as the
-/// API (<see cref="WorkbookDownload"/>, <see cref="WorkbookBuildQueue"/>), so auditing, the freeze of external versions
+/// API (<see cref="WorkbookDownload"/>, <see cref="BuildRequester"/>), so auditing, the freeze of external versions
 /// and the rules on which quarters can be built are the same.
 /// </summary>
-internal sealed class WorkbooksPage(StaffPages pages, WorkbookBlobs blobs, WorkbookDownload download, WorkbookBuildQueue builds, WorkbookRequests requests, TimeProvider time)
+internal sealed class WorkbooksPage(StaffPages pages, WorkbookBlobs blobs, WorkbookDownload download, BuildRequester builds, WorkbookRequests requests, TimeProvider time)
 {
     [Function("ShowWorkbooks")]
     public async Task<IResult> Show([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/workbooks")] HttpRequest request, CancellationToken ct)
@@ -57,9 +57,14 @@ internal sealed class WorkbooksPage(StaffPages pages, WorkbookBlobs blobs, Workb
         if (staff is null)
             return refusal!;
         var (t, c) = Texts(request);
-        if (WorkbookRoute.TryQuarter(quarter, out var q) is null && await builds.RequestAsync(staff, q, externCorrection: false, ct) is ({ } build, _))
+        var (build, refused) = WorkbookRoute.TryQuarter(quarter, out var q) is null
+            ? await builds.RequestAsync(staff.ProgrammeId, q, externCorrection: false, AuditLog.Actor(staff), ct)
+            : (null, null);
+        if (build is not null)
             return RespondentPages.SeeOther($"{StaffPages.Base(request)}workbooks/{q}/builds/{build.RequestId}");
-        return StaffPages.Page(StaffLayout.Message(t, c.WorkbooksTitle, c.BadQuarter, StaffPages.Base(request) + "workbooks"), StatusCodes.Status400BadRequest);
+        var tooMany = refused?.StatusCode == StatusCodes.Status429TooManyRequests;
+        return StaffPages.Page(StaffLayout.Message(t, c.WorkbooksTitle, tooMany ? c.TooManyBuilds : c.BadQuarter, StaffPages.Base(request) + "workbooks"),
+            tooMany ? StatusCodes.Status429TooManyRequests : StatusCodes.Status400BadRequest);
     }
 
     /// <summary>

@@ -35,7 +35,7 @@ public sealed class HealthAndHeartbeatTests
                 new Azure.Storage.Blobs.BlobServiceClient(dead, new Azure.Storage.Blobs.BlobClientOptions { Retry = { MaxRetries = 0 } }),
                 new QueueServiceClient(dead, new QueueClientOptions { Retry = { MaxRetries = 0 } }),
                 new TableServiceClient(dead, new TableClientOptions { Retry = { MaxRetries = 0 } }),
-                sp.GetRequiredService<StorageNames>()));
+                sp.GetRequiredService<StorageNames>(), sp.GetRequiredService<HealthCache>()));
         });
 
         var response = await host.Client().GetAsync(new Uri("health", UriKind.Relative));

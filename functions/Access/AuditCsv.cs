@@ -1,0 +1,26 @@
+using CsvHelper;
+
+namespace IpsMonitor.Access;
+
+/// <summary>
+/// The audit as a CSV file (RFC 4180, UTF-8 with a byte order mark so spreadsheets read the accents). A text cell that
+/// starts with = + - @, a tab or CR gets a leading apostrophe, so a spreadsheet shows it as text and never runs it as a
+/// formula (OWASP's advice on CSV injection): key labels and actions are typed by people.
+/// </summary>
+internal static class AuditCsv
+{
+    public static readonly string[] Header =
+        ["time_amsterdam", "role", "key_label", "actor", "action", "candidate_id", "candidate_ids", "client_address", "link_issued_by"];
+
+    public static byte[] Write(IEnumerable<AuditEntry> entries)
+    {
+        using var stream = new MemoryStream();
+        using (var csv = CsvWriter.Create(stream, new CsvWriterOptions { Injection = CsvInjection.Escape, WriteByteOrderMark = true }, leaveOpen: true))
+        {
+            csv.WriteRecord(Header);
+            foreach (var e in entries)
+                csv.WriteRecord([e.LocalTime, e.Role, e.KeyLabel ?? "", e.Actor, e.Action, e.CandidateId ?? "", string.Join(' ', e.CandidateIds), e.Client ?? "", e.LinkIssuedBy ?? ""]);
+        }
+        return stream.ToArray();
+    }
+}

@@ -1,0 +1,56 @@
+using System.Globalization;
+
+namespace IpsMonitor.Platform;
+
+/// <summary>
+/// One page of a long list: <c>?page=</c> (from 1) and <c>?pageSize=</c> (1 to the route's maximum). The answer carries
+/// <c>X-Total-Count</c> and a <c>Link</c> header (RFC 8288) with <c>next</c> and <c>prev</c>, so the body stays the list itself.
+/// A page past the end is an empty list, not an error: the list may have shrunk since the previous page.
+/// </summary>
+internal sealed record Paging(int Page, int PageSize)
+{
+    /// <summary>Reads the two parameters; a bad one goes into <paramref name="errors"/> under its own name.</summary>
+    public static Paging Read(IQueryCollection query, int defaultSize, int maxSize, Dictionary<string, string[]> errors)
+    {
+        var page = Number(query, "page", 1, 1, 1_000_000, $"page is a whole number from 1 on.", errors);
+        var size = Number(query, "pageSize", defaultSize, 1, maxSize, $"pageSize is a whole number from 1 to {maxSize}.", errors);
+        return new Paging(page, size);
+    }
+
+    private static int Number(IQueryCollection query, string name, int absent, int min, int max, string message, Dictionary<string, string[]> errors)
+    {
+        var values = query[name];
+        if (values.Count == 0)
+            return absent;
+        if (values.Count == 1 && int.TryParse(values[0], NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max)
+            return n;
+        errors[name] = [message];
+        return absent;
+    }
+
+    public IEnumerable<T> Of<T>(IEnumerable<T> items) => items.Skip((int)Math.Min(int.MaxValue, (long)(Page - 1) * PageSize)).Take(PageSize);
+
+    public bool HasNext(int total) => (long)Page * PageSize < total;
+
+    /// <summary>Sets X-Total-Count and Link on the response: the same address with another page number.</summary>
+    public void Describe(HttpRequest request, int total)
+    {
+        var headers = request.HttpContext.Response.Headers;
+        headers["X-Total-Count"] = total.ToString(CultureInfo.InvariantCulture);
+        var links = new List<string>();
+        if (HasNext(total))
+            links.Add($"<{Address(request, Page + 1)}>; rel=\"next\"");
+        if (Page > 1)
+            links.Add($"<{Address(request, Page - 1)}>; rel=\"prev\"");
+        if (links.Count > 0)
+            headers["Link"] = string.Join(", ", links);
+    }
+
+    private string Address(HttpRequest request, int page)
+    {
+        var query = request.Query.Where(q => q.Key is not ("page" or "pageSize"))
+            .SelectMany(q => q.Value.Select(v => Uri.EscapeDataString(q.Key) + "=" + Uri.EscapeDataString(v ?? "")))
+            .Append("page=" + page.ToString(CultureInfo.InvariantCulture)).Append("pageSize=" + PageSize.ToString(CultureInfo.InvariantCulture));
+        return request.PathBase + request.Path + "?" + string.Join("&", query);
+    }
+}

@@ -1,0 +1,228 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Azure.Core;
+using Azure.Core.Pipeline;
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
+using IpsMonitor.Caseload;
+using IpsMonitor.Health;
+using IpsMonitor.Platform;
+using IpsMonitor.Tests.Infrastructure;
+using IpsMonitor.Tests.Workspace;
+using IpsMonitor.Workbooks;
+
+namespace IpsMonitor.Tests.Hosting;
+
+/// <summary>Expensive work is bounded: workbook builds per programme, buildable quarters, health probes, list sizes.</summary>
+public sealed class BoundedWorkTests
+{
+    private static string BuildsPath(Quarter quarter) => $"programmes/{TestProgramme.Id}/workbooks/{quarter}/builds";
+
+    [Fact]
+    public async Task AProgrammeHasAtMostThreeBuildsWaitingAndASameRequestGetsThePendingOneBack()
+    {
+        // Nobody picks the requests up, so they stay pending.
+        await using var p = await TestProgramme.StartAsync(new Dictionary<string, string?> { ["AzureWebJobs.BuildRequestedWorkbook.Disabled"] = "true" });
+        var current = Quarter.FromInstant(p.Clock.GetUtcNow(), Quarter.Amsterdam);
+        await p.EnrolAsync(current.Previous.Previous.Previous.Start);
+
+        var accepted = new List<HttpResponseMessage>();
+        foreach (var quarter in new[] { current, current.Previous, current.Previous.Previous })
+            accepted.Add(await p.Coordinator.PostAsync(new Uri(BuildsPath(quarter), UriKind.Relative), null));
+        var again = await p.Coordinator.PostAsync(new Uri(BuildsPath(current), UriKind.Relative), null);
+        var fourth = await p.Coordinator.PostAsync(new Uri(BuildsPath(current.Previous.Previous.Previous), UriKind.Relative), null);
+
+        Assert.All(accepted, a => Assert.Equal(HttpStatusCode.Accepted, a.StatusCode));
+        Assert.Equal(HttpStatusCode.Accepted, again.StatusCode);
+        Assert.Equal(accepted[0].Headers.Location, again.Headers.Location);
+        Assert.Equal(HttpStatusCode.TooManyRequests, fourth.StatusCode);
+        Assert.Equal("application/problem+json", fourth.Content.Headers.ContentType!.MediaType);
+        var problem = await fourth.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains("at most 3 can wait at once", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.NotNull(fourth.Headers.RetryAfter);
+        Assert.Equal(3, await p.Service<WorkbookRequests>().PendingCountAsync(TestProgramme.Id, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task TheLimitIsASetting()
+    {
+        await using var p = await TestProgramme.StartAsync(new Dictionary<string, string?>
+        {
+            ["AzureWebJobs.BuildRequestedWorkbook.Disabled"] = "true",
+            ["Workbooks:MaxPendingBuilds"] = "1",
+        });
+        var current = Quarter.FromInstant(p.Clock.GetUtcNow(), Quarter.Amsterdam);
+
+        Assert.Equal(HttpStatusCode.Accepted, (await p.Coordinator.PostAsync(new Uri(BuildsPath(current), UriKind.Relative), null)).StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await p.Coordinator.PostAsync(new Uri(BuildsPath(current.Previous), UriKind.Relative), null)).StatusCode);
+    }
+
+    [Fact]
+    public async Task OnlyQuartersFromTheFirstReferralUpToTheCurrentOneCanBeBuilt()
+    {
+        await using var p = await TestProgramme.StartAsync(new Dictionary<string, string?> { ["AzureWebJobs.BuildRequestedWorkbook.Disabled"] = "true" });
+        var current = Quarter.FromInstant(p.Clock.GetUtcNow(), Quarter.Amsterdam);
+        var firstReferral = current.Previous.Previous;
+        await p.EnrolAsync(firstReferral.Start.AddDays(10));
+        await p.EnrolAsync(current.Start);
+
+        foreach (var quarter in new[] { firstReferral.Previous, new Quarter(2000, 1), current.Next })
+        {
+            var refused = await p.Coordinator.PostAsync(new Uri(BuildsPath(quarter), UriKind.Relative), null);
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            var problem = await refused.Content.ReadFromJsonAsync<JsonElement>();
+            Assert.Contains(firstReferral.ToString(), problem.GetProperty("errors").GetProperty("quarter")[0].GetString(), StringComparison.Ordinal);
+        }
+        Assert.Equal(HttpStatusCode.Accepted, (await p.Coordinator.PostAsync(new Uri(BuildsPath(firstReferral), UriKind.Relative), null)).StatusCode);
+        Assert.Equal(0 + 1, await p.Service<WorkbookRequests>().PendingCountAsync(TestProgramme.Id, CancellationToken.None));
+    }
+
+    /// <summary>Counts every request the storage clients send.</summary>
+    private sealed class CountingPolicy : HttpPipelineSynchronousPolicy
+    {
+        private int count;
+
+        public int Count => Volatile.Read(ref count);
+
+        public override void OnSendingRequest(HttpMessage message) => Interlocked.Increment(ref count);
+    }
+
+    private static async Task<(RunningHostHandle Host, CountingPolicy Calls)> HealthHostAsync(string cacheSeconds)
+    {
+        var calls = new CountingPolicy();
+        var connection = await TestStorage.ConnectionStringAsync();
+        T Counted<T>(T options) where T : ClientOptions
+        {
+            options.AddPolicy(calls, HttpPipelinePosition.PerRetry);
+            return options;
+        }
+        var host = await TestHost.StartAsync(new Dictionary<string, string?> { ["Health:CacheSeconds"] = cacheSeconds }, services: s =>
+            s.AddScoped(sp => new GetHealth(
+                new BlobServiceClient(connection, Counted(new BlobClientOptions())),
+                new QueueServiceClient(connection, Counted(new QueueClientOptions())),
+                new TableServiceClient(connection, Counted(new TableClientOptions())),
+                sp.GetRequiredService<StorageNames>(), sp.GetRequiredService<HealthCache>())));
+        return (new RunningHostHandle(host), calls);
+    }
+
+    private sealed class RunningHostHandle(IpsMonitor.LocalHost.RunningHost host) : IAsyncDisposable
+    {
+        public IpsMonitor.LocalHost.RunningHost Host { get; } = host;
+
+        public ValueTask DisposeAsync() => Host.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task HealthAnswersManyCallersFromOneRoundOfStorageCalls()
+    {
+        var (cached, calls) = await HealthHostAsync("30");
+        await using (cached)
+        {
+            using var client = cached.Host.Client();
+            var answers = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => client.GetAsync(new Uri("health", UriKind.Relative))));
+            for (var i = 0; i < 10; i++)
+                Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("health", UriKind.Relative))).StatusCode);
+
+            Assert.All(answers, a => Assert.Equal(HttpStatusCode.OK, a.StatusCode));
+            Assert.Equal(3, calls.Count);
+        }
+
+        // Without the cache, the same 20 requests would cost 3 storage calls each: the counter sees the difference.
+        var (uncached, direct) = await HealthHostAsync("0");
+        await using (uncached)
+        {
+            using var client = uncached.Host.Client();
+            for (var i = 0; i < 5; i++)
+                await client.GetAsync(new Uri("health", UriKind.Relative));
+            Assert.Equal(15, direct.Count);
+        }
+    }
+
+    [Fact]
+    public async Task TheCaseloadAndSignalListsArePagedWithATotalAndLinks()
+    {
+        await using var p = await TestProgramme.StartAsync();
+        var ids = new List<string>();
+        for (var i = 0; i < 5; i++)
+            ids.Add((await p.EnrolAsync(new DateOnly(2026, 1, 5))).GetProperty("id").GetString()!);
+
+        var seen = new List<string>();
+        var next = $"programmes/{TestProgramme.Id}/candidates?pageSize=2";
+        var pages = 0;
+        while (next is not null)
+        {
+            var response = await p.Coordinator.GetAsync(new Uri(next.TrimStart('/').Replace("api/", "", StringComparison.Ordinal), UriKind.Relative));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("5", response.Headers.GetValues("X-Total-Count").Single());
+            var page = (await response.Content.ReadFromJsonAsync<JsonElement[]>())!;
+            Assert.True(page.Length <= 2);
+            seen.AddRange(page.Select(c => c.GetProperty("id").GetString()!));
+            next = response.Headers.TryGetValues("Link", out var links)
+                ? links.Single().Split(", ").Where(l => l.EndsWith("rel=\"next\"", StringComparison.Ordinal)).Select(l => l[1..l.IndexOf('>', StringComparison.Ordinal)]).SingleOrDefault()
+                : null;
+            pages++;
+        }
+
+        Assert.Equal(3, pages);
+        Assert.Equal(ids.Order(), seen.Order());
+        foreach (var path in new[] { "candidates", "signals" })
+        {
+            foreach (var (query, field) in new[] { ("pageSize=501", "pageSize"), ("pageSize=0", "pageSize"), ("page=0", "page"), ("page=x", "page") })
+            {
+                var bad = await p.Coordinator.GetAsync(new Uri($"programmes/{TestProgramme.Id}/{path}?{query}", UriKind.Relative));
+                Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+                Assert.True((await bad.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty(field, out _), $"{path}?{query}");
+            }
+            var max = await p.Coordinator.GetAsync(new Uri($"programmes/{TestProgramme.Id}/{path}?pageSize=500", UriKind.Relative));
+            Assert.Equal(HttpStatusCode.OK, max.StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task TheSignalListIsPaged()
+    {
+        await using var p = await TestProgramme.StartAsync();
+        await CoachHistory.SeedAsync(p);
+        var all = (await p.Coordinator.GetFromJsonAsync<JsonElement[]>($"programmes/{TestProgramme.Id}/signals?state=all"))!;
+        Assert.NotEmpty(all);
+
+        var paged = new List<string>();
+        for (var page = 1; page <= all.Length + 1; page++)
+        {
+            var response = await p.Coordinator.GetAsync(new Uri($"programmes/{TestProgramme.Id}/signals?state=all&pageSize=1&page={page}", UriKind.Relative));
+            Assert.Equal(all.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), response.Headers.GetValues("X-Total-Count").Single());
+            Assert.Equal(page < all.Length, response.Headers.TryGetValues("Link", out var links) && links.Single().Contains("rel=\"next\"", StringComparison.Ordinal));
+            if (page > 1)
+                Assert.Contains("state=all", response.Headers.GetValues("Link").Single(), StringComparison.Ordinal);
+            paged.AddRange((await response.Content.ReadFromJsonAsync<JsonElement[]>())!.Select(s => s.GetProperty("id").GetString()!));
+        }
+
+        Assert.Equal(all.Select(s => s.GetProperty("id").GetString()!), paged);
+    }
+
+    [Fact]
+    public async Task TheCaseloadPageShowsFiftyAtATimeWithPreviousAndNextLinks()
+    {
+        await using var p = await TestProgramme.StartAsync();
+        var candidates = p.Service<TableServiceClient>().GetTableClient(p.Service<StorageNames>().Table(CaseloadStore.CandidatesTable));
+        await candidates.CreateIfNotExistsAsync();
+        var ids = Enumerable.Range(0, 60).Select(i => $"k-{i:D3}").ToList();
+        foreach (var chunk in ids.Chunk(100))
+            await candidates.SubmitTransactionAsync(chunk.Select(id => new TableTransactionAction(TableTransactionActionType.Add,
+                CandidateRows.ToRow(new Candidate(id, TestProgramme.Id, "coach-a", null, "nl", [new Referral(new DateOnly(2026, 1, 5), false, null, null)]), null))));
+        using var coordinator = await StaffSession.SignInAsync(p, "coordinator");
+
+        var first = await coordinator.PageAsync("caseload");
+        var nextHref = System.Text.RegularExpressions.Regex.Match(first, "<a href=\"([^\"]+)\" rel=\"next\">").Groups[1].Value;
+        var second = await coordinator.PageAsync(System.Net.WebUtility.HtmlDecode(nextHref)[(nextHref.IndexOf("/staff/", StringComparison.Ordinal) + "/staff/".Length)..]);
+
+        Assert.Equal(50, ids.Count(id => first.Contains($"candidates/{id}\"", StringComparison.Ordinal)));
+        Assert.Equal(10, ids.Count(id => second.Contains($"candidates/{id}\"", StringComparison.Ordinal)));
+        Assert.Contains("page=2", nextHref, StringComparison.Ordinal);
+        Assert.Contains("rel=\"prev\"", second, StringComparison.Ordinal);
+        Assert.DoesNotContain("rel=\"next\"", second, StringComparison.Ordinal);
+        Assert.Contains("Pagina 2 van 2", second, StringComparison.Ordinal);
+    }
+}
