@@ -96,8 +96,12 @@ internal static class LoadChecks
         var outbox = 0;
         await foreach (var _ in services.GetRequiredService<CheckInStore>().OutboxAsync(programme, ct))
             outbox++;
-        var duplicated = audits.Count(a => a.Value > 1) + signals.Count(s => s.Value > 1);
-        return new StoredCount(acknowledged.Count, stored, acknowledged.Count - stored, duplicated, audits.Values.Sum(), signals.Count, outbox);
+        // Earlier rounds' candidates are in the same programme; only this round's count.
+        var ours = respondents.Select(r => r.CandidateId).ToHashSet();
+        var roundAudits = audits.Where(a => ours.Contains(a.Key)).ToList();
+        var roundSignals = signals.Where(s => ours.Contains(s.Key)).ToList();
+        var duplicated = roundAudits.Count(a => a.Value > 1) + roundSignals.Count(s => s.Value > 1);
+        return new StoredCount(acknowledged.Count, stored, acknowledged.Count - stored, duplicated, roundAudits.Sum(a => a.Value), roundSignals.Count, outbox);
     }
 
     /// <summary>Round trips per request of one kind, with the calls that make them up and their mean time.</summary>
