@@ -123,12 +123,13 @@ internal static class LoadBenchmark
         var table = new TableServiceClient(connection).GetTableClient("rawinserts");
         await table.CreateIfNotExistsAsync(ct);
         long count = 0;
+        var run = Guid.NewGuid().ToString("N");
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, clients).Select(async c =>
         {
             for (var i = 0; clock.Elapsed < duration && !ct.IsCancellationRequested; i++)
             {
-                await table.AddEntityAsync(new TableEntity($"client{c}", i.ToString("D8", CultureInfo.InvariantCulture)) { ["At"] = DateTimeOffset.UtcNow, ["Value"] = i }, ct);
+                await table.AddEntityAsync(new TableEntity($"{run}-{c}", i.ToString("D8", CultureInfo.InvariantCulture)) { ["At"] = DateTimeOffset.UtcNow, ["Value"] = i }, ct);
                 Interlocked.Increment(ref count);
             }
         }));
