@@ -39,7 +39,7 @@ internal static class LatencyBenchmark
         await Task.Delay(TimeSpan.FromSeconds(5)); // let the seeding's own messages drain
 
         using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(host.BaseAddress, "q/") };
-        var definition = services.GetRequiredService<QuestionnaireCatalog>().Current(Respondent.Candidate);
+        var definition = services.GetRequiredService<QuestionnaireCatalog>().Current(Respondent.Candidate).AskedOf(inWork: true);
         var store = services.GetRequiredService<SignalStore>();
         var latencies = new List<double>();
         foreach (var (candidateId, token) in candidates)
