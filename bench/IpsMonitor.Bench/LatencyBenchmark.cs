@@ -39,7 +39,7 @@ internal static class LatencyBenchmark
         await Task.Delay(TimeSpan.FromSeconds(5)); // let the seeding's own messages drain
 
         using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(host.BaseAddress, "q/") };
-        var definition = services.GetRequiredService<QuestionnaireCatalog>().Current(Respondent.Candidate);
+        var definition = services.GetRequiredService<QuestionnaireCatalog>().Current(Respondent.Candidate).AskedOf(inWork: true);
         var store = services.GetRequiredService<SignalStore>();
         var latencies = new List<double>();
         foreach (var (candidateId, token) in candidates)
@@ -69,41 +69,10 @@ internal static class LatencyBenchmark
 
     private static async Task<List<(string CandidateId, string Token)>> SeedAsync(IServiceProvider services, int count)
     {
-        var ct = CancellationToken.None;
-        var access = services.GetRequiredService<AccessStore>();
-        var caseload = services.GetRequiredService<CaseloadStore>();
-        var checkIns = services.GetRequiredService<CheckInStore>();
-        var invitations = services.GetRequiredService<Invitations>();
-        var now = DateTimeOffset.UtcNow;
-        var today = ProgrammeTime.DateOf(now);
-        await access.EnsureProgrammeAsync(Programme, "Bench", ct);
-        await access.SaveCoachAsync(new Coach("coach", Programme, 1m), ct);
+        await HoursGapCandidates.EnsureProgrammeAsync(services, Programme, CancellationToken.None);
         var seeded = new List<(string, string)>();
         for (var i = 0; i < count; i++)
-        {
-            var candidate = new Candidate($"k-bench{i:D4}", Programme, "coach", null, "nl", [new Referral(today.AddDays(-400), false, null, null)]);
-            await caseload.EnrolAsync(candidate, null, ct);
-            await caseload.SaveJobAsync(Programme, new Job("j-1", candidate.Id, "Werkgever", "Functie", "Sector", today.AddDays(-300), 16, true,
-                PlacementKind.Regular, false, null, null, null, null, null, [], Disclosure.None, SupervisorContact.None), ct);
-            foreach (var daysAgo in new[] { 112, 56 })
-            {
-                var past = invitations.New(candidate.Id, $"c-past{daysAgo}", Respondent.Candidate, today.AddDays(-daysAgo), "j-1");
-                await checkIns.TryCreateAsync(Programme, past, ct);
-                var file = (await checkIns.GetAsync(Programme, candidate.Id, past.Id, ct))!;
-                var answered = past with
-                {
-                    State = InvitationState.Answered, AnsweredAt = now.AddDays(-daysAgo), Answers = new Dictionary<string, Answer>
-                    {
-                        [ItemIds.HoursWorked] = Answer.Of(16), [ItemIds.DesiredHours] = Answer.Of(32), [ItemIds.WorkAbility] = Answer.Of(6),
-                    },
-                };
-                await checkIns.CloseAsync(file, answered, QueueNames.CheckInSubmitted, ct);
-                await checkIns.DeleteOutboxAsync(new CheckInMessage(Programme, candidate.Id, past.Id), ct);
-            }
-            var open = invitations.New(candidate.Id, "c-now", Respondent.Candidate, today, "j-1");
-            await checkIns.TryCreateAsync(Programme, open, ct);
-            seeded.Add((candidate.Id, (await invitations.IssueLinkAsync((await checkIns.GetAsync(Programme, candidate.Id, open.Id, ct))!, IpsMonitor.Access.AuditLog.System, ct)).Split('/')[^1]));
-        }
+            seeded.Add(await HoursGapCandidates.SeedAsync(services, Programme, i, CancellationToken.None));
         return seeded;
     }
 
@@ -133,7 +102,7 @@ internal static class LatencyBenchmark
 
     private static double Percentile(List<double> sorted, double p) => sorted[(int)Math.Ceiling(p * sorted.Count) - 1];
 
-    private static string FindRoot()
+    public static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "host.json")) && File.Exists(Path.Combine(dir.FullName, "package.json")))

@@ -2,6 +2,7 @@ using Azure;
 using Azure.Data.Tables;
 using IpsMonitor.Access;
 using IpsMonitor.Platform;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace IpsMonitor.CheckIns;
 
@@ -9,13 +10,18 @@ namespace IpsMonitor.CheckIns;
 /// Invitations with their answers (partitioned by programme, keyed candidate|invitation), the token index (a token's
 /// hash → its invitation) and the outbox rows that make sure every submission gets its queue message.
 /// </summary>
-internal sealed class CheckInStore(TableServiceClient tables, StorageNames names, TimeProvider time)
+internal sealed class CheckInStore(TableServiceClient tables, StorageNames names, TimeProvider time) : IDisposable
 {
     public const string Table = "checkins";
     public const string TokensTable = "tokens";
 
     private TableClient CheckIns => tables.GetTableClient(names.Table(Table));
     private TableClient Tokens => tables.GetTableClient(names.Table(TokensTable));
+
+    /// <summary>Token hash → where its index row points; a respondent's walk reads the index once instead of at every screen.</summary>
+    private readonly MemoryCache resolved = new(new MemoryCacheOptions { SizeLimit = 100_000 });
+
+    public void Dispose() => resolved.Dispose();
 
     /// <summary>False when an invitation with that id exists already: scheduling twice creates nothing twice.</summary>
     public async Task<bool> TryCreateAsync(string programmeId, Invitation invitation, CancellationToken ct)
@@ -59,14 +65,31 @@ internal sealed class CheckInStore(TableServiceClient tables, StorageNames names
     /// <summary>The invitation a link points to; null for an unknown link or one replaced by a newer link.</summary>
     public async Task<InvitationFile?> FindByTokenAsync(string token, CancellationToken ct)
     {
+        if (await ResolveTokenAsync(token, ct) is not { } target)
+            return null;
+        var file = await GetAsync(target.ProgrammeId, target.CandidateId, target.InvitationId, ct);
+        return file?.TokenHash == target.Hash ? file : null;
+    }
+
+    /// <summary>
+    /// Where a link's index row points, without reading the invitation: the caller must still check that the invitation's
+    /// TokenHash equals Hash, because the invitation row, not the index, decides whether a link works. That is also why
+    /// the answer may be kept in memory: a reissued, stopped or erased link fails that check whatever the index said.
+    /// Only links that were found are kept, so guessed tokens cannot fill the memory.
+    /// </summary>
+    public async Task<TokenTarget?> ResolveTokenAsync(string token, CancellationToken ct)
+    {
         if (token.Length is < 20 or > 100)
             return null;
         var hash = Secrets.Hash(token);
+        if (resolved.TryGetValue(hash, out TokenTarget? known))
+            return known;
         var index = await Tokens.GetEntityIfExistsAsync<TableEntity>(hash, "", cancellationToken: ct);
         if (!index.HasValue)
             return null;
-        var file = await GetAsync(index.Value!.GetString("ProgrammeId"), index.Value.GetString("CandidateId"), index.Value.GetString("InvitationId"), ct);
-        return file?.TokenHash == hash ? file : null;
+        var target = new TokenTarget(index.Value!.GetString("ProgrammeId"), index.Value.GetString("CandidateId"), index.Value.GetString("InvitationId"), hash);
+        resolved.Set(hash, target, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(30) });
+        return target;
     }
 
     public async Task<InvitationFile?> GetAsync(string programmeId, string candidateId, string invitationId, CancellationToken ct)
@@ -192,3 +215,6 @@ internal sealed class CheckInStore(TableServiceClient tables, StorageNames names
         await CheckIns.DeleteWhereAsync(Caseload.CandidateRows.CandidateRange(programmeId, candidateId), ct);
     }
 }
+
+/// <summary>What a link's index row names: the invitation's programme, candidate and id, and the link's hash.</summary>
+internal sealed record TokenTarget(string ProgrammeId, string CandidateId, string InvitationId, string Hash);

@@ -13,9 +13,15 @@ internal sealed class RespondentPages(CheckInStore store, CaseloadStore caseload
 {
     /// <summary>
     /// An open link. Token is the link's token without what a chat app glued to it; Definition holds only the items meant
-    /// for this person (job items only for a candidate in work); Context is what the page may say around the questions.
+    /// for this person (job items only for a candidate in work); Context is what the page may say around the questions,
+    /// with the coach's name and phone once <see cref="HasCoach"/> (a POST that only redirects never shows them).
     /// </summary>
-    public sealed record Session(InvitationFile File, string Token, string Language, QuestionnaireDefinition Definition, RespondentContext Context);
+    public sealed record Session(InvitationFile File, string Token, string Language, QuestionnaireDefinition Definition, RespondentContext Context)
+    {
+        public bool HasCoach { get; init; }
+
+        internal string CoachId { get; init; } = "";
+    }
 
     /// <summary>
     /// A link pasted from SMS or WhatsApp often ends in ")", ".", "," or "!". Tokens are base64url (letters, digits, '-'
@@ -29,17 +35,27 @@ internal sealed class RespondentPages(CheckInStore store, CaseloadStore caseload
         return token[..end];
     }
 
-    /// <summary>The session, or the friendly page that explains why there is none (revealing nothing else).</summary>
-    public async Task<(Session? Session, IResult? Page)> OpenAsync(string rawToken, string? requestedLanguage, CancellationToken ct)
+    /// <summary>
+    /// The session, or the friendly page that explains why there is none (revealing nothing else). The invitation, the
+    /// candidate and the jobs are read side by side: the link's index names all three keys. withCoach false leaves the
+    /// coach's details out (one read fewer) for a caller that renders a page only now and then: it calls WithCoachAsync first.
+    /// </summary>
+    public async Task<(Session? Session, IResult? Page)> OpenAsync(string rawToken, string? requestedLanguage, CancellationToken ct, bool withCoach = true)
     {
         var token = CleanToken(rawToken);
         var lang = requestedLanguage is "nl" or "en" ? requestedLanguage : null;
-        var file = await store.FindByTokenAsync(token, ct);
-        if (file is null)
+        var target = await store.ResolveTokenAsync(token, ct);
+        if (target is null)
+            return (null, Html(QuestionnairePage.Unavailable(lang ?? "nl", UnavailableReason.Unknown), StatusCodes.Status404NotFound));
+        var fileRead = store.GetAsync(target.ProgrammeId, target.CandidateId, target.InvitationId, ct);
+        var candidateRead = caseload.GetAsync(target.ProgrammeId, target.CandidateId, ct);
+        var jobsRead = caseload.JobsAsync(target.ProgrammeId, target.CandidateId, ct);
+        await Task.WhenAll(fileRead, candidateRead, jobsRead);
+        var (file, candidate, jobs) = (await fileRead, await candidateRead, await jobsRead);
+        if (file is null || file.TokenHash != target.Hash)
             return (null, Html(QuestionnairePage.Unavailable(lang ?? "nl", UnavailableReason.Unknown), StatusCodes.Status404NotFound));
 
         var invitation = file.Invitation;
-        var candidate = await caseload.FindAsync(invitation.CandidateId, ct);
         string language = lang ?? (file.Draft.GetValueOrDefault("lang") is "en" ? "en"
             : file.Draft.GetValueOrDefault("lang") is "nl" ? "nl"
             : invitation.Respondent == Respondent.Candidate && candidate?.Candidate.Language is "en" ? "en" : "nl");
@@ -47,26 +63,40 @@ internal sealed class RespondentPages(CheckInStore store, CaseloadStore caseload
             return (null, Html(QuestionnairePage.Unavailable(language, UnavailableReason.Cancelled), StatusCodes.Status410Gone));
 
         var today = Platform.ProgrammeTime.Today(time);
-        var jobs = await caseload.JobsAsync(file.ProgrammeId, invitation.CandidateId, ct);
-        var coach = await access.GetCoachAsync(file.ProgrammeId, candidate.Candidate.CoachId, ct);
         var job = jobs.FirstOrDefault(j => j.Id == invitation.JobId);
         var context = invitation.Respondent == Respondent.Supervisor
-            ? new RespondentContext(Respondent.Supervisor, coach?.Name, JobTitle: job?.JobTitle, JobStart: job?.StartDate,
+            ? new RespondentContext(Respondent.Supervisor, JobTitle: job?.JobTitle, JobStart: job?.StartDate,
                 CandidateFirstName: job?.Supervisor.Consent == true ? job.Supervisor.CandidateFirstName : null)
-            : new RespondentContext(Respondent.Candidate, coach?.Name, coach?.Phone);
+            : new RespondentContext(Respondent.Candidate);
         var definition = catalog.Get(invitation.QuestionnaireId, invitation.QuestionnaireVersion);
         if (invitation.Respondent == Respondent.Candidate)
             definition = definition.AskedOf(inWork: jobs.Any(j => j.IsOpenOn(today)));
-        var session = new Session(file, token, language, definition, context);
+        var session = new Session(file, token, language, definition, context) { CoachId = candidate.Candidate.CoachId };
+        if (withCoach)
+            session = await WithCoachAsync(session, ct);
 
         if (invitation.State == InvitationState.Answered)
             return (session, null);
         if (invitation.State == InvitationState.Missed || invitation.ExpiresAt <= time.GetUtcNow())
-            return (null, Html(QuestionnairePage.Unavailable(language, UnavailableReason.Expired, context), StatusCodes.Status410Gone));
+            return (null, Html(QuestionnairePage.Unavailable(language, UnavailableReason.Expired, (await WithCoachAsync(session, ct)).Context), StatusCodes.Status410Gone));
         // Consent can be withdrawn after a link went out; it is checked again on every visit.
         if (invitation.Respondent == Respondent.Supervisor && !(job is { SupervisorConsentStands: true } && job.IsOpenOn(today)))
             return (null, Html(QuestionnairePage.Unavailable(language, UnavailableReason.Cancelled), StatusCodes.Status410Gone));
         return (session, null);
+    }
+
+    /// <summary>The session with the coach's name (and, for a candidate, phone) in its context, for a page that shows them.</summary>
+    public async Task<Session> WithCoachAsync(Session session, CancellationToken ct)
+    {
+        if (session.HasCoach)
+            return session;
+        var coach = await access.GetCoachAsync(session.File.ProgrammeId, session.CoachId, ct);
+        var context = session.Context with
+        {
+            CoachName = coach?.Name,
+            CoachPhone = session.Context.Respondent == Respondent.Candidate ? coach?.Phone : null,
+        };
+        return session with { Context = context, HasCoach = true };
     }
 
     public static IResult Html(string page, int status = StatusCodes.Status200OK) => new HtmlPage(page, status);

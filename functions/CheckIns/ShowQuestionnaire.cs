@@ -15,22 +15,28 @@ internal sealed class ShowQuestionnaire(RespondentPages pages, AuditLog audit)
     [Function("ShowQuestionnaire")]
     public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "q/{token}")] HttpRequest request, string token, CancellationToken ct)
     {
-        var (session, page) = await pages.OpenAsync(token, request.Query["lang"].FirstOrDefault(), ct);
+        // The coach's details are read beside the audit row rather than before it.
+        var (session, page) = await pages.OpenAsync(token, request.Query["lang"].FirstOrDefault(), ct, withCoach: false);
         if (session is null)
             return page!;
         var invitation = session.File.Invitation;
         if (invitation.State == InvitationState.Answered)
+        {
+            session = await pages.WithCoachAsync(session, ct);
             return RespondentPages.Html(request.Query["sent"].FirstOrDefault() == "1"
                 ? QuestionnairePage.ThankYou(session.Language, invitation.Respondent, session.Context,
                     Development.ShowDevelopmentAfterCheckIn.ThankYouLink(invitation.Respondent, token, session.Language))
                 : QuestionnairePage.Unavailable(session.Language, UnavailableReason.AlreadyAnswered, session.Context));
+        }
 
         var definition = session.Definition;
         var draft = session.File.Draft;
         var step = int.TryParse(request.Query["step"].FirstOrDefault(), NumberStyles.None, CultureInfo.InvariantCulture, out var s)
             ? Math.Clamp(s, 1, definition.Groups.Count) : QuestionnaireDraft.FirstUnfinishedStep(definition, draft);
         var notices = QuestionnaireDraft.Notices(definition, draft, request.Query["kept"].FirstOrDefault(), session.Language);
-        await audit.RecordRespondentAsync(session.File, "open questionnaire", ct);
+        var shown = pages.WithCoachAsync(session, ct);
+        await Task.WhenAll(shown, audit.RecordRespondentAsync(session.File, "open questionnaire", ct));
+        session = await shown;
         return RespondentPages.Html(QuestionnaireForm.Render(session, session.Language, step, draft, new Dictionary<string, string>(), notices: notices));
     }
 }

@@ -19,7 +19,8 @@ internal sealed class SubmitQuestionnaire(RespondentPages pages, CheckInStore st
     [Function("SubmitQuestionnaire")]
     public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "q/{token}")] HttpRequest request, string token, CancellationToken ct)
     {
-        var (session, page) = await pages.OpenAsync(token, request.Query["lang"].FirstOrDefault(), ct);
+        // Most posts only redirect, so the coach's details (for a page) are read only when a page is shown.
+        var (session, page) = await pages.OpenAsync(token, request.Query["lang"].FirstOrDefault(), ct, withCoach: false);
         if (session is null)
             return page!;
         var lang = session.Language;
@@ -64,9 +65,10 @@ internal sealed class SubmitQuestionnaire(RespondentPages pages, CheckInStore st
                 else if (parsed.NeedsAttention)
                 {
                     var errorStep = action == "submit" ? FirstGroupWithError(definition, parsed.Errors.Keys.Concat(parsed.Checks.Keys)) ?? step : step;
-                    await audit.RecordRespondentAsync(file, "questionnaire shown with errors", ct);
+                    var shown = pages.WithCoachAsync(session, ct);
+                    await Task.WhenAll(shown, audit.RecordRespondentAsync(file, "questionnaire shown with errors", ct));
                     var status = parsed.Errors.Count > 0 ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
-                    return RespondentPages.Html(QuestionnaireForm.Render(session, lang, errorStep, draft, parsed.Errors, parsed.Checks), status);
+                    return RespondentPages.Html(QuestionnaireForm.Render(await shown, lang, errorStep, draft, parsed.Errors, parsed.Checks), status);
                 }
                 else if (action == "submit")
                 {
@@ -75,8 +77,10 @@ internal sealed class SubmitQuestionnaire(RespondentPages pages, CheckInStore st
                     {
                         if (await store.CloseAsync(file, answered, QueueNames.CheckInSubmitted, ct))
                         {
-                            await outbox.PublishAsync(QueueNames.CheckInSubmitted, new CheckInMessage(file.ProgrammeId, answered.CandidateId, answered.Id), ct);
-                            await audit.RecordRespondentAsync(file, "submit questionnaire", ct);
+                            // Both only follow the stored answers and do not depend on each other, so they run side by side.
+                            await Task.WhenAll(
+                                outbox.PublishAsync(QueueNames.CheckInSubmitted, new CheckInMessage(file.ProgrammeId, answered.CandidateId, answered.Id), ct),
+                                audit.RecordRespondentAsync(file, "submit questionnaire", ct));
                             return Done(session.Token, lang);
                         }
                     }
@@ -112,13 +116,13 @@ internal sealed class SubmitQuestionnaire(RespondentPages pages, CheckInStore st
             }
 
             // Another tab or a retry changed the invitation first: read it again and decide anew.
-            (session, page) = await pages.OpenAsync(token, lang, ct);
+            (session, page) = await pages.OpenAsync(token, lang, ct, withCoach: false);
             if (session is null)
                 return page!;
             if (session.File.Invitation.State == InvitationState.Answered)
                 return Done(session.Token, lang);
             if (attempt >= 2)
-                return NotSaved(session, lang, step, draftOf(session));
+                return NotSaved(await pages.WithCoachAsync(session, ct), lang, step, draftOf(session));
         }
 
         Dictionary<string, string?> draftOf(RespondentPages.Session current) =>

@@ -1,3 +1,5 @@
+using Azure.Core;
+using Azure.Core.Pipeline;
 using Azure.Data.Tables;
 using Azure.Identity;
 using Azure.Storage.Blobs;
@@ -12,26 +14,29 @@ internal static class Storage
     /// <summary>
     /// Registers the three storage clients once. A connection string (Azurite, or a key in a dev account) or,
     /// as in Azure, identity-based settings: AzureWebJobsStorage__blobServiceUri / __queueServiceUri / __tableServiceUri.
+    /// Every HttpPipelinePolicy registered in the services goes into all three clients, per try: off unless one is
+    /// registered (the load benchmark counts storage round trips this way).
     /// </summary>
     public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration config)
     {
         var connection = config[ConnectionSetting];
         var section = config.GetSection(ConnectionSetting);
         // The Functions runtime sends queue messages as base64; ours must read and write the same.
-        var queueOptions = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 };
+        static QueueClientOptions QueueOptions(IServiceProvider sp) =>
+            WithPolicies(new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 }, sp);
 
         if (!string.IsNullOrWhiteSpace(connection))
         {
-            services.AddSingleton(new BlobServiceClient(connection));
-            services.AddSingleton(new QueueServiceClient(connection, queueOptions));
-            services.AddSingleton(new TableServiceClient(connection));
+            services.AddSingleton(sp => new BlobServiceClient(connection, WithPolicies(new BlobClientOptions(), sp)));
+            services.AddSingleton(sp => new QueueServiceClient(connection, QueueOptions(sp)));
+            services.AddSingleton(sp => new TableServiceClient(connection, WithPolicies(new TableClientOptions(), sp)));
         }
         else if (section["blobServiceUri"] is { } blobUri && section["queueServiceUri"] is { } queueUri && section["tableServiceUri"] is { } tableUri)
         {
             var credential = ManagedIdentity(section["clientId"]);
-            services.AddSingleton(new BlobServiceClient(new Uri(blobUri), credential));
-            services.AddSingleton(new QueueServiceClient(new Uri(queueUri), credential, queueOptions));
-            services.AddSingleton(new TableServiceClient(new Uri(tableUri), credential));
+            services.AddSingleton(sp => new BlobServiceClient(new Uri(blobUri), credential, WithPolicies(new BlobClientOptions(), sp)));
+            services.AddSingleton(sp => new QueueServiceClient(new Uri(queueUri), credential, QueueOptions(sp)));
+            services.AddSingleton(sp => new TableServiceClient(new Uri(tableUri), credential, WithPolicies(new TableClientOptions(), sp)));
         }
         else
         {
@@ -52,6 +57,13 @@ internal static class Storage
     /// </summary>
     public static ManagedIdentityCredential ManagedIdentity(string? clientId) =>
         new(string.IsNullOrWhiteSpace(clientId) ? ManagedIdentityId.SystemAssigned : ManagedIdentityId.FromUserAssignedClientId(clientId));
+
+    private static T WithPolicies<T>(T options, IServiceProvider services) where T : ClientOptions
+    {
+        foreach (var policy in services.GetServices<HttpPipelinePolicy>())
+            options.AddPolicy(policy, HttpPipelinePosition.PerRetry);
+        return options;
+    }
 
     /// <summary>Where storage is, for a message: the blob endpoint's host and port, never a key.</summary>
     public static string Describe(IConfiguration config) =>

@@ -1,0 +1,84 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Azure.Core;
+using Azure.Core.Pipeline;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IpsMonitor.Bench;
+
+/// <summary>
+/// Counts the host's storage round trips and their time, per kind of HTTP request that caused them. The benchmark's
+/// client names its kind in a request header; a middleware puts it in an AsyncLocal that flows into every storage call
+/// the request makes. Calls outside a request (queue listeners, timers, seeding) count under "background".
+/// </summary>
+internal sealed class StorageRoundTrips : HttpPipelinePolicy
+{
+    public const string Header = "X-Bench-Step";
+    private static readonly AsyncLocal<string?> Step = new();
+    private readonly ConcurrentDictionary<(string Step, string Call), Tally> calls = new();
+
+    public sealed class Tally
+    {
+        public long Count;
+        public long Ticks;
+    }
+
+    public void Register(IServiceCollection services)
+    {
+        services.AddSingleton<HttpPipelinePolicy>(this);
+        services.AddSingleton<IStartupFilter>(new LabelRequests());
+    }
+
+    public void Reset() => calls.Clear();
+
+    /// <summary>Calls per step kind: operation (method and table, queue or container) → count and total time.</summary>
+    public IReadOnlyDictionary<string, Tally> For(string step) =>
+        calls.Where(c => c.Key.Step == step).ToDictionary(c => c.Key.Call, c => c.Value);
+
+    public override void Process(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
+    {
+        var clock = Stopwatch.StartNew();
+        ProcessNext(message, pipeline);
+        Record(message, clock.Elapsed);
+    }
+
+    public override async ValueTask ProcessAsync(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
+    {
+        var clock = Stopwatch.StartNew();
+        await ProcessNextAsync(message, pipeline);
+        Record(message, clock.Elapsed);
+    }
+
+    private void Record(HttpMessage message, TimeSpan elapsed)
+    {
+        var tally = calls.GetOrAdd((Step.Value ?? "background", Operation(message.Request)), _ => new Tally());
+        Interlocked.Increment(ref tally.Count);
+        Interlocked.Add(ref tally.Ticks, elapsed.Ticks);
+    }
+
+    /// <summary>"GET checkins", "POST $batch", "POST checkin-submitted": the method and the table, queue or container.</summary>
+    private static string Operation(Request request)
+    {
+        var segments = request.Uri.Path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var target = segments.Length > 1 ? segments[1] : "(account)";
+        var paren = target.IndexOf('(', StringComparison.Ordinal);
+        if (paren >= 0)
+            target = target[..paren];
+        return $"{request.Method} {target}";
+    }
+
+    private sealed class LabelRequests : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use(async (context, inner) =>
+            {
+                Step.Value = context.Request.Headers[Header].FirstOrDefault();
+                await inner(context);
+            });
+            next(app);
+        };
+    }
+}
