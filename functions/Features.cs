@@ -21,7 +21,7 @@ internal static class Features
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
         services.AddStorage(config);
-        services.AddSingleton<Health.HealthCache>();
+        services.AddSingleton(new Health.HealthCache(config));
         services.AddAccess();
         services.AddCaseload();
         services.AddQuestionnaires();
