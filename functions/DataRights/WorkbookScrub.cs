@@ -15,7 +15,7 @@ namespace IpsMonitor.DataRights;
 /// External workbooks list no candidate and are frozen, so they are left alone. Each rewrite is conditional on the
 /// version read and repeats when a build changed the blob meanwhile; running it twice changes nothing the second time.
 /// </summary>
-internal sealed class WorkbookScrub(BlobServiceClient blobs, TableServiceClient tables, StorageNames names)
+internal sealed class WorkbookScrub(BlobServiceClient blobs, TableServiceClient tables, StorageNames names, ErasureTombstones tombstones)
 {
     private BlobContainerClient Workbooks => blobs.GetBlobContainerClient(names.Container(WorkbookBlobs.Container));
 
@@ -37,6 +37,17 @@ internal sealed class WorkbookScrub(BlobServiceClient blobs, TableServiceClient 
             rewritten += await RewriteManifestAsync(name, candidateId, sizes, ct) ? 1 : 0;
         await ScrubBuildLogAsync(programmeId, candidateId, ct);
         return rewritten;
+    }
+
+    /// <summary>
+    /// After a build: takes out every listed candidate whose erasure has begun. The erasure may have scrubbed the stored
+    /// workbooks before this build wrote its own from rows it read just before they were deleted.
+    /// </summary>
+    public async Task RemoveErasedAsync(string programmeId, IEnumerable<string> candidateIds, CancellationToken ct)
+    {
+        foreach (var candidateId in candidateIds)
+            if (await tombstones.IsErasedAsync(candidateId, ct))
+                await RemoveAsync(programmeId, candidateId, ct);
     }
 
     /// <summary>The workbook without the candidate's rows; null when it had none (or is gone).</summary>

@@ -9,7 +9,7 @@ namespace IpsMonitor.Workbooks;
 /// The numbers depend on the data alone, so a rebuild of unchanged data gives the same cells.
 /// </summary>
 internal sealed partial class QuarterlyWorkbookBuild(
-    ProgrammeReader reader, WorkbookBlobs blobs, PublishedTrend published, WorkbookBuildLog log, TimeProvider time, ILogger<QuarterlyWorkbookBuild> logger)
+    ProgrammeReader reader, WorkbookBlobs blobs, PublishedTrend published, WorkbookBuildLog log, DataRights.WorkbookScrub erasures, TimeProvider time, ILogger<QuarterlyWorkbookBuild> logger)
 {
     /// <summary>Older builds stay a while, so a download that began just before a rebuild can finish.</summary>
     public const int KeptBuilds = 3;
@@ -63,6 +63,8 @@ internal sealed partial class QuarterlyWorkbookBuild(
             return current;
         }
 
+        // A candidate whose erasure began while this build read the data still has a line in it: take it out now.
+        await erasures.RemoveErasedAsync(programmeId, report.Candidates.Select(c => c.CandidateId), ct);
         var removed = await blobs.RemoveOldBuildsAsync(programmeId, quarter, buildId, KeptBuilds, ct);
         LogBuilt(programmeId, quarter, buildId, trigger, counts.Candidates, counts.CheckIns, manifest.DurationMs, removed);
         return manifest;

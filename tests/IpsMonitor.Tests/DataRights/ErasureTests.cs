@@ -176,6 +176,23 @@ public sealed class ErasureTests
     }
 
     [Fact]
+    public async Task AWorkbookBuiltWhileAnErasureRunsLeavesTheCandidateOut()
+    {
+        await using var p = await TestProgramme.StartAsync();
+        var erased = await SeedAsync(p, "bouw");
+        var kept = await SeedAsync(p, "staat");
+        var coordinator = await p.Service<IpsMonitor.Access.AccessStore>().FindKeyAsync(p.Keys["coordinator"], CancellationToken.None);
+
+        // The tombstone is written and nothing is deleted yet: the build reads the candidate's rows as they still are.
+        await p.Service<CandidateErasure>().BeginAsync(TestProgramme.Id, erased.Id, coordinator, CancellationToken.None);
+        await BuildWorkbooksAsync(p);
+
+        var hits = await StorageScan.FindAsync(p, erased.Id, kept.Id);
+        Assert.DoesNotContain(hits, h => h.Needle == erased.Id && h.Where.StartsWith("blob", StringComparison.Ordinal));
+        Assert.Contains(hits, h => h.Needle == kept.Id && h.Where.EndsWith("-intern.xlsx!xl/sharedStrings.xml", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task TheNightlyRunFinishesAnErasureThatStoppedHalfwayAndNobodyRepeated()
     {
         await using var p = await TestProgramme.StartAsync(signalFunctions: true);
