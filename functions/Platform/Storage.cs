@@ -18,20 +18,22 @@ internal static class Storage
         var connection = config[ConnectionSetting];
         var section = config.GetSection(ConnectionSetting);
         // The Functions runtime sends queue messages as base64; ours must read and write the same.
-        var queueOptions = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 };
+        var queueOptions = StorageRetry.Short(new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
+        var blobOptions = StorageRetry.Short(new BlobClientOptions());
+        var tableOptions = StorageRetry.Short(new TableClientOptions());
 
         if (!string.IsNullOrWhiteSpace(connection))
         {
-            services.AddSingleton(new BlobServiceClient(connection));
+            services.AddSingleton(new BlobServiceClient(connection, blobOptions));
             services.AddSingleton(new QueueServiceClient(connection, queueOptions));
-            services.AddSingleton(new TableServiceClient(connection));
+            services.AddSingleton(new TableServiceClient(connection, tableOptions));
         }
         else if (section["blobServiceUri"] is { } blobUri && section["queueServiceUri"] is { } queueUri && section["tableServiceUri"] is { } tableUri)
         {
             var credential = new DefaultAzureCredential(new DefaultAzureCredentialOptions { ManagedIdentityClientId = section["clientId"] });
-            services.AddSingleton(new BlobServiceClient(new Uri(blobUri), credential));
+            services.AddSingleton(new BlobServiceClient(new Uri(blobUri), credential, blobOptions));
             services.AddSingleton(new QueueServiceClient(new Uri(queueUri), credential, queueOptions));
-            services.AddSingleton(new TableServiceClient(new Uri(tableUri), credential));
+            services.AddSingleton(new TableServiceClient(new Uri(tableUri), credential, tableOptions));
         }
         else
         {
