@@ -41,6 +41,8 @@ internal sealed partial class BuildRequestedWorkbook(
     /// </summary>
     private static string Describe(Exception e) => e switch
     {
+        _ when StorageFault.IsUnavailable(e) =>
+            "Storage did not answer in time. The build is tried again by itself; if it keeps failing, ask the administrator.",
         Azure.RequestFailedException { Status: >= 500 } or HttpRequestException or TimeoutException =>
             "Storage did not answer in time. The build is tried again by itself; if it keeps failing, ask the administrator.",
         Azure.RequestFailedException =>
