@@ -18,7 +18,7 @@ namespace IpsMonitor.Tests.Faults;
 /// </summary>
 public sealed class HostKilledMidBurstTests
 {
-    private const int Respondents = 48;
+    private const int Respondents = 30;
 
     [Fact]
     public async Task EverySubmissionAcknowledgedBeforeAKillIsStoredOnceAndGetsItsSignalsRecomputedAfterTheRestart()
