@@ -100,6 +100,7 @@ internal static class Features
 
     private static void AddWorkbooks(this IServiceCollection services)
     {
+        services.AddOptions<QuarterlyWorkbookOptions>().BindConfiguration(QuarterlyWorkbookOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ProgrammeReader>();
         services.AddSingleton<WorkbookBlobs>();
         services.AddSingleton<WorkbookBuildLog>();

@@ -22,6 +22,11 @@ internal sealed class AccessStore(TableServiceClient tables, StorageNames names,
     public async Task<bool> ProgrammeExistsAsync(string programmeId, CancellationToken ct) =>
         (await Programmes.GetEntityIfExistsAsync<TableEntity>("programme", programmeId, cancellationToken: ct)).HasValue;
 
+    /// <summary>When the programme was created here; null for an unknown programme or a row from before this was kept.</summary>
+    public async Task<DateTimeOffset?> ProgrammeCreatedAtAsync(string programmeId, CancellationToken ct) =>
+        (await Programmes.GetEntityIfExistsAsync<TableEntity>("programme", programmeId, ["CreatedAt"], ct)) is { HasValue: true } row
+            ? row.Value!.GetDateTimeOffset("CreatedAt") : null;
+
     public async Task<IReadOnlyList<string>> ProgrammeIdsAsync(CancellationToken ct)
     {
         var ids = new List<string>();

@@ -6,7 +6,7 @@ namespace IpsMonitor.AzureHost;
 
 /// <summary>
 /// In Azure, an HTTP function that throws answers with the same problem details as on the local host (UnhandledError),
-/// never with the worker's default error or a stack trace. Queue and timer failures are rethrown: the host's retry and
+/// never with the worker's default error or a stack trace; storage that does not answer is a 503, as there. Queue and timer failures are rethrown: the host's retry and
 /// poison handling depend on them.
 /// </summary>
 internal sealed partial class UnhandledErrorMiddleware(ILogger<UnhandledErrorMiddleware> logger) : IFunctionsWorkerMiddleware
@@ -20,7 +20,7 @@ internal sealed partial class UnhandledErrorMiddleware(ILogger<UnhandledErrorMid
         catch (Exception e) when (context.GetHttpContext() is { Response.HasStarted: false } http && !http.RequestAborted.IsCancellationRequested)
         {
             LogFailed(e, context.FunctionDefinition.Name);
-            await UnhandledError.Problem().ExecuteAsync(http);
+            await UnhandledError.For(http, e).ExecuteAsync(http);
         }
     }
 

@@ -52,6 +52,30 @@ internal sealed class CaseloadStore(TableServiceClient tables, StorageNames name
             yield return new CandidateFile(CandidateRows.ToCandidate(row), row.GetString("Email"), row.ETag);
     }
 
+    /// <summary>
+    /// The earliest referral date of any candidate of the programme, or null without candidates. Reads only the referrals;
+    /// a row whose referrals cannot be read is passed over (the workbook build reports such rows).
+    /// </summary>
+    public async Task<DateOnly?> FirstReferralAsync(string programmeId, CancellationToken ct)
+    {
+        DateOnly? first = null;
+        await foreach (var row in Candidates.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {programmeId}"), select: ["Referrals"], cancellationToken: ct))
+        {
+            DateOnly? earliest;
+            try
+            {
+                earliest = Json.Read<List<Referral>>(row.GetString("Referrals")).Min(r => (DateOnly?)r.ReferralDate);
+            }
+            catch (Exception e) when (e is System.Text.Json.JsonException or ArgumentException or InvalidOperationException)
+            {
+                continue;
+            }
+            if (earliest < first || first is null)
+                first = earliest;
+        }
+        return first;
+    }
+
     /// <summary>Optimistic: a concurrent change makes this throw 412 rather than overwrite it.</summary>
     public Task UpdateAsync(CandidateFile file, CancellationToken ct) =>
         Candidates.UpdateEntityAsync(CandidateRows.ToRow(file.Candidate, file.Email), file.ETag, TableUpdateMode.Replace, ct);

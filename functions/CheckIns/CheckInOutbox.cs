@@ -20,7 +20,7 @@ internal sealed partial class CheckInOutbox(CheckInStore store, MessageQueue que
             await queue.SendAsync(queueName, message, ct);
             await store.DeleteOutboxAsync(message, ct);
         }
-        catch (Exception e) when (e is Azure.RequestFailedException or HttpRequestException or OperationCanceledException)
+        catch (Exception e) when (e is Azure.RequestFailedException or OperationCanceledException || StorageFault.IsUnavailable(e))
         {
             LogDeferred(e, queueName, message.InvitationId);
         }
@@ -49,7 +49,7 @@ internal sealed partial class CheckInOutbox(CheckInStore store, MessageQueue que
                     await store.DeleteOutboxAsync(message, ct);
                     sent++;
                 }
-                catch (Exception e) when (e is Azure.RequestFailedException or HttpRequestException)
+                catch (Exception e) when (e is Azure.RequestFailedException || StorageFault.IsUnavailable(e))
                 {
                     LogDeferred(e, queueName, message.InvitationId);
                 }

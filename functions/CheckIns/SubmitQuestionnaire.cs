@@ -84,7 +84,7 @@ internal sealed class SubmitQuestionnaire(RespondentPages pages, CheckInStore st
                             return Done(session.Token, lang);
                         }
                     }
-                    catch (Azure.RequestFailedException e) when (e.Status != 412)
+                    catch (Exception e) when (e is Azure.RequestFailedException { Status: not 412 } || StorageFault.IsUnavailable(e))
                     {
                         return Unavailable(lang);
                     }
@@ -106,7 +106,7 @@ internal sealed class SubmitQuestionnaire(RespondentPages pages, CheckInStore st
                     var to = action switch { "back" => Math.Max(1, step - 1), "next" => Math.Min(definition.Groups.Count, step + 1), _ => step };
                     return Redirect(session.Token, lang, to, notKept);
                 }
-                catch (Azure.RequestFailedException e) when (e.Status != 412)
+                catch (Exception e) when (e is Azure.RequestFailedException { Status: not 412 } || StorageFault.IsUnavailable(e))
                 {
                     return Unavailable(lang);
                 }

@@ -63,6 +63,24 @@ internal sealed class Azurite : IDisposable
     public static Task<Azurite> StartInMemoryAsync(string appRoot) =>
         StartAsync(appRoot, FreePort(), FreePort(), FreePort(), "--inMemoryPersistence");
 
+    /// <summary>
+    /// On the given ports, persisted under <paramref name="location"/>: for tests that stop storage (<see cref="StopAsync"/>)
+    /// and start it again on the same ports with the same data.
+    /// </summary>
+    public static Task<Azurite> StartPersistedAsync(string appRoot, string location, int blobPort, int queuePort, int tablePort) =>
+        StartAsync(appRoot, blobPort, queuePort, tablePort, $"--location \"{location}\"");
+
+    /// <summary>Stops it as a service manager would (SIGTERM), so it writes what it holds to disk, and waits until it has gone.</summary>
+    public async Task StopAsync()
+    {
+        if (process.HasExited)
+            return;
+        using (var kill = Process.Start(new ProcessStartInfo("kill", $"-TERM {process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)}")))
+            await kill!.WaitForExitAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await process.WaitForExitAsync(timeout.Token);
+    }
+
     private static async Task<Azurite> StartAsync(string appRoot, int blobPort, int queuePort, int tablePort, string storageArgs)
     {
         var script = Path.Combine(appRoot, "node_modules", "azurite", "dist", "src", "azurite.js");

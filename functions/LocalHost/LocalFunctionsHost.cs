@@ -79,7 +79,7 @@ internal static class LocalFunctionsHost
         catch (Exception e) when (!context.RequestAborted.IsCancellationRequested && !context.Response.HasStarted)
         {
             context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(LocalFunctionsHost)).LogError(e, "Function {Function} failed", function.Name);
-            result = UnhandledError.Problem();
+            result = UnhandledError.For(context, e);
         }
         if (result is not null)
             await result.ExecuteAsync(context);

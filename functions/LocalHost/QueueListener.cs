@@ -42,9 +42,10 @@ internal sealed partial class QueueListener(
                 {
                     batch = (await queue.ReceiveMessagesAsync(settings.BatchSize, messageLease, stoppingToken)).Value;
                 }
-                catch (RequestFailedException e)
+                catch (Exception e) when (e is RequestFailedException || StorageFault.IsUnavailable(e))
                 {
-                    LogPollFailed(function.Queue, e.Status, e.ErrorCode);
+                    // Storage away for a while: poll again later (backing off as when the queue is empty), never stop the host.
+                    LogPollFailed(function.Queue, (e as RequestFailedException)?.Status ?? 0, (e as RequestFailedException)?.ErrorCode ?? e.GetType().Name);
                     batch = [];
                 }
 
@@ -120,10 +121,11 @@ internal sealed partial class QueueListener(
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
         }
-        catch (RequestFailedException e)
+        catch (Exception e) when (e is RequestFailedException || StorageFault.IsUnavailable(e))
         {
-            // The lease was lost (another instance took the message): it is that instance's now.
-            LogSettleFailed(function.Queue, message.MessageId, e.Status);
+            // The lease was lost (another instance took the message), or storage is away: either way the message
+            // reappears when its lease lapses and is tried again.
+            LogSettleFailed(function.Queue, message.MessageId, (e as RequestFailedException)?.Status ?? 0);
         }
         finally
         {
@@ -156,9 +158,9 @@ internal sealed partial class QueueListener(
         catch (OperationCanceledException)
         {
         }
-        catch (RequestFailedException e)
+        catch (Exception e) when (e is RequestFailedException || StorageFault.IsUnavailable(e))
         {
-            LogSettleFailed(function.Queue, messageId, e.Status);
+            LogSettleFailed(function.Queue, messageId, (e as RequestFailedException)?.Status ?? 0);
         }
     }
 

@@ -39,7 +39,7 @@ internal sealed partial class TimerScheduler(
 
         try
         {
-            await CatchUpAsync(stoppingToken);
+            await WhileStorageIsAwayAsync(() => CatchUpAsync(stoppingToken), null, stoppingToken);
             var previous = time.GetUtcNow();
             while (!stoppingToken.IsCancellationRequested)
             {
@@ -47,12 +47,37 @@ internal sealed partial class TimerScheduler(
                 var now = time.GetUtcNow();
                 var tick = NextAfter(now > previous ? now : previous);
                 await LongDelay.UntilAsync(tick, time, stoppingToken);
-                await TryRunAsync(tick, isPastDue: false, stoppingToken);
+                await WhileStorageIsAwayAsync(() => TryRunAsync(tick, isPastDue: false, stoppingToken), NextAfter(tick), stoppingToken);
                 previous = tick;
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
+        }
+    }
+
+    /// <summary>
+    /// Storage that does not answer (the lease, the status blob) must not stop the host: the attempt is repeated, a little
+    /// later each time, until storage answers or the next tick is due (which then stands in for this one).
+    /// </summary>
+    private async Task WhileStorageIsAwayAsync(Func<Task> attempt, DateTimeOffset? giveUpAt, CancellationToken ct)
+    {
+        var wait = TimeSpan.FromSeconds(1);
+        while (true)
+        {
+            try
+            {
+                await attempt();
+                return;
+            }
+            catch (Exception e) when (StorageFault.IsUnavailable(e) && !ct.IsCancellationRequested)
+            {
+                LogStorageAway(function.Name, wait);
+            }
+            if (giveUpAt is { } end && time.GetUtcNow() + wait >= end)
+                return;
+            await LongDelay.ForAsync(wait, time, ct);
+            wait = wait < TimeSpan.FromMinutes(1) ? wait * 2 : wait;
         }
     }
 
@@ -136,9 +161,9 @@ internal sealed partial class TimerScheduler(
             {
                 await lease.ReleaseAsync(cancellationToken: CancellationToken.None);
             }
-            catch (RequestFailedException)
+            catch (Exception e) when (e is RequestFailedException || StorageFault.IsUnavailable(e))
             {
-                // Lost meanwhile: it lapses by itself.
+                // Lost meanwhile, or storage is away: it lapses by itself.
             }
         }
     }
@@ -156,7 +181,7 @@ internal sealed partial class TimerScheduler(
         catch (OperationCanceledException)
         {
         }
-        catch (RequestFailedException)
+        catch (Exception e) when (e is RequestFailedException || StorageFault.IsUnavailable(e))
         {
             // The lease is lost (storage hiccup or expiry); the run finishes, and the status check keeps the tick single.
         }
@@ -187,6 +212,9 @@ internal sealed partial class TimerScheduler(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Timer {Function} failed for {Tick}")]
     private partial void LogFailed(Exception e, string function, DateTimeOffset tick);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Timer {Function}: storage does not answer; trying again in {Wait}")]
+    private partial void LogStorageAway(string function, TimeSpan wait);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Timer {Function} tick {Tick} is being run by another host")]
     private partial void LogSkipped(string function, DateTimeOffset tick);

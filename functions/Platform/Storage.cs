@@ -23,20 +23,20 @@ internal static class Storage
         var section = config.GetSection(ConnectionSetting);
         // The Functions runtime sends queue messages as base64; ours must read and write the same.
         static QueueClientOptions QueueOptions(IServiceProvider sp) =>
-            WithPolicies(new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 }, sp);
+            WithPolicies(StorageRetry.Short(new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 }), sp);
 
         if (!string.IsNullOrWhiteSpace(connection))
         {
-            services.AddSingleton(sp => new BlobServiceClient(connection, WithPolicies(new BlobClientOptions(), sp)));
+            services.AddSingleton(sp => new BlobServiceClient(connection, WithPolicies(StorageRetry.Short(new BlobClientOptions()), sp)));
             services.AddSingleton(sp => new QueueServiceClient(connection, QueueOptions(sp)));
-            services.AddSingleton(sp => new TableServiceClient(connection, WithPolicies(new TableClientOptions(), sp)));
+            services.AddSingleton(sp => new TableServiceClient(connection, WithPolicies(StorageRetry.Short(new TableClientOptions()), sp)));
         }
         else if (section["blobServiceUri"] is { } blobUri && section["queueServiceUri"] is { } queueUri && section["tableServiceUri"] is { } tableUri)
         {
             var credential = ManagedIdentity(section["clientId"]);
-            services.AddSingleton(sp => new BlobServiceClient(new Uri(blobUri), credential, WithPolicies(new BlobClientOptions(), sp)));
+            services.AddSingleton(sp => new BlobServiceClient(new Uri(blobUri), credential, WithPolicies(StorageRetry.Short(new BlobClientOptions()), sp)));
             services.AddSingleton(sp => new QueueServiceClient(new Uri(queueUri), credential, QueueOptions(sp)));
-            services.AddSingleton(sp => new TableServiceClient(new Uri(tableUri), credential, WithPolicies(new TableClientOptions(), sp)));
+            services.AddSingleton(sp => new TableServiceClient(new Uri(tableUri), credential, WithPolicies(StorageRetry.Short(new TableClientOptions()), sp)));
         }
         else
         {

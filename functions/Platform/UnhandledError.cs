@@ -1,9 +1,13 @@
+using IpsMonitor.CheckIns;
+using IpsMonitor.Questionnaires;
+
 namespace IpsMonitor.Platform;
 
 /// <summary>
 /// The answer to an HTTP request whose function threw: RFC 7807 problem details that say what to do and carry no
 /// exception text or stack trace. The local host and the Azure worker middleware (AzureHost/UnhandledErrorMiddleware)
-/// both answer with this, so a failure looks the same in both.
+/// both answer with this, so a failure looks the same in both. Storage that does not answer (<see cref="StorageFault"/>)
+/// is a 503 with Retry-After, and a browser (a form post, or a page asked for as HTML) gets a friendly page instead.
 /// </summary>
 internal static class UnhandledError
 {
@@ -11,6 +15,36 @@ internal static class UnhandledError
 
     public const string Detail = "The request could not be completed. Try again in a moment. If it keeps failing, tell the administrator when it happened.";
 
+    public const string UnavailableTitle = "Storage is not available just now";
+
+    public const string UnavailableDetail = "The stored data could not be reached, so nothing was saved or changed. Try the same request again in a moment.";
+
+    /// <summary>Seconds a client is asked to wait before trying again while storage is away.</summary>
+    public const int RetryAfterSeconds = 5;
+
     /// <summary>A new result per request: executing one adds the request's trace id to it.</summary>
     public static IResult Problem() => TypedResults.Problem(title: Title, detail: Detail, statusCode: StatusCodes.Status500InternalServerError);
+
+    /// <summary>The answer for this failure of this request: 503 when storage did not answer, else 500.</summary>
+    public static IResult For(HttpContext http, Exception e)
+    {
+        if (!StorageFault.IsUnavailable(e))
+            return Problem();
+        http.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return WantsPage(http.Request)
+            ? RespondentPages.Html(TryAgainPage, StatusCodes.Status503ServiceUnavailable)
+            : TypedResults.Problem(title: UnavailableTitle, detail: UnavailableDetail, statusCode: StatusCodes.Status503ServiceUnavailable);
+    }
+
+    /// <summary>A form post or a browser asking for a page: the questionnaire and the staff workspace.</summary>
+    private static bool WantsPage(HttpRequest request) =>
+        request.HasFormContentType || request.Headers.Accept.Any(a => a?.Contains("text/html", StringComparison.OrdinalIgnoreCase) == true);
+
+    /// <summary>B1 Dutch for anyone, candidates included (informal "je"), with one English line.</summary>
+    private static readonly string TryAgainPage = PageLayout.Document("nl", "Even niet gelukt", """
+        <h1>Dit lukt nu even niet</h1>
+        <p>Er ging iets mis aan onze kant. Wat je net verstuurde, is niet opgeslagen. Wat je eerder opsloeg, blijft bewaard.</p>
+        <p><strong>Probeer het zo nog eens.</strong> Ga terug naar de vorige pagina en druk nog een keer op de knop.</p>
+        <p lang="en">This did not work just now. Nothing you just sent was saved. Please go back and try again in a moment.</p>
+        """);
 }

@@ -27,6 +27,7 @@ internal static class BuildFailures
 {
     public static BuildFailure Of(Exception e) => e switch
     {
+        _ when StorageFault.IsUnavailable(e) => BuildFailure.StorageUnavailable,
         Azure.RequestFailedException { Status: >= 500 or 0 } or HttpRequestException or TimeoutException => BuildFailure.StorageUnavailable,
         Azure.RequestFailedException => BuildFailure.StorageRefused,
         _ => BuildFailure.BuildError,

@@ -1,0 +1,150 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Azure.Storage.Queues;
+using IpsMonitor.CheckIns;
+using IpsMonitor.Platform;
+using IpsMonitor.Signals;
+using IpsMonitor.Tests.CheckIns;
+using IpsMonitor.Tests.Infrastructure;
+
+namespace IpsMonitor.Tests.Faults;
+
+/// <summary>
+/// The app as its own process (as the run command starts it), killed with SIGKILL in the middle of a burst of final
+/// submits and started again on the same storage: no acknowledged submission is lost or stored twice, and each one gets
+/// its signals recomputed.
+/// </summary>
+public sealed class HostKilledMidBurstTests
+{
+    private const int Respondents = 30;
+
+    [Fact]
+    public async Task EverySubmissionAcknowledgedBeforeAKillIsStoredOnceAndGetsItsSignalsRecomputedAfterTheRestart()
+    {
+        var prefix = TestStorage.NewPrefix();
+        var submits = new List<(string CandidateId, string Token, List<KeyValuePair<string, string>> LastScreen)>();
+        // Set up in process: candidates eight months after referral without a job, each with a link answered up to the last screen.
+        await using (var p = await TestProgramme.StartAsync(new Dictionary<string, string?> { ["IpsMonitor:StoragePrefix"] = prefix }))
+        {
+            var referral = ProgrammeTime.Today(p.Clock).AddMonths(-8);
+            for (var i = 0; i < Respondents; i++)
+            {
+                var id = (await p.EnrolAsync(referral)).GetProperty("id").GetString()!;
+                using var visitor = await Visitor.LinkAsync(p, id);
+                var definition = await visitor.DefinitionAsync();
+                for (var step = 1; step < definition.Groups.Count; step++)
+                    Assert.Equal(HttpStatusCode.SeeOther, (await visitor.PostAsync(Visitor.ValidScreen(definition.Groups[step - 1], step, "next"))).StatusCode);
+                submits.Add((id, visitor.Token, Visitor.ValidScreen(definition.Groups[^1], definition.Groups.Count, "submit")));
+            }
+            // The enrolment messages are dropped: from here on only a check-in message can make the signals be computed.
+            await p.Service<QueueServiceClient>().GetQueueClient(p.Service<StorageNames>().Queue(QueueNames.CandidateChanged)).ClearMessagesAsync();
+        }
+
+        var port = FreePort();
+        var acknowledged = new ConcurrentBag<string>();
+        using (var first = await StartAsync(port, prefix))
+        {
+            using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri($"http://127.0.0.1:{port}/api/q/") };
+            var queue = new ConcurrentQueue<(string CandidateId, string Token, List<KeyValuePair<string, string>> LastScreen)>(submits);
+            var killAt = Respondents / 3;
+            var killed = new TaskCompletionSource();
+            async Task ClientAsync()
+            {
+                while (!killed.Task.IsCompleted && queue.TryDequeue(out var submit))
+                {
+                    try
+                    {
+                        var response = await client.PostAsync(new Uri(submit.Token, UriKind.Relative), new FormUrlEncodedContent(submit.LastScreen));
+                        if (response.StatusCode is HttpStatusCode.SeeOther or HttpStatusCode.OK)
+                            acknowledged.Add(submit.CandidateId);
+                    }
+                    catch (HttpRequestException)
+                    {
+                        // The host died under this request: not acknowledged, so nothing is promised about it.
+                    }
+                    if (acknowledged.Count >= killAt && killed.TrySetResult())
+                        first.Kill(entireProcessTree: true);
+                }
+            }
+            await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Task.Run(ClientAsync)));
+            await first.WaitForExitAsync();
+            Assert.True(killed.Task.IsCompleted, "the host was killed mid-burst");
+        }
+        Assert.InRange(acknowledged.Count, Respondents / 3, Respondents - 1);
+
+        using var second = await StartAsync(port, prefix);
+        try
+        {
+            // Read through a host of the test's own on the same storage, with no functions of its own running.
+            await using var reader = await TestHost.StartAsync(OnlyReading(), prefix: prefix);
+            var checkIns = reader.Services.GetRequiredService<CheckInStore>();
+            var signals = reader.Services.GetRequiredService<SignalStore>();
+            async Task<bool> Recomputed(string id) =>
+                (await signals.LoadAsync(TestProgramme.Id, id, CancellationToken.None)).Signals.Any(s => s.Type == SignalTypes.TimelineNoJobStart);
+            foreach (var id in acknowledged)
+                await TestHost.Eventually(() => Recomputed(id), $"the signals of {id} to be recomputed after the restart", 90);
+
+            foreach (var id in acknowledged)
+            {
+                var invitations = await checkIns.ForCandidateAsync(TestProgramme.Id, id, CancellationToken.None);
+                var answered = Assert.Single(invitations, f => f.Invitation.State == InvitationState.Answered);
+                Assert.NotEmpty(answered.Invitation.Answers);
+                var (stored, _) = await signals.LoadAsync(TestProgramme.Id, id, CancellationToken.None);
+                Assert.Single(stored, s => s.Type == SignalTypes.TimelineNoJobStart);
+            }
+            Assert.False(second.HasExited, "the restarted host stopped");
+        }
+        finally
+        {
+            if (!second.HasExited)
+                second.Kill(entireProcessTree: true);
+        }
+    }
+
+    /// <summary>The reading host runs no queue function and no timer, so everything that happens is the app process's doing.</summary>
+    private static Dictionary<string, string?> OnlyReading() =>
+        TestHost.AppFunctions.Where(f => f is not IpsMonitor.LocalHost.HttpFunction).ToDictionary(f => $"AzureWebJobs.{f.Name}.Disabled", _ => (string?)"true");
+
+    private static async Task<Process> StartAsync(int port, string prefix)
+    {
+        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
+        var app = Repo.PathOf("functions", "bin", configuration, "net10.0", "IpsMonitor.Functions.dll");
+        var start = new ProcessStartInfo("dotnet", $"\"{app}\" --port {port}")
+        {
+            WorkingDirectory = Repo.Root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["AzureWebJobsStorage"] = await TestStorage.ConnectionStringAsync();
+        start.Environment["IpsMonitor__StoragePrefix"] = prefix;
+        // A message taken by the killed host reappears after this lease, not after the default minute.
+        start.Environment["LocalHost__QueueMessageLease"] = "00:00:02";
+        start.Environment["AzureFunctionsJobHost__extensions__queues__maxPollingInterval"] = "00:00:00.500";
+        start.Environment["AzureFunctionsJobHost__extensions__queues__visibilityTimeout"] = "00:00:00";
+        // The nightly re-evaluation would compute every candidate's signals by itself; no timer runs during the test.
+        foreach (var timer in TestHost.AppFunctions.OfType<IpsMonitor.LocalHost.TimerFunction>())
+            start.Environment[$"AzureWebJobs.{timer.Name}.Disabled"] = "true";
+        var process = Process.Start(start)!;
+        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        while (await process.StandardOutput.ReadLineAsync(cancel.Token) is { } line)
+        {
+            if (line.Contains("is running at", StringComparison.Ordinal))
+            {
+                // Keep draining its output, so a full pipe never blocks the app.
+                _ = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
+                _ = process.StandardError.ReadToEndAsync(CancellationToken.None);
+                return process;
+            }
+        }
+        throw new InvalidOperationException("The app stopped before it started: " + await process.StandardError.ReadToEndAsync(CancellationToken.None));
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
