@@ -9,7 +9,7 @@ namespace IpsMonitor.CheckIns;
 /// the questionnaire as this person sees it, what the page may say around it, and HTML responses with headers that keep
 /// a link out of caches, referrers and search engines.
 /// </summary>
-internal sealed class RespondentPages(CheckInStore store, CaseloadStore caseload, AccessStore access, QuestionnaireCatalog catalog, TimeProvider time)
+internal sealed class RespondentPages(CheckInStore store, CaseloadStore caseload, AccessStore access, QuestionnaireCatalog catalog, GuessThrottle throttle, TimeProvider time)
 {
     /// <summary>
     /// An open link. Token is the link's token without what a chat app glued to it; Definition holds only the items meant
@@ -29,12 +29,19 @@ internal sealed class RespondentPages(CheckInStore store, CaseloadStore caseload
         return token[..end];
     }
 
-    /// <summary>The session, or the friendly page that explains why there is none (revealing nothing else).</summary>
-    public async Task<(Session? Session, IResult? Page)> OpenAsync(string rawToken, string? requestedLanguage, CancellationToken ct)
+    /// <summary>
+    /// The session, or the friendly page that explains why there is none (revealing nothing else). An unknown token counts
+    /// as a guess of this client (<see cref="GuessThrottle"/>); a refused client gets the refusal before any look-up.
+    /// </summary>
+    public async Task<(Session? Session, IResult? Page)> OpenAsync(HttpContext http, string rawToken, string? requestedLanguage, CancellationToken ct)
     {
         var token = CleanToken(rawToken);
         var lang = requestedLanguage is "nl" or "en" ? requestedLanguage : null;
+        if (LinkRefusal.For(throttle, http, lang) is { } refused)
+            return (null, refused);
         var file = await store.FindByTokenAsync(token, ct);
+        if (file is null)
+            await throttle.FailedAsync(Guess.Link, http, ct);
         if (file is null)
             return (null, Html(QuestionnairePage.Unavailable(lang ?? "nl", UnavailableReason.Unknown), StatusCodes.Status404NotFound));
 
@@ -94,7 +101,7 @@ internal sealed class RespondentPages(CheckInStore store, CaseloadStore caseload
             headers["Referrer-Policy"] = "no-referrer";
             headers["X-Content-Type-Options"] = "nosniff";
             headers["X-Robots-Tag"] = "noindex, nofollow";
-            headers["Content-Security-Policy"] = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+            headers.ContentSecurityPolicy = Platform.HttpEdge.ContentSecurityPolicy;
             context.Response.StatusCode = status;
             context.Response.ContentType = "text/html; charset=utf-8";
             return context.Response.WriteAsync(html, context.RequestAborted);

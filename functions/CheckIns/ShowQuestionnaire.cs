@@ -15,7 +15,7 @@ internal sealed class ShowQuestionnaire(RespondentPages pages, AuditLog audit)
     [Function("ShowQuestionnaire")]
     public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "q/{token}")] HttpRequest request, string token, CancellationToken ct)
     {
-        var (session, page) = await pages.OpenAsync(token, request.Query["lang"].FirstOrDefault(), ct);
+        var (session, page) = await pages.OpenAsync(request.HttpContext, token, request.Query["lang"].FirstOrDefault(), ct);
         if (session is null)
             return page!;
         var invitation = session.File.Invitation;

@@ -19,7 +19,7 @@ internal sealed class SubmitQuestionnaire(RespondentPages pages, CheckInStore st
     [Function("SubmitQuestionnaire")]
     public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "q/{token}")] HttpRequest request, string token, CancellationToken ct)
     {
-        var (session, page) = await pages.OpenAsync(token, request.Query["lang"].FirstOrDefault(), ct);
+        var (session, page) = await pages.OpenAsync(request.HttpContext, token, request.Query["lang"].FirstOrDefault(), ct);
         if (session is null)
             return page!;
         var lang = session.Language;
@@ -112,7 +112,7 @@ internal sealed class SubmitQuestionnaire(RespondentPages pages, CheckInStore st
             }
 
             // Another tab or a retry changed the invitation first: read it again and decide anew.
-            (session, page) = await pages.OpenAsync(token, lang, ct);
+            (session, page) = await pages.OpenAsync(request.HttpContext, token, lang, ct);
             if (session is null)
                 return page!;
             if (session.File.Invitation.State == InvitationState.Answered)
