@@ -39,7 +39,6 @@ internal static class Features
     {
         services.AddOptions<Workspace.StaffOptions>().BindConfiguration(Workspace.StaffOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<Workspace.StaffSessionStore>();
-        services.AddSingleton<Workspace.SignInThrottle>();
         services.AddSingleton<Workspace.BlobKeyRepository>();
         services.AddDataProtection().SetApplicationName("IpsMonitor");
         services.AddOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>()
@@ -71,6 +70,8 @@ internal static class Features
         services.AddSingleton<AuditLog>();
         services.AddSingleton<AuditTrail>();
         services.AddSingleton<StaffGate>();
+        services.AddOptions<GuessOptions>().BindConfiguration(GuessOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<GuessThrottle>();
     }
 
     private static void AddCaseload(this IServiceCollection services)

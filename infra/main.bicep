@@ -230,6 +230,10 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'QuarterlyWorkbookSchedule', value: '0 0 1 1 1,4,7,10 *' }
         { name: 'CheckIns__LinkBaseUrl', value: linkBaseUrl }
         { name: 'Development__LinkBaseUrl', value: developmentLinkBaseUrl }
+        // Guessing is counted per client. The worker sees every request from the Functions host on loopback; the App
+        // Service front end appends the caller's address to X-Forwarded-For, so its last entry is the client (2 with Front Door).
+        { name: 'Guessing__ClientHeader', value: 'X-Forwarded-For' }
+        { name: 'Guessing__ClientHeaderHops', value: '1' }
       ]
     }
     functionAppConfig: {

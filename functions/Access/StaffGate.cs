@@ -8,13 +8,13 @@ namespace IpsMonitor.Access;
 /// The door of the staff API. No key or an unknown key: 401. A key of another programme, a coach outside their caseload,
 /// or a candidate that does not exist: the same 403, so a caller learns nothing, not even whether a candidate exists.
 /// </summary>
-internal sealed class StaffGate(AccessStore access, CaseloadStore caseload)
+internal sealed class StaffGate(AccessStore access, CaseloadStore caseload, GuessThrottle throttle)
 {
     public async Task<Admission> ProgrammeAsync(HttpRequest request, string programmeId, bool coordinatorOnly, CancellationToken ct)
     {
-        var staff = await AuthenticateAsync(request, ct);
+        var (staff, denied) = await AuthenticateAsync(request, ct);
         if (staff is null)
-            return Admission.Deny(Unauthenticated(request));
+            return Admission.Deny(denied!);
         if (staff.ProgrammeId != programmeId || (coordinatorOnly && !staff.IsCoordinator) || !Keys.IsSafe(programmeId))
             return Admission.Deny(Forbidden());
         return new Admission(staff, null, null);
@@ -22,8 +22,8 @@ internal sealed class StaffGate(AccessStore access, CaseloadStore caseload)
 
     public async Task<Admission> CandidateAsync(HttpRequest request, string candidateId, CancellationToken ct)
     {
-        var staff = await AuthenticateAsync(request, ct);
-        return staff is null ? Admission.Deny(Unauthenticated(request)) : await CandidateAsync(staff, candidateId, ct);
+        var (staff, denied) = await AuthenticateAsync(request, ct);
+        return staff is null ? Admission.Deny(denied!) : await CandidateAsync(staff, candidateId, ct);
     }
 
     /// <summary>The same check for a caller already known (a signed-in browser session): their own programme and caseload only.</summary>
@@ -53,14 +53,34 @@ internal sealed class StaffGate(AccessStore access, CaseloadStore caseload)
             : admission with { Job = found.Job, JobVersion = found.Version };
     }
 
-    private async Task<Staff?> AuthenticateAsync(HttpRequest request, CancellationToken ct)
+    /// <summary>
+    /// The key's holder, or the refusal: 401 without a key or with a wrong one (counted as a guess), 429 while this client
+    /// is refused for guessing (before the key is looked up, so a refusal says nothing about the key).
+    /// </summary>
+    private async Task<(Staff? Staff, IResult? Denied)> AuthenticateAsync(HttpRequest request, CancellationToken ct)
     {
         var header = request.Headers.Authorization.ToString();
         const string scheme = "Bearer ";
-        if (!header.StartsWith(scheme, StringComparison.OrdinalIgnoreCase) || header.Length > 200)
-            return null;
-        var key = header[scheme.Length..].Trim();
-        return key.Length == 0 ? null : await access.FindKeyAsync(key, ct);
+        var key = header.StartsWith(scheme, StringComparison.OrdinalIgnoreCase) ? header[scheme.Length..].Trim() : "";
+        if (key.Length == 0)
+            return (null, Unauthenticated(request));
+        if (throttle.Refusal(Guess.Key, request.HttpContext) is { } refused)
+            return (null, TooManyWrongKeys(request, refused));
+        var staff = key.Length <= 200 ? await access.FindKeyAsync(key, ct) : null;
+        if (staff is null)
+        {
+            await throttle.FailedAsync(Guess.Key, request.HttpContext, ct);
+            return (null, Unauthenticated(request));
+        }
+        return (staff, null);
+    }
+
+    private static IResult TooManyWrongKeys(HttpRequest request, TimeSpan after)
+    {
+        GuessThrottle.SetRetryAfter(request.HttpContext, after);
+        return TypedResults.Problem(title: "Too many wrong keys",
+            detail: $"This client sent too many wrong keys. Try again in {Math.Ceiling(after.TotalMinutes)} minutes (see Retry-After).",
+            statusCode: StatusCodes.Status429TooManyRequests);
     }
 
     private static IResult Unauthenticated(HttpRequest request)

@@ -17,6 +17,7 @@ internal static class AzureWorker
     {
         var builder = FunctionsApplication.CreateBuilder(args);
         builder.ConfigureFunctionsWebApplication();
+        builder.UseMiddleware<HttpEdgeMiddleware>();
         builder.UseMiddleware<UnhandledErrorMiddleware>();
         // A service that cannot be built fails the worker at start, not the first request that needs it.
         builder.ConfigureContainer(new DefaultServiceProviderFactory(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true }));

@@ -9,7 +9,7 @@ namespace IpsMonitor.CheckIns;
 /// the questionnaire as this person sees it, what the page may say around it, and HTML responses with headers that keep
 /// a link out of caches, referrers and search engines.
 /// </summary>
-internal sealed class RespondentPages(CheckInStore store, CaseloadStore caseload, AccessStore access, QuestionnaireCatalog catalog, TimeProvider time)
+internal sealed class RespondentPages(CheckInStore store, CaseloadStore caseload, AccessStore access, QuestionnaireCatalog catalog, GuessThrottle throttle, TimeProvider time)
 {
     /// <summary>
     /// An open link. Token is the link's token without what a chat app glued to it; Definition holds only the items meant
@@ -35,25 +35,36 @@ internal sealed class RespondentPages(CheckInStore store, CaseloadStore caseload
         return token[..end];
     }
 
+    /// <summary>The page for a link nobody holds, counted as a guess of this client.</summary>
+    private async Task<IResult> UnknownAsync(HttpContext http, string? lang, CancellationToken ct)
+    {
+        await throttle.FailedAsync(Guess.Link, http, ct);
+        return Html(QuestionnairePage.Unavailable(lang ?? "nl", UnavailableReason.Unknown), StatusCodes.Status404NotFound);
+    }
+
     /// <summary>
-    /// The session, or the friendly page that explains why there is none (revealing nothing else). The invitation, the
-    /// candidate and the jobs are read side by side: the link's index names all three keys. withCoach false leaves the
-    /// coach's details out (one read fewer) for a caller that renders a page only now and then: it calls WithCoachAsync first.
+    /// The session, or the friendly page that explains why there is none (revealing nothing else). An unknown token counts
+    /// as a guess of this client (<see cref="GuessThrottle"/>); a refused client gets the refusal before any look-up. The
+    /// invitation, the candidate and the jobs are read side by side: the link's index names all three keys. withCoach false
+    /// leaves the coach's details out (one read fewer) for a caller that renders a page only now and then: it calls
+    /// WithCoachAsync first.
     /// </summary>
-    public async Task<(Session? Session, IResult? Page)> OpenAsync(string rawToken, string? requestedLanguage, CancellationToken ct, bool withCoach = true)
+    public async Task<(Session? Session, IResult? Page)> OpenAsync(HttpContext http, string rawToken, string? requestedLanguage, CancellationToken ct, bool withCoach = true)
     {
         var token = CleanToken(rawToken);
         var lang = requestedLanguage is "nl" or "en" ? requestedLanguage : null;
+        if (LinkRefusal.For(throttle, http, lang) is { } refused)
+            return (null, refused);
         var target = await store.ResolveTokenAsync(token, ct);
         if (target is null)
-            return (null, Html(QuestionnairePage.Unavailable(lang ?? "nl", UnavailableReason.Unknown), StatusCodes.Status404NotFound));
+            return (null, await UnknownAsync(http, lang, ct));
         var fileRead = store.GetAsync(target.ProgrammeId, target.CandidateId, target.InvitationId, ct);
         var candidateRead = caseload.GetAsync(target.ProgrammeId, target.CandidateId, ct);
         var jobsRead = caseload.JobsAsync(target.ProgrammeId, target.CandidateId, ct);
         await Task.WhenAll(fileRead, candidateRead, jobsRead);
         var (file, candidate, jobs) = (await fileRead, await candidateRead, await jobsRead);
         if (file is null || file.TokenHash != target.Hash)
-            return (null, Html(QuestionnairePage.Unavailable(lang ?? "nl", UnavailableReason.Unknown), StatusCodes.Status404NotFound));
+            return (null, await UnknownAsync(http, lang, ct));
 
         var invitation = file.Invitation;
         string language = lang ?? (file.Draft.GetValueOrDefault("lang") is "en" ? "en"
@@ -124,7 +135,7 @@ internal sealed class RespondentPages(CheckInStore store, CaseloadStore caseload
             headers["Referrer-Policy"] = "no-referrer";
             headers["X-Content-Type-Options"] = "nosniff";
             headers["X-Robots-Tag"] = "noindex, nofollow";
-            headers["Content-Security-Policy"] = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+            headers.ContentSecurityPolicy = Platform.HttpEdge.ContentSecurityPolicy;
             context.Response.StatusCode = status;
             context.Response.ContentType = "text/html; charset=utf-8";
             return context.Response.WriteAsync(html, context.RequestAborted);

@@ -8,13 +8,17 @@ namespace IpsMonitor.Development;
 /// "Mijn ontwikkeling" right after a check-in: the candidate's own check-in link opens it once that check-in is answered,
 /// for as long as the link itself lives. A supervisor's link never opens it.
 /// </summary>
-internal sealed class ShowDevelopmentAfterCheckIn(CheckInStore checkIns, DevelopmentView view, TimeProvider time)
+internal sealed class ShowDevelopmentAfterCheckIn(CheckInStore checkIns, DevelopmentView view, Access.GuessThrottle throttle, TimeProvider time)
 {
     [Function("ShowDevelopmentAfterCheckIn")]
     public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "q/{token}/development")] HttpRequest request, string token, CancellationToken ct)
     {
         var lang = request.Query["lang"].FirstOrDefault() is "nl" or "en" ? request.Query["lang"].FirstOrDefault() : null;
+        if (LinkRefusal.For(throttle, request.HttpContext, lang) is { } refused)
+            return refused;
         var file = await checkIns.FindByTokenAsync(DevelopmentView.CleanToken(token), ct);
+        if (file is null)
+            await throttle.FailedAsync(Access.Guess.Link, request.HttpContext, ct);
         if (file?.Invitation is not { Respondent: Respondent.Candidate, State: InvitationState.Answered } invitation || invitation.ExpiresAt <= time.GetUtcNow())
             return DevelopmentView.Unavailable(lang);
         return await view.ShowAsync(file.ProgrammeId, invitation.CandidateId, invitation.Id, lang, ct);

@@ -71,10 +71,11 @@ internal static class LocalFunctionsHost
 
     private static async Task RunAsync(HttpFunction function, HttpContext context)
     {
+        HttpEdge.Protect(context);
         IResult? result;
         try
         {
-            result = await function.InvokeAsync(context);
+            result = HttpEdge.Refuse(context) ?? await function.InvokeAsync(context);
         }
         catch (Exception e) when (!context.RequestAborted.IsCancellationRequested && !context.Response.HasStarted)
         {

@@ -33,6 +33,11 @@ internal static class RequestBody
             return Fail<T>(StatusCodes.Status400BadRequest, "Invalid JSON",
                 $"The body is not valid JSON (line {e.LineNumber + 1}, position {e.BytePositionInLine + 1}).");
         }
+        catch (InvalidOperationException)
+        {
+            // The reader's answer to a name that is not valid UTF-8 or holds a lone surrogate (\uD800).
+            return Fail<T>(StatusCodes.Status400BadRequest, "Invalid JSON", "The body holds text that is not valid UTF-8 or a lone surrogate escape.");
+        }
 
         T? value;
         try
@@ -44,6 +49,10 @@ internal static class RequestBody
             return Field(typeof(T), e.Path) is ({ Length: > 0 } field, var problem)
                 ? Invalid<T>(field, problem)
                 : Fail<T>(StatusCodes.Status400BadRequest, "Invalid JSON", "Send a JSON object.");
+        }
+        catch (InvalidOperationException)
+        {
+            return Fail<T>(StatusCodes.Status400BadRequest, "Invalid JSON", "The body holds text that is not valid UTF-8 or a lone surrogate escape.");
         }
         if (value is null)
             return Fail<T>(StatusCodes.Status400BadRequest, "Empty body", "Send a JSON object.");

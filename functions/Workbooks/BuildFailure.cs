@@ -1,3 +1,4 @@
+using IpsMonitor.Platform;
 namespace IpsMonitor.Workbooks;
 
 /// <summary>

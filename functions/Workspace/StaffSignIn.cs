@@ -9,7 +9,7 @@ namespace IpsMonitor.Workspace;
 /// Staff sign in once with their personal key and get a session cookie; signing out ends the session. The key is read
 /// from a form field (never from the URL), compared by its hash, and never shown or logged.
 /// </summary>
-internal sealed class StaffSignIn(AccessStore access, StaffSessionStore sessions, StaffPages pages, SignInThrottle throttle)
+internal sealed class StaffSignIn(AccessStore access, StaffSessionStore sessions, StaffPages pages, GuessThrottle throttle)
 {
     [Function("ShowStaffSignIn")]
     public Task<IResult> Show([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/sign-in")] HttpRequest request, CancellationToken ct) =>
@@ -21,9 +21,11 @@ internal sealed class StaffSignIn(AccessStore access, StaffSessionStore sessions
         if (await pages.RefuseForgedAsync(request.HttpContext) is { } forged)
             return forged;
         var t = StaffText.For(StaffPages.Language(request));
-        var client = SignInThrottle.ClientOf(request.HttpContext);
-        if (throttle.IsRefused(client))
+        if (throttle.Refusal(Guess.Key, request.HttpContext) is { } refused)
+        {
+            GuessThrottle.SetRetryAfter(request.HttpContext, refused);
             return StaffPages.Page(StaffLayout.Message(t, t.TooManyAttemptsTitle, t.TooManyAttempts, StaffPages.Base(request) + "sign-in"), StatusCodes.Status429TooManyRequests);
+        }
 
         var form = await request.ReadFormAsync(ct);
         var key = form["key"].ToString().Trim();
@@ -32,7 +34,7 @@ internal sealed class StaffSignIn(AccessStore access, StaffSessionStore sessions
             return Form(request, t.EnterKey, StatusCodes.Status400BadRequest);
         if (staff is null)
         {
-            await throttle.WrongKeyAsync(client, ct);
+            await throttle.FailedAsync(Guess.Key, request.HttpContext, ct);
             return Form(request, t.WrongKey, StatusCodes.Status401Unauthorized);
         }
 

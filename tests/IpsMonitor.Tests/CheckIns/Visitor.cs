@@ -50,7 +50,7 @@ internal sealed class Visitor(TestProgramme p, string token) : IDisposable
     /// <summary>The questionnaire as this person is asked it (a candidate looking for work gets no job items).</summary>
     public async Task<QuestionnaireDefinition> DefinitionAsync()
     {
-        var (session, _) = await p.Service<IpsMonitor.CheckIns.RespondentPages>().OpenAsync(token, null, CancellationToken.None);
+        var (session, _) = await p.Service<IpsMonitor.CheckIns.RespondentPages>().OpenAsync(new Microsoft.AspNetCore.Http.DefaultHttpContext(), token, null, CancellationToken.None);
         return session!.Definition;
     }
 

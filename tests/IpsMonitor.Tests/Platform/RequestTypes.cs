@@ -23,36 +23,44 @@ internal static class RequestTypes
 
     private static IReadOnlyList<Type> Find()
     {
-        var reader = typeof(RequestBody).GetMethod(nameof(RequestBody.ReadJsonAsync))!;
         var found = new HashSet<Type>();
         const BindingFlags all = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
         // Async methods keep their body in a compiler-made state machine: a nested type, which GetTypes lists too.
         foreach (var type in typeof(RequestBody).Assembly.GetTypes())
-        {
             foreach (var method in type.GetMethods(all).Cast<MethodBase>().Concat(type.GetConstructors(all)))
-            {
-                var il = method.GetMethodBody()?.GetILAsByteArray() ?? [];
-                for (var i = 0; i + 4 < il.Length; i++)
-                {
-                    // call or callvirt with a MethodSpec token (table 0x2B): a call of a generic method instance.
-                    if (il[i] is not (0x28 or 0x6F) || il[i + 4] != 0x2B)
-                        continue;
-                    MethodBase? callee;
-                    try
-                    {
-                        callee = method.Module.ResolveMethod(BitConverter.ToInt32(il, i + 1),
-                            type.IsGenericType ? type.GetGenericArguments() : null, method.IsGenericMethod ? method.GetGenericArguments() : null);
-                    }
-                    catch (ArgumentException)
-                    {
-                        continue;
-                    }
-                    if (callee is MethodInfo { IsGenericMethod: true } m && m.GetGenericMethodDefinition() == reader)
-                        found.Add(m.GetGenericArguments()[0]);
-                }
-            }
-        }
+                found.UnionWith(ReadIn(method));
         return found.OrderBy(t => t.Name, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The request types this method (or, for an async method, its state machine) reads with RequestBody.ReadJsonAsync.</summary>
+    public static IEnumerable<Type> ReadBy(MethodInfo method) =>
+        method.GetCustomAttribute<System.Runtime.CompilerServices.AsyncStateMachineAttribute>() is { } machine
+            ? ReadIn(machine.StateMachineType.GetMethod("MoveNext", BindingFlags.NonPublic | BindingFlags.Public | BindingFlags.Instance)!).Concat(ReadIn(method))
+            : ReadIn(method);
+
+    private static IEnumerable<Type> ReadIn(MethodBase method)
+    {
+        var reader = typeof(RequestBody).GetMethod(nameof(RequestBody.ReadJsonAsync))!;
+        var type = method.DeclaringType!;
+        var il = method.GetMethodBody()?.GetILAsByteArray() ?? [];
+        for (var i = 0; i + 4 < il.Length; i++)
+        {
+            // call or callvirt with a MethodSpec token (table 0x2B): a call of a generic method instance.
+            if (il[i] is not (0x28 or 0x6F) || il[i + 4] != 0x2B)
+                continue;
+            MethodBase? callee;
+            try
+            {
+                callee = method.Module.ResolveMethod(BitConverter.ToInt32(il, i + 1),
+                    type.IsGenericType ? type.GetGenericArguments() : null, method.IsGenericMethod ? method.GetGenericArguments() : null);
+            }
+            catch (ArgumentException)
+            {
+                continue;
+            }
+            if (callee is MethodInfo { IsGenericMethod: true } m && m.GetGenericMethodDefinition() == reader)
+                yield return m.GetGenericArguments()[0];
+        }
     }
 
     private static IEnumerable<(string Path, Type Type, PropertyInfo Property)> FieldsOf(Type type, string prefix)

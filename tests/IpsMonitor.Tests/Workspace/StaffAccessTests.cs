@@ -118,7 +118,7 @@ public sealed class StaffAccessTests
     [Fact]
     public async Task RepeatedWrongKeysAreRefusedForAWhileEvenWhenTheRightKeyFollows()
     {
-        await using var p = await TestProgramme.StartAsync(new Dictionary<string, string?> { ["Staff:SignInAttempts"] = "2" });
+        await using var p = await TestProgramme.StartAsync(new Dictionary<string, string?> { ["Guessing:KeyFailures"] = "2" });
         using var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = new Uri(p.Host.BaseAddress, "staff/") };
         async Task<HttpResponseMessage> TryAsync(string key) => await client.PostAsync(new Uri("sign-in", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
         {

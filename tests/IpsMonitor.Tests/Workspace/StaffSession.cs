@@ -31,6 +31,9 @@ internal sealed partial class StaffSession : IDisposable
         return session;
     }
 
+    /// <summary>Sends any request with this session's cookies (a path relative to staff/).</summary>
+    public Task<HttpResponseMessage> SendAsync(HttpRequestMessage request) => client.SendAsync(request);
+
     public Task<HttpResponseMessage> GetAsync(string path) => client.GetAsync(new Uri(path, UriKind.Relative));
 
     public async Task<string> PageAsync(string path)

@@ -1,0 +1,44 @@
+namespace IpsMonitor.Platform;
+
+/// <summary>
+/// What every HTTP function's answer gets, whichever function wrote it, in both hosts (the local host calls this around
+/// each function, the Azure worker through AzureHost/HttpEdgeMiddleware): headers that keep personal data out of caches
+/// and stop browsers from guessing a type, and a refusal of addresses longer than any real link or route.
+/// </summary>
+internal static class HttpEdge
+{
+    /// <summary>The longest path a real route reaches is far below this (ids are at most 64 characters).</summary>
+    public const int MaxPathLength = 1024;
+
+    /// <summary>Real queries are a few short filters (?lang=en, ?state=all, ?coach=…).</summary>
+    public const int MaxQueryLength = 2048;
+
+    public const string ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+    /// <summary>
+    /// Just before the answer starts: nosniff on everything; no-store unless the function chose its own caching (every
+    /// JSON, xlsx and CSV answer can hold personal data); an HTML page without them gets the strict CSP and no referrer.
+    /// </summary>
+    public static void Protect(HttpContext context) => context.Response.OnStarting(() =>
+    {
+        var headers = context.Response.Headers;
+        headers.XContentTypeOptions = "nosniff";
+        if (string.IsNullOrEmpty(headers.CacheControl))
+            headers.CacheControl = "no-store";
+        if (context.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true)
+        {
+            if (string.IsNullOrEmpty(headers.ContentSecurityPolicy))
+                headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            if (string.IsNullOrEmpty(headers["Referrer-Policy"]))
+                headers["Referrer-Policy"] = "no-referrer";
+        }
+        return Task.CompletedTask;
+    });
+
+    /// <summary>414 problem details for a path or query longer than any real one; null for every other request.</summary>
+    public static IResult? Refuse(HttpContext context) =>
+        context.Request.Path.Value?.Length > MaxPathLength || context.Request.QueryString.Value?.Length > MaxQueryLength
+            ? TypedResults.Problem(title: "Address too long", detail: $"The path may be at most {MaxPathLength} and the query at most {MaxQueryLength} characters.",
+                statusCode: StatusCodes.Status414UriTooLong)
+            : null;
+}
