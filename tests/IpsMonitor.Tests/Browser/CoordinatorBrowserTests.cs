@@ -121,11 +121,11 @@ public sealed partial class CoordinatorBrowserTests(Chromium chromium) : IClassF
         await CheckAsync($"staff/workbooks/{seed.Quarter.Previous}/builds/{waiting.RequestId}?refresh=off", "build-waiting");
         Assert.Empty(problems);
 
-        // While refreshing, the page says so and offers the way to stop it; the only finding is the refresh itself.
+        // While refreshing, the page says so and offers the way to stop it. (The check above runs on the stopped page: a
+        // refresh every 3 seconds would end a slow check halfway, and axe's meta-refresh rule flags any timed refresh.)
         await page.GotoAsync(new Uri(p.Host.BaseAddress, $"staff/workbooks/{seed.Quarter.Previous}/builds/{waiting.RequestId}").ToString());
         Assert.Equal("3", await page.Locator("meta[http-equiv=refresh]").GetAttributeAsync("content"));
         Assert.Equal(1, await page.GetByRole(AriaRole.Link, new() { Name = "Stop met verversen" }).CountAsync());
-        Assert.All(await PageActions.AxeAsync(page, null), finding => Assert.Contains(": meta-refresh at", finding, StringComparison.Ordinal));
     }
 
     private static async Task<string> LatestBuildAsync(TestProgramme p, Quarter quarter)
