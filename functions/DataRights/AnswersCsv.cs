@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using CsvHelper;
 using IpsMonitor.CheckIns;
 
 namespace IpsMonitor.DataRights;
@@ -18,36 +18,21 @@ internal static class AnswersCsv
 
     public static byte[] Write(IEnumerable<Invitation> checkIns)
     {
-        var csv = new StringBuilder();
-        Line(csv, Header);
-        foreach (var i in checkIns.OrderBy(i => i.DueDate).ThenBy(i => i.CreatedAt))
-            foreach (var (item, answer) in i.Answers.OrderBy(a => a.Key, StringComparer.Ordinal))
-                Line(csv,
-                [
-                    i.Id, i.Respondent.ToString().ToLowerInvariant(), i.DueDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                    i.State.ToString().ToLowerInvariant(), i.AnsweredAt?.ToString("yyyy-MM-dd'T'HH:mm:ssK", CultureInfo.InvariantCulture) ?? "",
-                    i.QuestionnaireId, i.QuestionnaireVersion.ToString(CultureInfo.InvariantCulture), item,
-                    answer.Number?.ToString(CultureInfo.InvariantCulture) ?? "", answer.Text ?? "",
-                ]);
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
-    }
-
-    private static void Line(StringBuilder csv, IReadOnlyList<string> fields)
-    {
-        for (var f = 0; f < fields.Count; f++)
+        using var stream = new MemoryStream();
+        var options = new CsvWriterOptions { Separator = Separator, Injection = CsvInjection.Escape, WriteByteOrderMark = true };
+        using (var csv = CsvWriter.Create(stream, options, leaveOpen: true))
         {
-            if (f > 0)
-                csv.Append(Separator);
-            csv.Append(Field(fields[f]));
+            csv.WriteRecord(Header);
+            foreach (var i in checkIns.OrderBy(i => i.DueDate).ThenBy(i => i.CreatedAt))
+                foreach (var (item, answer) in i.Answers.OrderBy(a => a.Key, StringComparer.Ordinal))
+                    csv.WriteRecord(
+                    [
+                        i.Id, i.Respondent.ToString().ToLowerInvariant(), i.DueDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                        i.State.ToString().ToLowerInvariant(), i.AnsweredAt?.ToString("yyyy-MM-dd'T'HH:mm:ssK", CultureInfo.InvariantCulture) ?? "",
+                        i.QuestionnaireId, i.QuestionnaireVersion.ToString(CultureInfo.InvariantCulture), item,
+                        answer.Number?.ToString(CultureInfo.InvariantCulture) ?? "", answer.Text ?? "",
+                    ]);
         }
-        csv.Append("\r\n");
-    }
-
-    /// <summary>One field, neutralised and quoted when it needs to be.</summary>
-    public static string Field(string value)
-    {
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
-            value = "'" + value;
-        return value.IndexOfAny([Separator, '"', '\r', '\n', ',']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+        return stream.ToArray();
     }
 }

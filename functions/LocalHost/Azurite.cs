@@ -77,7 +77,7 @@ internal sealed class Azurite : IDisposable
             return;
         using (var kill = Process.Start(new ProcessStartInfo("kill", $"-TERM {process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)}")))
             await kill!.WaitForExitAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
         await process.WaitForExitAsync(timeout.Token);
     }
 

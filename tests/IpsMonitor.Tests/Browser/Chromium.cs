@@ -40,6 +40,21 @@ public sealed class Chromium : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>A staff page of the given size that accepts downloads, with the same patient timeouts as <see cref="PhoneAsync"/>.</summary>
+    public async Task<IPage> StaffPageAsync(int width, int height, bool bypassCsp = false)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            BypassCSP = bypassCsp,
+            Locale = "nl-NL",
+            AcceptDownloads = true,
+        });
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
+        return await context.NewPageAsync();
+    }
+
     public async Task DisposeAsync()
     {
         if (Browser is not null)

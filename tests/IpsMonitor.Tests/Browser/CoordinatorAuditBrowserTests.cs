@@ -14,17 +14,7 @@ public sealed class CoordinatorAuditBrowserTests(Chromium chromium) : IClassFixt
 {
     private static readonly string Screenshots = Path.Combine(Repo.Root, "TestResults", "screenshots", "staff");
 
-    private async Task<IPage> PageAsync(int width, int height, bool bypassCsp = false)
-    {
-        var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            ViewportSize = new ViewportSize { Width = width, Height = height },
-            BypassCSP = bypassCsp,
-            Locale = "nl-NL",
-            AcceptDownloads = true,
-        });
-        return await context.NewPageAsync();
-    }
+    private Task<IPage> PageAsync(int width, int height, bool bypassCsp = false) => chromium.StaffPageAsync(width, height, bypassCsp);
 
     private static async Task SignInAsync(IPage page, TestProgramme p, string key)
     {

@@ -16,14 +16,7 @@ public sealed partial class CoordinatorBrowserTests(Chromium chromium) : IClassF
 
     private async Task<IPage> SignedInAsync(TestProgramme p, int width = 1280, int height = 800, bool bypassCsp = false)
     {
-        var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            ViewportSize = new ViewportSize { Width = width, Height = height },
-            BypassCSP = bypassCsp,
-            Locale = "nl-NL",
-            AcceptDownloads = true,
-        });
-        var page = await context.NewPageAsync();
+        var page = await chromium.StaffPageAsync(width, height, bypassCsp);
         await page.GotoAsync(new Uri(p.Host.BaseAddress, "staff/quarter").ToString());
         await page.GetByLabel("Persoonlijke sleutel").FillAsync(p.Keys["coordinator"]);
         await page.GetByLabel("Persoonlijke sleutel").PressAsync("Enter");

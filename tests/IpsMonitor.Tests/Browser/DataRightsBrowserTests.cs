@@ -13,17 +13,7 @@ namespace IpsMonitor.Tests.Browser;
 /// <summary>A coordinator in real headless Chromium acts on a candidate's data rights: download, then erase after confirming.</summary>
 public sealed class DataRightsBrowserTests(Chromium chromium) : IClassFixture<Chromium>
 {
-    private async Task<IPage> PageAsync(int width, int height, bool bypassCsp = false)
-    {
-        var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            ViewportSize = new ViewportSize { Width = width, Height = height },
-            BypassCSP = bypassCsp,
-            Locale = "nl-NL",
-            AcceptDownloads = true,
-        });
-        return await context.NewPageAsync();
-    }
+    private Task<IPage> PageAsync(int width, int height, bool bypassCsp = false) => chromium.StaffPageAsync(width, height, bypassCsp);
 
     private static async Task SignInAsync(IPage page, TestProgramme p, string who)
     {

@@ -144,7 +144,7 @@ public sealed class AuditTrailTests
     /// <summary>Reads the whole file with the same library, as a client would.</summary>
     internal static List<string[]> ReadCsv(byte[] bytes)
     {
-        using var reader = CsvReader.Create(bytes, new CsvReaderOptions { HasHeader = false, Separator = ',' });
+        using var reader = CsvReader.Create(bytes, new CsvReaderOptions { HasHeader = false, Separator = ';' });
         var rows = new List<string[]>();
         while (reader.Read())
             rows.Add(Enumerable.Range(0, reader.FieldCount).Select(i => reader.GetString(i)).ToArray());
