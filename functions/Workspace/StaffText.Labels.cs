@@ -114,6 +114,13 @@ internal sealed partial record StaffText
         _ => "This did not work just now. Nothing was saved; try again in a moment.",
     };
 
+    /// <summary>A refused team change in Dutch: the API's problem detail is English, for client developers.</summary>
+    public string TeamFailure(string? title, int status) => title switch
+    {
+        "Caseload not empty" => "Verplaats eerst alle kandidaten van deze begeleider naar een andere begeleider; daarna kun je hem of haar uitschakelen.",
+        _ => FailedStatus(status),
+    };
+
     /// <summary>The API's validation, worded per field for the forms; a field without its own wording shows the API's message.</summary>
     public string FieldError(string field, string apiMessage) => (field, Dutch) switch
     {
@@ -141,6 +148,18 @@ internal sealed partial record StaffText
         ("kind", true) => "Kies de soort plaatsing.",
         ("trialEndDate", true) => "Een proefplaatsing heeft een afgesproken einddatum na de start, en doelen.",
         ("trialGoals", true) => "Doelen: hooguit 500 tekens.",
+        ("coachId", true) when apiMessage.StartsWith("A coach key", StringComparison.Ordinal) => "Een sleutel voor een begeleider hoort bij een actieve begeleider van het programma: kies die.",
+        ("coachId", true) => "Code begeleider: 1 tot 20 letters, cijfers of streepjes, zoals 'coach-anna'.",
+        ("fte", true) => "Fte: tussen 0 en 1,5 (1 is een volledige werkweek).",
+        ("name", true) => "Naam: hooguit 100 tekens, op één regel.",
+        ("phone", true) => "Telefoon: hooguit 30 tekens; cijfers, spaties, '-', '+' en haakjes.",
+        ("expiresOn", true) => "Verloopt op: een datum na vandaag en binnen twee jaar.",
+        ("role", true) => "Kies de rol: coördinator of begeleider.",
+        ("label", true) => "Geef de sleutel een naam van hooguit 60 tekens, zodat je hem later herkent.",
+        ("fromCoachId", true) => "Kies de begeleider van wie je kandidaten verplaatst.",
+        ("toCoachId", true) => "Kies een andere, actieve begeleider om de kandidaten naar te verplaatsen.",
+        ("candidateIds", true) when apiMessage.Contains("caseload", StringComparison.Ordinal) => "Je kunt alleen kandidaten verplaatsen die nu bij de gekozen begeleider horen.",
+        ("candidateIds", true) => "Vink 1 tot 500 kandidaten aan.",
         _ => apiMessage,
     };
 

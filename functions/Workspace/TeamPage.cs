@@ -74,7 +74,7 @@ internal sealed class TeamPage(StaffPages pages, AccessStore access, CaseloadSto
             ValidationProblem invalid => StaffPages.Page(await RenderAsync(request, staff, Errors(t, invalid.ProblemDetails.Errors), ct), StatusCodes.Status400BadRequest),
             Created<KeyCreated> created => StaffPages.Page(await RenderAsync(request, staff, KeyShownOnce(t, created.Value!), ct)),
             IStatusCodeHttpResult { StatusCode: >= 400 } failed when result is ProblemHttpResult problem => StaffPages.Page(
-                await RenderAsync(request, staff, $"""<div class="errors" role="alert"><p class="error">{Html.Encode(problem.ProblemDetails.Detail ?? t.FailedStatus(failed.StatusCode!.Value))}</p></div>""", ct),
+                await RenderAsync(request, staff, $"""<div class="errors" role="alert"><p class="error">{Html.Encode(t.Lang == "en" ? problem.ProblemDetails.Detail ?? t.FailedStatus(failed.StatusCode!.Value) : t.TeamFailure(problem.ProblemDetails.Title, failed.StatusCode!.Value))}</p></div>""", ct),
                 failed.StatusCode!.Value),
             _ => RespondentPages.SeeOther(StaffPages.Base(request) + "team?saved=1"),
         };

@@ -108,6 +108,40 @@ public sealed partial class TeamAndKeysTests
         Assert.Equal(HttpStatusCode.Forbidden, (await coach.GetAsync("team")).StatusCode);
     }
 
+    /// <summary>Every field of every team request, found by reflection, has Dutch words on the Dutch team page.</summary>
+    [Fact]
+    public void EveryFieldOfTheTeamFormsIsExplainedInDutch()
+    {
+        var fields = new[] { typeof(CoachRequest), typeof(KeyRequest), typeof(ReassignRequest) }
+            .SelectMany(t => t.GetProperties()).Select(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name))
+            .Append("coachId").Distinct().ToList();
+
+        Assert.All(fields, field =>
+        {
+            const string english = "An English sentence from the API.";
+            Assert.NotEqual(english, IpsMonitor.Workspace.StaffText.Nl.FieldError(field, english));
+            Assert.Equal(english, IpsMonitor.Workspace.StaffText.En.FieldError(field, english));
+        });
+    }
+
+    [Fact]
+    public async Task ARefusedTeamFormAnswersInDutchOnTheDutchPage()
+    {
+        await using var p = await TestProgramme.StartAsync();
+        using var coordinator = await StaffSession.SignInAsync(p, "coordinator");
+
+        var coach = await coordinator.PostAsync("team/coaches", new() { ["coachId"] = "<script>", ["fte"] = "-1", ["name"] = new string('x', 101) }, "team");
+        var move = await coordinator.PostAsync("team/reassignments", new() { ["fromCoachId"] = "coach-a", ["toCoachId"] = "coach-a" }, "team");
+
+        foreach (var response in new[] { coach, move })
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            var errors = Regex.Match(await response.Content.ReadAsStringAsync(), "<div class=\"errors\".*?</div>", RegexOptions.Singleline).Value;
+            Assert.NotEmpty(errors);
+            Assert.DoesNotMatch(new Regex(@"\b(The|A|Name|Choose|Give|At most)\b"), errors);
+        }
+    }
+
     private static DateOnly ProgrammeTimeToday(TestProgramme p) => IpsMonitor.Platform.ProgrammeTime.Today(p.Clock);
 
     [GeneratedRegex("ipsm_[A-Za-z0-9_-]{43}")]
