@@ -124,7 +124,7 @@ internal sealed class TeamPage(StaffPages pages, AccessStore access, CaseloadSto
             """;
         var body = $"""
             <h1>{t.TeamTitle}</h1>
-            {outcome}
+            {outcome ?? (request.Query.ContainsKey("saved") ? $"<p class=\"notice\" role=\"status\">{t.Saved}</p>" : "")}
             <h2>{t.Coaches}</h2>
             <table class="stack"><caption class="visually-hidden">{t.Coaches}</caption><thead><tr><th scope="col">{t.Coach}</th><th scope="col">FTE</th><th scope="col">{t.CaseloadCount}</th><th scope="col">{t.Actions}</th></tr></thead>
             <tbody>{string.Concat(coaches.Select(CoachRow))}</tbody></table>

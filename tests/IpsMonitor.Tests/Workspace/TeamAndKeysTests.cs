@@ -98,6 +98,7 @@ public sealed partial class TeamAndKeysTests
         var revoked = await coordinator.PostAsync($"team/keys/{keyId}/revoke", [], "team");
 
         Assert.Equal(HttpStatusCode.SeeOther, added.StatusCode);
+        Assert.Contains("role=\"status\"", await coordinator.PageAsync("team?saved=1"), StringComparison.Ordinal);
         Assert.Equal(0.8m, (await p.Service<AccessStore>().GetCoachAsync(TestProgramme.Id, "coach-c", CancellationToken.None))!.Fte);
         Assert.Equal(HttpStatusCode.OK, issued.StatusCode);
         Assert.Equal(HttpStatusCode.SeeOther, signIn.StatusCode);
