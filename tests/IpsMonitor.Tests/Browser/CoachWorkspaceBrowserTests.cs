@@ -114,16 +114,7 @@ public sealed partial class CoachWorkspaceBrowserTests(Chromium chromium) : ICla
 
         async Task CheckAsync(string name)
         {
-            problems.AddRange(await PageActions.AxeAsync(page, null));
-            await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, $"{name}-{width}.png"), FullPage = true });
-            foreach (var size in new[] { "100%", "200%" })
-            {
-                await page.EvaluateAsync("s => document.documentElement.style.fontSize = s", size);
-                if (await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1"))
-                    problems.Add($"{name} at {width} px and {size} text scrolls sideways");
-            }
-            await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, $"{name}-{width}-200.png"), FullPage = true });
-            await page.EvaluateAsync("() => document.documentElement.style.fontSize = ''");
+            problems.AddRange(await PageActions.StaffPageProblemsAsync(page, name, Screenshots));
         }
 
         await page.GotoAsync(new Uri(p.Host.BaseAddress, "staff/sign-in").ToString());

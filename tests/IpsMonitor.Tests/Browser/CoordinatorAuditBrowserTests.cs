@@ -106,15 +106,7 @@ public sealed class CoordinatorAuditBrowserTests(Chromium chromium) : IClassFixt
         foreach (var (name, path) in new[] { ("audit", "staff/audit"), ("audit-en", "staff/audit?lang=en"), ("audit-error", "staff/audit?month=2026-13&lang=nl") })
         {
             await page.GotoAsync(new Uri(p.Host.BaseAddress, path).ToString());
-            problems.AddRange(await PageActions.AxeAsync(page, null));
-            foreach (var size in new[] { "100%", "200%" })
-            {
-                await page.EvaluateAsync("s => document.documentElement.style.fontSize = s", size);
-                if (await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1"))
-                    problems.Add($"{name} at {width} px and {size} text scrolls sideways");
-            }
-            await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, $"{name}-{width}-200.png"), FullPage = true });
-            await page.EvaluateAsync("() => document.documentElement.style.fontSize = ''");
+            problems.AddRange(await PageActions.StaffPageProblemsAsync(page, name, Screenshots));
         }
 
         Assert.Empty(problems);

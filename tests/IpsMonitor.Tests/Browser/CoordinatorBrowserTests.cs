@@ -95,15 +95,7 @@ public sealed partial class CoordinatorBrowserTests(Chromium chromium) : IClassF
         async Task CheckAsync(string path, string name)
         {
             await page.GotoAsync(new Uri(p.Host.BaseAddress, path).ToString());
-            problems.AddRange(await PageActions.AxeAsync(page, null));
-            foreach (var size in new[] { "100%", "200%" })
-            {
-                await page.EvaluateAsync("s => document.documentElement.style.fontSize = s", size);
-                if (await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1"))
-                    problems.Add($"{name} at {width} px and {size} text scrolls sideways");
-            }
-            await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, $"{name}-{width}-200.png"), FullPage = true });
-            await page.EvaluateAsync("() => document.documentElement.style.fontSize = ''");
+            problems.AddRange(await PageActions.StaffPageProblemsAsync(page, name, Screenshots));
         }
 
         await CheckAsync("staff/quarter", "quarter");

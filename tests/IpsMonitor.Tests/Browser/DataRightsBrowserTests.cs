@@ -98,15 +98,7 @@ public sealed class DataRightsBrowserTests(Chromium chromium) : IClassFixture<Ch
 
         async Task CheckAsync(string name)
         {
-            problems.AddRange(await PageActions.AxeAsync(page, null));
-            await PageActions.ScreenshotAsync(page, $"data-rights-{name}-{width}");
-            foreach (var size in new[] { "100%", "200%" })
-            {
-                await page.EvaluateAsync("s => document.documentElement.style.fontSize = s", size);
-                if (await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1"))
-                    problems.Add($"{name} at {width} px and {size} text scrolls sideways");
-            }
-            await page.EvaluateAsync("() => document.documentElement.style.fontSize = ''");
+            problems.AddRange(await PageActions.StaffPageProblemsAsync(page, "data-rights-" + name, Path.Combine(Repo.Root, "TestResults", "screenshots", "staff")));
         }
 
         await SignInAsync(page, p, "coordinator");

@@ -104,6 +104,26 @@ internal static class PageActions
     }
 
     /// <summary>Runs axe-core (from the project's npm packages) on the page; returns serious and critical violations.</summary>
+    /// <summary>
+    /// The staff-page check: axe's serious and critical findings, and sideways scrolling at this width with 100% and 200%
+    /// text, as problems named by the page; a full-page screenshot at 200% goes to <paramref name="screenshots"/>.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> StaffPageProblemsAsync(IPage page, string name, string screenshots)
+    {
+        var problems = (await AxeAsync(page, null)).ToList();
+        var width = page.ViewportSize?.Width ?? 0;
+        foreach (var size in new[] { "100%", "200%" })
+        {
+            await page.EvaluateAsync("s => document.documentElement.style.fontSize = s", size);
+            if (await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1"))
+                problems.Add($"{name} at {width} px and {size} text scrolls sideways");
+        }
+        Directory.CreateDirectory(screenshots);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(screenshots, $"{name}-{width}-200.png"), FullPage = true });
+        await page.EvaluateAsync("() => document.documentElement.style.fontSize = ''");
+        return problems;
+    }
+
     public static async Task<IEnumerable<string>> AxeAsync(IPage page, string? url)
     {
         if (url is not null)
