@@ -63,6 +63,8 @@ public sealed class QueueTriggerTests
 
         await using (var crashing = await TestHost.StartAsync(lease, ProbeFunction, prefix, With(first)))
         {
+            // The listener creates its queue in the background after start; the sender does not wait for that.
+            await Queue(crashing, "probe").CreateIfNotExistsAsync();
             await Queue(crashing, "probe").SendMessageAsync(JsonSerializer.Serialize(new Work("w2", "p"), JsonSerializerOptions.Web));
             await started.Task.WaitAsync(TimeSpan.FromSeconds(15));
         }
