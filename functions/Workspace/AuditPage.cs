@@ -17,11 +17,9 @@ internal sealed class AuditPage(StaffPages pages, AuditTrail trail, AuditLog aud
     [Function("ShowAudit")]
     public async Task<IResult> Show([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/audit")] HttpRequest request, CancellationToken ct)
     {
-        var (staff, refusal) = await pages.SignedInAsync(request, ct);
+        var (staff, refusal) = await pages.CoordinatorAsync(request, ct);
         if (staff is null)
             return refusal!;
-        if (!staff.IsCoordinator)
-            return CandidatePage.NoAccess(request);
         var t = StaffText.For(StaffPages.Language(request));
         var w = AuditText.For(t.Lang);
         var errors = new Dictionary<string, string[]>();
@@ -60,11 +58,9 @@ internal sealed class AuditPage(StaffPages pages, AuditTrail trail, AuditLog aud
     [Function("ExportAudit")]
     public async Task<IResult> Export([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/audit/export")] HttpRequest request, CancellationToken ct)
     {
-        var (staff, refusal) = await pages.SignedInAsync(request, ct);
+        var (staff, refusal) = await pages.CoordinatorAsync(request, ct);
         if (staff is null)
             return refusal!;
-        if (!staff.IsCoordinator)
-            return CandidatePage.NoAccess(request);
         var errors = new Dictionary<string, string[]>();
         var filter = AuditFilter.Read(request.Query, time, errors);
         if (errors.Count > 0)

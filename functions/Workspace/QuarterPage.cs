@@ -17,11 +17,9 @@ internal sealed class QuarterPage(StaffPages pages, ProgrammeReader reader, Audi
     [Function("ShowQuarter")]
     public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/quarter")] HttpRequest request, CancellationToken ct)
     {
-        var (staff, refusal) = await pages.SignedInAsync(request, ct);
+        var (staff, refusal) = await pages.CoordinatorAsync(request, ct);
         if (staff is null)
             return refusal!;
-        if (!staff.IsCoordinator)
-            return CandidatePage.NoAccess(request);
         var lang = StaffPages.Language(request);
         var (t, c) = (StaffText.For(lang), CoordinatorText.For(lang));
 

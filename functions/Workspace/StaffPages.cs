@@ -16,6 +16,13 @@ internal sealed class StaffPages(StaffSessionStore sessions, IAntiforgery antifo
     public const string SessionCookie = "ipsm_staff";
     public const string LanguageCookie = "ipsm_lang";
 
+    /// <summary>The signed-in coordinator; else the redirect to sign-in, or for a coach the no-access page.</summary>
+    public async Task<(Staff? Staff, IResult? Refusal)> CoordinatorAsync(HttpRequest request, CancellationToken ct)
+    {
+        var (staff, refusal) = await SignedInAsync(request, ct);
+        return staff is null ? (null, refusal) : staff.IsCoordinator ? (staff, null) : (null, CandidatePage.NoAccess(request));
+    }
+
     /// <summary>The signed-in staff member, or the redirect to sign-in.</summary>
     public async Task<(Staff? Staff, IResult? Refusal)> SignedInAsync(HttpRequest request, CancellationToken ct)
     {

@@ -21,10 +21,8 @@ internal sealed class TeamPage(StaffPages pages, AccessStore access, CaseloadSto
     [Function("ShowTeam")]
     public async Task<IResult> Show([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/team")] HttpRequest request, CancellationToken ct)
     {
-        var (staff, refusal) = await pages.SignedInAsync(request, ct);
-        if (staff is null)
-            return refusal!;
-        return staff.IsCoordinator ? StaffPages.Page(await RenderAsync(request, staff, null, ct)) : CandidatePage.NoAccess(request);
+        var (staff, refusal) = await pages.CoordinatorAsync(request, ct);
+        return staff is null ? refusal! : StaffPages.Page(await RenderAsync(request, staff, null, ct));
     }
 
     [Function("SaveCoachForm")]
@@ -62,11 +60,9 @@ internal sealed class TeamPage(StaffPages pages, AccessStore access, CaseloadSto
     {
         if (await pages.RefuseForgedAsync(request.HttpContext) is { } forged)
             return forged;
-        var (staff, refusal) = await pages.SignedInAsync(request, ct);
+        var (staff, refusal) = await pages.CoordinatorAsync(request, ct);
         if (staff is null)
             return refusal!;
-        if (!staff.IsCoordinator)
-            return CandidatePage.NoAccess(request);
         var t = StaffText.For(StaffPages.Language(request));
         var result = await apply(staff, await request.ReadFormAsync(ct));
         return result switch

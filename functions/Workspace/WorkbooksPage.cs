@@ -18,7 +18,7 @@ internal sealed class WorkbooksPage(StaffPages pages, WorkbookBlobs blobs, Workb
     [Function("ShowWorkbooks")]
     public async Task<IResult> Show([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/workbooks")] HttpRequest request, CancellationToken ct)
     {
-        var (staff, refusal) = await CoordinatorAsync(request, ct);
+        var (staff, refusal) = await pages.CoordinatorAsync(request, ct);
         if (staff is null)
             return refusal!;
         var (t, c) = Texts(request);
@@ -38,7 +38,7 @@ internal sealed class WorkbooksPage(StaffPages pages, WorkbookBlobs blobs, Workb
     [Function("DownloadStaffWorkbook")]
     public async Task<IResult> Download([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/workbooks/{quarter}/{variant}")] HttpRequest request, string quarter, string variant, CancellationToken ct)
     {
-        var (staff, refusal) = await CoordinatorAsync(request, ct);
+        var (staff, refusal) = await pages.CoordinatorAsync(request, ct);
         if (staff is null)
             return refusal!;
         var (t, c) = Texts(request);
@@ -53,7 +53,7 @@ internal sealed class WorkbooksPage(StaffPages pages, WorkbookBlobs blobs, Workb
     {
         if (await pages.RefuseForgedAsync(request.HttpContext) is { } forged)
             return forged;
-        var (staff, refusal) = await CoordinatorAsync(request, ct);
+        var (staff, refusal) = await pages.CoordinatorAsync(request, ct);
         if (staff is null)
             return refusal!;
         var (t, c) = Texts(request);
@@ -74,7 +74,7 @@ internal sealed class WorkbooksPage(StaffPages pages, WorkbookBlobs blobs, Workb
     [Function("ShowWorkbookBuild")]
     public async Task<IResult> Status([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/workbooks/{quarter}/builds/{requestId}")] HttpRequest request, string quarter, string requestId, CancellationToken ct)
     {
-        var (staff, refusal) = await CoordinatorAsync(request, ct);
+        var (staff, refusal) = await pages.CoordinatorAsync(request, ct);
         if (staff is null)
             return refusal!;
         var (t, c) = Texts(request);
@@ -158,12 +158,6 @@ internal sealed class WorkbooksPage(StaffPages pages, WorkbookBlobs blobs, Workb
 
     private static string Duration(long ms, StaffText t) =>
         ms < 1000 ? $"{ms.ToString(t.Culture)} ms" : $"{(ms / 1000.0).ToString("0.0", t.Culture)} s";
-
-    private async Task<(Staff? Staff, IResult? Refusal)> CoordinatorAsync(HttpRequest request, CancellationToken ct)
-    {
-        var (staff, refusal) = await pages.SignedInAsync(request, ct);
-        return staff is null ? (null, refusal) : staff.IsCoordinator ? (staff, null) : (null, CandidatePage.NoAccess(request));
-    }
 
     private static (StaffText, CoordinatorText) Texts(HttpRequest request)
     {
