@@ -70,15 +70,25 @@ internal sealed class Azurite : IDisposable
     public static Task<Azurite> StartPersistedAsync(string appRoot, string location, int blobPort, int queuePort, int tablePort) =>
         StartAsync(appRoot, blobPort, queuePort, tablePort, $"--location \"{location}\"");
 
-    /// <summary>Stops it as a service manager would (SIGTERM), so it writes what it holds to disk, and waits until it has gone.</summary>
+    /// <summary>Stops it as a service manager would (SIGTERM, then a kill after a grace period), and waits until it has gone.</summary>
     public async Task StopAsync()
     {
         if (process.HasExited)
             return;
         using (var kill = Process.Start(new ProcessStartInfo("kill", $"-TERM {process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)}")))
             await kill!.WaitForExitAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
-        await process.WaitForExitAsync(timeout.Token);
+        // Azurite closes its servers first, and a server waits for open keep-alive connections; its store saves itself
+        // every few seconds meanwhile, so after a grace period a kill loses nothing that was answered before the stop.
+        using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        try
+        {
+            await process.WaitForExitAsync(grace.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
     }
 
     private static async Task<Azurite> StartAsync(string appRoot, int blobPort, int queuePort, int tablePort, string storageArgs)
