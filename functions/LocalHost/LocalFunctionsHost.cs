@@ -95,7 +95,7 @@ internal static class LocalFunctionsHost
 
         foreach (var queue in functions.OfType<QueueFunction>())
             services.AddSingleton<IHostedService>(sp => new QueueListener(queue,
-                sp.GetRequiredService<QueueServiceClient>(), sp.GetRequiredService<StorageNames>(), hostJson.Queues, lease,
+                sp.GetRequiredKeyedService<QueueServiceClient>(Storage.RawQueues), sp.GetRequiredService<StorageNames>(), hostJson.Queues, lease,
                 sp.GetRequiredService<IServiceScopeFactory>(), sp.GetRequiredService<ILogger<QueueListener>>()));
 
         foreach (var timer in functions.OfType<TimerFunction>())

@@ -9,7 +9,9 @@ namespace IpsMonitor.LocalHost;
 /// Runs one queue function the way the Functions queue trigger does: polls with backoff up to maxPollingInterval,
 /// fetches batchSize messages and a new batch when in-flight work drops to newBatchThreshold, deletes a message only
 /// after its function succeeded, makes a failed one visible again after visibilityTimeout, and moves it to
-/// &lt;queue&gt;-poison after maxDequeueCount attempts.
+/// &lt;queue&gt;-poison after maxDequeueCount attempts. It reads raw messages and decodes the base64 itself: a message that
+/// is not base64 can never be processed, so it goes to the poison queue at once, as it came, as the Functions runtime's
+/// queue extension does; one such message must never fail a whole receive and stop the host.
 /// </summary>
 internal sealed partial class QueueListener(
     QueueFunction function, QueueServiceClient queues, StorageNames names, QueueSettings settings,
@@ -83,6 +85,12 @@ internal sealed partial class QueueListener(
                 await MoveToPoisonAsync(queue, poison, message, message.PopReceipt, stoppingToken);
                 return;
             }
+            if (Decode(message) is not { } body)
+            {
+                LogUndecodable(function.Queue, message.MessageId);
+                await MoveToPoisonAsync(queue, poison, message, message.PopReceipt, stoppingToken);
+                return;
+            }
 
             using var renewal = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
             var receipt = new Receipt(message.PopReceipt);
@@ -91,7 +99,7 @@ internal sealed partial class QueueListener(
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                await function.InvokeAsync(scope.ServiceProvider, message.Body, stoppingToken);
+                await function.InvokeAsync(scope.ServiceProvider, body, stoppingToken);
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
@@ -137,10 +145,18 @@ internal sealed partial class QueueListener(
     private async Task MoveToPoisonAsync(QueueClient queue, QueueClient poison, QueueMessage message, string popReceipt, CancellationToken ct)
     {
         await poison.CreateIfNotExistsAsync(cancellationToken: ct);
-        // The body goes over as it came: the queue client re-encodes the decoded bytes, so nothing changes.
+        // The body goes over as it came: both clients pass the text through untouched.
         await poison.SendMessageAsync(message.Body, cancellationToken: ct);
         await queue.DeleteMessageAsync(message.MessageId, popReceipt, ct);
         LogPoisoned(function.Queue, message.MessageId, message.DequeueCount);
+    }
+
+    /// <summary>The message's base64 text decoded, or null when it is not base64 (written by something other than the app).</summary>
+    private static BinaryData? Decode(QueueMessage message)
+    {
+        var text = message.Body.ToString();
+        var bytes = new byte[text.Length * 3 / 4 + 3];
+        return Convert.TryFromBase64String(text, bytes, out var written) ? BinaryData.FromBytes(bytes.AsMemory(0, written)) : null;
     }
 
     /// <summary>Keeps a long-running message invisible; if the host dies, the lease lapses and the message reappears.</summary>
@@ -180,6 +196,9 @@ internal sealed partial class QueueListener(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Message {MessageId} moved to {Queue}-poison after {DequeueCount} attempts")]
     private partial void LogPoisoned(string queue, string messageId, long dequeueCount);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Message {MessageId} on {Queue} is not base64; moved to the poison queue as it came")]
+    private partial void LogUndecodable(string queue, string messageId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not settle message {MessageId} on {Queue}: {Status}")]
     private partial void LogSettleFailed(string queue, string messageId, int status);

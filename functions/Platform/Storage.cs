@@ -12,6 +12,12 @@ internal static class Storage
     public const string ConnectionSetting = "AzureWebJobsStorage";
 
     /// <summary>
+    /// Key of a second queue client that neither encodes nor decodes: the local queue listener reads raw messages, so one
+    /// that is not base64 can be moved to its poison queue as it came instead of failing the whole receive.
+    /// </summary>
+    public const string RawQueues = "raw-queues";
+
+    /// <summary>
     /// Registers the three storage clients once. A connection string (Azurite, or a key in a dev account) or,
     /// as in Azure, identity-based settings: AzureWebJobsStorage__blobServiceUri / __queueServiceUri / __tableServiceUri.
     /// Every HttpPipelinePolicy registered in the services goes into all three clients, per try: off unless one is
@@ -24,11 +30,14 @@ internal static class Storage
         // The Functions runtime sends queue messages as base64; ours must read and write the same.
         static QueueClientOptions QueueOptions(IServiceProvider sp) =>
             WithPolicies(StorageRetry.Short(new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 }), sp);
+        static QueueClientOptions RawOptions(IServiceProvider sp) =>
+            WithPolicies(StorageRetry.Short(new QueueClientOptions { MessageEncoding = QueueMessageEncoding.None }), sp);
 
         if (!string.IsNullOrWhiteSpace(connection))
         {
             services.AddSingleton(sp => new BlobServiceClient(connection, WithPolicies(StorageRetry.Short(new BlobClientOptions()), sp)));
             services.AddSingleton(sp => new QueueServiceClient(connection, QueueOptions(sp)));
+            services.AddKeyedSingleton(RawQueues, (sp, _) => new QueueServiceClient(connection, RawOptions(sp)));
             services.AddSingleton(sp => new TableServiceClient(connection, WithPolicies(StorageRetry.Short(new TableClientOptions()), sp)));
         }
         else if (section["blobServiceUri"] is { } blobUri && section["queueServiceUri"] is { } queueUri && section["tableServiceUri"] is { } tableUri)
@@ -36,6 +45,7 @@ internal static class Storage
             var credential = ManagedIdentity(section["clientId"]);
             services.AddSingleton(sp => new BlobServiceClient(new Uri(blobUri), credential, WithPolicies(StorageRetry.Short(new BlobClientOptions()), sp)));
             services.AddSingleton(sp => new QueueServiceClient(new Uri(queueUri), credential, QueueOptions(sp)));
+            services.AddKeyedSingleton(RawQueues, (sp, _) => new QueueServiceClient(new Uri(queueUri), credential, RawOptions(sp)));
             services.AddSingleton(sp => new TableServiceClient(new Uri(tableUri), credential, WithPolicies(StorageRetry.Short(new TableClientOptions()), sp)));
         }
         else
