@@ -25,25 +25,31 @@ internal sealed class ManageProgramme(StaffGate gate, AccessStore access, AuditL
         return body.Problem ?? await SaveCoachAsync(admission.Staff!, coachId, body.Value!, ct);
     }
 
-    /// <summary>Adds a coach or changes their FTE; a deactivated coach saved again is active again. For the API and the team page.</summary>
+    /// <summary>
+    /// Adds a coach or changes them; a deactivated coach saved again is active again. For the API and the team page.
+    /// A field left out keeps what is stored (an empty name or phone clears it): candidates see the name and phone as
+    /// their urgent-help contact, so changing the FTE must never wipe them.
+    /// </summary>
     public async Task<IResult> SaveCoachAsync(Staff staff, string coachId, CoachRequest r, CancellationToken ct)
     {
         var programmeId = staff.ProgrammeId;
         var errors = new Dictionary<string, string[]>();
         if (!IsCode(coachId))
             errors["coachId"] = ["A coach id is a short code: 1 to 20 letters, digits or dashes."];
-        if (r.Fte is not { } fte || fte <= 0 || fte > 1.5m)
+        var stored = errors.Count == 0 ? await access.GetCoachAsync(programmeId, coachId, ct) : null;
+        var fte = r.Fte ?? stored?.Fte;
+        if (fte is not { } f || f <= 0 || f > 1.5m)
             errors["fte"] = ["The FTE lies between 0 and 1.5 (1 is full time)."];
         if (!Validation.IsShortText(r.Name, 100))
             errors["name"] = ["At most 100 characters, on one line."];
-        if (r.Phone is { } phone && (!Validation.IsShortText(phone, 30) || !phone.Any(char.IsAsciiDigit) || phone.Any(c => !(char.IsAsciiDigit(c) || c is ' ' or '-' or '+' or '(' or ')'))))
+        if (r.Phone is { Length: > 0 } phone && (!Validation.IsShortText(phone, 30) || !phone.Any(char.IsAsciiDigit) || phone.Any(c => !(char.IsAsciiDigit(c) || c is ' ' or '-' or '+' or '(' or ')'))))
             errors["phone"] = ["A phone number of at most 30 characters: digits, spaces, '-', '+' and brackets."];
         if (errors.Count > 0)
             return TypedResults.ValidationProblem(errors);
-        var coach = new Coach(coachId, programmeId, r.Fte!.Value)
+        var coach = new Coach(coachId, programmeId, fte!.Value)
         {
-            Name = string.IsNullOrWhiteSpace(r.Name) ? null : r.Name.Trim(),
-            Phone = string.IsNullOrWhiteSpace(r.Phone) ? null : r.Phone.Trim(),
+            Name = r.Name is null ? stored?.Name : string.IsNullOrWhiteSpace(r.Name) ? null : r.Name.Trim(),
+            Phone = r.Phone is null ? stored?.Phone : string.IsNullOrWhiteSpace(r.Phone) ? null : r.Phone.Trim(),
         };
         await access.SaveCoachAsync(coach, ct);
         await audit.RecordAsync(staff, $"save coach {coachId}", null, ct);

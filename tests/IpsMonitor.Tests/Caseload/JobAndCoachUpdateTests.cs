@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using IpsMonitor.Tests.Infrastructure;
+using IpsMonitor.Tests.Workspace;
 
 namespace IpsMonitor.Tests.Caseload;
 
@@ -63,6 +64,29 @@ public sealed class JobAndCoachUpdateTests
         Assert.Equal(HttpStatusCode.OK, added.StatusCode);
         Assert.Equal(HttpStatusCode.Created, enrolled.StatusCode);
         Assert.Equal("coach-c", (await enrolled.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("coachId").GetString());
+    }
+
+    [Fact]
+    public async Task ChangingOnlyACoachsFteOnTheApiOrTheTeamPageKeepsTheNameAndPhoneCandidatesCall()
+    {
+        await using var p = await TestProgramme.StartAsync();
+        var url = $"programmes/{TestProgramme.Id}/coaches/coach-a";
+        Assert.Equal(HttpStatusCode.OK, (await p.Coordinator.PutAsJsonAsync(url, new { fte = 1, name = "Sanne de Vries", phone = "06 1234 5678" })).StatusCode);
+
+        var fteOnly = await p.Coordinator.PutAsJsonAsync(url, new { fte = 0.8 });
+        var afterApi = await p.Service<IpsMonitor.Access.AccessStore>().GetCoachAsync(TestProgramme.Id, "coach-a", CancellationToken.None);
+        using var coordinator = await StaffSession.SignInAsync(p, "coordinator");
+        var form = await coordinator.PostAsync("team/coaches", new() { ["coachId"] = "coach-a", ["fte"] = "0,6" }, "team");
+        var afterForm = await p.Service<IpsMonitor.Access.AccessStore>().GetCoachAsync(TestProgramme.Id, "coach-a", CancellationToken.None);
+        var cleared = await p.Coordinator.PutAsJsonAsync(url, new { phone = "" });
+        var afterClear = await p.Service<IpsMonitor.Access.AccessStore>().GetCoachAsync(TestProgramme.Id, "coach-a", CancellationToken.None);
+
+        Assert.Equal(HttpStatusCode.OK, fteOnly.StatusCode);
+        Assert.Equal((0.8m, "Sanne de Vries", "06 1234 5678"), (afterApi!.Fte, afterApi.Name, afterApi.Phone));
+        Assert.Equal(HttpStatusCode.SeeOther, form.StatusCode);
+        Assert.Equal((0.6m, "Sanne de Vries", "06 1234 5678"), (afterForm!.Fte, afterForm.Name, afterForm.Phone));
+        Assert.Equal(HttpStatusCode.OK, cleared.StatusCode);
+        Assert.Equal((0.6m, "Sanne de Vries", (string?)null), (afterClear!.Fte, afterClear.Name, afterClear.Phone));
     }
 
     [Fact]
