@@ -6,7 +6,7 @@ namespace IpsMonitor.Signals;
 public sealed record SignalDto(
     string Id, string CandidateId, string CoachId, string Type, SignalSeverity Severity, string ExplanationNl, string ExplanationEn,
     IReadOnlyList<Evidence> Evidence, string RuleVersion, DateTimeOffset OpenedAt, DateTimeOffset? ResolvedAt,
-    DateTimeOffset? AcknowledgedAt, string? AcknowledgedBy, string? AcknowledgementNote);
+    DateTimeOffset? AcknowledgedAt, string? AcknowledgedBy, string? AcknowledgementNote, IReadOnlyList<Acknowledgement> Acknowledgements);
 
 public sealed record AcknowledgeRequest([property: MultiLine] string? Note);
 
@@ -14,5 +14,5 @@ internal static class SignalDtos
 {
     public static SignalDto AsDto(this StoredSignal s, string coachId) =>
         new(s.Id, s.CandidateId, coachId, s.Type, s.Severity, s.ExplanationNl, s.ExplanationEn, s.Evidence, s.RuleVersion, s.OpenedAt,
-            s.ResolvedAt, s.AcknowledgedAt, s.AcknowledgedBy, s.AcknowledgementNote);
+            s.ResolvedAt, s.AcknowledgedAt, s.AcknowledgedBy, s.AcknowledgementNote, s.Acknowledgements);
 }

@@ -25,6 +25,7 @@ internal static class SignalRows
         ["AcknowledgedAt"] = s.AcknowledgedAt,
         ["AcknowledgedBy"] = s.AcknowledgedBy,
         ["AcknowledgementNote"] = s.AcknowledgementNote,
+        ["Acknowledgements"] = s.Acknowledgements.Count == 0 ? null : Json.Write(s.Acknowledgements),
     };
 
     public static bool IsState(TableEntity row) => row.RowKey.EndsWith(StateSuffix, StringComparison.Ordinal);
@@ -46,6 +47,15 @@ internal static class SignalRows
             ResolvedAt: row.GetDateTimeOffset("ResolvedAt"),
             AcknowledgedAt: row.GetDateTimeOffset("AcknowledgedAt"),
             AcknowledgedBy: row.GetString("AcknowledgedBy"),
-            AcknowledgementNote: row.GetString("AcknowledgementNote"));
+            AcknowledgementNote: row.GetString("AcknowledgementNote"))
+        {
+            Acknowledgements = Acknowledgements(row),
+        };
     }
+
+    /// <summary>Rows written before the history was kept hold only their one acknowledgement in the single fields.</summary>
+    private static List<Acknowledgement> Acknowledgements(TableEntity row) =>
+        row.GetString("Acknowledgements") is { Length: > 0 } history ? Json.Read<List<Acknowledgement>>(history)
+        : row.GetDateTimeOffset("AcknowledgedAt") is { } at ? [new(at, row.GetString("AcknowledgedBy") ?? "", row.GetString("AcknowledgementNote"))]
+        : [];
 }

@@ -73,7 +73,11 @@ internal sealed class SignalStore(TableServiceClient tables, StorageNames names)
             return null;
         if (!signal.IsOpen)
             throw new InvalidOperationException("A resolved signal is history and is not acknowledged any more.");
-        var acknowledged = signal with { AcknowledgedAt = now, AcknowledgedBy = by, AcknowledgementNote = note };
+        var acknowledged = signal with
+        {
+            AcknowledgedAt = now, AcknowledgedBy = by, AcknowledgementNote = note,
+            Acknowledgements = [.. signal.Acknowledgements, new Acknowledgement(now, by, note)],
+        };
         var plan = new ReconcilePlan([], [acknowledged], []);
         return await TrySaveAsync(programmeId, candidateId, plan, version, now, ct) ? acknowledged : throw new RequestFailedException(412, "The signals changed meanwhile.");
     }

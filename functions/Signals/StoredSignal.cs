@@ -21,7 +21,13 @@ public sealed record StoredSignal(
     string? AcknowledgementNote)
 {
     public bool IsOpen => ResolvedAt is null;
+
+    /// <summary>Every acknowledgement, oldest first: acknowledging again adds a note, it never overwrites the earlier one.</summary>
+    public IReadOnlyList<Acknowledgement> Acknowledgements { get; init; } = [];
 }
+
+/// <summary>One acknowledgement of a signal by a coach or coordinator, with their note.</summary>
+public sealed record Acknowledgement(DateTimeOffset At, string By, string? Note);
 
 /// <summary>What a store must write to bring one candidate's signals in line with the latest findings, each list in key order.</summary>
 public sealed record ReconcilePlan(IReadOnlyList<StoredSignal> ToOpen, IReadOnlyList<StoredSignal> ToUpdate, IReadOnlyList<StoredSignal> ToResolve)

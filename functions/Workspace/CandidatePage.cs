@@ -136,9 +136,8 @@ internal sealed class CandidatePage(
         {
             var evidence = s.Evidence.Count == 0 ? "" : "<details><summary>" + t.Evidence + "</summary><ul>" + string.Concat(s.Evidence.Select(e =>
                 $"<li>{StaffLayout.Date(e.Date, t)} · {Html.Encode(e.ItemId)} = {Html.Encode(e.Value)}</li>")) + "</ul></details>";
-            var acknowledged = s.AcknowledgedAt is { } at
-                ? $"""<p class="notice" data-acknowledged="true">{string.Format(t.Culture, t.AcknowledgedBy, Html.Encode(s.AcknowledgedBy ?? "–"), StaffLayout.Date(at, t))}{(string.IsNullOrEmpty(s.AcknowledgementNote) ? "" : ": " + Html.Encode(s.AcknowledgementNote))}</p>"""
-                : "";
+            var acknowledged = string.Concat(s.Acknowledgements.Select(a =>
+                $"""<p class="notice" data-acknowledged="true">{string.Format(t.Culture, t.AcknowledgedBy, Html.Encode(a.By), StaffLayout.Date(a.At, t))}{(string.IsNullOrEmpty(a.Note) ? "" : ": " + Html.Encode(a.Note))}</p>"""));
             var ack = s.ResolvedAt is null && s.AcknowledgedAt is null ? $"""
                 <form method="post" action="{Html.Url(action + "signals/" + s.Id + "/acknowledge")}" class="no-print">{form}
                 <label for="note-{Html.Encode(s.Id)}">{t.AcknowledgeNote}</label>

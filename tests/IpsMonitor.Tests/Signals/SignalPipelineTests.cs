@@ -150,4 +150,34 @@ public sealed class SignalPipelineTests
         var late = await p.CoachA.PostAsJsonAsync($"candidates/{id}/signals/{signalId}/acknowledge", new { note = "later" });
         Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
     }
+
+    [Fact]
+    public async Task AcknowledgingASignalAgainKeepsTheEarlierNoteAndARowFromBeforeTheHistoryKeepsItsOne()
+    {
+        var p = await TestProgramme.StartAsync();
+        await using var _ = p;
+        var id = (await p.EnrolAsync(ProgrammeTime.Today(p.Clock).AddMonths(-7))).GetProperty("id").GetString()!;
+        await p.Service<ReevaluateSignals>().Run(new Microsoft.Azure.Functions.Worker.TimerInfo(), CancellationToken.None);
+        var signalId = Assert.Single(await SignalsAsync(p, id)).GetProperty("id").GetString();
+
+        await p.CoachA.PostAsJsonAsync($"candidates/{id}/signals/{signalId}/acknowledge", new { note = "Gebeld, belt terug." });
+        p.Clock.Offset += TimeSpan.FromDays(2);
+        var again = await p.Coordinator.PostAsJsonAsync($"candidates/{id}/signals/{signalId}/acknowledge", new { note = "Besproken in teamoverleg." });
+
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        var history = Assert.Single(await SignalsAsync(p, id)).GetProperty("acknowledgements").EnumerateArray().ToList();
+        Assert.Equal(["Gebeld, belt terug.", "Besproken in teamoverleg."], history.Select(a => a.GetProperty("note").GetString()));
+        Assert.Equal("coach-a", history[0].GetProperty("by").GetString());
+        Assert.StartsWith("coordinator:", history[1].GetProperty("by").GetString());
+
+        // A row acknowledged before the history was kept has only the single fields; it reads as one acknowledgement.
+        var table = p.Service<Azure.Data.Tables.TableServiceClient>().GetTableClient(p.Service<StorageNames>().Table(SignalStore.Table));
+        var row = (await table.GetEntityAsync<Azure.Data.Tables.TableEntity>(TestProgramme.Id, $"{id}|{signalId}")).Value;
+        row.Remove("Acknowledgements");
+        row["AcknowledgedBy"] = "coach-b";
+        row["AcknowledgementNote"] = "Oude notitie";
+        await table.UpdateEntityAsync(row, Azure.ETag.All, Azure.Data.Tables.TableUpdateMode.Replace);
+        var old = Assert.Single(Assert.Single(await SignalsAsync(p, id)).GetProperty("acknowledgements").EnumerateArray().ToList());
+        Assert.Equal(("coach-b", "Oude notitie"), (old.GetProperty("by").GetString(), old.GetProperty("note").GetString()));
+    }
 }
