@@ -1,4 +1,6 @@
 using IpsMonitor.AzureHost;
+using IpsMonitor.LocalHost;
+using IpsMonitor.Tests.Infrastructure;
 using Microsoft.ApplicationInsights;
 using Microsoft.ApplicationInsights.Channel;
 using Microsoft.ApplicationInsights.DataContracts;
@@ -58,8 +60,36 @@ public sealed class TelemetryTests
     [InlineData("q/" + Token + " and q/" + Token + "x", "q/{token} and q/{token}")]
     [InlineData("/api/health", "/api/health")]
     [InlineData("/api/programmes/q/candidates", "/api/programmes/q/candidates")]
+    [InlineData("/api/d/" + Token, "/api/d/{token}")]
+    [InlineData("/api/q/" + Token + "/development", "/api/q/{token}/development")]
     public void RedactionReplacesTokensOnly(string text, string expected)
     {
         Assert.Equal(expected, TokenRedaction.Redact(text));
+    }
+
+    /// <summary>Every route of functions.metadata with a token in its path, whatever its prefix ("q/", "d/", …).</summary>
+    public static TheoryData<string> SecretRoutes() => new(TestHost.AppFunctions.OfType<HttpFunction>()
+        .Select(f => f.Route).Where(r => r.Contains("{token}", StringComparison.Ordinal)).Distinct().Order());
+
+    [Theory]
+    [MemberData(nameof(SecretRoutes))]
+    public void EveryRouteWithATokenInItsPathIsRedactedInRequestAndTraceTelemetry(string route)
+    {
+        var path = "/api/" + route.Replace("{token}", Token, StringComparison.Ordinal);
+        var request = new RequestTelemetry("GET " + path, DateTimeOffset.UtcNow, TimeSpan.FromMilliseconds(3), "200", true)
+        {
+            Url = new Uri("https://ipsmonitor.example" + path + "?lang=fr"),
+        };
+        var trace = new TraceTelemetry("Request finished HTTP/1.1 GET https://ipsmonitor.example" + path);
+        request.Properties["path"] = path;
+
+        new TokenRedaction().Initialize(request);
+        new TokenRedaction().Initialize(trace);
+
+        var template = "/api/" + route;
+        Assert.Equal("GET " + template, request.Name);
+        Assert.Equal(template, request.Properties["path"]);
+        Assert.DoesNotContain(Token, request.Url.ToString(), StringComparison.Ordinal);
+        Assert.EndsWith(template, trace.Message, StringComparison.Ordinal);
     }
 }
