@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using IpsMonitor.Access;
 using IpsMonitor.Platform;
 
 namespace IpsMonitor.Caseload;
@@ -18,12 +19,27 @@ internal sealed class CaseloadStore(TableServiceClient tables, StorageNames name
     private TableClient Index => tables.GetTableClient(names.Table(IndexTable));
     private TableClient Jobs => tables.GetTableClient(names.Table(JobsTable));
 
-    /// <summary>The index row goes first: a candidate row without one could never be reached by id.</summary>
-    public async Task EnrolAsync(Candidate candidate, string? email, CancellationToken ct)
+    /// <summary>
+    /// The index row goes first: a candidate row without one could never be reached by id. It is inserted, never
+    /// overwritten, so an id that is taken already (in any programme) is refused with false and nothing is written,
+    /// instead of pointing another programme's candidate somewhere else.
+    /// </summary>
+    public async Task<bool> EnrolAsync(Candidate candidate, string? email, CancellationToken ct)
     {
-        await Index.UpsertEntityAsync(new TableEntity(candidate.Id, "") { ["ProgrammeId"] = candidate.ProgrammeId }, TableUpdateMode.Replace, ct);
+        try
+        {
+            await Index.AddEntityAsync(new TableEntity(candidate.Id, "") { ["ProgrammeId"] = candidate.ProgrammeId }, ct);
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            return false;
+        }
         await Candidates.AddEntityAsync(CandidateRows.ToRow(candidate, email), ct);
+        return true;
     }
+
+    /// <summary>A new candidate id: 128 random bits, so ids never collide in practice; older, shorter ids stay valid.</summary>
+    public static string NewCandidateId() => "k-" + Secrets.NewId(16);
 
     public async Task<CandidateFile?> FindAsync(string candidateId, CancellationToken ct)
     {

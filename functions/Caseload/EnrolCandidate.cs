@@ -72,10 +72,12 @@ internal sealed class EnrolCandidate(StaffGate gate, AccessStore access, Caseloa
                 statusCode: StatusCodes.Status409Conflict);
         }
 
-        var candidate = new Candidate("k-" + Secrets.NewId(5), programmeId, coachId!, reference is { Length: > 0 } ? reference : null,
+        var candidate = new Candidate(CaseloadStore.NewCandidateId(), programmeId, coachId!, reference is { Length: > 0 } ? reference : null,
             input.Language ?? "nl", [new Referral(input.ReferralDate!.Value, input.EmployedAtReferral!.Value, null, null)]);
         var email = string.IsNullOrWhiteSpace(input.Email) ? null : input.Email.Trim();
-        await caseload.EnrolAsync(candidate, email, ct);
+        // A taken id (128 random bits: never in practice) gets a fresh one rather than an error.
+        while (!await caseload.EnrolAsync(candidate, email, ct))
+            candidate = candidate with { Id = CaseloadStore.NewCandidateId() };
         await audit.RecordAsync(staff, "enrol candidate", candidate.Id, ct);
         await queue.SendAsync(QueueNames.CandidateChanged, new CandidateChanged(programmeId, candidate.Id, "enrolled"), ct);
 

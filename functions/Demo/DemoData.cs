@@ -53,8 +53,9 @@ internal static class DemoData
     {
         if (await caseload.FindByLocalReferenceAsync(Programme, reference, ct) is { } existing)
             return existing;
-        var candidate = new Candidate("k-" + Secrets.NewId(5), Programme, coach, reference, "nl", [new Referral(referral, false, null, null)]);
-        await caseload.EnrolAsync(candidate, null, ct);
+        var candidate = new Candidate(CaseloadStore.NewCandidateId(), Programme, coach, reference, "nl", [new Referral(referral, false, null, null)]);
+        while (!await caseload.EnrolAsync(candidate, null, ct))
+            candidate = candidate with { Id = CaseloadStore.NewCandidateId() };
         return candidate;
     }
 }

@@ -19,7 +19,7 @@ public sealed class CaseloadApiTests
         var list = await p.CoachA.GetFromJsonAsync<JsonElement[]>(Caseload);
 
         var id = enrolled.GetProperty("id").GetString()!;
-        Assert.Matches("^k-[0-9a-f]{10}$", id);
+        Assert.Matches("^k-[0-9a-f]{32}$", id);
         var row = Assert.Single(list!);
         Assert.Equal(id, row.GetProperty("id").GetString());
         Assert.Equal("looking-for-work", row.GetProperty("status").GetString());
