@@ -10,8 +10,8 @@ namespace IpsMonitor.DataRights;
 
 /// <summary>
 /// Takes an erased candidate out of every stored workbook of their programme: their line in the Kandidaten sheet of each
-/// internal workbook (every quarter, every kept build), their id in each quarter's current.json and in the build log's
-/// skipped rows. The aggregate counts stay as they were built, so a report already sent keeps matching its figures.
+/// internal workbook (every quarter, every kept build), their id in each quarter's current.json and in the skipped rows of
+/// the build log and of the requested builds. The aggregate counts stay as they were built, so a report already sent keeps matching its figures.
 /// External workbooks list no candidate and are frozen, so they are left alone. Each rewrite is conditional on the
 /// version read and repeats when a build changed the blob meanwhile; running it twice changes nothing the second time.
 /// </summary>
@@ -136,17 +136,26 @@ internal sealed class WorkbookScrub(BlobServiceClient blobs, TableServiceClient 
         }
     }
 
-    /// <summary>A build log row names a skipped row by its key, which may hold the candidate id: those entries go.</summary>
+    /// <summary>
+    /// Every table row that keeps a build's skipped rows (the build log, and the status of each requested build that the
+    /// API and the status page show) names them by key, which may hold the candidate id: those entries go.
+    /// </summary>
     private async Task ScrubBuildLogAsync(string programmeId, string candidateId, CancellationToken ct)
     {
-        var log = tables.GetTableClient(names.Table(WorkbookBuildLog.Table));
-        await foreach (var row in log.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {programmeId}"), cancellationToken: ct))
+        await ScrubSkippedRowsAsync(WorkbookBuildLog.Table, WorkbookBuildLog.SkippedProperty, programmeId, candidateId, ct);
+        await ScrubSkippedRowsAsync(WorkbookRequests.Table, WorkbookRequests.SkippedProperty, programmeId, candidateId, ct);
+    }
+
+    private async Task ScrubSkippedRowsAsync(string table, string property, string programmeId, string candidateId, CancellationToken ct)
+    {
+        var rows = tables.GetTableClient(names.Table(table));
+        await foreach (var row in rows.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {programmeId}"), cancellationToken: ct))
         {
-            if (row.GetString("Skipped") is not { } json || !json.Contains(candidateId, StringComparison.Ordinal))
+            if (row.GetString(property) is not { } json || !json.Contains(candidateId, StringComparison.Ordinal))
                 continue;
             var kept = Json.Read<List<SkippedRow>>(json).Where(r => !Names(r, candidateId)).ToList();
-            row["Skipped"] = kept.Count == 0 ? null : Json.Write(kept);
-            await log.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace, ct);
+            row[property] = kept.Count == 0 ? null : Json.Write(kept);
+            await rows.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace, ct);
         }
     }
 

@@ -13,6 +13,9 @@ internal sealed class WorkbookBuildLog(TableServiceClient tables, StorageNames n
 {
     public const string Table = "workbookbuilds";
 
+    /// <summary>The property that lists the skipped rows (by key, which may hold a candidate id; erasure takes them out).</summary>
+    public const string SkippedProperty = "Skipped";
+
     private TableClient Builds => tables.GetTableClient(names.Table(Table));
 
     public Task RecordAsync(WorkbookManifest build, string trigger, bool becameCurrent, CancellationToken ct)
@@ -37,7 +40,7 @@ internal sealed class WorkbookBuildLog(TableServiceClient tables, StorageNames n
             ["ExternBytes"] = build.File(WorkbookVariant.Extern)?.Size,
             ["BecameCurrent"] = becameCurrent,
             ["SkippedRows"] = build.SkippedRows.Count,
-            ["Skipped"] = build.SkippedRows.Count == 0 ? null : Json.Write(SkippedRowList.Capped(build.SkippedRows)),
+            [SkippedProperty] = build.SkippedRows.Count == 0 ? null : Json.Write(SkippedRowList.Capped(build.SkippedRows)),
         };
         return Builds.UpsertEntityAsync(row, TableUpdateMode.Replace, ct);
     }

@@ -50,6 +50,9 @@ internal sealed class WorkbookRequests(TableServiceClient tables, StorageNames n
 {
     public const string Table = "workbookrequests";
 
+    /// <summary>The property that lists the skipped rows (by key, which may hold a candidate id; erasure takes them out).</summary>
+    public const string SkippedProperty = "SkippedRows";
+
     /// <summary>A request still unfinished after this long is taken to be lost, and a new request starts afresh.</summary>
     public static readonly TimeSpan PendingAtMost = TimeSpan.FromMinutes(30);
 
@@ -109,7 +112,7 @@ internal sealed class WorkbookRequests(TableServiceClient tables, StorageNames n
         ["FinishedAt"] = r.FinishedAt,
         ["BuildId"] = r.BuildId,
         ["Failure"] = r.Failure?.ToString(),
-        ["SkippedRows"] = r.SkippedRows.Count == 0 ? null : Json.Write(SkippedRowList.Capped(r.SkippedRows)),
+        [SkippedProperty] = r.SkippedRows.Count == 0 ? null : Json.Write(SkippedRowList.Capped(r.SkippedRows)),
         ["ExternCorrection"] = r.ExternCorrection,
     };
 
@@ -119,7 +122,7 @@ internal sealed class WorkbookRequests(TableServiceClient tables, StorageNames n
                 row.GetDateTimeOffset("StartedAt"), row.GetDateTimeOffset("FinishedAt"), row.GetString("BuildId"), FailureOf(row, state),
                 row.GetBoolean("ExternCorrection") ?? false)
             {
-                SkippedRows = row.GetString("SkippedRows") is { } skipped ? Json.Read<List<SkippedRow>>(skipped) : [],
+                SkippedRows = row.GetString(SkippedProperty) is { } skipped ? Json.Read<List<SkippedRow>>(skipped) : [],
             }
             : null;
 

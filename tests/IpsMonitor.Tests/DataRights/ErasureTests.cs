@@ -54,6 +54,24 @@ public sealed class ErasureTests
             await build.BuildAsync(TestProgramme.Id, now, "test", CancellationToken.None);
     }
 
+    /// <summary>
+    /// A damaged job row of the candidate, which a build skips and reports by its key (which holds the candidate id), and an
+    /// on-demand build through the API, whose status row keeps that report.
+    /// </summary>
+    private static async Task RequestBuildWithAnUnreadableRowOfAsync(TestProgramme p, string candidateId)
+    {
+        var jobs = p.Service<Azure.Data.Tables.TableServiceClient>().GetTableClient(p.Service<StorageNames>().Table(CaseloadStore.JobsTable));
+        await jobs.UpsertEntityAsync(new Azure.Data.Tables.TableEntity(TestProgramme.Id, $"{candidateId}|j-damaged") { ["Kind"] = "onbekend" });
+        var quarter = Quarter.FromInstant(p.Clock.GetUtcNow(), Quarter.Amsterdam);
+        var requested = await p.Coordinator.PostAsync(new Uri($"programmes/{TestProgramme.Id}/workbooks/{quarter}/builds", UriKind.Relative), null);
+        Assert.Equal(HttpStatusCode.Accepted, requested.StatusCode);
+        var status = (await requested.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("statusUrl").GetString()!;
+        await TestHost.Eventually(async () => (await p.Coordinator.GetFromJsonAsync<JsonElement>(status)).GetProperty("status").GetString() == "done",
+            "the requested build", 60);
+        var done = await p.Coordinator.GetFromJsonAsync<JsonElement>(status);
+        Assert.Contains(candidateId, done.GetProperty("skippedRows").GetRawText(), StringComparison.Ordinal);
+    }
+
     private static async Task PoisonAsync(TestProgramme p, string queue, string candidateId)
     {
         var poison = p.Service<QueueServiceClient>().GetQueueClient(p.Service<StorageNames>().Queue(queue + "-poison"));
@@ -74,7 +92,10 @@ public sealed class ErasureTests
         await PoisonAsync(p, QueueNames.CheckInSubmitted, erased.Id);
         await PoisonAsync(p, QueueNames.CandidateChanged, kept.Id);
         await StorageScan.DrainedAsync(p);
+        await RequestBuildWithAnUnreadableRowOfAsync(p, erased.Id);
         var before = await StorageScan.FindAsync(p, [erased.Id, .. erased.FreeTexts]);
+        Assert.Contains(before, h => h.Where.Contains(WorkbookRequests.Table, StringComparison.Ordinal));
+        Assert.Contains(before, h => h.Where.Contains(WorkbookBuildLog.Table, StringComparison.Ordinal));
         Assert.Contains(before, h => h.Where.Contains("Kandidaten", StringComparison.Ordinal) || h.Where.Contains("sharedStrings", StringComparison.Ordinal));
         Assert.Contains(before, h => h.Where.Contains("-poison", StringComparison.Ordinal));
         Assert.Contains(before, h => h.Where.Contains("current.json", StringComparison.Ordinal));
