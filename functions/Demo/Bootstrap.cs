@@ -1,4 +1,5 @@
 using IpsMonitor.Access;
+using IpsMonitor.Platform;
 
 namespace IpsMonitor.Demo;
 
@@ -16,8 +17,10 @@ internal static class Bootstrap
         }
         var access = services.GetRequiredService<AccessStore>();
         await access.EnsureProgrammeAsync(programme, name!, ct);
-        var key = await access.CreateKeyAsync(programme, StaffRole.Coordinator, null, "bootstrap", ct);
-        await output.WriteLineAsync($"Programme '{programme}' is ready. Coordinator key (shown once, keep it safe):");
+        var expiresAt = AccessStore.DefaultExpiry(services.GetRequiredService<TimeProvider>().GetUtcNow());
+        var key = await access.CreateKeyAsync(programme, StaffRole.Coordinator, null, "bootstrap", ct, expiresAt);
+        await output.WriteLineAsync(
+            $"Programme '{programme}' is ready. Coordinator key (shown once, keep it safe; it works until {ProgrammeTime.DateOf(expiresAt):yyyy-MM-dd}):");
         await output.WriteLineAsync(key);
         return 0;
     }

@@ -10,8 +10,14 @@ internal static class DemoData
 {
     public const string Programme = "demo";
 
+    /// <summary>How long the demo's keys work: long enough to try things, short enough not to linger.</summary>
+    public static readonly TimeSpan KeyLifetime = TimeSpan.FromDays(7);
+
     public static async Task SeedAsync(IServiceProvider services, Uri baseAddress, TextWriter output)
     {
+        // The demo mints coordinator keys and fictitious people: never into storage that could hold a real programme.
+        if (!Storage.IsEmulator(services.GetRequiredService<IConfiguration>()))
+            throw new InvalidOperationException("--demo runs only against the local storage emulator (Azurite), never against real storage.");
         var ct = CancellationToken.None;
         var access = services.GetRequiredService<AccessStore>();
         var caseload = services.GetRequiredService<CaseloadStore>();
@@ -22,8 +28,9 @@ internal static class DemoData
         await access.EnsureProgrammeAsync(Programme, "IPS demo team", ct);
         await access.SaveCoachAsync(new Coach("coach-a", Programme, 1m), ct);
         await access.SaveCoachAsync(new Coach("coach-b", Programme, 0.8m), ct);
-        var coordinatorKey = await access.CreateKeyAsync(Programme, StaffRole.Coordinator, null, "demo coordinator", ct);
-        var coachKey = await access.CreateKeyAsync(Programme, StaffRole.Coach, "coach-a", "demo coach", ct);
+        var keysExpire = services.GetRequiredService<TimeProvider>().GetUtcNow() + KeyLifetime;
+        var coordinatorKey = await access.CreateKeyAsync(Programme, StaffRole.Coordinator, null, "demo coordinator", ct, keysExpire);
+        var coachKey = await access.CreateKeyAsync(Programme, StaffRole.Coach, "coach-a", "demo coach", ct, keysExpire);
 
         var looking = await EnrolAsync(caseload, "coach-a", today.AddMonths(-2), "demo-looking", ct);
         var working = await EnrolAsync(caseload, "coach-a", today.AddMonths(-8), "demo-working", ct);

@@ -75,6 +75,25 @@ internal static class Storage
         return options;
     }
 
+    /// <summary>
+    /// True only for a connection string whose endpoints are on this machine (Azurite): identity-based settings and any
+    /// remote account are real storage.
+    /// </summary>
+    public static bool IsEmulator(IConfiguration config)
+    {
+        if (config[ConnectionSetting] is not { Length: > 0 } connection)
+            return false;
+        try
+        {
+            var clients = new[] { new BlobServiceClient(connection).Uri, new QueueServiceClient(connection).Uri, new TableServiceClient(connection).Uri };
+            return clients.All(uri => uri.IsLoopback);
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Where storage is, for a message: the blob endpoint's host and port, never a key.</summary>
     public static string Describe(IConfiguration config) =>
         config[ConnectionSetting] is { Length: > 0 } connection

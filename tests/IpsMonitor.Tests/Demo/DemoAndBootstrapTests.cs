@@ -72,6 +72,48 @@ public sealed partial class DemoAndBootstrapTests
         Assert.DoesNotContain("   at ", line, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task EveryKeyTheDemoAndBootstrapMakeExpires()
+    {
+        var prefix = TestStorage.NewPrefix();
+        await using var host = await TestHost.StartAsync(prefix: prefix);
+        await DemoData.SeedAsync(host.Services, host.BaseAddress, TextWriter.Null);
+        using var output = new StringWriter();
+        var storage = new LocalHostOptions
+        {
+            AppRoot = Repo.Root,
+            Settings = new Dictionary<string, string?> { ["AzureWebJobsStorage"] = await TestStorage.ConnectionStringAsync(), ["IpsMonitor:StoragePrefix"] = prefix },
+        };
+        Assert.Equal(0, await LocalCommands.RunAsync(["bootstrap", "--programme", "utrecht"], output, TextWriter.Null, storage));
+
+        var access = host.Services.GetRequiredService<IpsMonitor.Access.AccessStore>();
+        var demoKeys = await access.KeysAsync(DemoData.Programme, CancellationToken.None);
+        var bootstrapKey = Assert.Single(await access.KeysAsync("utrecht", CancellationToken.None));
+        var now = DateTimeOffset.UtcNow;
+        Assert.Equal(2, demoKeys.Count);
+        Assert.All(demoKeys, k => Assert.InRange(k.ExpiresAt!.Value, now.AddDays(6), now.AddDays(8)));
+        Assert.InRange(bootstrapKey.ExpiresAt!.Value, now.AddDays(364), now.AddDays(367));
+        Assert.Contains($"it works until {IpsMonitor.Platform.ProgrammeTime.DateOf(bootstrapKey.ExpiresAt.Value):yyyy-MM-dd}", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("DefaultEndpointsProtocol=https;AccountName=ipsprod;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;EndpointSuffix=core.windows.net")]
+    [InlineData("DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://10.1.2.3:10000/devstoreaccount1;QueueEndpoint=http://10.1.2.3:10001/devstoreaccount1;TableEndpoint=http://10.1.2.3:10002/devstoreaccount1;")]
+    [InlineData(null)]
+    public async Task TheDemoRefusesAnyStorageButTheLocalEmulatorBeforeWritingAnything(string? connection)
+    {
+        var settings = new Dictionary<string, string?> { ["AzureWebJobsStorage"] = connection };
+        if (connection is null)
+            settings["AzureWebJobsStorage:blobServiceUri"] = "https://ipsprod.blob.core.windows.net";
+        var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build())
+            .BuildServiceProvider();
+
+        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => DemoData.SeedAsync(services, new Uri("http://127.0.0.1:7071/api/"), TextWriter.Null));
+
+        Assert.Contains("emulator", refused.Message, StringComparison.Ordinal);
+    }
+
     [GeneratedRegex("ipsm_[A-Za-z0-9_-]{43}")]
     private static partial Regex KeyPattern();
 
