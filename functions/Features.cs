@@ -67,6 +67,7 @@ internal static class Features
     {
         services.AddSingleton<AccessStore>();
         services.AddHttpContextAccessor();
+        services.AddSingleton<ClientAddress>();
         services.AddSingleton<AuditLog>();
         services.AddSingleton<AuditTrail>();
         services.AddSingleton<StaffGate>();

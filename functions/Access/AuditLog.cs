@@ -6,9 +6,10 @@ namespace IpsMonitor.Access;
 /// <summary>
 /// Every read of personal data leaves a row: who (key id and role, or the respondent's invitation), what, which candidate, when.
 /// Partitioned by programme and month so a coordinator's review of one month is one partition; newest rows sort first.
-/// A row written while answering an HTTP request also keeps the client address the app saw (<c>Client</c>).
+/// A row written while answering an HTTP request also keeps the client address (<c>Client</c>), by the same rule as the
+/// guess limit (<see cref="ClientAddress"/>).
 /// </summary>
-internal sealed class AuditLog(TableServiceClient tables, StorageNames names, TimeProvider time, IHttpContextAccessor http)
+internal sealed class AuditLog(TableServiceClient tables, StorageNames names, TimeProvider time, IHttpContextAccessor http, ClientAddress clients)
 {
     public const string Table = "audit";
 
@@ -96,8 +97,8 @@ internal sealed class AuditLog(TableServiceClient tables, StorageNames names, Ti
             ["Action"] = action,
             ["CandidateId"] = candidateId,
             ["At"] = now,
-            // Timers and queue work have no request, so no address.
-            ["Client"] = http.HttpContext?.Connection.RemoteIpAddress?.ToString(),
+            // Timers and queue work have no request, so no address. Behind the front end, the client it names (see ClientAddress).
+            ["Client"] = http.HttpContext is { } context ? clients.Of(context) : null,
         };
 
     /// <summary>The partition of a programme's month: the month is the Amsterdam calendar month of the moment.</summary>

@@ -24,10 +24,12 @@ internal sealed class GuessThrottle : IDisposable
     private readonly GuessOptions options;
     private readonly TimeProvider time;
     private readonly PartitionedRateLimiter<(Guess Kind, string Client)> failures;
+    private readonly ClientAddress clients;
 
-    public GuessThrottle(IOptions<GuessOptions> options, TimeProvider time)
+    public GuessThrottle(IOptions<GuessOptions> options, TimeProvider time, ClientAddress clients)
     {
         this.options = options.Value;
+        this.clients = clients;
         this.time = time;
         var window = TimeSpan.FromMinutes(this.options.WindowMinutes);
         failures = PartitionedRateLimiter.Create<(Guess Kind, string Client), (Guess, string)>(key =>
@@ -42,7 +44,7 @@ internal sealed class GuessThrottle : IDisposable
     /// <summary>Null while this client may still try; otherwise how long it is refused (at most one window).</summary>
     public TimeSpan? Refusal(Guess kind, HttpContext context)
     {
-        using var lease = failures.AttemptAcquire((kind, ClientOf(context)), 0);
+        using var lease = failures.AttemptAcquire((kind, clients.Of(context)), 0);
         if (lease.IsAcquired)
             return null;
         return lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromMinutes(options.WindowMinutes);
@@ -51,7 +53,7 @@ internal sealed class GuessThrottle : IDisposable
     /// <summary>Counts a failed guess and waits a moment before it is answered.</summary>
     public async Task FailedAsync(Guess kind, HttpContext context, CancellationToken ct)
     {
-        using var lease = failures.AttemptAcquire((kind, ClientOf(context)));
+        using var lease = failures.AttemptAcquire((kind, clients.Of(context)));
         if (options.DelayMilliseconds > 0)
             await Task.Delay(TimeSpan.FromMilliseconds(options.DelayMilliseconds), time, ct);
     }
@@ -59,23 +61,6 @@ internal sealed class GuessThrottle : IDisposable
     /// <summary>Sets Retry-After (whole seconds, rounded up) on the refusal that is about to be sent.</summary>
     public static void SetRetryAfter(HttpContext context, TimeSpan after) =>
         context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(after.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>
-    /// The client as the configured header names it (see <see cref="GuessOptions.ClientHeaderHops"/>), else the connection's
-    /// address. A header with fewer entries than hops means a proxy did not write it: its first entry is used.
-    /// </summary>
-    public string ClientOf(HttpContext context)
-    {
-        if (options.ClientHeader is { Length: > 0 } header)
-        {
-            var entries = context.Request.Headers[header].SelectMany(v => (v ?? "").Split(',')).Select(e => e.Trim()).Where(e => e.Length > 0).ToList();
-            // App Service writes address:port; the port changes with every connection, so only the address counts.
-            if (entries.Count > 0)
-                return entries[Math.Max(0, entries.Count - options.ClientHeaderHops)] is var entry && System.Net.IPEndPoint.TryParse(entry, out var endPoint)
-                    ? endPoint.Address.ToString() : entry;
-        }
-        return context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-    }
 
     public void Dispose() => failures.Dispose();
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using IpsMonitor.Platform;
 using IpsMonitor.Tests.CheckIns;
 using IpsMonitor.Tests.Infrastructure;
 using IpsMonitor.Tests.Workspace;
@@ -28,6 +29,23 @@ public sealed class GuessingTests
         var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative));
         request.Headers.TryAddWithoutValidation("X-Forwarded-For", spoofed is null ? $"{address}:51234" : $"{spoofed}, {address}:{Random.Shared.Next(1024, 65535)}");
         return request;
+    }
+
+    [Fact]
+    public async Task TheAuditKeepsTheClientTheFrontEndNamedByTheSameRuleAsTheGuessLimit()
+    {
+        await using var p = await TestProgramme.StartAsync(Settings());
+        var id = (await p.EnrolAsync(new DateOnly(2026, 3, 1))).GetProperty("id").GetString()!;
+
+        using var read = From("203.0.113.7", HttpMethod.Get, $"candidates/{id}", spoofed: "10.9.9.9");
+        Assert.Equal(HttpStatusCode.OK, (await p.CoachA.SendAsync(read)).StatusCode);
+
+        var table = p.Service<Azure.Data.Tables.TableServiceClient>().GetTableClient(p.Service<StorageNames>().Table(IpsMonitor.Access.AuditLog.Table));
+        var rows = new List<Azure.Data.Tables.TableEntity>();
+        await foreach (var row in table.QueryAsync<Azure.Data.Tables.TableEntity>(r => r.GetString("CandidateId") == id))
+            rows.Add(row);
+        var viewed = Assert.Single(rows, r => r.GetString("Action") == "read candidate");
+        Assert.Equal("203.0.113.7", viewed.GetString("Client"));
     }
 
     [Fact]
