@@ -5,18 +5,30 @@ using IpsMonitor.Signals;
 
 namespace IpsMonitor.Caseload;
 
-/// <summary>Everything stored about one candidate, for a subject access request.</summary>
+/// <summary>
+/// Everything stored about one candidate, for a subject access request: the record, the jobs, every check-in with the
+/// answers and any unfinished draft, the signals, and who read the record when (the audit). What it leaves out and why
+/// is in docs/privacy.md ("Export").
+/// </summary>
 public sealed record CandidateExport(
     string CandidateId, string ProgrammeId, string CoachId, string? LocalReference, string Language, string? Email,
-    IReadOnlyList<Referral> Referrals, IReadOnlyList<Job> Jobs, IReadOnlyList<Invitation> CheckIns, IReadOnlyList<SignalDto> Signals,
-    DateTimeOffset ExportedAt);
+    IReadOnlyList<Referral> Referrals, IReadOnlyList<Job> Jobs, IReadOnlyList<Invitation> CheckIns, IReadOnlyList<CheckInDraft> Drafts,
+    IReadOnlyList<SignalDto> Signals, IReadOnlyList<RecordAccess> Accesses, DateTimeOffset ExportedAt);
+
+/// <summary>Answers saved on a check-in's screens but not sent yet.</summary>
+public sealed record CheckInDraft(string InvitationId, IReadOnlyDictionary<string, string?> Answers);
+
+/// <summary>One read or change of the candidate's record: when, by which role (and the key's label), what.</summary>
+public sealed record RecordAccess(DateTimeOffset At, string Role, string? KeyLabel, string Action);
 
 /// <summary>
 /// The data subject's rights (GDPR art. 15 and 17), for coordinators: export everything about a candidate, or erase the
 /// candidate with their answers, invitations and signals (see DataRights.CandidateErasure). Built workbooks keep their
 /// aggregate counts; the audit log keeps that the erasure happened, under the pseudonymous id only.
 /// </summary>
-internal sealed class CandidateRecords(StaffGate gate, CaseloadStore caseload, CheckInStore checkIns, SignalStore signals, DataRights.CandidateErasure erasure, DataRights.ErasureTombstones tombstones, AuditLog audit, TimeProvider time)
+internal sealed class CandidateRecords(
+    StaffGate gate, CaseloadStore caseload, CheckInStore checkIns, SignalStore signals, DataRights.CandidateErasure erasure,
+    DataRights.ErasureTombstones tombstones, AuditLog audit, AuditTrail trail, TimeProvider time)
 {
     [Function("ExportCandidate")]
     public async Task<IResult> Export([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "candidates/{candidateId}/export")] HttpRequest request, string candidateId, CancellationToken ct)
@@ -36,9 +48,16 @@ internal sealed class CandidateRecords(StaffGate gate, CaseloadStore caseload, C
         var jobs = await caseload.JobsAsync(c.ProgrammeId, c.Id, ct);
         var invitations = await checkIns.ForCandidateAsync(c.ProgrammeId, c.Id, ct);
         var (stored, _) = await signals.LoadAsync(c.ProgrammeId, c.Id, ct);
+        // The export itself is audited first, so it lists itself too.
         await audit.RecordAsync(staff, action, c.Id, ct);
-        return new CandidateExport(c.Id, c.ProgrammeId, c.CoachId, c.LocalReference, c.Language, email, c.Referrals, jobs,
-            invitations.Select(i => i.Invitation).ToList(), stored.Select(s => s.AsDto(c.CoachId)).ToList(), time.GetUtcNow());
+        var accesses = (await trail.ReadAsync(c.ProgrammeId, null, c.Id, ct))
+            .Select(e => new RecordAccess(e.At, e.Role, e.KeyLabel, e.Action)).OrderBy(a => a.At).ToList();
+        var drafts = invitations.Where(i => i.Draft.Any(d => d.Key != "lang"))
+            .Select(i => new CheckInDraft(i.Invitation.Id, i.Draft)).ToList();
+        // The supervisor's e-mail address is the supervisor's own data (GDPR art. 15(4)): the candidate gets the name only.
+        var ownJobs = jobs.Select(j => j with { Supervisor = j.Supervisor with { Email = null } }).ToList();
+        return new CandidateExport(c.Id, c.ProgrammeId, c.CoachId, c.LocalReference, c.Language, email, c.Referrals, ownJobs,
+            invitations.Select(i => i.Invitation).ToList(), drafts, stored.Select(s => s.AsDto(c.CoachId)).ToList(), accesses, time.GetUtcNow());
     }
 
     [Function("EraseCandidate")]

@@ -20,13 +20,27 @@ public sealed class DataSubjectRightsTests
         using var visitor = await Visitor.LinkAsync(p, id);
         await visitor.AnswerAllAsync();
 
+        // A second check-in with a screen saved but not sent: its draft is the candidate's data too.
+        using var unfinished = await Visitor.LinkAsync(p, id);
+        var firstScreen = Visitor.ValidScreen((await unfinished.DefinitionAsync()).Groups[0], 1, "next");
+        Assert.Equal(HttpStatusCode.SeeOther, (await unfinished.PostAsync(firstScreen)).StatusCode);
+        var (firstItem, firstValue) = firstScreen[2];
+        await p.CoachA.GetAsync(new Uri($"candidates/{id}", UriKind.Relative));
+
         var byCoach = await p.CoachA.GetAsync(new Uri($"candidates/{id}/export", UriKind.Relative));
         var export = await p.Coordinator.GetFromJsonAsync<JsonElement>($"candidates/{id}/export");
 
         Assert.Equal(HttpStatusCode.Forbidden, byCoach.StatusCode);
         Assert.Equal("kandidaat@example.org", export.GetProperty("email").GetString());
-        Assert.Equal("chef@example.org", export.GetProperty("jobs")[0].GetProperty("supervisor").GetProperty("email").GetString());
-        var checkIn = export.GetProperty("checkIns")[0];
+        var supervisor = export.GetProperty("jobs")[0].GetProperty("supervisor");
+        Assert.Equal(JsonValueKind.Null, supervisor.GetProperty("email").ValueKind);
+        Assert.DoesNotContain("chef@example.org", export.GetRawText(), StringComparison.Ordinal);
+        var draft = Assert.Single(export.GetProperty("drafts").EnumerateArray().ToList());
+        Assert.Equal(firstValue, draft.GetProperty("answers").GetProperty(firstItem).GetString());
+        var accesses = export.GetProperty("accesses").EnumerateArray().Select(a => (a.GetProperty("role").GetString(), a.GetProperty("action").GetString())).ToList();
+        Assert.Contains(("coach", "read candidate"), accesses);
+        Assert.Contains(("coordinator", "export candidate"), accesses);
+        var checkIn = export.GetProperty("checkIns").EnumerateArray().Single(c => c.GetProperty("state").GetString() == "answered");
         Assert.Equal("answered", checkIn.GetProperty("state").GetString());
         Assert.Equal(10, checkIn.GetProperty("answers").GetProperty(ItemIds.WorkAbility).GetProperty("number").GetInt32());
         Assert.Contains(await AccessTests.AuditRows(p), r => r.Action == "export candidate" && r.CandidateId == id);
