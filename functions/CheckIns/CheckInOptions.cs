@@ -31,4 +31,10 @@ internal sealed class CheckInOptions
     [Required]
     [Url]
     public string LinkBaseUrl { get; set; } = "http://127.0.0.1:7071/api/q/";
+
+    /// <summary>
+    /// True unless the links (the app's public address) are plain HTTP on this machine: then cookies must be Secure
+    /// whatever the hop to the worker speaks.
+    /// </summary>
+    public bool PublicAddressIsSecure => !(Uri.TryCreate(LinkBaseUrl, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttp && uri.IsLoopback);
 }

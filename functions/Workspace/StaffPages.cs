@@ -3,6 +3,7 @@ using IpsMonitor.Access;
 using IpsMonitor.CheckIns;
 using IpsMonitor.Questionnaires;
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.Extensions.Options;
 
 namespace IpsMonitor.Workspace;
 
@@ -43,11 +44,15 @@ internal sealed class StaffPages(StaffSessionStore sessions, IAntiforgery antifo
         next is { Length: > 0 and <= 200 } n && n.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '/' or '_') && !n.StartsWith('/') && !n.Contains("//", StringComparison.Ordinal)
             ? n : "caseload";
 
-    /// <summary>Null when the form carries a valid antiforgery token; else the page that says the form expired (400).</summary>
+    /// <summary>
+    /// Null when the form carries a valid antiforgery token made for this browser session; else the page that says the
+    /// form expired (400). A token made for another session, or for no session, does not count.
+    /// </summary>
     public async Task<IResult?> RefuseForgedAsync(HttpContext context)
     {
         try
         {
+            Prepare(context);
             await antiforgery.ValidateRequestAsync(context);
             return null;
         }
@@ -61,8 +66,26 @@ internal sealed class StaffPages(StaffSessionStore sessions, IAntiforgery antifo
     /// <summary>The hidden field every form carries; the matching cookie is set with it.</summary>
     public string AntiforgeryField(HttpContext context)
     {
+        Prepare(context);
         var tokens = antiforgery.GetAndStoreTokens(context);
         return $"<input type=\"hidden\" name=\"{Html.Encode(tokens.FormFieldName)}\" value=\"{Html.Encode(tokens.RequestToken)}\">";
+    }
+
+    /// <summary>
+    /// Before antiforgery reads or makes a token. Behind the TLS front end the worker sees plain HTTP, so the request
+    /// takes the scheme of the configured public address, and the antiforgery cookie (SameAsRequest) is Secure.
+    /// Antiforgery also ties a token to the user's claims; the staff pages have no ASP.NET Core sign-in, so the session
+    /// cookie (hashed: the claim ends up in the token) is made the user: a token then works only with the session it was
+    /// made in. Without a session cookie the user stays anonymous, as on the sign-in page.
+    /// </summary>
+    private static void Prepare(HttpContext context)
+    {
+        if (!context.Request.IsHttps && PublicAddressIsSecure(context.Request))
+            context.Request.Scheme = Uri.UriSchemeHttps;
+        if (context.Request.Cookies[SessionCookie] is not { Length: > 0 } session || context.User.Identity?.IsAuthenticated == true)
+            return;
+        var claim = new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.NameIdentifier, Secrets.Hash(session));
+        context.User = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity([claim], SessionCookie));
     }
 
     /// <summary>nl unless the staff member chose English (?lang=en, remembered in a cookie).</summary>
@@ -85,16 +108,23 @@ internal sealed class StaffPages(StaffSessionStore sessions, IAntiforgery antifo
         return request.PathBase + (at >= 0 ? path[..(at + "/staff/".Length)] : "/api/staff/");
     }
 
-    /// <summary>HttpOnly, SameSite=Strict, Secure except on loopback (the local host speaks plain HTTP).</summary>
+    /// <summary>
+    /// HttpOnly, SameSite=Strict, and Secure unless the app's public address is plain HTTP on this machine (the local
+    /// host). Decided from the configured address, not from the request: behind the TLS front end the worker sees HTTP
+    /// from a loopback hop.
+    /// </summary>
     public static CookieOptions CookieOptions(HttpRequest request, DateTimeOffset expires) => new()
     {
         HttpOnly = true,
         SameSite = SameSiteMode.Strict,
-        Secure = request.IsHttps || !IsLoopback(request),
+        Secure = request.IsHttps || !IsLoopback(request) || PublicAddressIsSecure(request),
         Path = Base(request),
         Expires = expires,
         IsEssential = true,
     };
+
+    private static bool PublicAddressIsSecure(HttpRequest request) =>
+        request.HttpContext.RequestServices.GetRequiredService<IOptions<CheckInOptions>>().Value.PublicAddressIsSecure;
 
     private static bool IsLoopback(HttpRequest request) =>
         request.Host.Host == "localhost" || (IPAddress.TryParse(request.Host.Host.Trim('[', ']'), out var address) && IPAddress.IsLoopback(address));

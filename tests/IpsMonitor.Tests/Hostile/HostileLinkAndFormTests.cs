@@ -6,6 +6,7 @@ using IpsMonitor.Questionnaires;
 using IpsMonitor.Tests.CheckIns;
 using IpsMonitor.Tests.Infrastructure;
 using IpsMonitor.Tests.Workspace;
+using IpsMonitor.Workspace;
 using Xunit.Abstractions;
 
 namespace IpsMonitor.Tests.Hostile;
@@ -65,6 +66,18 @@ public sealed class HostileLinkAndFormTests(ITestOutputHelper output)
         Assert.Equal(before, await world.StoredAsync());
     }
 
+    /// <summary>The antiforgery cookie and field the sign-in page hands this session (or a browser without one).</summary>
+    private static async Task<(string Cookie, string Field)> PairAsync(RouteWorld world, StaffSession? session)
+    {
+        using var raw = new HttpClient(new HttpClientHandler { UseCookies = false }) { BaseAddress = new Uri(world.P.Host.BaseAddress, "staff/") };
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("sign-in", UriKind.Relative));
+        if (session is not null)
+            request.Headers.Add("Cookie", $"{StaffPages.SessionCookie}={session.Cookies.GetCookies(new Uri(world.P.Host.BaseAddress, "staff/"))[StaffPages.SessionCookie]!.Value}");
+        using var page = await raw.SendAsync(request);
+        var set = page.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("ipsm_af=", StringComparison.Ordinal));
+        return (set["ipsm_af=".Length..set.IndexOf(';', StringComparison.Ordinal)], StaffSession.Token(await page.Content.ReadAsStringAsync()));
+    }
+
     [Fact]
     public async Task EveryStaffFormRefusesPostsWithoutSessionOrTokenOrAsJsonOrTooLargeAndNothingIsStored()
     {
@@ -72,10 +85,24 @@ public sealed class HostileLinkAndFormTests(ITestOutputHelper output)
         var forms = HttpRoute.All.Where(r => r.IsPage && r.Method == "POST" && !r.Template.EndsWith("sign-in", StringComparison.Ordinal)).ToList();
         Assert.True(forms.Count >= 10, string.Join(", ", forms));
         var cases = new HostileCases();
+        // Antiforgery pairs (cookie and field) made for another staff member's session, and for no session at all.
+        using var other = await StaffSession.SignInAsync(world.P, "coach-b");
+        var foreign = new[] { ("another session", await PairAsync(world, other)), ("no session", await PairAsync(world, null)) };
+        var session = world.Staff.Cookies.GetCookies(new Uri(world.P.Host.BaseAddress, "staff/"))[StaffPages.SessionCookie]!.Value;
         var before = await world.StoredAsync();
 
         foreach (var route in forms)
         {
+            foreach (var (whose, (cookie, field)) in foreign)
+            {
+                using var raw = new HttpClient(new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false }) { BaseAddress = world.P.Host.BaseAddress };
+                using var forged = new HttpRequestMessage(HttpMethod.Post, new Uri(world.PathOf(route), UriKind.Relative))
+                {
+                    Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["__af"] = field, ["note"] = "x" }),
+                };
+                forged.Headers.Add("Cookie", $"{StaffPages.SessionCookie}={session}; ipsm_af={cookie}");
+                await cases.CheckAsync($"{route} with the antiforgery pair of {whose}", await raw.SendAsync(forged));
+            }
             var path = world.PathOf(route);
             var anonymous = await world.Web.PostAsync(new Uri(path, UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string> { ["note"] = "x" }));
             await cases.CheckAsync($"{route} without a session", anonymous, allowed: [303]);

@@ -6,6 +6,7 @@ using IpsMonitor.Caseload;
 using IpsMonitor.Platform;
 using IpsMonitor.Signals;
 using IpsMonitor.Tests.Infrastructure;
+using IpsMonitor.Workspace;
 
 namespace IpsMonitor.Tests.Workspace;
 
@@ -31,6 +32,36 @@ public sealed class StaffAccessTests
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Equal("no-store", page.Headers.CacheControl?.ToString());
         Assert.Contains("frame-ancestors 'none'", page.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task BehindATlsFrontEndEveryStaffCookieIsSecureAlthoughTheWorkerSeesPlainHttpOnLoopback()
+    {
+        // The public address is https; the request reaches the worker as plain HTTP from a loopback hop.
+        await using var p = await TestProgramme.StartAsync(new Dictionary<string, string?> { ["CheckIns:LinkBaseUrl"] = "https://ipsmonitor.example/api/q/" });
+        using var raw = new HttpClient(new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false }) { BaseAddress = new Uri(p.Host.BaseAddress, "staff/") };
+
+        using var signInPage = await raw.GetAsync(new Uri("sign-in?lang=en", UriKind.Relative));
+        var cookies = signInPage.Headers.GetValues("Set-Cookie").ToList();
+        var af = cookies.Single(c => c.StartsWith("ipsm_af=", StringComparison.Ordinal));
+        using var signIn = new HttpRequestMessage(HttpMethod.Post, new Uri("sign-in", UriKind.Relative))
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["__af"] = StaffSession.Token(await signInPage.Content.ReadAsStringAsync()),
+                ["key"] = p.Keys["coach-a"],
+            }),
+        };
+        signIn.Headers.Add("Cookie", af[..af.IndexOf(';', StringComparison.Ordinal)]);
+        using var signedIn = await raw.SendAsync(signIn);
+        cookies.AddRange(signedIn.Headers.GetValues("Set-Cookie"));
+
+        Assert.Equal(HttpStatusCode.SeeOther, signedIn.StatusCode);
+        foreach (var name in new[] { "ipsm_af", StaffPages.SessionCookie, StaffPages.LanguageCookie })
+        {
+            var set = cookies.Single(c => c.StartsWith(name + "=", StringComparison.Ordinal));
+            Assert.Contains("; secure", set, StringComparison.OrdinalIgnoreCase);
+        }
     }
 
     [Fact]
