@@ -15,14 +15,21 @@ internal static class HttpEdge
 
     public const string ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
+    /// <summary>A year, the usual HSTS lifetime; no includeSubDomains, since the app does not own its parent domain.</summary>
+    public const string StrictTransportSecurity = "max-age=31536000";
+
     /// <summary>
     /// Just before the answer starts: nosniff on everything; no-store unless the function chose its own caching (every
     /// JSON, xlsx and CSV answer can hold personal data); an HTML page without them gets the strict CSP and no referrer.
+    /// Outside loopback (the public address is https) every answer also tells browsers to use only https from now on;
+    /// decided from the configured address, because behind the TLS front end the worker itself sees plain HTTP.
     /// </summary>
     public static void Protect(HttpContext context) => context.Response.OnStarting(() =>
     {
         var headers = context.Response.Headers;
         headers.XContentTypeOptions = "nosniff";
+        if (context.RequestServices.GetService<Microsoft.Extensions.Options.IOptions<CheckIns.CheckInOptions>>()?.Value.PublicAddressIsSecure == true)
+            headers.StrictTransportSecurity = StrictTransportSecurity;
         if (string.IsNullOrEmpty(headers.CacheControl))
             headers.CacheControl = "no-store";
         if (context.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true)

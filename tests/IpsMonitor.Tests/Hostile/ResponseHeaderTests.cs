@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using IpsMonitor.Platform;
+using IpsMonitor.Tests.Infrastructure;
 
 namespace IpsMonitor.Tests.Hostile;
 
@@ -41,5 +42,29 @@ public sealed class ResponseHeaderTests
         Assert.Contains("application/problem+json", seen);
         Assert.Contains("text/html", seen);
         Assert.Contains("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", seen);
+    }
+
+    [Fact]
+    public async Task OutsideLoopbackEveryAnswerOfEveryRouteTellsBrowsersToUseHttpsOnly()
+    {
+        // The public address is https (as the Bicep sets it); the worker itself sees plain HTTP from the front end.
+        await using var p = await TestProgramme.StartAsync(new Dictionary<string, string?>
+        {
+            ["CheckIns:LinkBaseUrl"] = "https://ipsmonitor.example/api/q/",
+            ["Guessing:DelayMilliseconds"] = "0",
+            ["Guessing:LinkFailures"] = "1000",
+        });
+        await using var local = await TestProgramme.StartAsync();
+        using var web = p.Anonymous();
+
+        foreach (var route in HttpRoute.All)
+        {
+            using var request = new HttpRequestMessage(new HttpMethod(route.Method), new Uri(route.Path(_ => "x0"), UriKind.Relative));
+            using var response = await web.SendAsync(request);
+            Assert.True(response.Headers.TryGetValues("Strict-Transport-Security", out var hsts) && hsts.Single() == HttpEdge.StrictTransportSecurity,
+                $"{route} answered {(int)response.StatusCode} without Strict-Transport-Security");
+        }
+        using var onLoopback = await local.Anonymous().GetAsync(new Uri("health", UriKind.Relative));
+        Assert.False(onLoopback.Headers.Contains("Strict-Transport-Security"));
     }
 }
