@@ -38,6 +38,9 @@ internal static class PlacementSheet
         }
 
         var kinds = report.ByKind.Select(k => Line("Soort plaatsing", KindLabel(k.Kind), k.Counts)).ToList();
+        // The summary's own doelgroepbaan line is this line's starts again.
+        var doelgroepbaan = report.ByKind.Select((k, i) => (k.Kind, i)).First(k => k.Kind == PlacementKind.Doelgroepbaan).i;
+        cells.Same(SummarySheet.Keys.DoelgroepbaanStarts, kinds[doelgroepbaan][0]);
         var sectors = Sectors(report.BySector, cells.IsExtern).Select(s => Line("Sector (regulier werk)", s.Label, s.Counts)).ToList();
 
         // Kinds cover every counting placement, sectors the competitive ones: the summary's job starts and endings, and

@@ -144,6 +144,10 @@ internal sealed partial record StaffText
         ("jobTitle", true) => "Functie: verplicht, hooguit 100 tekens.",
         ("startDate", true) => "Startdatum: verplicht, niet meer dan 90 dagen vooruit en niet lang voor de aanmelding.",
         ("contractHoursPerWeek", true) => "Contracturen: tussen 0 en 60 per week.",
+        ("competitive", true) when apiMessage == JobValidation.RegularIsCompetitive =>
+            "Een reguliere baan is altijd competitief (open voor iedereen, minstens het minimumloon). Kies 'Ja', of kies een andere soort plaatsing (doelgroepbaan, proefplaatsing, werkervaringsplek of overig).",
+        ("competitive", true) when apiMessage.EndsWith(JobValidation.NeverCompetitive, StringComparison.Ordinal) =>
+            "Een proefplaatsing, werkervaringsplek of andere plaatsing is nooit competitief. Kies 'Nee', of kies de soort 'regulier'.",
         ("competitive", true) => "Geef aan of het regulier betaald werk is (een proefplaatsing is dat niet).",
         ("kind", true) => "Kies de soort plaatsing.",
         ("trialEndDate", true) => "Een proefplaatsing heeft een afgesproken einddatum na de start, en doelen.",

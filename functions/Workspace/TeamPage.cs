@@ -30,7 +30,8 @@ internal sealed class TeamPage(StaffPages pages, AccessStore access, CaseloadSto
         HandleAsync(request, (staff, form) =>
         {
             var fte = decimal.TryParse(form["fte"].ToString().Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var f) ? f : (decimal?)null;
-            return programme.SaveCoachAsync(staff, form["coachId"].ToString().Trim(), new CoachRequest(fte, null, null), ct);
+            var model = Enum.TryParse<CoachModel>(form["model"], ignoreCase: true, out var m) && Enum.IsDefined(m) ? m : (CoachModel?)null;
+            return programme.SaveCoachAsync(staff, form["coachId"].ToString().Trim(), new CoachRequest(fte, null, null, model), ct);
         }, ct);
 
     [Function("CreateStaffKeyForm")]
@@ -128,6 +129,7 @@ internal sealed class TeamPage(StaffPages pages, AccessStore access, CaseloadSto
             <form method="post" action="{Html.Url(action + "coaches")}">{form}
             <label for="coachId">{t.CoachCode}</label><p class="hint" id="coachId-hint">{t.CoachCodeHint}</p><input id="coachId" name="coachId" maxlength="20" required aria-describedby="coachId-hint">
             <label for="fte">FTE</label><input id="fte" name="fte" inputmode="decimal" size="5" value="1" required>
+            <label for="model">Model</label><select id="model" name="model">{string.Concat(Enum.GetValues<CoachModel>().Select(m => $"<option value=\"{m}\">{Workbooks.CaseloadNorms.Label(m)}</option>"))}</select>
             <p><button type="submit">{t.Save}</button></p>
             </form>
             {reassign}

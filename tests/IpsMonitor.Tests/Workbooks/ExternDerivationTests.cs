@@ -136,7 +136,7 @@ public sealed class ExternDerivationTests
 
             rate = (outOfWorkWorked, outOfWork);
             // Numerator/denominator pairs and what follows from them.
-            foreach (var label in new[] { D.EmploymentRate, D.Benchmark, D.QualityMark })
+            foreach (var label in new[] { D.EmploymentRate, D.Benchmark })
                 DerivedFrom(WorkbookFile.Row(sheet, label).Cell(2), now.EmploymentRate.Numerator, now.EmploymentRate.Denominator, outOfWorkWorked, outOfWork);
             DerivedFrom(WorkbookFile.Row(sheet, D.Sustained13).Cell(2), now.Sustained13Weeks.Numerator, now.Sustained13Weeks.Denominator);
             DerivedFrom(WorkbookFile.Row(sheet, D.Sustained26).Cell(2), now.Sustained26Weeks.Numerator, now.Sustained26Weeks.Denominator);
@@ -144,12 +144,16 @@ public sealed class ExternDerivationTests
             MeanOf(WorkbookFile.Row(sheet, D.DaysToFirstJobMedian).Cell(2), now.DaysToFirstJob.Count);
             MeanOf(WorkbookFile.Row(sheet, D.DaysToFirstJobMean).Cell(2), now.DaysToFirstJob.Count);
             MeanOf(WorkbookFile.Row(sheet, D.MedianHours).Cell(2), now.WeeklyHours.Count);
-            foreach (var benchmark in new[] { "Minimaal", "Gemiddeld", "Excellent", "Kwaliteitsmerk" })
+            DerivedFrom(WorkbookFile.Row(sheet, D.Jobs20Hours).Cell(2), now.Jobs20HoursOrMore.Numerator, now.Jobs20HoursOrMore.Denominator);
+            MeanOf(WorkbookFile.Row(sheet, D.JobMedianHours).Cell(2), now.JobWeeklyHours.Count);
+            doelgroepbaanStarts = C(D.DoelgroepbaanStarts, now.DoelgroepbaanStarts);
+            foreach (var benchmark in new[] { "Minimaal", "Gemiddeld", "Excellent" })
                 covered.Add(Where(WorkbookFile.Row(sheet, benchmark).Cell(2)));
             return (starts, endings, otherStarts, otherEndings, openSignals);
         }
 
         private (Variable Worked, Variable OutOfWork) rate;
+        private Variable? doelgroepbaanStarts;
 
         /// <summary>This quarter's row repeats the summary's cells; earlier quarters are published figures, here none (a dash).</summary>
         private void Trend(Variable summaryStarts)
@@ -171,14 +175,17 @@ public sealed class ExternDerivationTests
             var caseloads = new List<Variable>();
             var working = new List<Variable>();
             var idle = new List<Variable>();
-            foreach (var coach in report.Coaches)
+            foreach (var (coach, number) in report.Coaches.Select((c, i) => (c, i + 1)))
             {
-                var row = WorkbookFile.Row(sheet, coach.CoachId);
-                covered.Add(Where(row.Cell(2)));
+                // Never the coach's code outside the team: "Begeleider 1…n" in the order of the codes.
+                Assert.DoesNotContain(sheet.CellsUsed(), c => c.GetString() == coach.CoachId);
+                var row = WorkbookFile.Row(sheet, CoachSheet.ExternName(number));
                 covered.Add(Where(row.Cell(3)));
-                var caseload = Count(row.Cell(4), coach.Caseload);
-                DerivedFrom(row.Cell(5), coach.Caseload, 0, caseload);
-                var inWork = Count(row.Cell(6), coach.InWork);
+                covered.Add(Where(row.Cell(4)));
+                var caseload = Count(row.Cell(5), coach.Caseload);
+                DerivedFrom(row.Cell(6), coach.Caseload, 0, caseload);
+                DerivedFrom(row.Cell(7), coach.Caseload, 0, caseload);
+                var inWork = Count(row.Cell(8), coach.InWork);
                 caseloads.Add(caseload);
                 working.Add(inWork);
                 idle.Add(Difference($"{coach.CoachId} not working", caseload, inWork));
@@ -186,11 +193,11 @@ public sealed class ExternDerivationTests
             if (report.Coaches.Count == 0)
                 return;
             var total = WorkbookFile.Row(sheet, "Totaal");
-            covered.Add(Where(total.Cell(2)));
             covered.Add(Where(total.Cell(3)));
-            var totalCaseload = Count(total.Cell(4), report.Coaches.Sum(c => c.Caseload));
-            DerivedFrom(total.Cell(5), totalCaseload.Truth, 0, totalCaseload);
-            var totalInWork = Count(total.Cell(6), report.Coaches.Sum(c => c.InWork));
+            covered.Add(Where(total.Cell(4)));
+            var totalCaseload = Count(total.Cell(5), report.Coaches.Sum(c => c.Caseload));
+            DerivedFrom(total.Cell(6), totalCaseload.Truth, 0, totalCaseload);
+            var totalInWork = Count(total.Cell(8), report.Coaches.Sum(c => c.InWork));
             Sum(totalCaseload, [.. caseloads]);
             Sum(totalInWork, [.. working]);
             Sum(Difference("all not working", totalCaseload, totalInWork), [.. idle]);
@@ -217,6 +224,8 @@ public sealed class ExternDerivationTests
                 sectors.Add(Counts(row, new PlacementCounts(mine.Sum(s => s.Counts.Starts), mine.Sum(s => s.Counts.Endings), mine.Sum(s => s.Counts.OpenAtEnd))));
             }
 
+            // The summary's doelgroepbaan line repeats this kind's starts.
+            Sum(doelgroepbaanStarts!, kinds[report.ByKind.ToList().FindIndex(k => k.Kind == PlacementKind.Doelgroepbaan)][0]);
             Sum(jobStarts, [.. sectors.Select(s => s[0])]);
             Sum(jobEndings, [.. sectors.Select(s => s[1])]);
             Relations.Add(new([(1, jobStarts), (1, otherStarts), .. kinds.Select(k => (-1, k[0]))]));
