@@ -51,7 +51,7 @@ public sealed partial class ExternWorkbookTests
         Assert.Equal(7.0 / 9, Row(internFile.Worksheet("Samenvatting"), "Arbeidsparticipatie").Cell(2).GetDouble(), 9);
         Assert.Equal("x", Row(summary, "Baanbehoud 13 weken").Cell(2).GetString());
         Assert.Equal("x", Row(summary, "Dagen van aanmelding tot eerste baan (mediaan)").Cell(2).GetString());
-        Assert.Equal("x", Row(summary, "Aandeel banen van 20 uur of meer").Cell(2).GetString());
+        Assert.Equal("x", Row(summary, "Aandeel werkenden met 20 uur of meer").Cell(2).GetString());
         Assert.Equal(10.0, Row(summary, "Actieve caseload").Cell(2).GetDouble());
         Assert.Equal("x", Row(summary, "Aanmeldingen").Cell(2).GetString());
         // A median of fewer than 10 jobs is not published outside the team (14 inside).

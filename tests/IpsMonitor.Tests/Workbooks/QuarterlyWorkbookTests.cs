@@ -150,7 +150,7 @@ public sealed class QuarterlyWorkbookTests
         Assert.Equal(0.0, Row(summary, "Actieve caseload").Cell(2).GetDouble());
         Assert.Equal("–", Row(summary, "Arbeidsparticipatie").Cell(2).GetString());
         Assert.Equal("–", Row(summary, "Benchmarkniveau arbeidsparticipatie").Cell(2).GetString());
-        Assert.Equal("–", Row(summary, "Mediaan contracturen per week").Cell(2).GetString());
+        Assert.Equal("–", Row(summary, "Mediaan contracturen per week per werkende").Cell(2).GetString());
         Assert.Equal("–", Row(file.Worksheet("Vragenlijsten"), "Kandidaat").Cell(4).GetString());
     }
 }
