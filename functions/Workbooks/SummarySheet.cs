@@ -57,8 +57,11 @@ internal static class SummarySheet
             for (var i = 0; i < quarters.Length; i++)
             {
                 var rate = quarters[i].EmploymentRate;
-                Tally?[] sources = i == 0 ? [numerator, denominator] : [];
-                cells.DerivedText(sheet.Cell(row, i + 2), rate.Value is { } v ? judge(v) : CellWriter.Missing, sources, rate.Numerator, rate.Denominator);
+                var text = rate.Value is { } v ? judge(v) : CellWriter.Missing;
+                if (cells.IsExtern)
+                    cells.ShareText(sheet.Cell(row, i + 2), text, rate, numerator, denominator);
+                else
+                    cells.DerivedText(sheet.Cell(row, i + 2), text, [], rate.Numerator, rate.Denominator);
             }
         }
 
