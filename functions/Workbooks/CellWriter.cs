@@ -45,6 +45,14 @@ internal sealed class CellWriter(WorkbookVariant variant)
     /// <summary>A count no cell shows, but which visible cells could give away (a complement, a row's remainder).</summary>
     public Tally Unseen(int count) => Add(count, null);
 
+    /// <summary>A count an earlier, frozen workbook published: a reader knows it, and it can be part of an identity.</summary>
+    public Tally Published(int count)
+    {
+        var tally = new Tally(tallies.Count, count, null, published: true);
+        tallies.Add(tally);
+        return tally;
+    }
+
     /// <summary>States total = the sum of the parts.</summary>
     public void Sum(Tally total, IEnumerable<Tally> parts) =>
         relations.Add(new TallyRelation([(1, total), .. parts.Select(p => (-1, p))]));

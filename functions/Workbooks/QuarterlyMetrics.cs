@@ -40,6 +40,7 @@ internal static class QuarterlyMetrics
         {
             Trend = QuarterTrend.Compute(index, quarter, current, previous),
             Policy = policy,
+            PreviousByKind = PlacementBreakdown.Compute(index, quarter.Previous).ByKind,
             Corrected = corrected,
         };
     }

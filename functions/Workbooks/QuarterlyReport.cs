@@ -24,6 +24,9 @@ internal sealed record QuarterlyReport(
     /// <summary>The outcome figures of the last <see cref="QuarterTrend.Quarters"/> quarters, oldest first, ending with Current.</summary>
     public IReadOnlyList<OutcomeFigures> Trend { get; init; } = [];
 
+    /// <summary>The previous quarter's placements by kind, for the stock-and-flow identity of the external workbook.</summary>
+    public IReadOnlyList<KindFigures> PreviousByKind { get; init; } = [];
+
     /// <summary>The outcome policy the figures were computed under, stated on the Definitions sheet.</summary>
     public OutcomePolicy Policy { get; init; } = OutcomePolicy.Default;
 
