@@ -176,4 +176,24 @@ public sealed class OutcomeDefinitionTests
         foreach (var sheet in file.Worksheets)
             Assert.DoesNotContain(sheet.CellsUsed(), c => c.GetString().Contains("Kwaliteitsmerk", StringComparison.OrdinalIgnoreCase));
     }
+
+    [Theory]
+    [InlineData(6, 0, "x")]
+    [InlineData(6, 5, "x")]
+    [InlineData(15, 10, "0.67")]
+    public void APublishedShareIsAWholePercentageWithNumeratorComplementAndDenominatorOfFiveOrMore(int people, int over20, string shown)
+    {
+        // People in competitive work on 31-12: some at 24 hours, the rest at 10. 0 of 6 would say "none of these six".
+        var candidates = Enumerable.Range(1, people).Select(i => Candidate($"k{i:00}", "C1", Referral(2026, 6, 1))).ToArray();
+        var jobs = candidates.Select((c, i) => Job($"j{i:00}", c.Id, "Zorg", new(2026, 7, 1), i < over20 ? 24 : 10)).ToArray();
+        var report = QuarterlyMetrics.Compute(Programme([new Coach("C1", ProgrammeFixture.Programme, 1m)], candidates, jobs), Q4, Zone);
+
+        using var file = WorkbookFile.Open(report, WorkbookVariant.Extern);
+        var cell = WorkbookFile.Row(file.Worksheet(SummarySheet.Name), MetricDefinitions.Working20Hours).Cell(2);
+
+        Assert.Equal(new Ratio(over20, people), report.Current.Working20HoursOrMore);
+        Assert.Equal(shown, cell.DataType == XLDataType.Number ? cell.GetDouble().ToString(System.Globalization.CultureInfo.InvariantCulture) : cell.GetString());
+        if (cell.DataType == XLDataType.Number)
+            Assert.Equal("0%", cell.Style.NumberFormat.Format);
+    }
 }
