@@ -154,6 +154,7 @@ internal sealed partial record StaffText
         ("trialGoals", true) => "Doelen: hooguit 500 tekens.",
         ("coachId", true) when apiMessage.StartsWith("A coach key", StringComparison.Ordinal) => "Een sleutel voor een begeleider hoort bij een actieve begeleider van het programma: kies die.",
         ("coachId", true) => "Code begeleider: 1 tot 20 letters, cijfers of streepjes, zoals 'coach-anna'.",
+        ("model", true) => "Model: kies IPS-A (werk), IPS-A+O (werk en onderwijs) of IPS-O (onderwijs).",
         ("fte", true) => "Fte: tussen 0 en 1,5 (1 is een volledige werkweek).",
         ("name", true) => "Naam: hooguit 100 tekens, op één regel.",
         ("phone", true) => "Telefoon: hooguit 30 tekens; cijfers, spaties, '-', '+' en haakjes.",

@@ -1,3 +1,5 @@
+using IpsMonitor.Workbooks;
+using Microsoft.Extensions.Options;
 using System.Globalization;
 using IpsMonitor.Access;
 using IpsMonitor.Caseload;
@@ -13,10 +15,9 @@ namespace IpsMonitor.Workspace;
 /// add or change a coach, move candidates and deactivate a coach, issue a key (shown once) and revoke one. The forms use
 /// the same code as the JSON API, so validation and audit are the same.
 /// </summary>
-internal sealed class TeamPage(StaffPages pages, AccessStore access, CaseloadStore caseload, ManageProgramme programme, ManageTeam team, AuditLog audit, TimeProvider time)
+internal sealed class TeamPage(StaffPages pages, AccessStore access, CaseloadStore caseload, ManageProgramme programme, ManageTeam team, AuditLog audit, IOptions<OutcomeOptions> outcomes, TimeProvider time)
 {
     /// <summary>The IPS fidelity norm: at most 20 candidates per full-time coach.</summary>
-    public const int FidelityCaseloadPerFte = 20;
 
     [Function("ShowTeam")]
     public async Task<IResult> Show([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/team")] HttpRequest request, CancellationToken ct)
@@ -95,7 +96,8 @@ internal sealed class TeamPage(StaffPages pages, AccessStore access, CaseloadSto
         string CoachRow(Coach c)
         {
             var count = caseloads.GetValueOrDefault(c.Id)?.Count ?? 0;
-            var norm = (int)Math.Floor(FidelityCaseloadPerFte * c.Fte);
+            // The norm of the coach's own model (IPS-A 20, IPS-A+O 25, IPS-O 35 per full-time coach), as on the quarter page.
+            var norm = (int)Math.Floor(outcomes.Value.Policy(null).Norms.For(c.Model) * c.Fte);
             var deactivate = !c.Active ? t.Inactive : count > 0 ? t.MoveCaseloadFirst
                 : $"""<form method="post" action="{Html.Url(action + "coaches/" + c.Id + "/deactivate")}" class="inline">{form}<button type="submit" class="secondary">{t.Deactivate}</button></form>""";
             return $"""<tr><td data-label="{t.Coach}">{Html.Encode(c.Id)}</td><td data-label="FTE">{c.Fte.ToString("0.##", t.Culture)}</td><td data-label="{t.CaseloadCount}">{count} / {norm}{(count > norm ? " <strong>(" + t.AboveNorm + ")</strong>" : "")}</td><td data-label="{t.Actions}">{deactivate}</td></tr>""";
