@@ -110,6 +110,7 @@ internal static class Features
         services.AddSingleton<WorkbookDownload>();
         services.AddSingleton<WorkbookRequests>();
         services.AddOptions<WorkbookOptions>().BindConfiguration(WorkbookOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<OutcomeOptions>().BindConfiguration(OutcomeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<BuildRequester>();
         services.AddSingleton<QuarterlyWorkbookBuild>();
     }

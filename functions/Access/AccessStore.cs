@@ -62,7 +62,8 @@ internal sealed class AccessStore(TableServiceClient tables, StorageNames names,
     }
 
     public Task SaveCoachAsync(Coach coach, CancellationToken ct) =>
-        Coaches.UpsertEntityAsync(new TableEntity(coach.ProgrammeId, coach.Id) { ["Fte"] = (double)coach.Fte, ["Active"] = coach.Active, ["Name"] = coach.Name, ["Phone"] = coach.Phone }, TableUpdateMode.Replace, ct);
+        Coaches.UpsertEntityAsync(new TableEntity(coach.ProgrammeId, coach.Id) { ["Fte"] = (double)coach.Fte, ["Active"] = coach.Active, ["Name"] = coach.Name, ["Phone"] = coach.Phone, ["Model"] = coach.Model.ToString() },
+            TableUpdateMode.Replace, ct);
 
     /// <summary>Creates a key and returns it: the only moment the plain key exists.</summary>
     /// <summary>
@@ -120,7 +121,14 @@ internal sealed class AccessStore(TableServiceClient tables, StorageNames names,
     }
 
     private static Coach ToCoach(TableEntity row) =>
-        new(row.RowKey, row.PartitionKey, (decimal)(row.GetDouble("Fte") ?? 1.0)) { Active = row.GetBoolean("Active") ?? true, Name = row.GetString("Name"), Phone = row.GetString("Phone") };
+        new(row.RowKey, row.PartitionKey, (decimal)(row.GetDouble("Fte") ?? 1.0))
+        {
+            Active = row.GetBoolean("Active") ?? true,
+            Name = row.GetString("Name"),
+            Phone = row.GetString("Phone"),
+            // Rows from before models existed are IPS-A, the model the old norm of 20 was for.
+            Model = Enum.TryParse<CoachModel>(row.GetString("Model"), out var model) && Enum.IsDefined(model) ? model : CoachModel.IpsA,
+        };
 
     /// <summary>The programme's list of its keys: one row per key under the programme, holding the key's hash, never the key.</summary>
     private static string KeyListPartition(string programmeId) => "programme:" + programmeId;

@@ -5,7 +5,8 @@ using IpsMonitor.Platform;
 namespace IpsMonitor.Access;
 
 /// <summary>A coach: FTE, and optionally the name and phone number candidates and supervisors see on their pages.</summary>
-public sealed record CoachRequest(decimal? Fte, string? Name, string? Phone);
+/// <summary>A coach's FTE, name and phone, and their IPS model (ipsA, ipsAO, ipsO; omitted keeps IPS-A), which sets the caseload norm.</summary>
+public sealed record CoachRequest(decimal? Fte, string? Name, string? Phone, CoachModel? Model = null);
 
 /// <summary>A new key; it expires at the start of <paramref name="ExpiresOn"/> (Amsterdam), by default one year ahead, at most two.</summary>
 public sealed record KeyRequest(StaffRole? Role, string? CoachId, string? Label, DateOnly? ExpiresOn = null);
@@ -50,6 +51,7 @@ internal sealed class ManageProgramme(StaffGate gate, AccessStore access, AuditL
         {
             Name = r.Name is null ? stored?.Name : string.IsNullOrWhiteSpace(r.Name) ? null : r.Name.Trim(),
             Phone = r.Phone is null ? stored?.Phone : string.IsNullOrWhiteSpace(r.Phone) ? null : r.Phone.Trim(),
+            Model = r.Model ?? stored?.Model ?? CoachModel.IpsA,
         };
         await access.SaveCoachAsync(coach, ct);
         await audit.RecordAsync(staff, $"save coach {coachId}", null, ct);

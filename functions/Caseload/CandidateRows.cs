@@ -41,6 +41,7 @@ internal static class CandidateRows
         ["Adjustments"] = Json.Write(j.Adjustments),
         ["Disclosure"] = j.Disclosure.ToString(),
         ["Supervisor"] = Json.Write(j.Supervisor),
+        ["HoursHistory"] = j.HoursHistory.Count == 0 ? null : Json.Write(j.HoursHistory),
     };
 
     public static Job ToJob(TableEntity row) => new(
@@ -61,7 +62,10 @@ internal static class CandidateRows
         EndReason: row.GetString("EndReason"),
         Adjustments: Json.Read<List<Adjustment>>(row.GetString("Adjustments")),
         Disclosure: Enum.Parse<Disclosure>(row.GetString("Disclosure")),
-        Supervisor: Json.Read<SupervisorContact>(row.GetString("Supervisor")));
+        Supervisor: Json.Read<SupervisorContact>(row.GetString("Supervisor")))
+    {
+        HoursHistory = row.GetString("HoursHistory") is { } history ? Json.Read<List<HoursChange>>(history) : [],
+    };
 
     /// <summary>Rows of one candidate sort together under their id, so a candidate's history is one range query.</summary>
     public static string JobKey(string candidateId, string jobId) => $"{candidateId}|{jobId}";

@@ -11,4 +11,18 @@ public sealed record Coach(string Id, string ProgrammeId, decimal Fte)
 
     /// <summary>The phone number candidates can call for urgent help, shown on their pages; optional.</summary>
     public string? Phone { get; init; }
+
+    /// <summary>The coach's IPS model; rows from before models existed are IPS-A, the model the norm of 20 was for.</summary>
+    public CoachModel Model { get; init; } = CoachModel.IpsA;
+}
+
+/// <summary>
+/// The IPS model a coach works in: aimed at work (IPS-A), work and education combined (IPS-A+O), or education (IPS-O).
+/// The model sets the coach's caseload norm (see Workbooks.CaseloadNorms).
+/// </summary>
+public enum CoachModel
+{
+    IpsA,
+    IpsAO,
+    IpsO,
 }

@@ -61,6 +61,35 @@ public sealed record Job(
     public bool IsOpenOn(DateOnly day) => StartDate <= day && (EndDate is null || EndDate >= day);
 
     /// <summary>
+    /// The contract hours with the day each took effect, oldest first, so a figure for a past date uses the hours of that
+    /// date. Empty on rows from before the history existed: they have only their current hours.
+    /// </summary>
+    public IReadOnlyList<HoursChange> HoursHistory { get; init; } = [];
+
+    /// <summary>The contract hours per week on a day: the latest change on or before it, else the first recorded hours.</summary>
+    public decimal HoursOn(DateOnly day)
+    {
+        if (HoursHistory.Count == 0)
+            return ContractHoursPerWeek;
+        var hours = HoursHistory[0].Hours;
+        foreach (var change in HoursHistory)
+            if (change.From <= day)
+                hours = change.Hours;
+        return hours;
+    }
+
+    /// <summary>The history with new hours from a day on: a change on the same day replaces that day's, and the first
+    /// change of a row without history keeps the hours it had as from the job's start.</summary>
+    public IReadOnlyList<HoursChange> WithHours(decimal hours, DateOnly from)
+    {
+        var history = HoursHistory.Count > 0 ? HoursHistory.ToList() : [new HoursChange(StartDate, ContractHoursPerWeek)];
+        var day = from < StartDate ? StartDate : from;
+        history.RemoveAll(h => h.From >= day);
+        history.Add(new HoursChange(day, hours));
+        return history;
+    }
+
+    /// <summary>
     /// Whether a supervisor check-in may exist for this job: consent, a known supervisor, and a disclosure that allows contact.
     /// Checked again wherever an invitation is created, mailed or opened, so data stored before the rule existed is safe too.
     /// </summary>
@@ -69,6 +98,9 @@ public sealed record Job(
     /// <summary>Consent that still stands: given, and with a disclosure that allows contact.</summary>
     public bool SupervisorConsentStands => Disclosure.AllowsSupervisorContact() && Supervisor.Consent;
 }
+
+/// <summary>Contract hours per week from a day on.</summary>
+public sealed record HoursChange(DateOnly From, decimal Hours);
 
 /// <summary>
 /// The supervisor of one job and the candidate's consent to contact them. Consent is its own yes/no and can be withdrawn

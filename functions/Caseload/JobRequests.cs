@@ -58,8 +58,8 @@ internal static class JobValidation
         if (r.Kind == PlacementKind.Proefplaatsing && (r.TrialEndDate is null || string.IsNullOrWhiteSpace(r.TrialGoals)))
             errors["trialEndDate"] = ["A proefplaatsing needs an agreed end date and goals."];
         TrialEnd(errors, r.TrialEndDate, r.StartDate);
-        if (r.Kind == PlacementKind.Proefplaatsing && r.Competitive == true)
-            errors["competitive"] = ["A proefplaatsing is not a competitive job."];
+        if (CompetitiveContradiction(r.Kind, r.Competitive) is { } contradiction)
+            errors["competitive"] = [contradiction];
         Text(errors, "trialGoals", r.TrialGoals, 500, required: false);
         Adjustments(errors, r.Adjustments, r.StartDate);
         if (r.Supervisor is { } s)
@@ -88,6 +88,31 @@ internal static class JobValidation
         Adjustments(errors, r.Adjustments, jobStart);
         return errors;
     }
+
+    /// <summary>
+    /// Competitive as fidelity item 11 means it: a regular job is, a werkervaringsplek, proefplaatsing or other placement
+    /// never is. A doelgroepbaan may say either: the programme setting decides how it counts.
+    /// </summary>
+    public const string RegularIsCompetitive =
+        "A regular job is competitive (open to anyone, at least minimum wage): set competitive to true, or choose the kind "
+        + "doelgroepbaan, proefplaatsing, werkervaringsplek or other.";
+
+    public const string NeverCompetitive = " is never a competitive job: set competitive to false, or choose the kind regular.";
+
+    public static string? CompetitiveContradiction(PlacementKind? kind, bool? competitive) => (kind, competitive) switch
+    {
+        (PlacementKind.Regular, false) => RegularIsCompetitive,
+        (PlacementKind.Proefplaatsing or PlacementKind.Werkervaringsplek or PlacementKind.Other, true) =>
+            $"A {Name(kind.Value)}{NeverCompetitive}",
+        _ => null,
+    };
+
+    private static string Name(PlacementKind kind) => kind switch
+    {
+        PlacementKind.Proefplaatsing => "proefplaatsing",
+        PlacementKind.Werkervaringsplek => "werkervaringsplek",
+        _ => "placement of kind 'other'",
+    };
 
     public static IReadOnlyList<Adjustment> ToAdjustments(IReadOnlyList<AdjustmentInput>? input) =>
         input?.Select(a => new Adjustment(a.Kind!.Value, a.Description?.Trim(), a.StartDate!.Value, a.ReviewDate!.Value, a.Status ?? AdjustmentStatus.Active)).ToList()

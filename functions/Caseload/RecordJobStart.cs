@@ -48,7 +48,10 @@ internal sealed class RecordJobStart(StaffGate gate, CaseloadStore caseload, Cas
             new SupervisorContact(s?.Consent ?? false, s?.Consent is null ? null : time.GetUtcNow(), s?.Name?.Trim(), s?.Email?.Trim())
             {
                 CandidateFirstName = string.IsNullOrWhiteSpace(s?.CandidateFirstName) ? null : s.CandidateFirstName.Trim(),
-            });
+            })
+        {
+            HoursHistory = [new HoursChange(r.StartDate!.Value, r.ContractHoursPerWeek!.Value)],
+        };
         await caseload.SaveJobAsync(candidate.ProgrammeId, job, ct);
         await changes.RecordAsync(admission.Staff!, candidate, "job start", ct);
         return TypedResults.Created($"candidates/{candidateId}/jobs/{job.Id}", job.AsDto());

@@ -39,6 +39,10 @@ internal sealed class UpdateJob(StaffGate gate, CaseloadStore caseload, Caseload
             TrialGoals = r.TrialGoals?.Trim() ?? job.TrialGoals,
             TrialDecision = r.TrialDecision?.Trim() ?? job.TrialDecision,
             Adjustments = r.Adjustments is null ? job.Adjustments : JobValidation.ToAdjustments(r.Adjustments),
+            // Dated, so a rebuilt past quarter still sees the hours of its own last day.
+            HoursHistory = r.ContractHoursPerWeek is { } hours && hours != job.ContractHoursPerWeek
+                ? job.WithHours(hours, time.Today())
+                : job.HoursHistory,
         };
         var corrected = (updated.Kind != job.Kind ? "kind " : "") + (updated.Competitive != job.Competitive ? "competitive " : "");
         if (corrected.Length > 0)

@@ -35,7 +35,7 @@ internal static class CandidateLines
                 if (open)
                 {
                     working = true;
-                    hoursAtEnd = (hoursAtEnd ?? 0) + job.ContractHoursPerWeek;
+                    hoursAtEnd = (hoursAtEnd ?? 0) + job.HoursOn(quarter.End);
                 }
             }
 

@@ -45,6 +45,14 @@ internal sealed class CellWriter(WorkbookVariant variant)
     /// <summary>A count no cell shows, but which visible cells could give away (a complement, a row's remainder).</summary>
     public Tally Unseen(int count) => Add(count, null);
 
+    /// <summary>A count an earlier, frozen workbook published: a reader knows it, and it can be part of an identity.</summary>
+    public Tally Published(int count)
+    {
+        var tally = new Tally(tallies.Count, count, null, published: true);
+        tallies.Add(tally);
+        return tally;
+    }
+
     /// <summary>States total = the sum of the parts.</summary>
     public void Sum(Tally total, IEnumerable<Tally> parts) =>
         relations.Add(new TallyRelation([(1, total), .. parts.Select(p => (-1, p))]));
@@ -76,8 +84,35 @@ internal sealed class CellWriter(WorkbookVariant variant)
     /// <summary>The count registered under the key, if a sheet before this one registered it.</summary>
     public Tally? Find(string key) => named.GetValueOrDefault(key);
 
-    public void Share(IXLCell cell, Ratio ratio, Tally? numerator = null, Tally? denominator = null) =>
-        Derived(cell, ratio.Value, Formats.Percent, [numerator, denominator], ratio.Numerator, ratio.Denominator);
+    /// <summary>
+    /// A share of counts. Outside the team a whole percentage (the value itself rounded, not only its format), and hidden
+    /// when its denominator, numerator or complement is under <see cref="SmallCells.Threshold"/>: then share × denominator
+    /// can never give back a count under the threshold, nor say that all or none of a small group did something.
+    /// </summary>
+    public void Share(IXLCell cell, Ratio ratio, Tally? numerator = null, Tally? denominator = null)
+    {
+        if (!IsExtern)
+        {
+            Derived(cell, ratio.Value, Formats.Percent, [numerator, denominator], ratio.Numerator, ratio.Denominator);
+            return;
+        }
+        var concealed = SmallCells.ConcealsShare(ratio);
+        var value = ratio.Value is { } v ? Math.Round(v, 2, MidpointRounding.AwayFromZero) : (double?)null;
+        pending.Add(() =>
+        {
+            if (concealed || numerator is { Hidden: true } || denominator is { Hidden: true })
+                Text(cell, SmallCells.Mark);
+            else
+                Number(cell, value, Formats.WholePercent);
+        });
+    }
+
+    /// <summary>A text judged from a share (a benchmark band): hidden outside the team whenever the share is.</summary>
+    public void ShareText(IXLCell cell, string? text, Ratio ratio, Tally? numerator, Tally? denominator)
+    {
+        var concealed = IsExtern && SmallCells.ConcealsShare(ratio);
+        pending.Add(() => Text(cell, concealed || numerator is { Hidden: true } || denominator is { Hidden: true } ? SmallCells.Mark : text));
+    }
 
     /// <summary>
     /// A mean or median of <paramref name="count"/> observations. Outside the team only from

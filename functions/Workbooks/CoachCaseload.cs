@@ -5,12 +5,16 @@ namespace IpsMonitor.Workbooks;
 /// <summary>Per coach, the candidates on the caseload at quarter end and how many of them were in competitive work then.</summary>
 internal static class CoachCaseload
 {
-    public static IReadOnlyList<CoachFigures> Compute(ProgrammeData data, CaseloadIndex index, Quarter quarter)
+    public static IReadOnlyList<CoachFigures> Compute(ProgrammeData data, CaseloadIndex index, Quarter quarter, CaseloadNorms norms)
     {
         var counts = new SortedDictionary<string, (decimal? Fte, int Caseload, int InWork)>(StringComparer.Ordinal);
+        var models = new Dictionary<string, CoachModel>(StringComparer.Ordinal);
         foreach (var coach in data.Coaches)
             if (coach.ProgrammeId == data.ProgrammeId)
+            {
                 counts[coach.Id] = (coach.Fte, 0, 0);
+                models[coach.Id] = coach.Model;
+            }
 
         foreach (var candidate in index.Ordered)
         {
@@ -22,6 +26,14 @@ internal static class CoachCaseload
             counts[candidate.CoachId] = (fte, caseload + 1, inWork + (working ? 1 : 0));
         }
 
-        return [.. counts.Select(c => new CoachFigures(c.Key, c.Value.Fte, c.Value.Caseload, c.Value.InWork))];
+        return [.. counts.Select(c =>
+        {
+            var model = models.GetValueOrDefault(c.Key, CoachModel.IpsA);
+            return new CoachFigures(c.Key, c.Value.Fte, c.Value.Caseload, c.Value.InWork)
+            {
+                Model = model,
+                NormPerFullTimeCoach = norms.For(model),
+            };
+        })];
     }
 }

@@ -61,10 +61,14 @@ internal static class OutcomeRules
         return false;
     }
 
-    /// <summary>Whether a job reached its mark (start + days) in the quarter, and if so whether it was still open then.</summary>
-    public static (bool Due, bool Sustained) Sustained(Job job, int days, Quarter quarter)
+    /// <summary>
+    /// Whether a job reached its mark (start + days) in the quarter, and if so whether it was still open then. Before the
+    /// quarter's end only marks on or before today are reached: a job at 12 weeks today is not yet a 13-week job.
+    /// </summary>
+    public static (bool Due, bool Sustained) Sustained(Job job, int days, Quarter quarter, DateOnly? today = null)
     {
         var mark = job.StartDate.AddDays(days);
-        return quarter.Contains(mark) ? (true, job.EndDate is null || job.EndDate >= mark) : (false, false);
+        var reached = quarter.Contains(mark) && (today is null || mark <= today);
+        return reached ? (true, job.EndDate is null || job.EndDate >= mark) : (false, false);
     }
 }

@@ -7,6 +7,7 @@ namespace IpsMonitor.Workbooks;
 internal static class PlacementSheet
 {
     public const string Name = "Plaatsingen";
+    public const string KindGrouping = "Soort plaatsing";
 
     public static string KindLabel(PlacementKind kind) => kind switch
     {
@@ -17,7 +18,8 @@ internal static class PlacementSheet
         _ => "Overig",
     };
 
-    public static void Add(XLWorkbook workbook, QuarterlyReport report, CellWriter cells)
+    /// <param name="previous">Outside the team: what the previous quarter's external workbook published, if it has one.</param>
+    public static void Add(XLWorkbook workbook, QuarterlyReport report, CellWriter cells, PublishedFigures? previous = null)
     {
         var sheet = SheetLayout.Start(workbook, Name, "Plaatsingen per soort en per sector", report, cells.Variant);
         SheetLayout.Header(sheet, SheetLayout.HeaderRow,
@@ -37,7 +39,10 @@ internal static class PlacementSheet
             ];
         }
 
-        var kinds = report.ByKind.Select(k => Line("Soort plaatsing", KindLabel(k.Kind), k.Counts)).ToList();
+        var kinds = report.ByKind.Select(k => Line(KindGrouping, KindLabel(k.Kind), k.Counts)).ToList();
+        // The summary's own doelgroepbaan line is this line's starts again.
+        var doelgroepbaan = report.ByKind.Select((k, i) => (k.Kind, i)).First(k => k.Kind == PlacementKind.Doelgroepbaan).i;
+        cells.Same(SummarySheet.Keys.DoelgroepbaanStarts, kinds[doelgroepbaan][0]);
         var sectors = Sectors(report.BySector, cells.IsExtern).Select(s => Line("Sector (regulier werk)", s.Label, s.Counts)).ToList();
 
         // Kinds cover every counting placement, sectors the competitive ones: the summary's job starts and endings, and
@@ -58,7 +63,26 @@ internal static class PlacementSheet
         cells.Sum(competitiveOpen, sectors.Select(s => s[2]));
         var otherOpen = cells.Unseen(kinds.Sum(k => k[2].Value) - competitiveOpen.Value);
         cells.Identity([(1, competitiveOpen), (1, otherOpen), .. kinds.Select(k => (-1, k[2]))]);
+        if (cells.IsExtern && previous is { OpenAtEndByKind.Count: > 0 })
+            StockAndFlow(report, cells, previous, kinds);
         cells.Finally(() => SheetLayout.Finish(sheet, SheetLayout.HeaderRow, row, 5));
+    }
+
+    /// <summary>
+    /// Between consecutive quarters a reader takes running now = running then + started − ended, per kind, with "running
+    /// then" from the previous quarter's frozen external workbook. It is stated as exact, although a job held at referral
+    /// or one ended on the previous quarter's last day make it approximate: a reader may assume it, so it is protected.
+    /// A count the previous file hid is unknown here too, and protected as any small count of this file is.
+    /// </summary>
+    private static void StockAndFlow(QuarterlyReport report, CellWriter cells, PublishedFigures previous, List<Tally[]> kinds)
+    {
+        for (var i = 0; i < report.ByKind.Count && i < previous.OpenAtEndByKind.Count; i++)
+        {
+            var then = previous.OpenAtEndByKind[i].Number is { } number
+                ? cells.Published((int)number)
+                : cells.Unseen(report.PreviousByKind.ElementAtOrDefault(i)?.Counts.OpenAtEnd ?? 0);
+            cells.Identity((1, kinds[i][2]), (-1, then), (-1, kinds[i][0]), (1, kinds[i][1]));
+        }
     }
 
     /// <summary>

@@ -30,17 +30,20 @@ internal sealed class PublishedTrend(WorkbookBlobs blobs)
         return found;
     }
 
-    private static PublishedFigures Read(Quarter quarter, int version, Stream file)
+    public static PublishedFigures Read(Quarter quarter, int version, Stream file)
     {
         using var workbook = new XLWorkbook(file);
         var summary = workbook.Worksheet(SummarySheet.Name);
-        var cells = Labels.Select(label =>
-        {
-            var cell = summary.RowsUsed().FirstOrDefault(r => r.Cell(1).GetString() == label)?.Cell(2);
-            return cell is null ? new PublishedCell(null, "", CellWriter.Missing)
-                : cell.DataType == XLDataType.Number ? new PublishedCell(cell.GetDouble(), cell.Style.NumberFormat.Format, null)
-                : new PublishedCell(null, "", cell.GetString());
-        }).ToList();
-        return new PublishedFigures(quarter, version, cells);
+        var cells = Labels.Select(label => Of(summary.RowsUsed().FirstOrDefault(r => r.Cell(1).GetString() == label)?.Cell(2))).ToList();
+        // The running placements per kind: next quarter's stock-and-flow starts from them.
+        var placements = workbook.Worksheets.TryGetWorksheet(PlacementSheet.Name, out var sheet) ? sheet.RowsUsed().ToList() : [];
+        var open = Enum.GetValues<Caseload.PlacementKind>().Select(kind => Of(placements.FirstOrDefault(r =>
+            r.Cell(1).GetString() == PlacementSheet.KindGrouping && r.Cell(2).GetString() == PlacementSheet.KindLabel(kind))?.Cell(5))).ToList();
+        return new PublishedFigures(quarter, version, cells) { OpenAtEndByKind = open };
     }
+
+    private static PublishedCell Of(IXLCell? cell) =>
+        cell is null ? new PublishedCell(null, "", CellWriter.Missing)
+        : cell.DataType == XLDataType.Number ? new PublishedCell(cell.GetDouble(), cell.Style.NumberFormat.Format, null)
+        : new PublishedCell(null, "", cell.GetString());
 }

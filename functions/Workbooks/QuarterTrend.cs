@@ -19,7 +19,7 @@ internal static class QuarterTrend
         for (var i = Quarters - 3; i >= 0; i--)
         {
             q = q.Previous;
-            figures[i] = OutcomeCalculator.Compute(index, q);
+            figures[i] = OutcomeCalculator.Compute(index, q, null);
         }
         return figures;
     }

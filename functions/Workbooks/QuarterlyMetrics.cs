@@ -6,19 +6,21 @@ namespace IpsMonitor.Workbooks;
 /// </summary>
 internal static class QuarterlyMetrics
 {
-    public static QuarterlyReport Compute(ProgrammeData data, Quarter quarter, TimeZoneInfo zone)
+    public static QuarterlyReport Compute(ProgrammeData data, Quarter quarter, TimeZoneInfo zone, OutcomePolicy? policy = null)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(quarter);
         ArgumentNullException.ThrowIfNull(zone);
+        policy ??= OutcomePolicy.Default;
 
+        data = CompetitiveCorrection.Apply(data, policy, out var corrected);
         var index = new CaseloadIndex(data);
         var (byKind, bySector) = PlacementBreakdown.Compute(index, quarter);
         var (signals, openSignals) = SignalMetrics.Compute(data, index, quarter, zone);
         var (responses, scales, shared) = QuestionnaireMetrics.Compute(data, index, quarter, zone);
 
-        var current = OutcomeCalculator.Compute(index, quarter);
-        var previous = OutcomeCalculator.Compute(index, quarter.Previous);
+        var current = OutcomeCalculator.Compute(index, quarter, policy.Today);
+        var previous = OutcomeCalculator.Compute(index, quarter.Previous, policy.Today);
         return new QuarterlyReport(
             data.ProgrammeId,
             quarter,
@@ -27,7 +29,7 @@ internal static class QuarterlyMetrics
             data.SignalRuleVersion,
             current,
             previous,
-            CoachCaseload.Compute(data, index, quarter),
+            CoachCaseload.Compute(data, index, quarter, policy.Norms),
             byKind,
             bySector,
             CandidateLines.Compute(index, quarter, openSignals),
@@ -37,6 +39,9 @@ internal static class QuarterlyMetrics
             shared)
         {
             Trend = QuarterTrend.Compute(index, quarter, current, previous),
+            Policy = policy,
+            PreviousByKind = PlacementBreakdown.Compute(index, quarter.Previous).ByKind,
+            Corrected = corrected,
         };
     }
 }

@@ -24,6 +24,18 @@ internal sealed record QuarterlyReport(
     /// <summary>The outcome figures of the last <see cref="QuarterTrend.Quarters"/> quarters, oldest first, ending with Current.</summary>
     public IReadOnlyList<OutcomeFigures> Trend { get; init; } = [];
 
+    /// <summary>The previous quarter's placements by kind, for the stock-and-flow identity of the external workbook.</summary>
+    public IReadOnlyList<KindFigures> PreviousByKind { get; init; } = [];
+
+    /// <summary>The outcome policy the figures were computed under, stated on the Definitions sheet.</summary>
+    public OutcomePolicy Policy { get; init; } = OutcomePolicy.Default;
+
+    /// <summary>Stored jobs whose kind and competitive flag contradicted each other, as counted now (intern only).</summary>
+    public IReadOnlyList<CorrectedJob> Corrected { get; init; } = [];
+
+    /// <summary>Whether the quarter had not ended on the day of the computation, so milestones count up to that day.</summary>
+    public bool IsOpen => Policy.Today is { } today && today <= Quarter.End;
+
     public SignalCounts SignalTotals => new(
         Signals.Sum(s => s.Current.Opened), Signals.Sum(s => s.Current.Resolved), Signals.Sum(s => s.Current.OpenAtEnd));
 
@@ -48,16 +60,35 @@ internal sealed record OutcomeFigures(
     Ratio Sustained13Weeks,
     Ratio Sustained26Weeks,
     Ratio Working20HoursOrMore,
-    Distribution WeeklyHours);
+    Distribution WeeklyHours)
+{
+    /// <summary>Secondary, per job: running competitive jobs on the last day with 20 or more contract hours.</summary>
+    public Ratio Jobs20HoursOrMore { get; init; } = Ratio.Empty;
 
-/// <summary>A coach's caseload at quarter end against the fidelity norm of 20 per full-time coach.</summary>
+    /// <summary>Secondary, per job: the contract hours of the running competitive jobs on the last day.</summary>
+    public Distribution JobWeeklyHours { get; init; } = Distribution.Empty;
+
+    /// <summary>Doelgroepbanen, always on their own line whatever the setting: started in the quarter.</summary>
+    public int DoelgroepbaanStarts { get; init; }
+}
+
+/// <summary>
+/// A coach's caseload at quarter end against the fidelity norm of the coach's model, per full-time coach
+/// (<see cref="CaseloadNorms"/>), with the scale's score band for the caseload per full-time coach.
+/// </summary>
 internal sealed record CoachFigures(string CoachId, decimal? Fte, int Caseload, int InWork)
 {
-    public const int NormPerFullTimeCoach = 20;
+    public CoachModel Model { get; init; } = CoachModel.IpsA;
+
+    /// <summary>The norm per full-time coach of the coach's model.</summary>
+    public int NormPerFullTimeCoach { get; init; } = CaseloadNorms.IpsADefault;
 
     public double? Norm => Fte is { } fte ? (double)(fte * NormPerFullTimeCoach) : null;
 
     public double? CaseloadOfNorm => Norm is > 0 and var norm ? Caseload / norm : null;
+
+    /// <summary>Item 1's score band (1–5), or null without a known fte.</summary>
+    public int? ScoreBand => Fte is > 0 and var fte ? CaseloadNorms.Band(Caseload / (double)fte, NormPerFullTimeCoach) : null;
 }
 
 internal sealed record PlacementCounts(int Starts, int Endings, int OpenAtEnd);

@@ -23,7 +23,7 @@ internal static class QuarterlyWorkbook
         SummarySheet.Add(workbook, report, cells);
         TrendSheet.Add(workbook, report, cells, published);
         CoachSheet.Add(workbook, report, cells);
-        PlacementSheet.Add(workbook, report, cells);
+        PlacementSheet.Add(workbook, report, cells, published?.FirstOrDefault(p => p.Quarter == report.Quarter.Previous));
         if (variant == WorkbookVariant.Intern)
             CandidateSheet.Add(workbook, report, cells);
         SignalSheet.Add(workbook, report, cells);

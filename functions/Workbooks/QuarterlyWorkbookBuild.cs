@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using System.Globalization;
 
 namespace IpsMonitor.Workbooks;
@@ -9,7 +10,7 @@ namespace IpsMonitor.Workbooks;
 /// The numbers depend on the data alone, so a rebuild of unchanged data gives the same cells.
 /// </summary>
 internal sealed partial class QuarterlyWorkbookBuild(
-    ProgrammeReader reader, WorkbookBlobs blobs, PublishedTrend published, WorkbookBuildLog log, DataRights.WorkbookScrub erasures, TimeProvider time, ILogger<QuarterlyWorkbookBuild> logger)
+    ProgrammeReader reader, WorkbookBlobs blobs, PublishedTrend published, WorkbookBuildLog log, DataRights.WorkbookScrub erasures, IOptions<OutcomeOptions> outcomes, TimeProvider time, ILogger<QuarterlyWorkbookBuild> logger)
 {
     /// <summary>Older builds stay a while, so a download that began just before a rebuild can finish.</summary>
     public const int KeptBuilds = 3;
@@ -109,7 +110,9 @@ internal sealed partial class QuarterlyWorkbookBuild(
     {
         var data = await reader.ReadAsync(programmeId, ct);
         var counts = new BuildCounts(data.Coaches.Count, data.Candidates.Count, data.Jobs.Count, data.Invitations.Count, data.Signals.Count, 0);
-        return (QuarterlyMetrics.Compute(data, quarter, Quarter.Amsterdam), counts, data.SkippedRows);
+        // Today only matters for a quarter that has not ended: its milestones count up to today.
+        var policy = outcomes.Value.Policy(Quarter.LocalDate(time.GetUtcNow(), Quarter.Amsterdam));
+        return (QuarterlyMetrics.Compute(data, quarter, Quarter.Amsterdam, policy), counts, data.SkippedRows);
     }
 
     /// <summary>Sorts by the moment the build started, so "newer build" is a plain string comparison.</summary>

@@ -10,7 +10,6 @@ internal static class SummarySheet
     public const double Minimal = 0.31;
     public const double AverageLevel = 0.41;
     public const double Excellent = 0.50;
-    public const double QualityMark = 0.40;
 
     public static void Add(XLWorkbook workbook, QuarterlyReport report, CellWriter cells)
     {
@@ -58,8 +57,11 @@ internal static class SummarySheet
             for (var i = 0; i < quarters.Length; i++)
             {
                 var rate = quarters[i].EmploymentRate;
-                Tally?[] sources = i == 0 ? [numerator, denominator] : [];
-                cells.DerivedText(sheet.Cell(row, i + 2), rate.Value is { } v ? judge(v) : CellWriter.Missing, sources, rate.Numerator, rate.Denominator);
+                var text = rate.Value is { } v ? judge(v) : CellWriter.Missing;
+                if (cells.IsExtern)
+                    cells.ShareText(sheet.Cell(row, i + 2), text, rate, numerator, denominator);
+                else
+                    cells.DerivedText(sheet.Cell(row, i + 2), text, [], rate.Numerator, rate.Denominator);
             }
         }
 
@@ -69,21 +71,27 @@ internal static class SummarySheet
         var worked = Counts(D.WorkedCompetitive, f => f.WorkedCompetitive)[0];
         var outOfWork = Counts(D.OutOfWorkAtReferral, f => f.EmploymentRate.Denominator, "noemer arbeidsparticipatie")[0];
         var outOfWorkWorked = Counts(D.OutOfWorkWorked, f => f.EmploymentRate.Numerator, "teller arbeidsparticipatie")[0];
-        Shares(D.EmploymentRate, f => f.EmploymentRate, "benchmarks: minimaal 31%, gemiddeld 41%, excellent 50%; kwaliteitsmerk 40%", outOfWorkWorked, outOfWork);
+        Shares(D.EmploymentRate, f => f.EmploymentRate, "minimaal 31%, gemiddeld 41%, excellent 50%: " + D.BenchmarkSource, outOfWorkWorked, outOfWork);
         var rateRow = row;
         Judged(D.Benchmark, Band, outOfWorkWorked, outOfWork);
-        Judged(D.QualityMark, v => v >= QualityMark ? "gehaald" : "niet gehaald", outOfWorkWorked, outOfWork);
+        CellWriter.Text(sheet.Cell(row, noteColumn), D.BenchmarkSource);
         var firstStarts = Counts(D.FirstJobStarts, f => f.FirstJobStarts, "minstens 4 betaalde uren")[0];
         Middle(D.DaysToFirstJobMedian, f => f.DaysToFirstJob, d => d.Median);
         Middle(D.DaysToFirstJobMean, f => f.DaysToFirstJob, d => d.Mean);
         var starts = Counts(D.JobStarts, f => f.JobStarts)[0];
         var endings = Counts(D.JobEndings, f => f.JobEndings)[0];
-        var otherStarts = Counts(D.OtherStarts, f => f.OtherPlacementStarts, "proefplaatsing, werkervaringsplek, overig")[0];
+        var otherStarts = Counts(D.OtherStarts, f => f.OtherPlacementStarts, report.Policy.DoelgroepbaanCompetitive
+            ? "proefplaatsing, werkervaringsplek, overig" : "proefplaatsing, werkervaringsplek, overig, doelgroepbaan")[0];
         var otherEndings = Counts(D.OtherEndings, f => f.OtherPlacementEndings)[0];
-        Shares(D.Sustained13, f => f.Sustained13Weeks, "grens: startdatum + 91 dagen valt in het kwartaal");
-        Shares(D.Sustained26, f => f.Sustained26Weeks, "grens: startdatum + 182 dagen valt in het kwartaal");
-        Shares(D.Working20Hours, f => f.Working20HoursOrMore, "banen lopend op de laatste dag");
-        Middle(D.MedianHours, f => f.WeeklyHours, d => d.Median, "banen lopend op de laatste dag");
+        var doelgroepbanen = Counts(D.DoelgroepbaanStarts, f => f.DoelgroepbaanStarts, report.Policy.DoelgroepbaanCompetitive
+            ? "telt mee als competitief (instelling)" : "telt niet mee als competitief (instelling)")[0];
+        var reached = report.IsOpen ? "; tot en met vandaag" : "";
+        Shares(D.Sustained13, f => f.Sustained13Weeks, "grens: startdatum + 91 dagen valt in het kwartaal" + reached);
+        Shares(D.Sustained26, f => f.Sustained26Weeks, "grens: startdatum + 182 dagen valt in het kwartaal" + reached);
+        Shares(D.Working20Hours, f => f.Working20HoursOrMore, "per persoon, lopende competitieve banen opgeteld, laatste dag");
+        Middle(D.MedianHours, f => f.WeeklyHours, d => d.Median, "per persoon, laatste dag");
+        Shares(D.Jobs20Hours, f => f.Jobs20HoursOrMore, "per baan, lopend op de laatste dag");
+        Middle(D.JobMedianHours, f => f.JobWeeklyHours, d => d.Median, "per baan, lopend op de laatste dag");
         var openSignals = Counts(D.OpenSignals, f => f == report.Current ? report.SignalTotals.OpenAtEnd : report.PreviousSignalTotals.OpenAtEnd)[0];
         var lastRow = row;
 
@@ -95,15 +103,17 @@ internal static class SummarySheet
         cells.Same(Keys.OpenSignals, openSignals);
         cells.Same(Keys.OutOfWork, outOfWork);
         cells.Same(Keys.OutOfWorkWorked, outOfWorkWorked);
+        cells.Same(Keys.DoelgroepbaanStarts, doelgroepbanen);
 
         HighlightBands(sheet.Range(rateRow, 2, rateRow, quarters.Length + 1));
         row += 2;
-        SheetLayout.Header(sheet, row, "Benchmark arbeidsparticipatie", "Grens");
-        foreach (var (label, value) in new[] { ("Minimaal", Minimal), ("Gemiddeld", AverageLevel), ("Excellent", Excellent), ("Kwaliteitsmerk", QualityMark) })
+        SheetLayout.Header(sheet, row, "Benchmark arbeidsparticipatie", "Grens", "Bron");
+        foreach (var (label, value) in new[] { ("Minimaal", Minimal), ("Gemiddeld", AverageLevel), ("Excellent", Excellent) })
         {
             row++;
             CellWriter.Text(sheet.Cell(row, 1), label);
             CellWriter.Number(sheet.Cell(row, 2), value, Formats.WholePercent);
+            CellWriter.Text(sheet.Cell(row, 3), D.BenchmarkSource);
         }
         cells.Finally(() => SheetLayout.Finish(sheet, SheetLayout.HeaderRow, lastRow, noteColumn));
     }
@@ -118,6 +128,7 @@ internal static class SummarySheet
         public const string OpenSignals = "signals.openAtEnd";
         public const string OutOfWork = "summary.outOfWorkAtReferral";
         public const string OutOfWorkWorked = "summary.outOfWorkWorked";
+        public const string DoelgroepbaanStarts = "summary.doelgroepbaanStarts";
     }
 
     /// <summary>

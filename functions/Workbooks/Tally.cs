@@ -6,7 +6,7 @@ namespace IpsMonitor.Workbooks;
 /// A count of people or placements that small-cell suppression reasons about: either shown in a cell, or unseen (a
 /// difference such as "referrals minus referrals in work" that no cell shows but visible cells could give away).
 /// </summary>
-internal sealed class Tally(int index, int value, IXLCell? cell)
+internal sealed class Tally(int index, int value, IXLCell? cell, bool published = false)
 {
     /// <summary>Order of registration: ties in the choice of a secondary cell go to the first one, so builds repeat.</summary>
     public int Index => index;
@@ -18,11 +18,14 @@ internal sealed class Tally(int index, int value, IXLCell? cell)
 
     public bool Shown => cell is not null;
 
+    /// <summary>A count another, frozen file already published (last quarter's running placements): known, never hidden here.</summary>
+    public bool Published => published;
+
     /// <summary>Set by suppression: the cell shows the mark instead of the count.</summary>
     public bool Hidden { get; set; }
 
     /// <summary>Not readable from the workbook: hidden, or never shown.</summary>
-    public bool Unknown => Hidden || !Shown;
+    public bool Unknown => Hidden || !(Shown || published);
 }
 
 /// <summary>A linear identity between counts that a reader of the workbook can use: the sum of coefficient × value is 0.</summary>

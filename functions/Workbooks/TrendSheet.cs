@@ -87,6 +87,10 @@ internal static class TrendSheet
 /// What one quarter's external workbook published for the trend columns (employment rate, job starts, 13 and 26 weeks),
 /// cell by cell: a number with its format, or the text shown (the mark, a dash).
 /// </summary>
-internal sealed record PublishedFigures(Quarter Quarter, int Version, IReadOnlyList<PublishedCell> Values);
+internal sealed record PublishedFigures(Quarter Quarter, int Version, IReadOnlyList<PublishedCell> Values)
+{
+    /// <summary>The running placements at that quarter's end per kind (Plaatsingen sheet), in the order of the kinds.</summary>
+    public IReadOnlyList<PublishedCell> OpenAtEndByKind { get; init; } = [];
+}
 
 internal sealed record PublishedCell(double? Number, string Format, string? Text);

@@ -14,9 +14,11 @@ internal sealed record CoordinatorText
     public required string EmploymentRate { get; init; }
     public required string EmploymentRateHint { get; init; }
     public required string Benchmark { get; init; }
-    public required string QualityMark { get; init; }
-    public required string Reached { get; init; }
-    public required string NotReached { get; init; }
+    public required string UpToToday { get; init; }
+    public required string MilestonesUpToToday { get; init; }
+    public required string Working20Hours { get; init; }
+    public required string Model { get; init; }
+    public required string ScoreBand { get; init; }
     public required string JobStarts { get; init; }
     public required string Sustained13 { get; init; }
     public required string Sustained26 { get; init; }
@@ -92,15 +94,17 @@ internal sealed record CoordinatorText
         EmploymentRate = "Arbeidsparticipatie",
         EmploymentRateHint = "Kandidaten zonder werk bij aanmelding die in het kwartaal regulier betaald werk hadden.",
         Benchmark = "Niveau",
-        QualityMark = "Kwaliteitsmerk (40%)",
-        Reached = "gehaald",
-        NotReached = "niet gehaald",
+        UpToToday = "tot en met vandaag",
+        MilestonesUpToToday = "Dit kwartaal loopt nog: baanbehoud 13 en 26 weken telt alleen banen die die grens tot en met vandaag bereikten. Een baan die vandaag 12 weken loopt, telt nog niet mee.",
+        Working20Hours = "Werkenden met 20 uur of meer (per persoon)",
+        Model = "Model",
+        ScoreBand = "Scoreband item 1",
         JobStarts = "Baanstarts (regulier)",
         Sustained13 = "Baanbehoud 13 weken",
         Sustained26 = "Baanbehoud 26 weken",
         OutOf = "{0} van {1}",
         NotComputable = "niet te berekenen (nog niemand telt mee)",
-        BandsExplained = "Niveaus van de arbeidsparticipatie: onder minimaal (minder dan 31%), minimaal (31% tot 41%), gemiddeld (41% tot 50%), excellent (50% of meer). Het kwaliteitsmerk vraagt 40%.",
+        BandsExplained = "Niveaus van de arbeidsparticipatie: onder minimaal (minder dan 31%), minimaal (31% tot 41%), gemiddeld (41% tot 50%), excellent (50% of meer). Bron: internationale referentie (VS/VK), uit de uitkomstrapportage van IPS in de Verenigde Staten en het Verenigd Koninkrijk; geen Nederlandse norm. In Nederland gaat kwaliteit over modelgetrouwheid.",
         BelowMinimal = "onder minimaal",
         Minimal = "minimaal",
         Average = "gemiddeld",
@@ -111,9 +115,9 @@ internal sealed record CoordinatorText
         Quarter = "Kwartaal",
         ValuesAsTable = "Waarden als tabel",
         CaseloadTitle = "Caseload per begeleider",
-        CaseloadIntro = "Kandidaten in IPS aan het einde van het kwartaal, tegen de norm: hoogstens 20 per fulltime begeleider, naar rato van de fte.",
+        CaseloadIntro = "Kandidaten in IPS aan het einde van het kwartaal, tegen de norm van het model van de begeleider (IPS-trouwschaal item 1): IPS-A 20, IPS-A+O 25, IPS-O 35 per fulltime begeleider, naar rato van de fte. De scoreband (1–5) volgt de schaal: 5 bij de norm min 5 of minder, 4 tot en met de norm, 3 tot norm + 5, 2 tot norm + 15, daarboven 1.",
         Coach = "IPS-begeleider",
-        Norm = "Norm (20 × fte)",
+        Norm = "Norm (modelnorm × fte)",
         Caseload = "Caseload",
         OfNorm = "{0} van de norm",
         AboveNorm = "boven de norm",
@@ -161,15 +165,17 @@ internal sealed record CoordinatorText
         EmploymentRate = "Employment rate",
         EmploymentRateHint = "Candidates out of work at referral who had competitive paid work in the quarter.",
         Benchmark = "Level",
-        QualityMark = "Quality mark (40%)",
-        Reached = "reached",
-        NotReached = "not reached",
+        UpToToday = "up to and including today",
+        MilestonesUpToToday = "This quarter has not ended: 13- and 26-week sustainment counts only jobs that reached the mark up to and including today. A job at 12 weeks today does not count yet.",
+        Working20Hours = "People working 20 hours or more (per person)",
+        Model = "Model",
+        ScoreBand = "Score band item 1",
         JobStarts = "Job starts (competitive)",
         Sustained13 = "Jobs sustained 13 weeks",
         Sustained26 = "Jobs sustained 26 weeks",
         OutOf = "{0} of {1}",
         NotComputable = "cannot be computed (nobody counts yet)",
-        BandsExplained = "Employment rate levels: below minimal (under 31%), minimal (31% to 41%), average (41% to 50%), excellent (50% or more). The quality mark asks for 40%.",
+        BandsExplained = "Employment rate levels: below minimal (under 31%), minimal (31% to 41%), average (41% to 50%), excellent (50% or more). Source: international reference (US/UK), from IPS outcome reporting in the United States and the United Kingdom; not a Dutch norm. In the Netherlands, quality means fidelity.",
         BelowMinimal = "below minimal",
         Minimal = "minimal",
         Average = "average",
@@ -180,9 +186,9 @@ internal sealed record CoordinatorText
         Quarter = "Quarter",
         ValuesAsTable = "Values as a table",
         CaseloadTitle = "Caseload per coach",
-        CaseloadIntro = "Candidates in IPS at the end of the quarter, against the norm: at most 20 per full-time coach, pro rata to the FTE.",
+        CaseloadIntro = "Candidates in IPS at the end of the quarter, against the norm of the coach's model (fidelity scale item 1): IPS-A 20, IPS-A+O 25, IPS-O 35 per full-time coach, pro rata to the FTE. The score band (1–5) follows the scale: 5 at the norm minus 5 or less, 4 up to the norm, 3 up to norm + 5, 2 up to norm + 15, 1 above.",
         Coach = "IPS coach",
-        Norm = "Norm (20 × FTE)",
+        Norm = "Norm (model norm × FTE)",
         Caseload = "Caseload",
         OfNorm = "{0} of the norm",
         AboveNorm = "above the norm",

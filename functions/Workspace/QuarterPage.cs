@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using IpsMonitor.Access;
 using IpsMonitor.Questionnaires;
 using IpsMonitor.Workbooks;
@@ -12,7 +13,7 @@ namespace IpsMonitor.Workspace;
 /// aggregates only; reading the programme's data for it is audited as one row with the quarter, as an external workbook
 /// download is.
 /// </summary>
-internal sealed class QuarterPage(StaffPages pages, ProgrammeReader reader, AuditLog audit, TimeProvider time)
+internal sealed class QuarterPage(StaffPages pages, ProgrammeReader reader, AuditLog audit, IOptions<OutcomeOptions> outcomes, TimeProvider time)
 {
     [Function("ShowQuarter")]
     public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/quarter")] HttpRequest request, CancellationToken ct)
@@ -23,8 +24,10 @@ internal sealed class QuarterPage(StaffPages pages, ProgrammeReader reader, Audi
         var lang = StaffPages.Language(request);
         var (t, c) = (StaffText.For(lang), CoordinatorText.For(lang));
 
-        var quarter = Quarter.FromInstant(time.GetUtcNow(), Quarter.Amsterdam);
-        var report = QuarterlyMetrics.Compute(await reader.ReadAsync(staff.ProgrammeId, ct), quarter, Quarter.Amsterdam);
+        var today = Quarter.LocalDate(time.GetUtcNow(), Quarter.Amsterdam);
+        var quarter = Quarter.Containing(today);
+        var policy = outcomes.Value.Policy(today);
+        var report = QuarterlyMetrics.Compute(await reader.ReadAsync(staff.ProgrammeId, ct), quarter, Quarter.Amsterdam, policy);
         await audit.RecordAsync(staff, $"view quarter overview {quarter}", null, ct);
 
         var chrome = new StaffLayout.Chrome(t, StaffPages.Base(request), pages.AntiforgeryField(request.HttpContext), staff.IsCoordinator) { Self = StaffPages.Base(request) + "quarter" };
@@ -77,14 +80,20 @@ internal sealed class QuarterPage(StaffPages pages, ProgrammeReader reader, Audi
             var verdict = coach.CaseloadOfNorm is { } share
                 ? $"{Html.Encode(string.Format(t.Culture, c.OfNorm, share.ToString("0%", t.Culture)))}, <strong>{(share > 1 ? c.AboveNorm : c.WithinNorm)}</strong>"
                 : "–";
-            return $"""<tr data-coach="{Html.Encode(coach.CoachId)}"><th scope="row">{Html.Encode(coach.CoachId)}</th><td data-label="FTE">{(coach.Fte is { } fte ? fte.ToString("0.##", t.Culture) : "–")}</td><td data-label="{c.Norm}">{norm}</td><td data-label="{c.Caseload}">{coach.Caseload}</td><td data-label="{c.Benchmark}">{verdict}</td></tr>""";
+            var model = CaseloadNorms.Label(coach.Model);
+            var band = coach.ScoreBand is { } b ? b.ToString(t.Culture) : "–";
+            var fteText = coach.Fte is { } fte ? fte.ToString("0.##", t.Culture) : "–";
+            return $"""<tr data-coach="{Html.Encode(coach.CoachId)}"><th scope="row">{Html.Encode(coach.CoachId)}</th>"""
+                + $"""<td data-label="{c.Model}">{model}</td><td data-label="FTE">{fteText}</td><td data-label="{c.Norm}">{norm}</td>"""
+                + $"""<td data-label="{c.Caseload}">{coach.Caseload}</td><td data-label="{c.Benchmark}">{verdict}</td>"""
+                + $"""<td data-label="{c.ScoreBand}" data-band-score>{band}</td></tr>""";
         }
         return $"""
             <h2>{c.CaseloadTitle}</h2>
             <p>{c.CaseloadIntro}</p>
             {(report.Coaches.Count == 0 ? $"<p>{c.NoCoaches}</p>" : $"""
             <table class="stack" data-caseloads><caption class="visually-hidden">{c.CaseloadTitle}</caption>
-            <thead><tr><th scope="col">{c.Coach}</th><th scope="col">FTE</th><th scope="col">{c.Norm}</th><th scope="col">{c.Caseload}</th><th scope="col">{c.Benchmark}</th></tr></thead>
+            <thead><tr><th scope="col">{c.Coach}</th><th scope="col">{c.Model}</th><th scope="col">FTE</th><th scope="col">{c.Norm}</th><th scope="col">{c.Caseload}</th><th scope="col">{c.Benchmark}</th><th scope="col">{c.ScoreBand}</th></tr></thead>
             <tbody>{string.Concat(report.Coaches.Select(Row))}</tbody></table>
             """)}
             """;

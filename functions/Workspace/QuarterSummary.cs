@@ -5,7 +5,7 @@ namespace IpsMonitor.Workspace;
 
 /// <summary>
 /// The quarter overview's summary table: this quarter and the previous one, each figure with the counts it rests on,
-/// and the employment rate's benchmark band and quality mark in words (a badge's colour only repeats the word).
+/// and the employment rate's benchmark band, with its source, in words (a badge's colour only repeats the word).
 /// </summary>
 internal static class QuarterSummary
 {
@@ -18,7 +18,8 @@ internal static class QuarterSummary
         string Band(Ratio rate) => rate.Value is { } v
             ? $"<span class=\"badge {BandClass(v)}\" data-band>{c.Band(v)}</span>"
             : "–";
-        string Mark(Ratio rate) => rate.Value is { } v ? (v >= SummarySheet.QualityMark ? c.Reached : c.NotReached) : "–";
+        // The current quarter's milestones count only up to today; the label says so.
+        string Reached(string name) => report.IsOpen ? $"{name} ({c.UpToToday})" : name;
         string Line(string name, Func<OutcomeFigures, string> cell, string key) =>
             $"<tr data-figure=\"{key}\"><th scope=\"row\">{Html.Encode(name)}</th>{string.Concat(quarters.Select(f => $"<td data-label=\"{f.Quarter}\">{cell(f)}</td>"))}</tr>";
 
@@ -29,12 +30,13 @@ internal static class QuarterSummary
             <tbody>
             {Line(c.EmploymentRate, f => Share(f.EmploymentRate), "employment-rate")}
             {Line(c.Benchmark, f => Band(f.EmploymentRate), "band")}
-            {Line(c.QualityMark, f => Mark(f.EmploymentRate), "quality-mark")}
             {Line(c.JobStarts, f => f.JobStarts.ToString(t.Culture), "job-starts")}
-            {Line(c.Sustained13, f => Share(f.Sustained13Weeks), "sustained-13")}
-            {Line(c.Sustained26, f => Share(f.Sustained26Weeks), "sustained-26")}
+            {Line(Reached(c.Sustained13), f => Share(f.Sustained13Weeks), "sustained-13")}
+            {Line(Reached(c.Sustained26), f => Share(f.Sustained26Weeks), "sustained-26")}
+            {Line(c.Working20Hours, f => Share(f.Working20HoursOrMore), "working-20-hours")}
             </tbody></table>
             <p class="hint">{c.EmploymentRateHint} {c.BandsExplained}</p>
+            {(report.IsOpen ? $"<p class=\"hint\" data-milestones>{c.MilestonesUpToToday}</p>" : "")}
             """;
     }
 

@@ -144,12 +144,17 @@ internal sealed partial record StaffText
         ("jobTitle", true) => "Functie: verplicht, hooguit 100 tekens.",
         ("startDate", true) => "Startdatum: verplicht, niet meer dan 90 dagen vooruit en niet lang voor de aanmelding.",
         ("contractHoursPerWeek", true) => "Contracturen: tussen 0 en 60 per week.",
+        ("competitive", true) when apiMessage == JobValidation.RegularIsCompetitive =>
+            "Een reguliere baan is altijd competitief (open voor iedereen, minstens het minimumloon). Kies 'Ja', of kies een andere soort plaatsing (doelgroepbaan, proefplaatsing, werkervaringsplek of overig).",
+        ("competitive", true) when apiMessage.EndsWith(JobValidation.NeverCompetitive, StringComparison.Ordinal) =>
+            "Een proefplaatsing, werkervaringsplek of andere plaatsing is nooit competitief. Kies 'Nee', of kies de soort 'regulier'.",
         ("competitive", true) => "Geef aan of het regulier betaald werk is (een proefplaatsing is dat niet).",
         ("kind", true) => "Kies de soort plaatsing.",
         ("trialEndDate", true) => "Een proefplaatsing heeft een afgesproken einddatum na de start, en doelen.",
         ("trialGoals", true) => "Doelen: hooguit 500 tekens.",
         ("coachId", true) when apiMessage.StartsWith("A coach key", StringComparison.Ordinal) => "Een sleutel voor een begeleider hoort bij een actieve begeleider van het programma: kies die.",
         ("coachId", true) => "Code begeleider: 1 tot 20 letters, cijfers of streepjes, zoals 'coach-anna'.",
+        ("model", true) => "Model: kies IPS-A (werk), IPS-A+O (werk en onderwijs) of IPS-O (onderwijs).",
         ("fte", true) => "Fte: tussen 0 en 1,5 (1 is een volledige werkweek).",
         ("name", true) => "Naam: hooguit 100 tekens, op één regel.",
         ("phone", true) => "Telefoon: hooguit 30 tekens; cijfers, spaties, '-', '+' en haakjes.",

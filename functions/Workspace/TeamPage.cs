@@ -1,3 +1,5 @@
+using IpsMonitor.Workbooks;
+using Microsoft.Extensions.Options;
 using System.Globalization;
 using IpsMonitor.Access;
 using IpsMonitor.Caseload;
@@ -13,10 +15,9 @@ namespace IpsMonitor.Workspace;
 /// add or change a coach, move candidates and deactivate a coach, issue a key (shown once) and revoke one. The forms use
 /// the same code as the JSON API, so validation and audit are the same.
 /// </summary>
-internal sealed class TeamPage(StaffPages pages, AccessStore access, CaseloadStore caseload, ManageProgramme programme, ManageTeam team, AuditLog audit, TimeProvider time)
+internal sealed class TeamPage(StaffPages pages, AccessStore access, CaseloadStore caseload, ManageProgramme programme, ManageTeam team, AuditLog audit, IOptions<OutcomeOptions> outcomes, TimeProvider time)
 {
     /// <summary>The IPS fidelity norm: at most 20 candidates per full-time coach.</summary>
-    public const int FidelityCaseloadPerFte = 20;
 
     [Function("ShowTeam")]
     public async Task<IResult> Show([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/team")] HttpRequest request, CancellationToken ct)
@@ -30,7 +31,8 @@ internal sealed class TeamPage(StaffPages pages, AccessStore access, CaseloadSto
         HandleAsync(request, (staff, form) =>
         {
             var fte = decimal.TryParse(form["fte"].ToString().Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var f) ? f : (decimal?)null;
-            return programme.SaveCoachAsync(staff, form["coachId"].ToString().Trim(), new CoachRequest(fte, null, null), ct);
+            var model = Enum.TryParse<CoachModel>(form["model"], ignoreCase: true, out var m) && Enum.IsDefined(m) ? m : (CoachModel?)null;
+            return programme.SaveCoachAsync(staff, form["coachId"].ToString().Trim(), new CoachRequest(fte, null, null, model), ct);
         }, ct);
 
     [Function("CreateStaffKeyForm")]
@@ -94,7 +96,8 @@ internal sealed class TeamPage(StaffPages pages, AccessStore access, CaseloadSto
         string CoachRow(Coach c)
         {
             var count = caseloads.GetValueOrDefault(c.Id)?.Count ?? 0;
-            var norm = (int)Math.Floor(FidelityCaseloadPerFte * c.Fte);
+            // The norm of the coach's own model (IPS-A 20, IPS-A+O 25, IPS-O 35 per full-time coach), as on the quarter page.
+            var norm = (int)Math.Floor(outcomes.Value.Policy(null).Norms.For(c.Model) * c.Fte);
             var deactivate = !c.Active ? t.Inactive : count > 0 ? t.MoveCaseloadFirst
                 : $"""<form method="post" action="{Html.Url(action + "coaches/" + c.Id + "/deactivate")}" class="inline">{form}<button type="submit" class="secondary">{t.Deactivate}</button></form>""";
             return $"""<tr><td data-label="{t.Coach}">{Html.Encode(c.Id)}</td><td data-label="FTE">{c.Fte.ToString("0.##", t.Culture)}</td><td data-label="{t.CaseloadCount}">{count} / {norm}{(count > norm ? " <strong>(" + t.AboveNorm + ")</strong>" : "")}</td><td data-label="{t.Actions}">{deactivate}</td></tr>""";
@@ -128,6 +131,7 @@ internal sealed class TeamPage(StaffPages pages, AccessStore access, CaseloadSto
             <form method="post" action="{Html.Url(action + "coaches")}">{form}
             <label for="coachId">{t.CoachCode}</label><p class="hint" id="coachId-hint">{t.CoachCodeHint}</p><input id="coachId" name="coachId" maxlength="20" required aria-describedby="coachId-hint">
             <label for="fte">FTE</label><input id="fte" name="fte" inputmode="decimal" size="5" value="1" required>
+            <label for="model">Model</label><select id="model" name="model">{string.Concat(Enum.GetValues<CoachModel>().Select(m => $"<option value=\"{m}\">{Workbooks.CaseloadNorms.Label(m)}</option>"))}</select>
             <p><button type="submit">{t.Save}</button></p>
             </form>
             {reassign}

@@ -30,8 +30,9 @@ public sealed partial class CoordinatorBrowserTests(Chromium chromium) : IClassF
         await using var p = await TestProgramme.StartAsync();
         var (seed, _) = await TrendSheetTests.SeedEightQuartersAsync(p);
         var data = seed.Expected(await p.Service<AccessStore>().CoachesAsync(TestProgramme.Id, CancellationToken.None));
-        var current = Quarter.FromInstant(p.Clock.GetUtcNow(), Quarter.Amsterdam);
-        var expected = QuarterlyMetrics.Compute(data, current, Quarter.Amsterdam);
+        var today = Quarter.LocalDate(p.Clock.GetUtcNow(), Quarter.Amsterdam);
+        var current = Quarter.Containing(today);
+        var expected = QuarterlyMetrics.Compute(data, current, Quarter.Amsterdam, OutcomePolicy.Default with { Today = today });
         var page = await SignedInAsync(p);
 
         // The overview: the same figures as the metrics module, the benchmark band in words, the trend, the caseloads.
@@ -45,7 +46,19 @@ public sealed partial class CoordinatorBrowserTests(Chromium chromium) : IClassF
             await page.Locator("svg[data-trend=job-starts] circle").EvaluateAllAsync<string[]>("cs => cs.map(c => c.dataset.value)"));
         Assert.Contains(expected.Trend[^2].Quarter.ToString(), await page.Locator("svg[data-trend=employment-rate] desc").TextContentAsync(), StringComparison.Ordinal);
         foreach (var coach in expected.Coaches)
-            Assert.Contains(coach.CaseloadOfNorm > 1 ? "boven de norm" : "binnen de norm", await page.Locator($"[data-caseloads] tr[data-coach={coach.CoachId}]").InnerTextAsync(), StringComparison.Ordinal);
+        {
+            var line = page.Locator($"[data-caseloads] tr[data-coach={coach.CoachId}]");
+            Assert.Contains(coach.CaseloadOfNorm > 1 ? "boven de norm" : "binnen de norm", await line.InnerTextAsync(), StringComparison.Ordinal);
+            Assert.Equal(coach.ScoreBand?.ToString(CultureInfo.InvariantCulture) ?? "–", (await line.Locator("[data-band-score]").InnerTextAsync()).Trim());
+        }
+        // This quarter has not ended: its milestones count up to today, and the page says so; every band names its source.
+        Assert.Contains("tot en met vandaag", await page.Locator("[data-figure=sustained-13] th").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(1, await page.Locator("[data-milestones]").CountAsync());
+        var sustained = expected.Current.Sustained13Weeks;
+        if (sustained.Value is not null)
+            Assert.Contains($"{sustained.Numerator} van {sustained.Denominator}", await page.Locator("[data-figure=sustained-13] td").First.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("internationale referentie (VS/VK)", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Kwaliteitsmerk", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         Directory.CreateDirectory(Screenshots);
         await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, "quarter-1280.png"), FullPage = true });
 

@@ -13,8 +13,8 @@ public sealed class BreakdownMetricsTests
     {
         Assert.Equal(
             [
-                new KindFigures(PlacementKind.Regular, new(4, 3, 5)),
-                new KindFigures(PlacementKind.Doelgroepbaan, new(1, 0, 1)),
+                new KindFigures(PlacementKind.Regular, new(5, 3, 6)),
+                new KindFigures(PlacementKind.Doelgroepbaan, new(0, 0, 0)),
                 new KindFigures(PlacementKind.Proefplaatsing, new(1, 0, 1)),
                 new KindFigures(PlacementKind.Werkervaringsplek, new(1, 0, 1)),
                 new KindFigures(PlacementKind.Other, new(0, 0, 0)),

@@ -88,14 +88,17 @@ public sealed class OutcomeMetricsTests
     }
 
     [Fact]
-    public void HoursAreMeasuredOverCompetitiveJobsOpenOnTheLastDay()
+    public void HoursAreMeasuredPerPersonInCompetitiveWorkOnTheLastDay()
     {
-        // j01 24, j02 12, j03 32, j05 16, j07 2, j08 10.
+        // People in the caseload on 30-09 with running competitive jobs: k01 24, k02 12, k03 32, k04 16, k05 2, k06 10.
         Assert.Equal(new Ratio(2, 6), report.Current.Working20HoursOrMore);
         Assert.Equal(new Distribution(6, 14, 96.0 / 6), report.Current.WeeklyHours);
-        // On 30-06: j01 24, j03 32, j04 20 (its last day), j11 20, j13 24.
-        Assert.Equal(new Ratio(5, 5), report.Previous.Working20HoursOrMore);
-        Assert.Equal(24, report.Previous.WeeklyHours.Median);
+        // On 30-06: k01 24, k04 20 (its last day), k10 20, k11 24; k03's job of 2025 runs, but k03 is referred only in August.
+        Assert.Equal(new Ratio(4, 4), report.Previous.Working20HoursOrMore);
+        Assert.Equal(22, report.Previous.WeeklyHours.Median);
+        // Per job (secondary line), every running competitive job: j01 24, j03 32, j04 20, j11 20, j13 24.
+        Assert.Equal(new Ratio(5, 5), report.Previous.Jobs20HoursOrMore);
+        Assert.Equal(24, report.Previous.JobWeeklyHours.Median);
     }
 
     [Fact]

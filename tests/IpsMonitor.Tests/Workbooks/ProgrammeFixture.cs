@@ -50,7 +50,7 @@ internal static class ProgrammeFixture
             Job("j02", "k02", "Horeca", new(2026, 9, 30), 12),
             Job("j03", "k03", "Zorg", new(2025, 6, 1), 32),
             Job("j04", "k04", "Logistiek", new(2025, 11, 3), 20, end: new(2026, 6, 30)),
-            Job("j05", "k04", "Logistiek", new(2026, 9, 1), 16, kind: PlacementKind.Doelgroepbaan),
+            Job("j05", "k04", "Logistiek", new(2026, 9, 1), 16),
             Job("j06", "k05", "Schoonmaak", new(2026, 7, 6), 3),
             Job("j07", "k05", "Schoonmaak", new(2026, 8, 10), 2, confirmed: true),
             Job("j08", "k06", "Zorg", new(2026, 7, 1), 10),

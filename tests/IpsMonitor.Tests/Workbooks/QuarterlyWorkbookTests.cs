@@ -34,10 +34,12 @@ public sealed class QuarterlyWorkbookTests
         Assert.Equal("0.0%", rate.Cell(2).Style.NumberFormat.Format);
         Assert.Equal(0.5, rate.Cell(3).GetDouble());
         Assert.Equal("excellent", Row(sheet, "Benchmarkniveau arbeidsparticipatie").Cell(2).GetString());
-        Assert.Equal("gehaald", Row(sheet, "Kwaliteitsmerk (40%)").Cell(2).GetString());
+        Assert.DoesNotContain(sheet.CellsUsed(), c => c.GetString().Contains("Kwaliteitsmerk", StringComparison.Ordinal));
+        Assert.Equal("internationale referentie (VS/VK)", Row(sheet, "Minimaal").Cell(3).GetString());
+        Assert.Equal("internationale referentie (VS/VK)", Row(sheet, "Benchmarkniveau arbeidsparticipatie").Cell(4).GetString());
         Assert.Equal(162.0, Row(sheet, "Dagen van aanmelding tot eerste baan (mediaan)").Cell(2).GetDouble());
         Assert.Equal(2.0 / 3, Row(sheet, "Baanbehoud 13 weken").Cell(2).GetDouble(), 9);
-        Assert.Equal(14.0, Row(sheet, "Mediaan contracturen per week").Cell(2).GetDouble());
+        Assert.Equal(14.0, Row(sheet, "Mediaan contracturen per week per werkende").Cell(2).GetDouble());
         Assert.Equal(0.31, Row(sheet, "Minimaal").Cell(2).GetDouble());
         Assert.Equal("0%", Row(sheet, "Minimaal").Cell(2).Style.NumberFormat.Format);
     }
@@ -148,7 +150,7 @@ public sealed class QuarterlyWorkbookTests
         Assert.Equal(0.0, Row(summary, "Actieve caseload").Cell(2).GetDouble());
         Assert.Equal("–", Row(summary, "Arbeidsparticipatie").Cell(2).GetString());
         Assert.Equal("–", Row(summary, "Benchmarkniveau arbeidsparticipatie").Cell(2).GetString());
-        Assert.Equal("–", Row(summary, "Mediaan contracturen per week").Cell(2).GetString());
+        Assert.Equal("–", Row(summary, "Mediaan contracturen per week per werkende").Cell(2).GetString());
         Assert.Equal("–", Row(file.Worksheet("Vragenlijsten"), "Kandidaat").Cell(4).GetString());
     }
 }

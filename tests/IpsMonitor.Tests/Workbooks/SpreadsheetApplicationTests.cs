@@ -34,7 +34,7 @@ public sealed class SpreadsheetApplicationTests
             Assert.Contains("Actieve caseload,10,8,", lines);
             Assert.Contains(lines, l => l.StartsWith("Arbeidsparticipatie,77.8%,50.0%,", StringComparison.Ordinal));
             Assert.Contains("Dagen van aanmelding tot eerste baan (mediaan),162.0,76.5,", lines);
-            Assert.Contains("Minimaal,31%,,", lines);
+            Assert.Contains("Minimaal,31%,internationale referentie (VS/VK),", lines);
         }
         finally
         {
