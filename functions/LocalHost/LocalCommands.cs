@@ -19,6 +19,7 @@ internal static class LocalCommands
             {
                 null => await ServeAsync((options ?? new LocalHostOptions()) with { Args = args }, output, error),
                 "bootstrap" => await AdminAsync(args[1..], options, (services, ct) => Bootstrap.RunAsync(services, args[1..], output, ct)),
+                "reminders" => await AdminAsync(args[1..], options, (services, ct) => CheckIns.ReminderCommand.RunAsync(services, args[1..], output, ct)),
                 _ => await UnknownAsync(command, error),
             };
         }
@@ -69,7 +70,7 @@ internal static class LocalCommands
 
     private static async Task<int> UnknownAsync(string command, TextWriter error)
     {
-        await error.WriteLineAsync($"Unknown command '{command}'. Commands: bootstrap --programme <id> [--name <name>]; or no command (add --demo for demo data) to run the app.");
+        await error.WriteLineAsync($"Unknown command '{command}'. Commands: bootstrap --programme <id> [--name <name>]; reminders --programme <id> --schedule <3,0|off|default>; or no command (add --demo for demo data) to run the app.");
         return 2;
     }
 
