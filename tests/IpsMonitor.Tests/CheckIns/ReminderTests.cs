@@ -88,6 +88,14 @@ public sealed partial class ReminderTests
         var stored = await p.Service<ReminderStore>().ForCandidateAsync(TestProgramme.Id, id, CancellationToken.None);
         Assert.Equal([new DateOnly(2027, 1, 21), new DateOnly(2027, 1, 24)], stored.Select(r => r.Day).Order());
         Assert.All(stored, r => Assert.Equal(ReminderState.Sent, r.State));
+
+        // The coach sees on the candidate's page when the check-in was reminded.
+        using var coach = await Workspace.StaffSession.SignInAsync(p, "coach-a");
+        var page = await coach.PageAsync($"candidates/{id}");
+        var dutch = CultureInfo.GetCultureInfo("nl-NL");
+        var days = $"{new DateOnly(2027, 1, 21).ToString("d MMM yyyy", dutch)}, {new DateOnly(2027, 1, 24).ToString("d MMM yyyy", dutch)}";
+        Assert.Contains("<th scope=\"col\">Herinnerd op</th>", page, StringComparison.Ordinal);
+        Assert.Contains($"<td data-label=\"Herinnerd op\">{days}</td>", page, StringComparison.Ordinal);
     }
 
     [Fact]
