@@ -37,6 +37,7 @@ internal static class QuarterlyMetrics
             shared)
         {
             Trend = QuarterTrend.Compute(index, quarter, current, previous),
+            ReminderResponses = ReminderMetrics.Compute(data, index, quarter, zone),
         };
     }
 }

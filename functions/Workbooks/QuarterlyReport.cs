@@ -24,6 +24,9 @@ internal sealed record QuarterlyReport(
     /// <summary>The outcome figures of the last <see cref="QuarterTrend.Quarters"/> quarters, oldest first, ending with Current.</summary>
     public IReadOnlyList<OutcomeFigures> Trend { get; init; } = [];
 
+    /// <summary>Responses before the first reminder and after each one, this quarter (ReminderMetrics).</summary>
+    public IReadOnlyList<ReminderResponse> ReminderResponses { get; init; } = [];
+
     public SignalCounts SignalTotals => new(
         Signals.Sum(s => s.Current.Opened), Signals.Sum(s => s.Current.Resolved), Signals.Sum(s => s.Current.OpenAtEnd));
 
