@@ -31,7 +31,8 @@ internal sealed partial class LinkMailer(IOptions<SmtpOptions> options, ILogger<
         message.Subject = subject;
         if (mail.MessageId is not null)
             message.MessageId = mail.MessageId;
-        message.Body = new TextPart("plain") { Text = text };
+        // Plain text for every client, and the same words as HTML so the link is one tap in clients that do not link text.
+        message.Body = new BodyBuilder { TextBody = text, HtmlBody = Html(text, mail.Link) }.ToMessageBody();
         try
         {
             using var client = new SmtpClient();
@@ -53,6 +54,12 @@ internal sealed partial class LinkMailer(IOptions<SmtpOptions> options, ILogger<
             return false;
         }
     }
+
+    private static string Html(string text, string link) =>
+        "<!doctype html><html><body>" + string.Concat(text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries).Select(paragraph =>
+            paragraph.Trim() == link
+                ? $"<p><a href=\"{System.Net.WebUtility.HtmlEncode(link)}\">{System.Net.WebUtility.HtmlEncode(link)}</a></p>"
+                : $"<p>{System.Net.WebUtility.HtmlEncode(paragraph.Trim()).Replace("\n", "<br>", StringComparison.Ordinal)}</p>")) + "</body></html>";
 
     // The exception itself is not logged: its message can carry the recipient's address.
     [LoggerMessage(Level = LogLevel.Warning, Message = "Mailing a {Respondent} questionnaire link (reminder: {Reminder}) failed: {Status}")]
