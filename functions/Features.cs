@@ -86,7 +86,11 @@ internal static class Features
     {
         services.AddOptions<CheckInOptions>().BindConfiguration(CheckInOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<LinkSeal>();
         services.AddSingleton<CheckInStore>();
+        services.AddSingleton<ReminderStore>();
+        services.AddSingleton<Reminders>();
         services.AddSingleton<CheckInOutbox>();
         services.AddSingleton<Invitations>();
         services.AddSingleton<LinkMailer>();

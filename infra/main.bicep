@@ -223,6 +223,8 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
         // 05:00 UTC: 06:00 Amsterdam in winter, 07:00 in summer.
         { name: 'ScheduleCheckInsSchedule', value: '0 0 5 * * *' }
         { name: 'RetryCheckInMessagesSchedule', value: '0 */5 * * * *' }
+        // Hourly; the code mails reminders only from 08:00 to 20:00 Amsterdam.
+        { name: 'SendRemindersSchedule', value: '0 0 * * * *' }
         // 01:30 UTC: 02:30 Amsterdam in winter, 03:30 in summer.
         { name: 'ReevaluateSignalsSchedule', value: '0 30 1 * * *' }
         { name: 'RetentionSchedule', value: '0 0 2 * * *' }

@@ -47,6 +47,15 @@ internal sealed class AccessStore(TableServiceClient tables, StorageNames names,
         }
     }
 
+    /// <summary>The programme's own reminder schedule ("3,0", "off"); null or empty means the default of the settings.</summary>
+    public async Task<string?> ReminderScheduleAsync(string programmeId, CancellationToken ct) =>
+        (await Programmes.GetEntityIfExistsAsync<TableEntity>("programme", programmeId, ["ReminderSchedule"], ct)) is { HasValue: true } row
+            ? row.Value!.GetString("ReminderSchedule") : null;
+
+    /// <summary>Stores the programme's reminder schedule; "" goes back to the default (a merge skips nulls).</summary>
+    public Task SetReminderScheduleAsync(string programmeId, string schedule, CancellationToken ct) =>
+        Programmes.UpdateEntityAsync(new TableEntity("programme", programmeId) { ["ReminderSchedule"] = schedule }, ETag.All, TableUpdateMode.Merge, ct);
+
     public async Task<Coach?> GetCoachAsync(string programmeId, string coachId, CancellationToken ct)
     {
         var row = await Coaches.GetEntityIfExistsAsync<TableEntity>(programmeId, coachId, cancellationToken: ct);

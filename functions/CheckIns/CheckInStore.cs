@@ -10,7 +10,7 @@ namespace IpsMonitor.CheckIns;
 /// Invitations with their answers (partitioned by programme, keyed candidate|invitation), the token index (a token's
 /// hash → its invitation) and the outbox rows that make sure every submission gets its queue message.
 /// </summary>
-internal sealed class CheckInStore(TableServiceClient tables, StorageNames names, TimeProvider time) : IDisposable
+internal sealed class CheckInStore(TableServiceClient tables, StorageNames names, LinkSeal seal, TimeProvider time) : IDisposable
 {
     public const string Table = "checkins";
     public const string TokensTable = "tokens";
@@ -50,7 +50,7 @@ internal sealed class CheckInStore(TableServiceClient tables, StorageNames names
         var invitation = file.Invitation;
         // The invitation first: if the token row then fails, the link simply never worked, and no orphan token points anywhere.
         // Replace, not merge: a merge skips null columns, and the draft must really go.
-        await CheckIns.UpdateEntityAsync(InvitationRows.ToRow(file.ProgrammeId, invitation, null, hash, issuedBy), file.ETag, TableUpdateMode.Replace, ct);
+        await CheckIns.UpdateEntityAsync(InvitationRows.ToRow(file.ProgrammeId, invitation, null, hash, issuedBy, seal.Seal(token)), file.ETag, TableUpdateMode.Replace, ct);
         await Tokens.AddEntityAsync(new TableEntity(hash, "")
         {
             ["ProgrammeId"] = file.ProgrammeId,
@@ -183,7 +183,9 @@ internal sealed class CheckInStore(TableServiceClient tables, StorageNames names
     /// </summary>
     public async Task CorrectAsync(InvitationFile file, Invitation corrected, bool stopLink, CancellationToken ct)
     {
-        var row = InvitationRows.ToRow(file.ProgrammeId, corrected, stopLink ? null : file.Draft, stopLink ? null : file.TokenHash, stopLink ? null : file.LinkIssuedBy);
+        var row = stopLink
+            ? InvitationRows.ToRow(file.ProgrammeId, corrected, null, null)
+            : InvitationRows.ToRow(file.ProgrammeId, corrected, file.Draft, file.TokenHash, file.LinkIssuedBy, file.SealedLink);
         await CheckIns.UpdateEntityAsync(row, file.ETag, TableUpdateMode.Replace, ct);
         if (stopLink && file.TokenHash is { } old)
             await Tokens.DeleteEntityAsync(old, "", ETag.All, ct);
@@ -204,7 +206,7 @@ internal sealed class CheckInStore(TableServiceClient tables, StorageNames names
         await CheckIns.DeleteEntityAsync(message.ProgrammeId, InvitationRows.OutboxKey(message), cancellationToken: ct);
     }
 
-    /// <summary>Erases a candidate's check-ins with their answers, their links and any pending outbox rows.</summary>
+    /// <summary>Erases a candidate's check-ins with their answers, their links, their reminders and any pending outbox rows.</summary>
     public async Task EraseAsync(string programmeId, string candidateId, CancellationToken ct)
     {
         foreach (var file in await ForCandidateAsync(programmeId, candidateId, ct))
@@ -212,6 +214,7 @@ internal sealed class CheckInStore(TableServiceClient tables, StorageNames names
                 await Tokens.DeleteEntityAsync(hash, "", ETag.All, ct);
         var outbox = InvitationRows.OutboxPrefix + candidateId + "|";
         await CheckIns.DeleteWhereAsync(TableClient.CreateQueryFilter($"PartitionKey eq {programmeId} and RowKey ge {outbox} and RowKey lt {outbox[..^1] + "}"}"), ct);
+        await CheckIns.DeleteWhereAsync(ReminderStore.CandidateFilter(programmeId, candidateId), ct);
         await CheckIns.DeleteWhereAsync(Caseload.CandidateRows.CandidateRange(programmeId, candidateId), ct);
     }
 }

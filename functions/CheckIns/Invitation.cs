@@ -32,6 +32,9 @@ public sealed record Invitation(
     int QuestionnaireVersion,
     IReadOnlyDictionary<string, Answer> Answers)
 {
+    /// <summary>When each reminder was mailed, earliest first; filled in only where a reader asked for it (the workbook).</summary>
+    public IReadOnlyList<DateTimeOffset> RemindedAt { get; init; } = [];
+
     /// <summary>When the answer window closed: at the answer, at expiry, or not yet.</summary>
     public DateTimeOffset? ClosedAt => State switch
     {

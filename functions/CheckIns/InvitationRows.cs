@@ -14,7 +14,7 @@ internal static class InvitationRows
 
     public static string Key(string candidateId, string invitationId) => $"{candidateId}|{invitationId}";
 
-    public static TableEntity ToRow(string programmeId, Invitation i, IReadOnlyDictionary<string, string?>? draft, string? tokenHash, string? linkIssuedBy = null) =>
+    public static TableEntity ToRow(string programmeId, Invitation i, IReadOnlyDictionary<string, string?>? draft, string? tokenHash, string? linkIssuedBy = null, string? sealedLink = null) =>
         new(programmeId, Key(i.CandidateId, i.Id))
         {
             ["Respondent"] = i.Respondent.ToString(),
@@ -30,6 +30,8 @@ internal static class InvitationRows
             ["Draft"] = draft is null || draft.Count == 0 ? null : Json.Write(draft),
             ["TokenHash"] = tokenHash,
             ["LinkIssuedBy"] = linkIssuedBy,
+            // Only while open: a reminder needs the link itself (see LinkSeal); Close and Cancel leave it out.
+            ["SealedLink"] = i.State == InvitationState.Open ? sealedLink : null,
         };
 
     public static InvitationFile ToFile(TableEntity row)
@@ -49,7 +51,11 @@ internal static class InvitationRows
             QuestionnaireVersion: row.GetInt32("QuestionnaireVersion") ?? 1,
             Answers: row.GetString("Answers") is { } answers ? Json.Read<Dictionary<string, Answer>>(answers) : new Dictionary<string, Answer>());
         var draft = row.GetString("Draft") is { } d ? Json.Read<Dictionary<string, string?>>(d) : new Dictionary<string, string?>();
-        return new InvitationFile(row.PartitionKey, invitation, draft, row.GetString("TokenHash"), row.ETag) { LinkIssuedBy = row.GetString("LinkIssuedBy") };
+        return new InvitationFile(row.PartitionKey, invitation, draft, row.GetString("TokenHash"), row.ETag) 
+        {
+            LinkIssuedBy = row.GetString("LinkIssuedBy"),
+            SealedLink = row.GetString("SealedLink"),
+        };
     }
 
     public static string OutboxKey(CheckInMessage message) => $"{OutboxPrefix}{Key(message.CandidateId, message.InvitationId)}";
@@ -67,6 +73,9 @@ internal sealed record InvitationFile(string ProgrammeId, Invitation Invitation,
 {
     /// <summary>Who made the current link: "system" for a mailed one, or the staff actor ("coach:{keyId}") who asked for it.</summary>
     public string? LinkIssuedBy { get; init; }
+
+    /// <summary>The current link, sealed (LinkSeal), while the check-in is open: what a reminder carries.</summary>
+    public string? SealedLink { get; init; }
 }
 
 /// <summary>The message on checkin-submitted and checkin-missed: which check-in changed, for the signal function.</summary>

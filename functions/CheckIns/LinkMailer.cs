@@ -1,67 +1,70 @@
-using System.ComponentModel.DataAnnotations;
-using System.Net.Mail;
+using MailKit;
+using MailKit.Net.Smtp;
+using MailKit.Security;
 using Microsoft.Extensions.Options;
+using MimeKit;
 
 namespace IpsMonitor.CheckIns;
 
-internal sealed class SmtpOptions
-{
-    public const string Section = "Smtp";
-
-    /// <summary>Empty means off: links are then handed over by the coach.</summary>
-    public string? Host { get; set; }
-
-    [Range(1, 65535)]
-    public int Port { get; set; } = 25;
-
-    public bool EnableSsl { get; set; } = true;
-
-    [EmailAddress]
-    public string From { get; set; } = "noreply@ipsmonitor.invalid";
-
-    public string? UserName { get; set; }
-
-    public string? Password { get; set; }
-}
-
-/// <summary>Mails a questionnaire link when an address is known and SMTP is configured. The mail holds the link and nothing else personal.</summary>
+/// <summary>
+/// Mails a questionnaire link, first or as a reminder, when an address is known and SMTP is configured. The mail holds
+/// the link and nothing else personal. Sent with MailKit: Microsoft's docs point new code away from SmtpClient.
+/// </summary>
 internal sealed partial class LinkMailer(IOptions<SmtpOptions> options, ILogger<LinkMailer> logger)
 {
     public bool Enabled => !string.IsNullOrWhiteSpace(options.Value.Host);
 
-    public async Task<bool> TrySendAsync(string to, string link, Respondent respondent, string language, DateTimeOffset expiresAt, CancellationToken ct)
+    public Task<bool> TrySendAsync(string to, string link, Respondent respondent, string language, DateTimeOffset expiresAt, CancellationToken ct) =>
+        TrySendAsync(new LinkMail(to, link, respondent, language, expiresAt, Reminder: false, MessageId: null), ct);
+
+    /// <summary>False when off or when the server refused; the check-in stays open either way.</summary>
+    public async Task<bool> TrySendAsync(LinkMail mail, CancellationToken ct)
     {
-        if (!Enabled)
-            return false;
         var o = options.Value;
-        var english = language == "en";
-        var until = Platform.ProgrammeTime.DateOf(expiresAt);
-        var (subject, text) = (respondent, english) switch
-        {
-            (Respondent.Candidate, false) => ("Je korte vragenlijst staat klaar", $"Hoi,\n\nJe korte vragenlijst over je werk staat klaar. Het duurt een paar minuten.\n\n{link}\n\nDe link werkt tot {until:dd-MM-yyyy}. Vragen? Neem contact op met je IPS-begeleider.\n"),
-            (Respondent.Candidate, true) => ("Your short questionnaire is ready", $"Hi,\n\nYour short questionnaire about your work is ready. It takes a few minutes.\n\n{link}\n\nThe link works until {until:yyyy-MM-dd}. Questions? Contact your IPS job coach.\n"),
-            (_, false) => ("Korte check-in over de begeleiding op het werk", $"Goedendag,\n\nMet toestemming van uw medewerker vragen wij u om een korte check-in (een paar minuten).\n\n{link}\n\nDe link werkt tot {until:dd-MM-yyyy}. Vragen? Neem contact op met de IPS-begeleider.\n"),
-            (_, true) => ("Short check-in about support at work", $"Hello,\n\nWith your employee's consent we ask you for a short check-in (a few minutes).\n\n{link}\n\nThe link works until {until:yyyy-MM-dd}. Questions? Contact the IPS job coach.\n"),
-        };
+        if (string.IsNullOrWhiteSpace(o.Host))
+            return false;
+        var until = Platform.ProgrammeTime.DateOf(mail.ExpiresAt);
+        var (subject, text) = MailText.For(mail.Language).Compose(mail.Respondent, mail.Reminder, mail.Link, until);
+        using var message = new MimeMessage();
+        message.From.Add(MailboxAddress.Parse(o.From));
+        message.To.Add(MailboxAddress.Parse(mail.To));
+        message.Subject = subject;
+        if (mail.MessageId is not null)
+            message.MessageId = mail.MessageId;
+        // Plain text for every client, and the same words as HTML so the link is one tap in clients that do not link text.
+        message.Body = new BodyBuilder { TextBody = text, HtmlBody = Html(text, mail.Link) }.ToMessageBody();
         try
         {
-            using var client = new SmtpClient(o.Host, o.Port) { EnableSsl = o.EnableSsl };
+            using var client = new SmtpClient();
+            var security = !o.EnableSsl ? SecureSocketOptions.None
+                : o.Port == 465 ? SecureSocketOptions.SslOnConnect
+                : SecureSocketOptions.StartTls;
+            await client.ConnectAsync(o.Host.Trim(), o.Port, security, ct);
             if (o.UserName is not null)
-                client.Credentials = new System.Net.NetworkCredential(o.UserName, o.Password);
-            // Mail lines end in CRLF; a bare LF would be sent as an encoded character.
-            using var message = new MailMessage(o.From, to, subject, text.Replace("\n", "\r\n", StringComparison.Ordinal));
-            await client.SendMailAsync(message, ct);
+                await client.AuthenticateAsync(o.UserName, o.Password ?? "", ct);
+            await client.SendAsync(message, ct);
+            await client.DisconnectAsync(quit: true, ct);
             return true;
         }
-        catch (SmtpException e)
+        catch (Exception e) when (e is SmtpCommandException or SmtpProtocolException or ServiceNotConnectedException
+            or AuthenticationException or SslHandshakeException or System.Net.Sockets.SocketException or IOException)
         {
             // The invitation stays open and the coach can still hand the link over; the address is not logged.
-            LogFailed(respondent, e.StatusCode);
+            LogFailed(mail.Respondent, mail.Reminder, e is SmtpCommandException c ? c.StatusCode.ToString() : e.GetType().Name);
             return false;
         }
     }
 
+    private static string Html(string text, string link) =>
+        "<!doctype html><html><body>" + string.Concat(text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries).Select(paragraph =>
+            paragraph.Trim() == link
+                ? $"<p><a href=\"{System.Net.WebUtility.HtmlEncode(link)}\">{System.Net.WebUtility.HtmlEncode(link)}</a></p>"
+                : $"<p>{System.Net.WebUtility.HtmlEncode(paragraph.Trim()).Replace("\n", "<br>", StringComparison.Ordinal)}</p>")) + "</body></html>";
+
     // The exception itself is not logged: its message can carry the recipient's address.
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Mailing a {Respondent} questionnaire link failed: {Status}")]
-    private partial void LogFailed(Respondent respondent, SmtpStatusCode status);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Mailing a {Respondent} questionnaire link (reminder: {Reminder}) failed: {Status}")]
+    private partial void LogFailed(Respondent respondent, bool reminder, string status);
 }
+
+/// <summary>One mail of a link. MessageId is fixed for a reminder, so a copy sent twice is recognisably the same mail.</summary>
+internal sealed record LinkMail(string To, string Link, Respondent Respondent, string Language, DateTimeOffset ExpiresAt, bool Reminder, string? MessageId);

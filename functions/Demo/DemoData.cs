@@ -5,7 +5,10 @@ using IpsMonitor.Platform;
 
 namespace IpsMonitor.Demo;
 
-/// <summary>A demo programme with a few candidates in different stages, and working links to try the questionnaires.</summary>
+/// <summary>
+/// A demo programme with a few candidates in different stages, and working links to try the questionnaires. With mail on
+/// (locally: the run command's MailDev inbox) the links are also mailed, so the inbox shows what a respondent gets.
+/// </summary>
 internal static class DemoData
 {
     public const string Programme = "demo";
@@ -35,10 +38,11 @@ internal static class DemoData
         var looking = await EnrolAsync(caseload, "coach-a", today.AddMonths(-2), "demo-looking", ct);
         var working = await EnrolAsync(caseload, "coach-a", today.AddMonths(-8), "demo-working", ct);
         await EnrolAsync(caseload, "coach-b", today.AddMonths(-14), "demo-long", ct);
+        // example.org is reserved for examples: these addresses exist only in the local inbox.
         var job = new Job("j-demo", working.Id, "Bakkerij De Korenaar", "Medewerker productie", "C", today.AddMonths(-2), 16, true,
             PlacementKind.Regular, false, null, null, null, null, null,
             [new Adjustment(AdjustmentKind.ExtraBreaks, null, today.AddMonths(-2), today.AddMonths(1), AdjustmentStatus.Active)],
-            Disclosure.SupervisorOnly, new SupervisorContact(true, services.GetRequiredService<TimeProvider>().GetUtcNow(), "Werkbegeleider demo", null));
+            Disclosure.SupervisorOnly, new SupervisorContact(true, services.GetRequiredService<TimeProvider>().GetUtcNow(), "Werkbegeleider demo", "werkbegeleider@example.org"));
         await caseload.SaveJobAsync(Programme, job, ct);
 
         await output.WriteLineAsync($"Demo programme '{Programme}'. Coordinator key: {coordinatorKey}");
@@ -50,9 +54,12 @@ internal static class DemoData
             var invitation = invitations.New(candidate.Id, $"{(respondent == Respondent.Candidate ? "c" : "s")}-demo-{Secrets.NewId(3)}", respondent, today, jobId);
             await store.TryCreateAsync(Programme, invitation, ct);
             var file = await store.GetAsync(Programme, candidate.Id, invitation.Id, ct);
-            // Printed against the address the host really listens on, whatever port it was given.
+            // Printed and mailed against the address the host really listens on, whatever port it was given.
             var token = (await invitations.IssueLinkAsync(file!, Access.AuditLog.System, ct)).Split('/')[^1];
-            await output.WriteLineAsync($"{respondent} check-in for {candidate.Id}: {new Uri(baseAddress, "q/" + token)}");
+            var link = new Uri(baseAddress, "q/" + token).ToString();
+            var mailed = await caseload.GetAsync(Programme, candidate.Id, ct) is { } onFile
+                && await invitations.MailLinkAsync(link, file!, onFile, job, ct);
+            await output.WriteLineAsync($"{respondent} check-in for {candidate.Id}: {link}{(mailed ? " (also in the mail inbox)" : "")}");
         }
     }
 
@@ -61,7 +68,7 @@ internal static class DemoData
         if (await caseload.FindByLocalReferenceAsync(Programme, reference, ct) is { } existing)
             return existing;
         var candidate = new Candidate(CaseloadStore.NewCandidateId(), Programme, coach, reference, "nl", [new Referral(referral, false, null, null)]);
-        while (!await caseload.EnrolAsync(candidate, null, ct))
+        while (!await caseload.EnrolAsync(candidate, reference + "@example.org", ct))
             candidate = candidate with { Id = CaseloadStore.NewCandidateId() };
         return candidate;
     }

@@ -95,7 +95,7 @@ internal sealed class Azurite : IDisposable
     {
         var script = Path.Combine(appRoot, "node_modules", "azurite", "dist", "src", "azurite.js");
         if (!File.Exists(script))
-            await RunAsync("npm", "ci --no-audit --no-fund", appRoot);
+            await NpmCiAsync(appRoot);
 
         var start = new ProcessStartInfo("node",
             $"\"{script}\" --silent --skipApiVersionCheck --loose --disableProductStyleUrl {storageArgs} " +
@@ -125,6 +125,9 @@ internal sealed class Azurite : IDisposable
         }
         return azurite;
     }
+
+    /// <summary>Installs the npm packages exactly as package-lock.json has them: Azurite, MailDev and the test tools.</summary>
+    public static Task NpmCiAsync(string appRoot) => RunAsync("npm", "ci --no-audit --no-fund", appRoot);
 
     private static async Task RunAsync(string file, string arguments, string workingDirectory)
     {

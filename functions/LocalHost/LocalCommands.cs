@@ -19,6 +19,7 @@ internal static class LocalCommands
             {
                 null => await ServeAsync((options ?? new LocalHostOptions()) with { Args = args }, output, error),
                 "bootstrap" => await AdminAsync(args[1..], options, (services, ct) => Bootstrap.RunAsync(services, args[1..], output, ct)),
+                "reminders" => await AdminAsync(args[1..], options, (services, ct) => CheckIns.ReminderCommand.RunAsync(services, args[1..], output, ct)),
                 _ => await UnknownAsync(command, error),
             };
         }
@@ -32,9 +33,18 @@ internal static class LocalCommands
 
     private static async Task<int> ServeAsync(LocalHostOptions options, TextWriter output, TextWriter error)
     {
-        await using var host = await LocalFunctionsHost.StartAsync(options with { Args = options.Args.Where(a => a != "--demo").ToArray() });
+        var args = options.Args.Where(a => a != "--demo").ToArray();
+        var appRoot = options.AppRoot ?? AppSettings.FindAppRoot();
+        // Without an SMTP server the app mails to a local inbox, so invitations and reminders can be seen and followed.
+        using var inbox = await MailDev.ForLocalMailAsync(AppSettings.Build(appRoot, options.Settings, args), appRoot);
+        var settings = new Dictionary<string, string?>(options.Settings);
+        foreach (var (key, value) in inbox?.SmtpSettings() ?? [])
+            settings[key] = value;
+        await using var host = await LocalFunctionsHost.StartAsync(options with { Args = args, AppRoot = appRoot, Settings = settings });
         if (options.Args.Contains("--demo"))
             await DemoData.SeedAsync(host.Services, host.BaseAddress, output);
+        if (inbox is not null)
+            await output.WriteLineAsync($"Mail inbox (MailDev): {inbox.Inbox} - every mail the app sends lands here.");
         await output.WriteLineAsync($"IpsMonitor is running at {host.BaseAddress} (health: {host.BaseAddress}health). Press Ctrl+C to stop.");
         await host.App.WaitForShutdownAsync();
 
@@ -69,7 +79,7 @@ internal static class LocalCommands
 
     private static async Task<int> UnknownAsync(string command, TextWriter error)
     {
-        await error.WriteLineAsync($"Unknown command '{command}'. Commands: bootstrap --programme <id> [--name <name>]; or no command (add --demo for demo data) to run the app.");
+        await error.WriteLineAsync($"Unknown command '{command}'. Commands: bootstrap --programme <id> [--name <name>]; reminders --programme <id> --schedule <3,0|off|default>; or no command (add --demo for demo data) to run the app.");
         return 2;
     }
 

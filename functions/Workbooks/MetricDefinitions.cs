@@ -44,6 +44,7 @@ internal static class MetricDefinitions
     public const string CandidateStatus = "Status kandidaat";
     public const string Signals = "Signalen geopend en opgelost";
     public const string ResponseRate = "Respons";
+    public const string ReminderResponse = "Respons rond herinneringen";
     public const string MeanScore = "Gemiddelde score en verandering";
     public const string NotComputable = "Streepje (–)";
     public const string Trend = "Trend (blad Trend)";
@@ -83,6 +84,7 @@ internal static class MetricDefinitions
         new(CandidateStatus, "Op de laatste dag van het kwartaal: Uitgestroomd (traject afgesloten), Werkt (een reguliere baan van minstens 4 uur loopt), Andere plaatsing (alleen een niet-reguliere plaatsing loopt) of Zoekt werk. Alleen kandidaten uit de actieve caseload; gegevens van hun relevante aanmelding."),
         new(Signals, "Per type: signalen met een openingsdatum in het kwartaal, met een oplosdatum in het kwartaal, en open aan het einde van het kwartaal."),
         new(ResponseRate, "Uitnodigingen waarvan het antwoordvenster in het kwartaal sloot: beantwoord (datum van het antwoord) of gemist (vervaldatum). Respons = beantwoord gedeeld door beantwoord plus gemist, per respondent (kandidaat, leidinggevende). Geannuleerde en nog open uitnodigingen tellen niet mee."),
+        new(ReminderResponse, "Alleen in de interne versie. Dezelfde uitnodigingen als bij Respons, per respondent. Vóór een herinnering: alle gesloten uitnodigingen, en hoeveel daarvan beantwoord zijn voordat er een herinnering ging (of zonder herinnering). Na herinnering n: de uitnodigingen die herinnering n kregen (op dat moment nog open), en hoeveel daarvan beantwoord zijn na die herinnering en vóór de volgende."),
         new(MeanScore, "Het gemiddelde antwoord per schaalvraag in vragenlijsten beantwoord in het kwartaal; n is het aantal antwoorden. Verandering = gemiddelde dit kwartaal min gemiddelde vorig kwartaal. Kandidaat en leidinggevende staan naast elkaar waar zij hetzelfde beoordelen (werkvermogen, passend werk)."),
         new(Trend, "De laatste acht kwartalen tot en met dit kwartaal, één regel per kwartaal (oudste bovenaan): arbeidsparticipatie, baanstarts (regulier) en baanbehoud 13 en 26 weken, met dezelfde definities als hierboven, elk kwartaal voor zich berekend. De regel Verloop toont per kolom een sparkline; een streepje of 'x' is daarin een gat. Interne versie: elk kwartaal berekend uit de gegevens van nu, dus een eerder kwartaal kan afwijken van zijn eigen werkboek als er later iets is vastgelegd of gewist. Externe versie: alleen dit kwartaal wordt berekend, met de regel voor kleine aantallen (dezelfde cellen als op de Samenvatting); elk eerder kwartaal toont precies wat de geldende externe versie van dat kwartaal publiceerde (bevroren), of een streepje als dat kwartaal geen externe versie heeft."),
         new(NotComputable, "Niet te berekenen, bijvoorbeeld een percentage zonder noemer of een gemiddelde zonder antwoorden."),

@@ -16,7 +16,7 @@ namespace IpsMonitor.Workbooks;
 /// keeps (see <see cref="BodyRules.CheckStored"/>), is left out and reported in <see cref="ProgrammeData.SkippedRows"/>:
 /// one bad row must never stop a programme's report. A left-out candidate takes their jobs, check-ins and signals along.
 /// </summary>
-internal sealed class ProgrammeReader(AccessStore access, TableServiceClient tables, StorageNames names, TimeProvider time)
+internal sealed class ProgrammeReader(AccessStore access, ReminderStore reminders, TableServiceClient tables, StorageNames names, TimeProvider time)
 {
 
     private static readonly string[] SignalColumns = ["RowKey", "Type", "Severity", "OpenedAt", "ResolvedAt", "RuleVersion"];
@@ -37,7 +37,10 @@ internal sealed class ProgrammeReader(AccessStore access, TableServiceClient tab
         var invitations = RowsAsync(CheckInStore.Table, TableClient.CreateQueryFilter($"PartitionKey eq {programmeId} and RowKey lt {"~"}"),
             row => Trimmed(InvitationRows.ToFile(row).Invitation), today, skipped, ct);
         var signalRows = ToListAsync(SignalRowsAsync(programmeId, skipped, ct), ct);
-        await Task.WhenAll(coaches, candidates, jobs, invitations, signalRows);
+        var sent = ToListAsync(reminders.ForProgrammeAsync(programmeId, ReminderState.Sent, ct), ct);
+        await Task.WhenAll(coaches, candidates, jobs, invitations, signalRows, sent);
+        var remindedAt = (await sent).Where(r => r.SentAt is not null)
+            .ToLookup(r => (r.CandidateId, r.InvitationId), r => r.SentAt!.Value);
 
         var coachOf = (await candidates).ToDictionary(c => c.Id, c => c.CoachId, StringComparer.Ordinal);
         var signals = new List<SignalHistory>();
@@ -55,7 +58,9 @@ internal sealed class ProgrammeReader(AccessStore access, TableServiceClient tab
                 (ruleVersion, latest) = (version, row.OpenedAt);
         }
 
-        return new ProgrammeData(programmeId, await coaches, await candidates, await jobs, await invitations, signals)
+        var reminded = (await invitations).Select(i => remindedAt.Contains((i.CandidateId, i.Id))
+            ? i with { RemindedAt = remindedAt[(i.CandidateId, i.Id)].Order().ToList() } : i).ToList();
+        return new ProgrammeData(programmeId, await coaches, await candidates, await jobs, reminded, signals)
         {
             SignalRuleVersion = ruleVersion,
             SkippedRows = skipped.OrderBy(r => r.Table, StringComparer.Ordinal).ThenBy(r => r.Row, StringComparer.Ordinal).ToList(),

@@ -42,6 +42,7 @@ internal static class QuarterlyMetrics
             Policy = policy,
             PreviousByKind = PlacementBreakdown.Compute(index, quarter.Previous).ByKind,
             Corrected = corrected,
+            ReminderResponses = ReminderMetrics.Compute(data, index, quarter, zone),
         };
     }
 }

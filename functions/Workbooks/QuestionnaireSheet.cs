@@ -70,7 +70,26 @@ internal static class QuestionnaireSheet
             cells.Same(Key(shared.Supervisor), cells.Count(sheet.Cell(row, 5), supervisor.Count));
             cells.MeanDifference(sheet.Cell(row, 6), candidate, supervisor);
         }
+        if (!external)
+            AddReminderResponses(sheet, row + 2, report, cells);
         cells.Finally(() => SheetLayout.Finish(sheet, scoresHeader, scoresLast, external ? 5 : 8));
+    }
+
+    public const string BeforeReminders = "Vóór een herinnering";
+
+    /// <summary>For the team only: a funder's workbook gets no breakdown this fine.</summary>
+    private static void AddReminderResponses(IXLWorksheet sheet, int row, QuarterlyReport report, CellWriter cells)
+    {
+        SheetLayout.Header(sheet, row, "Respondent", "Moment", "Nog open op dat moment", "Daarna beantwoord", "Respons");
+        foreach (var response in report.ReminderResponses)
+        {
+            row++;
+            CellWriter.Text(sheet.Cell(row, 1), RespondentLabel(response.Respondent));
+            CellWriter.Text(sheet.Cell(row, 2), response.AfterReminder == 0 ? BeforeReminders : $"Na herinnering {response.AfterReminder}");
+            var open = cells.Count(sheet.Cell(row, 3), response.Current.Denominator);
+            var answered = cells.Count(sheet.Cell(row, 4), response.Current.Numerator);
+            cells.Share(sheet.Cell(row, 5), response.Current, answered, open);
+        }
     }
 
     private static string Key(ScaleFigures scale) => $"scale.{scale.Respondent}.{scale.ItemId}";

@@ -16,7 +16,7 @@ namespace IpsMonitor.Workspace;
 /// A candidate of another caseload or programme, or one that does not exist, gets the same refusal.
 /// </summary>
 internal sealed class CandidatePage(
-    StaffPages pages, StaffGate gate, CaseloadStore caseload, CheckInStore checkIns, SignalStore signals, AuditLog audit,
+    StaffPages pages, StaffGate gate, CaseloadStore caseload, CheckInStore checkIns, ReminderStore reminders, SignalStore signals, AuditLog audit,
     QuestionnaireCatalog catalog, IOptions<SignalRules> rules, IOptions<DataRights.RetentionOptions> retention, TimeProvider time)
 {
     [Function("ShowCandidate")]
@@ -40,6 +40,7 @@ internal sealed class CandidatePage(
         var today = time.Today();
         var jobs = (await caseload.JobsAsync(c.ProgrammeId, c.Id, ct)).OrderByDescending(j => j.StartDate).ToList();
         var invitations = (await checkIns.ForCandidateAsync(c.ProgrammeId, c.Id, ct)).Select(f => f.Invitation).ToList();
+        var reminded = (await reminders.ForCandidateAsync(c.ProgrammeId, c.Id, ct)).Where(r => r.State == ReminderState.Sent).ToList();
         var (stored, _) = await signals.LoadAsync(c.ProgrammeId, c.Id, ct);
         var preparation = DriegesprekPreparation.For(invitations, jobs, stored, today, catalog.CurrentScaleStatistics, rules.Value);
         var chrome = new StaffLayout.Chrome(t, StaffPages.Base(request), pages.AntiforgeryField(request.HttpContext), staff.IsCoordinator) { Self = StaffPages.Base(request) + "candidates/" + file.Candidate.Id };
@@ -68,7 +69,7 @@ internal sealed class CandidatePage(
             {(c.IsDischarged ? "" : CandidateForms.JobStartForm(t, action, form, posted))}
             </section>
             {SignalsSection(t, action, form, stored)}
-            {History(t, invitations)}
+            {History(t, invitations, reminded)}
             {(c.IsDischarged ? "" : CandidateForms.DischargeForm(t, action, form, today, posted))}
             """;
         return StaffLayout.Document(t, title, body, chrome);
@@ -165,14 +166,16 @@ internal sealed class CandidatePage(
             """;
     }
 
-    private static string History(StaffText t, List<Invitation> invitations)
+    private static string History(StaffText t, List<Invitation> invitations, List<Reminder> reminded)
     {
+        string Reminded(Invitation i) =>
+            string.Join(", ", reminded.Where(r => r.InvitationId == i.Id).OrderBy(r => r.SentAt).Select(r => StaffLayout.Date(r.SentAt, t)).DefaultIfEmpty("–"));
         var rows = invitations.OrderByDescending(i => i.DueDate).ThenByDescending(i => i.CreatedAt).Select(i => $"""
-            <tr><td data-label="{t.Due}">{StaffLayout.Date(i.DueDate, t)}</td><td data-label="{t.Respondent}">{(i.Respondent == Respondent.Candidate ? t.CandidateSide : t.SupervisorSide)}</td><td data-label="{t.State}">{t.StateLabel(i.State)}</td><td data-label="{t.AnsweredOn}">{StaffLayout.Date(i.AnsweredAt, t)}</td></tr>
+            <tr><td data-label="{t.Due}">{StaffLayout.Date(i.DueDate, t)}</td><td data-label="{t.Respondent}">{(i.Respondent == Respondent.Candidate ? t.CandidateSide : t.SupervisorSide)}</td><td data-label="{t.State}">{t.StateLabel(i.State)}</td><td data-label="{t.RemindedOn}">{Reminded(i)}</td><td data-label="{t.AnsweredOn}">{StaffLayout.Date(i.AnsweredAt, t)}</td></tr>
             """);
         return $"""
             <section aria-labelledby="history-title"><h2 id="history-title">{t.CheckInHistory}</h2>
-            {(invitations.Count == 0 ? $"<p>{t.NoCheckIns}</p>" : $"<table class=\"stack\"><caption class=\"visually-hidden\">{t.CheckInHistory}</caption><thead><tr><th scope=\"col\">{t.Due}</th><th scope=\"col\">{t.Respondent}</th><th scope=\"col\">{t.State}</th><th scope=\"col\">{t.AnsweredOn}</th></tr></thead><tbody>{string.Concat(rows)}</tbody></table>")}
+            {(invitations.Count == 0 ? $"<p>{t.NoCheckIns}</p>" : $"<table class=\"stack\"><caption class=\"visually-hidden\">{t.CheckInHistory}</caption><thead><tr><th scope=\"col\">{t.Due}</th><th scope=\"col\">{t.Respondent}</th><th scope=\"col\">{t.State}</th><th scope=\"col\">{t.RemindedOn}</th><th scope=\"col\">{t.AnsweredOn}</th></tr></thead><tbody>{string.Concat(rows)}</tbody></table>")}
             </section>
             """;
     }

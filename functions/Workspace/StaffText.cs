@@ -124,6 +124,9 @@ internal sealed partial record StaffText
     public required string Respondent { get; init; }
     public required string State { get; init; }
     public required string AnsweredOn { get; init; }
+
+    /// <summary>The column with the days a check-in was reminded by mail.</summary>
+    public required string RemindedOn { get; init; }
     public required string DriegesprekTitle { get; init; }
     public required string DriegesprekIntro { get; init; }
     public required string NoAnswersYet { get; init; }

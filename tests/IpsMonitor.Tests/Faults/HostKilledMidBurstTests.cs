@@ -119,6 +119,8 @@ public sealed class HostKilledMidBurstTests
         };
         start.Environment["AzureWebJobsStorage"] = await TestStorage.ConnectionStringAsync();
         start.Environment["IpsMonitor__StoragePrefix"] = prefix;
+        // No local mail inbox: these tests send no mail, and parallel runs would share its fixed ports.
+        start.Environment["LocalHost__MailInbox"] = "false";
         // A message taken by the killed host reappears after this lease, not after the default minute.
         start.Environment["LocalHost__QueueMessageLease"] = "00:00:02";
         start.Environment["AzureFunctionsJobHost__extensions__queues__maxPollingInterval"] = "00:00:00.500";

@@ -92,6 +92,7 @@ public sealed class FunctionMetadataTests
         { "SendHeartbeat", "timerTrigger", "%HeartbeatSchedule%" },
         { "ScheduleCheckIns", "timerTrigger", "%ScheduleCheckInsSchedule%" },
         { "RetryCheckInMessages", "timerTrigger", "%RetryCheckInMessagesSchedule%" },
+        { "SendReminders", "timerTrigger", "%SendRemindersSchedule%" },
         { "ReevaluateSignals", "timerTrigger", "%ReevaluateSignalsSchedule%" },
         { "ApplyRetention", "timerTrigger", "%RetentionSchedule%" },
         { "BuildQuarterlyWorkbooks", "timerTrigger", "%QuarterlyWorkbookSchedule%" },

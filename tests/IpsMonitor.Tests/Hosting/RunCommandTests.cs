@@ -26,6 +26,8 @@ public sealed class RunCommandTests
         };
         start.Environment["AzureWebJobsStorage"] = await TestStorage.ConnectionStringAsync();
         start.Environment["IpsMonitor__StoragePrefix"] = prefix;
+        // No local mail inbox: these tests send no mail, and parallel runs would share its fixed ports.
+        start.Environment["LocalHost__MailInbox"] = "false";
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
             start.Environment[key] = value;
         return Process.Start(start)!;
