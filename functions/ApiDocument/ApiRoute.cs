@@ -41,17 +41,16 @@ internal sealed record ApiRoute(string Function, string Method, string Template,
 /// <summary>A successful answer: its status and what it carries (JSON, a file, or nothing).</summary>
 internal sealed record Success(int Status, string? MediaType)
 {
-    public const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     /// <summary>The answer a TypedResults factory makes; null for a refusal (problem details are described apart).</summary>
     public static Success? Of(string factory) => factory switch
     {
-        nameof(TypedResults.Ok) or nameof(TypedResults.Json) => new(StatusCodes.Status200OK, "application/json"),
+        // Text: this document itself, JSON written once.
+        nameof(TypedResults.Ok) or nameof(TypedResults.Json) or nameof(TypedResults.Text) => new(StatusCodes.Status200OK, "application/json"),
         nameof(TypedResults.Created) => new(StatusCodes.Status201Created, "application/json"),
         nameof(TypedResults.Accepted) => new(StatusCodes.Status202Accepted, "application/json"),
         nameof(TypedResults.NoContent) => new(StatusCodes.Status204NoContent, null),
         // The API streams one kind of file: the workbook.
-        nameof(TypedResults.Stream) or nameof(TypedResults.File) => new(StatusCodes.Status200OK, Xlsx),
+        nameof(TypedResults.Stream) or nameof(TypedResults.File) => new(StatusCodes.Status200OK, Workbooks.WorkbookBlobs.ContentType),
         _ => null,
     };
 }
