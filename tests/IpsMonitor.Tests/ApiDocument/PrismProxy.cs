@@ -32,11 +32,15 @@ internal sealed class PrismProxy : IAsyncDisposable
 
     public string Log { get { lock (log) return log.ToString(); } }
 
+    /// <remarks>
+    /// Silent: Prism 5.16's log printer stops the process on a request whose body it cannot parse (it reads a URL from a
+    /// log line that has none); its verdicts come back in the answers (--errors), so nothing is lost.
+    /// </remarks>
     public static async Task<PrismProxy> StartAsync(string document, Uri upstream)
     {
         var port = FreePort();
         var start = new ProcessStartInfo(ContractTools.Bin("prism")) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { "proxy", document, upstream.AbsoluteUri.TrimEnd('/'), "--errors", "--host", "127.0.0.1", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+        foreach (var argument in new[] { "proxy", document, upstream.AbsoluteUri.TrimEnd('/'), "--errors", "--verboseLevel", "silent", "--host", "127.0.0.1", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture) })
             start.ArgumentList.Add(argument);
         var log = new StringBuilder();
         var process = Process.Start(start)!;

@@ -113,7 +113,7 @@ public sealed class PrismProxyTests(ITestOutputHelper output)
         await using var world = await RouteWorld.StartAsync();
         var document = await ContractTools.WriteDocumentAsync(world.Web);
         await using var prism = await PrismProxy.StartAsync(document, world.P.Host.BaseAddress);
-        using var client = new HttpClient { BaseAddress = prism.BaseAddress };
+        using var client = new HttpClient { BaseAddress = prism.BaseAddress, Timeout = TimeSpan.FromSeconds(10) };
         var key = world.P.Keys["coordinator"];
         var failures = new List<string>();
         var (refusedByPrism, answeredByHost) = (0, 0);
@@ -121,9 +121,27 @@ public sealed class PrismProxyTests(ITestOutputHelper output)
         foreach (var route in HttpRoute.All.Where(r => r.IsApi && r.RequestType is not null))
             foreach (var (name, body, _) in HostileInputSuiteTests.HostileBodies(route))
             {
+                // Prism 5.16 itself fails on two of them before the document is consulted: a 10 MB body ends its process, and
+                // malformed JSON is never answered. The host's own refusals of both are in the hostile-input suite.
+                if (name is "10 MB" or "malformed JSON")
+                    continue;
                 var path = world.PathOf(route);
-                var through = await SendAsync(client, $"{route} {name}", new HttpMethod(route.Method), path, body(), key);
                 var direct = await SendAsync(world.Web, $"{route} {name}", new HttpMethod(route.Method), path, body(), key);
+                Exchange through;
+                try
+                {
+                    through = await SendAsync(client, $"{route} {name}", new HttpMethod(route.Method), path, body(), key);
+                }
+                catch (TaskCanceledException)
+                {
+                    failures.Add($"{route} {name}: no answer through Prism");
+                    continue;
+                }
+                catch (HttpRequestException e)
+                {
+                    failures.Add($"{route} {name}: Prism stopped ({e.Message}): {prism.Log[^Math.Min(prism.Log.Length, 1500)..]}");
+                    break;
+                }
                 if (through.Violations || through.Body.Contains("VIOLATIONS", StringComparison.Ordinal))
                     failures.Add($"answer breaks the document: {through}");
                 else if (through.RefusedByPrism)
@@ -141,8 +159,8 @@ public sealed class PrismProxyTests(ITestOutputHelper output)
             }
 
         output.WriteLine($"{refusedByPrism} refused by Prism as the document describes, {answeredByHost} refused by the host through Prism");
-        Assert.True(refusedByPrism + answeredByHost >= 250, $"only {refusedByPrism + answeredByHost} cases");
         Assert.True(failures.Count == 0, $"{failures.Count} failures:\n{string.Join("\n", failures.Take(30))}\n{prism.Log[..Math.Min(prism.Log.Length, 3000)]}");
+        Assert.True(refusedByPrism + answeredByHost >= 250, $"only {refusedByPrism + answeredByHost} cases");
         File.Delete(document);
     }
 }
