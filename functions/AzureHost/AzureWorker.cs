@@ -28,6 +28,8 @@ internal static class AzureWorker
         // Queue messages are read with the same JSON options they were written with.
         builder.Services.Configure<WorkerOptions>(o => o.Serializer = new JsonObjectSerializer(Json.Options));
         builder.Services.AddIpsMonitor(builder.Configuration);
+        builder.Services.AddCompression();
+        builder.Services.AddTransient<Microsoft.AspNetCore.Hosting.IStartupFilter, Compression.StartupFilter>();
         configure?.Invoke(builder.Services);
         return builder.Build();
     }

@@ -48,11 +48,13 @@ internal static class LocalFunctionsHost
             builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
 
             builder.Services.AddIpsMonitor(config);
+            builder.Services.AddCompression();
             builder.Services.AddSingleton(hostJson.Queues);
             AddTriggers(builder.Services, functions, config, hostJson);
             options.ConfigureServices?.Invoke(builder.Services);
 
             var app = builder.Build();
+            app.UseResponseCompression();
             var prefix = hostJson.RoutePrefix.Trim('/');
             foreach (var http in functions.OfType<HttpFunction>())
                 app.MapMethods(prefix.Length == 0 ? "/" + http.Route : $"/{prefix}/{http.Route}", http.Methods.Select(m => m.ToUpperInvariant()), context => RunAsync(http, context))

@@ -14,7 +14,8 @@ internal static class RequestBody
 {
     public const int MaxBytes = 32 * 1024;
 
-    private static readonly JsonSerializerOptions Strict = new(Json.Options) { UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow };
+    /// <summary>The reader's options; the OpenAPI document reads its strictness from them.</summary>
+    internal static readonly JsonSerializerOptions Strict = new(Json.Options) { UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow };
 
     public static async Task<Parsed<T>> ReadJsonAsync<T>(HttpRequest request, CancellationToken ct) where T : class
     {

@@ -40,6 +40,46 @@ public sealed class HostileInputSuiteTests(ITestOutputHelper output)
         return content;
     }
 
+    /// <summary>
+    /// The hostile bodies for one JSON route: broken, huge, deep, of the wrong type, and for each field of its request type
+    /// the values a strict reader must refuse (enums as numbers, text with a lone surrogate, NUL, a noncharacter or a bidi
+    /// override), with the field the refusal must name. Also sent through the OpenAPI proxy (PrismProxyTests).
+    /// </summary>
+    internal static IEnumerable<(string Name, Func<HttpContent> Body, string? Field)> HostileBodies(HttpRoute route)
+    {
+        var deep = "{\"x\":" + new string('[', 5_000) + new string(']', 5_000) + "}";
+        var tenMegabytes = Encoding.UTF8.GetBytes("{\"x\":\"" + new string('a', 10 * 1024 * 1024) + "\"}");
+        (string Name, Func<HttpContent> Body)[] bodies =
+        [
+            ("malformed JSON", () => Json("{\"a\":")),
+            ("deep nesting", () => Json(deep)),
+            ("10 MB", () => Bytes(tenMegabytes, "application/json")),
+            ("text/plain", () => Json("{}", "text/plain")),
+            ("a form", () => Json("a=1", "application/x-www-form-urlencoded")),
+            ("no content type", () => Bytes("{}"u8.ToArray(), null)),
+            ("XML", () => Json("<a/>", "application/xml")),
+            ("a list", () => Json("[1]")),
+            ("not UTF-8", () => Bytes([(byte)'{', (byte)'"', 0xFF, 0xFE, (byte)'"', (byte)':', (byte)'1', (byte)'}'], "application/json")),
+            ("a lone surrogate in a name", () => Json("{\"\\uD800\":1}")),
+            ("NUL in a name", () => Json("{\"a\\u0000\":1}")),
+            ("null", () => Json("null")),
+        ];
+        foreach (var (name, body) in bodies)
+            yield return (name, body, null);
+        foreach (var (_, path, type, _) in Fields().Where(f => f.Request == route.RequestType))
+        {
+            JsonNode?[] values = type.IsEnum ? [JsonValue.Create(1), JsonValue.Create("1")]
+                : type == typeof(string) ? [JsonValue.Create("\uD800"), JsonValue.Create("a\u0000b"), JsonValue.Create("a\uFFFEb"), JsonValue.Create("a\u202Eb")]
+                : [];
+            foreach (var value in values)
+            {
+                // A lone surrogate cannot be written as .NET text: put it in as the JSON escape.
+                var json = BodyWith(path, value).Replace("\"\uD800\"", "\"\\uD800\"", StringComparison.Ordinal).Replace("\\uFFFD", "\\uD800", StringComparison.Ordinal);
+                yield return ($"{path}={value?.ToJsonString()}", () => Json(json), path);
+            }
+        }
+    }
+
     private async Task AssertAllAsync(HostileCases cases, RouteWorld world, SortedSet<string> before, string what)
     {
         var after = await world.StoredAsync();
@@ -78,41 +118,10 @@ public sealed class HostileInputSuiteTests(ITestOutputHelper output)
         var before = await world.StoredAsync();
         var routes = HttpRoute.All.Where(r => r.IsApi && r.RequestType is not null).ToList();
         Assert.True(routes.Count >= 12, string.Join(", ", routes));
-        var deep = "{\"x\":" + new string('[', 5_000) + new string(']', 5_000) + "}";
-        var tenMegabytes = Encoding.UTF8.GetBytes("{\"x\":\"" + new string('a', 10 * 1024 * 1024) + "\"}");
-        (string Name, Func<HttpContent> Body)[] bodies =
-        [
-            ("malformed JSON", () => Json("{\"a\":")),
-            ("deep nesting", () => Json(deep)),
-            ("10 MB", () => Bytes(tenMegabytes, "application/json")),
-            ("text/plain", () => Json("{}", "text/plain")),
-            ("a form", () => Json("a=1", "application/x-www-form-urlencoded")),
-            ("no content type", () => Bytes("{}"u8.ToArray(), null)),
-            ("XML", () => Json("<a/>", "application/xml")),
-            ("a list", () => Json("[1]")),
-            ("not UTF-8", () => Bytes([(byte)'{', (byte)'"', 0xFF, 0xFE, (byte)'"', (byte)':', (byte)'1', (byte)'}'], "application/json")),
-            ("a lone surrogate in a name", () => Json("{\"\\uD800\":1}")),
-            ("NUL in a name", () => Json("{\"a\\u0000\":1}")),
-            ("null", () => Json("null")),
-        ];
 
         foreach (var route in routes)
-        {
-            foreach (var (name, body) in bodies)
-                await cases.CheckAsync($"{route} {name}", await world.SendAsync(route, world.PathOf(route), body()));
-            foreach (var (_, path, type, _) in Fields().Where(f => f.Request == route.RequestType))
-            {
-                JsonNode?[] values = type.IsEnum ? [JsonValue.Create(1), JsonValue.Create("1")]
-                    : type == typeof(string) ? [JsonValue.Create("\uD800"), JsonValue.Create("a\u0000b"), JsonValue.Create("a\uFFFEb"), JsonValue.Create("a\u202Eb")]
-                    : [];
-                foreach (var value in values)
-                {
-                    // A lone surrogate cannot be written as .NET text: put it in as the JSON escape.
-                    var json = BodyWith(path, value).Replace("\"\uD800\"", "\"\\uD800\"", StringComparison.Ordinal).Replace("\\uFFFD", "\\uD800", StringComparison.Ordinal);
-                    await cases.CheckAsync($"{route} {path}={value?.ToJsonString()}", await world.SendAsync(route, world.PathOf(route), Json(json)), field: path);
-                }
-            }
-        }
+            foreach (var (name, body, field) in HostileBodies(route))
+                await cases.CheckAsync($"{route} {name}", await world.SendAsync(route, world.PathOf(route), body()), field: field);
 
         Assert.True(cases.Count >= 250, $"only {cases.Count} cases");
         await AssertAllAsync(cases, world, before, "bodies");

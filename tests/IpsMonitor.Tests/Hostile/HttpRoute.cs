@@ -21,8 +21,8 @@ internal sealed partial record HttpRoute(string Name, string Method, string Temp
 
     public bool IsApi => !IsPage && !IsLink;
 
-    /// <summary>An API route behind a staff key (every API route but the health check).</summary>
-    public bool NeedsKey => IsApi && Template != "health";
+    /// <summary>An API route behind a staff key (every API route but the health check and the OpenAPI document).</summary>
+    public bool NeedsKey => IsApi && Template is not ("health" or "openapi.json");
 
     public bool HasBody => Method is "POST" or "PUT" or "PATCH";
 

@@ -40,9 +40,9 @@ public sealed partial class AuditCoverageTests
                 || !trigger.GetProperty("methods").EnumerateArray().Any(m => string.Equals(m.GetString(), "get", StringComparison.OrdinalIgnoreCase)))
                 continue;
             var route = trigger.GetProperty("route").GetString()!;
-            // Health shows nothing personal; the questionnaire page is the respondent's own, audited per visit (see ReissuedLinkTests).
+            // Health and the OpenAPI document show nothing personal; the questionnaire page is the respondent's own, audited per visit (see ReissuedLinkTests).
             // The development view is the candidate's own too, audited per view (see DevelopmentViewTests).
-            if (route is "health" || route.StartsWith("q/", StringComparison.Ordinal) || route.StartsWith("d/", StringComparison.Ordinal))
+            if (route is "health" or "openapi.json" || route.StartsWith("q/", StringComparison.Ordinal) || route.StartsWith("d/", StringComparison.Ordinal))
                 continue;
             yield return (function.GetProperty("name").GetString()!, route);
         }

@@ -19,6 +19,7 @@ public sealed class FunctionMetadataTests
     public static readonly TheoryData<string, string, string> Expected = new()
     {
         { "Health", "httpTrigger", "GET health" },
+        { "OpenApiDocument", "httpTrigger", "GET openapi.json" },
         { "SaveCoach", "httpTrigger", "PUT programmes/{programmeId}/coaches/{coachId}" },
         { "CreateStaffKey", "httpTrigger", "POST programmes/{programmeId}/keys" },
         { "EnrolCandidate", "httpTrigger", "POST programmes/{programmeId}/candidates" },
