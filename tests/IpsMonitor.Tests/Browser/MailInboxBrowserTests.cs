@@ -1,7 +1,3 @@
-using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
-using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using IpsMonitor.Tests.Infrastructure;
@@ -20,11 +16,10 @@ public sealed partial class MailInboxBrowserTests(Chromium chromium) : IClassFix
     [Fact]
     public async Task TheDemoMailsItsInvitationsToTheLocalInboxWhereTheCandidatesLinkOpensTheFirstQuestion()
     {
-        var (port, smtpPort, webPort) = (FreePort(), FreePort(), FreePort());
-        using var app = await StartDemoAsync(port, smtpPort, webPort);
+        var (port, smtpPort, webPort) = (AppProcess.FreePort(), AppProcess.FreePort(), AppProcess.FreePort());
+        var (app, output) = await AppProcess.StartAsync($"--demo --port {port}", TestStorage.NewPrefix(), DemoSettings(smtpPort, webPort));
         try
         {
-            var output = await ReadUntilRunningAsync(app);
             var inbox = $"http://127.0.0.1:{webPort}/";
             Assert.Contains($"Mail inbox (MailDev): {inbox}", output, StringComparison.Ordinal);
             var links = PrintedLink().Matches(output).Select(m => m.Groups[1].Value).ToList();
@@ -59,51 +54,21 @@ public sealed partial class MailInboxBrowserTests(Chromium chromium) : IClassFix
         {
             if (!app.HasExited)
                 app.Kill(entireProcessTree: true);
+            app.Dispose();
         }
     }
 
-    private static async Task<Process> StartDemoAsync(int port, int smtpPort, int webPort)
+    /// <summary>MailDev on ports of its own, with an inbox of its own (the default one under .maildev/ keeps earlier runs' mail).</summary>
+    private static Dictionary<string, string?> DemoSettings(int smtpPort, int webPort)
     {
-        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
-        var app = Repo.PathOf("functions", "bin", configuration, "net10.0", "IpsMonitor.Functions.dll");
-        var start = new ProcessStartInfo("dotnet", $"\"{app}\" --demo --port {port}")
+        var settings = new Dictionary<string, string?>
         {
-            WorkingDirectory = Repo.Root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
+            ["LocalHost:MailSmtpPort"] = smtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["LocalHost:MailWebPort"] = webPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["LocalHost:MailDirectory"] = Directory.CreateTempSubdirectory("ipsm-maildev-").FullName,
         };
-        start.Environment["AzureWebJobsStorage"] = await TestStorage.ConnectionStringAsync();
-        start.Environment["IpsMonitor__StoragePrefix"] = TestStorage.NewPrefix();
-        start.Environment["LocalHost__MailSmtpPort"] = smtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        start.Environment["LocalHost__MailWebPort"] = webPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        // An inbox of its own: the default one under .maildev/ keeps the mail of earlier runs.
-        start.Environment["LocalHost__MailDirectory"] = Directory.CreateTempSubdirectory("ipsm-maildev-").FullName;
         foreach (var timer in TestHost.AppFunctions.OfType<IpsMonitor.LocalHost.TimerFunction>())
-            start.Environment[$"AzureWebJobs.{timer.Name}.Disabled"] = "true";
-        return Process.Start(start)!;
-    }
-
-    private static async Task<string> ReadUntilRunningAsync(Process process)
-    {
-        var text = new StringBuilder();
-        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(120));
-        while (await process.StandardOutput.ReadLineAsync(cancel.Token) is { } line)
-        {
-            text.AppendLine(line);
-            if (line.Contains("is running at", StringComparison.Ordinal))
-            {
-                _ = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
-                _ = process.StandardError.ReadToEndAsync(CancellationToken.None);
-                return text.ToString();
-            }
-        }
-        throw new InvalidOperationException("The app stopped before it started: " + text + await process.StandardError.ReadToEndAsync(CancellationToken.None));
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+            settings[$"AzureWebJobs.{timer.Name}.Disabled"] = "true";
+        return settings;
     }
 }

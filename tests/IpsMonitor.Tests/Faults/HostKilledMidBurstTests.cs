@@ -42,7 +42,7 @@ public sealed class HostKilledMidBurstTests
             await p.Service<QueueServiceClient>().GetQueueClient(p.Service<StorageNames>().Queue(QueueNames.CandidateChanged)).ClearMessagesAsync();
         }
 
-        var port = FreePort();
+        var port = AppProcess.FreePort();
         var acknowledged = new ConcurrentBag<string>();
         using (var first = await StartAsync(port, prefix))
         {
@@ -109,44 +109,18 @@ public sealed class HostKilledMidBurstTests
 
     private static async Task<Process> StartAsync(int port, string prefix)
     {
-        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
-        var app = Repo.PathOf("functions", "bin", configuration, "net10.0", "IpsMonitor.Functions.dll");
-        var start = new ProcessStartInfo("dotnet", $"\"{app}\" --port {port}")
+        var settings = new Dictionary<string, string?>
         {
-            WorkingDirectory = Repo.Root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
+            // No local mail inbox: these tests send no mail, and parallel runs would share its fixed ports.
+            ["LocalHost:MailInbox"] = "false",
+            // A message taken by the killed host reappears after this lease, not after the default minute.
+            ["LocalHost:QueueMessageLease"] = "00:00:02",
+            ["AzureFunctionsJobHost:extensions:queues:maxPollingInterval"] = "00:00:00.500",
+            ["AzureFunctionsJobHost:extensions:queues:visibilityTimeout"] = "00:00:00",
         };
-        start.Environment["AzureWebJobsStorage"] = await TestStorage.ConnectionStringAsync();
-        start.Environment["IpsMonitor__StoragePrefix"] = prefix;
-        // No local mail inbox: these tests send no mail, and parallel runs would share its fixed ports.
-        start.Environment["LocalHost__MailInbox"] = "false";
-        // A message taken by the killed host reappears after this lease, not after the default minute.
-        start.Environment["LocalHost__QueueMessageLease"] = "00:00:02";
-        start.Environment["AzureFunctionsJobHost__extensions__queues__maxPollingInterval"] = "00:00:00.500";
-        start.Environment["AzureFunctionsJobHost__extensions__queues__visibilityTimeout"] = "00:00:00";
         // The nightly re-evaluation would compute every candidate's signals by itself; no timer runs during the test.
         foreach (var timer in TestHost.AppFunctions.OfType<IpsMonitor.LocalHost.TimerFunction>())
-            start.Environment[$"AzureWebJobs.{timer.Name}.Disabled"] = "true";
-        var process = Process.Start(start)!;
-        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        while (await process.StandardOutput.ReadLineAsync(cancel.Token) is { } line)
-        {
-            if (line.Contains("is running at", StringComparison.Ordinal))
-            {
-                // Keep draining its output, so a full pipe never blocks the app.
-                _ = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
-                _ = process.StandardError.ReadToEndAsync(CancellationToken.None);
-                return process;
-            }
-        }
-        throw new InvalidOperationException("The app stopped before it started: " + await process.StandardError.ReadToEndAsync(CancellationToken.None));
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+            settings[$"AzureWebJobs.{timer.Name}.Disabled"] = "true";
+        return (await AppProcess.StartAsync($"--port {port}", prefix, settings)).Process;
     }
 }

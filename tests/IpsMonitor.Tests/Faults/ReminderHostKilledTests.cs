@@ -32,7 +32,7 @@ public sealed class ReminderHostKilledTests
         }
         Assert.Single(smtp.Mails);
 
-        var port = FreePort();
+        var port = AppProcess.FreePort();
         using (var first = await StartAsync(port, prefix, smtp))
         {
             smtp.SessionCreated = () => first.Kill(entireProcessTree: true);
@@ -77,41 +77,12 @@ public sealed class ReminderHostKilledTests
     /// </summary>
     private static async Task<Process> StartAsync(int port, string prefix, TestSmtp smtp)
     {
-        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
-        var app = Repo.PathOf("functions", "bin", configuration, "net10.0", "IpsMonitor.Functions.dll");
-        var start = new ProcessStartInfo("dotnet", $"\"{app}\" --port {port}")
-        {
-            WorkingDirectory = Repo.Root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment["AzureWebJobsStorage"] = await TestStorage.ConnectionStringAsync();
-        start.Environment["IpsMonitor__StoragePrefix"] = prefix;
-        foreach (var (key, value) in smtp.Settings())
-            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
-        start.Environment["Reminders__FromHour"] = "0";
-        start.Environment["Reminders__UntilHour"] = "24";
+        var settings = smtp.Settings();
+        settings["Reminders:FromHour"] = "0";
+        settings["Reminders:UntilHour"] = "24";
         foreach (var timer in TestHost.AppFunctions.OfType<IpsMonitor.LocalHost.TimerFunction>())
-            start.Environment[$"AzureWebJobs.{timer.Name}.Disabled"] = timer.Name == "SendReminders" ? "false" : "true";
-        start.Environment["SendRemindersSchedule"] = "*/2 * * * * *";
-        var process = Process.Start(start)!;
-        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        while (await process.StandardOutput.ReadLineAsync(cancel.Token) is { } line)
-        {
-            if (line.Contains("is running at", StringComparison.Ordinal))
-            {
-                _ = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
-                _ = process.StandardError.ReadToEndAsync(CancellationToken.None);
-                return process;
-            }
-        }
-        throw new InvalidOperationException("The app stopped before it started: " + await process.StandardError.ReadToEndAsync(CancellationToken.None));
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+            settings[$"AzureWebJobs.{timer.Name}.Disabled"] = timer.Name == "SendReminders" ? "false" : "true";
+        settings["SendRemindersSchedule"] = "*/2 * * * * *";
+        return (await AppProcess.StartAsync($"--port {port}", prefix, settings)).Process;
     }
 }

@@ -36,7 +36,7 @@ public sealed class RunCommandTests
     [Fact]
     public async Task TheAppStartedAsAProcessOnTheGivenPortAnswersHealthAndBootstrapRunsBesideIt()
     {
-        var port = FreePort();
+        var port = AppProcess.FreePort();
         var prefix = TestStorage.NewPrefix();
         using var process = await StartAsync($"--port {port}", prefix);
         try
@@ -71,7 +71,7 @@ public sealed class RunCommandTests
     public async Task ABackgroundServiceThatFailsEndsTheProcessWithANonZeroExitCodeAndAOneLineReason()
     {
         // 30 February never comes: the timer's background service fails as soon as it asks for its next run.
-        using var process = await StartAsync($"--port {FreePort()}", TestStorage.NewPrefix(),
+        using var process = await StartAsync($"--port {AppProcess.FreePort()}", TestStorage.NewPrefix(),
             new Dictionary<string, string> { ["HeartbeatSchedule"] = "0 0 0 30 2 *" });
         var error = process.StandardError.ReadToEndAsync();
         var output = process.StandardOutput.ReadToEndAsync();
@@ -96,12 +96,5 @@ public sealed class RunCommandTests
                 return line;
         }
         throw new InvalidOperationException("The app stopped before it started: " + seen);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

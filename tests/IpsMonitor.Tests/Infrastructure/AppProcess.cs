@@ -1,0 +1,52 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace IpsMonitor.Tests.Infrastructure;
+
+/// <summary>
+/// The built app as its own process, as the run command starts it: on the test Azurite, under a storage prefix, with
+/// settings as environment variables. For tests that kill the host or read what the run command prints.
+/// </summary>
+internal static class AppProcess
+{
+    /// <summary>Starts the app and waits until it says it is running; returns the process and everything it printed.</summary>
+    public static async Task<(Process Process, string Output)> StartAsync(string arguments, string prefix, IDictionary<string, string?> environment)
+    {
+        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
+        var app = Repo.PathOf("functions", "bin", configuration, "net10.0", "IpsMonitor.Functions.dll");
+        var start = new ProcessStartInfo("dotnet", $"\"{app}\" {arguments}")
+        {
+            WorkingDirectory = Repo.Root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["AzureWebJobsStorage"] = await TestStorage.ConnectionStringAsync();
+        start.Environment["IpsMonitor__StoragePrefix"] = prefix;
+        foreach (var (key, value) in environment)
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        var process = Process.Start(start)!;
+        var text = new StringBuilder();
+        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(120));
+        while (await process.StandardOutput.ReadLineAsync(cancel.Token) is { } line)
+        {
+            text.AppendLine(line);
+            if (line.Contains("is running at", StringComparison.Ordinal))
+            {
+                // Keep draining its output, so a full pipe never blocks the app.
+                _ = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
+                _ = process.StandardError.ReadToEndAsync(CancellationToken.None);
+                return (process, text.ToString());
+            }
+        }
+        throw new InvalidOperationException("The app stopped before it started: " + text + await process.StandardError.ReadToEndAsync(CancellationToken.None));
+    }
+
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
