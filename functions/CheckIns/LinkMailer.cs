@@ -24,15 +24,16 @@ internal sealed partial class LinkMailer(IOptions<SmtpOptions> options, ILogger<
         if (string.IsNullOrWhiteSpace(o.Host))
             return false;
         var until = Platform.ProgrammeTime.DateOf(mail.ExpiresAt);
-        var (subject, text) = MailText.For(mail.Language).Compose(mail.Respondent, mail.Reminder, mail.Link, until);
+        var words = MailText.For(mail.Language);
+        var (subject, text) = words.Compose(mail.Respondent, mail.Reminder, mail.Link, until);
         using var message = new MimeMessage();
-        message.From.Add(MailboxAddress.Parse(o.From));
+        message.From.Add(new MailboxAddress(o.FromName, MailboxAddress.Parse(o.From).Address));
         message.To.Add(MailboxAddress.Parse(mail.To));
         message.Subject = subject;
         if (mail.MessageId is not null)
             message.MessageId = mail.MessageId;
         // Plain text for every client, and the same words as HTML so the link is one tap in clients that do not link text.
-        message.Body = new BodyBuilder { TextBody = text, HtmlBody = Html(text, mail.Link) }.ToMessageBody();
+        message.Body = new BodyBuilder { TextBody = text, HtmlBody = Html(text, mail.Link, words.Code) }.ToMessageBody();
         try
         {
             using var client = new SmtpClient();
@@ -55,8 +56,8 @@ internal sealed partial class LinkMailer(IOptions<SmtpOptions> options, ILogger<
         }
     }
 
-    private static string Html(string text, string link) =>
-        "<!doctype html><html><body>" + string.Concat(text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries).Select(paragraph =>
+    private static string Html(string text, string link, string lang) =>
+        $"<!doctype html><html lang=\"{lang}\"><body>" + string.Concat(text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries).Select(paragraph =>
             paragraph.Trim() == link
                 ? $"<p><a href=\"{System.Net.WebUtility.HtmlEncode(link)}\">{System.Net.WebUtility.HtmlEncode(link)}</a></p>"
                 : $"<p>{System.Net.WebUtility.HtmlEncode(paragraph.Trim()).Replace("\n", "<br>", StringComparison.Ordinal)}</p>")) + "</body></html>";

@@ -8,6 +8,8 @@ namespace IpsMonitor.CheckIns;
 /// </summary>
 internal sealed record MailText
 {
+    /// <summary>The language code, for the HTML part's lang attribute (screen readers pick their voice by it).</summary>
+    public required string Code { get; init; }
     public required string DateFormat { get; init; }
     public required string CandidateSubject { get; init; }
     public required string CandidateBody { get; init; }
@@ -20,9 +22,10 @@ internal sealed record MailText
 
     public static readonly MailText Dutch = new()
     {
+        Code = "nl",
         DateFormat = "dd-MM-yyyy",
         CandidateSubject = "Je korte vragenlijst staat klaar",
-        CandidateBody = "Hoi,\n\nJe korte vragenlijst over je werk staat klaar. Het duurt een paar minuten.\n\n{0}\n\n"
+        CandidateBody = "Hoi,\n\nJe korte vragenlijst staat klaar. Het duurt een paar minuten.\n\n{0}\n\n"
             + "De link werkt tot {1}. Vragen? Neem contact op met je IPS-begeleider.\n",
         SupervisorSubject = "Korte check-in over de begeleiding op het werk",
         SupervisorBody = "Goedendag,\n\nMet toestemming van uw medewerker vragen wij u om een korte check-in (een paar minuten).\n\n"
@@ -37,9 +40,10 @@ internal sealed record MailText
 
     public static readonly MailText English = new()
     {
+        Code = "en",
         DateFormat = "yyyy-MM-dd",
         CandidateSubject = "Your short questionnaire is ready",
-        CandidateBody = "Hi,\n\nYour short questionnaire about your work is ready. It takes a few minutes.\n\n{0}\n\n"
+        CandidateBody = "Hi,\n\nYour short questionnaire is ready. It takes a few minutes.\n\n{0}\n\n"
             + "The link works until {1}. Questions? Contact your IPS job coach.\n",
         SupervisorSubject = "Short check-in about support at work",
         SupervisorBody = "Hello,\n\nWith your employee's consent we ask you for a short check-in (a few minutes).\n\n"

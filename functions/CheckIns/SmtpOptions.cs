@@ -19,6 +19,10 @@ internal sealed class SmtpOptions
     [EmailAddress]
     public string From { get; set; } = "noreply@ipsmonitor.invalid";
 
+    /// <summary>The sender's name in the inbox, so a link does not arrive from a bare address that looks like phishing.</summary>
+    [MaxLength(60)]
+    public string FromName { get; set; } = "IPS-begeleiding";
+
     public string? UserName { get; set; }
 
     public string? Password { get; set; }

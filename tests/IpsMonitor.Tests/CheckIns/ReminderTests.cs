@@ -68,6 +68,10 @@ public sealed partial class ReminderTests
         await p.Service<ScheduleCheckIns>().RunProgrammeAsync(TestProgramme.Id, CancellationToken.None);
         var invitation = Assert.Single(smtp.To("kandidaat@example.org"));
         var link = Link().Match(invitation.Text).Value;
+        // A sender people recognise, wording that fits a candidate with or without a job, and the language for screen readers.
+        Assert.Equal("IPS-begeleiding", invitation.FromName);
+        Assert.Contains("Je korte vragenlijst staat klaar.", invitation.Text, StringComparison.Ordinal);
+        Assert.StartsWith("<!doctype html><html lang=\"nl\">", invitation.Html, StringComparison.Ordinal);
 
         await RunHourlyAsync(p, clock, At("2027-01-11T06:00:00Z"), At("2027-01-25T05:00:00Z"));
 

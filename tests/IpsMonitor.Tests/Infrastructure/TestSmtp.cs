@@ -15,7 +15,11 @@ namespace IpsMonitor.Tests.Infrastructure;
 /// </summary>
 internal sealed class TestSmtp : IAsyncDisposable
 {
-    public sealed record Mail(string To, string Subject, string Text, string? MessageId, DateTimeOffset ReceivedAt);
+    public sealed record Mail(string To, string Subject, string Text, string? MessageId, DateTimeOffset ReceivedAt)
+    {
+        public string? FromName { get; init; }
+        public string? Html { get; init; }
+    }
 
     private readonly SmtpServer.SmtpServer server;
     private readonly CancellationTokenSource stop = new();
@@ -93,7 +97,11 @@ internal sealed class TestSmtp : IAsyncDisposable
         {
             using var stream = new MemoryStream(buffer.ToArray());
             var message = await MimeMessage.LoadAsync(stream, cancellationToken);
-            var mail = new Mail(message.To.Mailboxes.Single().Address, message.Subject ?? "", message.TextBody ?? "", message.MessageId, clock.GetUtcNow());
+            var mail = new Mail(message.To.Mailboxes.Single().Address, message.Subject ?? "", message.TextBody ?? "", message.MessageId, clock.GetUtcNow())
+            {
+                FromName = message.From.Mailboxes.Single().Name,
+                Html = message.HtmlBody,
+            };
             lock (owner.mails)
                 owner.mails.Add(mail);
             return SmtpResponse.Ok;
