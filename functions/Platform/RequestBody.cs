@@ -14,8 +14,15 @@ internal static class RequestBody
 {
     public const int MaxBytes = 32 * 1024;
 
-    /// <summary>The reader's options; the OpenAPI document reads its strictness from them.</summary>
-    internal static readonly JsonSerializerOptions Strict = new(Json.Options) { UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow };
+    /// <summary>
+    /// The reader's options; the OpenAPI document reads its strictness from them. A number is a JSON number, never a
+    /// string of digits: the document says "number", so the body must too.
+    /// </summary>
+    internal static readonly JsonSerializerOptions Strict = new(Json.Options)
+    {
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict,
+    };
 
     public static async Task<Parsed<T>> ReadJsonAsync<T>(HttpRequest request, CancellationToken ct) where T : class
     {

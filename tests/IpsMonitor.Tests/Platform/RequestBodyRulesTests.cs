@@ -46,6 +46,20 @@ public sealed class RequestBodyRulesTests
     }
 
     [Fact]
+    public async Task EveryNumberInEveryRequestBodyRefusesAStringOfDigitsAsTheOpenApiDocumentSays()
+    {
+        static bool IsNumber(Type t) => (Nullable.GetUnderlyingType(t) ?? t) is var u
+            && (u == typeof(int) || u == typeof(long) || u == typeof(decimal) || u == typeof(double));
+        var numbers = Fields().Where(f => IsNumber(f.Type)).ToList();
+        Assert.True(numbers.Count >= 3, string.Join(", ", numbers.Select(n => n.Path)));
+        foreach (var (request, path, _, _) in numbers)
+        {
+            var answer = await ReadAsync(request, BodyWith(path, JsonValue.Create("1")));
+            Assert.True(answer is { Status: 400 } && ErrorAt(answer.Value.Problem, path) is not null, $"{request.Name}.{path} = \"1\" was accepted");
+        }
+    }
+
+    [Fact]
     public async Task EveryDateInEveryRequestBodyLiesFrom2000ToTwoYearsAhead()
     {
         var dates = Fields().Where(f => f.Type == typeof(DateOnly)).ToList();
