@@ -1,3 +1,4 @@
+using IpsMonitor.Platform;
 using IpsMonitor.Questionnaires;
 
 namespace IpsMonitor.CheckIns;

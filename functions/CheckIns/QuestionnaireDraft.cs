@@ -1,3 +1,4 @@
+using IpsMonitor.Platform;
 using System.Globalization;
 using IpsMonitor.Questionnaires;
 

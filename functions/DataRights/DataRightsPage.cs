@@ -116,7 +116,7 @@ internal sealed class DataRightsPage(
     private IResult Erased(HttpRequest request, DataRightsText t)
     {
         var s = StaffText.For(StaffPages.Language(request));
-        var chrome = new StaffLayout.Chrome(s, StaffPages.Base(request), pages.AntiforgeryField(request.HttpContext), IsCoordinator: true) { Self = StaffPages.Base(request) + "caseload" };
+        var chrome = new StaffChrome(s, StaffPages.Base(request), pages.FormToken(request.HttpContext), IsCoordinator: true) { Self = StaffPages.Base(request) + "caseload" };
         var body = $"""
             <h1>{t.ErasedTitle}</h1>
             <p class="notice" role="status">{t.Erased}</p>
@@ -130,7 +130,7 @@ internal sealed class DataRightsPage(
         var s = StaffText.For(StaffPages.Language(request));
         var t = DataRightsText.For(s.Lang);
         var c = file.Candidate;
-        var chrome = new StaffLayout.Chrome(s, StaffPages.Base(request), pages.AntiforgeryField(request.HttpContext), IsCoordinator: true) { Self = StaffPages.Base(request) + "candidates/" + c.Id + "/data" };
+        var chrome = new StaffChrome(s, StaffPages.Base(request), pages.FormToken(request.HttpContext), IsCoordinator: true) { Self = StaffPages.Base(request) + "candidates/" + c.Id + "/data" };
         var here = chrome.Base + "candidates/" + c.Id + "/";
         var title = string.Format(s.Culture, t.Title, c.Id);
         var error = wrongConfirmation is null ? "" : $"""<div class="errors" role="alert" id="erase-error"><p class="error">{t.WrongConfirmation}</p></div>""";

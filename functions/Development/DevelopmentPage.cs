@@ -1,3 +1,4 @@
+using IpsMonitor.Platform;
 using System.Text;
 using IpsMonitor.Questionnaires;
 

@@ -1,3 +1,4 @@
+using IpsMonitor.Platform;
 using System.Text.Json;
 using IpsMonitor.CheckIns;
 
@@ -52,8 +53,8 @@ internal sealed partial class DefinitionReader
             "supervisor" => Respondent.Supervisor,
             _ => Problem<Respondent?>($"'respondent' must be \"candidate\" or \"supervisor\", not \"{dto.Respondent}\""),
         };
-        if (dto.Languages is null || !Languages.Supported.Order().SequenceEqual(dto.Languages.Order()) || dto.Languages[0] != Languages.Default)
-            Problem($"'languages' must be [\"{string.Join("\", \"", Languages.Supported)}\"], the default first");
+        if (dto.Languages is null || !Languages.Respondent.Order().SequenceEqual(dto.Languages.Order()) || dto.Languages[0] != Languages.Default)
+            Problem($"'languages' must be [\"{string.Join("\", \"", Languages.Respondent)}\"], the default first");
         if (dto.Groups is not { Count: > 0 })
             Problem("'groups' is missing or empty");
 
@@ -97,9 +98,9 @@ internal sealed partial class DefinitionReader
             return optional ? null : new LocalizedText(new Dictionary<string, string>());
         }
 
-        foreach (var lang in Languages.Supported.Where(l => string.IsNullOrWhiteSpace(texts.GetValueOrDefault(l))))
+        foreach (var lang in Languages.Respondent.Where(l => string.IsNullOrWhiteSpace(texts.GetValueOrDefault(l))))
             Problem($"{what} has no \"{lang}\" text");
-        foreach (var lang in texts.Keys.Except(Languages.Supported))
+        foreach (var lang in texts.Keys.Except(Languages.Respondent))
             Problem($"{what} has text in \"{lang}\", which the pages do not speak");
         return new LocalizedText(texts);
     }

@@ -7,20 +7,8 @@ internal static class Html
 {
     public static string Encode(string? value) => WebUtility.HtmlEncode(value ?? "");
 
-    /// <summary>
-    /// A URL for an href or action attribute. Only http(s) and scheme-less (relative) URLs pass, so a "javascript:" URL
-    /// can never become a link even if one slips into a caller's settings.
-    /// </summary>
-    public static string Url(string? url)
-    {
-        var value = url?.Trim() ?? "";
-        var schemeEnd = value.IndexOfAny([':', '/', '?', '#']);
-        var hasScheme = schemeEnd > 0 && value[schemeEnd] == ':';
-        var safe = !hasScheme
-            || value.StartsWith("https:", StringComparison.OrdinalIgnoreCase)
-            || value.StartsWith("http:", StringComparison.OrdinalIgnoreCase);
-        return Encode(safe && value.Length > 0 ? value : "#");
-    }
+    /// <summary>A URL for an href or action attribute, as <see cref="Platform.Link.To"/> allows it, encoded.</summary>
+    public static string Url(string? url) => Encode(Platform.Link.To(url));
 
     /// <summary>
     /// A phone number as a tap-to-call link, shown as written; null when it holds no digits. Only digits and a leading +
@@ -28,8 +16,7 @@ internal static class Html
     /// </summary>
     public static string? Tel(string? number)
     {
-        var shown = number?.Trim() ?? "";
-        var dial = new string(shown.Where((c, i) => char.IsAsciiDigit(c) || (c == '+' && i == 0)).ToArray());
-        return dial.Any(char.IsAsciiDigit) ? $"<a href=\"tel:{Encode(dial)}\">{Encode(shown)}</a>" : null;
+        var dial = Platform.Link.Dial(number);
+        return dial is null ? null : $"<a href=\"{Encode(dial)}\">{Encode(number?.Trim())}</a>";
     }
 }

@@ -72,4 +72,7 @@ internal static class PageStyle
         .visually-hidden{position:absolute!important;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
         @media (min-width:40em){.buttons{align-items:flex-start}}
         """;
+
+    /// <summary>The style sheet for the layout component (after Css: static fields start in the order they are written).</summary>
+    public static readonly Microsoft.AspNetCore.Components.MarkupString Markup = new(Css);
 }

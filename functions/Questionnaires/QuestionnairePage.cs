@@ -1,3 +1,4 @@
+using IpsMonitor.Platform;
 using System.Text;
 
 namespace IpsMonitor.Questionnaires;

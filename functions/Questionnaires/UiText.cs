@@ -1,3 +1,4 @@
+using IpsMonitor.Platform;
 using System.Globalization;
 
 namespace IpsMonitor.Questionnaires;

@@ -30,7 +30,7 @@ internal sealed class AuditPage(StaffPages pages, AuditTrail trail, AuditLog aud
         if (errors.Count == 0)
             await audit.RecordListAsync(staff, $"view audit page ({filter})", AuditTrail.CandidatesIn(shown, filter.Candidate), ct);
 
-        var chrome = new StaffLayout.Chrome(t, StaffPages.Base(request), pages.AntiforgeryField(request.HttpContext), staff.IsCoordinator) { Self = StaffPages.Base(request) + "audit" };
+        var chrome = new StaffChrome(t, StaffPages.Base(request), pages.FormToken(request.HttpContext), staff.IsCoordinator) { Self = StaffPages.Base(request) + "audit" };
         var monthValue = request.Query["month"].FirstOrDefault() ?? (filter.Month is { } m ? m.ToString("yyyy-MM", t.Culture) : "");
         var problems = errors.Count == 0 ? "" : $"""
             <div class="errors" role="alert">{string.Concat(errors.Keys.Select(k => $"<p class=\"error\">{(k == "month" ? w.BadMonth : w.BadCandidate)}</p>"))}</div>

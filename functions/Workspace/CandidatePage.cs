@@ -43,7 +43,7 @@ internal sealed class CandidatePage(
         var reminded = (await reminders.ForCandidateAsync(c.ProgrammeId, c.Id, ct)).Where(r => r.State == ReminderState.Sent).ToList();
         var (stored, _) = await signals.LoadAsync(c.ProgrammeId, c.Id, ct);
         var preparation = DriegesprekPreparation.For(invitations, jobs, stored, today, catalog.CurrentScaleStatistics, rules.Value);
-        var chrome = new StaffLayout.Chrome(t, StaffPages.Base(request), pages.AntiforgeryField(request.HttpContext), staff.IsCoordinator) { Self = StaffPages.Base(request) + "candidates/" + file.Candidate.Id };
+        var chrome = new StaffChrome(t, StaffPages.Base(request), pages.FormToken(request.HttpContext), staff.IsCoordinator) { Self = StaffPages.Base(request) + "candidates/" + file.Candidate.Id };
         var action = chrome.Base + "candidates/" + c.Id + "/";
         var form = chrome.AntiforgeryField;
         var status = CandidateDtos.Status(c, jobs, today);

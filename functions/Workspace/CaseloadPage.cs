@@ -57,7 +57,7 @@ internal sealed class CaseloadPage(
         var page = paging.Of(shown).ToList();
         await audit.RecordListAsync(staff, $"view caseload page ({page.Count} of {shown.Count} candidates)", page.Select(r => r.Candidate.Id), ct);
 
-        var chrome = new StaffLayout.Chrome(t, StaffPages.Base(request), pages.AntiforgeryField(request.HttpContext), staff.IsCoordinator);
+        var chrome = new StaffChrome(t, StaffPages.Base(request), pages.FormToken(request.HttpContext), staff.IsCoordinator);
         var title = staff.IsCoordinator ? t.CaseloadProgramme : t.CaseloadMine;
         var body = $"""
             <h1>{title}</h1>

@@ -30,7 +30,7 @@ internal sealed class QuarterPage(StaffPages pages, ProgrammeReader reader, Audi
         var report = QuarterlyMetrics.Compute(await reader.ReadAsync(staff.ProgrammeId, ct), quarter, Quarter.Amsterdam, policy);
         await audit.RecordAsync(staff, $"view quarter overview {quarter}", null, ct);
 
-        var chrome = new StaffLayout.Chrome(t, StaffPages.Base(request), pages.AntiforgeryField(request.HttpContext), staff.IsCoordinator) { Self = StaffPages.Base(request) + "quarter" };
+        var chrome = new StaffChrome(t, StaffPages.Base(request), pages.FormToken(request.HttpContext), staff.IsCoordinator) { Self = StaffPages.Base(request) + "quarter" };
         var body = $"""
             <h1>{c.QuarterTitle}</h1>
             <p>{c.QuarterIntro} {Html.Encode(string.Format(t.Culture, c.QuarterOpen, quarter, StaffLayout.Date(quarter.End, t)))}</p>

@@ -1,6 +1,7 @@
 using System.Net;
 using IpsMonitor.Access;
 using IpsMonitor.CheckIns;
+using IpsMonitor.Platform;
 using IpsMonitor.Questionnaires;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.Extensions.Options;
@@ -64,12 +65,15 @@ internal sealed class StaffPages(StaffSessionStore sessions, IAntiforgery antifo
     }
 
     /// <summary>The hidden field every form carries; the matching cookie is set with it.</summary>
-    public string AntiforgeryField(HttpContext context)
+    public FormToken FormToken(HttpContext context)
     {
         Prepare(context);
         var tokens = antiforgery.GetAndStoreTokens(context);
-        return $"<input type=\"hidden\" name=\"{Html.Encode(tokens.FormFieldName)}\" value=\"{Html.Encode(tokens.RequestToken)}\">";
+        return new FormToken(tokens.FormFieldName, tokens.RequestToken ?? "");
     }
+
+    /// <summary>The same field as markup, for the pages not yet made components.</summary>
+    public string AntiforgeryField(HttpContext context) => StaffChrome.Field(FormToken(context));
 
     /// <summary>
     /// Before antiforgery reads or makes a token. Behind the TLS front end the worker sees plain HTTP, so the request

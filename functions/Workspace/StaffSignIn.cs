@@ -57,12 +57,11 @@ internal sealed class StaffSignIn(AccessStore access, StaffSessionStore sessions
     private IResult Form(HttpRequest request, string? error, int status)
     {
         var t = StaffText.For(StaffPages.Language(request));
-        var other = t.Lang == "nl" ? "en" : "nl";
         var signedOut = request.Query.ContainsKey("signed-out") ? $"""<p class="notice" role="status">{t.SignedOut}</p>"""
             : request.Query.ContainsKey("expired") ? $"""<p class="notice" role="status">{t.SessionEnded}</p>""" : "";
         var problem = error is null ? "" : $"""<div class="errors" role="alert" tabindex="-1"><p class="error">{Html.Encode(error)}</p></div>""";
         var body = $"""
-            <p><a href="?lang={other}" lang="{other}">{t.OtherLanguage}</a></p>
+            <p>{string.Concat(t.Others.Select(o => $"<a href=\"?lang={o.Lang}\" lang=\"{o.Lang}\">{o.LanguageName}</a>"))}</p>
             <h1>{t.SignInTitle}</h1>
             {signedOut}{problem}
             <p>{t.SignInIntro}</p>

@@ -6,6 +6,9 @@ namespace IpsMonitor.Workspace;
 /// </summary>
 internal static class StaffStyle
 {
+    /// <summary>The style sheet for the layout component: the app's own constant, never input.</summary>
+    public static readonly Microsoft.AspNetCore.Components.MarkupString Markup = new(Css);
+
     public const string Css = """
         *,*::before,*::after{box-sizing:border-box}
         html{-webkit-text-size-adjust:100%;text-size-adjust:100%}

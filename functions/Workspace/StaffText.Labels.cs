@@ -1,16 +1,20 @@
 using IpsMonitor.Caseload;
 using IpsMonitor.CheckIns;
+using IpsMonitor.Platform;
 using IpsMonitor.Signals;
 
 namespace IpsMonitor.Workspace;
 
 /// <summary>Labels for stored values and the Dutch wording of the API's validation, by field.</summary>
-internal sealed partial record StaffText
+public sealed partial record StaffText
 {
     /// <summary>The caseload's status filter: the candidates still in IPS, one status, or everyone.</summary>
     public static readonly IReadOnlyList<string> Statuses = ["active", CandidateDtos.Looking, CandidateDtos.Working, CandidateDtos.Discharged, "all"];
 
-    public static StaffText For(string lang) => lang == "en" ? En : Nl;
+    public static StaffText For(string lang) => Table.For(lang);
+
+    /// <summary>The other staff languages, with their own names, for the language switch.</summary>
+    internal IEnumerable<StaffText> Others => Table.All.Where(o => o.Lang != Lang);
 
     private bool Dutch => Lang == "nl";
 

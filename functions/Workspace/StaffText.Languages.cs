@@ -1,9 +1,10 @@
+using IpsMonitor.Platform;
 using System.Globalization;
 
 namespace IpsMonitor.Workspace;
 
 /// <summary>The Dutch and English texts of the staff pages.</summary>
-internal sealed partial record StaffText
+public sealed partial record StaffText
 {
     public static readonly StaffText Nl = new()
     {
@@ -13,7 +14,7 @@ internal sealed partial record StaffText
         Navigation = "Hoofdmenu",
         CaseloadMine = "Mijn caseload",
         CaseloadProgramme = "Caseload van het team",
-        OtherLanguage = "English",
+        LanguageName = "Nederlands",
         SignOut = "Uitloggen",
         Continue = "Verder",
         FormExpiredTitle = "Formulier verlopen",
@@ -191,7 +192,7 @@ internal sealed partial record StaffText
         Navigation = "Main menu",
         CaseloadMine = "My caseload",
         CaseloadProgramme = "Team caseload",
-        OtherLanguage = "Nederlands",
+        LanguageName = "English",
         SignOut = "Sign out",
         Continue = "Continue",
         FormExpiredTitle = "Form expired",
@@ -360,4 +361,7 @@ internal sealed partial record StaffText
         LinkNotMailedAsked = "The link was not mailed: no e-mail address is known or no mail server is set up.",
         OneCandidateShown = "1 candidate.",
     };
+
+    // After the records: static fields start in the order they are written.
+    internal static readonly TextTable<StaffText> Table = new(Languages.Staff, Nl, En);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using IpsMonitor.Caseload;
 using IpsMonitor.CheckIns;
+using IpsMonitor.Platform;
 using IpsMonitor.Signals;
 
 namespace IpsMonitor.Workspace;
@@ -9,7 +10,7 @@ namespace IpsMonitor.Workspace;
 /// The words of the staff pages, Dutch by default and English. One record per language, so a missing translation is a
 /// compile error; labels of stored values (statuses, signal types, kinds) are looked up here, never shown raw.
 /// </summary>
-internal sealed partial record StaffText
+public sealed partial record StaffText : ITextRecord
 {
     public required string Lang { get; init; }
     public required CultureInfo Culture { get; init; }
@@ -17,7 +18,8 @@ internal sealed partial record StaffText
     public required string Navigation { get; init; }
     public required string CaseloadMine { get; init; }
     public required string CaseloadProgramme { get; init; }
-    public required string OtherLanguage { get; init; }
+    /// <summary>The language's own name, for the switch to it.</summary>
+    public required string LanguageName { get; init; }
     public required string SignOut { get; init; }
     public required string Continue { get; init; }
     public required string FormExpiredTitle { get; init; }

@@ -81,7 +81,7 @@ internal sealed class TeamPage(StaffPages pages, AccessStore access, CaseloadSto
     private async Task<string> RenderAsync(HttpRequest request, Staff staff, string? outcome, CancellationToken ct)
     {
         var t = StaffText.For(StaffPages.Language(request));
-        var chrome = new StaffLayout.Chrome(t, StaffPages.Base(request), pages.AntiforgeryField(request.HttpContext), staff.IsCoordinator) { Self = StaffPages.Base(request) + "team" };
+        var chrome = new StaffChrome(t, StaffPages.Base(request), pages.FormToken(request.HttpContext), staff.IsCoordinator) { Self = StaffPages.Base(request) + "team" };
         var form = chrome.AntiforgeryField;
         var coaches = (await access.CoachesAsync(staff.ProgrammeId, ct)).OrderBy(c => c.Id, StringComparer.Ordinal).ToList();
         var caseloads = new Dictionary<string, List<Candidate>>();

@@ -115,20 +115,20 @@ internal sealed class WorkbooksPage(StaffPages pages, WorkbookBlobs blobs, Workb
         return StaffPages.Page(StaffLayout.Document(t, title, body, chrome, head));
     }
 
-    private async Task<string> FilesAsync(string programmeId, Quarter quarter, StaffLayout.Chrome chrome, StaffText t, CoordinatorText c, CancellationToken ct)
+    private async Task<string> FilesAsync(string programmeId, Quarter quarter, StaffChrome chrome, StaffText t, CoordinatorText c, CancellationToken ct)
     {
         var (manifest, _) = await blobs.ReadManifestAsync(programmeId, quarter, ct);
         return manifest is null ? "" : $"<dl class=\"facts\">{Facts(quarter, manifest, chrome, t, c, QuarterlyWorkbookBuild.IsClosed(quarter, time.GetUtcNow()))}</dl>";
     }
 
-    private static string Card(Quarter quarter, WorkbookManifest? manifest, StaffLayout.Chrome chrome, StaffText t, CoordinatorText c, bool closed) => $"""
+    private static string Card(Quarter quarter, WorkbookManifest? manifest, StaffChrome chrome, StaffText t, CoordinatorText c, bool closed) => $"""
         <section class="card" data-quarter="{quarter}" aria-labelledby="q-{quarter}"><h2 id="q-{quarter}">{quarter}</h2>
         {(manifest is null ? $"<p>{c.NotBuilt}</p>" : $"<dl class=\"facts\">{Facts(quarter, manifest, chrome, t, c, closed)}</dl>")}
         {RebuildForm(quarter, chrome, c)}
         </section>
         """;
 
-    private static string Facts(Quarter quarter, WorkbookManifest m, StaffLayout.Chrome chrome, StaffText t, CoordinatorText c, bool closed)
+    private static string Facts(Quarter quarter, WorkbookManifest m, StaffChrome chrome, StaffText t, CoordinatorText c, bool closed)
     {
         string Link(WorkbookVariant variant, string label) =>
             $"""<a href="{Html.Url($"{chrome.Base}workbooks/{quarter}/{WorkbookBlobs.VariantName(variant)}")}" data-download="{WorkbookBlobs.VariantName(variant)}" download>{label}</a>""";
@@ -149,7 +149,7 @@ internal sealed class WorkbooksPage(StaffPages pages, WorkbookBlobs blobs, Workb
             """;
     }
 
-    private static string RebuildForm(Quarter quarter, StaffLayout.Chrome chrome, CoordinatorText c) => $"""
+    private static string RebuildForm(Quarter quarter, StaffChrome chrome, CoordinatorText c) => $"""
         <form method="post" action="{Html.Url($"{chrome.Base}workbooks/{quarter}/builds")}">{chrome.AntiforgeryField}<button type="submit" data-rebuild="{quarter}">{c.Rebuild}<span class="visually-hidden"> {quarter}</span></button></form>
         """;
 
@@ -165,6 +165,6 @@ internal sealed class WorkbooksPage(StaffPages pages, WorkbookBlobs blobs, Workb
         return (StaffText.For(lang), CoordinatorText.For(lang));
     }
 
-    private StaffLayout.Chrome Chrome(HttpRequest request, StaffText t, string self) =>
-        new(t, StaffPages.Base(request), pages.AntiforgeryField(request.HttpContext), IsCoordinator: true) { Self = StaffPages.Base(request) + self };
+    private StaffChrome Chrome(HttpRequest request, StaffText t, string self) =>
+        new(t, StaffPages.Base(request), pages.FormToken(request.HttpContext), IsCoordinator: true) { Self = StaffPages.Base(request) + self };
 }

@@ -52,8 +52,8 @@ public sealed class QuestionnairePageTests
         var dutch = Page(Candidate, 1);
         var english = Page(Candidate, 1, lang: "en");
 
-        Assert.StartsWith("<!doctype html>\n<html lang=\"nl\">", dutch, StringComparison.Ordinal);
-        Assert.StartsWith("<!doctype html>\n<html lang=\"en\">", english, StringComparison.Ordinal);
+        Assert.StartsWith("<!DOCTYPE html>\n<html lang=\"nl\">", dutch, StringComparison.OrdinalIgnoreCase);
+        Assert.StartsWith("<!DOCTYPE html>\n<html lang=\"en\">", english, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">", dutch, StringComparison.Ordinal);
         Assert.Contains("<meta name=\"robots\" content=\"noindex\">", dutch, StringComparison.Ordinal);
         Assert.Contains("Stap 1 van 5", dutch, StringComparison.Ordinal);

@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace IpsMonitor.Platform;
+
+/// <summary>
+/// Renders a Razor component to HTML, for the pages and the HTML part of the mails. Components here take view records and
+/// read no services, so the renderer gets an empty service provider; a renderer per render keeps nothing between requests.
+/// Razor encodes every value it writes; <see cref="MarkupString"/> is only for markup the app made itself.
+/// </summary>
+internal static class Views
+{
+    private static readonly IServiceProvider NoServices = new ServiceCollection().BuildServiceProvider();
+
+    public static async Task<string> RenderAsync<TComponent>(IDictionary<string, object?> parameters) where TComponent : IComponent
+    {
+        await using var renderer = new HtmlRenderer(NoServices, NullLoggerFactory.Instance);
+        return await renderer.Dispatcher.InvokeAsync(async () =>
+            (await renderer.RenderComponentAsync<TComponent>(ParameterView.FromDictionary(parameters))).ToHtmlString());
+    }
+
+    /// <summary>A page answer: the component's HTML with the pages' headers (CSP, no-store, nosniff, noindex).</summary>
+    public static async Task<IResult> PageAsync<TComponent>(IDictionary<string, object?> parameters, int status = StatusCodes.Status200OK)
+        where TComponent : IComponent =>
+        CheckIns.RespondentPages.Html(await RenderAsync<TComponent>(parameters), status);
+}
