@@ -1,6 +1,3 @@
-using IpsMonitor.CheckIns;
-using IpsMonitor.Questionnaires;
-
 namespace IpsMonitor.Platform;
 
 /// <summary>
@@ -32,7 +29,7 @@ internal static class UnhandledError
             return Problem();
         http.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return WantsPage(http.Request)
-            ? RespondentPages.Html(TryAgainPage, StatusCodes.Status503ServiceUnavailable)
+            ? new TryAgain()
             : TypedResults.Problem(title: UnavailableTitle, detail: UnavailableDetail, statusCode: StatusCodes.Status503ServiceUnavailable);
     }
 
@@ -40,11 +37,11 @@ internal static class UnhandledError
     private static bool WantsPage(HttpRequest request) =>
         request.HasFormContentType || request.Headers.Accept.Any(a => a?.Contains("text/html", StringComparison.OrdinalIgnoreCase) == true);
 
-    /// <summary>B1 Dutch for anyone, candidates included (informal "je"), with one English line.</summary>
-    private static readonly string TryAgainPage = PageLayout.Document("nl", "Even niet gelukt", """
-        <h1>Dit lukt nu even niet</h1>
-        <p>Er ging iets mis aan onze kant. Wat je net verstuurde, is niet opgeslagen. Wat je eerder opsloeg, blijft bewaard.</p>
-        <p><strong>Probeer het zo nog eens.</strong> Ga terug naar de vorige pagina en druk nog een keer op de knop.</p>
-        <p lang="en">This did not work just now. Nothing you just sent was saved. Please go back and try again in a moment.</p>
-        """);
+    /// <summary>The friendly 503 page, rendered when the answer is written.</summary>
+    private sealed class TryAgain : IResult
+    {
+        public async Task ExecuteAsync(HttpContext http) =>
+            await (await Views.PageAsync<TryAgainPage>(new Dictionary<string, object?>(), StatusCodes.Status503ServiceUnavailable))
+                .ExecuteAsync(http);
+    }
 }
