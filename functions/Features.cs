@@ -19,7 +19,8 @@ internal static class Features
     {
         services.AddSingleton(TimeProvider.System);
         services.AddProblemDetails();
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(
+            new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
         services.AddStorage(config);
         services.AddSingleton(new Health.HealthCache(config));
         services.AddSingleton<ApiDocument.ApiDescription>();

@@ -72,8 +72,8 @@ internal sealed class SchemaWriter(OpenApiDocument document)
         if (type == typeof(decimal) || type == typeof(double) || type == typeof(float))
             return new OpenApiSchema { Type = JsonSchemaType.Number | orNull };
         var info = Json.Options.GetTypeInfo(type);
-        if (info.Kind == JsonTypeInfoKind.Enumerable)
-            return new OpenApiSchema { Type = JsonSchemaType.Array | orNull, Items = Schema(info.ElementType!, Nullable.GetUnderlyingType(info.ElementType!) is not null) };
+        if (info.Kind == JsonTypeInfoKind.Enumerable && info.ElementType is { } element)
+            return new OpenApiSchema { Type = JsonSchemaType.Array | orNull, Items = Schema(element, Nullable.GetUnderlyingType(element) is not null) };
         if (info.Kind == JsonTypeInfoKind.Object)
             return nullable ? new OpenApiSchema { OneOf = [Reference(type), new OpenApiSchema { Type = JsonSchemaType.Null }] } : Reference(type);
         throw new NotSupportedException($"No JSON Schema for request property type {type.Name}; add it to {nameof(SchemaWriter)}.");

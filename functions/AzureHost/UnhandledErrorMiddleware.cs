@@ -6,8 +6,8 @@ namespace IpsMonitor.AzureHost;
 
 /// <summary>
 /// In Azure, an HTTP function that throws answers with the same problem details as on the local host (UnhandledError),
-/// never with the worker's default error or a stack trace; storage that does not answer is a 503, as there. Queue and timer failures are rethrown: the host's retry and
-/// poison handling depend on them.
+/// never with the worker's default error or a stack trace; storage that does not answer is a 503, as there. Queue and
+/// timer failures are rethrown: the host's retry and poison handling depend on them.
 /// </summary>
 internal sealed partial class UnhandledErrorMiddleware(ILogger<UnhandledErrorMiddleware> logger) : IFunctionsWorkerMiddleware
 {

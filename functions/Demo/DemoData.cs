@@ -42,16 +42,22 @@ internal static class DemoData
         var job = new Job("j-demo", working.Id, "Bakkerij De Korenaar", "Medewerker productie", "C", today.AddMonths(-2), 16, true,
             PlacementKind.Regular, false, null, null, null, null, null,
             [new Adjustment(AdjustmentKind.ExtraBreaks, null, today.AddMonths(-2), today.AddMonths(1), AdjustmentStatus.Active)],
-            Disclosure.SupervisorOnly, new SupervisorContact(true, services.GetRequiredService<TimeProvider>().GetUtcNow(), "Werkbegeleider demo", "werkbegeleider@example.org"));
+            Disclosure.SupervisorOnly,
+            new SupervisorContact(true, services.GetRequiredService<TimeProvider>().GetUtcNow(), "Werkbegeleider demo", "werkbegeleider@example.org"));
         await caseload.SaveJobAsync(Programme, job, ct);
 
         await output.WriteLineAsync($"Demo programme '{Programme}'. Coordinator key: {coordinatorKey}");
         await output.WriteLineAsync($"Coach key (coach-a): {coachKey}");
         await output.WriteLineAsync($"Staff pages: sign in with a key at {baseAddress}staff/sign-in");
         await output.WriteLineAsync($"Try: curl -H \"Authorization: Bearer {coordinatorKey}\" {baseAddress}programmes/{Programme}/candidates");
-        foreach (var (candidate, respondent, jobId) in new[] { (looking, Respondent.Candidate, (string?)null), (working, Respondent.Candidate, job.Id), (working, Respondent.Supervisor, job.Id) })
+        var demoLinks = new[]
         {
-            var invitation = invitations.New(candidate.Id, $"{(respondent == Respondent.Candidate ? "c" : "s")}-demo-{Secrets.NewId(3)}", respondent, today, jobId);
+            (looking, Respondent.Candidate, (string?)null), (working, Respondent.Candidate, job.Id), (working, Respondent.Supervisor, job.Id),
+        };
+        foreach (var (candidate, respondent, jobId) in demoLinks)
+        {
+            var prefix = respondent == Respondent.Candidate ? "c" : "s";
+            var invitation = invitations.New(candidate.Id, $"{prefix}-demo-{Secrets.NewId(3)}", respondent, today, jobId);
             await store.TryCreateAsync(Programme, invitation, ct);
             var file = await store.GetAsync(Programme, candidate.Id, invitation.Id, ct);
             // Printed and mailed against the address the host really listens on, whatever port it was given.

@@ -28,7 +28,8 @@ internal sealed class GetHealth(BlobServiceClient blobs, QueueServiceClient queu
         DateTimeOffset? lastHeartbeat = null;
         var table = await Probe(async () =>
         {
-            var row = await tables.GetTableClient(names.Table(RecordHeartbeat.Table)).GetEntityIfExistsAsync<TableEntity>("heartbeat", "last", cancellationToken: ct);
+            var row = await tables.GetTableClient(names.Table(RecordHeartbeat.Table))
+                .GetEntityIfExistsAsync<TableEntity>("heartbeat", "last", cancellationToken: ct);
             lastHeartbeat = row.HasValue ? row.Value!.GetDateTimeOffset("ProcessedAt") : null;
         });
 

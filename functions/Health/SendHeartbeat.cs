@@ -10,6 +10,7 @@ internal sealed class SendHeartbeat(QueueServiceClient queues, StorageNames name
     public async Task Run([TimerTrigger("%HeartbeatSchedule%")] TimerInfo timer, CancellationToken ct)
     {
         var queue = queues.GetQueueClient(names.Queue(QueueNames.Heartbeats));
-        await queue.SendMessageAsync(BinaryData.FromObjectAsJson(new Heartbeat(time.GetUtcNow(), timer.IsPastDue), System.Text.Json.JsonSerializerOptions.Web), cancellationToken: ct);
+        var heartbeat = BinaryData.FromObjectAsJson(new Heartbeat(time.GetUtcNow(), timer.IsPastDue), System.Text.Json.JsonSerializerOptions.Web);
+        await queue.SendMessageAsync(heartbeat, cancellationToken: ct);
     }
 }

@@ -18,7 +18,8 @@ internal static class AppSettings
         var values = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
         if (File.Exists(path))
         {
-            using var doc = JsonDocument.Parse(File.ReadAllText(path), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            var options = new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+            using var doc = JsonDocument.Parse(File.ReadAllText(path), options);
             if (doc.RootElement.TryGetProperty("Values", out var settings))
                 foreach (var p in settings.EnumerateObject())
                     values[p.Name.Replace("__", ":", StringComparison.Ordinal)] = p.Value.ToString();
@@ -33,7 +34,10 @@ internal static class AppSettings
         builder.AddEnvironmentVariables();
     }
 
-    /// <summary>Settings as the local host and the admin commands read them: local settings, then the environment, then the given values, then the command line.</summary>
+    /// <summary>
+    /// Settings as the local host and the admin commands read them: local settings, then the environment, then the given
+    /// values, then the command line.
+    /// </summary>
     public static IConfigurationRoot Build(string appRoot, IReadOnlyDictionary<string, string?> settings, string[] args)
     {
         var builder = new ConfigurationManager();

@@ -49,7 +49,8 @@ internal sealed record QueueSettings(TimeSpan MaxPollingInterval, int BatchSize,
         if (MaxDequeueCount < 1)
             throw new InvalidOperationException("host.json: extensions.queues.maxDequeueCount must be at least 1.");
         if (VisibilityTimeout < TimeSpan.Zero || VisibilityTimeout > MaxInvisibility)
-            throw new InvalidOperationException("host.json: extensions.queues.visibilityTimeout must be between 00:00:00 and 7.00:00:00 (the storage service's limit).");
+            throw new InvalidOperationException(
+                "host.json: extensions.queues.visibilityTimeout must be between 00:00:00 and 7.00:00:00 (the storage service's limit).");
         if (MaxPollingInterval < TimeSpan.FromMilliseconds(100))
             throw new InvalidOperationException("host.json: extensions.queues.maxPollingInterval must be at least 00:00:00.100.");
     }

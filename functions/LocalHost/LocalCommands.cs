@@ -79,7 +79,8 @@ internal static class LocalCommands
 
     private static async Task<int> UnknownAsync(string command, TextWriter error)
     {
-        await error.WriteLineAsync($"Unknown command '{command}'. Commands: bootstrap --programme <id> [--name <name>]; reminders --programme <id> --schedule <3,0|off|default>; or no command (add --demo for demo data) to run the app.");
+        await error.WriteLineAsync($"Unknown command '{command}'. Commands: bootstrap --programme <id> [--name <name>]; "
+            + "reminders --programme <id> --schedule <3,0|off|default>; or no command (add --demo for demo data) to run the app.");
         return 2;
     }
 

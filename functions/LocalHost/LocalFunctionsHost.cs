@@ -39,7 +39,10 @@ internal static class LocalFunctionsHost
             builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, port));
             // Links handed out must point at this host, whatever port it was given (a port of 0 is only known after start).
             if (port != 0 && string.IsNullOrEmpty(config["CheckIns:LinkBaseUrl"]))
-                config["CheckIns:LinkBaseUrl"] = $"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/{hostJson.RoutePrefix.Trim('/')}/q/".Replace("//q/", "/q/", StringComparison.Ordinal);
+            {
+                var links = $"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/{hostJson.RoutePrefix.Trim('/')}/q/";
+                config["CheckIns:LinkBaseUrl"] = links.Replace("//q/", "/q/", StringComparison.Ordinal);
+            }
             builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
             builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
             // The antiforgery keys sit unencrypted in the app's own blob container, reachable by its identity only; the warning says just that.
@@ -57,8 +60,10 @@ internal static class LocalFunctionsHost
             app.UseResponseCompression();
             var prefix = hostJson.RoutePrefix.Trim('/');
             foreach (var http in functions.OfType<HttpFunction>())
-                app.MapMethods(prefix.Length == 0 ? "/" + http.Route : $"/{prefix}/{http.Route}", http.Methods.Select(m => m.ToUpperInvariant()), context => RunAsync(http, context))
-                    .WithName(http.Name);
+            {
+                var route = prefix.Length == 0 ? "/" + http.Route : $"/{prefix}/{http.Route}";
+                app.MapMethods(route, http.Methods.Select(m => m.ToUpperInvariant()), context => RunAsync(http, context)).WithName(http.Name);
+            }
 
             await app.StartAsync(ct);
             var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -81,7 +86,8 @@ internal static class LocalFunctionsHost
         }
         catch (Exception e) when (!context.RequestAborted.IsCancellationRequested && !context.Response.HasStarted)
         {
-            context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(LocalFunctionsHost)).LogError(e, "Function {Function} failed", function.Name);
+            var log = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(LocalFunctionsHost));
+            log.LogError(e, "Function {Function} failed", function.Name);
             result = UnhandledError.For(context, e);
         }
         if (result is not null)
@@ -117,7 +123,8 @@ internal static class LocalFunctionsHost
         {
             var setting = expression[1..^1];
             expression = config[setting] is { Length: > 0 } configured ? configured
-                : throw new InvalidOperationException($"Timer {timer.Name}: setting '{setting}' is not set. Every timer's schedule is a setting; see local.settings.sample.json.");
+                : throw new InvalidOperationException(
+                    $"Timer {timer.Name}: setting '{setting}' is not set. Every timer's schedule is a setting; see local.settings.sample.json.");
         }
         try
         {

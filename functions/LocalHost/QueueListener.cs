@@ -124,7 +124,8 @@ internal sealed partial class QueueListener(
             if (message.DequeueCount >= settings.MaxDequeueCount)
                 await MoveToPoisonAsync(queue, poison, message, receipt.Value, CancellationToken.None);
             else
-                await queue.UpdateMessageAsync(message.MessageId, receipt.Value, visibilityTimeout: settings.VisibilityTimeout, cancellationToken: CancellationToken.None);
+                await queue.UpdateMessageAsync(message.MessageId, receipt.Value, visibilityTimeout: settings.VisibilityTimeout,
+                    cancellationToken: CancellationToken.None);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {

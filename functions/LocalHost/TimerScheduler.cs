@@ -118,7 +118,12 @@ internal sealed partial class TimerScheduler(
                 var timer = new TimerInfo
                 {
                     IsPastDue = isPastDue,
-                    ScheduleStatus = new ScheduleStatus { Last = status?.Last?.UtcDateTime ?? default, Next = next.UtcDateTime, LastUpdated = time.GetUtcNow().UtcDateTime },
+                    ScheduleStatus = new ScheduleStatus
+                    {
+                        Last = status?.Last?.UtcDateTime ?? default,
+                        Next = next.UtcDateTime,
+                        LastUpdated = time.GetUtcNow().UtcDateTime,
+                    },
                 };
                 await function.InvokeAsync(scope.ServiceProvider, timer, ct);
             }

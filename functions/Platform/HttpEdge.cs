@@ -45,7 +45,8 @@ internal static class HttpEdge
     /// <summary>414 problem details for a path or query longer than any real one; null for every other request.</summary>
     public static IResult? Refuse(HttpContext context) =>
         context.Request.Path.Value?.Length > MaxPathLength || context.Request.QueryString.Value?.Length > MaxQueryLength
-            ? TypedResults.Problem(title: "Address too long", detail: $"The path may be at most {MaxPathLength} and the query at most {MaxQueryLength} characters.",
+            ? TypedResults.Problem(title: "Address too long",
+                detail: $"The path may be at most {MaxPathLength} and the query at most {MaxQueryLength} characters.",
                 statusCode: StatusCodes.Status414UriTooLong)
             : null;
 }

@@ -51,7 +51,8 @@ internal static class Storage
         else
         {
             throw new InvalidOperationException(
-                $"Storage is not configured: set {ConnectionSetting} (UseDevelopmentStorage=true for Azurite) or {ConnectionSetting}__blobServiceUri, __queueServiceUri and __tableServiceUri.");
+                $"Storage is not configured: set {ConnectionSetting} (UseDevelopmentStorage=true for Azurite) "
+                + $"or {ConnectionSetting}__blobServiceUri, __queueServiceUri and __tableServiceUri.");
         }
 
         services.AddSingleton<StorageLayout>();
