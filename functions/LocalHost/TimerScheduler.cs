@@ -2,7 +2,6 @@ using System.Text.Json;
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
-using Azure.Storage.Blobs.Specialized;
 using Cronos;
 using IpsMonitor.Platform;
 using Microsoft.Azure.Functions.Worker;
@@ -19,23 +18,15 @@ internal sealed partial class TimerScheduler(
     string hostId, TimeProvider time, IServiceScopeFactory scopes, ILogger<TimerScheduler> logger) : BackgroundService
 {
     public const string Container = "azure-webjobs-hosts";
-    private static readonly TimeSpan LeaseTime = TimeSpan.FromSeconds(30);
 
     private BlobContainerClient HostContainer => blobs.GetBlobContainerClient(names.Container(Container));
     private BlobClient StatusBlob => HostContainer.GetBlobClient($"timers/{hostId}/{function.Name}/status");
-    private BlobClient LockBlob => HostContainer.GetBlobClient($"locks/{hostId}/{function.Name}/lock");
+    private TimerLease Lease => new(HostContainer.GetBlobClient($"locks/{hostId}/{function.Name}/lock"));
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await HostContainer.CreateIfNotExistsAsync(cancellationToken: stoppingToken);
-        try
-        {
-            await LockBlob.UploadAsync(BinaryData.Empty, overwrite: false, stoppingToken);
-        }
-        catch (RequestFailedException e) when (e.Status is 409 or 412)
-        {
-            // Another host created it first, or holds its lease: either way it exists.
-        }
+        await Lease.CreateAsync(stoppingToken);
 
         try
         {
@@ -88,7 +79,7 @@ internal sealed partial class TimerScheduler(
         var now = time.GetUtcNow();
         if (status is null)
         {
-            await WithLeaseAsync(async () =>
+            await Lease.RunAsync(async () =>
             {
                 if (await ReadStatusAsync(ct) is null)
                     await WriteStatusAsync(new ScheduleRecord(null, NextAfter(now), now), ct);
@@ -104,7 +95,7 @@ internal sealed partial class TimerScheduler(
 
     private async Task TryRunAsync(DateTimeOffset tick, bool isPastDue, CancellationToken ct)
     {
-        var ran = await WithLeaseAsync(async () =>
+        var ran = await Lease.RunAsync(async () =>
         {
             // Read under the lease: the host that held it before may have run this tick already.
             var status = await ReadStatusAsync(ct);
@@ -136,60 +127,6 @@ internal sealed partial class TimerScheduler(
 
         if (!ran)
             LogSkipped(function.Name, tick);
-    }
-
-    /// <summary>Runs the action while holding the timer's lease; false when another host holds it.</summary>
-    private async Task<bool> WithLeaseAsync(Func<Task> action, CancellationToken ct)
-    {
-        var lease = LockBlob.GetBlobLeaseClient();
-        try
-        {
-            await lease.AcquireAsync(LeaseTime, cancellationToken: ct);
-        }
-        catch (RequestFailedException e) when (e.Status == 409)
-        {
-            return false;
-        }
-
-        using var renewal = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        var renewing = RenewAsync(lease, renewal.Token);
-        try
-        {
-            await action();
-            return true;
-        }
-        finally
-        {
-            await renewal.CancelAsync();
-            await renewing;
-            try
-            {
-                await lease.ReleaseAsync(cancellationToken: CancellationToken.None);
-            }
-            catch (Exception e) when (e is RequestFailedException || StorageFault.IsUnavailable(e))
-            {
-                // Lost meanwhile, or storage is away: it lapses by itself.
-            }
-        }
-    }
-
-    private static async Task RenewAsync(BlobLeaseClient lease, CancellationToken ct)
-    {
-        try
-        {
-            while (true)
-            {
-                await Task.Delay(LeaseTime / 3, ct);
-                await lease.RenewAsync(cancellationToken: ct);
-            }
-        }
-        catch (OperationCanceledException)
-        {
-        }
-        catch (Exception e) when (e is RequestFailedException || StorageFault.IsUnavailable(e))
-        {
-            // The lease is lost (storage hiccup or expiry); the run finishes, and the status check keeps the tick single.
-        }
     }
 
     private DateTimeOffset NextAfter(DateTimeOffset moment) =>
