@@ -32,8 +32,8 @@ public sealed record DeclineFacts(string ItemId, DateOnly On, double Latest, dou
 /// Months without growth, and what the candidate's latest answers say they want: each reason that holds is present
 /// (desired and actual hours come together).
 /// </summary>
-public sealed record StagnationFacts(int Months, bool WantsChallenge, double? DesiredHours, double? ActualHours, double? Fit,
-    bool NoGoals) : SignalFacts;
+public sealed record StagnationFacts(
+    int Months, bool WantsChallenge, double? DesiredHours, double? ActualHours, double? Fit, bool NoGoals) : SignalFacts;
 
 /// <summary>The run of check-ins wanting more hours, the latest desired and worked hours, and the first day of the run.</summary>
 public sealed record HoursGapFacts(int CheckIns, double Desired, double Worked, DateOnly Since) : SignalFacts;
@@ -42,7 +42,8 @@ public sealed record HoursGapFacts(int CheckIns, double Desired, double Worked, 
 /// Rising demand (hours worked and/or workload, first to latest answer) while wellbeing items fell, since the first
 /// check-in of the window.
 /// </summary>
-public sealed record OverloadFacts(DateOnly Since, Change? Hours, Change? Workload, IReadOnlyList<ItemChange> Falls) : SignalFacts;
+public sealed record OverloadFacts(
+    DateOnly Since, Change? Hours, Change? Workload, IReadOnlyList<ItemChange> Falls) : SignalFacts;
 
 /// <summary>A value from the first to the latest answer in a window.</summary>
 public sealed record Change(double From, double To);
@@ -51,8 +52,9 @@ public sealed record Change(double From, double To);
 public sealed record ItemChange(string ItemId, double From, double To);
 
 /// <summary>The latest candidate answer and the supervisor answer paired with it, on a scale up to ScaleTop.</summary>
-public sealed record DivergenceFacts(string ItemId, double Candidate, double Supervisor, int ScaleTop, DateOnly CandidateDate,
-    DateOnly SupervisorDate) : SignalFacts;
+public sealed record DivergenceFacts(
+    string ItemId, double Candidate, double Supervisor, int ScaleTop, DateOnly CandidateDate, DateOnly SupervisorDate)
+    : SignalFacts;
 
 /// <summary>Consecutive missed check-ins of one respondent and the due date of the first of them.</summary>
 public sealed record NoResponseFacts(Respondent Respondent, int Missed, DateOnly Since) : SignalFacts;

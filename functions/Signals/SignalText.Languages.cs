@@ -37,7 +37,8 @@ public sealed partial record SignalText
         OtherAdjustment = "een andere aanpassing",
         Decline = "Op {0} was {1} van de kandidaat {2}, tegen gemiddeld {3} in de maanden ervoor; "
             + "zo'n daling is meer dan toeval, vraag hoe het gaat.",
-        Stagnation = "Sinds {0} geen groei in taken of werkvermogen, terwijl de kandidaat {1}; bespreek samen een volgende stap.",
+        Stagnation = "Sinds {0} geen groei in taken of werkvermogen, terwijl de kandidaat {1}; "
+            + "bespreek samen een volgende stap.",
         StagnationWantsChallenge = "meer uitdaging wil",
         StagnationHours = "{0} uur per week wil werken in plaats van {1}",
         StagnationLowFit = "vindt dat het werk weinig past ({0} van 5)",
@@ -55,7 +56,8 @@ public sealed partial record SignalText
             + "neem contact op om te horen hoe het gaat.",
         NoResponseSupervisor = "De leidinggevende heeft de laatste {0} check-ins niet ingevuld (sinds {1}); "
             + "neem contact op met de leidinggevende om te horen hoe het gaat.",
-        NoJobStart = "De kandidaat heeft {0} na de aanmelding ({1}) nog geen baan; kijk samen opnieuw naar de zoektocht naar werk.",
+        NoJobStart = "De kandidaat heeft {0} na de aanmelding ({1}) nog geen baan; "
+            + "kijk samen opnieuw naar de zoektocht naar werk.",
         NoJobStartAfterJob = "De kandidaat werkt al {0} niet, sinds de vorige baan eindigde op {1}; "
             + "kijk samen opnieuw naar de zoektocht naar werk.",
         JobEndedContact = "De baan van de kandidaat is op {0} geëindigd; neem uiterlijk {1} contact op, "
@@ -66,7 +68,8 @@ public sealed partial record SignalText
             + "vastgelegd; plan het gesprek over hoe het verder gaat.",
         AdjustmentReviewDue = "De aanpassing {0} had op {1} besproken moeten worden; "
             + "kijk samen of die nog past, verlengd of afgebouwd kan worden.",
-        AdjustmentsReviewDue = "{0} aanpassingen zijn toe aan hun evaluatie (de eerste sinds {1}): {2}; kijk samen of ze nog passen.",
+        AdjustmentsReviewDue = "{0} aanpassingen zijn toe aan hun evaluatie (de eerste sinds {1}): {2}; "
+            + "kijk samen of ze nog passen.",
     };
 
     public static readonly SignalText En = new()
@@ -99,7 +102,8 @@ public sealed partial record SignalText
         OtherAdjustment = "another adjustment",
         Decline = "On {0} the candidate's {1} was {2}, against an average of {3} in the months before; "
             + "a drop this size is more than chance, ask how things are going.",
-        Stagnation = "No growth in tasks or work ability for {0}, while the candidate {1}; talk about a next step together.",
+        Stagnation = "No growth in tasks or work ability for {0}, while the candidate {1}; "
+            + "talk about a next step together.",
         StagnationWantsChallenge = "wants more challenge",
         StagnationHours = "would like to work {0} hours a week instead of {1}",
         StagnationLowFit = "feels the work fits them poorly ({0} out of 5)",
@@ -120,14 +124,16 @@ public sealed partial record SignalText
         NoJobStart = "The candidate has no job {0} after referral ({1}); look at the job search again together.",
         NoJobStartAfterJob = "The candidate has been without work for {0}, since the last job ended on {1}; "
             + "look at the job search again together.",
-        JobEndedContact = "The candidate's job ended on {0}; get in touch by {1}, so the candidate does not face this alone.",
+        JobEndedContact = "The candidate's job ended on {0}; get in touch by {1}, "
+            + "so the candidate does not face this alone.",
         NoCheckInSinceStart = "No check-in has been answered since the job started on {0} ({1} weeks ago); "
             + "ask whether the invitations arrive.",
         TrialPastEnd = "The trial placement ran until {0} ({1} days ago), but no decision about what follows has been "
             + "recorded; plan the talk about what comes next.",
         AdjustmentReviewDue = "The adjustment {0} was due for review on {1}; "
             + "check together whether it still fits, can be extended or phased out.",
-        AdjustmentsReviewDue = "{0} adjustments are due for review (the first since {1}): {2}; check together whether they still fit.",
+        AdjustmentsReviewDue = "{0} adjustments are due for review (the first since {1}): {2}; "
+            + "check together whether they still fit.",
     };
 
     /// <summary>Declared after the records it lists: static fields initialise in order.</summary>

@@ -12,7 +12,9 @@ public sealed partial record SignalText
 {
     private CultureInfo Culture => Languages.Culture(Lang);
 
-    /// <summary>The explanation of a stored signal in this language; a row from before facts shows its recorded sentence.</summary>
+    /// <summary>
+    /// The explanation of a stored signal in this language; a row from before facts shows its recorded sentence.
+    /// </summary>
     public string Explain(StoredSignal signal) => Sentence(signal.Facts);
 
     public string Explain(SignalFinding finding) => Sentence(finding.Facts);
@@ -34,7 +36,8 @@ public sealed partial record SignalText
         AdjustmentReviewFacts { Kinds.Count: 1 } f => Format(AdjustmentReviewDue, Adjustment(f.Kinds[0]), Date(f.Since)),
         AdjustmentReviewFacts f => Format(AdjustmentsReviewDue, f.Kinds.Count, Date(f.Since),
             Join(f.Kinds.Select(Adjustment).ToList())),
-        RecordedSentences f => f.Sentences.GetValueOrDefault(Lang) ?? f.Sentences.GetValueOrDefault(Languages.Default) ?? "",
+        RecordedSentences f => f.Sentences.GetValueOrDefault(Lang)
+            ?? f.Sentences.GetValueOrDefault(Languages.Default) ?? "",
         _ => "",
     };
 
@@ -59,11 +62,15 @@ public sealed partial record SignalText
         if (f.Hours is { } hours)
             demands.Add(Format(OverloadHours, Number(hours.To), Number(hours.From)));
         if (f.Workload is { } workload)
-            demands.Add(Format(f.Hours is null ? OverloadWorkload : OverloadWorkloadToo, Number(workload.To), Number(workload.From)));
+        {
+            var template = f.Hours is null ? OverloadWorkload : OverloadWorkloadToo;
+            demands.Add(Format(template, Number(workload.To), Number(workload.From)));
+        }
         return demands;
     }
 
-    private string Fell(ItemChange change) => Format(OverloadFell, Item(change.ItemId), Number(change.From), Number(change.To));
+    private string Fell(ItemChange change) =>
+        Format(OverloadFell, Item(change.ItemId), Number(change.From), Number(change.To));
 
     private string Format(string template, params object[] args) => string.Format(Culture, template, args);
 

@@ -50,7 +50,9 @@ public sealed partial record SignalText : ITextRecord
     /// <summary>{0} item, {1} first value, {2} latest.</summary>
     public required string OverloadFell { get; init; }
 
-    /// <summary>{0} item, {1} candidate's value, {2} supervisor's, {3} top of the scale, {4} and {5} their dates.</summary>
+    /// <summary>
+    /// {0} item, {1} candidate's value, {2} supervisor's, {3} top of the scale, {4} and {5} their dates.
+    /// </summary>
     public required string Divergence { get; init; }
 
     /// <summary>{0} missed check-ins, {1} due date of the first missed one.</summary>
