@@ -1,3 +1,4 @@
+using System.Globalization;
 using IpsMonitor.Questionnaires;
 
 namespace IpsMonitor.Signals;
@@ -43,14 +44,13 @@ internal static class DeclineRule
             var evidence = new List<Evidence>(n + 1);
             for (var i = 0; i < n; i++)
                 evidence.Add(checkIns[indexes[i]].Evidence(itemId));
-            evidence.Add(new Evidence(null, dates[n - 2], EvidenceItems.Baseline, Say.NumberEn(baseline)));
-            var when = dates[n - 1];
+            var baselineText = Math.Round(baseline, 1).ToString("0.#", CultureInfo.InvariantCulture);
+            evidence.Add(new Evidence(null, dates[n - 2], EvidenceItems.Baseline, baselineText));
             findings.Add(new SignalFinding(
                 SignalTypes.Decline,
                 SignalSeverity.Attention,
                 $"{SignalTypes.Decline}:{job.Id}:{itemId}",
-                $"Op {Say.DateNl(when)} was {Say.ItemNl(itemId)} van de kandidaat {Say.NumberNl(latest)}, tegen gemiddeld {Say.NumberNl(baseline)} in de maanden ervoor; zo'n daling is meer dan toeval, vraag hoe het gaat.",
-                $"On {Say.DateEn(when)} the candidate's {Say.ItemEn(itemId)} was {Say.NumberEn(latest)}, against an average of {Say.NumberEn(baseline)} in the months before; a drop this size is more than chance, ask how things are going.",
+                new DeclineFacts(itemId, dates[n - 1], latest, baseline),
                 evidence,
                 SignalRules.RuleVersion));
         }

@@ -29,42 +29,36 @@ internal static class DevelopmentStagnationRule
         if (!context.IsEnoughForTrend(candidate.Count + supervisor.Count, first, last))
             return;
 
-        if (AnyYes(candidate, ItemIds.NewTasks) || AnyYes(candidate, ItemIds.LearnedNew) || AnyYes(supervisor, ItemIds.SupervisorTaskGrowth))
+        if (AnyYes(candidate, ItemIds.NewTasks) || AnyYes(candidate, ItemIds.LearnedNew)
+            || AnyYes(supervisor, ItemIds.SupervisorTaskGrowth))
             return;
-        if (Trend.GrowsReliably(context, candidate, ItemIds.WorkAbility) || Trend.GrowsReliably(context, supervisor, ItemIds.SupervisorWorkAbility))
+        if (Trend.GrowsReliably(context, candidate, ItemIds.WorkAbility)
+            || Trend.GrowsReliably(context, supervisor, ItemIds.SupervisorWorkAbility))
             return;
 
         var latest = candidate[^1];
-        var nl = new List<string>(4);
-        var en = new List<string>(4);
         var evidence = new List<Evidence>();
-        if (latest.IsYes(ItemIds.WantsChallenge))
-        {
-            nl.Add("meer uitdaging wil");
-            en.Add("wants more challenge");
+        var wantsChallenge = latest.IsYes(ItemIds.WantsChallenge);
+        if (wantsChallenge)
             evidence.Add(latest.Evidence(ItemIds.WantsChallenge));
-        }
+        double? desiredHours = null, actualHours = null;
         if (latest.TryGet(ItemIds.DesiredHours, out var desired) && latest.TryGetActualHours(out var actual, out var actualItem)
             && desired - actual >= rules.AmbitionHoursMargin)
         {
-            nl.Add($"{Say.NumberNl(desired)} uur per week wil werken in plaats van {Say.NumberNl(actual)}");
-            en.Add($"would like to work {Say.NumberEn(desired)} hours a week instead of {Say.NumberEn(actual)}");
+            (desiredHours, actualHours) = (desired, actual);
             evidence.Add(latest.Evidence(ItemIds.DesiredHours));
             evidence.Add(latest.Evidence(actualItem));
         }
+        double? lowFit = null;
         if (latest.TryGet(ItemIds.Fit, out var fit) && fit <= rules.LowFit)
         {
-            nl.Add($"vindt dat het werk weinig past ({Say.NumberNl(fit)} van 5)");
-            en.Add($"feels the work fits them poorly ({Say.NumberEn(fit)} out of 5)");
+            lowFit = fit;
             evidence.Add(latest.Evidence(ItemIds.Fit));
         }
-        if (latest.IsNo(ItemIds.HasGoals))
-        {
-            nl.Add("nu geen ontwikkeldoelen heeft");
-            en.Add("has no development goals at the moment");
+        var noGoals = latest.IsNo(ItemIds.HasGoals);
+        if (noGoals)
             evidence.Add(latest.Evidence(ItemIds.HasGoals));
-        }
-        if (nl.Count == 0)
+        if (evidence.Count == 0)
             return;
 
         foreach (var checkIn in candidate)
@@ -73,13 +67,12 @@ internal static class DevelopmentStagnationRule
             AddIfAnswered(evidence, checkIn, ItemIds.SupervisorTaskGrowth, ItemIds.SupervisorWorkAbility);
 
         var since = LastGrowth(context, job) is { } growth && growth > onboardingEnd ? growth : onboardingEnd;
-        var months = Math.Max(1, Say.WholeMonths(since, context.Date));
+        var months = Math.Max(1, SignalContext.WholeMonths(since, context.Date));
         findings.Add(new SignalFinding(
             SignalTypes.DevelopmentStagnation,
             SignalSeverity.Attention,
             $"{SignalTypes.DevelopmentStagnation}:{job.Id}",
-            $"Sinds {Say.MonthsNlText(months)} geen groei in taken of werkvermogen, terwijl de kandidaat {Say.JoinNl(nl)}; bespreek samen een volgende stap.",
-            $"No growth in tasks or work ability for {Say.MonthsEnText(months)}, while the candidate {Say.JoinEn(en)}; talk about a next step together.",
+            new StagnationFacts(months, wantsChallenge, desiredHours, actualHours, lowFit, noGoals),
             evidence,
             SignalRules.RuleVersion));
     }
@@ -101,7 +94,9 @@ internal static class DevelopmentStagnationRule
         return false;
     }
 
-    /// <summary>The last day anyone reported new tasks or learning in this job, so the coach reads how long it has been.</summary>
+    /// <summary>
+    /// The last day anyone reported new tasks or learning in this job, so the coach reads how long it has been.
+    /// </summary>
     private static DateOnly? LastGrowth(SignalContext context, Caseload.Job job)
     {
         DateOnly? last = null;

@@ -15,12 +15,15 @@ internal static class DivergenceRule
         // A withdrawn consent ends the supervisor's part: their earlier answers no longer call for a three-way meeting.
         if (context.PrimaryJob is not { } job || !job.Supervisor.Consent || context.SupervisorWindow.Count == 0)
             return;
-        Compare(context, job, ItemIds.WorkAbility, ItemIds.SupervisorWorkAbility, context.Rules.DivergenceWorkAbilityPoints, "10", findings);
-        Compare(context, job, ItemIds.Fit, ItemIds.SupervisorFit, context.Rules.DivergenceFitPoints, "5", findings);
+        var rules = context.Rules;
+        Compare(context, job, (ItemIds.WorkAbility, ItemIds.SupervisorWorkAbility, 10), rules.DivergenceWorkAbilityPoints, findings);
+        Compare(context, job, (ItemIds.Fit, ItemIds.SupervisorFit, 5), rules.DivergenceFitPoints, findings);
     }
 
-    private static void Compare(SignalContext context, Caseload.Job job, string candidateItem, string supervisorItem, double threshold, string scaleTop, List<SignalFinding> findings)
+    private static void Compare(SignalContext context, Caseload.Job job,
+        (string Candidate, string Supervisor, int ScaleTop) items, double threshold, List<SignalFinding> findings)
     {
+        var (candidateItem, supervisorItem, scaleTop) = items;
         var maxDays = context.Rules.DivergenceMaxDaysApart;
         var candidates = context.CandidateWindow;
         var supervisors = context.SupervisorWindow;
@@ -51,8 +54,7 @@ internal static class DivergenceRule
                 SignalTypes.PerspectivesDiverge,
                 SignalSeverity.Attention,
                 $"{SignalTypes.PerspectivesDiverge}:{job.Id}:{candidateItem}",
-                $"De kandidaat en de leidinggevende zien {Say.ItemNl(candidateItem)} verschillend: {Say.NumberNl(mine)} en {Say.NumberNl(theirs)} van {scaleTop} ({Say.DateNl(c.Date)} en {Say.DateNl(s.Date)}); een driegesprek helpt om de beelden naast elkaar te leggen.",
-                $"The candidate and the supervisor see {Say.ItemEn(candidateItem)} differently: {Say.NumberEn(mine)} and {Say.NumberEn(theirs)} out of {scaleTop} ({Say.DateEn(c.Date)} and {Say.DateEn(s.Date)}); a three-way meeting helps to put the views side by side.",
+                new DivergenceFacts(candidateItem, mine, theirs, scaleTop, c.Date, s.Date),
                 [c.Evidence(candidateItem), s.Evidence(supervisorItem)],
                 SignalRules.RuleVersion));
             return;

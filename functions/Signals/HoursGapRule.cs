@@ -26,7 +26,8 @@ internal static class HoursGapRule
             var checkIn = checkIns[i];
             if (checkIn.Date < onboardingEnd)
                 break;
-            if (!checkIn.TryGet(ItemIds.DesiredHours, out var desired) || !checkIn.TryGetActualHours(out var actual, out _))
+            if (!checkIn.TryGet(ItemIds.DesiredHours, out var desired)
+                || !checkIn.TryGetActualHours(out var actual, out _))
                 continue;
             if (desired - actual < rules.HoursGapHours)
                 return;
@@ -57,8 +58,7 @@ internal static class HoursGapRule
             SignalTypes.HoursGap,
             SignalSeverity.Attention,
             $"{SignalTypes.HoursGap}:{job.Id}",
-            $"Bij de laatste {needed} check-ins wilde de kandidaat meer uren werken (nu {Say.NumberNl(latestDesired)} uur per week gewenst, {Say.NumberNl(latestActual)} gewerkt) en sinds {Say.DateNl(first.Date)} zijn de uren niet omhoog gegaan; bespreek of meer uren mogelijk zijn.",
-            $"At the last {needed} check-ins the candidate wanted to work more hours (now {Say.NumberEn(latestDesired)} hours a week wanted, {Say.NumberEn(latestActual)} worked) and the hours have not gone up since {Say.DateEn(first.Date)}; talk about whether more hours are possible.",
+            new HoursGapFacts(needed, latestDesired, latestActual, first.Date),
             evidence,
             SignalRules.RuleVersion));
     }

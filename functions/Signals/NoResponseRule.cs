@@ -37,22 +37,18 @@ internal static class NoResponseRule
         if (missed < rules.NoResponseMissed)
             return;
 
+        var who = respondent == Respondent.Candidate ? "candidate" : "supervisor";
         var evidence = new List<Evidence>(missed);
         for (var i = oldest; i < closed.Count; i++)
         {
             var invitation = closed[i];
             if (invitation.Respondent == respondent && (jobId is null || invitation.JobId == jobId))
-                evidence.Add(new Evidence(invitation.Id, invitation.DueDate, EvidenceItems.Missed, respondent == Respondent.Candidate ? "candidate" : "supervisor"));
+                evidence.Add(new Evidence(invitation.Id, invitation.DueDate, EvidenceItems.Missed, who));
         }
         var since = closed[oldest].DueDate;
         var severity = missed >= rules.NoResponseUrgentMissed ? SignalSeverity.Urgent : SignalSeverity.Attention;
-        var (key, nl, en) = respondent == Respondent.Candidate
-            ? ($"{SignalTypes.NoResponse}:candidate",
-               $"De kandidaat heeft de laatste {missed} check-ins niet ingevuld (sinds {Say.DateNl(since)}); neem contact op om te horen hoe het gaat.",
-               $"The candidate has not answered the last {missed} check-ins (since {Say.DateEn(since)}); get in touch to hear how things are going.")
-            : ($"{SignalTypes.NoResponse}:supervisor:{jobId}",
-               $"De leidinggevende heeft de laatste {missed} check-ins niet ingevuld (sinds {Say.DateNl(since)}); neem contact op met de leidinggevende om te horen hoe het gaat.",
-               $"The supervisor has not answered the last {missed} check-ins (since {Say.DateEn(since)}); get in touch with the supervisor to hear how things are going.");
-        findings.Add(new SignalFinding(SignalTypes.NoResponse, severity, key, nl, en, evidence, SignalRules.RuleVersion));
+        var key = jobId is null ? $"{SignalTypes.NoResponse}:{who}" : $"{SignalTypes.NoResponse}:{who}:{jobId}";
+        var facts = new NoResponseFacts(respondent, missed, since);
+        findings.Add(new SignalFinding(SignalTypes.NoResponse, severity, key, facts, evidence, SignalRules.RuleVersion));
     }
 }

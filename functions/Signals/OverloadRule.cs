@@ -21,46 +21,42 @@ internal static class OverloadRule
             return;
 
         var evidence = new List<Evidence>();
-        var demandNl = new List<string>(2);
-        var demandEn = new List<string>(2);
-        if (Ends(checkIns, ItemIds.HoursWorked, out var hFirst, out var hLast) && hLast.Value - hFirst.Value >= rules.OverloadHoursRise)
+        Change? hours = null, workload = null;
+        if (Ends(checkIns, ItemIds.HoursWorked, out var hFirst, out var hLast)
+            && hLast.Value - hFirst.Value >= rules.OverloadHoursRise)
         {
-            demandNl.Add($"werkt de kandidaat {Say.NumberNl(hLast.Value)} uur per week in plaats van {Say.NumberNl(hFirst.Value)}");
-            demandEn.Add($"the candidate has worked {Say.NumberEn(hLast.Value)} hours a week instead of {Say.NumberEn(hFirst.Value)}");
+            hours = new Change(hFirst.Value, hLast.Value);
             evidence.Add(hFirst.CheckIn.Evidence(ItemIds.HoursWorked));
             evidence.Add(hLast.CheckIn.Evidence(ItemIds.HoursWorked));
         }
-        if (Ends(checkIns, ItemIds.Workload, out var wFirst, out var wLast) && wLast.Value >= rules.OverloadWorkload && wLast.Value > wFirst.Value)
+        if (Ends(checkIns, ItemIds.Workload, out var wFirst, out var wLast)
+            && wLast.Value >= rules.OverloadWorkload && wLast.Value > wFirst.Value)
         {
-            demandNl.Add($"{(demandNl.Count == 0 ? "vindt de kandidaat" : "vindt")} het werk nu te veel (werkdruk {Say.NumberNl(wLast.Value)} van 5, was {Say.NumberNl(wFirst.Value)})");
-            demandEn.Add($"{(demandEn.Count == 0 ? "the candidate has" : "has")} found the work too much (workload {Say.NumberEn(wLast.Value)} out of 5, was {Say.NumberEn(wFirst.Value)})");
+            workload = new Change(wFirst.Value, wLast.Value);
             evidence.Add(wFirst.CheckIn.Evidence(ItemIds.Workload));
             evidence.Add(wLast.CheckIn.Evidence(ItemIds.Workload));
         }
-        if (demandNl.Count == 0)
+        if (hours is null && workload is null)
             return;
 
-        var fallNl = new List<string>(2);
-        var fallEn = new List<string>(2);
+        var falls = new List<ItemChange>(2);
         foreach (var itemId in (ReadOnlySpan<string>)[ItemIds.Energy, ItemIds.Satisfaction])
         {
-            if (!Ends(checkIns, itemId, out var first, out var last) || first.Value - last.Value < rules.OverloadWellbeingDrop || !Falls(context, itemId))
+            if (!Ends(checkIns, itemId, out var first, out var last)
+                || first.Value - last.Value < rules.OverloadWellbeingDrop || !Falls(context, itemId))
                 continue;
-            fallNl.Add($"{Say.ItemNl(itemId)} daalde van {Say.NumberNl(first.Value)} naar {Say.NumberNl(last.Value)}");
-            fallEn.Add($"{Say.ItemEn(itemId)} fell from {Say.NumberEn(first.Value)} to {Say.NumberEn(last.Value)}");
+            falls.Add(new ItemChange(itemId, first.Value, last.Value));
             evidence.Add(first.CheckIn.Evidence(itemId));
             evidence.Add(last.CheckIn.Evidence(itemId));
         }
-        if (fallNl.Count == 0)
+        if (falls.Count == 0)
             return;
 
-        var since = checkIns[0].Date;
         findings.Add(new SignalFinding(
             SignalTypes.Overload,
             SignalSeverity.Attention,
             $"{SignalTypes.Overload}:{job.Id}",
-            $"Sinds {Say.DateNl(since)} {Say.JoinNl(demandNl)}, terwijl {Say.JoinNl(fallNl)}; bespreek samen of het tempo en de taken nog passen.",
-            $"Since {Say.DateEn(since)} {Say.JoinEn(demandEn)}, while {Say.JoinEn(fallEn)}; talk together about whether the pace and tasks still fit.",
+            new OverloadFacts(checkIns[0].Date, hours, workload, falls),
             evidence,
             SignalRules.RuleVersion));
     }

@@ -18,7 +18,10 @@ internal static class PlacementReviewRules
         }
     }
 
-    /// <summary>Holds until a decision is recorded, also after the placement stopped: the decision is what the candidate needs to hear.</summary>
+    /// <summary>
+    /// Holds until a decision is recorded, also after the placement stopped: the decision is what the candidate needs
+    /// to hear.
+    /// </summary>
     private static void TrialPastEnd(SignalContext context, Job job, List<SignalFinding> findings)
     {
         if (job.Kind != PlacementKind.Proefplaatsing || job.TrialEndDate is not { } trialEnd || trialEnd >= context.Date
@@ -29,8 +32,7 @@ internal static class PlacementReviewRules
             SignalTypes.TimelineTrialPastEnd,
             SignalSeverity.Attention,
             $"{SignalTypes.TimelineTrialPastEnd}:{job.Id}",
-            $"De proefplaatsing liep tot {Say.DateNl(trialEnd)} ({days} dagen geleden), maar er is nog geen besluit over het vervolg vastgelegd; plan het gesprek over hoe het verder gaat.",
-            $"The trial placement ran until {Say.DateEn(trialEnd)} ({days} days ago), but no decision about what follows has been recorded; plan the talk about what comes next.",
+            new TrialPastEndFacts(trialEnd, days),
             [new Evidence(null, trialEnd, EvidenceItems.TrialEnd, job.Id)],
             SignalRules.RuleVersion));
     }
@@ -40,33 +42,26 @@ internal static class PlacementReviewRules
     {
         List<Adjustment>? due = null;
         foreach (var adjustment in job.Adjustments)
-            if (adjustment.Status == AdjustmentStatus.Active && adjustment.StartDate <= context.Date && adjustment.ReviewDate < context.Date)
+            if (adjustment.Status == AdjustmentStatus.Active && adjustment.StartDate <= context.Date
+                && adjustment.ReviewDate < context.Date)
                 (due ??= []).Add(adjustment);
         if (due is null)
             return;
 
-        due.Sort(static (a, b) => a.ReviewDate != b.ReviewDate ? a.ReviewDate.CompareTo(b.ReviewDate) : a.Kind.CompareTo(b.Kind));
-        var nl = new List<string>(due.Count);
-        var en = new List<string>(due.Count);
+        due.Sort(static (a, b) =>
+            a.ReviewDate != b.ReviewDate ? a.ReviewDate.CompareTo(b.ReviewDate) : a.Kind.CompareTo(b.Kind));
+        var kinds = new List<AdjustmentKind>(due.Count);
         var evidence = new List<Evidence>(due.Count);
         foreach (var adjustment in due)
         {
-            nl.Add(Say.AdjustmentNl(adjustment.Kind));
-            en.Add(Say.AdjustmentEn(adjustment.Kind));
+            kinds.Add(adjustment.Kind);
             evidence.Add(new Evidence(null, adjustment.ReviewDate, EvidenceItems.AdjustmentReview, adjustment.Kind.ToString()));
         }
-        var since = due[0].ReviewDate;
-        var (nlText, enText) = due.Count == 1
-            ? ($"De aanpassing {nl[0]} had op {Say.DateNl(since)} besproken moeten worden; kijk samen of die nog past, verlengd of afgebouwd kan worden.",
-               $"The adjustment {en[0]} was due for review on {Say.DateEn(since)}; check together whether it still fits, can be extended or phased out.")
-            : ($"{due.Count} aanpassingen zijn toe aan hun evaluatie (de eerste sinds {Say.DateNl(since)}): {Say.JoinNl(nl)}; kijk samen of ze nog passen.",
-               $"{due.Count} adjustments are due for review (the first since {Say.DateEn(since)}): {Say.JoinEn(en)}; check together whether they still fit.");
         findings.Add(new SignalFinding(
             SignalTypes.TimelineAdjustmentReviewDue,
             SignalSeverity.Info,
             $"{SignalTypes.TimelineAdjustmentReviewDue}:{job.Id}",
-            nlText,
-            enText,
+            new AdjustmentReviewFacts(kinds, due[0].ReviewDate),
             evidence,
             SignalRules.RuleVersion));
     }

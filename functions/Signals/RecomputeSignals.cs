@@ -9,11 +9,14 @@ namespace IpsMonitor.Signals;
 internal sealed class RecomputeSignals(SignalRecompute recompute)
 {
     [Function("RecomputeOnCheckInSubmitted")]
-    public Task OnCheckIn([QueueTrigger(QueueNames.CheckInSubmitted)] CheckInMessage message, CancellationToken ct) => recompute.RunAsync(message.ProgrammeId, message.CandidateId, ct);
+    public Task OnCheckIn([QueueTrigger(QueueNames.CheckInSubmitted)] CheckInMessage message, CancellationToken ct) =>
+        recompute.RunAsync(message.ProgrammeId, message.CandidateId, ct);
 
     [Function("RecomputeOnCheckInMissed")]
-    public Task OnCheckInMissed([QueueTrigger(QueueNames.CheckInMissed)] CheckInMessage message, CancellationToken ct) => recompute.RunAsync(message.ProgrammeId, message.CandidateId, ct);
+    public Task OnCheckInMissed([QueueTrigger(QueueNames.CheckInMissed)] CheckInMessage message, CancellationToken ct) =>
+        recompute.RunAsync(message.ProgrammeId, message.CandidateId, ct);
 
     [Function("RecomputeOnCandidateChanged")]
-    public Task OnCandidateChanged([QueueTrigger(QueueNames.CandidateChanged)] CandidateChanged message, CancellationToken ct) => recompute.RunAsync(message.ProgrammeId, message.CandidateId, ct);
+    public Task OnCandidateChanged([QueueTrigger(QueueNames.CandidateChanged)] CandidateChanged message, CancellationToken ct) =>
+        recompute.RunAsync(message.ProgrammeId, message.CandidateId, ct);
 }

@@ -35,7 +35,8 @@ internal sealed partial class ReevaluateSignals(AccessStore access, CaseloadStor
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Signals of {ProgrammeId} re-evaluated: {Evaluated} candidates, {Changed} changed, {Failed} failed (past due: {IsPastDue})")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Signals of {ProgrammeId} re-evaluated: {Evaluated} candidates, "
+        + "{Changed} changed, {Failed} failed (past due: {IsPastDue})")]
     private partial void LogDone(string programmeId, int evaluated, int changed, int failed, bool isPastDue);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Re-evaluating signals of {CandidateId} failed")]

@@ -95,6 +95,16 @@ internal sealed class SignalContext
     public static bool BelongsTo(CheckIn checkIn, Job job) =>
         checkIn.Invitation.JobId is { } jobId ? jobId == job.Id : checkIn.Date >= job.StartDate && job.IsOpenOn(checkIn.Date);
 
+    /// <summary>
+    /// Whole months from one day to a later one, the way AddMonths counts them (3 March to 2 May is 1; 31 August to
+    /// 28 February is 6), so a count agrees with the windows the rules compute.
+    /// </summary>
+    public static int WholeMonths(DateOnly from, DateOnly to)
+    {
+        var months = (to.Year - from.Year) * 12 + to.Month - from.Month;
+        return from.AddMonths(months) > to ? months - 1 : months;
+    }
+
     public DateOnly OnboardingEnd(Job job) => job.StartDate.AddMonths(Rules.OnboardingMonths);
 
     /// <summary>The minimum data for a trend: enough check-ins, spread over enough weeks that one bad week is not a trend.</summary>

@@ -11,14 +11,14 @@ public enum SignalSeverity
 /// <summary>
 /// One condition that holds for a candidate on the evaluation date: advice for the coach, never a verdict on the person.
 /// Key identifies the condition (for example "hours_gap:job-1" or "timeline_job_ended_contact:job-1"), so a store can tell
-/// "the same condition is still open" from "a new condition".
+/// "the same condition is still open" from "a new condition". Facts hold what the explanation says, in no language:
+/// <see cref="SignalText"/> writes the sentence when it is shown.
 /// </summary>
 public sealed record SignalFinding(
     string Type,
     SignalSeverity Severity,
     string Key,
-    string ExplanationNl,
-    string ExplanationEn,
+    SignalFacts Facts,
     IReadOnlyList<Evidence> Evidence,
     string RuleVersion);
 

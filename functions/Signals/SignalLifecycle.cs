@@ -41,7 +41,7 @@ public static class SignalLifecycle
             if (!open.TryGetValue(finding.Key, out var signal))
             {
                 toOpen.Add(new StoredSignal(newId(), candidateId, finding.Key, finding.Type, finding.Severity, finding.RuleVersion,
-                    finding.ExplanationNl, finding.ExplanationEn, finding.Evidence, now, null, null, null, null));
+                    finding.Facts, finding.Evidence, now, null, null, null, null));
                 continue;
             }
             // Acknowledgement and OpenedAt stay: the coach saw this condition, and it is still the same condition.
@@ -50,8 +50,7 @@ public static class SignalLifecycle
                 Type = finding.Type,
                 Severity = finding.Severity,
                 RuleVersion = finding.RuleVersion,
-                ExplanationNl = finding.ExplanationNl,
-                ExplanationEn = finding.ExplanationEn,
+                Facts = finding.Facts,
                 Evidence = finding.Evidence,
             };
             if (!SameContent(signal, refreshed))
@@ -61,13 +60,18 @@ public static class SignalLifecycle
         foreach (var (key, signal) in open)
             if (!current.ContainsKey(key))
                 toResolve.Add(signal with { ResolvedAt = now });
-        toResolve.Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key) is var byKey and not 0 ? byKey : string.CompareOrdinal(a.Id, b.Id));
+        toResolve.Sort(static (a, b) =>
+            string.CompareOrdinal(a.Key, b.Key) is var byKey and not 0 ? byKey : string.CompareOrdinal(a.Id, b.Id));
 
         return new ReconcilePlan(toOpen, toUpdate, toResolve);
     }
 
+    /// <summary>
+    /// Facts are compared as their stored JSON: facts holding lists have no value equality, and what matters is whether
+    /// the row would change. A row from before facts differs from any finding, so it is rewritten with facts once.
+    /// </summary>
     private static bool SameContent(StoredSignal a, StoredSignal b) =>
         a.Type == b.Type && a.Severity == b.Severity && a.RuleVersion == b.RuleVersion
-        && a.ExplanationNl == b.ExplanationNl && a.ExplanationEn == b.ExplanationEn
+        && Platform.Json.Write(a.Facts) == Platform.Json.Write(b.Facts)
         && a.Evidence.SequenceEqual(b.Evidence);
 }

@@ -33,7 +33,8 @@ internal sealed partial class SignalRecompute(
             var (stored, version) = await signals.LoadAsync(programmeId, candidateId, ct);
 
             var now = time.GetUtcNow();
-            var findings = SignalEvaluator.Evaluate(new CandidateHistory(file.Candidate, jobs, invitations), catalog.CurrentScaleStatistics, rules.Value, ProgrammeTime.DateOf(now));
+            var history = new CandidateHistory(file.Candidate, jobs, invitations);
+            var findings = SignalEvaluator.Evaluate(history, catalog.CurrentScaleStatistics, rules.Value, ProgrammeTime.DateOf(now));
             var plan = SignalLifecycle.Reconcile(stored, findings, candidateId, now, () => "s-" + Secrets.NewId(5));
             if (plan.IsEmpty || await signals.TrySaveAsync(programmeId, candidateId, plan, version, now, ct))
             {

@@ -27,7 +27,8 @@ internal sealed class SignalStore(TableServiceClient tables, StorageNames names)
         return (signals, version);
     }
 
-    public async IAsyncEnumerable<StoredSignal> ForProgrammeAsync(string programmeId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    public async IAsyncEnumerable<StoredSignal> ForProgrammeAsync(string programmeId,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
         await foreach (var row in Signals.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {programmeId}"), cancellationToken: ct))
             if (!SignalRows.IsState(row))
@@ -48,7 +49,8 @@ internal sealed class SignalStore(TableServiceClient tables, StorageNames names)
                 : new TableTransactionAction(TableTransactionActionType.UpdateReplace, state, version),
         };
         actions.AddRange(plan.ToOpen.Select(s => new TableTransactionAction(TableTransactionActionType.Add, SignalRows.ToRow(programmeId, s))));
-        actions.AddRange(plan.ToUpdate.Concat(plan.ToResolve).Select(s => new TableTransactionAction(TableTransactionActionType.UpsertReplace, SignalRows.ToRow(programmeId, s))));
+        actions.AddRange(plan.ToUpdate.Concat(plan.ToResolve).Select(s =>
+            new TableTransactionAction(TableTransactionActionType.UpsertReplace, SignalRows.ToRow(programmeId, s))));
         if (actions.Count > 100)
             throw new InvalidOperationException($"Candidate {candidateId} has {actions.Count} signal changes at once; a transaction holds 100.");
         try

@@ -2,7 +2,8 @@ namespace IpsMonitor.Signals;
 
 /// <summary>
 /// A signal as kept for the coach: one condition from the moment it opened until it resolved. A resolved signal is history
-/// and never changes again; the same condition returning later is a new signal with its own id.
+/// and never changes again; the same condition returning later is a new signal with its own id. Its explanation is made
+/// from Facts in the reader's language (<see cref="SignalText"/>); a row stored before facts has RecordedSentences.
 /// </summary>
 public sealed record StoredSignal(
     string Id,
@@ -11,8 +12,7 @@ public sealed record StoredSignal(
     string Type,
     SignalSeverity Severity,
     string RuleVersion,
-    string ExplanationNl,
-    string ExplanationEn,
+    SignalFacts Facts,
     IReadOnlyList<Evidence> Evidence,
     DateTimeOffset OpenedAt,
     DateTimeOffset? ResolvedAt,
@@ -30,7 +30,8 @@ public sealed record StoredSignal(
 public sealed record Acknowledgement(DateTimeOffset At, string By, string? Note);
 
 /// <summary>What a store must write to bring one candidate's signals in line with the latest findings, each list in key order.</summary>
-public sealed record ReconcilePlan(IReadOnlyList<StoredSignal> ToOpen, IReadOnlyList<StoredSignal> ToUpdate, IReadOnlyList<StoredSignal> ToResolve)
+public sealed record ReconcilePlan(
+    IReadOnlyList<StoredSignal> ToOpen, IReadOnlyList<StoredSignal> ToUpdate, IReadOnlyList<StoredSignal> ToResolve)
 {
     public bool IsEmpty => ToOpen.Count == 0 && ToUpdate.Count == 0 && ToResolve.Count == 0;
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace IpsMonitor.Signals;
 
 /// <summary>
@@ -34,18 +36,15 @@ internal static class TimelineRules
                 afterJob = true;
             }
         }
-        var months = Say.WholeMonths(from, context.Date);
+        var months = SignalContext.WholeMonths(from, context.Date);
         if (months < rules.NoJobStartMonths)
             return;
 
         var severity = months >= rules.NoJobStartUrgentMonths ? SignalSeverity.Urgent : SignalSeverity.Attention;
-        var evidence = new Evidence(null, from, afterJob ? EvidenceItems.JobEnd : EvidenceItems.Referral, from.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        var (nl, en) = afterJob
-            ? ($"De kandidaat werkt al {Say.MonthsNlText(months)} niet, sinds de vorige baan eindigde op {Say.DateNl(from)}; kijk samen opnieuw naar de zoektocht naar werk.",
-               $"The candidate has been without work for {Say.MonthsEnText(months)}, since the last job ended on {Say.DateEn(from)}; look at the job search again together.")
-            : ($"De kandidaat heeft {Say.MonthsNlText(months)} na de aanmelding ({Say.DateNl(from)}) nog geen baan; kijk samen opnieuw naar de zoektocht naar werk.",
-               $"The candidate has no job {Say.MonthsEnText(months)} after referral ({Say.DateEn(from)}); look at the job search again together.");
-        findings.Add(new SignalFinding(SignalTypes.TimelineNoJobStart, severity, SignalTypes.TimelineNoJobStart, nl, en, [evidence], SignalRules.RuleVersion));
+        var evidence = new Evidence(null, from, afterJob ? EvidenceItems.JobEnd : EvidenceItems.Referral,
+            from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        findings.Add(new SignalFinding(SignalTypes.TimelineNoJobStart, severity, SignalTypes.TimelineNoJobStart,
+            new NoJobStartFacts(afterJob, months, from), [evidence], SignalRules.RuleVersion));
     }
 
     /// <summary>
@@ -57,17 +56,16 @@ internal static class TimelineRules
         var rules = context.Rules;
         foreach (var job in context.Jobs)
         {
-            if (job.EndDate is not { } end || end > context.Date || context.Date.DayNumber - end.DayNumber > rules.JobEndedOpenDays)
+            if (job.EndDate is not { } end || end > context.Date
+                || context.Date.DayNumber - end.DayNumber > rules.JobEndedOpenDays)
                 continue;
             if (HasContactAfter(context, job, end))
                 continue;
-            var deadline = end.AddDays(rules.JobEndedContactDays);
             findings.Add(new SignalFinding(
                 SignalTypes.TimelineJobEndedContact,
                 SignalSeverity.Urgent,
                 $"{SignalTypes.TimelineJobEndedContact}:{job.Id}",
-                $"De baan van de kandidaat is op {Say.DateNl(end)} geëindigd; neem uiterlijk {Say.DateNl(deadline)} contact op, zodat de kandidaat er niet alleen voor staat.",
-                $"The candidate's job ended on {Say.DateEn(end)}; get in touch by {Say.DateEn(deadline)}, so the candidate does not face this alone.",
+                new JobEndedFacts(end, end.AddDays(rules.JobEndedContactDays)),
                 [new Evidence(null, end, EvidenceItems.JobEnd, job.Id)],
                 SignalRules.RuleVersion));
         }
@@ -84,7 +82,9 @@ internal static class TimelineRules
         return false;
     }
 
-    /// <summary>An open job with no answered check-in at all since its start (or since the referral, for a job held before it).</summary>
+    /// <summary>
+    /// An open job with no answered check-in at all since its start (or since the referral, for a job held before it).
+    /// </summary>
     private static void NoCheckInSinceStart(SignalContext context, List<SignalFinding> findings)
     {
         var rules = context.Rules;
@@ -109,8 +109,7 @@ internal static class TimelineRules
                 SignalTypes.TimelineNoCheckInSinceStart,
                 SignalSeverity.Attention,
                 $"{SignalTypes.TimelineNoCheckInSinceStart}:{job.Id}",
-                $"Sinds de start van de baan op {Say.DateNl(start)} ({days / 7} weken geleden) is er nog geen check-in ingevuld; vraag of de uitnodigingen goed aankomen.",
-                $"No check-in has been answered since the job started on {Say.DateEn(start)} ({days / 7} weeks ago); ask whether the invitations arrive.",
+                new NoCheckInSinceStartFacts(start, days / 7),
                 [new Evidence(null, job.StartDate, EvidenceItems.JobStart, job.Id)],
                 SignalRules.RuleVersion));
         }

@@ -149,7 +149,7 @@ internal sealed class CandidatePage(
             return $"""
                 <article class="signal{(s.ResolvedAt is null ? "" : " resolved")}" id="signal-{Html.Encode(s.Id)}" data-type="{Html.Encode(s.Type)}">
                 <h3><span class="badge {s.Severity.ToString().ToLowerInvariant()}">{t.SeverityLabel(s.Severity)}</span> {Html.Encode(t.SignalLabel(s.Type))}</h3>
-                <p>{Html.Encode(t.Lang == "en" ? s.ExplanationEn : s.ExplanationNl)}</p>
+                <p>{Html.Encode(s.Explanation(t.Lang))}</p>
                 <p class="hint">{t.OpenedOn} {StaffLayout.Date(s.OpenedAt, t)}{(s.ResolvedAt is { } r ? " · " + t.ResolvedOn + " " + StaffLayout.Date(r, t) : "")} · {t.RuleVersion} {Html.Encode(s.RuleVersion)}</p>
                 {evidence}{acknowledged}{ack}
                 </article>

@@ -31,8 +31,8 @@ public sealed class DevelopmentStagnationTests
         Assert.NotNull(finding);
         Assert.Equal(SignalSeverity.Attention, finding.Severity);
         // Onboarding ended 3 May; 3 May to 30 September is 4 whole months.
-        Assert.Equal("Sinds 4 maanden geen groei in taken of werkvermogen, terwijl de kandidaat meer uitdaging wil; bespreek samen een volgende stap.", finding.ExplanationNl);
-        Assert.Equal("No growth in tasks or work ability for 4 months, while the candidate wants more challenge; talk about a next step together.", finding.ExplanationEn);
+        Assert.Equal("Sinds 4 maanden geen groei in taken of werkvermogen, terwijl de kandidaat meer uitdaging wil; bespreek samen een volgende stap.", finding.Explanation("nl"));
+        Assert.Equal("No growth in tasks or work ability for 4 months, while the candidate wants more challenge; talk about a next step together.", finding.Explanation("en"));
         Assert.Contains(finding.Evidence, e => e is { InvitationId: "c3", ItemId: WantsChallenge, Value: "1" });
         Assert.Equal(SignalRules.RuleVersion, finding.RuleVersion);
     }
@@ -52,7 +52,7 @@ public sealed class DevelopmentStagnationTests
         var lessMore = TestScales.Evaluate(ThreeFlatCheckIns(calm, calm, Flat(wantsChallenge: 0, desired: 25.5m, worked: 24)).Build(), Evaluation).Find(Key);
 
         Assert.NotNull(twoMore);
-        Assert.Contains("26 uur per week wil werken in plaats van 24", twoMore.ExplanationNl, StringComparison.Ordinal);
+        Assert.Contains("26 uur per week wil werken in plaats van 24", twoMore.Explanation("nl"), StringComparison.Ordinal);
         Assert.Null(lessMore);
     }
 
@@ -63,7 +63,7 @@ public sealed class DevelopmentStagnationTests
         var finding = TestScales.Evaluate(ThreeFlatCheckIns(calm, calm, Flat(fit: 2, hasGoals: 0)).Build(), Evaluation).Find(Key);
 
         Assert.NotNull(finding);
-        Assert.Contains("meer uitdaging wil, vindt dat het werk weinig past (2 van 5) en nu geen ontwikkeldoelen heeft", finding.ExplanationNl, StringComparison.Ordinal);
+        Assert.Contains("meer uitdaging wil, vindt dat het werk weinig past (2 van 5) en nu geen ontwikkeldoelen heeft", finding.Explanation("nl"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -143,6 +143,6 @@ public sealed class DevelopmentStagnationTests
 
         var finding = TestScales.Evaluate(history, D("2026-01-30")).Find(Key);
         Assert.NotNull(finding);
-        Assert.StartsWith("Sinds 8 maanden geen groei", finding.ExplanationNl, StringComparison.Ordinal);
+        Assert.StartsWith("Sinds 8 maanden geen groei", finding.Explanation("nl"), StringComparison.Ordinal);
     }
 }

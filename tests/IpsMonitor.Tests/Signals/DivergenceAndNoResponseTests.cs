@@ -19,7 +19,7 @@ public sealed class DivergenceAndNoResponseTests
         var finding = TestScales.Evaluate(Pair(8, 5, 14), D("2025-06-30")).Find("perspectives_diverge:job-1:work_ability");
 
         Assert.NotNull(finding);
-        Assert.Equal("De kandidaat en de leidinggevende zien het werkvermogen verschillend: 8 en 5 van 10 (2 juni 2025 en 16 juni 2025); een driegesprek helpt om de beelden naast elkaar te leggen.", finding.ExplanationNl);
+        Assert.Equal("De kandidaat en de leidinggevende zien het werkvermogen verschillend: 8 en 5 van 10 (2 juni 2025 en 16 juni 2025); een driegesprek helpt om de beelden naast elkaar te leggen.", finding.Explanation("nl"));
         Assert.Equal([WorkAbility, SupervisorWorkAbility], finding.Evidence.Select(e => e.ItemId));
     }
 
@@ -60,7 +60,7 @@ public sealed class DivergenceAndNoResponseTests
         Assert.Null(TestScales.Evaluate(history, D("2025-05-04")).Find("no_response:candidate"));
         var two = TestScales.Evaluate(history, D("2025-05-05")).Find("no_response:candidate");
         Assert.Equal(SignalSeverity.Attention, two?.Severity);
-        Assert.Equal("De kandidaat heeft de laatste 2 check-ins niet ingevuld (sinds 31 maart 2025); neem contact op om te horen hoe het gaat.", two?.ExplanationNl);
+        Assert.Equal("De kandidaat heeft de laatste 2 check-ins niet ingevuld (sinds 31 maart 2025); neem contact op om te horen hoe het gaat.", two?.Explanation("nl"));
         var three = TestScales.Evaluate(history, D("2025-06-02")).Find("no_response:candidate");
         Assert.Equal(SignalSeverity.Urgent, three?.Severity);
         Assert.Equal(["c2", "c3", "c4"], three?.Evidence.Select(e => e.InvitationId));

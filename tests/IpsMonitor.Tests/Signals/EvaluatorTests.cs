@@ -38,7 +38,7 @@ public sealed class EvaluatorTests
         var second = TestScales.Evaluate(shuffled, D("2025-05-14"));
 
         Assert.Equal(["no_response:candidate", "timeline_no_checkin_since_start:job-1", "timeline_trial_past_end:job-1"], first.Select(f => f.Key));
-        Assert.Equal(first.Select(f => (f.Key, f.Severity, f.ExplanationNl, f.ExplanationEn)), second.Select(f => (f.Key, f.Severity, f.ExplanationNl, f.ExplanationEn)));
+        Assert.Equal(first.Select(f => (f.Key, f.Severity, f.Explanation("nl"), f.Explanation("en"))), second.Select(f => (f.Key, f.Severity, f.Explanation("nl"), f.Explanation("en"))));
         Assert.Equal(first.SelectMany(f => f.Evidence), second.SelectMany(f => f.Evidence));
     }
 
@@ -59,8 +59,8 @@ public sealed class EvaluatorTests
         {
             Assert.Contains(finding.Type, SignalTypes.All);
             Assert.StartsWith(finding.Type, finding.Key, StringComparison.Ordinal);
-            Assert.False(string.IsNullOrWhiteSpace(finding.ExplanationNl));
-            Assert.False(string.IsNullOrWhiteSpace(finding.ExplanationEn));
+            Assert.False(string.IsNullOrWhiteSpace(finding.Explanation("nl")));
+            Assert.False(string.IsNullOrWhiteSpace(finding.Explanation("en")));
             Assert.Equal(SignalRules.RuleVersion, finding.RuleVersion);
             Assert.NotEmpty(finding.Evidence);
         }

@@ -8,7 +8,8 @@ public sealed class LifecycleTests
     private static readonly DateTimeOffset Tuesday = Monday.AddDays(1);
 
     private static SignalFinding Finding(string key, SignalSeverity severity = SignalSeverity.Attention, string value = "1") =>
-        new(key.Split(':')[0], severity, key, $"nl {key}", $"en {key}", [new Evidence("c1", new DateOnly(2025, 6, 1), "item", value)], SignalRules.RuleVersion);
+        new(key.Split(':')[0], severity, key, new TrialPastEndFacts(new DateOnly(2025, 6, 1), 1),
+            [new Evidence("c1", new DateOnly(2025, 6, 1), "item", value)], SignalRules.RuleVersion);
 
     private static Func<string> Ids()
     {
@@ -111,6 +112,35 @@ public sealed class LifecycleTests
 
         Assert.Equal("sig-b", Assert.Single(plan.ToResolve).Id);
         Assert.Empty(plan.ToUpdate);
+        Assert.Empty(plan.ToOpen);
+    }
+
+    [Fact]
+    public void FactsHoldingAListThatCameBackFromStorageAreTheSameFacts()
+    {
+        var facts = new AdjustmentReviewFacts([IpsMonitor.Caseload.AdjustmentKind.ExtraBreaks], new DateOnly(2025, 6, 1));
+        var finding = Finding("timeline_adjustment_review_due:job-1") with { Facts = facts };
+        var stored = Apply([], SignalLifecycle.Reconcile([], [finding], "k-001", Monday, Ids()));
+        stored = [stored[0] with { Facts = IpsMonitor.Platform.Json.Read<SignalFacts>(IpsMonitor.Platform.Json.Write(stored[0].Facts)) }];
+
+        var again = SignalLifecycle.Reconcile(stored, [finding with { Facts = facts with { Kinds = [.. facts.Kinds] } }],
+            "k-001", Tuesday, Ids());
+
+        Assert.True(again.IsEmpty);
+    }
+
+    [Fact]
+    public void AnOpenSignalStoredBeforeFactsTakesTheFactsOfItsConditionAndKeepsItsOpening()
+    {
+        var recorded = new RecordedSentences(new Dictionary<string, string> { ["nl"] = "Oude uitleg.", ["en"] = "Old explanation." });
+        var stored = Apply([], SignalLifecycle.Reconcile([], [Finding("hours_gap:job-1")], "k-001", Monday, Ids()));
+        stored = [stored[0] with { Facts = recorded }];
+
+        var plan = SignalLifecycle.Reconcile(stored, [Finding("hours_gap:job-1")], "k-001", Tuesday, Ids());
+
+        var updated = Assert.Single(plan.ToUpdate);
+        Assert.Equal(("sig-1", Monday), (updated.Id, updated.OpenedAt));
+        Assert.IsType<TrialPastEndFacts>(updated.Facts);
         Assert.Empty(plan.ToOpen);
     }
 }

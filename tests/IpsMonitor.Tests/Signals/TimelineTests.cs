@@ -19,7 +19,7 @@ public sealed class TimelineTests
         Assert.Null(TestScales.Evaluate(history, D("2025-07-05")).Find("timeline_no_job_start"));
         var six = TestScales.Evaluate(history, D("2025-07-06")).Find("timeline_no_job_start");
         Assert.Equal(SignalSeverity.Attention, six?.Severity);
-        Assert.Equal("De kandidaat heeft 6 maanden na de aanmelding (6 januari 2025) nog geen baan; kijk samen opnieuw naar de zoektocht naar werk.", six?.ExplanationNl);
+        Assert.Equal("De kandidaat heeft 6 maanden na de aanmelding (6 januari 2025) nog geen baan; kijk samen opnieuw naar de zoektocht naar werk.", six?.Explanation("nl"));
         Assert.Equal(SignalSeverity.Urgent, TestScales.Evaluate(history, D("2026-01-06")).Find("timeline_no_job_start")?.Severity);
     }
 
@@ -32,7 +32,7 @@ public sealed class TimelineTests
         Assert.Null(TestScales.Evaluate(history, D("2026-02-27")).Find("timeline_no_job_start"));
         var again = TestScales.Evaluate(history, D("2026-02-28")).Find("timeline_no_job_start");
         Assert.NotNull(again);
-        Assert.Contains("sinds de vorige baan eindigde op 31 augustus 2025", again.ExplanationNl, StringComparison.Ordinal);
+        Assert.Contains("sinds de vorige baan eindigde op 31 augustus 2025", again.Explanation("nl"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed class TimelineTests
         Assert.Null(TestScales.Evaluate(history, D("2025-06-29")).Find("timeline_job_ended_contact:job-1"));
         var finding = TestScales.Evaluate(history, D("2025-06-30")).Find("timeline_job_ended_contact:job-1");
         Assert.Equal(SignalSeverity.Urgent, finding?.Severity);
-        Assert.Equal("De baan van de kandidaat is op 30 juni 2025 geëindigd; neem uiterlijk 3 juli 2025 contact op, zodat de kandidaat er niet alleen voor staat.", finding?.ExplanationNl);
+        Assert.Equal("De baan van de kandidaat is op 30 juni 2025 geëindigd; neem uiterlijk 3 juli 2025 contact op, zodat de kandidaat er niet alleen voor staat.", finding?.Explanation("nl"));
         Assert.NotNull(TestScales.Evaluate(history, D("2025-07-14")).Find("timeline_job_ended_contact:job-1"));
         Assert.Null(TestScales.Evaluate(history, D("2025-07-15")).Find("timeline_job_ended_contact:job-1"));
     }
@@ -74,7 +74,7 @@ public sealed class TimelineTests
 
         Assert.Null(TestScales.Evaluate(history, D("2025-03-16")).Find("timeline_no_checkin_since_start:job-1"));
         var finding = TestScales.Evaluate(history, D("2025-03-17")).Find("timeline_no_checkin_since_start:job-1");
-        Assert.Equal("Sinds de start van de baan op 3 februari 2025 (6 weken geleden) is er nog geen check-in ingevuld; vraag of de uitnodigingen goed aankomen.", finding?.ExplanationNl);
+        Assert.Equal("Sinds de start van de baan op 3 februari 2025 (6 weken geleden) is er nog geen check-in ingevuld; vraag of de uitnodigingen goed aankomen.", finding?.Explanation("nl"));
         Assert.Null(TestScales.Evaluate(history, D("2025-03-20")).Find("timeline_no_checkin_since_start:job-1"));
     }
 
@@ -102,9 +102,9 @@ public sealed class TimelineTests
         Assert.Null(TestScales.Evaluate(history, D("2025-06-01")).Find("timeline_adjustment_review_due:job-1"));
         var one = TestScales.Evaluate(history, D("2025-06-02")).Find("timeline_adjustment_review_due:job-1");
         Assert.Equal(SignalSeverity.Info, one?.Severity);
-        Assert.Equal("De aanpassing extra pauzes had op 1 juni 2025 besproken moeten worden; kijk samen of die nog past, verlengd of afgebouwd kan worden.", one?.ExplanationNl);
+        Assert.Equal("De aanpassing extra pauzes had op 1 juni 2025 besproken moeten worden; kijk samen of die nog past, verlengd of afgebouwd kan worden.", one?.Explanation("nl"));
         var two = TestScales.Evaluate(history, D("2025-07-02")).Find("timeline_adjustment_review_due:job-1");
         Assert.Equal(["ExtraBreaks", "FixedContactPerson"], two?.Evidence.Select(e => e.Value));
-        Assert.StartsWith("2 aanpassingen zijn toe aan hun evaluatie", two?.ExplanationNl, StringComparison.Ordinal);
+        Assert.StartsWith("2 aanpassingen zijn toe aan hun evaluatie", two?.Explanation("nl"), StringComparison.Ordinal);
     }
 }

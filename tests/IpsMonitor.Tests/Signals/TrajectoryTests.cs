@@ -102,7 +102,7 @@ public sealed class TrajectoryTests
     public void StagnationFirstOpensSixMonthsAfterTheLastReportedGrowth()
     {
         var finding = TestScales.Evaluate(Trajectory(), D("2026-02-28")).Find(Stagnation);
-        Assert.Equal("Sinds 6 maanden geen groei in taken of werkvermogen, terwijl de kandidaat meer uitdaging wil; bespreek samen een volgende stap.", finding?.ExplanationNl);
+        Assert.Equal("Sinds 6 maanden geen groei in taken of werkvermogen, terwijl de kandidaat meer uitdaging wil; bespreek samen een volgende stap.", finding?.Explanation("nl"));
     }
 
     [Fact]
@@ -131,6 +131,6 @@ public sealed class TrajectoryTests
         Assert.Equal(new DateOnly(2026, 5, 31), DateOnly.FromDateTime(stored["sig-2"].ResolvedAt!.Value.DateTime));
         Assert.All(stored.Values, s => Assert.NotNull(s.ResolvedAt));
         // The last refresh (30 April) counts 8 months from the last reported growth, the supervisor's on 20 August 2025.
-        Assert.StartsWith("Sinds 8 maanden geen groei in taken of werkvermogen, terwijl de kandidaat meer uitdaging wil", stored["sig-2"].ExplanationNl, StringComparison.Ordinal);
+        Assert.StartsWith("Sinds 8 maanden geen groei in taken of werkvermogen, terwijl de kandidaat meer uitdaging wil", stored["sig-2"].Explanation("nl"), StringComparison.Ordinal);
     }
 }

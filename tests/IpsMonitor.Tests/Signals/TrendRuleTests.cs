@@ -28,7 +28,7 @@ public sealed class TrendRuleTests
         var finding = TestScales.Evaluate(Abilities(7, 7, 4), D("2025-06-30")).Find("decline:job-1:work_ability");
 
         Assert.NotNull(finding);
-        Assert.Equal("Op 23 juni 2025 was het werkvermogen van de kandidaat 4, tegen gemiddeld 7 in de maanden ervoor; zo'n daling is meer dan toeval, vraag hoe het gaat.", finding.ExplanationNl);
+        Assert.Equal("Op 23 juni 2025 was het werkvermogen van de kandidaat 4, tegen gemiddeld 7 in de maanden ervoor; zo'n daling is meer dan toeval, vraag hoe het gaat.", finding.Explanation("nl"));
         Assert.Equal(["7", "7", "4", "7"], finding.Evidence.Select(e => e.Value));
     }
 
@@ -66,7 +66,7 @@ public sealed class TrendRuleTests
             .Candidate(D("2026-03-24"), "job-1", (WorkAbility, 8)).Candidate(D("2026-05-12"), "job-1", (WorkAbility, value)).Build();
 
         var finding = SignalEvaluator.Evaluate(Latest(4), scales, new SignalRules(), D("2026-05-31")).Find("decline:job-1:work_ability");
-        Assert.Equal("Op 12 mei 2026 was het werkvermogen van de kandidaat 4, tegen gemiddeld 7,3 in de maanden ervoor; zo'n daling is meer dan toeval, vraag hoe het gaat.", finding?.ExplanationNl);
+        Assert.Equal("Op 12 mei 2026 was het werkvermogen van de kandidaat 4, tegen gemiddeld 7,3 in de maanden ervoor; zo'n daling is meer dan toeval, vraag hoe het gaat.", finding?.Explanation("nl"));
         Assert.Null(SignalEvaluator.Evaluate(Latest(5), scales, new SignalRules(), D("2026-05-31")).Find("decline:job-1:work_ability"));
     }
 
@@ -88,7 +88,7 @@ public sealed class TrendRuleTests
         var finding = TestScales.Evaluate(Hours(D("2025-05-12"), 56, (32, 24), (32, 24), (32, 24)).Build(), D("2025-09-30")).Find("hours_gap:job-1");
 
         Assert.NotNull(finding);
-        Assert.Equal("Bij de laatste 3 check-ins wilde de kandidaat meer uren werken (nu 32 uur per week gewenst, 24 gewerkt) en sinds 12 mei 2025 zijn de uren niet omhoog gegaan; bespreek of meer uren mogelijk zijn.", finding.ExplanationNl);
+        Assert.Equal("Bij de laatste 3 check-ins wilde de kandidaat meer uren werken (nu 32 uur per week gewenst, 24 gewerkt) en sinds 12 mei 2025 zijn de uren niet omhoog gegaan; bespreek of meer uren mogelijk zijn.", finding.Explanation("nl"));
         Assert.Equal(6, finding.Evidence.Count);
     }
 
@@ -144,7 +144,7 @@ public sealed class TrendRuleTests
         var finding = TestScales.Evaluate(Load((16, 3, 4), (20, 3, 3), (24, 3, 2)), D("2025-04-30")).Find("overload:job-1");
 
         Assert.NotNull(finding);
-        Assert.Equal("Sinds 3 maart 2025 werkt de kandidaat 24 uur per week in plaats van 16, terwijl de energie daalde van 4 naar 2; bespreek samen of het tempo en de taken nog passen.", finding.ExplanationNl);
+        Assert.Equal("Sinds 3 maart 2025 werkt de kandidaat 24 uur per week in plaats van 16, terwijl de energie daalde van 4 naar 2; bespreek samen of het tempo en de taken nog passen.", finding.Explanation("nl"));
     }
 
     [Fact]
@@ -152,7 +152,7 @@ public sealed class TrendRuleTests
     {
         var finding = TestScales.Evaluate(Load((20, 3, 4), (20, 4, 3), (20, 4, 3)), D("2025-04-30")).Find("overload:job-1");
         Assert.NotNull(finding);
-        Assert.Contains("vindt de kandidaat het werk nu te veel (werkdruk 4 van 5, was 3)", finding.ExplanationNl, StringComparison.Ordinal);
+        Assert.Contains("vindt de kandidaat het werk nu te veel (werkdruk 4 van 5, was 3)", finding.Explanation("nl"), StringComparison.Ordinal);
     }
 
     [Fact]
