@@ -13,7 +13,7 @@ namespace IpsMonitor.Workspace;
 /// API (<see cref="WorkbookDownload"/>, <see cref="BuildRequester"/>), so auditing, the freeze of external versions
 /// and the rules on which quarters can be built are the same.
 /// </summary>
-internal sealed class WorkbooksPage(StaffPages pages, WorkbookBlobs blobs, WorkbookDownload download, BuildRequester builds, WorkbookRequests requests, TimeProvider time)
+internal sealed class WorkbooksPage(StaffPages pages, WorkbookBlobs blobs, WorkbookDownload download, WorkbookBuildQueue builds, WorkbookBuildStore requests, TimeProvider time)
 {
     [Function("ShowWorkbooks")]
     public async Task<IResult> Show([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/workbooks")] HttpRequest request, CancellationToken ct)
@@ -26,7 +26,7 @@ internal sealed class WorkbooksPage(StaffPages pages, WorkbookBlobs blobs, Workb
         var current = Quarter.FromInstant(time.GetUtcNow(), Quarter.Amsterdam);
         var quarters = manifests.Keys.Select(Quarter.Parse).Append(current).Append(current.Previous).Distinct().OrderDescending();
         var chrome = Chrome(request, t, "workbooks");
-        var cards = quarters.Select(q => Card(q, manifests.GetValueOrDefault(q.ToString()), chrome, t, c, QuarterlyWorkbookBuild.IsClosed(q, time.GetUtcNow())));
+        var cards = quarters.Select(q => Card(q, manifests.GetValueOrDefault(q.ToString()), chrome, t, c, WorkbookBuilder.IsClosed(q, time.GetUtcNow())));
         var body = $"""
             <h1>{c.WorkbooksTitle}</h1>
             <p>{c.WorkbooksIntro}</p>
@@ -118,7 +118,7 @@ internal sealed class WorkbooksPage(StaffPages pages, WorkbookBlobs blobs, Workb
     private async Task<string> FilesAsync(string programmeId, Quarter quarter, StaffChrome chrome, StaffText t, CoordinatorText c, CancellationToken ct)
     {
         var (manifest, _) = await blobs.ReadManifestAsync(programmeId, quarter, ct);
-        return manifest is null ? "" : $"<dl class=\"facts\">{Facts(quarter, manifest, chrome, t, c, QuarterlyWorkbookBuild.IsClosed(quarter, time.GetUtcNow()))}</dl>";
+        return manifest is null ? "" : $"<dl class=\"facts\">{Facts(quarter, manifest, chrome, t, c, WorkbookBuilder.IsClosed(quarter, time.GetUtcNow()))}</dl>";
     }
 
     private static string Card(Quarter quarter, WorkbookManifest? manifest, StaffChrome chrome, StaffText t, CoordinatorText c, bool closed) => $"""

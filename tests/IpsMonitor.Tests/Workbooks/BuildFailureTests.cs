@@ -89,10 +89,10 @@ public sealed partial class BuildFailureTests
     {
         await using var p = await TestProgramme.StartAsync();
         var quarter = Quarter.LastClosedAt(p.Clock.GetUtcNow(), Quarter.Amsterdam);
-        var requests = p.Service<WorkbookRequests>();
+        var requests = p.Service<WorkbookBuildStore>();
         var request = await requests.CreateAsync(TestProgramme.Id, quarter, "coordinator:old", CancellationToken.None);
         // As an earlier version stored it: the exception's own message, with a type name and a stack frame.
-        var table = p.Service<TableServiceClient>().GetTableClient(p.Service<StorageNames>().Table(WorkbookRequests.Table));
+        var table = p.Service<TableServiceClient>().GetTableClient(p.Service<StorageNames>().Table(WorkbookBuildStore.Table));
         var row = (await table.GetEntityAsync<TableEntity>(TestProgramme.Id, request.RequestId)).Value;
         row["State"] = nameof(BuildRequestState.Failed);
         row["Error"] = "System.Text.Json.JsonException: 'n' is an invalid start of a value. at IpsMonitor.Workbooks.WorkbookBlobs.ReadManifestAsync()";
@@ -112,11 +112,11 @@ public sealed partial class BuildFailureTests
     {
         await using var p = await TestProgramme.StartAsync();
         var quarter = Quarter.LastClosedAt(p.Clock.GetUtcNow(), Quarter.Amsterdam);
-        var request = await p.Service<WorkbookRequests>().CreateAsync(TestProgramme.Id, quarter, "coordinator:test", CancellationToken.None);
+        var request = await p.Service<WorkbookBuildStore>().CreateAsync(TestProgramme.Id, quarter, "coordinator:test", CancellationToken.None);
         using var staff = await StaffSession.SignInAsync(p, "coordinator");
         Assert.Contains("http-equiv=\"refresh\" content=\"3\"", await staff.PageAsync($"workbooks/{quarter}/builds/{request.RequestId}"), StringComparison.Ordinal);
 
-        p.Clock.Offset += WorkbookRequests.PendingAtMost + TimeSpan.FromMinutes(1);
+        p.Clock.Offset += WorkbookBuildStore.PendingAtMost + TimeSpan.FromMinutes(1);
 
         var html = await staff.PageAsync($"workbooks/{quarter}/builds/{request.RequestId}");
         Assert.DoesNotContain("http-equiv=\"refresh\"", html, StringComparison.Ordinal);
