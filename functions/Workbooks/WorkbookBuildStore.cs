@@ -20,7 +20,7 @@ internal sealed record BuildRequest(
     DateTimeOffset? StartedAt, DateTimeOffset? FinishedAt, string? BuildId, BuildFailure? Failure, bool ExternCorrection = false)
 {
     /// <summary>
-    /// The request as it stands at <paramref name="now"/>: one still unfinished <see cref="WorkbookRequests.PendingAtMost"/>
+    /// The request as it stands at <paramref name="now"/>: one still unfinished <see cref="WorkbookBuildStore.PendingAtMost"/>
     /// after it was asked for is failed (lost), so no status page waits for it forever.
     /// </summary>
     public BuildRequest AsOf(DateTimeOffset now) =>

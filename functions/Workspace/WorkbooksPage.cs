@@ -10,7 +10,7 @@ namespace IpsMonitor.Workspace;
 /// <summary>
 /// "Werkboeken", for coordinators: each quarter with its intern and extern download, when its build was made, how long
 /// it took and how many rows it read, and "Opnieuw opbouwen". Downloads and rebuilds go through the same code as the
-/// API (<see cref="WorkbookDownload"/>, <see cref="BuildRequester"/>), so auditing, the freeze of external versions
+/// API (<see cref="WorkbookDownload"/>, <see cref="WorkbookBuildQueue"/>), so auditing, the freeze of external versions
 /// and the rules on which quarters can be built are the same.
 /// </summary>
 internal sealed class WorkbooksPage(StaffPages pages, WorkbookBlobs blobs, WorkbookDownload download, WorkbookBuildQueue builds, WorkbookBuildStore requests, TimeProvider time)

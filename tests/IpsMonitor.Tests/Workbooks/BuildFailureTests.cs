@@ -76,7 +76,7 @@ public sealed partial class BuildFailureTests
 
         Assert.DoesNotContain("http-equiv=\"refresh\"", html, StringComparison.Ordinal);
         var failure = Regex.Match(html, "<div class=\"errors\" data-failure><p>(.*?)</p>").Groups[1].Value;
-        Assert.Equal(IpsMonitor.Questionnaires.Html.Encode(BuildFailures.Dutch(BuildFailure.BuildError)), failure);
+        Assert.Equal(IpsMonitor.Questionnaires.Html.Encode(BuildFailureText.Nl.Explain(BuildFailure.BuildError)), failure);
         Assert.DoesNotMatch(CodeWords(), html[html.IndexOf("<main", StringComparison.Ordinal)..]);
 
         var status = await p.Coordinator.GetFromJsonAsync<JsonElement>($"{WorkbooksPath()}/{quarter}/builds/{requestId}");
@@ -120,7 +120,7 @@ public sealed partial class BuildFailureTests
 
         var html = await staff.PageAsync($"workbooks/{quarter}/builds/{request.RequestId}");
         Assert.DoesNotContain("http-equiv=\"refresh\"", html, StringComparison.Ordinal);
-        Assert.Contains(IpsMonitor.Questionnaires.Html.Encode(BuildFailures.Dutch(BuildFailure.Lost)), html, StringComparison.Ordinal);
+        Assert.Contains(IpsMonitor.Questionnaires.Html.Encode(BuildFailureText.Nl.Explain(BuildFailure.Lost)), html, StringComparison.Ordinal);
         var status = await p.Coordinator.GetFromJsonAsync<JsonElement>($"{WorkbooksPath()}/{quarter}/builds/{request.RequestId}");
         Assert.Equal("failed", status.GetProperty("status").GetString());
         Assert.Equal(BuildFailures.English(BuildFailure.Lost), status.GetProperty("error").GetString());
