@@ -26,7 +26,9 @@ internal sealed class DataRightsPage(
     };
 
     [Function("ShowDataRights")]
-    public async Task<IResult> Show([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/candidates/{candidateId}/data")] HttpRequest request, string candidateId, CancellationToken ct)
+    public async Task<IResult> Show(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/candidates/{candidateId}/data")] HttpRequest request,
+        string candidateId, CancellationToken ct)
     {
         var (staff, file, refusal) = await AdmitAsync(request, candidateId, ct);
         if (file is null)
@@ -36,7 +38,9 @@ internal sealed class DataRightsPage(
     }
 
     [Function("DownloadCandidateData")]
-    public async Task<IResult> Download([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/candidates/{candidateId}/data/export")] HttpRequest request, string candidateId, CancellationToken ct)
+    public async Task<IResult> Download(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/candidates/{candidateId}/data/export")] HttpRequest request,
+        string candidateId, CancellationToken ct)
     {
         var (staff, file, refusal) = await AdmitAsync(request, candidateId, ct);
         if (file is null)
@@ -46,7 +50,9 @@ internal sealed class DataRightsPage(
     }
 
     [Function("DownloadCandidateAnswers")]
-    public async Task<IResult> Answers([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/candidates/{candidateId}/data/answers")] HttpRequest request, string candidateId, CancellationToken ct)
+    public async Task<IResult> Answers(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/candidates/{candidateId}/data/answers")] HttpRequest request,
+        string candidateId, CancellationToken ct)
     {
         var (staff, file, refusal) = await AdmitAsync(request, candidateId, ct);
         if (file is null)
@@ -57,7 +63,9 @@ internal sealed class DataRightsPage(
     }
 
     [Function("EraseCandidateForm")]
-    public async Task<IResult> Erase([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/candidates/{candidateId}/erase")] HttpRequest request, string candidateId, CancellationToken ct)
+    public async Task<IResult> Erase(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/candidates/{candidateId}/erase")] HttpRequest request,
+        string candidateId, CancellationToken ct)
     {
         if (await pages.RefuseForgedAsync(request.HttpContext) is { } forged)
             return forged;

@@ -15,19 +15,23 @@ namespace IpsMonitor.Workspace;
 /// add or change a coach, move candidates and deactivate a coach, issue a key (shown once) and revoke one. The forms use
 /// the same code as the JSON API, so validation and audit are the same.
 /// </summary>
-internal sealed class TeamPage(StaffPages pages, AccessStore access, CaseloadStore caseload, ManageProgramme programme, ManageTeam team, AuditLog audit, IOptions<OutcomeOptions> outcomes, TimeProvider time)
+internal sealed class TeamPage(
+    StaffPages pages, AccessStore access, CaseloadStore caseload, ManageProgramme programme, ManageTeam team, AuditLog audit,
+    IOptions<OutcomeOptions> outcomes, TimeProvider time)
 {
-    /// <summary>The IPS fidelity norm: at most 20 candidates per full-time coach.</summary>
-
     [Function("ShowTeam")]
-    public async Task<IResult> Show([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/team")] HttpRequest request, CancellationToken ct)
+    public async Task<IResult> Show(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/team")] HttpRequest request,
+        CancellationToken ct)
     {
         var (staff, refusal) = await pages.CoordinatorAsync(request, ct);
         return staff is null ? refusal! : await RenderAsync(request, staff, null, ct);
     }
 
     [Function("SaveCoachForm")]
-    public Task<IResult> SaveCoach([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/team/coaches")] HttpRequest request, CancellationToken ct) =>
+    public Task<IResult> SaveCoach(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/team/coaches")] HttpRequest request,
+        CancellationToken ct) =>
         HandleAsync(request, (staff, form) =>
         {
             var fte = decimal.TryParse(form["fte"].ToString().Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var f) ? f : (decimal?)null;
@@ -36,7 +40,9 @@ internal sealed class TeamPage(StaffPages pages, AccessStore access, CaseloadSto
         }, ct);
 
     [Function("CreateStaffKeyForm")]
-    public Task<IResult> CreateKey([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/team/keys")] HttpRequest request, CancellationToken ct) =>
+    public Task<IResult> CreateKey(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/team/keys")] HttpRequest request,
+        CancellationToken ct) =>
         HandleAsync(request, (staff, form) =>
         {
             var role = Enum.TryParse<StaffRole>(form["role"], ignoreCase: true, out var r) && Enum.IsDefined(r) ? r : (StaffRole?)null;
@@ -46,16 +52,22 @@ internal sealed class TeamPage(StaffPages pages, AccessStore access, CaseloadSto
         }, ct);
 
     [Function("RevokeStaffKeyForm")]
-    public Task<IResult> RevokeKey([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/team/keys/{keyId}/revoke")] HttpRequest request, string keyId, CancellationToken ct) =>
+    public Task<IResult> RevokeKey(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/team/keys/{keyId}/revoke")] HttpRequest request,
+        string keyId, CancellationToken ct) =>
         HandleAsync(request, (staff, _) => team.RevokeAsync(staff, keyId, ct), ct);
 
     [Function("ReassignCandidatesForm")]
-    public Task<IResult> Reassign([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/team/reassignments")] HttpRequest request, CancellationToken ct) =>
+    public Task<IResult> Reassign(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/team/reassignments")] HttpRequest request,
+        CancellationToken ct) =>
         HandleAsync(request, (staff, form) =>
             team.ReassignAsync(staff, new ReassignRequest(form["fromCoachId"].ToString(), form["toCoachId"].ToString(), form["candidateIds"].Select(x => x ?? "").ToList()), ct), ct);
 
     [Function("DeactivateCoachForm")]
-    public Task<IResult> Deactivate([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/team/coaches/{coachId}/deactivate")] HttpRequest request, string coachId, CancellationToken ct) =>
+    public Task<IResult> Deactivate(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/team/coaches/{coachId}/deactivate")] HttpRequest request,
+        string coachId, CancellationToken ct) =>
         HandleAsync(request, (staff, _) => team.DeactivateAsync(staff, coachId, ct), ct);
 
     private async Task<IResult> HandleAsync(HttpRequest request, Func<Staff, IFormCollection, Task<IResult>> apply, CancellationToken ct)
