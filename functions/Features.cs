@@ -114,10 +114,10 @@ internal static class Features
         services.AddSingleton<WorkbookBuildLog>();
         services.AddSingleton<PublishedTrend>();
         services.AddSingleton<WorkbookDownload>();
-        services.AddSingleton<WorkbookRequests>();
+        services.AddSingleton<WorkbookBuildStore>();
         services.AddOptions<WorkbookOptions>().BindConfiguration(WorkbookOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<OutcomeOptions>().BindConfiguration(OutcomeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<BuildRequester>();
-        services.AddSingleton<QuarterlyWorkbookBuild>();
+        services.AddSingleton<WorkbookBuildQueue>();
+        services.AddSingleton<WorkbookBuilder>();
     }
 }

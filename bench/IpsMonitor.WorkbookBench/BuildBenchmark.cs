@@ -21,7 +21,7 @@ internal sealed class BuildBenchmark(IServiceProvider services, string programme
 
     public async Task<string> RunAsync(int rounds)
     {
-        var build = services.GetRequiredService<QuarterlyWorkbookBuild>();
+        var build = services.GetRequiredService<WorkbookBuilder>();
         // Warm-up: JIT, connection pool, ClosedXML's static caches.
         await BareReadAsync();
         await build.BuildAsync(programmeId, quarter, "bench", CancellationToken.None);

@@ -1,10 +1,9 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using IpsMonitor.Access;
 using IpsMonitor.Caseload;
 using IpsMonitor.CheckIns;
-using IpsMonitor.Questionnaires;
+using IpsMonitor.Platform;
 using IpsMonitor.Workspace;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Options;
@@ -27,17 +26,21 @@ internal sealed class DataRightsPage(
     };
 
     [Function("ShowDataRights")]
-    public async Task<IResult> Show([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/candidates/{candidateId}/data")] HttpRequest request, string candidateId, CancellationToken ct)
+    public async Task<IResult> Show(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/candidates/{candidateId}/data")] HttpRequest request,
+        string candidateId, CancellationToken ct)
     {
         var (staff, file, refusal) = await AdmitAsync(request, candidateId, ct);
         if (file is null)
             return refusal!;
         await audit.RecordAsync(staff!, "view data rights page", candidateId, ct);
-        return StaffPages.Page(Render(request, file, null));
+        return await RenderAsync(request, file, null);
     }
 
     [Function("DownloadCandidateData")]
-    public async Task<IResult> Download([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/candidates/{candidateId}/data/export")] HttpRequest request, string candidateId, CancellationToken ct)
+    public async Task<IResult> Download(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/candidates/{candidateId}/data/export")] HttpRequest request,
+        string candidateId, CancellationToken ct)
     {
         var (staff, file, refusal) = await AdmitAsync(request, candidateId, ct);
         if (file is null)
@@ -47,7 +50,9 @@ internal sealed class DataRightsPage(
     }
 
     [Function("DownloadCandidateAnswers")]
-    public async Task<IResult> Answers([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/candidates/{candidateId}/data/answers")] HttpRequest request, string candidateId, CancellationToken ct)
+    public async Task<IResult> Answers(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/candidates/{candidateId}/data/answers")] HttpRequest request,
+        string candidateId, CancellationToken ct)
     {
         var (staff, file, refusal) = await AdmitAsync(request, candidateId, ct);
         if (file is null)
@@ -58,7 +63,9 @@ internal sealed class DataRightsPage(
     }
 
     [Function("EraseCandidateForm")]
-    public async Task<IResult> Erase([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/candidates/{candidateId}/erase")] HttpRequest request, string candidateId, CancellationToken ct)
+    public async Task<IResult> Erase(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/candidates/{candidateId}/erase")] HttpRequest request,
+        string candidateId, CancellationToken ct)
     {
         if (await pages.RefuseForgedAsync(request.HttpContext) is { } forged)
             return forged;
@@ -70,7 +77,7 @@ internal sealed class DataRightsPage(
         if (staff.IsCoordinator && await tombstones.FindAsync(candidateId, ct) is { } begun && begun.ProgrammeId == staff.ProgrammeId)
         {
             await erasure.EraseAsync(begun.ProgrammeId, candidateId, staff, ct);
-            return Erased(request, t);
+            return await ErasedAsync(request, t);
         }
         var (_, file, denied) = await AdmitAsync(request, candidateId, ct);
         if (file is null)
@@ -79,23 +86,23 @@ internal sealed class DataRightsPage(
         if (!Confirms(typed, file.Candidate))
         {
             await audit.RecordAsync(staff, "view data rights page", candidateId, ct);
-            return StaffPages.Page(Render(request, file, typed), StatusCodes.Status400BadRequest);
+            return await RenderAsync(request, file, typed, StatusCodes.Status400BadRequest);
         }
         await erasure.EraseAsync(file.Candidate.ProgrammeId, candidateId, staff, ct);
-        return Erased(request, t);
+        return await ErasedAsync(request, t);
     }
 
     /// <summary>The notice on the candidate page: when a discharged candidate will be erased, and (for coordinators) the way here.</summary>
-    public static string Notice(string lang, string staffBase, Candidate candidate, bool isCoordinator, RetentionOptions retention)
-    {
-        var t = DataRightsText.For(lang);
-        var culture = CultureInfo.GetCultureInfo(lang == "en" ? "en-GB" : "nl-NL");
-        var erasedOn = retention.ErasureDate(candidate) is { } date
-            ? $"<p class=\"notice\" data-erasure-date=\"{date:yyyy-MM-dd}\">{Html.Encode(string.Format(culture, t.ErasedOn, date.ToString("d MMMM yyyy", culture)))}</p>"
-            : "";
-        var link = isCoordinator ? $"<p class=\"no-print\"><a href=\"{Html.Url(staffBase + "candidates/" + candidate.Id + "/data")}\">{t.LinkFromCandidate}</a></p>" : "";
-        return erasedOn + link;
-    }
+    public static ErasureNoticeModel NoticeModel(string staffBase, Candidate candidate, bool isCoordinator, RetentionOptions retention) =>
+        new(retention.ErasureDate(candidate), isCoordinator ? staffBase + "candidates/" + candidate.Id + "/data" : null);
+
+    /// <summary>The same notice as markup, for the candidate page until it renders <see cref="ErasureNotice"/> itself.</summary>
+    public static string Notice(string lang, string staffBase, Candidate candidate, bool isCoordinator, RetentionOptions retention) =>
+        Views.RenderAsync<ErasureNotice>(new Dictionary<string, object?>
+        {
+            [nameof(ErasureNotice.Words)] = DataRightsText.For(lang),
+            [nameof(ErasureNotice.Model)] = NoticeModel(staffBase, candidate, isCoordinator, retention),
+        }).GetAwaiter().GetResult();
 
     private static bool Confirms(string typed, Candidate candidate) =>
         typed.Length > 0 && (string.Equals(typed, candidate.Id, StringComparison.OrdinalIgnoreCase)
@@ -113,51 +120,29 @@ internal sealed class DataRightsPage(
         return admission.Denied is null ? (staff, admission.File, null) : (staff, null, CandidatePage.NoAccess(request));
     }
 
-    private IResult Erased(HttpRequest request, DataRightsText t)
+    private Task<IResult> ErasedAsync(HttpRequest request, DataRightsText t) =>
+        Views.PageAsync<ErasedView>(new Dictionary<string, object?>
+        {
+            [nameof(ErasedView.Chrome)] = Chrome(request, "caseload"),
+            [nameof(ErasedView.Words)] = t,
+        });
+
+    private Task<IResult> RenderAsync(HttpRequest request, CandidateFile file, string? wrongConfirmation, int status = StatusCodes.Status200OK)
     {
-        var s = StaffText.For(StaffPages.Language(request));
-        var chrome = new StaffChrome(s, StaffPages.Base(request), pages.FormToken(request.HttpContext), IsCoordinator: true) { Self = StaffPages.Base(request) + "caseload" };
-        var body = $"""
-            <h1>{t.ErasedTitle}</h1>
-            <p class="notice" role="status">{t.Erased}</p>
-            <p><a href="{Html.Url(chrome.Base + "caseload")}">{t.ToCaseload}</a></p>
-            """;
-        return StaffPages.Page(StaffLayout.Document(s, t.ErasedTitle, body, chrome));
+        var c = file.Candidate;
+        var chrome = Chrome(request, "candidates/" + c.Id + "/data");
+        var model = new DataRightsModel(c.Id, NoticeModel(chrome.Base, c, isCoordinator: false, retention.Value), wrongConfirmation);
+        return Views.PageAsync<DataRightsView>(new Dictionary<string, object?>
+        {
+            [nameof(DataRightsView.Chrome)] = chrome,
+            [nameof(DataRightsView.Words)] = DataRightsText.For(chrome.Text.Lang),
+            [nameof(DataRightsView.Model)] = model,
+        }, status);
     }
 
-    private string Render(HttpRequest request, CandidateFile file, string? wrongConfirmation)
-    {
-        var s = StaffText.For(StaffPages.Language(request));
-        var t = DataRightsText.For(s.Lang);
-        var c = file.Candidate;
-        var chrome = new StaffChrome(s, StaffPages.Base(request), pages.FormToken(request.HttpContext), IsCoordinator: true) { Self = StaffPages.Base(request) + "candidates/" + c.Id + "/data" };
-        var here = chrome.Base + "candidates/" + c.Id + "/";
-        var title = string.Format(s.Culture, t.Title, c.Id);
-        var error = wrongConfirmation is null ? "" : $"""<div class="errors" role="alert" id="erase-error"><p class="error">{t.WrongConfirmation}</p></div>""";
-        var body = $"""
-            <p class="no-print"><a href="{Html.Url(here[..^1])}">{t.BackToCandidate}</a></p>
-            <h1>{Html.Encode(title)}</h1>
-            <p>{t.Intro}</p>
-            {Notice(s.Lang, chrome.Base, c, isCoordinator: false, retention.Value)}
-            <section aria-labelledby="download-title"><h2 id="download-title">{t.DownloadTitle}</h2>
-            <p>{t.DownloadIntro}</p>
-            <ul>
-            <li><a href="{Html.Url(here + "data/export")}" download>{t.DownloadJson}</a></li>
-            <li><a href="{Html.Url(here + "data/answers")}" download>{t.DownloadCsv}</a></li>
-            </ul>
-            </section>
-            <section aria-labelledby="erase-title"><h2 id="erase-title">{t.EraseTitle}</h2>
-            <p>{t.EraseIntro}</p>
-            <p class="hint">{t.EraseKeeps}</p>
-            {error}
-            <form method="post" action="{Html.Url(here + "erase")}">{chrome.AntiforgeryField}
-            <label for="confirmation">{t.ConfirmLabel}</label>
-            <p class="hint" id="confirmation-hint">{Html.Encode(string.Format(s.Culture, t.ConfirmHint, c.Id))}</p>
-            <input type="text" id="confirmation" name="confirmation" autocomplete="off" spellcheck="false" aria-describedby="confirmation-hint{(error.Length > 0 ? " erase-error" : "")}"{(error.Length > 0 ? " aria-invalid=\"true\"" : "")} value="{Html.Encode(wrongConfirmation ?? "")}">
-            <p><button type="submit">{t.EraseButton}</button></p>
-            </form>
-            </section>
-            """;
-        return StaffLayout.Document(s, title, body, chrome);
-    }
+    private StaffChrome Chrome(HttpRequest request, string self) =>
+        new(StaffText.For(StaffPages.Language(request)), StaffPages.Base(request), pages.FormToken(request.HttpContext), IsCoordinator: true)
+        {
+            Self = StaffPages.Base(request) + self,
+        };
 }

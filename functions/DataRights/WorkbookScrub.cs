@@ -143,7 +143,7 @@ internal sealed class WorkbookScrub(BlobServiceClient blobs, TableServiceClient 
     private async Task ScrubBuildLogAsync(string programmeId, string candidateId, CancellationToken ct)
     {
         await ScrubSkippedRowsAsync(WorkbookBuildLog.Table, WorkbookBuildLog.SkippedProperty, programmeId, candidateId, ct);
-        await ScrubSkippedRowsAsync(WorkbookRequests.Table, WorkbookRequests.SkippedProperty, programmeId, candidateId, ct);
+        await ScrubSkippedRowsAsync(WorkbookBuildStore.Table, WorkbookBuildStore.SkippedProperty, programmeId, candidateId, ct);
     }
 
     private async Task ScrubSkippedRowsAsync(string table, string property, string programmeId, string candidateId, CancellationToken ct)

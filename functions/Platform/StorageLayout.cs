@@ -12,7 +12,7 @@ internal sealed class StorageLayout(TableServiceClient tables, QueueServiceClien
         Health.RecordHeartbeat.Table, Access.AccessStore.ProgrammesTable, Access.AccessStore.CoachesTable, Access.AccessStore.KeysTable,
         Access.AuditLog.Table, Caseload.CaseloadStore.CandidatesTable, Caseload.CaseloadStore.IndexTable, Caseload.CaseloadStore.JobsTable,
         CheckIns.CheckInStore.Table, CheckIns.CheckInStore.TokensTable, Development.DevelopmentLinkStore.Table, Signals.SignalStore.Table,
-        Workbooks.WorkbookBuildLog.Table, Workbooks.WorkbookRequests.Table, Workspace.StaffSessionStore.Table,
+        Workbooks.WorkbookBuildLog.Table, Workbooks.WorkbookBuildStore.Table, Workspace.StaffSessionStore.Table,
     ];
 
     /// <summary>The workbooks container; the local host's timers create their own (azure-webjobs-hosts), as the Functions host does.</summary>

@@ -4,7 +4,7 @@ using System.Globalization;
 using IpsMonitor.Access;
 using IpsMonitor.Caseload;
 using IpsMonitor.CheckIns;
-using IpsMonitor.Questionnaires;
+using IpsMonitor.Platform;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Azure.Functions.Worker;
 
@@ -15,19 +15,23 @@ namespace IpsMonitor.Workspace;
 /// add or change a coach, move candidates and deactivate a coach, issue a key (shown once) and revoke one. The forms use
 /// the same code as the JSON API, so validation and audit are the same.
 /// </summary>
-internal sealed class TeamPage(StaffPages pages, AccessStore access, CaseloadStore caseload, ManageProgramme programme, ManageTeam team, AuditLog audit, IOptions<OutcomeOptions> outcomes, TimeProvider time)
+internal sealed class TeamPage(
+    StaffPages pages, AccessStore access, CaseloadStore caseload, ManageProgramme programme, ManageTeam team, AuditLog audit,
+    IOptions<OutcomeOptions> outcomes, TimeProvider time)
 {
-    /// <summary>The IPS fidelity norm: at most 20 candidates per full-time coach.</summary>
-
     [Function("ShowTeam")]
-    public async Task<IResult> Show([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/team")] HttpRequest request, CancellationToken ct)
+    public async Task<IResult> Show(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/team")] HttpRequest request,
+        CancellationToken ct)
     {
         var (staff, refusal) = await pages.CoordinatorAsync(request, ct);
-        return staff is null ? refusal! : StaffPages.Page(await RenderAsync(request, staff, null, ct));
+        return staff is null ? refusal! : await RenderAsync(request, staff, null, ct);
     }
 
     [Function("SaveCoachForm")]
-    public Task<IResult> SaveCoach([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/team/coaches")] HttpRequest request, CancellationToken ct) =>
+    public Task<IResult> SaveCoach(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/team/coaches")] HttpRequest request,
+        CancellationToken ct) =>
         HandleAsync(request, (staff, form) =>
         {
             var fte = decimal.TryParse(form["fte"].ToString().Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var f) ? f : (decimal?)null;
@@ -36,7 +40,9 @@ internal sealed class TeamPage(StaffPages pages, AccessStore access, CaseloadSto
         }, ct);
 
     [Function("CreateStaffKeyForm")]
-    public Task<IResult> CreateKey([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/team/keys")] HttpRequest request, CancellationToken ct) =>
+    public Task<IResult> CreateKey(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/team/keys")] HttpRequest request,
+        CancellationToken ct) =>
         HandleAsync(request, (staff, form) =>
         {
             var role = Enum.TryParse<StaffRole>(form["role"], ignoreCase: true, out var r) && Enum.IsDefined(r) ? r : (StaffRole?)null;
@@ -46,16 +52,22 @@ internal sealed class TeamPage(StaffPages pages, AccessStore access, CaseloadSto
         }, ct);
 
     [Function("RevokeStaffKeyForm")]
-    public Task<IResult> RevokeKey([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/team/keys/{keyId}/revoke")] HttpRequest request, string keyId, CancellationToken ct) =>
+    public Task<IResult> RevokeKey(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/team/keys/{keyId}/revoke")] HttpRequest request,
+        string keyId, CancellationToken ct) =>
         HandleAsync(request, (staff, _) => team.RevokeAsync(staff, keyId, ct), ct);
 
     [Function("ReassignCandidatesForm")]
-    public Task<IResult> Reassign([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/team/reassignments")] HttpRequest request, CancellationToken ct) =>
+    public Task<IResult> Reassign(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/team/reassignments")] HttpRequest request,
+        CancellationToken ct) =>
         HandleAsync(request, (staff, form) =>
             team.ReassignAsync(staff, new ReassignRequest(form["fromCoachId"].ToString(), form["toCoachId"].ToString(), form["candidateIds"].Select(x => x ?? "").ToList()), ct), ct);
 
     [Function("DeactivateCoachForm")]
-    public Task<IResult> Deactivate([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/team/coaches/{coachId}/deactivate")] HttpRequest request, string coachId, CancellationToken ct) =>
+    public Task<IResult> Deactivate(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/team/coaches/{coachId}/deactivate")] HttpRequest request,
+        string coachId, CancellationToken ct) =>
         HandleAsync(request, (staff, _) => team.DeactivateAsync(staff, coachId, ct), ct);
 
     private async Task<IResult> HandleAsync(HttpRequest request, Func<Staff, IFormCollection, Task<IResult>> apply, CancellationToken ct)
@@ -69,20 +81,26 @@ internal sealed class TeamPage(StaffPages pages, AccessStore access, CaseloadSto
         var result = await apply(staff, await request.ReadFormAsync(ct));
         return result switch
         {
-            ValidationProblem invalid => StaffPages.Page(await RenderAsync(request, staff, Errors(t, invalid.ProblemDetails.Errors), ct), StatusCodes.Status400BadRequest),
-            Created<KeyCreated> created => StaffPages.Page(await RenderAsync(request, staff, KeyShownOnce(t, created.Value!), ct)),
-            IStatusCodeHttpResult { StatusCode: >= 400 } failed when result is ProblemHttpResult problem => StaffPages.Page(
-                await RenderAsync(request, staff, $"""<div class="errors" role="alert"><p class="error">{Html.Encode(t.Lang == "en" ? problem.ProblemDetails.Detail ?? t.FailedStatus(failed.StatusCode!.Value) : t.TeamFailure(problem.ProblemDetails.Title, failed.StatusCode!.Value))}</p></div>""", ct),
+            ValidationProblem invalid =>
+                await RenderAsync(request, staff, Errors(t, invalid.ProblemDetails.Errors), ct, StatusCodes.Status400BadRequest),
+            Created<KeyCreated> created => await RenderAsync(request, staff, KeyShownOnce(t, created.Value!), ct),
+            IStatusCodeHttpResult { StatusCode: >= 400 } failed when result is ProblemHttpResult problem => await RenderAsync(
+                request, staff, new TeamOutcome { Failure = t.Lang == "en"
+                    ? problem.ProblemDetails.Detail ?? t.FailedStatus(failed.StatusCode!.Value)
+                    : t.TeamFailure(problem.ProblemDetails.Title, failed.StatusCode!.Value) }, ct,
                 failed.StatusCode!.Value),
             _ => RespondentPages.SeeOther(StaffPages.Base(request) + "team?saved=1"),
         };
     }
 
-    private async Task<string> RenderAsync(HttpRequest request, Staff staff, string? outcome, CancellationToken ct)
+    private async Task<IResult> RenderAsync(
+        HttpRequest request, Staff staff, TeamOutcome? outcome, CancellationToken ct, int status = StatusCodes.Status200OK)
     {
         var t = StaffText.For(StaffPages.Language(request));
-        var chrome = new StaffChrome(t, StaffPages.Base(request), pages.FormToken(request.HttpContext), staff.IsCoordinator) { Self = StaffPages.Base(request) + "team" };
-        var form = chrome.AntiforgeryField;
+        var chrome = new StaffChrome(t, StaffPages.Base(request), pages.FormToken(request.HttpContext), staff.IsCoordinator)
+        {
+            Self = StaffPages.Base(request) + "team",
+        };
         var coaches = (await access.CoachesAsync(staff.ProgrammeId, ct)).OrderBy(c => c.Id, StringComparer.Ordinal).ToList();
         var caseloads = new Dictionary<string, List<Candidate>>();
         await foreach (var file in caseload.ListAsync(staff.ProgrammeId, ct))
@@ -91,72 +109,41 @@ internal sealed class TeamPage(StaffPages pages, AccessStore access, CaseloadSto
         var keys = await access.KeysAsync(staff.ProgrammeId, ct);
         // The reassign form lists candidates: a read of each of them.
         await audit.RecordListAsync(staff, "view team page", caseloads.Values.SelectMany(c => c).Select(c => c.Id), ct);
-        var action = chrome.Base + "team/";
 
-        string CoachRow(Coach c)
+        TeamCoachRow CoachRow(Coach c)
         {
             var count = caseloads.GetValueOrDefault(c.Id)?.Count ?? 0;
             // The norm of the coach's own model (IPS-A 20, IPS-A+O 25, IPS-O 35 per full-time coach), as on the quarter page.
             var norm = (int)Math.Floor(outcomes.Value.Policy(null).Norms.For(c.Model) * c.Fte);
-            var deactivate = !c.Active ? t.Inactive : count > 0 ? t.MoveCaseloadFirst
-                : $"""<form method="post" action="{Html.Url(action + "coaches/" + c.Id + "/deactivate")}" class="inline">{form}<button type="submit" class="secondary">{t.Deactivate}</button></form>""";
-            return $"""<tr><td data-label="{t.Coach}">{Html.Encode(c.Id)}</td><td data-label="FTE">{c.Fte.ToString("0.##", t.Culture)}</td><td data-label="{t.CaseloadCount}">{count} / {norm}{(count > norm ? " <strong>(" + t.AboveNorm + ")</strong>" : "")}</td><td data-label="{t.Actions}">{deactivate}</td></tr>""";
+            return new(c.Id, c.Fte.ToString("0.##", t.Culture), count, norm, c.Active);
         }
-        string KeyRow(StaffKey k) => $"""
-            <tr><td data-label="{t.KeyLabelColumn}">{Html.Encode(k.Label)}</td><td data-label="{t.Role}">{(k.Role == StaffRole.Coordinator ? t.RoleCoordinator : t.RoleCoach)}</td><td data-label="{t.Coach}">{Html.Encode(k.CoachId ?? "–")}</td>
-            <td data-label="{t.Created}">{StaffLayout.Date(k.CreatedAt, t)}</td><td data-label="{t.LastUsed}">{StaffLayout.Date(k.LastUsedAt, t)}</td><td data-label="{t.Expires}">{StaffLayout.Date(k.ExpiresAt, t)}</td>
-            <td data-label="{t.Actions}">{(k.Revoked ? t.Revoked : $"""<form method="post" action="{Html.Url(action + "keys/" + k.KeyId + "/revoke")}" class="inline">{form}<button type="submit" class="secondary">{t.Revoke}</button></form>""")}</td></tr>
-            """;
-        string Option(string value, string label) => $"""<option value="{Html.Encode(value)}">{Html.Encode(label)}</option>""";
-        var active = coaches.Where(c => c.Active).ToList();
-        var movable = caseloads.Where(x => x.Value.Count > 0).OrderBy(x => x.Key, StringComparer.Ordinal).ToList();
-        var reassign = movable.Count == 0 || active.Count < 2 ? "" : $"""
-            <h2 id="reassign-title">{t.ReassignTitle}</h2>
-            <form method="post" action="{Html.Url(action + "reassignments")}">{form}
-            <label for="fromCoachId">{t.FromCoach}</label><select id="fromCoachId" name="fromCoachId">{string.Concat(movable.Select(x => Option(x.Key, x.Key)))}</select>
-            <fieldset><legend>{t.WhichCandidates}</legend>
-            {string.Concat(movable.SelectMany(x => x.Value.OrderBy(c => c.Id, StringComparer.Ordinal).Select(c => $"""<label class="choice"><input type="checkbox" name="candidateIds" value="{Html.Encode(c.Id)}"> {Html.Encode(c.Id)}{(c.LocalReference is null ? "" : " (" + Html.Encode(c.LocalReference) + ")")} · {Html.Encode(x.Key)}</label>""")))}
-            </fieldset>
-            <label for="toCoachId">{t.ToCoach}</label><select id="toCoachId" name="toCoachId">{string.Concat(active.Select(c => Option(c.Id, c.Id)))}</select>
-            <p><button type="submit">{t.Move}</button></p>
-            </form>
-            """;
-        var body = $"""
-            <h1>{t.TeamTitle}</h1>
-            {outcome ?? (request.Query.ContainsKey("saved") ? $"<p class=\"notice\" role=\"status\">{t.Saved}</p>" : "")}
-            <h2>{t.Coaches}</h2>
-            <table class="stack"><caption class="visually-hidden">{t.Coaches}</caption><thead><tr><th scope="col">{t.Coach}</th><th scope="col">FTE</th><th scope="col">{t.CaseloadCount}</th><th scope="col">{t.Actions}</th></tr></thead>
-            <tbody>{string.Concat(coaches.Select(CoachRow))}</tbody></table>
-            <h2 id="coach-form-title">{t.AddOrChangeCoach}</h2>
-            <form method="post" action="{Html.Url(action + "coaches")}">{form}
-            <label for="coachId">{t.CoachCode}</label><p class="hint" id="coachId-hint">{t.CoachCodeHint}</p><input id="coachId" name="coachId" maxlength="20" required aria-describedby="coachId-hint">
-            <label for="fte">FTE</label><input id="fte" name="fte" inputmode="decimal" size="5" value="1" required>
-            <label for="model">Model</label><select id="model" name="model">{string.Concat(Enum.GetValues<CoachModel>().Select(m => $"<option value=\"{m}\">{Workbooks.CaseloadNorms.Label(m)}</option>"))}</select>
-            <p><button type="submit">{t.Save}</button></p>
-            </form>
-            {reassign}
-            <h2>{t.Keys}</h2>
-            <table class="stack"><caption class="visually-hidden">{t.Keys}</caption><thead><tr><th scope="col">{t.KeyLabelColumn}</th><th scope="col">{t.Role}</th><th scope="col">{t.Coach}</th><th scope="col">{t.Created}</th><th scope="col">{t.LastUsed}</th><th scope="col">{t.Expires}</th><th scope="col">{t.Actions}</th></tr></thead>
-            <tbody>{string.Concat(keys.Select(KeyRow))}</tbody></table>
-            <h2 id="key-form-title">{t.IssueKey}</h2>
-            <form method="post" action="{Html.Url(action + "keys")}">{form}
-            <label for="label">{t.KeyLabelColumn}</label><input id="label" name="label" maxlength="60" required>
-            <label for="role">{t.Role}</label><select id="role" name="role"><option value="Coach">{t.RoleCoach}</option><option value="Coordinator">{t.RoleCoordinator}</option></select>
-            <label for="keyCoach">{t.CoachForKey}</label><select id="keyCoach" name="coachId">{Option("", "–")}{string.Concat(active.Select(c => Option(c.Id, c.Id)))}</select>
-            <label for="expiresOn">{t.Expires}</label><input id="expiresOn" name="expiresOn" type="date" value="{Platform.ProgrammeTime.Today(time).AddYears(1):yyyy-MM-dd}">
-            <p><button type="submit">{t.IssueKey}</button></p>
-            </form>
-            """;
-        return StaffLayout.Document(t, t.TeamTitle, body, chrome);
+        TeamKeyRow KeyRow(StaffKey k) => new(
+            k.KeyId, k.Label, k.Role == StaffRole.Coordinator, k.CoachId ?? "–", StaffLayout.Date(k.CreatedAt, t),
+            StaffLayout.Date(k.LastUsedAt, t), StaffLayout.Date(k.ExpiresAt, t), k.Revoked);
+        var movable = caseloads.Where(x => x.Value.Count > 0).OrderBy(x => x.Key, StringComparer.Ordinal)
+            .Select(x => new MovableCaseload(x.Key, x.Value.OrderBy(c => c.Id, StringComparer.Ordinal)
+                .Select(c => new MovableCandidate(c.Id, c.LocalReference)).ToList()))
+            .ToList();
+        var model = new TeamModel(
+            coaches.Select(CoachRow).ToList(), keys.Select(KeyRow).ToList(), coaches.Where(c => c.Active).Select(c => c.Id).ToList(),
+            movable, Enum.GetValues<CoachModel>().Select(m => new ModelOption(m.ToString(), CaseloadNorms.Label(m))).ToList(),
+            ProgrammeTime.Today(time).AddYears(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), outcome,
+            request.Query.ContainsKey("saved"));
+        return await Views.PageAsync<TeamView>(new Dictionary<string, object?>
+        {
+            [nameof(TeamView.Chrome)] = chrome,
+            [nameof(TeamView.Model)] = model,
+        }, status);
     }
 
-    private static string KeyShownOnce(StaffText t, KeyCreated created) => $"""
-        <section class="notice" aria-labelledby="new-key-title"><h2 id="new-key-title">{t.NewKeyTitle}</h2>
-        <p>{t.NewKeyOnce}</p><p class="link-text" data-key>{Html.Encode(created.Key)}</p>
-        <p>{string.Format(t.Culture, t.LinkValidUntil, StaffLayout.Date(created.ExpiresOn, t))}</p></section>
-        """;
+    private static TeamOutcome KeyShownOnce(StaffText t, KeyCreated created) => new()
+    {
+        NewKey = created.Key,
+        NewKeyValidUntil = string.Format(t.Culture, t.LinkValidUntil, StaffLayout.Date(created.ExpiresOn, t)),
+    };
 
-    private static string Errors(StaffText t, IDictionary<string, string[]> errors) => $"""
-        <div class="errors" role="alert"><h2>{t.FormErrorsTitle}</h2><ul>{string.Concat(errors.Select(e => $"<li data-field=\"{Html.Encode(e.Key)}\">{Html.Encode(t.FieldError(e.Key, e.Value.FirstOrDefault() ?? ""))}</li>"))}</ul></div>
-        """;
+    private static TeamOutcome Errors(StaffText t, IDictionary<string, string[]> errors) => new()
+    {
+        Errors = errors.Select(e => KeyValuePair.Create(e.Key, t.FieldError(e.Key, e.Value.FirstOrDefault() ?? ""))).ToList(),
+    };
 }

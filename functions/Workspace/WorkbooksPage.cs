@@ -10,10 +10,12 @@ namespace IpsMonitor.Workspace;
 /// <summary>
 /// "Werkboeken", for coordinators: each quarter with its intern and extern download, when its build was made, how long
 /// it took and how many rows it read, and "Opnieuw opbouwen". Downloads and rebuilds go through the same code as the
-/// API (<see cref="WorkbookDownload"/>, <see cref="BuildRequester"/>), so auditing, the freeze of external versions
+/// API (<see cref="WorkbookDownload"/>, <see cref="WorkbookBuildQueue"/>), so auditing, the freeze of external versions
 /// and the rules on which quarters can be built are the same.
 /// </summary>
-internal sealed class WorkbooksPage(StaffPages pages, WorkbookBlobs blobs, WorkbookDownload download, BuildRequester builds, WorkbookRequests requests, TimeProvider time)
+internal sealed class WorkbooksPage(
+    StaffPages pages, WorkbookBlobs blobs, WorkbookDownload download, WorkbookBuildQueue builds, WorkbookBuildStore requests,
+    TimeProvider time)
 {
     [Function("ShowWorkbooks")]
     public async Task<IResult> Show([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/workbooks")] HttpRequest request, CancellationToken ct)
@@ -26,17 +28,22 @@ internal sealed class WorkbooksPage(StaffPages pages, WorkbookBlobs blobs, Workb
         var current = Quarter.FromInstant(time.GetUtcNow(), Quarter.Amsterdam);
         var quarters = manifests.Keys.Select(Quarter.Parse).Append(current).Append(current.Previous).Distinct().OrderDescending();
         var chrome = Chrome(request, t, "workbooks");
-        var cards = quarters.Select(q => Card(q, manifests.GetValueOrDefault(q.ToString()), chrome, t, c, QuarterlyWorkbookBuild.IsClosed(q, time.GetUtcNow())));
-        var body = $"""
-            <h1>{c.WorkbooksTitle}</h1>
-            <p>{c.WorkbooksIntro}</p>
-            <div class="cards">{string.Concat(cards)}</div>
-            """;
-        return StaffPages.Page(StaffLayout.Document(t, c.WorkbooksTitle, body, chrome));
+        var now = time.GetUtcNow();
+        var cards = quarters.Select(q => new WorkbookCard(q.ToString(),
+            manifests.GetValueOrDefault(q.ToString()) is { } m ? Facts(q, m, t, c, WorkbookBuilder.IsClosed(q, now)) : null)).ToList();
+        return await Views.PageAsync<WorkbooksView>(new Dictionary<string, object?>
+        {
+            [nameof(WorkbooksView.Text)] = t,
+            [nameof(WorkbooksView.Words)] = c,
+            [nameof(WorkbooksView.Chrome)] = chrome,
+            [nameof(WorkbooksView.Cards)] = cards,
+        });
     }
 
     [Function("DownloadStaffWorkbook")]
-    public async Task<IResult> Download([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/workbooks/{quarter}/{variant}")] HttpRequest request, string quarter, string variant, CancellationToken ct)
+    public async Task<IResult> Download(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/workbooks/{quarter}/{variant}")] HttpRequest request,
+        string quarter, string variant, CancellationToken ct)
     {
         var (staff, refusal) = await pages.CoordinatorAsync(request, ct);
         if (staff is null)
@@ -45,11 +52,14 @@ internal sealed class WorkbooksPage(StaffPages pages, WorkbookBlobs blobs, Workb
         if (WorkbookRoute.TryQuarter(quarter, out var q) is null && WorkbookRoute.TryVariant(variant, out var v) is null
             && await download.SendAsync(request, staff, q, v, ct) is { } file)
             return file;
-        return StaffPages.Page(StaffLayout.Message(t, c.WorkbooksTitle, c.WorkbookMissing, StaffPages.Base(request) + "workbooks"), StatusCodes.Status404NotFound);
+        return StaffPages.Page(StaffLayout.Message(t, c.WorkbooksTitle, c.WorkbookMissing, StaffPages.Base(request) + "workbooks"),
+            StatusCodes.Status404NotFound);
     }
 
     [Function("RequestWorkbookBuildForm")]
-    public async Task<IResult> Rebuild([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/workbooks/{quarter}/builds")] HttpRequest request, string quarter, CancellationToken ct)
+    public async Task<IResult> Rebuild(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/workbooks/{quarter}/builds")] HttpRequest request,
+        string quarter, CancellationToken ct)
     {
         if (await pages.RefuseForgedAsync(request.HttpContext) is { } forged)
             return forged;
@@ -72,7 +82,9 @@ internal sealed class WorkbooksPage(StaffPages pages, WorkbookBlobs blobs, Workb
     /// the reader stopped that with ?refresh=off; done, it links the new files; failed, it says why in plain words.
     /// </summary>
     [Function("ShowWorkbookBuild")]
-    public async Task<IResult> Status([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/workbooks/{quarter}/builds/{requestId}")] HttpRequest request, string quarter, string requestId, CancellationToken ct)
+    public async Task<IResult> Status(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/workbooks/{quarter}/builds/{requestId}")] HttpRequest request,
+        string quarter, string requestId, CancellationToken ct)
     {
         var (staff, refusal) = await pages.CoordinatorAsync(request, ct);
         if (staff is null)
@@ -82,13 +94,12 @@ internal sealed class WorkbooksPage(StaffPages pages, WorkbookBlobs blobs, Workb
             ? (await requests.GetAsync(staff.ProgrammeId, requestId, ct))?.AsOf(time.GetUtcNow())
             : null;
         if (build is null || build.Quarter != q)
-            return StaffPages.Page(StaffLayout.Message(t, c.WorkbooksTitle, c.UnknownBuild, StaffPages.Base(request) + "workbooks"), StatusCodes.Status404NotFound);
+            return StaffPages.Page(StaffLayout.Message(t, c.WorkbooksTitle, c.UnknownBuild, StaffPages.Base(request) + "workbooks"),
+                StatusCodes.Status404NotFound);
 
         var here = $"{StaffPages.Base(request)}workbooks/{q}/builds/{build.RequestId}";
         var chrome = Chrome(request, t, $"workbooks/{q}/builds/{build.RequestId}");
         var waiting = build.State is BuildRequestState.Requested or BuildRequestState.Running;
-        var refresh = waiting && request.Query["refresh"] != "off";
-        var title = string.Format(t.Culture, c.BuildTitle, q);
         var state = build.State switch
         {
             BuildRequestState.Requested => c.BuildRequested,
@@ -96,62 +107,40 @@ internal sealed class WorkbooksPage(StaffPages pages, WorkbookBlobs blobs, Workb
             BuildRequestState.Done => c.BuildDone,
             _ => c.BuildFailed,
         };
-        var detail = build.State switch
+        var done = build.State == BuildRequestState.Done;
+        var manifest = done ? (await blobs.ReadManifestAsync(staff.ProgrammeId, q, ct)).Manifest : null;
+        var model = new BuildStatusModel(
+            q.ToString(), string.Format(t.Culture, c.BuildTitle, q), build.State.ToString().ToLowerInvariant(), state, waiting,
+            Refresh: waiting && request.Query["refresh"] != "off", here,
+            manifest is null ? null : Facts(q, manifest, t, c, WorkbookBuilder.IsClosed(q, time.GetUtcNow())),
+            waiting || done ? null : BuildFailures.Explain(build.Failure ?? BuildFailure.BuildError, t.Lang),
+            build.SkippedRows.Count > 0 ? string.Format(t.Culture, c.RowsSkipped, build.SkippedRows.Count) : null);
+        return await Views.PageAsync<WorkbookBuildView>(new Dictionary<string, object?>
         {
-            _ when refresh => $"""<p>{c.Refreshing}</p><p><a href="{Html.Url(here + "?refresh=off")}">{c.StopRefreshing}</a></p>""",
-            _ when waiting => $"""<p><a href="{Html.Url(here)}">{c.CheckAgain}</a></p>""",
-            BuildRequestState.Done => await FilesAsync(staff.ProgrammeId, q, chrome, t, c, ct),
-            _ => $"""<div class="errors" data-failure><p>{Html.Encode(BuildFailures.Explain(build.Failure ?? BuildFailure.BuildError, t.Lang))}</p></div>{RebuildForm(q, chrome, c)}""",
-        };
-        var skipped = build.SkippedRows.Count > 0 ? $"<p>{Html.Encode(string.Format(t.Culture, c.RowsSkipped, build.SkippedRows.Count))}</p>" : "";
-        var body = $"""
-            <h1>{Html.Encode(title)}</h1>
-            <p role="status" data-state="{build.State.ToString().ToLowerInvariant()}"><strong>{state}</strong></p>
-            {detail}
-            {skipped}
-            <p><a href="{Html.Url(StaffPages.Base(request) + "workbooks")}">{c.BackToWorkbooks}</a></p>
-            """;
-        var head = refresh ? "\n<meta http-equiv=\"refresh\" content=\"3\">" : "";
-        return StaffPages.Page(StaffLayout.Document(t, title, body, chrome, head));
+            [nameof(WorkbookBuildView.Text)] = t,
+            [nameof(WorkbookBuildView.Words)] = c,
+            [nameof(WorkbookBuildView.Chrome)] = chrome,
+            [nameof(WorkbookBuildView.Model)] = model,
+        });
     }
 
-    private async Task<string> FilesAsync(string programmeId, Quarter quarter, StaffChrome chrome, StaffText t, CoordinatorText c, CancellationToken ct)
+    /// <summary>What a build holds, in words: the downloads, when and how fast it was made, and the rows it read.</summary>
+    private static WorkbookFacts Facts(Quarter quarter, WorkbookManifest m, StaffText t, CoordinatorText c, bool closed)
     {
-        var (manifest, _) = await blobs.ReadManifestAsync(programmeId, quarter, ct);
-        return manifest is null ? "" : $"<dl class=\"facts\">{Facts(quarter, manifest, chrome, t, c, QuarterlyWorkbookBuild.IsClosed(quarter, time.GetUtcNow()))}</dl>";
-    }
-
-    private static string Card(Quarter quarter, WorkbookManifest? manifest, StaffChrome chrome, StaffText t, CoordinatorText c, bool closed) => $"""
-        <section class="card" data-quarter="{quarter}" aria-labelledby="q-{quarter}"><h2 id="q-{quarter}">{quarter}</h2>
-        {(manifest is null ? $"<p>{c.NotBuilt}</p>" : $"<dl class=\"facts\">{Facts(quarter, manifest, chrome, t, c, closed)}</dl>")}
-        {RebuildForm(quarter, chrome, c)}
-        </section>
-        """;
-
-    private static string Facts(Quarter quarter, WorkbookManifest m, StaffChrome chrome, StaffText t, CoordinatorText c, bool closed)
-    {
-        string Link(WorkbookVariant variant, string label) =>
-            $"""<a href="{Html.Url($"{chrome.Base}workbooks/{quarter}/{WorkbookBlobs.VariantName(variant)}")}" data-download="{WorkbookBlobs.VariantName(variant)}" download>{label}</a>""";
-        var intern = m.File(WorkbookVariant.Intern) is null ? c.NotBuilt : Link(WorkbookVariant.Intern, $"{c.Intern} (.xlsx)");
+        var intern = m.File(WorkbookVariant.Intern) is null
+            ? null
+            : new WorkbookLink(WorkbookBlobs.VariantName(WorkbookVariant.Intern), $"{c.Intern} (.xlsx)");
         var extern_ = m.File(WorkbookVariant.Extern) is { } e
-            ? Link(WorkbookVariant.Extern, $"{c.Extern} (.xlsx)") + $", {Html.Encode(string.Format(t.Culture, c.ExternVersion, e.Version ?? 1))}, {Html.Encode(Moment(e.BuiltAt ?? m.BuiltAt, t))}"
-            : closed ? c.NotBuilt : c.NoExternYet;
+            ? new WorkbookLink(WorkbookBlobs.VariantName(WorkbookVariant.Extern), $"{c.Extern} (.xlsx)",
+                string.Format(t.Culture, c.ExternVersion, e.Version ?? 1) + ", " + Moment(e.BuiltAt ?? m.BuiltAt, t))
+            : null;
         var counts = m.Counts;
         var read = counts.Coaches + counts.Candidates + counts.Jobs + counts.CheckIns + counts.Signals + m.SkippedRows.Count;
         var readDetail = string.Format(t.Culture, c.RowsReadDetail, counts.Candidates, counts.Jobs, counts.CheckIns, counts.Signals, counts.Coaches)
             + (m.SkippedRows.Count > 0 ? "; " + string.Format(t.Culture, c.RowsSkipped, m.SkippedRows.Count) : "");
-        return $"""
-            <dt>{c.Intern}</dt><dd>{intern}</dd>
-            <dt>{c.Extern}</dt><dd>{extern_}</dd>
-            <dt>{c.BuiltAt}</dt><dd data-built-at>{Html.Encode(Moment(m.BuiltAt, t))}</dd>
-            <dt>{c.Duration}</dt><dd data-duration-ms="{m.DurationMs}">{Html.Encode(Duration(m.DurationMs, t))}</dd>
-            <dt>{c.RowsRead}</dt><dd data-rows-read="{read}">{read.ToString("N0", t.Culture)} ({Html.Encode(readDetail)})</dd>
-            """;
+        return new WorkbookFacts(quarter.ToString(), intern, extern_, closed ? c.NotBuilt : c.NoExternYet, Moment(m.BuiltAt, t),
+            m.DurationMs, Duration(m.DurationMs, t), read, $"{read.ToString("N0", t.Culture)} ({readDetail})");
     }
-
-    private static string RebuildForm(Quarter quarter, StaffChrome chrome, CoordinatorText c) => $"""
-        <form method="post" action="{Html.Url($"{chrome.Base}workbooks/{quarter}/builds")}">{chrome.AntiforgeryField}<button type="submit" data-rebuild="{quarter}">{c.Rebuild}<span class="visually-hidden"> {quarter}</span></button></form>
-        """;
 
     private static string Moment(DateTimeOffset moment, StaffText t) =>
         TimeZoneInfo.ConvertTime(moment, ProgrammeTime.Zone).ToString("d MMM yyyy HH:mm", t.Culture);

@@ -100,7 +100,7 @@ public sealed partial class CoordinatorBrowserTests(Chromium chromium) : IClassF
         await WorkbookDownloads.RebuildAsync(p.Coordinator, seed.Quarter);
         var done = await LatestBuildAsync(p, seed.Quarter);
         // A request nobody works on: its status page keeps waiting.
-        var waiting = await p.Service<WorkbookRequests>().CreateAsync(TestProgramme.Id, seed.Quarter.Previous, "coordinator:test", CancellationToken.None);
+        var waiting = await p.Service<WorkbookBuildStore>().CreateAsync(TestProgramme.Id, seed.Quarter.Previous, "coordinator:test", CancellationToken.None);
         var page = await SignedInAsync(p, width, height, bypassCsp: true);
         var problems = new List<string>();
         Directory.CreateDirectory(Screenshots);
@@ -128,7 +128,7 @@ public sealed partial class CoordinatorBrowserTests(Chromium chromium) : IClassF
 
     private static async Task<string> LatestBuildAsync(TestProgramme p, Quarter quarter)
     {
-        var table = p.Service<Azure.Data.Tables.TableServiceClient>().GetTableClient(p.Service<IpsMonitor.Platform.StorageNames>().Table(WorkbookRequests.Table));
+        var table = p.Service<Azure.Data.Tables.TableServiceClient>().GetTableClient(p.Service<IpsMonitor.Platform.StorageNames>().Table(WorkbookBuildStore.Table));
         await foreach (var row in table.QueryAsync<Azure.Data.Tables.TableEntity>(r => r.PartitionKey == TestProgramme.Id))
             if (row.GetString("Quarter") == quarter.ToString() && row.GetString("State") == nameof(BuildRequestState.Done))
                 return row.RowKey;

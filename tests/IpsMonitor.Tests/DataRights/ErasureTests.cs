@@ -47,10 +47,10 @@ public sealed class ErasureTests
     /// <summary>Three builds of this quarter (all kept) and one of the quarter before, each with the candidates' lines.</summary>
     private static async Task BuildWorkbooksAsync(TestProgramme p)
     {
-        var build = p.Service<QuarterlyWorkbookBuild>();
+        var build = p.Service<WorkbookBuilder>();
         var now = Quarter.FromInstant(p.Clock.GetUtcNow(), Quarter.Amsterdam);
         await build.BuildAsync(TestProgramme.Id, now.Previous, "test", CancellationToken.None);
-        for (var i = 0; i < QuarterlyWorkbookBuild.KeptBuilds; i++)
+        for (var i = 0; i < WorkbookBuilder.KeptBuilds; i++)
             await build.BuildAsync(TestProgramme.Id, now, "test", CancellationToken.None);
     }
 
@@ -94,7 +94,7 @@ public sealed class ErasureTests
         await StorageScan.DrainedAsync(p);
         await RequestBuildWithAnUnreadableRowOfAsync(p, erased.Id);
         var before = await StorageScan.FindAsync(p, [erased.Id, .. erased.FreeTexts]);
-        Assert.Contains(before, h => h.Where.Contains(WorkbookRequests.Table, StringComparison.Ordinal));
+        Assert.Contains(before, h => h.Where.Contains(WorkbookBuildStore.Table, StringComparison.Ordinal));
         Assert.Contains(before, h => h.Where.Contains(WorkbookBuildLog.Table, StringComparison.Ordinal));
         Assert.Contains(before, h => h.Where.Contains("Kandidaten", StringComparison.Ordinal) || h.Where.Contains("sharedStrings", StringComparison.Ordinal));
         Assert.Contains(before, h => h.Where.Contains("-poison", StringComparison.Ordinal));
@@ -111,7 +111,7 @@ public sealed class ErasureTests
         Assert.Contains(after, h => h.Where.Contains(ErasureTombstones.Partition, StringComparison.Ordinal));
         // The other candidate is untouched: their line in every workbook, their poison message, their words.
         var other = await StorageScan.FindAsync(p, [kept.Id, .. kept.FreeTexts]);
-        Assert.Equal(QuarterlyWorkbookBuild.KeptBuilds + 1, other.Count(h => h.Needle == kept.Id && h.Where.EndsWith("-intern.xlsx!xl/sharedStrings.xml", StringComparison.Ordinal)));
+        Assert.Equal(WorkbookBuilder.KeptBuilds + 1, other.Count(h => h.Needle == kept.Id && h.Where.EndsWith("-intern.xlsx!xl/sharedStrings.xml", StringComparison.Ordinal)));
         Assert.Contains(other, h => h.Needle == kept.Id && h.Where.Contains("-poison", StringComparison.Ordinal));
         Assert.All(kept.FreeTexts, text => Assert.Contains(other, h => h.Needle == text));
         await AssertWorkbooksStillOpenAsync(p, kept.Id);

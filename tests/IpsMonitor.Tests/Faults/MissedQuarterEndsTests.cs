@@ -41,7 +41,7 @@ public sealed class MissedQuarterEndsTests
 
         await TestHost.Eventually(async () => await BuildsOf(new Quarter(2026, 1)) > 0 && await BuildsOf(new Quarter(2026, 2)) > 0, "both missed quarters built", 60);
         // A second run, as a later tick or another host would make, builds nothing more.
-        await after.Services.GetRequiredService<BuildQuarterlyWorkbooks>().Run(new Microsoft.Azure.Functions.Worker.TimerInfo { IsPastDue = true }, CancellationToken.None);
+        await after.Services.GetRequiredService<QuarterlyWorkbooksFunction>().Run(new Microsoft.Azure.Functions.Worker.TimerInfo { IsPastDue = true }, CancellationToken.None);
 
         Assert.Equal(1, await BuildsOf(new Quarter(2026, 1)));
         Assert.Equal(1, await BuildsOf(new Quarter(2026, 2)));

@@ -56,7 +56,7 @@ public sealed class WorkbookBuildFaultTests
             services: s => s.AddSingleton(new BlobServiceClient(connection, options)));
         var seed = new StoredProgramme(p, TestProgramme.Id);
         await seed.SeedAsync();
-        await p.Service<BuildQuarterlyWorkbooks>().Run(new Microsoft.Azure.Functions.Worker.TimerInfo(), CancellationToken.None);
+        await p.Service<QuarterlyWorkbooksFunction>().Run(new Microsoft.Azure.Functions.Worker.TimerInfo(), CancellationToken.None);
         var before = (await ListAsync(p.Coordinator)).Select(w => w.GetProperty("buildId").GetString()).Distinct().Single();
         var internBefore = await DownloadBytesAsync(p.Coordinator, seed.Quarter, "intern");
         var externBefore = await DownloadBytesAsync(p.Coordinator, seed.Quarter, "extern");
@@ -72,7 +72,7 @@ public sealed class WorkbookBuildFaultTests
             status = await p.Coordinator.GetFromJsonAsync<JsonElement>(new Uri(p.Coordinator.BaseAddress!, accepted.Headers.Location!.ToString()));
             return status.GetProperty("status").GetString() is "done" or "failed";
         }, "the requested build to end", 60);
-        var timerBuild = await Record.ExceptionAsync(() => p.Service<QuarterlyWorkbookBuild>().BuildAsync(TestProgramme.Id, seed.Quarter, "test", CancellationToken.None));
+        var timerBuild = await Record.ExceptionAsync(() => p.Service<WorkbookBuilder>().BuildAsync(TestProgramme.Id, seed.Quarter, "test", CancellationToken.None));
 
         // Still cut off: the downloads are the previous build's files, byte for byte.
         Assert.Equal("failed", status.GetProperty("status").GetString());

@@ -52,7 +52,7 @@ internal sealed class RouteWorld : IAsyncDisposable
         var developmentLink = (await development.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("link").GetString()!;
         Assert.Equal(HttpStatusCode.Created, (await p.Coordinator.PostAsJsonAsync($"programmes/{TestProgramme.Id}/keys", new { role = "coach", coachId = "coach-b", label = "reserve" })).StatusCode);
         var spareKey = (await p.Coordinator.GetFromJsonAsync<JsonElement[]>($"programmes/{TestProgramme.Id}/keys"))!.Single(k => k.GetProperty("label").GetString() == "reserve");
-        await p.Service<IpsMonitor.Workbooks.BuildQuarterlyWorkbooks>().Run(new Microsoft.Azure.Functions.Worker.TimerInfo(), CancellationToken.None);
+        await p.Service<IpsMonitor.Workbooks.QuarterlyWorkbooksFunction>().Run(new Microsoft.Azure.Functions.Worker.TimerInfo(), CancellationToken.None);
         var staff = await StaffSession.SignInAsync(p, "coordinator");
         var values = new Dictionary<string, string>
         {

@@ -64,7 +64,7 @@ public sealed partial class AuditCoverageTests
         await using var p = await TestProgramme.StartAsync();
         var seed = new StoredProgramme(p, TestProgramme.Id);
         await seed.SeedAsync();
-        await p.Service<BuildQuarterlyWorkbooks>().Run(new Microsoft.Azure.Functions.Worker.TimerInfo(), CancellationToken.None);
+        await p.Service<QuarterlyWorkbooksFunction>().Run(new Microsoft.Azure.Functions.Worker.TimerInfo(), CancellationToken.None);
         var build = await WorkbookDownloads.RebuildAsync(p.Coordinator, seed.Quarter);
         var requestId = build.GetProperty("statusUrl").GetString()!.Split('/')[^1];
         // Candidate k3 has an open signal, a missed check-in and a line in the internal workbook.

@@ -42,7 +42,7 @@ public sealed class BoundedWorkTests
         var problem = await fourth.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Contains("at most 3 can wait at once", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.NotNull(fourth.Headers.RetryAfter);
-        Assert.Equal(3, await p.Service<WorkbookRequests>().PendingCountAsync(TestProgramme.Id, CancellationToken.None));
+        Assert.Equal(3, await p.Service<WorkbookBuildStore>().PendingCountAsync(TestProgramme.Id, CancellationToken.None));
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public sealed class BoundedWorkTests
             Assert.Contains(firstReferral.ToString(), problem.GetProperty("errors").GetProperty("quarter")[0].GetString(), StringComparison.Ordinal);
         }
         Assert.Equal(HttpStatusCode.Accepted, (await p.Coordinator.PostAsync(new Uri(BuildsPath(firstReferral), UriKind.Relative), null)).StatusCode);
-        Assert.Equal(0 + 1, await p.Service<WorkbookRequests>().PendingCountAsync(TestProgramme.Id, CancellationToken.None));
+        Assert.Equal(0 + 1, await p.Service<WorkbookBuildStore>().PendingCountAsync(TestProgramme.Id, CancellationToken.None));
     }
 
     /// <summary>Counts every request the storage clients send.</summary>

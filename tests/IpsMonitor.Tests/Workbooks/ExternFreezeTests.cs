@@ -21,7 +21,7 @@ public sealed class ExternFreezeTests
         await using var p = await TestProgramme.StartAsync();
         var seed = new StoredProgramme(p, TestProgramme.Id);
         await seed.SeedAsync();
-        await p.Service<BuildQuarterlyWorkbooks>().Run(Tick, CancellationToken.None);
+        await p.Service<QuarterlyWorkbooksFunction>().Run(Tick, CancellationToken.None);
         var frozen = await DownloadBytesAsync(p.Coordinator, seed.Quarter, "extern");
         var listedBefore = Extern(await ListAsync(p.Coordinator));
 
@@ -44,7 +44,7 @@ public sealed class ExternFreezeTests
         await using var p = await TestProgramme.StartAsync();
         var seed = new StoredProgramme(p, TestProgramme.Id);
         await seed.SeedAsync();
-        await p.Service<BuildQuarterlyWorkbooks>().Run(Tick, CancellationToken.None);
+        await p.Service<QuarterlyWorkbooksFunction>().Run(Tick, CancellationToken.None);
         var frozen = await DownloadBytesAsync(p.Coordinator, seed.Quarter, "extern");
 
         var erased = $"{TestProgramme.Id}-k1";
@@ -64,7 +64,7 @@ public sealed class ExternFreezeTests
         await using var p = await TestProgramme.StartAsync();
         var seed = new StoredProgramme(p, TestProgramme.Id);
         await seed.SeedAsync();
-        await p.Service<BuildQuarterlyWorkbooks>().Run(Tick, CancellationToken.None);
+        await p.Service<QuarterlyWorkbooksFunction>().Run(Tick, CancellationToken.None);
         var first = Extern(await ListAsync(p.Coordinator));
         var frozen = await DownloadBytesAsync(p.Coordinator, seed.Quarter, "extern");
         await seed.CandidateAsync("k6", "coach-b", seed.Quarter.Start.AddDays(3), employed: false);

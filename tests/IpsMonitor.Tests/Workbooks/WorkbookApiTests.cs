@@ -19,7 +19,7 @@ public sealed class WorkbookApiTests
         await using var p = await TestProgramme.StartAsync();
         var seed = new StoredProgramme(p, TestProgramme.Id);
         await seed.SeedAsync();
-        await p.Service<BuildQuarterlyWorkbooks>().Run(Tick, CancellationToken.None);
+        await p.Service<QuarterlyWorkbooksFunction>().Run(Tick, CancellationToken.None);
         var size = (await ListAsync(p.Coordinator)).Single(w => w.GetProperty("variant").GetString() == "intern").GetProperty("size").GetInt64();
 
         var response = await p.Coordinator.GetAsync(new Uri($"{WorkbooksPath()}/{seed.Quarter}/intern", UriKind.Relative), HttpCompletionOption.ResponseHeadersRead);
@@ -86,7 +86,7 @@ public sealed class WorkbookApiTests
         await using var p = await TestProgramme.StartAsync();
         var current = Quarter.FromInstant(p.Clock.GetUtcNow(), Quarter.Amsterdam);
         // A request nobody has picked up yet (no message was sent for it).
-        var pending = await p.Service<WorkbookRequests>().CreateAsync(TestProgramme.Id, current.Previous, "test", CancellationToken.None);
+        var pending = await p.Service<WorkbookBuildStore>().CreateAsync(TestProgramme.Id, current.Previous, "test", CancellationToken.None);
 
         var again = await p.Coordinator.PostAsync(new Uri($"{WorkbooksPath()}/{current.Previous}/builds", UriKind.Relative), null);
         var done = await RebuildAsync(p.Coordinator, current);

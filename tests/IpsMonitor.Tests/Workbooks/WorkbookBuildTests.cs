@@ -23,7 +23,7 @@ public sealed class WorkbookBuildTests
         var seed = new StoredProgramme(p, TestProgramme.Id);
         await seed.SeedAsync();
 
-        await p.Service<BuildQuarterlyWorkbooks>().Run(Tick, CancellationToken.None);
+        await p.Service<QuarterlyWorkbooksFunction>().Run(Tick, CancellationToken.None);
 
         var listed = await ListAsync(p.Coordinator);
         Assert.Equal(["intern", "extern"], listed.Select(w => w.GetProperty("variant").GetString()));
@@ -59,7 +59,7 @@ public sealed class WorkbookBuildTests
         await using var p = await TestProgramme.StartAsync();
         var seed = new StoredProgramme(p, TestProgramme.Id);
         await seed.SeedAsync();
-        var timer = p.Service<BuildQuarterlyWorkbooks>();
+        var timer = p.Service<QuarterlyWorkbooksFunction>();
 
         await timer.Run(Tick, CancellationToken.None);
         var first = (await p.Service<WorkbookBlobs>().ReadManifestAsync(TestProgramme.Id, seed.Quarter, CancellationToken.None)).Manifest!;
@@ -85,7 +85,7 @@ public sealed class WorkbookBuildTests
         await using var p = await TestProgramme.StartAsync();
         var seed = new StoredProgramme(p, TestProgramme.Id);
         await seed.SeedAsync();
-        await p.Service<BuildQuarterlyWorkbooks>().Run(Tick, CancellationToken.None);
+        await p.Service<QuarterlyWorkbooksFunction>().Run(Tick, CancellationToken.None);
         var before = (await ListAsync(p.Coordinator))[0].GetProperty("buildId").GetString();
 
         // Data corrected after the quarter closed: one more referral in the quarter.
@@ -98,12 +98,12 @@ public sealed class WorkbookBuildTests
         using var intern = await DownloadAsync(p.Coordinator, seed.Quarter, "intern");
         Assert.Equal(3, WorkbookFile.Row(intern.Worksheet(SummarySheet.Name), MetricDefinitions.Referrals).Cell(2).GetDouble());
 
-        var build = p.Service<QuarterlyWorkbookBuild>();
+        var build = p.Service<WorkbookBuilder>();
         for (var i = 0; i < 3; i++)
             await build.BuildAsync(TestProgramme.Id, seed.Quarter, "test", CancellationToken.None);
         var current = (await p.Service<WorkbookBlobs>().ReadManifestAsync(TestProgramme.Id, seed.Quarter, CancellationToken.None)).Manifest!;
         var kept = await BuildFoldersAsync(p, seed.Quarter);
-        Assert.Equal(QuarterlyWorkbookBuild.KeptBuilds, kept.Count);
+        Assert.Equal(WorkbookBuilder.KeptBuilds, kept.Count);
         Assert.Contains(current.BuildId, kept);
         Assert.DoesNotContain(before, kept);
     }
@@ -122,7 +122,7 @@ public sealed class WorkbookBuildTests
         var damaged = container.GetBlobClient($"{broken}/{seed.Quarter}/current.json");
         await damaged.UploadAsync(BinaryData.FromString("{not json"));
 
-        await p.Service<BuildQuarterlyWorkbooks>().Run(Tick, CancellationToken.None);
+        await p.Service<QuarterlyWorkbooksFunction>().Run(Tick, CancellationToken.None);
 
         var blobs = p.Service<WorkbookBlobs>();
         Assert.Equal("{not json", (await damaged.DownloadContentAsync()).Value.Content.ToString());
@@ -133,7 +133,7 @@ public sealed class WorkbookBuildTests
     [Fact]
     public void TheDefaultScheduleRunsInUtcAtOneOnTheFirstDayOfEachQuarterWhichIsAfterTheQuarterClosedInAmsterdam()
     {
-        var timer = TestHost.AppFunctions.OfType<TimerFunction>().Single(t => t.Name == nameof(BuildQuarterlyWorkbooks));
+        var timer = TestHost.AppFunctions.OfType<TimerFunction>().Single(t => t.Name == "BuildQuarterlyWorkbooks");
         var defaults = new ConfigurationBuilder().AddJsonFile(Repo.PathOf("local.settings.sample.json")).Build().GetSection("Values");
         var schedule = LocalFunctionsHost.ParseSchedule(timer, defaults);
         var amsterdam = Quarter.Amsterdam;
@@ -157,7 +157,7 @@ public sealed class WorkbookBuildTests
     public async Task AnotherScheduleCanBeSetAndAQuarterWithoutBuildAnswers404()
     {
         await using var p = await TestProgramme.StartAsync(new Dictionary<string, string?> { ["QuarterlyWorkbookSchedule"] = "0 30 3 2 1,4,7,10 *" });
-        var timer = TestHost.AppFunctions.OfType<TimerFunction>().Single(t => t.Name == nameof(BuildQuarterlyWorkbooks));
+        var timer = TestHost.AppFunctions.OfType<TimerFunction>().Single(t => t.Name == "BuildQuarterlyWorkbooks");
 
         var schedule = LocalFunctionsHost.ParseSchedule(timer, p.Service<IConfiguration>());
         Assert.Equal(new DateTime(2027, 1, 2, 3, 30, 0, DateTimeKind.Utc), schedule.GetNextOccurrence(new DateTime(2026, 12, 1, 0, 0, 0, DateTimeKind.Utc)));

@@ -137,8 +137,10 @@ public sealed partial class TeamAndKeysTests
         foreach (var response in new[] { coach, move })
         {
             Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-            var errors = Regex.Match(await response.Content.ReadAsStringAsync(), "<div class=\"errors\".*?</div>", RegexOptions.Singleline).Value;
-            Assert.NotEmpty(errors);
+            var summary = Dom.Parse(await response.Content.ReadAsStringAsync()).QuerySelector("main .errors[role=alert]");
+            Assert.NotNull(summary);
+            Assert.NotEmpty(summary.QuerySelectorAll("li[data-field]"));
+            var errors = summary.Text();
             Assert.DoesNotMatch(new Regex(@"\b(The|A|Name|Choose|Give|At most)\b"), errors);
         }
     }

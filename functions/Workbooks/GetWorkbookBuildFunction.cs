@@ -7,7 +7,7 @@ namespace IpsMonitor.Workbooks;
 /// The status of an on-demand build: requested, running, done (with its build id) or failed (with the reason in plain
 /// words, chosen from the kind of failure; see <see cref="BuildFailure"/>).
 /// </summary>
-internal sealed class GetWorkbookBuild(StaffGate gate, WorkbookRequests requests, TimeProvider time)
+internal sealed class GetWorkbookBuildFunction(StaffGate gate, WorkbookBuildStore requests, TimeProvider time)
 {
     [Function("GetWorkbookBuild")]
     public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "programmes/{programmeId}/workbooks/{quarter}/builds/{requestId}")] HttpRequest request, string programmeId, string quarter, string requestId, CancellationToken ct)

@@ -20,11 +20,11 @@ internal sealed record BuildRequest(
     DateTimeOffset? StartedAt, DateTimeOffset? FinishedAt, string? BuildId, BuildFailure? Failure, bool ExternCorrection = false)
 {
     /// <summary>
-    /// The request as it stands at <paramref name="now"/>: one still unfinished <see cref="WorkbookRequests.PendingAtMost"/>
+    /// The request as it stands at <paramref name="now"/>: one still unfinished <see cref="WorkbookBuildStore.PendingAtMost"/>
     /// after it was asked for is failed (lost), so no status page waits for it forever.
     /// </summary>
     public BuildRequest AsOf(DateTimeOffset now) =>
-        State is BuildRequestState.Requested or BuildRequestState.Running && now - RequestedAt > WorkbookRequests.PendingAtMost
+        State is BuildRequestState.Requested or BuildRequestState.Running && now - RequestedAt > WorkbookBuildStore.PendingAtMost
             ? this with { State = BuildRequestState.Failed, Failure = BuildFailure.Lost }
             : this;
 
@@ -40,13 +40,13 @@ internal sealed record BuildRequest(
 public sealed record WorkbookBuildRequest(bool? ExternCorrection);
 
 /// <summary>The message on workbook-requests.</summary>
-public sealed record WorkbookRequest(string ProgrammeId, string Quarter, string RequestId);
+public sealed record WorkbookBuildMessage(string ProgrammeId, string Quarter, string RequestId);
 
 /// <summary>
 /// On-demand build requests in table workbookrequests, partitioned by programme and keyed by request id, so the status
 /// route is a point read and "is one pending?" is a query within one partition.
 /// </summary>
-internal sealed class WorkbookRequests(TableServiceClient tables, StorageNames names, TimeProvider time)
+internal sealed class WorkbookBuildStore(TableServiceClient tables, StorageNames names, TimeProvider time)
 {
     public const string Table = "workbookrequests";
 

@@ -12,9 +12,9 @@ namespace IpsMonitor.Workbooks;
 /// date of the tick, so quarter ends missed while the host was down are all built when it runs again, and a second run
 /// changes nothing. One quarter's or programme's failure is logged and the others are still built.
 /// </summary>
-internal sealed partial class BuildQuarterlyWorkbooks(
-    AccessStore access, CaseloadStore caseload, QuarterlyWorkbookBuild build, WorkbookBlobs blobs, TimeProvider time,
-    IOptions<QuarterlyWorkbookOptions> options, ILogger<BuildQuarterlyWorkbooks> logger)
+internal sealed partial class QuarterlyWorkbooksFunction(
+    AccessStore access, CaseloadStore caseload, WorkbookBuilder build, WorkbookBlobs blobs, TimeProvider time,
+    IOptions<QuarterlyWorkbookOptions> options, ILogger<QuarterlyWorkbooksFunction> logger)
 {
     [Function("BuildQuarterlyWorkbooks")]
     public async Task Run([TimerTrigger("%QuarterlyWorkbookSchedule%")] TimerInfo timer, CancellationToken ct)

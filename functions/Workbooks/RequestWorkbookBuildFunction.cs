@@ -7,10 +7,10 @@ namespace IpsMonitor.Workbooks;
 /// <summary>
 /// A coordinator asks for a rebuild of a past or the current quarter: the request is queued and answered with 202 and
 /// the URL of its status. Asking again while one is still pending returns that one. The bounds (quarters since the first
-/// referral, a few pending builds per programme: 400 or 429) are <see cref="BuildRequester"/>'s, shared with the pages.
+/// referral, a few pending builds per programme: 400 or 429) are <see cref="WorkbookBuildQueue"/>'s, shared with the pages.
 /// The external workbook of a closed quarter is frozen; the body <c>{ "externCorrection": true }</c> asks for its next, labelled version.
 /// </summary>
-internal sealed class RequestWorkbookBuild(StaffGate gate, BuildRequester requester)
+internal sealed class RequestWorkbookBuildFunction(StaffGate gate, WorkbookBuildQueue requester)
 {
     [Function("RequestWorkbookBuild")]
     public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "programmes/{programmeId}/workbooks/{quarter}/builds")] HttpRequest request, string programmeId, string quarter, CancellationToken ct)

@@ -4,7 +4,7 @@ using IpsMonitor.Access;
 namespace IpsMonitor.Workbooks;
 
 /// <summary>The programme's built workbooks, newest quarter first, each with its download link. Coordinators only.</summary>
-internal sealed class ListWorkbooks(StaffGate gate, WorkbookBlobs blobs)
+internal sealed class ListWorkbooksFunction(StaffGate gate, WorkbookBlobs blobs)
 {
     [Function("ListWorkbooks")]
     public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "programmes/{programmeId}/workbooks")] HttpRequest request, string programmeId, CancellationToken ct)

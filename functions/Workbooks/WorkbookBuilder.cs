@@ -9,8 +9,8 @@ namespace IpsMonitor.Workbooks;
 /// WorkbookBlobs) and records it.
 /// The numbers depend on the data alone, so a rebuild of unchanged data gives the same cells.
 /// </summary>
-internal sealed partial class QuarterlyWorkbookBuild(
-    ProgrammeReader reader, WorkbookBlobs blobs, PublishedTrend published, WorkbookBuildLog log, DataRights.WorkbookScrub erasures, IOptions<OutcomeOptions> outcomes, TimeProvider time, ILogger<QuarterlyWorkbookBuild> logger)
+internal sealed partial class WorkbookBuilder(
+    ProgrammeReader reader, WorkbookBlobs blobs, PublishedTrend published, WorkbookBuildLog log, DataRights.WorkbookScrub erasures, IOptions<OutcomeOptions> outcomes, TimeProvider time, ILogger<WorkbookBuilder> logger)
 {
     /// <summary>Older builds stay a while, so a download that began just before a rebuild can finish.</summary>
     public const int KeptBuilds = 3;

@@ -24,7 +24,7 @@ internal sealed record BuildRefusal(int StatusCode, string? Field, string Messag
 /// up to the current one; a request like one still pending gets that one back; and at most
 /// <see cref="WorkbookOptions.MaxPendingBuilds"/> builds wait or run per programme at once.
 /// </summary>
-internal sealed class BuildRequester(WorkbookRequests requests, CaseloadStore caseload, MessageQueue queue, TimeProvider time, IOptions<WorkbookOptions> options)
+internal sealed class WorkbookBuildQueue(WorkbookBuildStore requests, CaseloadStore caseload, MessageQueue queue, TimeProvider time, IOptions<WorkbookOptions> options)
 {
     /// <summary>No programme's figures go back further than this, whatever its stored referral dates say.</summary>
     public static readonly Quarter Earliest = new(2000, 1);
@@ -39,7 +39,7 @@ internal sealed class BuildRequester(WorkbookRequests requests, CaseloadStore ca
         if (quarter.CompareTo(earliest) < 0 || quarter.CompareTo(current) > 0)
             return (null, new BuildRefusal(StatusCodes.Status400BadRequest, "quarter",
                 $"Only quarters from {earliest} (the programme's first referral) up to the current one ({current}) can be built."));
-        if (externCorrection && !QuarterlyWorkbookBuild.IsClosed(quarter, now))
+        if (externCorrection && !WorkbookBuilder.IsClosed(quarter, now))
             return (null, new BuildRefusal(StatusCodes.Status400BadRequest, "externCorrection", $"{quarter} has not closed yet, so it has no external workbook to correct."));
 
         if (await requests.PendingAsync(programmeId, quarter, externCorrection, ct) is { } pending)
@@ -53,7 +53,7 @@ internal sealed class BuildRequester(WorkbookRequests requests, CaseloadStore ca
         var build = await requests.CreateAsync(programmeId, quarter, requestedBy, ct, externCorrection);
         try
         {
-            await queue.SendAsync(QueueNames.WorkbookRequests, new WorkbookRequest(programmeId, quarter.ToString(), build.RequestId), ct);
+            await queue.SendAsync(QueueNames.WorkbookRequests, new WorkbookBuildMessage(programmeId, quarter.ToString(), build.RequestId), ct);
         }
         catch
         {

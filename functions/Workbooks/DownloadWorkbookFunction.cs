@@ -4,7 +4,7 @@ using IpsMonitor.Access;
 namespace IpsMonitor.Workbooks;
 
 /// <summary>Downloads one workbook of the current build for a coordinator's key; streaming and audit in <see cref="WorkbookDownload"/>.</summary>
-internal sealed class DownloadWorkbook(StaffGate gate, WorkbookDownload download)
+internal sealed class DownloadWorkbookFunction(StaffGate gate, WorkbookDownload download)
 {
     [Function("DownloadWorkbook")]
     public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "programmes/{programmeId}/workbooks/{quarter}/{variant}")] HttpRequest request, string programmeId, string quarter, string variant, CancellationToken ct)

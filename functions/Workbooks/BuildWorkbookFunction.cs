@@ -6,11 +6,11 @@ namespace IpsMonitor.Workbooks;
 /// Builds the workbooks a coordinator asked for and keeps the request's status up to date. A redelivered message of a
 /// finished request changes nothing. A failure is written to the status and thrown again, so the queue retries it.
 /// </summary>
-internal sealed partial class BuildRequestedWorkbook(
-    WorkbookRequests requests, QuarterlyWorkbookBuild build, TimeProvider time, ILogger<BuildRequestedWorkbook> logger)
+internal sealed partial class BuildWorkbookFunction(
+    WorkbookBuildStore requests, WorkbookBuilder build, TimeProvider time, ILogger<BuildWorkbookFunction> logger)
 {
     [Function("BuildRequestedWorkbook")]
-    public async Task Run([QueueTrigger(QueueNames.WorkbookRequests)] WorkbookRequest message, CancellationToken ct)
+    public async Task Run([QueueTrigger(QueueNames.WorkbookRequests)] WorkbookBuildMessage message, CancellationToken ct)
     {
         var request = await requests.GetAsync(message.ProgrammeId, message.RequestId, ct);
         if (request is null || request.State == BuildRequestState.Done)

@@ -1,0 +1,83 @@
+using IpsMonitor.Workbooks;
+
+namespace IpsMonitor.Workspace;
+
+/// <summary>
+/// The quarter overview's figures, from the workbook's own report, written in the reader's language for the components:
+/// shares as percentages with the counts behind them, the benchmark band in words, "–" where nothing can be said.
+/// </summary>
+internal static class QuarterModels
+{
+    public static QuarterModel Of(QuarterlyReport report, string opening, StaffText t, CoordinatorText c) =>
+        new(opening, Summary(report, t, c), Series(report, t, c), TrendRows(report, t, c), report.Coaches.Select(x => Coach(x, t, c)).ToList());
+
+    private static QuarterSummaryModel Summary(QuarterlyReport report, StaffText t, CoordinatorText c)
+    {
+        var quarters = new[] { report.Current, report.Previous };
+        SummaryCell Share(Ratio ratio) => ratio.Value is { } v
+            ? new(v.ToString("0.0%", t.Culture), string.Format(t.Culture, c.OutOf, ratio.Numerator, ratio.Denominator))
+            : new(c.NotComputable);
+        SummaryCell Band(Ratio rate) => rate.Value is { } v ? new(c.Band(v), BandClass: BandClass(v)) : new("–");
+        // The current quarter's milestones count only up to today; the label says so.
+        string Reached(string name) => report.IsOpen ? $"{name} ({c.UpToToday})" : name;
+        SummaryLine Line(string key, string name, Func<OutcomeFigures, SummaryCell> cell) =>
+            new(key, name, quarters.Select(cell).ToList());
+        return new(report.IsOpen, quarters.Select(f => f.Quarter.ToString()).ToList(),
+        [
+            Line("employment-rate", c.EmploymentRate, f => Share(f.EmploymentRate)),
+            Line("band", c.Benchmark, f => Band(f.EmploymentRate)),
+            Line("job-starts", c.JobStarts, f => new(f.JobStarts.ToString(t.Culture))),
+            Line("sustained-13", Reached(c.Sustained13), f => Share(f.Sustained13Weeks)),
+            Line("sustained-26", Reached(c.Sustained26), f => Share(f.Sustained26Weeks)),
+            Line("working-20-hours", c.Working20Hours, f => Share(f.Working20HoursOrMore)),
+        ]);
+    }
+
+    private static string BandClass(double rate) => rate switch
+    {
+        >= SummarySheet.AverageLevel => "info",
+        >= SummarySheet.Minimal => "attention",
+        _ => "urgent",
+    };
+
+    private sealed record Figure(string Key, string Title, Func<OutcomeFigures, double?> Value, bool Percent);
+
+    private static Figure[] Figures(CoordinatorText c) =>
+    [
+        new("employment-rate", c.EmploymentRate, f => f.EmploymentRate.Value, true),
+        new("job-starts", c.JobStarts, f => f.JobStarts, false),
+        new("sustained-13", c.Sustained13, f => f.Sustained13Weeks.Value, true),
+        new("sustained-26", c.Sustained26, f => f.Sustained26Weeks.Value, true),
+    ];
+
+    private static string Shown(double? value, bool percent, StaffText t) =>
+        value is not { } v ? "–" : percent ? v.ToString("0%", t.Culture) : v.ToString("0", t.Culture);
+
+    private static List<QuarterSeries> Series(QuarterlyReport report, StaffText t, CoordinatorText c)
+    {
+        var quarters = report.Trend.Select(f => f.Quarter.ToString()).ToList();
+        return Figures(c).Select(s =>
+        {
+            var values = report.Trend.Select(s.Value).ToList();
+            var words = string.Join("; ", quarters.Zip(values, (q, v) => $"{q} {Shown(v, s.Percent, t)}"));
+            var description = string.Format(t.Culture, c.TrendDescription, quarters[0], quarters[^1], words);
+            return new QuarterSeries(s.Key, s.Title, quarters, values, s.Percent, description)
+            {
+                Benchmarks = s.Key == "employment-rate" ? [SummarySheet.Minimal, SummarySheet.AverageLevel, SummarySheet.Excellent] : [],
+            };
+        }).ToList();
+    }
+
+    private static List<TrendRow> TrendRows(QuarterlyReport report, StaffText t, CoordinatorText c) =>
+        report.Trend.Select(f => new TrendRow(f.Quarter.ToString(), Figures(c).Select(s => Shown(s.Value(f), s.Percent, t)).ToList())).ToList();
+
+    private static CoachCaseloadRow Coach(CoachFigures coach, StaffText t, CoordinatorText c) => new(
+        coach.CoachId,
+        CaseloadNorms.Label(coach.Model),
+        coach.Fte is { } fte ? fte.ToString("0.##", t.Culture) : "–",
+        coach.Norm is { } n ? n.ToString("0.#", t.Culture) : c.NoFte,
+        coach.Caseload,
+        coach.CaseloadOfNorm is { } share ? string.Format(t.Culture, c.OfNorm, share.ToString("0%", t.Culture)) : null,
+        coach.CaseloadOfNorm > 1,
+        coach.ScoreBand is { } b ? b.ToString(t.Culture) : "–");
+}

@@ -1,0 +1,37 @@
+namespace IpsMonitor.Workspace;
+
+/// <summary>
+/// "Team en sleutels" as the page shows it, written in the reader's language: the coaches with their caseload against
+/// their norm, the candidates that can be moved (by coach), the keys, the form defaults, and what the last form did.
+/// </summary>
+public sealed record TeamModel(
+    IReadOnlyList<TeamCoachRow> Coaches, IReadOnlyList<TeamKeyRow> Keys, IReadOnlyList<string> ActiveCoaches,
+    IReadOnlyList<MovableCaseload> Movable, IReadOnlyList<ModelOption> Models, string DefaultExpiry, TeamOutcome? Outcome,
+    bool Saved);
+
+/// <summary>A coach's row; <c>Norm</c> is the norm of their model for their FTE.</summary>
+public sealed record TeamCoachRow(string Id, string Fte, int Caseload, int Norm, bool Active);
+
+/// <summary>A key's row, its dates already written; <c>Coach</c> is "–" for a key without one.</summary>
+public sealed record TeamKeyRow(
+    string KeyId, string Label, bool Coordinator, string Coach, string Created, string LastUsed, string Expires, bool Revoked);
+
+/// <summary>The candidates one coach has in IPS, for the reassign form.</summary>
+public sealed record MovableCaseload(string CoachId, IReadOnlyList<MovableCandidate> Candidates);
+
+public sealed record MovableCandidate(string Id, string? LocalReference);
+
+/// <summary>A coach model as the form posts it (the enum's name) and shows it.</summary>
+public sealed record ModelOption(string Value, string Label);
+
+/// <summary>
+/// What a team form did, when it did not simply save: the fields it refused (field → message), the new key shown once
+/// with the date it is valid until, or a failure in words.
+/// </summary>
+public sealed record TeamOutcome
+{
+    public IReadOnlyList<KeyValuePair<string, string>> Errors { get; init; } = [];
+    public string? NewKey { get; init; }
+    public string? NewKeyValidUntil { get; init; }
+    public string? Failure { get; init; }
+}
