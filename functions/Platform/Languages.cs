@@ -11,10 +11,11 @@ internal static class Languages
 {
     public const string Dutch = "nl";
     public const string English = "en";
+    public const string French = "fr";
     public const string Default = Dutch;
 
     /// <summary>What respondents may read; every questionnaire definition and respondent text table carries each.</summary>
-    public static readonly IReadOnlyList<string> Respondent = [Dutch, English];
+    public static readonly IReadOnlyList<string> Respondent = [Dutch, English, French];
 
     public static readonly IReadOnlyList<string> Staff = ["nl", "en"];
 
