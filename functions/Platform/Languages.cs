@@ -31,8 +31,6 @@ internal static class Languages
     public static string Normalize(string? lang) =>
         lang?.Trim().ToLowerInvariant() is { Length: >= 2 } l && Supported(l[..2], Respondent) is { } known ? known : Default;
 
-    public static string Other(string lang) => Normalize(lang) == Dutch ? English : Dutch;
-
     /// <summary>The asked language when it is in the list, else null (so a caller can fall back on what it knows).</summary>
     public static string? Supported(string? asked, IReadOnlyList<string> list) =>
         asked is not null && list.Contains(asked, StringComparer.Ordinal) ? asked : null;
