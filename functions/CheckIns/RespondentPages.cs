@@ -9,7 +9,8 @@ namespace IpsMonitor.CheckIns;
 /// the questionnaire as this person sees it, what the page may say around it, and HTML responses with headers that keep
 /// a link out of caches, referrers and search engines.
 /// </summary>
-internal sealed class RespondentPages(CheckInStore store, CaseloadStore caseload, AccessStore access, QuestionnaireCatalog catalog, GuessThrottle throttle, TimeProvider time)
+internal sealed class RespondentPages(
+    CheckInStore store, CaseloadStore caseload, AccessStore access, QuestionnaireCatalog catalog, GuessThrottle throttle, TimeProvider time)
 {
     /// <summary>
     /// An open link. Token is the link's token without what a chat app glued to it; Definition holds only the items meant
@@ -50,7 +51,8 @@ internal sealed class RespondentPages(CheckInStore store, CaseloadStore caseload
     /// leaves the coach's details out (one read fewer) for a caller that renders a page only now and then: it calls
     /// WithCoachAsync first.
     /// </summary>
-    public async Task<(Session? Session, IResult? Page)> OpenAsync(HttpContext http, string rawToken, string? requestedLanguage, CancellationToken ct, bool withCoach = true)
+    public async Task<(Session? Session, IResult? Page)> OpenAsync(
+        HttpContext http, string rawToken, string? requestedLanguage, CancellationToken ct, bool withCoach = true)
     {
         var token = CleanToken(rawToken);
         var lang = Platform.Languages.Supported(requestedLanguage, Platform.Languages.Respondent);
@@ -75,7 +77,8 @@ internal sealed class RespondentPages(CheckInStore store, CaseloadStore caseload
                 ? Platform.Languages.Supported(candidate?.Candidate.Language, Platform.Languages.Respondent)
                 : null)
             ?? Platform.Languages.Default;
-        if (invitation.State == InvitationState.Cancelled || candidate is null || (candidate.Candidate.IsDischarged && invitation.State != InvitationState.Answered))
+        if (invitation.State == InvitationState.Cancelled || candidate is null
+            || (candidate.Candidate.IsDischarged && invitation.State != InvitationState.Answered))
             return (null, Html(await QuestionnairePage.UnavailableAsync(language, UnavailableReason.Cancelled), StatusCodes.Status410Gone));
 
         var today = Platform.ProgrammeTime.Today(time);

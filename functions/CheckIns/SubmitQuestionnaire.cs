@@ -17,7 +17,8 @@ internal sealed class SubmitQuestionnaire(RespondentPages pages, CheckInStore st
     public const int MaxBytes = 16 * 1024;
 
     [Function("SubmitQuestionnaire")]
-    public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "q/{token}")] HttpRequest request, string token, CancellationToken ct)
+    public async Task<IResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "q/{token}")] HttpRequest request, string token, CancellationToken ct)
     {
         // Most posts only redirect, so the coach's details (for a page) are read only when a page is shown.
         var (session, page) = await pages.OpenAsync(request.HttpContext, token, request.Query["lang"].FirstOrDefault(), ct, withCoach: false);
@@ -35,9 +36,11 @@ internal sealed class SubmitQuestionnaire(RespondentPages pages, CheckInStore st
 
         var posted = QueryHelpers.ParseQuery(Encoding.UTF8.GetString(bytes));
         // Cleaned by the one text rule before anything is kept, the draft included.
-        var fields = posted.ToDictionary(p => p.Key, p => (string?)(p.Value.Count == 1 ? TextRule.Clean(p.Value[0] ?? "", multiLine: true) : null), StringComparer.Ordinal);
+        var fields = posted.ToDictionary(p => p.Key,
+            p => (string?)(p.Value.Count == 1 ? TextRule.Clean(p.Value[0] ?? "", multiLine: true) : null), StringComparer.Ordinal);
         var definition = session.Definition;
-        var step = int.TryParse(fields.GetValueOrDefault("step"), NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? Math.Clamp(s, 1, definition.Groups.Count) : 1;
+        var step = int.TryParse(fields.GetValueOrDefault("step"), NumberStyles.None, CultureInfo.InvariantCulture, out var s)
+            ? Math.Clamp(s, 1, definition.Groups.Count) : 1;
         var action = fields.GetValueOrDefault("action") ?? "next";
 
         for (var attempt = 0; ; attempt++)

@@ -8,8 +8,10 @@ public sealed partial record DevelopmentText
     {
         Ui = UiText.Dutch,
         Title = "Mijn ontwikkeling",
-        Intro = "Hier zie je je eigen antwoorden uit de check-ins, door de tijd heen. Zo zie je wat er verandert en waar je aan wilt werken.",
-        NotShared = "Je leidinggevende ziet deze antwoorden niet. Je IPS-begeleider wel: jullie kunnen ze samen bespreken.",
+        Intro = "Hier zie je je eigen antwoorden uit de check-ins, door de tijd heen. Zo zie je wat er verandert en "
+            + "waar je aan wilt werken.",
+        NotShared = "Je leidinggevende ziet deze antwoorden niet. Je IPS-begeleider wel: jullie kunnen ze samen "
+            + "bespreken.",
         NoCheckIns = "Je hebt nog geen check-in ingevuld. Na je eerste check-in zie je hier je antwoorden.",
         FirstCheckIn = "Dit is je eerste check-in. Na de volgende check-in zie je hier wat er verandert.",
         LastCheckIns = "Je ziet je laatste {0} check-ins.",
@@ -40,7 +42,8 @@ public sealed partial record DevelopmentText
         HoursWorked = "gewerkt",
         HoursWanted = "gewenst",
         HoursValue = "{0} uur gewerkt, {1} uur gewenst",
-        HoursMore = "Je wilt graag meer uren werken ({1} uur) dan nu ({0} uur). Daar kun je samen met je IPS-begeleider aan werken.",
+        HoursMore = "Je wilt graag meer uren werken ({1} uur) dan nu ({0} uur). Daar kun je samen met je IPS-begeleider "
+            + "aan werken.",
         HoursFewer = "Je wilt graag minder uren werken ({1} uur) dan nu ({0} uur). Ook dat is goed om te bespreken.",
         HoursMatch = "Je werkt ongeveer zoveel uren als je wilt.",
         GrowthTitle = "Leren en groeien",

@@ -8,8 +8,10 @@ public sealed partial record DevelopmentText
     {
         Ui = UiText.English,
         Title = "My development",
-        Intro = "Here you see your own answers from the check-ins, over time. So you can see what changes and what you want to work on.",
-        NotShared = "Your supervisor does not see these answers. Your IPS job coach does: you can talk about them together.",
+        Intro = "Here you see your own answers from the check-ins, over time. So you can see what changes and what "
+            + "you want to work on.",
+        NotShared = "Your supervisor does not see these answers. Your IPS job coach does: you can talk about them "
+            + "together.",
         NoCheckIns = "You have not filled in a check-in yet. After your first check-in you will see your answers here.",
         FirstCheckIn = "This is your first check-in. After the next one you will see here what changes.",
         LastCheckIns = "You see your last {0} check-ins.",
@@ -40,7 +42,8 @@ public sealed partial record DevelopmentText
         HoursWorked = "worked",
         HoursWanted = "wanted",
         HoursValue = "{0} hours worked, {1} hours wanted",
-        HoursMore = "You would like to work more hours ({1}) than now ({0}). You can work on that together with your IPS job coach.",
+        HoursMore = "You would like to work more hours ({1}) than now ({0}). You can work on that together with your IPS "
+            + "job coach.",
         HoursFewer = "You would like to work fewer hours ({1}) than now ({0}). That is good to talk about too.",
         HoursMatch = "You work about as many hours as you want.",
         GrowthTitle = "Learning and growing",

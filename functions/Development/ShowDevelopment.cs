@@ -6,7 +6,8 @@ namespace IpsMonitor.Development;
 internal sealed class ShowDevelopment(DevelopmentLinkStore links, DevelopmentView view, Access.GuessThrottle throttle, TimeProvider time)
 {
     [Function("ShowDevelopment")]
-    public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "d/{token}")] HttpRequest request, string token, CancellationToken ct)
+    public async Task<IResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "d/{token}")] HttpRequest request, string token, CancellationToken ct)
     {
         var lang = Platform.Languages.Supported(request.Query["lang"].FirstOrDefault(), Platform.Languages.Respondent);
         if (await CheckIns.LinkRefusal.ForAsync(throttle, request.HttpContext, lang) is { } refused)

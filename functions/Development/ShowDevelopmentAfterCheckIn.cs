@@ -11,7 +11,8 @@ namespace IpsMonitor.Development;
 internal sealed class ShowDevelopmentAfterCheckIn(CheckInStore checkIns, DevelopmentView view, Access.GuessThrottle throttle, TimeProvider time)
 {
     [Function("ShowDevelopmentAfterCheckIn")]
-    public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "q/{token}/development")] HttpRequest request, string token, CancellationToken ct)
+    public async Task<IResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "q/{token}/development")] HttpRequest request, string token, CancellationToken ct)
     {
         var lang = Platform.Languages.Supported(request.Query["lang"].FirstOrDefault(), Platform.Languages.Respondent);
         if (await LinkRefusal.ForAsync(throttle, request.HttpContext, lang) is { } refused)
@@ -19,7 +20,8 @@ internal sealed class ShowDevelopmentAfterCheckIn(CheckInStore checkIns, Develop
         var file = await checkIns.FindByTokenAsync(DevelopmentView.CleanToken(token), ct);
         if (file is null)
             await throttle.FailedAsync(Access.Guess.Link, request.HttpContext, ct);
-        if (file?.Invitation is not { Respondent: Respondent.Candidate, State: InvitationState.Answered } invitation || invitation.ExpiresAt <= time.GetUtcNow())
+        if (file?.Invitation is not { Respondent: Respondent.Candidate, State: InvitationState.Answered } invitation
+            || invitation.ExpiresAt <= time.GetUtcNow())
             return await DevelopmentView.UnavailableAsync(lang);
         return await view.ShowAsync(file.ProgrammeId, invitation.CandidateId, invitation.Id, lang, ct);
     }

@@ -293,7 +293,7 @@ public sealed class QuestionnaireFaultTests(Chromium chromium) : IClassFixture<C
         Assert.Equal(1, System.Text.RegularExpressions.Regex.Count(supervisor, "Individuele Plaatsing en Steun"));
         Assert.Contains("Weet ik nog niet", supervisor, StringComparison.Ordinal);
         Assert.DoesNotContain("kwijt", supervisor, StringComparison.Ordinal);
-        foreach (var text in new[] { UiText.Dutch, UiText.English })
+        foreach (var text in UiText.Table.All)
             Assert.All(typeof(UiText).GetProperties().Where(x => x.PropertyType == typeof(string)).Select(x => (string)x.GetValue(text)!),
                 t => Assert.DoesNotMatch(@"\(meer\)|kwijt|\(or no longer\)", t));
     }
