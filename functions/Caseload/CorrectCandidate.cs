@@ -22,7 +22,7 @@ public sealed class CandidatePatch
     [JsonIgnore]
     public bool HasEmail { get; private set; }
 
-    /// <summary>nl or en.</summary>
+    /// <summary>nl, en or fr.</summary>
     public string? Language { get; set; }
 
     /// <summary>Corrects the date of the current referral; checked as when it was first recorded.</summary>

@@ -18,8 +18,8 @@ public sealed record EnrolCandidateRequest(
             errors["referralDate"] = ["The referral date cannot be in the future."];
         if (EmployedAtReferral is null)
             errors["employedAtReferral"] = ["Say whether the candidate had paid work at referral (true or false)."];
-        if (Language is not null and not ("nl" or "en"))
-            errors["language"] = ["The language is 'nl' or 'en'."];
+        if (Language is not null && Languages.Supported(Language, Languages.Respondent) is null)
+            errors["language"] = ["The language is 'nl', 'en' or 'fr'."];
         if (LocalReference is { Length: > 40 } || LocalReference?.Any(char.IsControl) == true)
             errors["localReference"] = ["The local reference is at most 40 characters."];
         if (Email is not null && !Validation.IsEmail(Email))

@@ -33,7 +33,7 @@ internal sealed partial class LinkMailer(IOptions<SmtpOptions> options, ILogger<
         if (mail.MessageId is not null)
             message.MessageId = mail.MessageId;
         // Plain text for every client, and the same words as HTML so the link is one tap in clients that do not link text.
-        message.Body = new BodyBuilder { TextBody = text, HtmlBody = Html(text, mail.Link, words.Code) }.ToMessageBody();
+        message.Body = new BodyBuilder { TextBody = text, HtmlBody = await HtmlAsync(text, mail.Link, words.Lang) }.ToMessageBody();
         try
         {
             using var client = new SmtpClient();
@@ -56,11 +56,12 @@ internal sealed partial class LinkMailer(IOptions<SmtpOptions> options, ILogger<
         }
     }
 
-    private static string Html(string text, string link, string lang) =>
-        $"<!doctype html><html lang=\"{lang}\"><body>" + string.Concat(text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries).Select(paragraph =>
-            paragraph.Trim() == link
-                ? $"<p><a href=\"{System.Net.WebUtility.HtmlEncode(link)}\">{System.Net.WebUtility.HtmlEncode(link)}</a></p>"
-                : $"<p>{System.Net.WebUtility.HtmlEncode(paragraph.Trim()).Replace("\n", "<br>", StringComparison.Ordinal)}</p>")) + "</body></html>";
+    private static Task<string> HtmlAsync(string text, string link, string lang) =>
+        Platform.Views.RenderAsync<LinkMailBody>(new Dictionary<string, object?>
+        {
+            [nameof(LinkMailBody.Lang)] = lang,
+            [nameof(LinkMailBody.Paragraphs)] = MailParagraph.Of(text, link),
+        });
 
     // The exception itself is not logged: its message can carry the recipient's address.
     [LoggerMessage(Level = LogLevel.Warning, Message = "Mailing a {Respondent} questionnaire link (reminder: {Reminder}) failed: {Status}")]

@@ -7,10 +7,10 @@ namespace IpsMonitor.CheckIns;
 /// The mails respondents get, one record per language (as UiText): short, warm, B1, the link and nothing personal. "Je"
 /// for candidates, "u" for supervisors, as the questionnaires do. {0} is the link, {1} the date it works until.
 /// </summary>
-internal sealed record MailText
+public sealed record MailText : ITextRecord
 {
     /// <summary>The language code, for the HTML part's lang attribute (screen readers pick their voice by it).</summary>
-    public required string Code { get; init; }
+    public required string Lang { get; init; }
     public required string DateFormat { get; init; }
     public required string CandidateSubject { get; init; }
     public required string CandidateBody { get; init; }
@@ -23,7 +23,7 @@ internal sealed record MailText
 
     public static readonly MailText Dutch = new()
     {
-        Code = "nl",
+        Lang = Languages.Dutch,
         DateFormat = "dd-MM-yyyy",
         CandidateSubject = "Je korte vragenlijst staat klaar",
         CandidateBody = "Hoi,\n\nJe korte vragenlijst staat klaar. Het duurt een paar minuten.\n\n{0}\n\n"
@@ -33,7 +33,8 @@ internal sealed record MailText
             + "{0}\n\nDe link werkt tot {1}. Vragen? Neem contact op met de IPS-begeleider.\n",
         CandidateReminderSubject = "Herinnering: je vragenlijst staat nog klaar",
         CandidateReminderBody = "Hoi,\n\nJe vragenlijst staat nog voor je klaar. Het duurt maar een paar minuten. "
-            + "Je antwoorden helpen jou en je IPS-begeleider.\n\n{0}\n\nDe link werkt tot {1}. Geen tijd of geen zin? Dat is ook goed.\n",
+            + "Je antwoorden helpen jou en je IPS-begeleider.\n\n{0}\n\nDe link werkt tot {1}. "
+            + "Geen tijd of geen zin? Dat is ook goed.\n",
         SupervisorReminderSubject = "Herinnering: korte check-in",
         SupervisorReminderBody = "Goedendag,\n\nDe korte check-in staat nog voor u klaar. Het duurt een paar minuten. "
             + "Dank u wel voor uw hulp.\n\n{0}\n\nDe link werkt tot {1}. Vragen? Neem contact op met de IPS-begeleider.\n",
@@ -41,7 +42,7 @@ internal sealed record MailText
 
     public static readonly MailText English = new()
     {
-        Code = "en",
+        Lang = Languages.English,
         DateFormat = "yyyy-MM-dd",
         CandidateSubject = "Your short questionnaire is ready",
         CandidateBody = "Hi,\n\nYour short questionnaire is ready. It takes a few minutes.\n\n{0}\n\n"
@@ -51,16 +52,39 @@ internal sealed record MailText
             + "{0}\n\nThe link works until {1}. Questions? Contact the IPS job coach.\n",
         CandidateReminderSubject = "Reminder: your questionnaire is still ready",
         CandidateReminderBody = "Hi,\n\nYour questionnaire is still waiting for you. It only takes a few minutes. "
-            + "Your answers help you and your IPS job coach.\n\n{0}\n\nThe link works until {1}. No time or not in the mood? That is fine too.\n",
+            + "Your answers help you and your IPS job coach.\n\n{0}\n\nThe link works until {1}. "
+            + "No time or not in the mood? That is fine too.\n",
         SupervisorReminderSubject = "Reminder: short check-in",
         SupervisorReminderBody = "Hello,\n\nThe short check-in is still ready for you. It takes a few minutes. "
             + "Thank you for your help.\n\n{0}\n\nThe link works until {1}. Questions? Contact the IPS job coach.\n",
     };
 
-    public static MailText For(string lang) => Languages.Normalize(lang) == Languages.English ? English : Dutch;
+    public static readonly MailText French = new()
+    {
+        Lang = Languages.French,
+        DateFormat = "dd/MM/yyyy",
+        CandidateSubject = "Ton petit questionnaire est prêt",
+        CandidateBody = "Bonjour,\n\nTon petit questionnaire est prêt. Il ne prend que quelques minutes.\n\n{0}\n\n"
+            + "Le lien fonctionne jusqu’au {1}. Des questions ? Contacte ton job coach IPS.\n",
+        SupervisorSubject = "Court check-in sur l’accompagnement au travail",
+        SupervisorBody = "Bonjour,\n\nAvec l’accord de la personne que vous employez, nous vous proposons un court check-in "
+            + "(quelques minutes).\n\n{0}\n\nLe lien fonctionne jusqu’au {1}. Des questions ? Contactez le job coach IPS.\n",
+        CandidateReminderSubject = "Rappel : ton questionnaire t’attend encore",
+        CandidateReminderBody = "Bonjour,\n\nTon questionnaire t’attend encore. Il ne prend que quelques minutes. "
+            + "Tes réponses t’aident, toi et ton job coach IPS.\n\n{0}\n\nLe lien fonctionne jusqu’au {1}. "
+            + "Pas le temps ou pas envie ? Ce n’est pas grave.\n",
+        SupervisorReminderSubject = "Rappel : court check-in",
+        SupervisorReminderBody = "Bonjour,\n\nLe court check-in vous attend encore. Il prend quelques minutes. "
+            + "Merci pour votre aide.\n\n{0}\n\nLe lien fonctionne jusqu’au {1}. Des questions ? Contactez le job coach IPS.\n",
+    };
+
+    /// <summary>Every mail language (after the records: static fields start in the order they are written).</summary>
+    internal static readonly TextTable<MailText> Table = new(Languages.Respondent, Dutch, English, French);
+
+    public static MailText For(string? lang) => Table.For(Languages.Normalize(lang));
 
     /// <summary>Subject and plain-text body of one mail.</summary>
-    public (string Subject, string Body) Compose(Respondent respondent, bool reminder, string link, DateOnly until)
+    internal (string Subject, string Body) Compose(Respondent respondent, bool reminder, string link, DateOnly until)
     {
         var (subject, body) = (respondent, reminder) switch
         {

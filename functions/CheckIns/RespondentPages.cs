@@ -9,7 +9,8 @@ namespace IpsMonitor.CheckIns;
 /// the questionnaire as this person sees it, what the page may say around it, and HTML responses with headers that keep
 /// a link out of caches, referrers and search engines.
 /// </summary>
-internal sealed class RespondentPages(CheckInStore store, CaseloadStore caseload, AccessStore access, QuestionnaireCatalog catalog, GuessThrottle throttle, TimeProvider time)
+internal sealed class RespondentPages(
+    CheckInStore store, CaseloadStore caseload, AccessStore access, QuestionnaireCatalog catalog, GuessThrottle throttle, TimeProvider time)
 {
     /// <summary>
     /// An open link. Token is the link's token without what a chat app glued to it; Definition holds only the items meant
@@ -39,7 +40,8 @@ internal sealed class RespondentPages(CheckInStore store, CaseloadStore caseload
     private async Task<IResult> UnknownAsync(HttpContext http, string? lang, CancellationToken ct)
     {
         await throttle.FailedAsync(Guess.Link, http, ct);
-        return Html(QuestionnairePage.Unavailable(lang ?? "nl", UnavailableReason.Unknown), StatusCodes.Status404NotFound);
+        return Html(await QuestionnairePage.UnavailableAsync(lang ?? Platform.Languages.Default, UnavailableReason.Unknown),
+            StatusCodes.Status404NotFound);
     }
 
     /// <summary>
@@ -49,11 +51,12 @@ internal sealed class RespondentPages(CheckInStore store, CaseloadStore caseload
     /// leaves the coach's details out (one read fewer) for a caller that renders a page only now and then: it calls
     /// WithCoachAsync first.
     /// </summary>
-    public async Task<(Session? Session, IResult? Page)> OpenAsync(HttpContext http, string rawToken, string? requestedLanguage, CancellationToken ct, bool withCoach = true)
+    public async Task<(Session? Session, IResult? Page)> OpenAsync(
+        HttpContext http, string rawToken, string? requestedLanguage, CancellationToken ct, bool withCoach = true)
     {
         var token = CleanToken(rawToken);
-        var lang = requestedLanguage is "nl" or "en" ? requestedLanguage : null;
-        if (LinkRefusal.For(throttle, http, lang) is { } refused)
+        var lang = Platform.Languages.Supported(requestedLanguage, Platform.Languages.Respondent);
+        if (await LinkRefusal.ForAsync(throttle, http, lang) is { } refused)
             return (null, refused);
         var target = await store.ResolveTokenAsync(token, ct);
         if (target is null)
@@ -67,11 +70,16 @@ internal sealed class RespondentPages(CheckInStore store, CaseloadStore caseload
             return (null, await UnknownAsync(http, lang, ct));
 
         var invitation = file.Invitation;
-        string language = lang ?? (file.Draft.GetValueOrDefault("lang") is "en" ? "en"
-            : file.Draft.GetValueOrDefault("lang") is "nl" ? "nl"
-            : invitation.Respondent == Respondent.Candidate && candidate?.Candidate.Language is "en" ? "en" : "nl");
-        if (invitation.State == InvitationState.Cancelled || candidate is null || (candidate.Candidate.IsDischarged && invitation.State != InvitationState.Answered))
-            return (null, Html(QuestionnairePage.Unavailable(language, UnavailableReason.Cancelled), StatusCodes.Status410Gone));
+        // Asked for, else chosen on an earlier screen, else the candidate's own language; a supervisor starts in Dutch.
+        var language = lang
+            ?? Platform.Languages.Supported(file.Draft.GetValueOrDefault("lang"), Platform.Languages.Respondent)
+            ?? (invitation.Respondent == Respondent.Candidate
+                ? Platform.Languages.Supported(candidate?.Candidate.Language, Platform.Languages.Respondent)
+                : null)
+            ?? Platform.Languages.Default;
+        if (invitation.State == InvitationState.Cancelled || candidate is null
+            || (candidate.Candidate.IsDischarged && invitation.State != InvitationState.Answered))
+            return (null, Html(await QuestionnairePage.UnavailableAsync(language, UnavailableReason.Cancelled), StatusCodes.Status410Gone));
 
         var today = Platform.ProgrammeTime.Today(time);
         var job = jobs.FirstOrDefault(j => j.Id == invitation.JobId);
@@ -89,10 +97,14 @@ internal sealed class RespondentPages(CheckInStore store, CaseloadStore caseload
         if (invitation.State == InvitationState.Answered)
             return (session, null);
         if (invitation.State == InvitationState.Missed || invitation.ExpiresAt <= time.GetUtcNow())
-            return (null, Html(QuestionnairePage.Unavailable(language, UnavailableReason.Expired, (await WithCoachAsync(session, ct)).Context), StatusCodes.Status410Gone));
+        {
+            var coached = await WithCoachAsync(session, ct);
+            var expired = await QuestionnairePage.UnavailableAsync(language, UnavailableReason.Expired, coached.Context);
+            return (null, Html(expired, StatusCodes.Status410Gone));
+        }
         // Consent can be withdrawn after a link went out; it is checked again on every visit.
         if (invitation.Respondent == Respondent.Supervisor && !(job is { SupervisorConsentStands: true } && job.IsOpenOn(today)))
-            return (null, Html(QuestionnairePage.Unavailable(language, UnavailableReason.Cancelled), StatusCodes.Status410Gone));
+            return (null, Html(await QuestionnairePage.UnavailableAsync(language, UnavailableReason.Cancelled), StatusCodes.Status410Gone));
         return (session, null);
     }
 

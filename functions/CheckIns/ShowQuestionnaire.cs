@@ -13,7 +13,8 @@ namespace IpsMonitor.CheckIns;
 internal sealed class ShowQuestionnaire(RespondentPages pages, AuditLog audit)
 {
     [Function("ShowQuestionnaire")]
-    public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "q/{token}")] HttpRequest request, string token, CancellationToken ct)
+    public async Task<IResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "q/{token}")] HttpRequest request, string token, CancellationToken ct)
     {
         // The coach's details are read beside the audit row rather than before it.
         var (session, page) = await pages.OpenAsync(request.HttpContext, token, request.Query["lang"].FirstOrDefault(), ct, withCoach: false);
@@ -24,9 +25,9 @@ internal sealed class ShowQuestionnaire(RespondentPages pages, AuditLog audit)
         {
             session = await pages.WithCoachAsync(session, ct);
             return RespondentPages.Html(request.Query["sent"].FirstOrDefault() == "1"
-                ? QuestionnairePage.ThankYou(session.Language, invitation.Respondent, session.Context,
+                ? await QuestionnairePage.ThankYouAsync(session.Language, invitation.Respondent, session.Context,
                     Development.ShowDevelopmentAfterCheckIn.ThankYouLink(invitation.Respondent, token, session.Language))
-                : QuestionnairePage.Unavailable(session.Language, UnavailableReason.AlreadyAnswered, session.Context));
+                : await QuestionnairePage.UnavailableAsync(session.Language, UnavailableReason.AlreadyAnswered, session.Context));
         }
 
         var definition = session.Definition;
@@ -37,6 +38,7 @@ internal sealed class ShowQuestionnaire(RespondentPages pages, AuditLog audit)
         var shown = pages.WithCoachAsync(session, ct);
         await Task.WhenAll(shown, audit.RecordRespondentAsync(session.File, "open questionnaire", ct));
         session = await shown;
-        return RespondentPages.Html(QuestionnaireForm.Render(session, session.Language, step, draft, new Dictionary<string, string>(), notices: notices));
+        return RespondentPages.Html(await QuestionnaireForm.RenderAsync(session, session.Language, step, draft, new Dictionary<string, string>(),
+            notices: notices));
     }
 }

@@ -17,7 +17,8 @@ internal sealed class SubmitQuestionnaire(RespondentPages pages, CheckInStore st
     public const int MaxBytes = 16 * 1024;
 
     [Function("SubmitQuestionnaire")]
-    public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "q/{token}")] HttpRequest request, string token, CancellationToken ct)
+    public async Task<IResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "q/{token}")] HttpRequest request, string token, CancellationToken ct)
     {
         // Most posts only redirect, so the coach's details (for a page) are read only when a page is shown.
         var (session, page) = await pages.OpenAsync(request.HttpContext, token, request.Query["lang"].FirstOrDefault(), ct, withCoach: false);
@@ -28,16 +29,18 @@ internal sealed class SubmitQuestionnaire(RespondentPages pages, CheckInStore st
             return Done(session.Token, lang);
 
         if (!string.Equals(request.ContentType?.Split(';')[0].Trim(), "application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase))
-            return RespondentPages.Html(QuestionnairePage.Problem(lang, lang == "en" ? "The answers could not be read. Please go back and try again." : "De antwoorden konden niet gelezen worden. Ga terug en probeer het opnieuw."), StatusCodes.Status415UnsupportedMediaType);
+            return RespondentPages.Html(await QuestionnairePage.ProblemAsync(lang, t => t.Unreadable), StatusCodes.Status415UnsupportedMediaType);
         var bytes = await RequestBody.ReadLimitedAsync(request, ct, MaxBytes);
         if (bytes is null)
-            return RespondentPages.Html(QuestionnairePage.Problem(lang, lang == "en" ? "That was too much text at once. Please shorten your answers and try again." : "Dat was te veel tekst in één keer. Maak je antwoorden wat korter en probeer het opnieuw."), StatusCodes.Status413PayloadTooLarge);
+            return RespondentPages.Html(await QuestionnairePage.ProblemAsync(lang, t => t.TooMuchText), StatusCodes.Status413PayloadTooLarge);
 
         var posted = QueryHelpers.ParseQuery(Encoding.UTF8.GetString(bytes));
         // Cleaned by the one text rule before anything is kept, the draft included.
-        var fields = posted.ToDictionary(p => p.Key, p => (string?)(p.Value.Count == 1 ? TextRule.Clean(p.Value[0] ?? "", multiLine: true) : null), StringComparer.Ordinal);
+        var fields = posted.ToDictionary(p => p.Key,
+            p => (string?)(p.Value.Count == 1 ? TextRule.Clean(p.Value[0] ?? "", multiLine: true) : null), StringComparer.Ordinal);
         var definition = session.Definition;
-        var step = int.TryParse(fields.GetValueOrDefault("step"), NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? Math.Clamp(s, 1, definition.Groups.Count) : 1;
+        var step = int.TryParse(fields.GetValueOrDefault("step"), NumberStyles.None, CultureInfo.InvariantCulture, out var s)
+            ? Math.Clamp(s, 1, definition.Groups.Count) : 1;
         var action = fields.GetValueOrDefault("action") ?? "next";
 
         for (var attempt = 0; ; attempt++)
@@ -46,10 +49,10 @@ internal sealed class SubmitQuestionnaire(RespondentPages pages, CheckInStore st
             var group = definition.Groups[step - 1];
             var draft = QuestionnaireDraft.Merge(file.Draft, definition, group, fields, lang);
             IReadOnlyList<string> notKept = [];
-            if (action == QuestionnairePage.SwitchLanguage)
+            if (action.StartsWith(QuestionnairePage.SwitchLanguage, StringComparison.Ordinal))
             {
                 // Everything on this screen is kept as typed, even what is not valid yet: it is checked on "next".
-                lang = Languages.Other(lang);
+                lang = QuestionnairePage.SwitchedTo(action) ?? lang;
                 draft["lang"] = lang;
             }
             else
@@ -68,7 +71,8 @@ internal sealed class SubmitQuestionnaire(RespondentPages pages, CheckInStore st
                     var shown = pages.WithCoachAsync(session, ct);
                     await Task.WhenAll(shown, audit.RecordRespondentAsync(file, "questionnaire shown with errors", ct));
                     var status = parsed.Errors.Count > 0 ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
-                    return RespondentPages.Html(QuestionnaireForm.Render(await shown, lang, errorStep, draft, parsed.Errors, parsed.Checks), status);
+                    return RespondentPages.Html(await QuestionnaireForm.RenderAsync(await shown, lang, errorStep, draft, parsed.Errors, parsed.Checks),
+                        status);
                 }
                 else if (action == "submit")
                 {
@@ -86,7 +90,7 @@ internal sealed class SubmitQuestionnaire(RespondentPages pages, CheckInStore st
                     }
                     catch (Exception e) when (e is Azure.RequestFailedException { Status: not 412 } || StorageFault.IsUnavailable(e))
                     {
-                        return Unavailable(lang);
+                        return await UnavailableAsync(lang);
                     }
                     catch (Azure.RequestFailedException)
                     {
@@ -108,7 +112,7 @@ internal sealed class SubmitQuestionnaire(RespondentPages pages, CheckInStore st
                 }
                 catch (Exception e) when (e is Azure.RequestFailedException { Status: not 412 } || StorageFault.IsUnavailable(e))
                 {
-                    return Unavailable(lang);
+                    return await UnavailableAsync(lang);
                 }
                 catch (Azure.RequestFailedException)
                 {
@@ -122,7 +126,7 @@ internal sealed class SubmitQuestionnaire(RespondentPages pages, CheckInStore st
             if (session.File.Invitation.State == InvitationState.Answered)
                 return Done(session.Token, lang);
             if (attempt >= 2)
-                return NotSaved(await pages.WithCoachAsync(session, ct), lang, step, draftOf(session));
+                return await NotSavedAsync(await pages.WithCoachAsync(session, ct), lang, step, draftOf(session));
         }
 
         Dictionary<string, string?> draftOf(RespondentPages.Session current) =>
@@ -133,12 +137,10 @@ internal sealed class SubmitQuestionnaire(RespondentPages pages, CheckInStore st
     /// Three lost races in a row: nothing of this screen was stored (earlier screens' draft is). Say so, and show the same
     /// screen with what the person gave, so one more click tries again and nothing has to be typed twice.
     /// </summary>
-    private static IResult NotSaved(RespondentPages.Session session, string lang, int step, Dictionary<string, string?> draft) =>
-        RespondentPages.Html(QuestionnaireForm.Render(session, lang, step, draft, new Dictionary<string, string>
+    private static async Task<IResult> NotSavedAsync(RespondentPages.Session session, string lang, int step, Dictionary<string, string?> draft) =>
+        RespondentPages.Html(await QuestionnaireForm.RenderAsync(session, lang, step, draft, new Dictionary<string, string>
         {
-            [AnswerForm.FormError] = lang == "en"
-                ? "Your answers on this page have not been saved yet: the questionnaire was being changed at the same moment. They are still below; please try again."
-                : "Je antwoorden op deze pagina zijn nog niet bewaard: de vragenlijst werd op hetzelfde moment ergens anders bijgewerkt. Ze staan hieronder nog; probeer het nog eens.",
+            [AnswerForm.FormError] = UiText.For(lang).NotSavedRace,
         }), StatusCodes.Status409Conflict);
 
     /// <summary>What the validator sees: the whole draft, plus any posted field that is not an item of this screen, so an unknown one is caught.</summary>
@@ -166,6 +168,6 @@ internal sealed class SubmitQuestionnaire(RespondentPages pages, CheckInStore st
 
     private static IResult Done(string token, string lang) => RespondentPages.SeeOther($"{token}?lang={lang}&sent=1");
 
-    private static IResult Unavailable(string lang) =>
-        RespondentPages.Html(QuestionnairePage.Problem(lang, lang == "en" ? "Your answers could not be saved just now. Please try again in a moment." : "Je antwoorden konden nu niet bewaard worden. Probeer het zo nog een keer."), StatusCodes.Status503ServiceUnavailable);
+    private static async Task<IResult> UnavailableAsync(string lang) =>
+        RespondentPages.Html(await QuestionnairePage.ProblemAsync(lang, t => t.NotSavedNow), StatusCodes.Status503ServiceUnavailable);
 }

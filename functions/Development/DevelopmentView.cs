@@ -15,17 +15,17 @@ internal sealed class DevelopmentView(CaseloadStore caseload, CheckInStore check
     {
         var file = await caseload.FindAsync(candidateId, ct);
         if (file is null || file.Candidate.ProgrammeId != programmeId || file.Candidate.IsDischarged)
-            return Unavailable(requestedLanguage);
-        var lang = requestedLanguage is "nl" or "en" ? requestedLanguage : file.Candidate.Language;
+            return await UnavailableAsync(requestedLanguage);
+        var lang = Platform.Languages.Supported(requestedLanguage, Platform.Languages.Respondent) ?? file.Candidate.Language;
         var invitations = await checkIns.ForCandidateAsync(programmeId, candidateId, ct);
         var points = DevelopmentHistory.Of(invitations.Select(i => i.Invitation));
         await audit.RecordRespondentAsync(programmeId, actorId, "open development view", candidateId, ct);
-        return RespondentPages.Html(DevelopmentPage.Render(points, lang));
+        return RespondentPages.Html(await DevelopmentPage.RenderAsync(points, lang));
     }
 
     /// <summary>The same page for an unknown, expired or revoked link, so a page never confirms that a token exists.</summary>
-    public static IResult Unavailable(string? requestedLanguage) =>
-        RespondentPages.Html(DevelopmentPage.Unavailable(requestedLanguage ?? "nl"), StatusCodes.Status404NotFound);
+    public static async Task<IResult> UnavailableAsync(string? requestedLanguage) =>
+        RespondentPages.Html(await DevelopmentPage.UnavailableAsync(requestedLanguage), StatusCodes.Status404NotFound);
 
     /// <summary>
     /// A token as it arrives from a chat app, which often glues a ')', '.', ',' or '!' to the end of a link. Tokens are

@@ -6,16 +6,17 @@ namespace IpsMonitor.Development;
 internal sealed class ShowDevelopment(DevelopmentLinkStore links, DevelopmentView view, Access.GuessThrottle throttle, TimeProvider time)
 {
     [Function("ShowDevelopment")]
-    public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "d/{token}")] HttpRequest request, string token, CancellationToken ct)
+    public async Task<IResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "d/{token}")] HttpRequest request, string token, CancellationToken ct)
     {
-        var lang = request.Query["lang"].FirstOrDefault() is "nl" or "en" ? request.Query["lang"].FirstOrDefault() : null;
-        if (CheckIns.LinkRefusal.For(throttle, request.HttpContext, lang) is { } refused)
+        var lang = Platform.Languages.Supported(request.Query["lang"].FirstOrDefault(), Platform.Languages.Respondent);
+        if (await CheckIns.LinkRefusal.ForAsync(throttle, request.HttpContext, lang) is { } refused)
             return refused;
         var link = await links.FindByTokenAsync(DevelopmentView.CleanToken(token), ct);
         if (link is null)
             await throttle.FailedAsync(Access.Guess.Link, request.HttpContext, ct);
         if (link is null || !link.WorksAt(time.GetUtcNow()))
-            return DevelopmentView.Unavailable(lang);
+            return await DevelopmentView.UnavailableAsync(lang);
         return await view.ShowAsync(link.ProgrammeId, link.CandidateId, link.Id, lang, ct);
     }
 }

@@ -1,6 +1,6 @@
 using Microsoft.Azure.Functions.Worker;
 using IpsMonitor.CheckIns;
-using IpsMonitor.Questionnaires;
+using IpsMonitor.Questionnaires.Pages;
 
 namespace IpsMonitor.Development;
 
@@ -11,21 +11,23 @@ namespace IpsMonitor.Development;
 internal sealed class ShowDevelopmentAfterCheckIn(CheckInStore checkIns, DevelopmentView view, Access.GuessThrottle throttle, TimeProvider time)
 {
     [Function("ShowDevelopmentAfterCheckIn")]
-    public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "q/{token}/development")] HttpRequest request, string token, CancellationToken ct)
+    public async Task<IResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "q/{token}/development")] HttpRequest request, string token, CancellationToken ct)
     {
-        var lang = request.Query["lang"].FirstOrDefault() is "nl" or "en" ? request.Query["lang"].FirstOrDefault() : null;
-        if (LinkRefusal.For(throttle, request.HttpContext, lang) is { } refused)
+        var lang = Platform.Languages.Supported(request.Query["lang"].FirstOrDefault(), Platform.Languages.Respondent);
+        if (await LinkRefusal.ForAsync(throttle, request.HttpContext, lang) is { } refused)
             return refused;
         var file = await checkIns.FindByTokenAsync(DevelopmentView.CleanToken(token), ct);
         if (file is null)
             await throttle.FailedAsync(Access.Guess.Link, request.HttpContext, ct);
-        if (file?.Invitation is not { Respondent: Respondent.Candidate, State: InvitationState.Answered } invitation || invitation.ExpiresAt <= time.GetUtcNow())
-            return DevelopmentView.Unavailable(lang);
+        if (file?.Invitation is not { Respondent: Respondent.Candidate, State: InvitationState.Answered } invitation
+            || invitation.ExpiresAt <= time.GetUtcNow())
+            return await DevelopmentView.UnavailableAsync(lang);
         return await view.ShowAsync(file.ProgrammeId, invitation.CandidateId, invitation.Id, lang, ct);
     }
 
-    /// <summary>The link on the thank-you page (relative to the questionnaire's own address); empty for a supervisor.</summary>
-    public static string ThankYouLink(Respondent respondent, string token, string lang) =>
-        respondent != Respondent.Candidate ? ""
-            : $"""<p><a href="{Html.Url($"{DevelopmentView.CleanToken(token)}/development?lang={lang}")}">{Html.Encode(DevelopmentText.For(lang).ThankYouLink)}</a></p>""";
+    /// <summary>The link on the thank-you page (relative to the questionnaire's own address); null for a supervisor.</summary>
+    public static LinkView? ThankYouLink(Respondent respondent, string token, string lang) =>
+        respondent != Respondent.Candidate ? null
+            : new LinkView($"{DevelopmentView.CleanToken(token)}/development?lang={lang}", DevelopmentText.For(lang).ThankYouLink);
 }

@@ -11,10 +11,11 @@ internal static class Languages
 {
     public const string Dutch = "nl";
     public const string English = "en";
+    public const string French = "fr";
     public const string Default = Dutch;
 
     /// <summary>What respondents may read; every questionnaire definition and respondent text table carries each.</summary>
-    public static readonly IReadOnlyList<string> Respondent = [Dutch, English];
+    public static readonly IReadOnlyList<string> Respondent = [Dutch, English, French];
 
     public static readonly IReadOnlyList<string> Staff = ["nl", "en"];
 
@@ -29,8 +30,6 @@ internal static class Languages
     /// <summary>The respondent language closest to what was asked for; anything unknown falls back to Dutch.</summary>
     public static string Normalize(string? lang) =>
         lang?.Trim().ToLowerInvariant() is { Length: >= 2 } l && Supported(l[..2], Respondent) is { } known ? known : Default;
-
-    public static string Other(string lang) => Normalize(lang) == Dutch ? English : Dutch;
 
     /// <summary>The asked language when it is in the list, else null (so a caller can fall back on what it knows).</summary>
     public static string? Supported(string? asked, IReadOnlyList<string> list) =>

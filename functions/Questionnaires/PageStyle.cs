@@ -19,7 +19,7 @@ internal static class PageStyle
         a{color:#0a4b85;text-underline-offset:.15em}
         a:hover{color:#062f52;text-decoration-thickness:3px}
         :focus-visible{outline:3px solid #1a1a1a;outline-offset:3px}
-        .top{display:flex;justify-content:flex-end;margin:0}
+        .top{display:flex;flex-wrap:wrap;justify-content:flex-end;margin:0}
         .top a{display:inline-flex;align-items:center;min-height:48px;min-width:48px;padding:0 .5rem}
         .progress-text{margin:0 0 .25rem;font-weight:600}
         progress{display:block;width:100%;height:.75rem;accent-color:#0b5cad;margin-bottom:1.25rem}

@@ -1,51 +1,45 @@
 using IpsMonitor.CheckIns;
+using IpsMonitor.Platform;
+using IpsMonitor.Questionnaires.Pages;
 
 namespace IpsMonitor.Questionnaires;
 
 internal static partial class QuestionnairePage
 {
     /// <summary>Right after sending. A candidate also reads where urgent help is, since the coach reads the answers later.</summary>
-    /// <param name="extraHtml">Ready HTML after the message, such as the candidate's link to their development view.</param>
-    public static string ThankYou(string lang, Respondent respondent, RespondentContext? context = null, string extraHtml = "")
+    /// <param name="link">A link under the message, such as the candidate's link to their development view.</param>
+    public static Task<string> ThankYouAsync(string lang, Respondent respondent, RespondentContext? context = null, LinkView? link = null)
     {
         var text = UiText.For(lang);
-        return Message(text, text.ThankYouTitle, respondent == Respondent.Supervisor ? text.ThankYouSupervisor : text.ThankYouCandidate, context, extraHtml);
+        var body = respondent == Respondent.Supervisor ? text.ThankYouSupervisor : text.ThankYouCandidate;
+        return MessageAsync(new MessageView(text, text.ThankYouTitle, body, link, Help: Help(context, text)));
     }
 
     /// <summary>
     /// A link that cannot be answered. It says what to do and nothing more: an unknown link and a cancelled one read the
     /// same, so the page never confirms that a token exists.
     /// </summary>
-    public static string Unavailable(string lang, UnavailableReason reason, RespondentContext? context = null)
+    public static Task<string> UnavailableAsync(string lang, UnavailableReason reason, RespondentContext? context = null)
     {
         var text = UiText.For(lang);
-        return reason switch
+        return MessageAsync(reason switch
         {
-            UnavailableReason.Expired => Message(text, text.ExpiredTitle, text.Expired, context),
-            UnavailableReason.AlreadyAnswered => Message(text, text.AnsweredTitle, text.Answered, context),
-            _ => Message(text, text.LinkNotValidTitle, text.LinkNotValid),
-        };
+            UnavailableReason.Expired => new MessageView(text, text.ExpiredTitle, text.Expired, Help: Help(context, text)),
+            UnavailableReason.AlreadyAnswered => new MessageView(text, text.AnsweredTitle, text.Answered, Help: Help(context, text)),
+            _ => new MessageView(text, text.LinkNotValidTitle, text.LinkNotValid),
+        });
     }
 
     /// <summary>A request that could not be used (for example a body that is too large), with a way back.</summary>
-    public static string Problem(string lang, string message, string? backUrl = null)
+    /// <param name="message">Picks the message from the reader's words, such as <see cref="UiText.TooMuchText"/>.</param>
+    public static Task<string> ProblemAsync(string lang, Func<UiText, string> message, string? backUrl = null)
     {
         var text = UiText.For(lang);
-        var back = backUrl is null
-            ? $"<p>{Html.Encode(text.ProblemNoBack)}</p>"
-            : $"<p><a href=\"{Html.Url(backUrl)}\">{Html.Encode(text.ProblemBack)}</a></p>";
-        return PageLayout.Document(text.Lang, text.ProblemTitle, $"""
-            <h1>{Html.Encode(text.ProblemTitle)}</h1>
-            <p>{Html.Encode(message)}</p>
-            {back}
-            """);
+        return MessageAsync(backUrl is null
+            ? new MessageView(text, text.ProblemTitle, message(text), After: text.ProblemNoBack)
+            : new MessageView(text, text.ProblemTitle, message(text), new LinkView(backUrl, text.ProblemBack)));
     }
 
-    private static string Message(UiText text, string title, string body, RespondentContext? context = null, string extraHtml = "") =>
-        PageLayout.Document(text.Lang, title, $"""
-            <h1>{Html.Encode(title)}</h1>
-            <p>{Html.Encode(body)}</p>
-            {extraHtml}
-            {UrgentHelp(context, text)}
-            """);
+    private static Task<string> MessageAsync(MessageView message) =>
+        Views.RenderAsync<MessagePage>(new Dictionary<string, object?> { [nameof(MessagePage.Message)] = message });
 }

@@ -136,11 +136,11 @@ public sealed class QuestionnaireFaultTests(Chromium chromium) : IClassFixture<C
 
         await PageActions.TypeAsync(page, "input[name=hours_worked]", "7,5");
         await PageActions.TypeAsync(page, "input[name=contract_hours]", "veel");
-        await PageActions.PressAsync(page, QuestionnairePage.SwitchLanguage);
+        await PageActions.PressAsync(page, QuestionnairePage.SwitchTo("en"));
         var english = (Lang: await page.Locator("html").GetAttributeAsync("lang"), Worked: await page.InputValueAsync("input[name=hours_worked]"),
             Contract: await page.InputValueAsync("input[name=contract_hours]"), Step: await page.Locator(".progress-text").InnerTextAsync());
         await PageActions.TypeAsync(page, "input[name=desired_hours]", "20.5");
-        await PageActions.PressAsync(page, QuestionnairePage.SwitchLanguage);
+        await PageActions.PressAsync(page, QuestionnairePage.SwitchTo("nl"));
 
         Assert.Equal(("en", "7.5", "veel", "Step 2 of 5"), english);
         Assert.Equal("nl", await page.Locator("html").GetAttributeAsync("lang"));
@@ -293,7 +293,7 @@ public sealed class QuestionnaireFaultTests(Chromium chromium) : IClassFixture<C
         Assert.Equal(1, System.Text.RegularExpressions.Regex.Count(supervisor, "Individuele Plaatsing en Steun"));
         Assert.Contains("Weet ik nog niet", supervisor, StringComparison.Ordinal);
         Assert.DoesNotContain("kwijt", supervisor, StringComparison.Ordinal);
-        foreach (var text in new[] { UiText.Dutch, UiText.English })
+        foreach (var text in UiText.Table.All)
             Assert.All(typeof(UiText).GetProperties().Where(x => x.PropertyType == typeof(string)).Select(x => (string)x.GetValue(text)!),
                 t => Assert.DoesNotMatch(@"\(meer\)|kwijt|\(or no longer\)", t));
     }

@@ -102,7 +102,7 @@ public sealed class CaseloadApiTests
         { "application/json", """{"referralDate":"yesterday","employedAtReferral":false}""", HttpStatusCode.BadRequest, "referralDate" },
         { "application/json", """{"employedAtReferral":false}""", HttpStatusCode.BadRequest, "referral date is required" },
         { "application/json", """{"referralDate":"2099-01-01","employedAtReferral":false}""", HttpStatusCode.BadRequest, "future" },
-        { "application/json", """{"referralDate":"2026-09-01","employedAtReferral":false,"language":"fr"}""", HttpStatusCode.BadRequest, "'nl' or 'en'" },
+        { "application/json", """{"referralDate":"2026-09-01","employedAtReferral":false,"language":"de"}""", HttpStatusCode.BadRequest, "'nl', 'en' or 'fr'" },
         { "application/json", """{"referralDate":"2026-09-01","employedAtReferral":false,"email":"not-an-address"}""", HttpStatusCode.BadRequest, "e-mail" },
         { "application/json", "{\"referralDate\":\"2026-09-01\",\"employedAtReferral\":false,\"localReference\":\"" + new string('x', 40_000) + "\"}", HttpStatusCode.RequestEntityTooLarge, "at most 32 KB" },
     };

@@ -41,8 +41,9 @@ public sealed partial class DevelopmentViewTests
         Assert.Contains("3 maart 2026", html, StringComparison.Ordinal);
         Assert.Contains("Je werkvermogen is gegroeid: van 5 naar 8.", html, StringComparison.Ordinal);
         Assert.Contains("Je wilt graag meer uren werken (24 uur) dan nu (20,5 uur).", html, StringComparison.Ordinal);
-        Assert.Contains(Html.Encode(UiText.Dutch.UrgentHelp), html, StringComparison.Ordinal);
-        Assert.Contains("<title id=\"work_ability-title\">Werkvermogen</title>", html, StringComparison.Ordinal);
+        var page = Dom.Parse(html);
+        Assert.Equal(UiText.Dutch.UrgentHelp, page.QuerySelector("p.urgent")?.Text());
+        Assert.Equal("Werkvermogen", page.QuerySelector("svg title#work_ability-title")?.Text());
 
         // Nothing of the supervisor and no signal, although both exist.
         Assert.DoesNotContain(DevelopmentFixture.SupervisorMarker, html, StringComparison.Ordinal);
@@ -67,11 +68,12 @@ public sealed partial class DevelopmentViewTests
         var english = await anonymous.GetStringAsync(new Uri("d/" + token, UriKind.Relative));
         var dutch = await anonymous.GetStringAsync(new Uri($"d/{token}?lang=nl", UriKind.Relative));
 
-        Assert.Contains("<h1>My development</h1>", english, StringComparison.Ordinal);
+        Assert.Equal("My development", Dom.Parse(english).QuerySelector("h1")?.Text());
         Assert.Contains("Your work ability has grown: from 5 to 8.", english, StringComparison.Ordinal);
         Assert.Equal(["12", "16", "20.5"], Written(english, ItemIds.HoursWorked));
-        Assert.Contains(Html.Encode(UiText.English.UrgentHelp), english, StringComparison.Ordinal);
-        Assert.Contains("<h1>Mijn ontwikkeling</h1>", dutch, StringComparison.Ordinal);
+        Assert.Equal(UiText.English.UrgentHelp, Dom.Parse(english).QuerySelector("p.urgent")?.Text());
+        Assert.Equal("Mijn ontwikkeling", Dom.Parse(dutch).QuerySelector("h1")?.Text());
+        Assert.Equal(["?lang=nl", "?lang=fr"], Dom.Parse(english).QuerySelectorAll(".top a").Select(a => a.GetAttribute("href")));
     }
 
     [Fact]
@@ -147,11 +149,11 @@ public sealed partial class DevelopmentViewTests
 
     /// <summary>The values the chart draws for one series, in order.</summary>
     internal static List<string> Drawn(string html, string series) =>
-        Regex.Matches(html, $"data-series=\"{Regex.Escape(series)}\" data-value=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
+        [.. Dom.Parse(html).QuerySelectorAll($"svg [data-series={series}]").Select(e => e.GetAttribute("data-value") ?? "")];
 
     /// <summary>The values the page writes out as text for one item, in order.</summary>
     internal static List<string> Written(string html, string item) =>
-        Regex.Matches(html, $"<span data-item=\"{Regex.Escape(item)}\">([^<]+)</span>").Select(m => m.Groups[1].Value).ToList();
+        [.. Dom.Parse(html).QuerySelectorAll($"span[data-item={item}]").Select(e => e.Text())];
 
     [GeneratedRegex("data-(item|series)=\"s_")]
     private static partial Regex SupervisorItem();

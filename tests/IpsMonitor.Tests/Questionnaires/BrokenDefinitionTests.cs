@@ -26,7 +26,7 @@ public sealed class BrokenDefinitionTests
         { "another kind's property", d => Item(d, "ok")["sd"] = 1.0, "item 'ok' has 'sd', which a yesno item does not use" },
         { "misspelt property", d => Item(d, "mood")["reliabilty"] = 0.7, "'reliabilty' could not be mapped" },
         { "unknown respondent", d => d["respondent"] = "coach", "'respondent' must be \"candidate\" or \"supervisor\"" },
-        { "missing English language", d => d["languages"] = new JsonArray("nl"), "'languages' must be [\"nl\", \"en\"]" },
+        { "missing English language", d => d["languages"] = new JsonArray("nl"), "'languages' must be [\"nl\", \"en\", \"fr\"]" },
         { "version not in file name", d => d["version"] = 2, "the file name must be 'test-checkin.v2.json'" },
         { "null item", d => d["groups"]![1]!["items"]!.AsArray().Add(null), "group 2 ('two') 'items' has an empty entry" },
         { "empty group", d => d["groups"]![0]!["items"] = new JsonArray(), "group 1 ('one') has no items" },

@@ -1,6 +1,7 @@
 using System.Reflection;
 using IpsMonitor.CheckIns;
 using IpsMonitor.Questionnaires;
+using IpsMonitor.Platform;
 
 namespace IpsMonitor.Tests.Questionnaires;
 
@@ -82,7 +83,7 @@ public sealed class QuestionnaireCatalogTests
     }
 
     [Fact]
-    public void EveryTextIsInDutchAndEnglish()
+    public void EveryTextIsInEveryRespondentLanguage()
     {
         foreach (var definition in Catalog.All)
         {
@@ -90,7 +91,7 @@ public sealed class QuestionnaireCatalogTests
                 .Concat(definition.Groups.SelectMany(g => new[] { g.Title, g.Intro }))
                 .Concat(definition.Items.SelectMany(i => new[] { i.Text, i.Hint }))
                 .OfType<LocalizedText>();
-            Assert.All(texts, t => Assert.True(t.Texts.Count == 2 && t.Texts.Values.All(v => v.Length > 0)));
+            Assert.All(texts, t => Assert.True(t.Texts.Count == Languages.Respondent.Count && t.Texts.Values.All(v => v.Length > 0)));
         }
     }
 
