@@ -20,7 +20,9 @@ internal sealed class CandidatePage(
     QuestionnaireCatalog catalog, IOptions<SignalRules> rules, IOptions<DataRights.RetentionOptions> retention, TimeProvider time)
 {
     [Function("ShowCandidate")]
-    public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/candidates/{candidateId}")] HttpRequest request, string candidateId, CancellationToken ct)
+    public async Task<IResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/candidates/{candidateId}")] HttpRequest request,
+        string candidateId, CancellationToken ct)
     {
         var (staff, refusal) = await pages.SignedInAsync(request, ct);
         if (staff is null)

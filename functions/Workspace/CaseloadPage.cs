@@ -31,7 +31,8 @@ internal sealed class CaseloadPage(
     }
 
     [Function("ShowCaseload")]
-    public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/caseload")] HttpRequest request, CancellationToken ct)
+    public async Task<IResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/caseload")] HttpRequest request, CancellationToken ct)
     {
         var (staff, refusal) = await pages.SignedInAsync(request, ct);
         if (staff is null)
