@@ -96,14 +96,6 @@ internal sealed class DataRightsPage(
     public static ErasureNoticeModel NoticeModel(string staffBase, Candidate candidate, bool isCoordinator, RetentionOptions retention) =>
         new(retention.ErasureDate(candidate), isCoordinator ? staffBase + "candidates/" + candidate.Id + "/data" : null);
 
-    /// <summary>The same notice as markup, for the candidate page until it renders <see cref="ErasureNotice"/> itself.</summary>
-    public static string Notice(string lang, string staffBase, Candidate candidate, bool isCoordinator, RetentionOptions retention) =>
-        Views.RenderAsync<ErasureNotice>(new Dictionary<string, object?>
-        {
-            [nameof(ErasureNotice.Words)] = DataRightsText.For(lang),
-            [nameof(ErasureNotice.Model)] = NoticeModel(staffBase, candidate, isCoordinator, retention),
-        }).GetAwaiter().GetResult();
-
     private static bool Confirms(string typed, Candidate candidate) =>
         typed.Length > 0 && (string.Equals(typed, candidate.Id, StringComparison.OrdinalIgnoreCase)
             || string.Equals(typed, candidate.LocalReference, StringComparison.OrdinalIgnoreCase));

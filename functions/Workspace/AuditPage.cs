@@ -42,8 +42,7 @@ internal sealed class AuditPage(StaffPages pages, AuditTrail trail, AuditLog aud
             entries.Count,
             errors.Count > 0 ? null : chrome.Base + "audit/export" + request.QueryString.Value,
             shown,
-            // The pager is made (and encoded) by StaffPager, until it is a component itself.
-            new MarkupString(StaffPager.Html(t, request, paging, entries.Count)));
+            StaffPager.View(request, paging, entries.Count));
         return await Views.PageAsync<AuditView>(new Dictionary<string, object?>
         {
             [nameof(AuditView.Text)] = t,
@@ -82,4 +81,4 @@ internal sealed class AuditPage(StaffPages pages, AuditTrail trail, AuditLog aud
 /// </summary>
 public sealed record AuditModel(
     string Month, string? Candidate, IReadOnlyList<string> Problems, int Total, string? Export, IReadOnlyList<AuditEntry> Rows,
-    MarkupString Pager);
+    PagerView? Pager);

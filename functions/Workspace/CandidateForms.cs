@@ -4,6 +4,7 @@ using IpsMonitor.Caseload;
 using IpsMonitor.CheckIns;
 using IpsMonitor.Questionnaires;
 using IpsMonitor.Signals;
+using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Azure.Functions.Worker;
 
@@ -93,24 +94,37 @@ internal sealed class CandidateForms(
             await audit.RecordAsync(staff, "view candidate page", candidateId, ct);
         if (errors is { Count: > 0 })
         {
-            var posted = new Posted(formId ?? anchor, form, errors.Keys.ToList());
+            var posted = PostedForm.From(formId ?? anchor, form, errors.Keys.ToList());
             return StaffPages.Page(await page.RenderAsync(request, staff, admission.File!, Errors(t, errors, posted.FormId), ct, posted), StatusCodes.Status400BadRequest);
         }
         return result switch
         {
-            Ok<LinkDto> link => StaffPages.Page(await page.RenderAsync(request, staff, admission.File!, LinkHandover.Render(t, link.Value!, mailAsked: form["sendByEmail"] == "true"), ct)),
+            Ok<LinkDto> link => StaffPages.Page(await page.RenderAsync(request, staff, admission.File!, Handover(t, link.Value!, mailAsked: form["sendByEmail"] == "true"), ct)),
             IStatusCodeHttpResult { StatusCode: >= 400 } failed => StaffPages.Page(
-                await page.RenderAsync(request, staff, admission.File!, $"""<div class="errors" role="alert"><p class="error">{t.FailedStatus(failed.StatusCode!.Value)}</p></div>""", ct),
+                await page.RenderAsync(request, staff, admission.File!, Failure(t.FailedStatus(failed.StatusCode!.Value)), ct),
                 failed.StatusCode!.Value),
             _ => RespondentPages.SeeOther($"{candidatePage}?saved=1#{anchor}"),
         };
     }
 
-    private static string Errors(StaffText t, IDictionary<string, string[]> errors, string formId) => $"""
-        <div class="errors" role="alert" tabindex="-1" id="form-errors"><h2>{t.FormErrorsTitle}</h2><ul>
-        {string.Concat(errors.Select(e => $"<li data-field=\"{Html.Encode(e.Key)}\"><a href=\"#{Html.Encode(formId)}-{Html.Encode(e.Key)}\">{Html.Encode(t.FieldError(e.Key, e.Value.FirstOrDefault() ?? ""))}</a></li>"))}
-        </ul></div>
-        """;
+    private static RenderFragment Errors(StaffText t, IDictionary<string, string[]> errors, string formId) =>
+        Fragment.Of<FormErrors>(new Dictionary<string, object?>
+        {
+            [nameof(FormErrors.Text)] = t,
+            [nameof(FormErrors.FormId)] = formId,
+            [nameof(FormErrors.Errors)] = errors
+                .Select(e => new FieldErrorView(e.Key, t.FieldError(e.Key, e.Value.FirstOrDefault() ?? ""))).ToList(),
+        });
+
+    private static RenderFragment Failure(string message) =>
+        Fragment.Of<FailureNotice>(new Dictionary<string, object?> { [nameof(FailureNotice.Message)] = message });
+
+    private static RenderFragment Handover(StaffText t, LinkDto link, bool mailAsked) =>
+        Fragment.Of<HandoverLink>(new Dictionary<string, object?>
+        {
+            [nameof(HandoverLink.Text)] = t,
+            [nameof(HandoverLink.View)] = LinkHandover.View(t, link, mailAsked),
+        });
 
     private static string? Text(Microsoft.Extensions.Primitives.StringValues value) =>
         string.IsNullOrWhiteSpace(value) ? null : value.ToString();
@@ -140,115 +154,5 @@ internal sealed class CandidateForms(
             return number;
         errors[field] = ["numberFormat"];
         return null;
-    }
-
-    /// <summary>What a form sent that came back with errors: it opens again with the values typed and the bad fields marked.</summary>
-    internal sealed record Posted(string FormId, IFormCollection Values, IReadOnlyCollection<string> Invalid)
-    {
-        public static string Value(Posted? posted, string formId, string field, string? current) =>
-            Html.Encode(posted?.FormId == formId ? posted.Values[field].ToString() : current ?? "");
-
-        public static string Marks(Posted? posted, string formId, string field) =>
-            posted?.FormId == formId && posted.Invalid.Contains(field) ? $" aria-invalid=\"true\" aria-describedby=\"form-errors\"" : "";
-
-        public static string Open(Posted? posted, string formId) => posted?.FormId == formId ? " open" : "";
-
-        public static bool Checked(Posted? posted, string formId, string field, string value, bool current) =>
-            posted?.FormId == formId ? posted.Values[field].ToString() == value : current;
-    }
-
-    /// <summary>A labelled input whose id is "{form}-{field}", so an error in the summary links straight to it.</summary>
-    private static string Field(StaffText t, Posted? posted, string formId, string field, string label, string attributes, string? current) =>
-        $"""<label for="{Html.Encode(formId)}-{field}">{label}</label><input id="{Html.Encode(formId)}-{field}" name="{field}" {attributes} value="{Posted.Value(posted, formId, field, current)}"{Posted.Marks(posted, formId, field)}>""";
-
-    public static string ConsentForm(StaffText t, string action, string form, Job j, Posted? posted)
-    {
-        var formId = "consent-" + j.Id;
-        var disclosure = posted?.FormId == formId ? posted.Values["disclosure"].ToString() : j.Disclosure.ToString();
-        string Option(Disclosure d) => $"""<option value="{d}"{(d.ToString() == disclosure ? " selected" : "")}>{t.DisclosureLabel(d)}</option>""";
-        string Radio(bool value) => $"""<label class="choice"><input type="radio" name="supervisorConsent" value="{(value ? "true" : "false")}"{(Posted.Checked(posted, formId, "supervisorConsent", value ? "true" : "false", j.Supervisor.Consent == value) ? " checked" : "")}> {(value ? t.Yes : t.No)}</label>""";
-        return $"""
-            <details class="no-print"{Posted.Open(posted, formId)}><summary>{t.ChangeConsent}</summary>
-            <form method="post" action="{Html.Url(action + "jobs/" + j.Id + "/consent")}">{form}
-            <label for="{Html.Encode(formId)}-disclosure">{t.Disclosure}</label>
-            <p class="hint">{t.DisclosureHint}</p>
-            <select id="{Html.Encode(formId)}-disclosure" name="disclosure"{Posted.Marks(posted, formId, "disclosure")}>{string.Concat(Enum.GetValues<Disclosure>().Select(Option))}</select>
-            <fieldset id="{Html.Encode(formId)}-supervisorConsent"><legend>{t.SupervisorConsentQuestion}</legend>{Radio(true)}{Radio(false)}</fieldset>
-            {Field(t, posted, formId, "supervisorName", t.SupervisorName, "maxlength=\"100\"", j.Supervisor.Name)}
-            {Field(t, posted, formId, "supervisorEmail", t.SupervisorEmail, "type=\"email\" maxlength=\"254\" autocomplete=\"off\"", null)}
-            <p><button type="submit">{t.Save}</button></p>
-            </form></details>
-            """;
-    }
-
-    public static string JobChangeForm(StaffText t, string action, string form, Job j, Posted? posted)
-    {
-        var formId = "jobchange-" + j.Id;
-        var trial = j.Kind != PlacementKind.Proefplaatsing ? "" : $"""
-            {Field(t, posted, formId, "trialEndDate", t.TrialEnd, "type=\"date\"", j.TrialEndDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))}
-            <label for="{Html.Encode(formId)}-trialGoals">{t.TrialGoals}</label><textarea id="{Html.Encode(formId)}-trialGoals" name="trialGoals" maxlength="500" rows="2"{Posted.Marks(posted, formId, "trialGoals")}>{Posted.Value(posted, formId, "trialGoals", j.TrialGoals)}</textarea>
-            {Field(t, posted, formId, "trialDecision", t.TrialDecision, "maxlength=\"200\"", j.TrialDecision)}
-            """;
-        return $"""
-            <details class="no-print"{Posted.Open(posted, formId)}><summary>{t.ChangeJob}</summary>
-            <form method="post" action="{Html.Url(action + "jobs/" + j.Id)}">{form}
-            {Field(t, posted, formId, "contractHoursPerWeek", t.ContractHours, "inputmode=\"decimal\" size=\"6\"", j.ContractHoursPerWeek.ToString("0.#", t.Culture))}
-            {(j.FourPaidHoursConfirmed ? "" : $"<label class=\"choice\"><input type=\"checkbox\" name=\"fourPaidHoursConfirmed\" value=\"true\"> {t.FourPaidHours}</label>")}
-            {trial}
-            <p><button type="submit">{t.Save}</button></p>
-            </form></details>
-            """;
-    }
-
-    public static string JobEndForm(StaffText t, string action, string form, Job j, DateOnly today, Posted? posted)
-    {
-        var formId = "jobend-" + j.Id;
-        return $"""
-            <details class="no-print"{Posted.Open(posted, formId)}><summary>{t.EndJob}</summary>
-            <form method="post" action="{Html.Url(action + "jobs/" + j.Id + "/end")}">{form}
-            {Field(t, posted, formId, "endDate", t.EndDate, "type=\"date\" required", today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))}
-            {Field(t, posted, formId, "reason", t.Reason, "maxlength=\"200\" required", null)}
-            <p><button type="submit">{t.Save}</button></p>
-            </form></details>
-            """;
-    }
-
-    public static string JobStartForm(StaffText t, string action, string form, Posted? posted)
-    {
-        const string formId = "jobstart";
-        var kind = posted?.FormId == formId ? posted.Values["kind"].ToString() : "";
-        string Kind(PlacementKind k) => $"""<option value="{k}"{(k.ToString() == kind ? " selected" : "")}>{t.KindLabel(k)}</option>""";
-        string Radio(string value, string label) => $"""<label class="choice"><input type="radio" name="competitive" value="{value}"{(Posted.Checked(posted, formId, "competitive", value, false) ? " checked" : "")}> {label}</label>""";
-        return $"""
-            <details class="no-print"{Posted.Open(posted, formId)}><summary>{t.NewJob}</summary>
-            <form method="post" action="{Html.Url(action + "jobs")}">{form}
-            {Field(t, posted, formId, "employer", t.Employer, "maxlength=\"100\" required", null)}
-            {Field(t, posted, formId, "jobTitle", t.JobTitle, "maxlength=\"100\" required", null)}
-            <label for="jobstart-sector">{t.Sector}</label><select id="jobstart-sector" name="sector"{Posted.Marks(posted, formId, "sector")}>{string.Concat(SectorCatalogue.All.Select(x => $"<option value=\"{Html.Encode(x.Code)}\"{(posted?.FormId == formId && posted.Values["sector"] == x.Code ? " selected" : "")}>{Html.Encode(x.Label)}</option>"))}</select>
-            {Field(t, posted, formId, "startDate", t.StartDate, "type=\"date\" required", null)}
-            {Field(t, posted, formId, "contractHoursPerWeek", t.ContractHours, "inputmode=\"decimal\" size=\"6\" required", null)}
-            <label for="jobstart-kind">{t.Kind}</label><select id="jobstart-kind" name="kind"{Posted.Marks(posted, formId, "kind")}>{string.Concat(Enum.GetValues<PlacementKind>().Select(Kind))}</select>
-            <fieldset id="jobstart-competitive"><legend>{t.CompetitiveQuestion}</legend>{Radio("true", t.Yes)}{Radio("false", t.No)}</fieldset>
-            <label class="choice"><input type="checkbox" name="fourPaidHoursConfirmed" value="true"{(Posted.Checked(posted, formId, "fourPaidHoursConfirmed", "true", false) ? " checked" : "")}> {t.FourPaidHours}</label>
-            <p class="hint">{t.TrialOnly}</p>
-            {Field(t, posted, formId, "trialEndDate", t.TrialEnd, "type=\"date\"", null)}
-            <label for="jobstart-trialGoals">{t.TrialGoals}</label><textarea id="jobstart-trialGoals" name="trialGoals" maxlength="500" rows="2"{Posted.Marks(posted, formId, "trialGoals")}>{Posted.Value(posted, formId, "trialGoals", null)}</textarea>
-            <p><button type="submit">{t.Save}</button></p>
-            </form></details>
-            """;
-    }
-
-    public static string DischargeForm(StaffText t, string action, string form, DateOnly today, Posted? posted)
-    {
-        const string formId = "discharge";
-        return $"""
-            <section class="no-print" aria-labelledby="discharge-title"><h2 id="discharge-title">{t.Discharge}</h2>
-            <details{Posted.Open(posted, formId)}><summary>{t.DischargeCandidate}</summary>
-            <form method="post" action="{Html.Url(action + "discharge")}">{form}
-            {Field(t, posted, formId, "dischargeDate", t.DischargeDate, "type=\"date\" required", today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))}
-            {Field(t, posted, formId, "reason", t.Reason, "maxlength=\"200\" required", null)}
-            <p><button type="submit">{t.Save}</button></p>
-            </form></details></section>
-            """;
     }
 }

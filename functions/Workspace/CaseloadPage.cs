@@ -2,7 +2,6 @@ using IpsMonitor.Access;
 using IpsMonitor.Caseload;
 using IpsMonitor.CheckIns;
 using IpsMonitor.Platform;
-using IpsMonitor.Questionnaires;
 using IpsMonitor.Signals;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Options;
@@ -32,7 +31,8 @@ internal sealed class CaseloadPage(
     }
 
     [Function("ShowCaseload")]
-    public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/caseload")] HttpRequest request, CancellationToken ct)
+    public async Task<IResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/caseload")] HttpRequest request, CancellationToken ct)
     {
         var (staff, refusal) = await pages.SignedInAsync(request, ct);
         if (staff is null)
@@ -59,14 +59,11 @@ internal sealed class CaseloadPage(
 
         var chrome = new StaffChrome(t, StaffPages.Base(request), pages.FormToken(request.HttpContext), staff.IsCoordinator);
         var title = staff.IsCoordinator ? t.CaseloadProgramme : t.CaseloadMine;
-        var body = $"""
-            <h1>{title}</h1>
-            {Filters(t, status, signalType, coach, coaches)}
-            <p role="status">{(shown.Count == 0 ? t.NoCandidates : shown.Count == 1 ? t.OneCandidateShown : string.Format(t.Culture, t.CandidatesShown, shown.Count))}</p>
-            {Table(t, chrome.Base, page, staff.IsCoordinator)}
-            {StaffPager.Html(t, request, paging, shown.Count)}
-            """;
-        return StaffPages.Page(StaffLayout.Document(t, title, body, chrome));
+        var summary = shown.Count == 0 ? t.NoCandidates
+            : shown.Count == 1 ? t.OneCandidateShown : string.Format(t.Culture, t.CandidatesShown, shown.Count);
+        var view = new CaseloadView(chrome, title, Filter(t, status, signalType, coach, coaches), summary,
+            page.Select(r => Line(t, r)).ToList(), staff.IsCoordinator, StaffPager.View(request, paging, shown.Count));
+        return await Views.PageAsync<CaseloadList>(new Dictionary<string, object?> { [nameof(CaseloadList.View)] = view });
     }
 
     private async Task<List<Row>> RowsAsync(string programmeId, string? coach, DateOnly today, CancellationToken ct)
@@ -94,56 +91,24 @@ internal sealed class CaseloadPage(
         }).ToList();
     }
 
-    private static string Filters(StaffText t, string status, string? signalType, string? coach, IReadOnlyList<Coach> coaches)
+    private static CaseloadFilter Filter(StaffText t, string status, string? signalType, string? coach, IReadOnlyList<Coach> coaches)
     {
-        string Option(string value, string label, string? selected) =>
-            $"""<option value="{Html.Encode(value)}"{(value == selected ? " selected" : "")}>{Html.Encode(label)}</option>""";
-        var statusOptions = string.Concat(StaffText.Statuses.Select(s => Option(s, t.StatusLabel(s), status)));
-        var signalOptions = Option("", t.AnySignal, signalType ?? "") + string.Concat(SignalTypes.All.Select(x => Option(x, t.SignalLabel(x), signalType)));
-        var coachFilter = coaches.Count == 0 ? "" : $"""
-            <div><label for="coach">{t.Coach}</label><select id="coach" name="coach">{Option("", t.AllCoaches, coach ?? "")}{string.Concat(coaches.OrderBy(c => c.Id, StringComparer.Ordinal).Select(c => Option(c.Id, c.Id, coach)))}</select></div>
-            """;
-        return $"""
-            <form method="get" class="filters" aria-label="{t.Filters}">
-            <div><label for="status">{t.Status}</label><select id="status" name="status">{statusOptions}</select></div>
-            <div><label for="signal">{t.SignalType}</label><select id="signal" name="signal">{signalOptions}</select></div>
-            {coachFilter}
-            <div><button type="submit" class="secondary">{t.Filter}</button></div>
-            </form>
-            """;
+        var statuses = StaffText.Statuses.Select(s => new Choice(s, t.StatusLabel(s))).ToList();
+        var signals = SignalTypes.All.Select(x => new Choice(x, t.SignalLabel(x))).Prepend(new Choice("", t.AnySignal)).ToList();
+        var coachChoices = coaches.Count == 0 ? []
+            : coaches.OrderBy(c => c.Id, StringComparer.Ordinal).Select(c => new Choice(c.Id, c.Id))
+                .Prepend(new Choice("", t.AllCoaches)).ToList();
+        return new CaseloadFilter(statuses, status, signals, signalType ?? "", coachChoices, coach ?? "");
     }
 
-    private static string Table(StaffText t, string staffBase, List<Row> rows, bool showCoach)
+    private static CaseloadLine Line(StaffText t, Row r)
     {
-        if (rows.Count == 0)
-            return "";
-        var lines = rows.Select(r =>
-        {
-            var c = r.Candidate;
-            var job = r.CurrentJob is { } j ? $"{Html.Encode(j.JobTitle)}, {Html.Encode(j.Employer)} ({t.Hours(j.ContractHoursPerWeek)})" : "–";
-            var badges = r.OpenSignals.Count == 0 ? t.NoOpenSignals
-                : string.Concat(r.OpenSignals.Select(s => $"""<span class="badge {s.Severity.ToString().ToLowerInvariant()}">{t.SeverityLabel(s.Severity)}: {Html.Encode(t.SignalLabel(s.Type))}</span>"""));
-            var reference = c.LocalReference is null ? "" : $" <span class=\"hint\">({Html.Encode(c.LocalReference)})</span>";
-            return $"""
-                <tr>
-                <td data-label="{t.Candidate}"><a href="{Html.Url(staffBase + "candidates/" + c.Id)}">{Html.Encode(c.Id)}</a>{reference}</td>
-                {(showCoach ? $"<td data-label=\"{t.Coach}\">{Html.Encode(c.CoachId)}</td>" : "")}
-                <td data-label="{t.Status}">{t.StatusLabel(c.Status)}</td>
-                <td data-label="{t.CurrentJob}">{job}</td>
-                <td data-label="{t.LastCheckIn}">{StaffLayout.Date(c.LastCheckIn, t)}</td>
-                <td data-label="{t.NextCheckIn}">{StaffLayout.Date(c.NextCheckInDue, t)}</td>
-                <td data-label="{t.OpenSignals}">{badges}</td>
-                </tr>
-                """;
-        });
-        return $"""
-            <table class="stack">
-            <caption class="visually-hidden">{t.CaseloadCaption}</caption>
-            <thead><tr><th scope="col">{t.Candidate}</th>{(showCoach ? $"<th scope=\"col\">{t.Coach}</th>" : "")}<th scope="col">{t.Status}</th><th scope="col">{t.CurrentJob}</th><th scope="col">{t.LastCheckIn}</th><th scope="col">{t.NextCheckIn}</th><th scope="col">{t.OpenSignals}</th></tr></thead>
-            <tbody>
-            {string.Concat(lines)}
-            </tbody>
-            </table>
-            """;
+        var c = r.Candidate;
+        var job = r.CurrentJob is { } j ? $"{j.JobTitle}, {j.Employer} ({t.Hours(j.ContractHoursPerWeek)})" : "–";
+        var badges = r.OpenSignals
+            .Select(s => new SignalBadge(s.Severity.ToString().ToLowerInvariant(), $"{t.SeverityLabel(s.Severity)}: {t.SignalLabel(s.Type)}"))
+            .ToList();
+        return new CaseloadLine(c.Id, c.LocalReference, c.CoachId, t.StatusLabel(c.Status), job,
+            StaffLayout.Date(c.LastCheckIn, t), StaffLayout.Date(c.NextCheckInDue, t), badges);
     }
 }

@@ -1,8 +1,10 @@
 using IpsMonitor.CheckIns;
-using IpsMonitor.Questionnaires;
 using QRCoder;
 
 namespace IpsMonitor.Workspace;
+
+/// <summary>A link just made, as the coach hands it over: its heading, the link, its QR code and what happened to the mail.</summary>
+public sealed record HandoverLinkView(string Heading, string Link, string QrSvg, string Note);
 
 /// <summary>
 /// "Vragenlijst nu klaarzetten": the new link as text to copy and as a QR code (SVG, drawn on the server) for the
@@ -10,18 +12,15 @@ namespace IpsMonitor.Workspace;
 /// </summary>
 internal static class LinkHandover
 {
-    public static string Render(StaffText t, LinkDto link, bool mailAsked)
+    public static HandoverLinkView View(StaffText t, LinkDto link, bool mailAsked)
     {
         using var generator = new QRCodeGenerator();
         using var data = generator.CreateQrCode(link.Link, QRCodeGenerator.ECCLevel.M);
+        // QRCoder draws the modules as paths; the link itself never appears in the SVG's markup.
         var svg = new SvgQRCode(data).GetGraphic(8, "#000000", "#ffffff", drawQuietZones: true, sizingMode: SvgQRCode.SizingMode.ViewBoxAttribute);
-        return $"""
-            <section class="notice" id="handover" aria-labelledby="link-title">
-            <h2 id="link-title">{(link.Invitation.Respondent == Respondent.Candidate ? t.LinkReadyCandidate : t.LinkReadySupervisor)}</h2>
-            <p class="link-text" data-link>{Html.Encode(link.Link)}</p>
-            <div class="qr" role="img" aria-label="{t.QrLabel}">{svg}</div>
-            <p>{(link.Emailed ? t.LinkMailed : mailAsked ? t.LinkNotMailedAsked + " " + t.LinkNotMailed : t.LinkNotMailed)} {string.Format(t.Culture, t.LinkValidUntil, StaffLayout.Date(link.Invitation.ExpiresAt, t))}</p>
-            </section>
-            """;
+        var mail = link.Emailed ? t.LinkMailed : mailAsked ? t.LinkNotMailedAsked + " " + t.LinkNotMailed : t.LinkNotMailed;
+        var heading = link.Invitation.Respondent == Respondent.Candidate ? t.LinkReadyCandidate : t.LinkReadySupervisor;
+        return new HandoverLinkView(heading, link.Link, svg,
+            mail + " " + string.Format(t.Culture, t.LinkValidUntil, StaffLayout.Date(link.Invitation.ExpiresAt, t)));
     }
 }

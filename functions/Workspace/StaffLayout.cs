@@ -20,9 +20,15 @@ internal static class StaffLayout
     // The body was built and encoded by the page itself; this bridge goes when the last string page is a component.
     private static RenderFragment Markup(string html) => builder => builder.AddMarkupContent(0, html);
 
-    /// <summary>A page with one message and a way on: an expired form, too many attempts.</summary>
+    /// <summary>A page with one message and a way on (<see cref="StaffMessage"/>): an expired form, too many attempts.</summary>
     public static string Message(StaffText t, string title, string message, string next) =>
-        Document(t, title, $"""<h1>{Questionnaires.Html.Encode(title)}</h1><p>{Questionnaires.Html.Encode(message)}</p><p><a href="{Questionnaires.Html.Url(next)}">{t.Continue}</a></p>""");
+        Views.RenderAsync<StaffMessage>(new Dictionary<string, object?>
+        {
+            [nameof(StaffMessage.Text)] = t,
+            [nameof(StaffMessage.Title)] = title,
+            [nameof(StaffMessage.Message)] = message,
+            [nameof(StaffMessage.Next)] = next,
+        }).GetAwaiter().GetResult();
 
     public static string Date(DateOnly? date, StaffText t) =>
         date is { } d ? d.ToString("d MMM yyyy", t.Culture) : "–";

@@ -92,16 +92,15 @@ internal sealed class StaffPages(StaffSessionStore sessions, IAntiforgery antifo
         context.User = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity([claim], SessionCookie));
     }
 
-    /// <summary>nl unless the staff member chose English (?lang=en, remembered in a cookie).</summary>
+    /// <summary>Dutch unless the staff member chose another staff language (?lang=en, remembered in a cookie).</summary>
     public static string Language(HttpRequest request)
     {
-        var asked = request.Query["lang"].FirstOrDefault();
-        if (asked is "nl" or "en")
+        if (Languages.Supported(request.Query["lang"].FirstOrDefault(), Languages.Staff) is { } asked)
         {
             request.HttpContext.Response.Cookies.Append(LanguageCookie, asked, CookieOptions(request, DateTimeOffset.UtcNow.AddYears(1)));
             return asked;
         }
-        return request.Cookies[LanguageCookie] is "en" ? "en" : "nl";
+        return Languages.Supported(request.Cookies[LanguageCookie], Languages.Staff) ?? Languages.Default;
     }
 
     /// <summary>Where the staff pages live ("/api/staff/" behind the route prefix), for links and redirects.</summary>

@@ -1,6 +1,6 @@
 using IpsMonitor.Access;
 using IpsMonitor.CheckIns;
-using IpsMonitor.Questionnaires;
+using IpsMonitor.Platform;
 using Microsoft.Azure.Functions.Worker;
 
 namespace IpsMonitor.Workspace;
@@ -13,7 +13,7 @@ internal sealed class StaffSignIn(AccessStore access, StaffSessionStore sessions
 {
     [Function("ShowStaffSignIn")]
     public Task<IResult> Show([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/sign-in")] HttpRequest request, CancellationToken ct) =>
-        Task.FromResult(Form(request, null, StatusCodes.Status200OK));
+        Form(request, null, StatusCodes.Status200OK);
 
     [Function("StaffSignIn")]
     public async Task<IResult> SignIn([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/sign-in")] HttpRequest request, CancellationToken ct)
@@ -24,18 +24,20 @@ internal sealed class StaffSignIn(AccessStore access, StaffSessionStore sessions
         if (throttle.Refusal(Guess.Key, request.HttpContext) is { } refused)
         {
             GuessThrottle.SetRetryAfter(request.HttpContext, refused);
-            return StaffPages.Page(StaffLayout.Message(t, t.TooManyAttemptsTitle, t.TooManyAttempts, StaffPages.Base(request) + "sign-in"), StatusCodes.Status429TooManyRequests);
+            return StaffPages.Page(
+                StaffLayout.Message(t, t.TooManyAttemptsTitle, t.TooManyAttempts, StaffPages.Base(request) + "sign-in"),
+                StatusCodes.Status429TooManyRequests);
         }
 
         var form = await request.ReadFormAsync(ct);
         var key = form["key"].ToString().Trim();
         var staff = key.Length is > 0 and <= 100 ? await access.FindKeyAsync(key, ct) : null;
         if (key.Length == 0)
-            return Form(request, t.EnterKey, StatusCodes.Status400BadRequest);
+            return await Form(request, t.EnterKey, StatusCodes.Status400BadRequest);
         if (staff is null)
         {
             await throttle.FailedAsync(Guess.Key, request.HttpContext, ct);
-            return Form(request, t.WrongKey, StatusCodes.Status401Unauthorized);
+            return await Form(request, t.WrongKey, StatusCodes.Status401Unauthorized);
         }
 
         var (id, expires) = await sessions.StartAsync(key, staff, ct);
@@ -54,26 +56,19 @@ internal sealed class StaffSignIn(AccessStore access, StaffSessionStore sessions
         return RespondentPages.SeeOther(StaffPages.Base(request) + "sign-in?signed-out=1");
     }
 
-    private IResult Form(HttpRequest request, string? error, int status)
+    private Task<IResult> Form(HttpRequest request, string? error, int status)
     {
         var t = StaffText.For(StaffPages.Language(request));
-        var signedOut = request.Query.ContainsKey("signed-out") ? $"""<p class="notice" role="status">{t.SignedOut}</p>"""
-            : request.Query.ContainsKey("expired") ? $"""<p class="notice" role="status">{t.SessionEnded}</p>""" : "";
-        var problem = error is null ? "" : $"""<div class="errors" role="alert" tabindex="-1"><p class="error">{Html.Encode(error)}</p></div>""";
-        var body = $"""
-            <p>{string.Concat(t.Others.Select(o => $"<a href=\"?lang={o.Lang}\" lang=\"{o.Lang}\">{o.LanguageName}</a>"))}</p>
-            <h1>{t.SignInTitle}</h1>
-            {signedOut}{problem}
-            <p>{t.SignInIntro}</p>
-            <form method="post" action="{Html.Url(StaffPages.Base(request) + "sign-in")}">
-            {pages.AntiforgeryField(request.HttpContext)}
-            <input type="hidden" name="next" value="{Html.Encode(StaffPages.Next(request.Query["next"]))}">
-            <label for="key">{t.KeyLabel}</label>
-            <p class="hint" id="key-hint">{t.KeyHint}</p>
-            <input id="key" name="key" type="password" autocomplete="current-password" spellcheck="false" required maxlength="100" size="40" aria-describedby="key-hint"{(error is null ? "" : " aria-invalid=\"true\"")}>
-            <p><button type="submit">{t.SignIn}</button></p>
-            </form>
-            """;
-        return StaffPages.Page(StaffLayout.Document(t, t.SignInTitle, body), status);
+        var notice = request.Query.ContainsKey("signed-out") ? t.SignedOut
+            : request.Query.ContainsKey("expired") ? t.SessionEnded : null;
+        return Views.PageAsync<StaffSignInPage>(new Dictionary<string, object?>
+        {
+            [nameof(StaffSignInPage.Text)] = t,
+            [nameof(StaffSignInPage.Action)] = StaffPages.Base(request) + "sign-in",
+            [nameof(StaffSignInPage.Token)] = pages.FormToken(request.HttpContext),
+            [nameof(StaffSignInPage.Next)] = StaffPages.Next(request.Query["next"]),
+            [nameof(StaffSignInPage.Notice)] = notice,
+            [nameof(StaffSignInPage.Error)] = error,
+        }, status);
     }
 }

@@ -189,4 +189,10 @@ public sealed partial record StaffText : ITextRecord
     public required string SessionEnded { get; init; }
     public required string LinkNotMailedAsked { get; init; }
     public required string OneCandidateShown { get; init; }
+
+    /// <summary>The pager under a long list: its name, the two links, and "page 2 of 5".</summary>
+    public required string Pages { get; init; }
+    public required string Previous { get; init; }
+    public required string Next { get; init; }
+    public required string PageOf { get; init; }
 }

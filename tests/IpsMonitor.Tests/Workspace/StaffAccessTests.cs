@@ -216,7 +216,8 @@ public sealed class StaffAccessTests
         var saved = await coach.PostAsync($"candidates/{seeded.Calm}/jobs", fields, $"candidates/{seeded.Calm}");
 
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
-        Assert.Contains("<option value=\"Q\"", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var sectors = Dom.Parse(await refused.Content.ReadAsStringAsync()).QuerySelector("#jobstart-sector");
+        Assert.NotNull(sectors?.QuerySelector("option[value='Q']"));
         Assert.Equal(HttpStatusCode.SeeOther, saved.StatusCode);
         var job = Assert.Single(await p.Service<CaseloadStore>().JobsAsync(TestProgramme.Id, seeded.Calm, CancellationToken.None));
         Assert.Equal(("Q", 12.5m), (job.Sector, job.ContractHoursPerWeek));
@@ -256,12 +257,19 @@ public sealed class StaffAccessTests
             new() { ["endDate"] = "2001-01-01", ["reason"] = "" }, $"candidates/{seeded.Stalled}");
 
         Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
-        var html = await answer.Content.ReadAsStringAsync();
-        Assert.Contains("Er is niets opgeslagen", html, StringComparison.Ordinal);
-        Assert.Contains("data-field=\"endDate\"", html, StringComparison.Ordinal);
-        Assert.Contains("Reden: vul een reden in", html, StringComparison.Ordinal);
-        Assert.Contains($"href=\"#jobend-{seeded.JobId}-endDate\"", html, StringComparison.Ordinal);
-        Assert.Contains($"id=\"jobend-{seeded.JobId}-endDate\" name=\"endDate\" type=\"date\" required value=\"2001-01-01\" aria-invalid=\"true\"", html, StringComparison.Ordinal);
+        var page = Dom.Parse(await answer.Content.ReadAsStringAsync());
+        var summary = page.QuerySelector("#form-errors");
+        Assert.NotNull(summary);
+        Assert.Contains("Er is niets opgeslagen", page.Body?.Text(), StringComparison.Ordinal);
+        var endDate = summary.QuerySelector("li[data-field='endDate'] a");
+        Assert.Equal($"#jobend-{seeded.JobId}-endDate", endDate?.GetAttribute("href"));
+        Assert.Contains("Reden: vul een reden in", summary.Text(), StringComparison.Ordinal);
+        var input = page.GetElementById($"jobend-{seeded.JobId}-endDate");
+        Assert.NotNull(input);
+        Assert.Equal(("endDate", "date", "2001-01-01", "true"),
+            (input.GetAttribute("name"), input.GetAttribute("type"), input.GetAttribute("value"), input.GetAttribute("aria-invalid")));
+        Assert.True(input.HasAttribute("required"));
+        Assert.Equal("form-errors", input.GetAttribute("aria-describedby"));
         var job = await p.Service<CaseloadStore>().JobAsync(TestProgramme.Id, seeded.Stalled, seeded.JobId, CancellationToken.None);
         Assert.Null(job!.EndDate);
     }

@@ -1,0 +1,45 @@
+using IpsMonitor.Platform;
+using Microsoft.AspNetCore.Components;
+
+namespace IpsMonitor.Workspace;
+
+/// <summary>
+/// The candidate page as the coach reads it, every value worded in the reader's language. The forms are left out when the
+/// candidate has been discharged.
+/// </summary>
+public sealed record CandidateView(
+    StaffChrome Chrome, string Title, string PrintLine, bool ShowSaved, IReadOnlyList<Fact> Facts, IpsMonitor.DataRights.ErasureNoticeModel DataRights,
+    HandoverView? Handover, DriegesprekView Driegesprek, IReadOnlyList<JobView> Jobs, IReadOnlyList<SignalView> OpenSignals,
+    IReadOnlyList<SignalView> ResolvedSignals, IReadOnlyList<HistoryLine> History, CandidateFormsView Forms, bool Discharged);
+
+/// <summary>A term and its value in a list of facts.</summary>
+public sealed record Fact(string Term, string Value);
+
+/// <summary>"Vragenlijst nu klaarzetten": whether the current job's supervisor can be asked.</summary>
+public sealed record HandoverView(bool SupervisorPossible);
+
+/// <summary>What every form of the page shares: where it posts, its token, the form sent back with errors, and the lists.</summary>
+public sealed record CandidateFormsView(
+    StaffText Text, string Action, FormToken Token, PostedForm? Posted, string Today,
+    IReadOnlyList<Choice> Disclosures, IReadOnlyList<Choice> Kinds, IReadOnlyList<Choice> Sectors);
+
+/// <summary>One job card with the values its forms start from.</summary>
+public sealed record JobView(
+    string Id, string Heading, IReadOnlyList<Fact> Facts, IReadOnlyList<AdjustmentLine> Adjustments, string Disclosure,
+    string Supervisor, bool Changeable, JobFormValues Values);
+
+/// <summary>A job's stored values as its forms show them.</summary>
+public sealed record JobFormValues(
+    bool IsTrial, string ContractHours, bool FourPaidHoursConfirmed, string? TrialEndDate, string? TrialGoals,
+    string? TrialDecision, string Disclosure, bool SupervisorConsent, string? SupervisorName);
+
+/// <summary>An adjustment: what, since and until when, whether its review is due, and its status.</summary>
+public sealed record AdjustmentLine(string Text, bool ReviewDue, string Status);
+
+/// <summary>A signal card: what, why, when, the evidence and who acknowledged it.</summary>
+public sealed record SignalView(
+    string Id, string Type, string Severity, string SeverityLabel, string Label, string Explanation, string Dates,
+    bool Resolved, IReadOnlyList<string> Evidence, IReadOnlyList<string> Acknowledgements, bool CanAcknowledge);
+
+/// <summary>One check-in of the history table.</summary>
+public sealed record HistoryLine(string Due, string Respondent, string State, string Reminded, string Answered);

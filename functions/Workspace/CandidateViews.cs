@@ -1,0 +1,69 @@
+using System.Globalization;
+using IpsMonitor.Caseload;
+using IpsMonitor.CheckIns;
+
+namespace IpsMonitor.Workspace;
+
+/// <summary>The candidate page's facts, jobs, history and form lists, worded in the reader's language.</summary>
+internal static class CandidateViews
+{
+    public static CandidateFormsView Forms(StaffText t, string action, Platform.FormToken token, PostedForm? posted, DateOnly today) =>
+        new(t, action, token, posted, today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Enum.GetValues<Caseload.Disclosure>().Select(d => new Choice(d.ToString(), t.DisclosureLabel(d))).ToList(),
+            Enum.GetValues<PlacementKind>().Select(k => new Choice(k.ToString(), t.KindLabel(k))).ToList(),
+            SectorCatalogue.All.Select(x => new Choice(x.Code, x.Label)).ToList());
+
+    public static IReadOnlyList<Fact> Facts(StaffText t, Candidate c, string status) =>
+    [
+        new(t.LocalReference, c.LocalReference ?? "–"),
+        new(t.Coach, c.CoachId),
+        new(t.Status, t.StatusLabel(status)),
+        new(t.Referral, string.Join("; ", c.Referrals.Select(r => Referral(r, t)))),
+    ];
+
+    private static string Referral(Referral r, StaffText t) =>
+        string.Format(t.Culture, r.DischargeDate is null ? t.ReferredOn : t.ReferredAndDischarged,
+            StaffLayout.Date(r.ReferralDate, t), StaffLayout.Date(r.DischargeDate, t))
+        + (r.EmployedAtReferral ? " · " + t.EmployedAtReferral : "");
+
+    public static JobView Job(StaffText t, Job j, DateOnly today)
+    {
+        var ended = j.EndDate is null ? t.Ongoing
+            : StaffLayout.Date(j.EndDate, t) + (j.EndReason is null ? "" : " (" + j.EndReason + ")");
+        var facts = new List<Fact>
+        {
+            new(t.Kind, t.KindLabel(j.Kind) + (j.Competitive ? " · " + t.Competitive : "")),
+            new(t.Sector, SectorCatalogue.Find(j.Sector)?.Label ?? j.Sector),
+            new(t.Period, StaffLayout.Date(j.StartDate, t) + " – " + ended),
+            new(t.ContractHours, t.Hours(j.ContractHoursPerWeek)),
+        };
+        if (j.Kind == PlacementKind.Proefplaatsing)
+            facts.AddRange([
+                new(t.TrialEnd, StaffLayout.Date(j.TrialEndDate, t)),
+                new(t.TrialGoals, j.TrialGoals ?? "–"),
+                new(t.TrialDecision, j.TrialDecision ?? t.NoDecisionYet),
+            ]);
+        var adjustments = j.Adjustments.Select(a => new AdjustmentLine(
+            t.AdjustmentLabel(a.Kind) + (a.Description is null ? "" : ": " + a.Description)
+                + $" · {t.Since} {StaffLayout.Date(a.StartDate, t)} · {t.ReviewOn} {StaffLayout.Date(a.ReviewDate, t)}",
+            a.ReviewDate <= today && a.Status != AdjustmentStatus.Reversed,
+            t.AdjustmentStatusLabel(a.Status))).ToList();
+        var supervisor = (j.Supervisor.Consent ? t.Yes : t.No)
+            + (j.Supervisor.Name is null ? "" : " · " + j.Supervisor.Name) + (j.Supervisor.Email is null ? "" : " · " + t.HasEmail);
+        var values = new JobFormValues(
+            j.Kind == PlacementKind.Proefplaatsing, j.ContractHoursPerWeek.ToString("0.#", t.Culture), j.FourPaidHoursConfirmed,
+            j.TrialEndDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), j.TrialGoals, j.TrialDecision,
+            j.Disclosure.ToString(), j.Supervisor.Consent, j.Supervisor.Name);
+        return new JobView(j.Id, $"{j.JobTitle}, {j.Employer}", facts, adjustments, t.DisclosureLabel(j.Disclosure), supervisor,
+            j.IsOpenOn(today) || j.StartDate > today, values);
+    }
+
+    public static IReadOnlyList<HistoryLine> History(StaffText t, List<Invitation> invitations, List<Reminder> reminded)
+    {
+        string Reminded(Invitation i) => string.Join(", ", reminded.Where(r => r.InvitationId == i.Id).OrderBy(r => r.SentAt)
+            .Select(r => StaffLayout.Date(r.SentAt, t)).DefaultIfEmpty("–"));
+        return invitations.OrderByDescending(i => i.DueDate).ThenByDescending(i => i.CreatedAt).Select(i => new HistoryLine(
+            StaffLayout.Date(i.DueDate, t), i.Respondent == Respondent.Candidate ? t.CandidateSide : t.SupervisorSide,
+            t.StateLabel(i.State), Reminded(i), StaffLayout.Date(i.AnsweredAt, t))).ToList();
+    }
+}

@@ -1,0 +1,24 @@
+namespace IpsMonitor.Workspace;
+
+/// <summary>
+/// What a form sent that came back with errors: it opens again with the values typed and the bad fields marked. Every
+/// other form on the page shows its stored values.
+/// </summary>
+public sealed record PostedForm(string FormId, IReadOnlyDictionary<string, string> Values, IReadOnlyCollection<string> Invalid)
+{
+    public static PostedForm From(string formId, IFormCollection form, IReadOnlyCollection<string> invalid) =>
+        new(formId, form.ToDictionary(f => f.Key, f => f.Value.ToString(), StringComparer.Ordinal), invalid);
+
+    /// <summary>What the person typed in this form, else the stored value.</summary>
+    public static string Value(PostedForm? posted, string formId, string field, string? current) =>
+        posted?.FormId == formId ? posted.Values.GetValueOrDefault(field) ?? "" : current ?? "";
+
+    public static bool IsInvalid(PostedForm? posted, string formId, string field) =>
+        posted?.FormId == formId && posted.Invalid.Contains(field);
+
+    /// <summary>The form that came back stays unfolded.</summary>
+    public static bool IsOpen(PostedForm? posted, string formId) => posted?.FormId == formId;
+
+    public static bool Checked(PostedForm? posted, string formId, string field, string value, bool current) =>
+        posted?.FormId == formId ? posted.Values.GetValueOrDefault(field) == value : current;
+}

@@ -1,0 +1,24 @@
+using IpsMonitor.Signals;
+
+namespace IpsMonitor.Workspace;
+
+/// <summary>A stored signal as its card on the candidate page, in the reader's language.</summary>
+internal static class SignalViews
+{
+    public static SignalView Card(StaffText t, StoredSignal s)
+    {
+        var dates = $"{t.OpenedOn} {StaffLayout.Date(s.OpenedAt, t)}"
+            + (s.ResolvedAt is { } r ? " · " + t.ResolvedOn + " " + StaffLayout.Date(r, t) : "")
+            + $" · {t.RuleVersion} {s.RuleVersion}";
+        var evidence = s.Evidence.Select(e => $"{StaffLayout.Date(e.Date, t)} · {e.ItemId} = {e.Value}").ToList();
+        var acknowledged = s.Acknowledgements.Select(a =>
+            string.Format(t.Culture, t.AcknowledgedBy, a.By, StaffLayout.Date(a.At, t)) + (string.IsNullOrEmpty(a.Note) ? "" : ": " + a.Note))
+            .ToList();
+        return new SignalView(s.Id, s.Type, s.Severity.ToString().ToLowerInvariant(), t.SeverityLabel(s.Severity),
+            t.SignalLabel(s.Type), Explanation(t, s), dates, s.ResolvedAt is not null, evidence, acknowledged,
+            s.ResolvedAt is null && s.AcknowledgedAt is null);
+    }
+
+    /// <summary>The one place the page reads a signal's sentence; the stored text in both languages until signals store facts.</summary>
+    private static string Explanation(StaffText t, StoredSignal s) => s.Explanation(t.Lang);
+}

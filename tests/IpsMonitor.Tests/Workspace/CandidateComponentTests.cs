@@ -1,0 +1,92 @@
+using IpsMonitor.Platform;
+using IpsMonitor.Tests.Infrastructure;
+using IpsMonitor.Workspace;
+
+namespace IpsMonitor.Tests.Workspace;
+
+/// <summary>The candidate page's parts as a browser parses them: what a coach reads, and that typed text stays text.</summary>
+public sealed class CandidateComponentTests
+{
+    private static readonly StaffText T = StaffText.Nl;
+
+    private static CandidateFormsView Forms(PostedForm? posted = null) =>
+        new(T, "/api/staff/candidates/k-1/", new FormToken("__af", "token"), posted, "2026-12-03", [], [], []);
+
+    private static JobView Job(bool reviewDue) => new(
+        "j-1", "Kok, <b>Hotel</b>", [new("Sector", "I Logies")],
+        [new AdjustmentLine("Extra pauzes · sinds 1 dec 2026", reviewDue, "loopt")], "Niet open", "Nee", Changeable: true,
+        new JobFormValues(false, "12", false, null, null, null, "None", false, null));
+
+    [Fact]
+    public async Task AJobCardShowsItsAdjustmentsAndEncodesWhatWasTyped()
+    {
+        var html = await Views.RenderAsync<JobCard>(new Dictionary<string, object?>
+        {
+            [nameof(JobCard.Forms)] = Forms(), [nameof(JobCard.Job)] = Job(reviewDue: true),
+        });
+        var card = Dom.Parse(html).GetElementById("job-j-1");
+
+        Assert.NotNull(card);
+        Assert.Equal("Kok, <b>Hotel</b>", card.QuerySelector("h3")?.Text());
+        Assert.Null(card.QuerySelector("h3 b"));
+        Assert.Equal($"Extra pauzes · sinds 1 dec 2026 ({T.ReviewDue}) · loopt", card.QuerySelector("li")?.Text());
+        Assert.Equal("12", card.QuerySelector("#jobchange-j-1-contractHoursPerWeek")?.GetAttribute("value"));
+        Assert.Equal(3, card.QuerySelectorAll("form input[name='__af']").Length);
+    }
+
+    [Fact]
+    public async Task AFormSentBackWithErrorsOpensWithWhatWasTypedAndMarksTheField()
+    {
+        var posted = new PostedForm("jobend-j-1", new Dictionary<string, string> { ["endDate"] = "2001-01-01", ["reason"] = "\"x\"" },
+            ["reason"]);
+        var html = await Views.RenderAsync<JobCard>(new Dictionary<string, object?>
+        {
+            [nameof(JobCard.Forms)] = Forms(posted), [nameof(JobCard.Job)] = Job(reviewDue: false),
+        });
+        var page = Dom.Parse(html);
+
+        var open = page.QuerySelectorAll("details[open]");
+        Assert.Equal(T.EndJob, Assert.Single(open).QuerySelector("summary")?.Text());
+        Assert.Equal("\"x\"", page.GetElementById("jobend-j-1-reason")?.GetAttribute("value"));
+        Assert.Equal("true", page.GetElementById("jobend-j-1-reason")?.GetAttribute("aria-invalid"));
+        Assert.Null(page.GetElementById("jobend-j-1-endDate")?.GetAttribute("aria-invalid"));
+        Assert.Equal("2001-01-01", page.GetElementById("jobend-j-1-endDate")?.GetAttribute("value"));
+        Assert.DoesNotContain(T.ReviewDue, page.QuerySelector("li")?.Text(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheTrendChartDrawsBothPerspectivesAndListsTheValues()
+    {
+        var d = new Dimension("fit", 1, 5,
+            [new ChartPoint(new DateOnly(2026, 10, 1), 2, false), new ChartPoint(new DateOnly(2026, 11, 1), 4, true)],
+            [new ChartPoint(new DateOnly(2026, 11, 2), 3, false)]);
+        var html = await Views.RenderAsync<TrendChartFigure>(new Dictionary<string, object?>
+        {
+            [nameof(TrendChartFigure.Text)] = T, [nameof(TrendChartFigure.Chart)] = TrendChart.View(d, "Past het werk", T),
+        });
+        var figure = Dom.Parse(html).QuerySelector("figure");
+
+        Assert.NotNull(figure);
+        Assert.Equal("chart-fit-title", figure.QuerySelector("svg")?.GetAttribute("aria-labelledby"));
+        Assert.Equal(2, figure.QuerySelectorAll("g[data-series='candidate'] circle[data-value]").Length);
+        Assert.Equal("4", figure.QuerySelector("circle[data-reliable='true']")?.GetAttribute("data-value"));
+        Assert.Equal("5 4", figure.QuerySelector("g[data-series='supervisor'] polyline")?.GetAttribute("stroke-dasharray"));
+        Assert.Null(figure.QuerySelector("g[data-series='candidate'] polyline")?.GetAttribute("stroke-dasharray"));
+        Assert.Equal(3, figure.QuerySelectorAll("tbody tr").Length);
+        Assert.Contains($"4 ({T.ReliableChange})", figure.QuerySelector("tbody")?.Text(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AChartWithoutAnswersSaysSo()
+    {
+        var html = await Views.RenderAsync<TrendChartFigure>(new Dictionary<string, object?>
+        {
+            [nameof(TrendChartFigure.Text)] = T,
+            [nameof(TrendChartFigure.Chart)] = TrendChart.View(new Dimension("hours", 0, 60, [], []), "Uren", T),
+        });
+        var figure = Dom.Parse(html).QuerySelector("figure");
+
+        Assert.Null(figure?.QuerySelector("svg"));
+        Assert.Equal(T.NoAnswersYet, figure?.QuerySelector("p.hint")?.Text());
+    }
+}
