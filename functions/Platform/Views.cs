@@ -20,6 +20,20 @@ internal static class Views
             (await renderer.RenderComponentAsync<TComponent>(ParameterView.FromDictionary(parameters))).ToHtmlString());
     }
 
+    /// <summary>
+    /// The same page answer for a caller that cannot wait (a refusal made inside a gate): the component is rendered when
+    /// the answer is written.
+    /// </summary>
+    public static IResult Page<TComponent>(IDictionary<string, object?> parameters, int status = StatusCodes.Status200OK)
+        where TComponent : IComponent => new DeferredPage<TComponent>(parameters, status);
+
+    private sealed class DeferredPage<TComponent>(IDictionary<string, object?> parameters, int status) : IResult
+        where TComponent : IComponent
+    {
+        public async Task ExecuteAsync(HttpContext context) =>
+            await (await PageAsync<TComponent>(parameters, status)).ExecuteAsync(context);
+    }
+
     /// <summary>A page answer: the component's HTML with the pages' headers (CSP, no-store, nosniff, noindex).</summary>
     public static async Task<IResult> PageAsync<TComponent>(IDictionary<string, object?> parameters, int status = StatusCodes.Status200OK)
         where TComponent : IComponent =>

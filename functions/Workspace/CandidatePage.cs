@@ -75,6 +75,8 @@ internal sealed class CandidatePage(
     public static IResult NoAccess(HttpRequest request)
     {
         var t = StaffText.For(StaffPages.Language(request));
-        return StaffPages.Page(StaffLayout.Message(t, t.NoAccessTitle, t.NoAccess, StaffPages.Base(request) + "caseload"), StatusCodes.Status403Forbidden);
+        return StaffLayout.Message(
+            t, t.NoAccessTitle, t.NoAccess, StaffPages.Base(request) + "caseload",
+            StatusCodes.Status403Forbidden);
     }
 }

@@ -1,5 +1,4 @@
 using IpsMonitor.Platform;
-using IpsMonitor.Questionnaires;
 
 namespace IpsMonitor.Workspace;
 
@@ -9,9 +8,4 @@ public sealed record StaffChrome(StaffText Text, string Base, FormToken Token, b
     /// <summary>The page's own GET address, for the language switch: a page that answered a form lives at the form's POST address.</summary>
     public string? Self { get; init; }
 
-    /// <summary>The antiforgery field as markup, for the pages not yet made components.</summary>
-    internal string AntiforgeryField => Field(Token);
-
-    internal static string Field(FormToken token) =>
-        $"<input type=\"hidden\" name=\"{Html.Encode(token.Name)}\" value=\"{Html.Encode(token.Value)}\">";
 }

@@ -60,7 +60,9 @@ internal sealed class StaffPages(StaffSessionStore sessions, IAntiforgery antifo
         catch (AntiforgeryValidationException)
         {
             var text = StaffText.For(Language(context.Request));
-            return Page(StaffLayout.Message(text, text.FormExpiredTitle, text.FormExpired, Base(context.Request) + "caseload"), StatusCodes.Status400BadRequest);
+            return StaffLayout.Message(
+                text, text.FormExpiredTitle, text.FormExpired, Base(context.Request) + "caseload",
+                StatusCodes.Status400BadRequest);
         }
     }
 
@@ -71,9 +73,6 @@ internal sealed class StaffPages(StaffSessionStore sessions, IAntiforgery antifo
         var tokens = antiforgery.GetAndStoreTokens(context);
         return new FormToken(tokens.FormFieldName, tokens.RequestToken ?? "");
     }
-
-    /// <summary>The same field as markup, for the pages not yet made components.</summary>
-    public string AntiforgeryField(HttpContext context) => StaffChrome.Field(FormToken(context));
 
     /// <summary>
     /// Before antiforgery reads or makes a token. Behind the TLS front end the worker sees plain HTTP, so the request

@@ -24,8 +24,8 @@ internal sealed class StaffSignIn(AccessStore access, StaffSessionStore sessions
         if (throttle.Refusal(Guess.Key, request.HttpContext) is { } refused)
         {
             GuessThrottle.SetRetryAfter(request.HttpContext, refused);
-            return StaffPages.Page(
-                StaffLayout.Message(t, t.TooManyAttemptsTitle, t.TooManyAttempts, StaffPages.Base(request) + "sign-in"),
+            return StaffLayout.Message(
+                t, t.TooManyAttemptsTitle, t.TooManyAttempts, StaffPages.Base(request) + "sign-in",
                 StatusCodes.Status429TooManyRequests);
         }
 

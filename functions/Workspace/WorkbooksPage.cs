@@ -52,7 +52,8 @@ internal sealed class WorkbooksPage(
         if (WorkbookRoute.TryQuarter(quarter, out var q) is null && WorkbookRoute.TryVariant(variant, out var v) is null
             && await download.SendAsync(request, staff, q, v, ct) is { } file)
             return file;
-        return StaffPages.Page(StaffLayout.Message(t, c.WorkbooksTitle, c.WorkbookMissing, StaffPages.Base(request) + "workbooks"),
+        return StaffLayout.Message(
+            t, c.WorkbooksTitle, c.WorkbookMissing, StaffPages.Base(request) + "workbooks",
             StatusCodes.Status404NotFound);
     }
 
@@ -73,7 +74,8 @@ internal sealed class WorkbooksPage(
         if (build is not null)
             return RespondentPages.SeeOther($"{StaffPages.Base(request)}workbooks/{q}/builds/{build.RequestId}");
         var tooMany = refused?.StatusCode == StatusCodes.Status429TooManyRequests;
-        return StaffPages.Page(StaffLayout.Message(t, c.WorkbooksTitle, tooMany ? c.TooManyBuilds : c.BadQuarter, StaffPages.Base(request) + "workbooks"),
+        return StaffLayout.Message(
+            t, c.WorkbooksTitle, tooMany ? c.TooManyBuilds : c.BadQuarter, StaffPages.Base(request) + "workbooks",
             tooMany ? StatusCodes.Status429TooManyRequests : StatusCodes.Status400BadRequest);
     }
 
@@ -94,7 +96,8 @@ internal sealed class WorkbooksPage(
             ? (await requests.GetAsync(staff.ProgrammeId, requestId, ct))?.AsOf(time.GetUtcNow())
             : null;
         if (build is null || build.Quarter != q)
-            return StaffPages.Page(StaffLayout.Message(t, c.WorkbooksTitle, c.UnknownBuild, StaffPages.Base(request) + "workbooks"),
+            return StaffLayout.Message(
+                t, c.WorkbooksTitle, c.UnknownBuild, StaffPages.Base(request) + "workbooks",
                 StatusCodes.Status404NotFound);
 
         var here = $"{StaffPages.Base(request)}workbooks/{q}/builds/{build.RequestId}";
