@@ -15,7 +15,7 @@ public sealed class DevelopmentBrowserTests(Chromium chromium) : IClassFixture<C
         var (_, newcomerToken) = await DevelopmentFixture.LinkAsync(p, newcomer);
         var pages = new (string Name, string Url)[]
         {
-            ("development-nl", $"d/{token}?lang=nl"), ("development-en", $"d/{token}?lang=en"),
+            ("development-nl", $"d/{token}?lang=nl"), ("development-en", $"d/{token}?lang=en"), ("development-fr", $"d/{token}?lang=fr"),
             ("development-empty-nl", $"d/{newcomerToken}"), ("development-unavailable-nl", "d/unknown-token-0123456789abcdef"),
         };
         var problems = new List<string>();

@@ -63,6 +63,7 @@ public sealed class QuestionnaireBrowserTests(Chromium chromium) : IClassFixture
             await page.Locator("button.primary[name=action][value=next]").ClickAsync();
             violations.AddRange(await AxeAsync(page, null));
             violations.AddRange(await AxeAsync(page, link + "?step=1&lang=en"));
+            violations.AddRange(await AxeAsync(page, link + "?step=1&lang=fr"));
         }
         violations.AddRange(await AxeAsync(page, new Uri(p.Host.BaseAddress, "q/unknown-token-0123456789abcdef").ToString()));
 
