@@ -39,14 +39,11 @@ internal sealed class EnrolCandidate(StaffGate gate, AccessStore access, Caseloa
     [Function("EnrolCandidate")]
     public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "programmes/{programmeId}/candidates")] HttpRequest request, string programmeId, CancellationToken ct)
     {
-        var admission = await gate.ProgrammeAsync(request, programmeId, coordinatorOnly: false, ct);
-        if (admission.Denied is not null)
-            return admission.Denied;
-        var staff = admission.Staff!;
-        var body = await RequestBody.ReadJsonAsync<EnrolCandidateRequest>(request, ct);
-        if (body.Problem is not null)
-            return body.Problem;
-        var input = body.Value!;
+        if (!(await gate.ProgrammeAsync(request, programmeId, coordinatorOnly: false, ct)).Passed(out var staff, out var refusal))
+            return refusal;
+        if (!(await RequestBody.ReadJsonAsync<EnrolCandidateRequest>(request, ct)).Passed(out var body, out var problem))
+            return problem;
+        var input = body;
         var errors = input.Validate(time.Today());
         var coachId = staff.IsCoordinator ? input.CoachId : staff.CoachId;
         if (coachId is null)

@@ -178,17 +178,19 @@ internal sealed class CheckInStore(TableServiceClient tables, StorageNames names
     }
 
     /// <summary>
-    /// Stores a staff correction of an invitation, conditional on the version read (412 when it changed meanwhile). With
-    /// stopLink the link and the draft go: whoever holds the link may be the wrong person.
+    /// Stores a staff correction of an invitation, conditional on the version read (a conflict when it changed meanwhile).
+    /// With stopLink the link and the draft go: whoever holds the link may be the wrong person.
     /// </summary>
-    public async Task CorrectAsync(InvitationFile file, Invitation corrected, bool stopLink, CancellationToken ct)
+    public async Task<Write> CorrectAsync(InvitationFile file, Invitation corrected, bool stopLink, CancellationToken ct)
     {
         var row = stopLink
             ? InvitationRows.ToRow(file.ProgrammeId, corrected, null, null)
             : InvitationRows.ToRow(file.ProgrammeId, corrected, file.Draft, file.TokenHash, file.LinkIssuedBy, file.SealedLink);
-        await CheckIns.UpdateEntityAsync(row, file.ETag, TableUpdateMode.Replace, ct);
+        if (await OptimisticWrite.RunAsync(() => CheckIns.UpdateEntityAsync(row, file.ETag, TableUpdateMode.Replace, ct)) is Write.Conflict)
+            return Write.Conflict;
         if (stopLink && file.TokenHash is { } old)
             await Tokens.DeleteEntityAsync(old, "", ETag.All, ct);
+        return Write.Saved;
     }
 
     public async IAsyncEnumerable<(string Queue, CheckInMessage Message, DateTimeOffset CreatedAt)> OutboxAsync(string programmeId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)

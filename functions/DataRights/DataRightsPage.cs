@@ -109,8 +109,9 @@ internal sealed class DataRightsPage(
             return (null, null, refusal);
         if (!staff.IsCoordinator)
             return (staff, null, CandidatePage.NoAccess(request));
-        var admission = await gate.CandidateAsync(staff, candidateId, ct);
-        return admission.Denied is null ? (staff, admission.File, null) : (staff, null, CandidatePage.NoAccess(request));
+        return (await gate.CandidateAsync(staff, candidateId, ct)).Passed(out var admission, out _)
+            ? (staff, admission.File, null)
+            : (staff, null, CandidatePage.NoAccess(request));
     }
 
     private IResult Erased(HttpRequest request, DataRightsText t)

@@ -57,12 +57,12 @@ internal sealed class WorkbooksPage(StaffPages pages, WorkbookBlobs blobs, Workb
         if (staff is null)
             return refusal!;
         var (t, c) = Texts(request);
-        var (build, refused) = WorkbookRoute.TryQuarter(quarter, out var q) is null
-            ? await builds.RequestAsync(staff.ProgrammeId, q, externCorrection: false, AuditLog.Actor(staff), ct)
-            : (null, null);
-        if (build is not null)
+        Failure? refused = null;
+        if (WorkbookRoute.TryQuarter(quarter, out var q) is null
+            && (await builds.RequestAsync(staff.ProgrammeId, q, externCorrection: false, AuditLog.Actor(staff), ct))
+                .Succeeded(out var build, out refused))
             return RespondentPages.SeeOther($"{StaffPages.Base(request)}workbooks/{q}/builds/{build.RequestId}");
-        var tooMany = refused?.StatusCode == StatusCodes.Status429TooManyRequests;
+        var tooMany = refused is Refused { Kind: RefusalKind.TooMany };
         return StaffPages.Page(StaffLayout.Message(t, c.WorkbooksTitle, tooMany ? c.TooManyBuilds : c.BadQuarter, StaffPages.Base(request) + "workbooks"),
             tooMany ? StatusCodes.Status429TooManyRequests : StatusCodes.Status400BadRequest);
     }
