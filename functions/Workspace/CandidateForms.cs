@@ -80,9 +80,8 @@ internal sealed class CandidateForms(
     {
         if (await pages.RefuseForgedAsync(request.HttpContext) is { } forged)
             return forged;
-        var (signedIn, refusal) = await pages.SignedInAsync(request, ct);
-        if (signedIn is not { } staff)
-            return refusal ?? CandidatePage.NoAccess(request);
+        if (!(await pages.SignedInAsync(request, ct)).Passed(out var staff, out var refusal))
+            return refusal;
         if (!(await admit(staff)).Passed(out var admission, out _))
             return CandidatePage.NoAccess(request);
 

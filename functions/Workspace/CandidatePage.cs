@@ -22,9 +22,8 @@ internal sealed class CandidatePage(
     [Function("ShowCandidate")]
     public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/candidates/{candidateId}")] HttpRequest request, string candidateId, CancellationToken ct)
     {
-        var (staff, refusal) = await pages.SignedInAsync(request, ct);
-        if (staff is null)
-            return refusal!;
+        if (!(await pages.SignedInAsync(request, ct)).Passed(out var staff, out var refusal))
+            return refusal;
         if (!(await gate.CandidateAsync(staff, candidateId, ct)).Passed(out var admission, out _))
             return NoAccess(request);
         await audit.RecordAsync(staff, "view candidate page", candidateId, ct);

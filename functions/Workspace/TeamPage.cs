@@ -22,8 +22,9 @@ internal sealed class TeamPage(StaffPages pages, AccessStore access, CaseloadSto
     [Function("ShowTeam")]
     public async Task<IResult> Show([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/team")] HttpRequest request, CancellationToken ct)
     {
-        var (staff, refusal) = await pages.CoordinatorAsync(request, ct);
-        return staff is null ? refusal! : StaffPages.Page(await RenderAsync(request, staff, null, ct));
+        if (!(await pages.CoordinatorAsync(request, ct)).Passed(out var staff, out var refusal))
+            return refusal;
+        return StaffPages.Page(await RenderAsync(request, staff, null, ct));
     }
 
     [Function("SaveCoachForm")]
@@ -59,9 +60,8 @@ internal sealed class TeamPage(StaffPages pages, AccessStore access, CaseloadSto
     {
         if (await pages.RefuseForgedAsync(request.HttpContext) is { } forged)
             return forged;
-        var (coordinator, refusal) = await pages.CoordinatorAsync(request, ct);
-        if (coordinator is not { } staff)
-            return refusal ?? CandidatePage.NoAccess(request);
+        if (!(await pages.CoordinatorAsync(request, ct)).Passed(out var staff, out var refusal))
+            return refusal;
         var t = StaffText.For(StaffPages.Language(request));
         var reader = new FormReader(await request.ReadFormAsync(ct));
         var input = read(reader);

@@ -18,9 +18,8 @@ internal sealed class WorkbooksPage(StaffPages pages, WorkbookBlobs blobs, Workb
     [Function("ShowWorkbooks")]
     public async Task<IResult> Show([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/workbooks")] HttpRequest request, CancellationToken ct)
     {
-        var (staff, refusal) = await pages.CoordinatorAsync(request, ct);
-        if (staff is null)
-            return refusal!;
+        if (!(await pages.CoordinatorAsync(request, ct)).Passed(out var staff, out var refusal))
+            return refusal;
         var (t, c) = Texts(request);
         var manifests = (await blobs.CurrentAsync(staff.ProgrammeId, ct)).ToDictionary(m => m.Quarter, StringComparer.Ordinal);
         var current = Quarter.FromInstant(time.GetUtcNow(), Quarter.Amsterdam);
@@ -38,9 +37,8 @@ internal sealed class WorkbooksPage(StaffPages pages, WorkbookBlobs blobs, Workb
     [Function("DownloadStaffWorkbook")]
     public async Task<IResult> Download([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/workbooks/{quarter}/{variant}")] HttpRequest request, string quarter, string variant, CancellationToken ct)
     {
-        var (staff, refusal) = await pages.CoordinatorAsync(request, ct);
-        if (staff is null)
-            return refusal!;
+        if (!(await pages.CoordinatorAsync(request, ct)).Passed(out var staff, out var refusal))
+            return refusal;
         var (t, c) = Texts(request);
         if (WorkbookRoute.TryQuarter(quarter, out var q) is null && WorkbookRoute.TryVariant(variant, out var v) is null
             && await download.SendAsync(request, staff, q, v, ct) is { } file)
@@ -53,9 +51,8 @@ internal sealed class WorkbooksPage(StaffPages pages, WorkbookBlobs blobs, Workb
     {
         if (await pages.RefuseForgedAsync(request.HttpContext) is { } forged)
             return forged;
-        var (staff, refusal) = await pages.CoordinatorAsync(request, ct);
-        if (staff is null)
-            return refusal!;
+        if (!(await pages.CoordinatorAsync(request, ct)).Passed(out var staff, out var refusal))
+            return refusal;
         var (t, c) = Texts(request);
         Failure? refused = null;
         if (WorkbookRoute.TryQuarter(quarter, out var q) is null
@@ -74,9 +71,8 @@ internal sealed class WorkbooksPage(StaffPages pages, WorkbookBlobs blobs, Workb
     [Function("ShowWorkbookBuild")]
     public async Task<IResult> Status([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/workbooks/{quarter}/builds/{requestId}")] HttpRequest request, string quarter, string requestId, CancellationToken ct)
     {
-        var (staff, refusal) = await pages.CoordinatorAsync(request, ct);
-        if (staff is null)
-            return refusal!;
+        if (!(await pages.CoordinatorAsync(request, ct)).Passed(out var staff, out var refusal))
+            return refusal;
         var (t, c) = Texts(request);
         var build = WorkbookRoute.TryQuarter(quarter, out var q) is null
             ? (await requests.GetAsync(staff.ProgrammeId, requestId, ct))?.AsOf(time.GetUtcNow())
