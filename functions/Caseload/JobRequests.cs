@@ -115,7 +115,9 @@ internal static class JobValidation
     };
 
     public static IReadOnlyList<Adjustment> ToAdjustments(IReadOnlyList<AdjustmentInput>? input) =>
-        input?.Select(a => new Adjustment(a.Kind!.Value, a.Description?.Trim(), a.StartDate!.Value, a.ReviewDate!.Value, a.Status ?? AdjustmentStatus.Active)).ToList()
+        // Validated before (kind and both dates required), so none is left out here.
+        input?.Select(a => a is { Kind: { } kind, StartDate: { } start, ReviewDate: { } review }
+            ? new Adjustment(kind, a.Description?.Trim(), start, review, a.Status ?? AdjustmentStatus.Active) : null).OfType<Adjustment>().ToList()
         ?? [];
 
     private static void TrialEnd(Dictionary<string, ErrorCode[]> errors, DateOnly? trialEnd, DateOnly? jobStart)

@@ -1,3 +1,4 @@
+using IpsMonitor.Platform;
 using IpsMonitor.Access;
 using IpsMonitor.Caseload;
 using IpsMonitor.Questionnaires;
@@ -49,29 +50,29 @@ internal sealed class RespondentPages(CheckInStore store, CaseloadStore caseload
     /// leaves the coach's details out (one read fewer) for a caller that renders a page only now and then: it calls
     /// WithCoachAsync first.
     /// </summary>
-    public async Task<(Session? Session, IResult? Page)> OpenAsync(HttpContext http, string rawToken, string? requestedLanguage, CancellationToken ct, bool withCoach = true)
+    public async Task<Gated<Session>> OpenAsync(HttpContext http, string rawToken, string? requestedLanguage, CancellationToken ct, bool withCoach = true)
     {
         var token = CleanToken(rawToken);
         var lang = requestedLanguage is "nl" or "en" ? requestedLanguage : null;
         if (LinkRefusal.For(throttle, http, lang) is { } refused)
-            return (null, refused);
+            return Gated<Session>.Refuse(refused);
         var target = await store.ResolveTokenAsync(token, ct);
         if (target is null)
-            return (null, await UnknownAsync(http, lang, ct));
+            return Gated<Session>.Refuse(await UnknownAsync(http, lang, ct));
         var fileRead = store.GetAsync(target.ProgrammeId, target.CandidateId, target.InvitationId, ct);
         var candidateRead = caseload.GetAsync(target.ProgrammeId, target.CandidateId, ct);
         var jobsRead = caseload.JobsAsync(target.ProgrammeId, target.CandidateId, ct);
         await Task.WhenAll(fileRead, candidateRead, jobsRead);
         var (file, candidate, jobs) = (await fileRead, await candidateRead, await jobsRead);
         if (file is null || file.TokenHash != target.Hash)
-            return (null, await UnknownAsync(http, lang, ct));
+            return Gated<Session>.Refuse(await UnknownAsync(http, lang, ct));
 
         var invitation = file.Invitation;
         string language = lang ?? (file.Draft.GetValueOrDefault("lang") is "en" ? "en"
             : file.Draft.GetValueOrDefault("lang") is "nl" ? "nl"
             : invitation.Respondent == Respondent.Candidate && candidate?.Candidate.Language is "en" ? "en" : "nl");
         if (invitation.State == InvitationState.Cancelled || candidate is null || (candidate.Candidate.IsDischarged && invitation.State != InvitationState.Answered))
-            return (null, Html(QuestionnairePage.Unavailable(language, UnavailableReason.Cancelled), StatusCodes.Status410Gone));
+            return Gated<Session>.Refuse(Html(QuestionnairePage.Unavailable(language, UnavailableReason.Cancelled), StatusCodes.Status410Gone));
 
         var today = Platform.ProgrammeTime.Today(time);
         var job = jobs.FirstOrDefault(j => j.Id == invitation.JobId);
@@ -87,13 +88,13 @@ internal sealed class RespondentPages(CheckInStore store, CaseloadStore caseload
             session = await WithCoachAsync(session, ct);
 
         if (invitation.State == InvitationState.Answered)
-            return (session, null);
+            return Gated<Session>.Pass(session);
         if (invitation.State == InvitationState.Missed || invitation.ExpiresAt <= time.GetUtcNow())
-            return (null, Html(QuestionnairePage.Unavailable(language, UnavailableReason.Expired, (await WithCoachAsync(session, ct)).Context), StatusCodes.Status410Gone));
+            return Gated<Session>.Refuse(Html(QuestionnairePage.Unavailable(language, UnavailableReason.Expired, (await WithCoachAsync(session, ct)).Context), StatusCodes.Status410Gone));
         // Consent can be withdrawn after a link went out; it is checked again on every visit.
         if (invitation.Respondent == Respondent.Supervisor && !(job is { SupervisorConsentStands: true } && job.IsOpenOn(today)))
-            return (null, Html(QuestionnairePage.Unavailable(language, UnavailableReason.Cancelled), StatusCodes.Status410Gone));
-        return (session, null);
+            return Gated<Session>.Refuse(Html(QuestionnairePage.Unavailable(language, UnavailableReason.Cancelled), StatusCodes.Status410Gone));
+        return Gated<Session>.Pass(session);
     }
 
     /// <summary>The session with the coach's name (and, for a candidate, phone) in its context, for a page that shows them.</summary>

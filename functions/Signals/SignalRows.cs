@@ -43,7 +43,7 @@ internal static class SignalRows
             ExplanationNl: row.GetString("ExplanationNl"),
             ExplanationEn: row.GetString("ExplanationEn"),
             Evidence: Json.Read<List<Evidence>>(row.GetString("Evidence")),
-            OpenedAt: row.GetDateTimeOffset("OpenedAt")!.Value,
+            OpenedAt: row.RequiredTime("OpenedAt"),
             ResolvedAt: row.GetDateTimeOffset("ResolvedAt"),
             AcknowledgedAt: row.GetDateTimeOffset("AcknowledgedAt"),
             AcknowledgedBy: row.GetString("AcknowledgedBy"),

@@ -1,3 +1,4 @@
+using IpsMonitor.Platform;
 namespace IpsMonitor.Workbooks;
 
 /// <summary>
@@ -29,5 +30,5 @@ internal static class WorkbookDtos
     /// prefix is. Relative to the host: the same links work behind a proxy.
     /// </summary>
     public static string WorkbooksUrl(HttpRequest request, string programmeId) =>
-        $"{request.PathBase}{request.Path.Value![..(request.Path.Value!.IndexOf("/programmes/", StringComparison.Ordinal) + 1)]}programmes/{programmeId}/workbooks";
+        $"{request.PathBase}{(request.Path.Value ?? "")[..((request.Path.Value ?? "").IndexOf("/programmes/", StringComparison.Ordinal) + 1)]}programmes/{programmeId}/workbooks";
 }
