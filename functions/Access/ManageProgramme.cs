@@ -17,7 +17,9 @@ public sealed record KeyCreated(string Key, StaffRole Role, string? CoachId, str
 internal sealed class ManageProgramme(StaffGate gate, AccessStore access, AuditLog audit, TimeProvider time)
 {
     [Function("SaveCoach")]
-    public async Task<IResult> SaveCoach([HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "programmes/{programmeId}/coaches/{coachId}")] HttpRequest request, string programmeId, string coachId, CancellationToken ct)
+    public async Task<IResult> SaveCoach(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "programmes/{programmeId}/coaches/{coachId}")] HttpRequest request,
+        string programmeId, string coachId, CancellationToken ct)
     {
         if (!(await gate.ProgrammeAsync(request, programmeId, coordinatorOnly: true, ct)).Passed(out var staff, out var refusal))
             return refusal;
@@ -59,7 +61,9 @@ internal sealed class ManageProgramme(StaffGate gate, AccessStore access, AuditL
     }
 
     [Function("CreateStaffKey")]
-    public async Task<IResult> CreateKey([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "programmes/{programmeId}/keys")] HttpRequest request, string programmeId, CancellationToken ct)
+    public async Task<IResult> CreateKey(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "programmes/{programmeId}/keys")] HttpRequest request,
+        string programmeId, CancellationToken ct)
     {
         if (!(await gate.ProgrammeAsync(request, programmeId, coordinatorOnly: true, ct)).Passed(out var staff, out var refusal))
             return refusal;

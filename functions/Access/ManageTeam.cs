@@ -15,14 +15,18 @@ public sealed record Reassigned(string FromCoachId, string ToCoachId, IReadOnlyL
 internal sealed class ManageTeam(StaffGate gate, AccessStore access, CaseloadStore caseload, AuditLog audit)
 {
     [Function("ListStaffKeys")]
-    public async Task<IResult> ListKeys([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "programmes/{programmeId}/keys")] HttpRequest request, string programmeId, CancellationToken ct)
+    public async Task<IResult> ListKeys(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "programmes/{programmeId}/keys")] HttpRequest request,
+        string programmeId, CancellationToken ct)
     {
         var admission = await gate.ProgrammeAsync(request, programmeId, coordinatorOnly: true, ct);
         return admission.Refusal ?? TypedResults.Ok(await access.KeysAsync(programmeId, ct));
     }
 
     [Function("RevokeStaffKey")]
-    public async Task<IResult> RevokeKey([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "programmes/{programmeId}/keys/{keyId}/revoke")] HttpRequest request, string programmeId, string keyId, CancellationToken ct)
+    public async Task<IResult> RevokeKey(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "programmes/{programmeId}/keys/{keyId}/revoke")] HttpRequest request,
+        string programmeId, string keyId, CancellationToken ct)
     {
         if (!(await gate.ProgrammeAsync(request, programmeId, coordinatorOnly: true, ct)).Passed(out var staff, out var refusal))
             return refusal;
@@ -39,7 +43,9 @@ internal sealed class ManageTeam(StaffGate gate, AccessStore access, CaseloadSto
     }
 
     [Function("ReassignCandidates")]
-    public async Task<IResult> Reassign([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "programmes/{programmeId}/reassignments")] HttpRequest request, string programmeId, CancellationToken ct)
+    public async Task<IResult> Reassign(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "programmes/{programmeId}/reassignments")] HttpRequest request,
+        string programmeId, CancellationToken ct)
     {
         if (!(await gate.ProgrammeAsync(request, programmeId, coordinatorOnly: true, ct)).Passed(out var staff, out var refusal))
             return refusal;
@@ -83,7 +89,9 @@ internal sealed class ManageTeam(StaffGate gate, AccessStore access, CaseloadSto
     }
 
     [Function("DeactivateCoach")]
-    public async Task<IResult> Deactivate([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "programmes/{programmeId}/coaches/{coachId}/deactivate")] HttpRequest request, string programmeId, string coachId, CancellationToken ct)
+    public async Task<IResult> Deactivate(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "programmes/{programmeId}/coaches/{coachId}/deactivate")] HttpRequest request,
+        string programmeId, string coachId, CancellationToken ct)
     {
         if (!(await gate.ProgrammeAsync(request, programmeId, coordinatorOnly: true, ct)).Passed(out var staff, out var refusal))
             return refusal;

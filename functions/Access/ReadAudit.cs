@@ -14,7 +14,9 @@ internal sealed class ReadAudit(StaffGate gate, AuditTrail trail, AuditLog audit
     public const int MaxPageSize = 500;
 
     [Function("ReadAudit")]
-    public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "programmes/{programmeId}/audit")] HttpRequest request, string programmeId, CancellationToken ct)
+    public async Task<IResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "programmes/{programmeId}/audit")] HttpRequest request,
+        string programmeId, CancellationToken ct)
     {
         if (!(await gate.ProgrammeAsync(request, programmeId, coordinatorOnly: true, ct)).Passed(out var staff, out var refusal))
             return refusal;

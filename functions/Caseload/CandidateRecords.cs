@@ -32,7 +32,9 @@ internal sealed class CandidateRecords(
     DataRights.ErasureTombstones tombstones, AuditLog audit, AuditTrail trail, TimeProvider time)
 {
     [Function("ExportCandidate")]
-    public async Task<IResult> Export([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "candidates/{candidateId}/export")] HttpRequest request, string candidateId, CancellationToken ct)
+    public async Task<IResult> Export(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "candidates/{candidateId}/export")] HttpRequest request,
+        string candidateId, CancellationToken ct)
     {
         if (!(await gate.CandidateAsync(request, candidateId, ct)).Passed(out var admission, out var refusal))
             return refusal;
@@ -61,7 +63,9 @@ internal sealed class CandidateRecords(
     }
 
     [Function("EraseCandidate")]
-    public async Task<IResult> Erase([HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "candidates/{candidateId}")] HttpRequest request, string candidateId, CancellationToken ct)
+    public async Task<IResult> Erase(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "candidates/{candidateId}")] HttpRequest request,
+        string candidateId, CancellationToken ct)
     {
         // An erasure begun before is finished, even when the candidate row is already gone (see CandidateErasure).
         if (await tombstones.FindAsync(candidateId, ct) is { } begun)

@@ -37,7 +37,9 @@ internal sealed class EnrolCandidate(StaffGate gate, AccessStore access, Caseloa
     TimeProvider time, IOptions<CheckInOptions> options)
 {
     [Function("EnrolCandidate")]
-    public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "programmes/{programmeId}/candidates")] HttpRequest request, string programmeId, CancellationToken ct)
+    public async Task<IResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "programmes/{programmeId}/candidates")] HttpRequest request,
+        string programmeId, CancellationToken ct)
     {
         if (!(await gate.ProgrammeAsync(request, programmeId, coordinatorOnly: false, ct)).Passed(out var staff, out var refusal))
             return refusal;

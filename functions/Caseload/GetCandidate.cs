@@ -9,7 +9,9 @@ namespace IpsMonitor.Caseload;
 internal sealed class GetCandidate(StaffGate gate, CaseloadStore caseload, CheckInStore checkIns, AuditLog audit, TimeProvider time, IOptions<CheckInOptions> options)
 {
     [Function("GetCandidate")]
-    public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "candidates/{candidateId}")] HttpRequest request, string candidateId, CancellationToken ct)
+    public async Task<IResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "candidates/{candidateId}")] HttpRequest request,
+        string candidateId, CancellationToken ct)
     {
         if (!(await gate.CandidateAsync(request, candidateId, ct)).Passed(out var admission, out var refusal))
             return refusal;

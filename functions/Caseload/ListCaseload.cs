@@ -17,7 +17,9 @@ internal sealed class ListCaseload(StaffGate gate, CaseloadStore caseload, Check
     public const int MaxPageSize = 500;
 
     [Function("ListCaseload")]
-    public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "programmes/{programmeId}/candidates")] HttpRequest request, string programmeId, CancellationToken ct)
+    public async Task<IResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "programmes/{programmeId}/candidates")] HttpRequest request,
+        string programmeId, CancellationToken ct)
     {
         if (!(await gate.ProgrammeAsync(request, programmeId, coordinatorOnly: false, ct)).Passed(out var staff, out var refusal))
             return refusal;

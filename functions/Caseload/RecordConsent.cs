@@ -47,7 +47,9 @@ public sealed class ConsentRequest
 internal sealed class RecordConsent(StaffGate gate, CaseloadStore caseload, CheckInStore checkIns, CaseloadChanges changes, TimeProvider time)
 {
     [Function("RecordConsent")]
-    public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "candidates/{candidateId}/jobs/{jobId}/consent")] HttpRequest request, string candidateId, string jobId, CancellationToken ct)
+    public async Task<IResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "candidates/{candidateId}/jobs/{jobId}/consent")] HttpRequest request,
+        string candidateId, string jobId, CancellationToken ct)
     {
         if (!(await gate.JobAsync(request, candidateId, jobId, ct)).Passed(out var admission, out var refusal))
             return refusal;

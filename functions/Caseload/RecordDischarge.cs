@@ -14,7 +14,9 @@ public sealed record ReferralRequest(DateOnly? ReferralDate, bool? EmployedAtRef
 internal sealed class RecordDischarge(StaffGate gate, CaseloadStore caseload, CaseloadChanges changes, TimeProvider time, IOptions<CheckInOptions> options)
 {
     [Function("RecordDischarge")]
-    public async Task<IResult> Discharge([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "candidates/{candidateId}/discharge")] HttpRequest request, string candidateId, CancellationToken ct)
+    public async Task<IResult> Discharge(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "candidates/{candidateId}/discharge")] HttpRequest request,
+        string candidateId, CancellationToken ct)
     {
         if (!(await gate.CandidateAsync(request, candidateId, ct)).Passed(out var admission, out var refusal))
             return refusal;
@@ -44,7 +46,9 @@ internal sealed class RecordDischarge(StaffGate gate, CaseloadStore caseload, Ca
     }
 
     [Function("ReferAgain")]
-    public async Task<IResult> ReferAgain([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "candidates/{candidateId}/referrals")] HttpRequest request, string candidateId, CancellationToken ct)
+    public async Task<IResult> ReferAgain(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "candidates/{candidateId}/referrals")] HttpRequest request,
+        string candidateId, CancellationToken ct)
     {
         if (!(await gate.CandidateAsync(request, candidateId, ct)).Passed(out var admission, out var refusal))
             return refusal;

@@ -9,7 +9,9 @@ namespace IpsMonitor.Caseload;
 internal sealed class RecordJobEnd(StaffGate gate, CaseloadStore caseload, CheckInStore checkIns, CaseloadChanges changes, TimeProvider time)
 {
     [Function("RecordJobEnd")]
-    public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "candidates/{candidateId}/jobs/{jobId}/end")] HttpRequest request, string candidateId, string jobId, CancellationToken ct)
+    public async Task<IResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "candidates/{candidateId}/jobs/{jobId}/end")] HttpRequest request,
+        string candidateId, string jobId, CancellationToken ct)
     {
         if (!(await gate.JobAsync(request, candidateId, jobId, ct)).Passed(out var admission, out var refusal))
             return refusal;

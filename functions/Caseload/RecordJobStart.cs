@@ -11,7 +11,9 @@ namespace IpsMonitor.Caseload;
 internal sealed class RecordJobStart(StaffGate gate, CaseloadStore caseload, CaseloadChanges changes, AuditLog audit, TimeProvider time)
 {
     [Function("RecordJobStart")]
-    public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "candidates/{candidateId}/jobs")] HttpRequest request, string candidateId, CancellationToken ct)
+    public async Task<IResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "candidates/{candidateId}/jobs")] HttpRequest request,
+        string candidateId, CancellationToken ct)
     {
         if (!(await gate.CandidateAsync(request, candidateId, ct)).Passed(out var admission, out var refusal))
             return refusal;

@@ -10,7 +10,9 @@ namespace IpsMonitor.Caseload;
 internal sealed class SetCadence(StaffGate gate, CaseloadStore caseload, CaseloadChanges changes, TimeProvider time, IOptions<CheckInOptions> options)
 {
     [Function("SetCadence")]
-    public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "candidates/{candidateId}/cadence")] HttpRequest request, string candidateId, CancellationToken ct)
+    public async Task<IResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "candidates/{candidateId}/cadence")] HttpRequest request,
+        string candidateId, CancellationToken ct)
     {
         if (!(await gate.CandidateAsync(request, candidateId, ct)).Passed(out var admission, out var refusal))
             return refusal;

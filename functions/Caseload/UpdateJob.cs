@@ -12,7 +12,9 @@ namespace IpsMonitor.Caseload;
 internal sealed class UpdateJob(StaffGate gate, CaseloadStore caseload, CaseloadChanges changes, TimeProvider time)
 {
     [Function("UpdateJob")]
-    public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "patch", Route = "candidates/{candidateId}/jobs/{jobId}")] HttpRequest request, string candidateId, string jobId, CancellationToken ct)
+    public async Task<IResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "patch", Route = "candidates/{candidateId}/jobs/{jobId}")] HttpRequest request,
+        string candidateId, string jobId, CancellationToken ct)
     {
         if (!(await gate.JobAsync(request, candidateId, jobId, ct)).Passed(out var admission, out var refusal))
             return refusal;

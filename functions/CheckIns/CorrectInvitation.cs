@@ -18,7 +18,9 @@ public sealed record InvitationCorrection(Respondent? Respondent);
 internal sealed class CorrectInvitation(StaffGate gate, CaseloadStore caseload, CheckInStore store, QuestionnaireCatalog catalog, CaseloadChanges changes)
 {
     [Function("CorrectInvitation")]
-    public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "patch", Route = "candidates/{candidateId}/invitations/{invitationId}")] HttpRequest request, string candidateId, string invitationId, CancellationToken ct)
+    public async Task<IResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "patch", Route = "candidates/{candidateId}/invitations/{invitationId}")] HttpRequest request,
+        string candidateId, string invitationId, CancellationToken ct)
     {
         if (!(await gate.CandidateAsync(request, candidateId, ct)).Passed(out var admission, out var refusal))
             return refusal;

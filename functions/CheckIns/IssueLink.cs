@@ -14,7 +14,9 @@ namespace IpsMonitor.CheckIns;
 internal sealed class IssueLink(StaffGate gate, CaseloadStore caseload, CheckInStore store, Invitations invitations, AuditLog audit, TimeProvider time)
 {
     [Function("IssueLink")]
-    public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "candidates/{candidateId}/invitations")] HttpRequest request, string candidateId, CancellationToken ct)
+    public async Task<IResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "candidates/{candidateId}/invitations")] HttpRequest request,
+        string candidateId, CancellationToken ct)
     {
         if (!(await gate.CandidateAsync(request, candidateId, ct)).Passed(out var admission, out var refusal))
             return refusal;

@@ -6,7 +6,9 @@ namespace IpsMonitor.CheckIns;
 internal sealed class ListInvitations(StaffGate gate, CheckInStore store, AuditLog audit)
 {
     [Function("ListInvitations")]
-    public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "candidates/{candidateId}/invitations")] HttpRequest request, string candidateId, CancellationToken ct)
+    public async Task<IResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "candidates/{candidateId}/invitations")] HttpRequest request,
+        string candidateId, CancellationToken ct)
     {
         if (!(await gate.CandidateAsync(request, candidateId, ct)).Passed(out var admission, out var refusal))
             return refusal;

@@ -13,7 +13,9 @@ namespace IpsMonitor.CheckIns;
 internal sealed class ShowQuestionnaire(RespondentPages pages, AuditLog audit)
 {
     [Function("ShowQuestionnaire")]
-    public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "q/{token}")] HttpRequest request, string token, CancellationToken ct)
+    public async Task<IResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "q/{token}")] HttpRequest request,
+        string token, CancellationToken ct)
     {
         // The coach's details are read beside the audit row rather than before it.
         if (!(await pages.OpenAsync(request.HttpContext, token, request.Query["lang"].FirstOrDefault(), ct, withCoach: false))

@@ -17,7 +17,9 @@ internal sealed class SubmitQuestionnaire(RespondentPages pages, CheckInStore st
     public const int MaxBytes = 16 * 1024;
 
     [Function("SubmitQuestionnaire")]
-    public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "q/{token}")] HttpRequest request, string token, CancellationToken ct)
+    public async Task<IResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "q/{token}")] HttpRequest request,
+        string token, CancellationToken ct)
     {
         // Most posts only redirect, so the coach's details (for a page) are read only when a page is shown.
         if (!(await pages.OpenAsync(request.HttpContext, token, request.Query["lang"].FirstOrDefault(), ct, withCoach: false))

@@ -16,7 +16,9 @@ public sealed record RevokedLinksDto(int Revoked);
 internal sealed class DevelopmentLinks(StaffGate gate, DevelopmentLinkStore links, AuditLog audit, TimeProvider time, IOptions<DevelopmentOptions> options)
 {
     [Function("IssueDevelopmentLink")]
-    public async Task<IResult> Issue([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "candidates/{candidateId}/development-links")] HttpRequest request, string candidateId, CancellationToken ct)
+    public async Task<IResult> Issue(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "candidates/{candidateId}/development-links")] HttpRequest request,
+        string candidateId, CancellationToken ct)
     {
         if (!(await gate.CandidateAsync(request, candidateId, ct)).Passed(out var admission, out var refusal))
             return refusal;
@@ -31,7 +33,9 @@ internal sealed class DevelopmentLinks(StaffGate gate, DevelopmentLinkStore link
     }
 
     [Function("RevokeDevelopmentLinks")]
-    public async Task<IResult> Revoke([HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "candidates/{candidateId}/development-links")] HttpRequest request, string candidateId, CancellationToken ct)
+    public async Task<IResult> Revoke(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "candidates/{candidateId}/development-links")] HttpRequest request,
+        string candidateId, CancellationToken ct)
     {
         if (!(await gate.CandidateAsync(request, candidateId, ct)).Passed(out var admission, out var refusal))
             return refusal;

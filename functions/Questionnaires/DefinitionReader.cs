@@ -73,7 +73,8 @@ internal sealed partial class DefinitionReader
             return new ItemGroup(g.Id ?? "", Text(g.Title, $"{where} 'title'"), OptionalText(g.Intro, $"{where} 'intro'"), items);
         }).ToList();
 
-        return new QuestionnaireDefinition(dto.Id ?? "", dto.Version ?? 0, respondent ?? default, Text(dto.Title, "'title'"), OptionalText(dto.Intro, "'intro'"), groups);
+        return new QuestionnaireDefinition(dto.Id ?? "", dto.Version ?? 0, respondent ?? default, Text(dto.Title, "'title'"),
+            OptionalText(dto.Intro, "'intro'"), groups);
     }
 
     /// <summary>Refuses properties another kind uses, so a scale's sd on a yes/no item is a mistake, not dead weight.</summary>

@@ -9,7 +9,9 @@ namespace IpsMonitor.Signals;
 internal sealed class CandidateSignals(StaffGate gate, SignalStore signals, AuditLog audit, TimeProvider time)
 {
     [Function("ListCandidateSignals")]
-    public async Task<IResult> List([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "candidates/{candidateId}/signals")] HttpRequest request, string candidateId, CancellationToken ct)
+    public async Task<IResult> List(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "candidates/{candidateId}/signals")] HttpRequest request,
+        string candidateId, CancellationToken ct)
     {
         if (!(await gate.CandidateAsync(request, candidateId, ct)).Passed(out var admission, out var refusal))
             return refusal;
@@ -20,7 +22,9 @@ internal sealed class CandidateSignals(StaffGate gate, SignalStore signals, Audi
     }
 
     [Function("AcknowledgeSignal")]
-    public async Task<IResult> Acknowledge([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "candidates/{candidateId}/signals/{signalId}/acknowledge")] HttpRequest request, string candidateId, string signalId, CancellationToken ct)
+    public async Task<IResult> Acknowledge(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "candidates/{candidateId}/signals/{signalId}/acknowledge")] HttpRequest request,
+        string candidateId, string signalId, CancellationToken ct)
     {
         if (!(await gate.CandidateAsync(request, candidateId, ct)).Passed(out var admission, out var refusal))
             return refusal;

@@ -17,7 +17,9 @@ internal sealed class ListSignals(StaffGate gate, CaseloadStore caseload, Signal
     public const int MaxPageSize = 500;
 
     [Function("ListSignals")]
-    public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "programmes/{programmeId}/signals")] HttpRequest request, string programmeId, CancellationToken ct)
+    public async Task<IResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "programmes/{programmeId}/signals")] HttpRequest request,
+        string programmeId, CancellationToken ct)
     {
         if (!(await gate.ProgrammeAsync(request, programmeId, coordinatorOnly: false, ct)).Passed(out var staff, out var refusal))
             return refusal;

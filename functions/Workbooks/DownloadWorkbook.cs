@@ -7,7 +7,9 @@ namespace IpsMonitor.Workbooks;
 internal sealed class DownloadWorkbook(StaffGate gate, WorkbookDownload download)
 {
     [Function("DownloadWorkbook")]
-    public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "programmes/{programmeId}/workbooks/{quarter}/{variant}")] HttpRequest request, string programmeId, string quarter, string variant, CancellationToken ct)
+    public async Task<IResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "programmes/{programmeId}/workbooks/{quarter}/{variant}")] HttpRequest request,
+        string programmeId, string quarter, string variant, CancellationToken ct)
     {
         if (!(await gate.ProgrammeAsync(request, programmeId, coordinatorOnly: true, ct)).Passed(out var staff, out var refusal))
             return refusal;

@@ -10,7 +10,9 @@ namespace IpsMonitor.Workbooks;
 internal sealed class GetWorkbookBuild(StaffGate gate, WorkbookRequests requests, TimeProvider time)
 {
     [Function("GetWorkbookBuild")]
-    public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "programmes/{programmeId}/workbooks/{quarter}/builds/{requestId}")] HttpRequest request, string programmeId, string quarter, string requestId, CancellationToken ct)
+    public async Task<IResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "programmes/{programmeId}/workbooks/{quarter}/builds/{requestId}")] HttpRequest request,
+        string programmeId, string quarter, string requestId, CancellationToken ct)
     {
         if (!(await gate.ProgrammeAsync(request, programmeId, coordinatorOnly: true, ct)).Passed(out var staff, out var refusal))
             return refusal;

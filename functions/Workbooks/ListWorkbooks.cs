@@ -7,7 +7,9 @@ namespace IpsMonitor.Workbooks;
 internal sealed class ListWorkbooks(StaffGate gate, WorkbookBlobs blobs)
 {
     [Function("ListWorkbooks")]
-    public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "programmes/{programmeId}/workbooks")] HttpRequest request, string programmeId, CancellationToken ct)
+    public async Task<IResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "programmes/{programmeId}/workbooks")] HttpRequest request,
+        string programmeId, CancellationToken ct)
     {
         if (!(await gate.ProgrammeAsync(request, programmeId, coordinatorOnly: true, ct)).Passed(out var staff, out var refusal))
             return refusal;

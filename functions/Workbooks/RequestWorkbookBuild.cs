@@ -13,7 +13,9 @@ namespace IpsMonitor.Workbooks;
 internal sealed class RequestWorkbookBuild(StaffGate gate, BuildRequester requester)
 {
     [Function("RequestWorkbookBuild")]
-    public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "programmes/{programmeId}/workbooks/{quarter}/builds")] HttpRequest request, string programmeId, string quarter, CancellationToken ct)
+    public async Task<IResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "programmes/{programmeId}/workbooks/{quarter}/builds")] HttpRequest request,
+        string programmeId, string quarter, CancellationToken ct)
     {
         if (!(await gate.ProgrammeAsync(request, programmeId, coordinatorOnly: true, ct)).Passed(out var staff, out var refusal))
             return refusal;

@@ -19,37 +19,50 @@ internal sealed class CandidateForms(
     UpdateJob jobUpdate, RecordDischarge discharge, CandidateSignals signals, IssueLink links, AuditLog audit, TimeProvider time)
 {
     [Function("UpdateJobForm")]
-    public Task<IResult> ChangeJob([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/candidates/{candidateId}/jobs/{jobId}")] HttpRequest request, string candidateId, string jobId, CancellationToken ct) =>
+    public Task<IResult> ChangeJob(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/candidates/{candidateId}/jobs/{jobId}")] HttpRequest request,
+        string candidateId, string jobId, CancellationToken ct) =>
         HandleAsync(request, staff => gate.JobAsync(staff, candidateId, jobId, ct), "job-" + jobId, "jobchange-" + jobId,
             f => new JobUpdateRequest(f.Number("contractHoursPerWeek"), f.Bool("fourPaidHoursConfirmed") == true ? true : null,
                 f.Date("trialEndDate"), f.Text("trialGoals"), f.Text("trialDecision"), null),
             (admission, r) => jobUpdate.ApplyAsync(admission, r, ct), ct);
 
     [Function("AcknowledgeSignalForm")]
-    public Task<IResult> Acknowledge([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/candidates/{candidateId}/signals/{signalId}/acknowledge")] HttpRequest request, string candidateId, string signalId, CancellationToken ct) =>
+    public Task<IResult> Acknowledge(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/candidates/{candidateId}/signals/{signalId}/acknowledge")] HttpRequest request,
+        string candidateId, string signalId, CancellationToken ct) =>
         HandleAsync(request, staff => gate.CandidateAsync(staff, candidateId, ct), "signal-" + signalId, "ack-" + signalId,
             f => new AcknowledgeRequest(f.Text("note")),
             (admission, r) => signals.AcknowledgeAsync(admission, signalId, r, ct), ct);
 
     [Function("RecordConsentForm")]
-    public Task<IResult> Consent([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/candidates/{candidateId}/jobs/{jobId}/consent")] HttpRequest request, string candidateId, string jobId, CancellationToken ct) =>
+    public Task<IResult> Consent(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/candidates/{candidateId}/jobs/{jobId}/consent")] HttpRequest request,
+        string candidateId, string jobId, CancellationToken ct) =>
         HandleAsync(request, staff => gate.JobAsync(staff, candidateId, jobId, ct), "job-" + jobId, "consent-" + jobId, f =>
         {
             // An emptied name removes it; an empty e-mail field keeps the known address (the form never shows it).
-            var r = new ConsentRequest { Disclosure = f.Choice<Disclosure>("disclosure"), SupervisorConsent = f.Bool("supervisorConsent"), SupervisorName = f.Text("supervisorName") };
+            var r = new ConsentRequest
+            {
+                Disclosure = f.Choice<Disclosure>("disclosure"), SupervisorConsent = f.Bool("supervisorConsent"), SupervisorName = f.Text("supervisorName"),
+            };
             if (f.Text("supervisorEmail") is { } email)
                 r.SupervisorEmail = email;
             return r;
         }, (admission, r) => consent.ApplyAsync(admission, r, ct), ct);
 
     [Function("RecordJobEndForm")]
-    public Task<IResult> EndJob([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/candidates/{candidateId}/jobs/{jobId}/end")] HttpRequest request, string candidateId, string jobId, CancellationToken ct) =>
+    public Task<IResult> EndJob(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/candidates/{candidateId}/jobs/{jobId}/end")] HttpRequest request,
+        string candidateId, string jobId, CancellationToken ct) =>
         HandleAsync(request, staff => gate.JobAsync(staff, candidateId, jobId, ct), "job-" + jobId, "jobend-" + jobId,
             f => new JobEndRequest(f.Date("endDate"), f.Text("reason")),
             (admission, r) => jobEnd.ApplyAsync(admission, r, ct), ct);
 
     [Function("RecordJobStartForm")]
-    public Task<IResult> StartJob([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/candidates/{candidateId}/jobs")] HttpRequest request, string candidateId, CancellationToken ct) =>
+    public Task<IResult> StartJob(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/candidates/{candidateId}/jobs")] HttpRequest request,
+        string candidateId, CancellationToken ct) =>
         HandleAsync(request, staff => gate.CandidateAsync(staff, candidateId, ct), "jobs-title", "jobstart",
             f => new JobStartRequest(f.Text("employer"), f.Text("jobTitle"), f.Text("sector"), f.Date("startDate"),
                 f.Number("contractHoursPerWeek"), f.Bool("competitive"), f.Choice<PlacementKind>("kind"), f.Bool("fourPaidHoursConfirmed") == true,
@@ -57,13 +70,17 @@ internal sealed class CandidateForms(
             (admission, r) => jobStart.StartAsync(admission, r, ct), ct);
 
     [Function("RecordDischargeForm")]
-    public Task<IResult> Discharge([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/candidates/{candidateId}/discharge")] HttpRequest request, string candidateId, CancellationToken ct) =>
+    public Task<IResult> Discharge(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/candidates/{candidateId}/discharge")] HttpRequest request,
+        string candidateId, CancellationToken ct) =>
         HandleAsync(request, staff => gate.CandidateAsync(staff, candidateId, ct), "discharge-title", "discharge",
             f => new DischargeRequest(f.Date("dischargeDate"), f.Text("reason")),
             (admission, r) => discharge.DischargeAsync(admission, r, ct), ct);
 
     [Function("IssueLinkForm")]
-    public Task<IResult> IssueLink([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/candidates/{candidateId}/links")] HttpRequest request, string candidateId, CancellationToken ct) =>
+    public Task<IResult> IssueLink(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/candidates/{candidateId}/links")] HttpRequest request,
+        string candidateId, CancellationToken ct) =>
         HandleAsync(request, staff => gate.CandidateAsync(staff, candidateId, ct), "handover-title", "handover",
             f => new LinkRequest(f.Choice<Respondent>("respondent"), f.Bool("sendByEmail") == true),
             (admission, r) => links.IssueAsync(admission, r, ct), ct);

@@ -138,9 +138,11 @@ public sealed partial record StaffText
         (_, ErrorCodes.TextRule, true) => $"{FieldName(field)}: de tekst bevat onzichtbare tekens of stuurtekens, of alleen spaties. Typ hem opnieuw.",
         (_, ErrorCodes.TextRule, false) => $"{FieldName(field)}: the text holds invisible or control characters, or only spaces. Type it again.",
         (_, ErrorCodes.ContactNeedsDisclosure, true) =>
-            "Contact met de leidinggevende verraadt dat de kandidaat via IPS werkt. Dat kan alleen als de kandidaat daar open over is: kies een andere openheid dan 'Niet open', of zet de toestemming op 'Nee'.",
+            "Contact met de leidinggevende verraadt dat de kandidaat via IPS werkt. Dat kan alleen als de kandidaat daar open over is: "
+            + "kies een andere openheid dan 'Niet open', of zet de toestemming op 'Nee'.",
         (_, ErrorCodes.RegularIsCompetitive, true) =>
-            "Een reguliere baan is altijd competitief (open voor iedereen, minstens het minimumloon). Kies 'Ja', of kies een andere soort plaatsing (doelgroepbaan, proefplaatsing, werkervaringsplek of overig).",
+            "Een reguliere baan is altijd competitief (open voor iedereen, minstens het minimumloon). Kies 'Ja', of kies een andere "
+            + "soort plaatsing (doelgroepbaan, proefplaatsing, werkervaringsplek of overig).",
         (_, ErrorCodes.NeverCompetitive, true) =>
             "Een proefplaatsing, werkervaringsplek of andere plaatsing is nooit competitief. Kies 'Nee', of kies de soort 'regulier'.",
         (_, ErrorCodes.CoachKeyNeedsCoach, true) => "Een sleutel voor een begeleider hoort bij een actieve begeleider van het programma: kies die.",

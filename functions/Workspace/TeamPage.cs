@@ -28,7 +28,9 @@ internal sealed class TeamPage(StaffPages pages, AccessStore access, CaseloadSto
     }
 
     [Function("SaveCoachForm")]
-    public Task<IResult> SaveCoach([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/team/coaches")] HttpRequest request, CancellationToken ct) =>
+    public Task<IResult> SaveCoach(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/team/coaches")] HttpRequest request,
+        CancellationToken ct) =>
         HandleAsync(request, f => (Id: f.Raw("coachId").Trim(), Coach: new CoachRequest(f.Number("fte"), null, null, f.Choice<CoachModel>("model"))),
             (staff, r) => programme.SaveCoachAsync(staff, r.Id, r.Coach, ct), ct);
 
@@ -38,16 +40,22 @@ internal sealed class TeamPage(StaffPages pages, AccessStore access, CaseloadSto
             (staff, r) => programme.CreateKeyAsync(staff, r, ct), ct);
 
     [Function("RevokeStaffKeyForm")]
-    public Task<IResult> RevokeKey([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/team/keys/{keyId}/revoke")] HttpRequest request, string keyId, CancellationToken ct) =>
+    public Task<IResult> RevokeKey(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/team/keys/{keyId}/revoke")] HttpRequest request,
+        string keyId, CancellationToken ct) =>
         HandleAsync(request, _ => Done.Instance, (staff, _) => team.RevokeAsync(staff, keyId, ct), ct);
 
     [Function("ReassignCandidatesForm")]
-    public Task<IResult> Reassign([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/team/reassignments")] HttpRequest request, CancellationToken ct) =>
+    public Task<IResult> Reassign(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/team/reassignments")] HttpRequest request,
+        CancellationToken ct) =>
         HandleAsync(request, f => new ReassignRequest(f.Raw("fromCoachId"), f.Raw("toCoachId"), f.All("candidateIds")),
             (staff, r) => team.ReassignAsync(staff, r, ct), ct);
 
     [Function("DeactivateCoachForm")]
-    public Task<IResult> Deactivate([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/team/coaches/{coachId}/deactivate")] HttpRequest request, string coachId, CancellationToken ct) =>
+    public Task<IResult> Deactivate(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/team/coaches/{coachId}/deactivate")] HttpRequest request,
+        string coachId, CancellationToken ct) =>
         HandleAsync(request, _ => Done.Instance, (staff, _) => team.DeactivateAsync(staff, coachId, ct), ct);
 
     /// <summary>
