@@ -24,8 +24,7 @@ internal sealed class AccessStore(TableServiceClient tables, StorageNames names,
 
     /// <summary>When the programme was created here; null for an unknown programme or a row from before this was kept.</summary>
     public async Task<DateTimeOffset?> ProgrammeCreatedAtAsync(string programmeId, CancellationToken ct) =>
-        (await Programmes.GetEntityIfExistsAsync<TableEntity>("programme", programmeId, ["CreatedAt"], ct)) is { HasValue: true } row
-            ? row.Value!.GetDateTimeOffset("CreatedAt") : null;
+        (await Programmes.GetEntityIfExistsAsync<TableEntity>("programme", programmeId, ["CreatedAt"], ct)).Row()?.GetDateTimeOffset("CreatedAt");
 
     public async Task<IReadOnlyList<string>> ProgrammeIdsAsync(CancellationToken ct)
     {
@@ -49,8 +48,7 @@ internal sealed class AccessStore(TableServiceClient tables, StorageNames names,
 
     /// <summary>The programme's own reminder schedule ("3,0", "off"); null or empty means the default of the settings.</summary>
     public async Task<string?> ReminderScheduleAsync(string programmeId, CancellationToken ct) =>
-        (await Programmes.GetEntityIfExistsAsync<TableEntity>("programme", programmeId, ["ReminderSchedule"], ct)) is { HasValue: true } row
-            ? row.Value!.GetString("ReminderSchedule") : null;
+        (await Programmes.GetEntityIfExistsAsync<TableEntity>("programme", programmeId, ["ReminderSchedule"], ct)).Row()?.GetString("ReminderSchedule");
 
     /// <summary>Stores the programme's reminder schedule; "" goes back to the default (a merge skips nulls).</summary>
     public Task SetReminderScheduleAsync(string programmeId, string schedule, CancellationToken ct) =>
@@ -58,8 +56,8 @@ internal sealed class AccessStore(TableServiceClient tables, StorageNames names,
 
     public async Task<Coach?> GetCoachAsync(string programmeId, string coachId, CancellationToken ct)
     {
-        var row = await Coaches.GetEntityIfExistsAsync<TableEntity>(programmeId, coachId, cancellationToken: ct);
-        return row.HasValue ? ToCoach(row.Value!) : null;
+        var row = (await Coaches.GetEntityIfExistsAsync<TableEntity>(programmeId, coachId, cancellationToken: ct)).Row();
+        return row is null ? null : ToCoach(row);
     }
 
     public async Task<IReadOnlyList<Coach>> CoachesAsync(string programmeId, CancellationToken ct)
@@ -110,11 +108,11 @@ internal sealed class AccessStore(TableServiceClient tables, StorageNames names,
     /// <summary>The holder of the key with this hash, or null when there is none or it was revoked (a browser session keeps only the hash).</summary>
     public async Task<Staff?> FindKeyByHashAsync(string keyHash, CancellationToken ct)
     {
-        var row = await Keys.GetEntityIfExistsAsync<TableEntity>(keyHash, "key", cancellationToken: ct);
+        var row = (await Keys.GetEntityIfExistsAsync<TableEntity>(keyHash, "key", cancellationToken: ct)).Row();
         var now = time.GetUtcNow();
-        if (!row.HasValue || row.Value!.GetBoolean("Revoked") == true || row.Value.GetDateTimeOffset("ExpiresAt") <= now)
+        if (row is null || row.GetBoolean("Revoked") == true || row.GetDateTimeOffset("ExpiresAt") <= now)
             return null;
-        var entity = row.Value;
+        var entity = row;
         if (entity.GetDateTimeOffset("LastUsedAt") is not { } used || now - used > LastUsedGrain)
         {
             try
@@ -148,10 +146,10 @@ internal sealed class AccessStore(TableServiceClient tables, StorageNames names,
         var keys = new List<StaffKey>();
         await foreach (var row in Keys.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {KeyListPartition(programmeId)}"), cancellationToken: ct))
         {
-            var key = await Keys.GetEntityIfExistsAsync<TableEntity>(row.GetString("KeyHash"), "key", cancellationToken: ct);
+            var key = (await Keys.GetEntityIfExistsAsync<TableEntity>(row.GetString("KeyHash"), "key", cancellationToken: ct)).Row();
             keys.Add(new StaffKey(row.RowKey, row.GetString("Label"), Enum.Parse<StaffRole>(row.GetString("Role")), row.GetString("CoachId"),
-                row.GetDateTimeOffset("CreatedAt") ?? default, key.HasValue ? key.Value!.GetDateTimeOffset("LastUsedAt") : null,
-                row.GetDateTimeOffset("ExpiresAt"), row.GetBoolean("Revoked") == true || !key.HasValue || key.Value!.GetBoolean("Revoked") == true));
+                row.GetDateTimeOffset("CreatedAt") ?? default, key?.GetDateTimeOffset("LastUsedAt"),
+                row.GetDateTimeOffset("ExpiresAt"), row.GetBoolean("Revoked") == true || key is null || key.GetBoolean("Revoked") == true));
         }
         return keys.OrderByDescending(k => k.CreatedAt).ToList();
     }
@@ -159,12 +157,12 @@ internal sealed class AccessStore(TableServiceClient tables, StorageNames names,
     /// <summary>Revokes the key at once, for the API and for its browser sessions; false when the programme has no such key.</summary>
     public async Task<bool> RevokeKeyAsync(string programmeId, string keyId, CancellationToken ct)
     {
-        var listed = await Keys.GetEntityIfExistsAsync<TableEntity>(KeyListPartition(programmeId), keyId, cancellationToken: ct);
-        if (!listed.HasValue)
+        var listed = (await Keys.GetEntityIfExistsAsync<TableEntity>(KeyListPartition(programmeId), keyId, cancellationToken: ct)).Row();
+        if (listed is null)
             return false;
         // The key row decides whether a key works, so it is revoked first; the list row only shows it.
-        await Keys.UpsertEntityAsync(new TableEntity(listed.Value!.GetString("KeyHash"), "key") { ["Revoked"] = true, ["RevokedAt"] = time.GetUtcNow() }, TableUpdateMode.Merge, ct);
-        await Keys.UpdateEntityAsync(new TableEntity(listed.Value.PartitionKey, keyId) { ["Revoked"] = true }, ETag.All, TableUpdateMode.Merge, ct);
+        await Keys.UpsertEntityAsync(new TableEntity(listed.GetString("KeyHash"), "key") { ["Revoked"] = true, ["RevokedAt"] = time.GetUtcNow() }, TableUpdateMode.Merge, ct);
+        await Keys.UpdateEntityAsync(new TableEntity(listed.PartitionKey, keyId) { ["Revoked"] = true }, ETag.All, TableUpdateMode.Merge, ct);
         return true;
     }
 

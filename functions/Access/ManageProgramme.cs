@@ -17,13 +17,15 @@ public sealed record KeyCreated(string Key, StaffRole Role, string? CoachId, str
 internal sealed class ManageProgramme(StaffGate gate, AccessStore access, AuditLog audit, TimeProvider time)
 {
     [Function("SaveCoach")]
-    public async Task<IResult> SaveCoach([HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "programmes/{programmeId}/coaches/{coachId}")] HttpRequest request, string programmeId, string coachId, CancellationToken ct)
+    public async Task<IResult> SaveCoach(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "programmes/{programmeId}/coaches/{coachId}")] HttpRequest request,
+        string programmeId, string coachId, CancellationToken ct)
     {
-        var admission = await gate.ProgrammeAsync(request, programmeId, coordinatorOnly: true, ct);
-        if (admission.Denied is not null)
-            return admission.Denied;
-        var body = await RequestBody.ReadJsonAsync<CoachRequest>(request, ct);
-        return body.Problem ?? await SaveCoachAsync(admission.Staff!, coachId, body.Value!, ct);
+        if (!(await gate.ProgrammeAsync(request, programmeId, coordinatorOnly: true, ct)).Passed(out var staff, out var refusal))
+            return refusal;
+        if (!(await RequestBody.ReadJsonAsync<CoachRequest>(request, ct)).Passed(out var body, out var problem))
+            return problem;
+        return (await SaveCoachAsync(staff, coachId, body, ct)).ToResult();
     }
 
     /// <summary>
@@ -31,7 +33,7 @@ internal sealed class ManageProgramme(StaffGate gate, AccessStore access, AuditL
     /// A field left out keeps what is stored (an empty name or phone clears it): candidates see the name and phone as
     /// their urgent-help contact, so changing the FTE must never wipe them.
     /// </summary>
-    public async Task<IResult> SaveCoachAsync(Staff staff, string coachId, CoachRequest r, CancellationToken ct)
+    public async Task<Outcome<Coach>> SaveCoachAsync(Staff staff, string coachId, CoachRequest r, CancellationToken ct)
     {
         var programmeId = staff.ProgrammeId;
         var errors = new Dictionary<string, string[]>();
@@ -45,9 +47,9 @@ internal sealed class ManageProgramme(StaffGate gate, AccessStore access, AuditL
             errors["name"] = ["At most 100 characters, on one line."];
         if (r.Phone is { Length: > 0 } phone && (!Validation.IsShortText(phone, 30) || !phone.Any(char.IsAsciiDigit) || phone.Any(c => !(char.IsAsciiDigit(c) || c is ' ' or '-' or '+' or '(' or ')'))))
             errors["phone"] = ["A phone number of at most 30 characters: digits, spaces, '-', '+' and brackets."];
-        if (errors.Count > 0)
-            return TypedResults.ValidationProblem(errors);
-        var coach = new Coach(coachId, programmeId, fte!.Value)
+        if (errors.Count > 0 || fte is not { } validFte)
+            return Invalid.Of(errors);
+        var coach = new Coach(coachId, programmeId, validFte)
         {
             Name = r.Name is null ? stored?.Name : string.IsNullOrWhiteSpace(r.Name) ? null : r.Name.Trim(),
             Phone = r.Phone is null ? stored?.Phone : string.IsNullOrWhiteSpace(r.Phone) ? null : r.Phone.Trim(),
@@ -55,40 +57,43 @@ internal sealed class ManageProgramme(StaffGate gate, AccessStore access, AuditL
         };
         await access.SaveCoachAsync(coach, ct);
         await audit.RecordAsync(staff, $"save coach {coachId}", null, ct);
-        return TypedResults.Ok(coach);
+        return Outcome.Saved(coach);
     }
 
     [Function("CreateStaffKey")]
-    public async Task<IResult> CreateKey([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "programmes/{programmeId}/keys")] HttpRequest request, string programmeId, CancellationToken ct)
+    public async Task<IResult> CreateKey(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "programmes/{programmeId}/keys")] HttpRequest request,
+        string programmeId, CancellationToken ct)
     {
-        var admission = await gate.ProgrammeAsync(request, programmeId, coordinatorOnly: true, ct);
-        if (admission.Denied is not null)
-            return admission.Denied;
-        var body = await RequestBody.ReadJsonAsync<KeyRequest>(request, ct);
-        return body.Problem ?? await CreateKeyAsync(admission.Staff!, body.Value!, ct);
+        if (!(await gate.ProgrammeAsync(request, programmeId, coordinatorOnly: true, ct)).Passed(out var staff, out var refusal))
+            return refusal;
+        if (!(await RequestBody.ReadJsonAsync<KeyRequest>(request, ct)).Passed(out var body, out var problem))
+            return problem;
+        return (await CreateKeyAsync(staff, body, ct)).ToResult();
     }
 
     /// <summary>Issues a key, for the API and the team page: shown once, stored as a hash, expiring.</summary>
-    public async Task<IResult> CreateKeyAsync(Staff staff, KeyRequest r, CancellationToken ct)
+    public async Task<Outcome<KeyCreated>> CreateKeyAsync(Staff staff, KeyRequest r, CancellationToken ct)
     {
         var programmeId = staff.ProgrammeId;
         var today = time.Today();
         var expiresOn = r.ExpiresOn ?? today.AddYears(1);
-        var errors = new Dictionary<string, string[]>();
+        var errors = new Dictionary<string, ErrorCode[]>();
         if (expiresOn <= today || expiresOn > today.AddYears(2))
             errors["expiresOn"] = ["A key expires after today and within two years."];
         if (r.Role is null)
             errors["role"] = ["The role is coordinator or coach."];
-        if (r.Role == StaffRole.Coach && (!Keys.IsSafe(r.CoachId) || await access.GetCoachAsync(programmeId, r.CoachId!, ct) is not { Active: true }))
-            errors["coachId"] = ["A coach key names an active coach of the programme."];
+        if (r.Role == StaffRole.Coach && (r.CoachId is not { } named || !Keys.IsSafe(named)
+            || await access.GetCoachAsync(programmeId, named, ct) is not { Active: true }))
+            errors["coachId"] = [new(ErrorCodes.CoachKeyNeedsCoach, "A coach key names an active coach of the programme.")];
         if (string.IsNullOrWhiteSpace(r.Label) || !Validation.IsShortText(r.Label, 60))
             errors["label"] = ["Give the key a label of at most 60 characters, to recognise it later."];
-        if (errors.Count > 0)
-            return TypedResults.ValidationProblem(errors);
-        var coachId = r.Role == StaffRole.Coach ? r.CoachId : null;
-        var key = await access.CreateKeyAsync(programmeId, r.Role!.Value, coachId, r.Label!.Trim(), ct, ProgrammeTime.StartOf(expiresOn));
-        await audit.RecordAsync(staff, $"create {r.Role.Value.ToString().ToLowerInvariant()} key", null, ct);
-        return TypedResults.Created((string?)null, new KeyCreated(key, r.Role.Value, coachId, r.Label.Trim(), expiresOn));
+        if (errors.Count > 0 || r is not { Role: { } role, Label: { } label })
+            return Invalid.Of(errors);
+        var coachId = role == StaffRole.Coach ? r.CoachId : null;
+        var key = await access.CreateKeyAsync(programmeId, role, coachId, label.Trim(), ct, ProgrammeTime.StartOf(expiresOn));
+        await audit.RecordAsync(staff, $"create {role.ToString().ToLowerInvariant()} key", null, ct);
+        return Outcome.Created(null, new KeyCreated(key, role, coachId, label.Trim(), expiresOn));
     }
 
     public static bool IsCode(string value) =>

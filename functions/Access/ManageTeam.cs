@@ -15,91 +15,104 @@ public sealed record Reassigned(string FromCoachId, string ToCoachId, IReadOnlyL
 internal sealed class ManageTeam(StaffGate gate, AccessStore access, CaseloadStore caseload, AuditLog audit)
 {
     [Function("ListStaffKeys")]
-    public async Task<IResult> ListKeys([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "programmes/{programmeId}/keys")] HttpRequest request, string programmeId, CancellationToken ct)
+    public async Task<IResult> ListKeys(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "programmes/{programmeId}/keys")] HttpRequest request,
+        string programmeId, CancellationToken ct)
     {
         var admission = await gate.ProgrammeAsync(request, programmeId, coordinatorOnly: true, ct);
-        return admission.Denied ?? TypedResults.Ok(await access.KeysAsync(programmeId, ct));
+        return admission.Refusal ?? TypedResults.Ok(await access.KeysAsync(programmeId, ct));
     }
 
     [Function("RevokeStaffKey")]
-    public async Task<IResult> RevokeKey([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "programmes/{programmeId}/keys/{keyId}/revoke")] HttpRequest request, string programmeId, string keyId, CancellationToken ct)
+    public async Task<IResult> RevokeKey(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "programmes/{programmeId}/keys/{keyId}/revoke")] HttpRequest request,
+        string programmeId, string keyId, CancellationToken ct)
     {
-        var admission = await gate.ProgrammeAsync(request, programmeId, coordinatorOnly: true, ct);
-        return admission.Denied ?? await RevokeAsync(admission.Staff!, keyId, ct);
+        if (!(await gate.ProgrammeAsync(request, programmeId, coordinatorOnly: true, ct)).Passed(out var staff, out var refusal))
+            return refusal;
+        return (await RevokeAsync(staff, keyId, ct)).ToResult();
     }
 
     /// <summary>Revokes one key of the caller's programme; it stops working at once, also for its browser sessions.</summary>
-    public async Task<IResult> RevokeAsync(Staff staff, string keyId, CancellationToken ct)
+    public async Task<Outcome<Done>> RevokeAsync(Staff staff, string keyId, CancellationToken ct)
     {
         if (!Keys.IsSafe(keyId) || !await access.RevokeKeyAsync(staff.ProgrammeId, keyId, ct))
-            return TypedResults.Problem(title: "Key not found", detail: "This programme has no key with this id.", statusCode: StatusCodes.Status404NotFound);
+            return new Refused(RefusalKind.NotFound, "Key not found", "This programme has no key with this id.");
         await audit.RecordAsync(staff, $"revoke key {keyId}", null, ct);
-        return TypedResults.NoContent();
+        return Outcome.NoContent();
     }
 
     [Function("ReassignCandidates")]
-    public async Task<IResult> Reassign([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "programmes/{programmeId}/reassignments")] HttpRequest request, string programmeId, CancellationToken ct)
+    public async Task<IResult> Reassign(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "programmes/{programmeId}/reassignments")] HttpRequest request,
+        string programmeId, CancellationToken ct)
     {
-        var admission = await gate.ProgrammeAsync(request, programmeId, coordinatorOnly: true, ct);
-        if (admission.Denied is not null)
-            return admission.Denied;
-        var body = await RequestBody.ReadJsonAsync<ReassignRequest>(request, ct);
-        return body.Problem ?? await ReassignAsync(admission.Staff!, body.Value!, ct);
+        if (!(await gate.ProgrammeAsync(request, programmeId, coordinatorOnly: true, ct)).Passed(out var staff, out var refusal))
+            return refusal;
+        if (!(await RequestBody.ReadJsonAsync<ReassignRequest>(request, ct)).Passed(out var body, out var problem))
+            return problem;
+        return (await ReassignAsync(staff, body, ct)).ToResult();
     }
 
     /// <summary>Moves the chosen candidates of one coach to another, active coach; each move is audited under the candidate.</summary>
-    public async Task<IResult> ReassignAsync(Staff staff, ReassignRequest r, CancellationToken ct)
+    public async Task<Outcome<Reassigned>> ReassignAsync(Staff staff, ReassignRequest r, CancellationToken ct)
     {
         var programmeId = staff.ProgrammeId;
         var errors = new Dictionary<string, string[]>();
-        var from = Keys.IsSafe(r.FromCoachId) ? await access.GetCoachAsync(programmeId, r.FromCoachId!, ct) : null;
-        var to = Keys.IsSafe(r.ToCoachId) ? await access.GetCoachAsync(programmeId, r.ToCoachId!, ct) : null;
+        var from = r.FromCoachId is { } fromId && Keys.IsSafe(fromId) ? await access.GetCoachAsync(programmeId, fromId, ct) : null;
+        var to = r.ToCoachId is { } toId && Keys.IsSafe(toId) ? await access.GetCoachAsync(programmeId, toId, ct) : null;
         if (from is null)
             errors["fromCoachId"] = ["Name a coach of the programme."];
         if (to is not { Active: true } || to.Id == from?.Id)
             errors["toCoachId"] = ["Name another, active coach of the programme."];
-        if (r.CandidateIds is not { Count: > 0 and <= 500 } ids)
+        if (r.CandidateIds is not { Count: > 0 and <= 500 })
             errors["candidateIds"] = ["Choose 1 to 500 candidates."];
-        if (errors.Count > 0)
-            return TypedResults.ValidationProblem(errors);
+        if (errors.Count > 0 || from is null || to is null || r.CandidateIds is not { } ids)
+            return Invalid.Of(errors);
 
         var files = new List<CandidateFile>();
-        foreach (var id in r.CandidateIds!.Distinct())
+        foreach (var id in ids.Distinct())
         {
             var file = Keys.IsSafe(id) ? await caseload.FindAsync(id, ct) : null;
-            if (file is null || file.Candidate.ProgrammeId != programmeId || file.Candidate.CoachId != from!.Id)
-                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["candidateIds"] = [$"'{id}' is not in {from!.Id}'s caseload."] });
+            if (file is null || file.Candidate.ProgrammeId != programmeId || file.Candidate.CoachId != from.Id)
+                return new Invalid("candidateIds", new ErrorCode(ErrorCodes.NotInCaseload, $"'{id}' is not in {from.Id}'s caseload."));
             files.Add(file);
         }
         foreach (var file in files)
         {
-            await caseload.UpdateAsync(file with { Candidate = file.Candidate with { CoachId = to!.Id } }, ct);
-            await audit.RecordAsync(staff, $"reassign from {from!.Id} to {to.Id}", file.Candidate.Id, ct);
+            // Each move stands on its own and is audited; one changed meanwhile stops the rest.
+            if (await caseload.UpdateAsync(file with { Candidate = file.Candidate with { CoachId = to.Id } }, ct) is Write.Conflict)
+                return Conflict.Meanwhile;
+            await audit.RecordAsync(staff, $"reassign from {from.Id} to {to.Id}", file.Candidate.Id, ct);
         }
-        return TypedResults.Ok(new Reassigned(from!.Id, to!.Id, files.Select(f => f.Candidate.Id).ToList()));
+        return Outcome.Saved(new Reassigned(from.Id, to.Id, files.Select(f => f.Candidate.Id).ToList()));
     }
 
     [Function("DeactivateCoach")]
-    public async Task<IResult> Deactivate([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "programmes/{programmeId}/coaches/{coachId}/deactivate")] HttpRequest request, string programmeId, string coachId, CancellationToken ct)
+    public async Task<IResult> Deactivate(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "programmes/{programmeId}/coaches/{coachId}/deactivate")] HttpRequest request,
+        string programmeId, string coachId, CancellationToken ct)
     {
-        var admission = await gate.ProgrammeAsync(request, programmeId, coordinatorOnly: true, ct);
-        return admission.Denied ?? await DeactivateAsync(admission.Staff!, coachId, ct);
+        if (!(await gate.ProgrammeAsync(request, programmeId, coordinatorOnly: true, ct)).Passed(out var staff, out var refusal))
+            return refusal;
+        return (await DeactivateAsync(staff, coachId, ct)).ToResult();
     }
 
     /// <summary>Deactivates a coach whose candidates in IPS have all moved; refuses (409) while any remain.</summary>
-    public async Task<IResult> DeactivateAsync(Staff staff, string coachId, CancellationToken ct)
+    public async Task<Outcome<Coach>> DeactivateAsync(Staff staff, string coachId, CancellationToken ct)
     {
         var coach = Keys.IsSafe(coachId) ? await access.GetCoachAsync(staff.ProgrammeId, coachId, ct) : null;
         if (coach is null)
-            return TypedResults.Problem(title: "Coach not found", statusCode: StatusCodes.Status404NotFound);
+            return new Refused(RefusalKind.NotFound, "Coach not found");
         var remaining = 0;
         await foreach (var file in caseload.ListAsync(staff.ProgrammeId, ct))
             remaining += file.Candidate.CoachId == coachId && !file.Candidate.IsDischarged ? 1 : 0;
         if (remaining > 0)
-            return TypedResults.Problem(title: "Caseload not empty", detail: $"Move the {remaining} candidates of {coachId} to another coach first.", statusCode: StatusCodes.Status409Conflict);
+            return new Refused(RefusalKind.NotNow, "Caseload not empty", $"Move the {remaining} candidates of {coachId} to another coach first.",
+                ErrorCodes.CaseloadNotEmpty);
         await access.SaveCoachAsync(coach with { Active = false }, ct);
         var revoked = await access.RevokeCoachKeysAsync(staff.ProgrammeId, coachId, ct);
         await audit.RecordAsync(staff, $"deactivate coach {coachId} ({revoked} keys revoked)", null, ct);
-        return TypedResults.Ok(coach with { Active = false });
+        return Outcome.Saved(coach with { Active = false });
     }
 }

@@ -14,11 +14,12 @@ internal sealed class ReadAudit(StaffGate gate, AuditTrail trail, AuditLog audit
     public const int MaxPageSize = 500;
 
     [Function("ReadAudit")]
-    public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "programmes/{programmeId}/audit")] HttpRequest request, string programmeId, CancellationToken ct)
+    public async Task<IResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "programmes/{programmeId}/audit")] HttpRequest request,
+        string programmeId, CancellationToken ct)
     {
-        var admission = await gate.ProgrammeAsync(request, programmeId, coordinatorOnly: true, ct);
-        if (admission.Denied is not null)
-            return admission.Denied;
+        if (!(await gate.ProgrammeAsync(request, programmeId, coordinatorOnly: true, ct)).Passed(out var staff, out var refusal))
+            return refusal;
         var errors = new Dictionary<string, string[]>();
         var filter = AuditFilter.Read(request.Query, time, errors);
         var paging = Paging.Read(request.Query, DefaultPageSize, MaxPageSize, errors);
@@ -27,7 +28,7 @@ internal sealed class ReadAudit(StaffGate gate, AuditTrail trail, AuditLog audit
 
         var entries = await trail.ReadAsync(programmeId, filter.Month, filter.Candidate, ct);
         var page = paging.Of(entries).ToList();
-        await audit.RecordListAsync(admission.Staff!, $"read audit ({filter})", AuditTrail.CandidatesIn(page, filter.Candidate), ct);
+        await audit.RecordListAsync(staff, $"read audit ({filter})", AuditTrail.CandidatesIn(page, filter.Candidate), ct);
         paging.Describe(request, entries.Count);
         request.HttpContext.Response.Headers.CacheControl = "no-store";
         request.HttpContext.Response.Headers["X-Content-Type-Options"] = "nosniff";

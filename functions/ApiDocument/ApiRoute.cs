@@ -30,7 +30,8 @@ internal sealed record ApiRoute(string Function, string Method, string Template,
         var reader = typeof(RequestBody).GetMethod(nameof(RequestBody.ReadJsonAsync))!;
         var body = calls.OfType<MethodInfo>().Where(m => m.IsGenericMethod && m.GetGenericMethodDefinition() == reader)
             .Select(m => m.GetGenericArguments()[0]).Distinct().SingleOrDefault();
-        var successes = calls.Where(m => m.DeclaringType == typeof(TypedResults)).Select(m => Success.Of(m.Name))
+        var successes = calls.Where(m => m.DeclaringType == typeof(TypedResults) || m.DeclaringType == typeof(Outcome))
+            .Select(m => Success.Of(m.Name))
             .OfType<Success>().Distinct().OrderBy(s => s.Status).ToList();
         // A staff key guards every API route but the health check and this document: both are open by design.
         var anonymous = template is "health" || method.DeclaringType == typeof(GetOpenApiDocument);
@@ -45,7 +46,8 @@ internal sealed record Success(int Status, string? MediaType)
     public static Success? Of(string factory) => factory switch
     {
         // Text: this document itself, JSON written once.
-        nameof(TypedResults.Ok) or nameof(TypedResults.Json) or nameof(TypedResults.Text) => new(StatusCodes.Status200OK, "application/json"),
+        nameof(TypedResults.Ok) or nameof(TypedResults.Json) or nameof(TypedResults.Text) or nameof(Outcome.Saved)
+            => new(StatusCodes.Status200OK, "application/json"),
         nameof(TypedResults.Created) => new(StatusCodes.Status201Created, "application/json"),
         nameof(TypedResults.Accepted) => new(StatusCodes.Status202Accepted, "application/json"),
         nameof(TypedResults.NoContent) => new(StatusCodes.Status204NoContent, null),

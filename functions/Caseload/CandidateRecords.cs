@@ -1,3 +1,4 @@
+using IpsMonitor.Platform;
 using Microsoft.Azure.Functions.Worker;
 using IpsMonitor.Access;
 using IpsMonitor.CheckIns;
@@ -31,14 +32,15 @@ internal sealed class CandidateRecords(
     DataRights.ErasureTombstones tombstones, AuditLog audit, AuditTrail trail, TimeProvider time)
 {
     [Function("ExportCandidate")]
-    public async Task<IResult> Export([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "candidates/{candidateId}/export")] HttpRequest request, string candidateId, CancellationToken ct)
+    public async Task<IResult> Export(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "candidates/{candidateId}/export")] HttpRequest request,
+        string candidateId, CancellationToken ct)
     {
-        var admission = await gate.CandidateAsync(request, candidateId, ct);
-        if (admission.Denied is not null)
-            return admission.Denied;
-        if (!admission.Staff!.IsCoordinator)
+        if (!(await gate.CandidateAsync(request, candidateId, ct)).Passed(out var admission, out var refusal))
+            return refusal;
+        if (!admission.Staff.IsCoordinator)
             return CoordinatorsOnly();
-        return TypedResults.Ok(await ExportAsync(admission.Staff, admission.File!, "export candidate", ct));
+        return TypedResults.Ok(await ExportAsync(admission.Staff, admission.File, "export candidate", ct));
     }
 
     /// <summary>Everything stored about the candidate, audited under the given action; the API and the staff page's download share it.</summary>
@@ -61,26 +63,26 @@ internal sealed class CandidateRecords(
     }
 
     [Function("EraseCandidate")]
-    public async Task<IResult> Erase([HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "candidates/{candidateId}")] HttpRequest request, string candidateId, CancellationToken ct)
+    public async Task<IResult> Erase(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "candidates/{candidateId}")] HttpRequest request,
+        string candidateId, CancellationToken ct)
     {
         // An erasure begun before is finished, even when the candidate row is already gone (see CandidateErasure).
         if (await tombstones.FindAsync(candidateId, ct) is { } begun)
         {
-            var coordinator = await gate.ProgrammeAsync(request, begun.ProgrammeId, coordinatorOnly: true, ct);
-            if (coordinator.Denied is not null)
-                return coordinator.Denied;
-            await erasure.EraseAsync(begun.ProgrammeId, candidateId, coordinator.Staff, ct);
+            if (!(await gate.ProgrammeAsync(request, begun.ProgrammeId, coordinatorOnly: true, ct)).Passed(out var coordinator, out var refused))
+                return refused;
+            await erasure.EraseAsync(begun.ProgrammeId, candidateId, coordinator, ct);
             return TypedResults.NoContent();
         }
-        var admission = await gate.CandidateAsync(request, candidateId, ct);
-        if (admission.Denied is not null)
-            return admission.Denied;
-        if (!admission.Staff!.IsCoordinator)
+        if (!(await gate.CandidateAsync(request, candidateId, ct)).Passed(out var admission, out var refusal))
+            return refusal;
+        if (!admission.Staff.IsCoordinator)
             return CoordinatorsOnly();
-        await erasure.EraseAsync(admission.File!.Candidate.ProgrammeId, candidateId, admission.Staff, ct);
+        await erasure.EraseAsync(admission.File.Candidate.ProgrammeId, candidateId, admission.Staff, ct);
         return TypedResults.NoContent();
     }
 
     private static IResult CoordinatorsOnly() =>
-        TypedResults.Problem(title: "No access", detail: "This key gives no access to this resource.", statusCode: StatusCodes.Status403Forbidden);
+        new Refused(RefusalKind.Forbidden, "No access", "This key gives no access to this resource.").ToResult();
 }

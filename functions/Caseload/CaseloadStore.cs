@@ -44,14 +44,16 @@ internal sealed class CaseloadStore(TableServiceClient tables, StorageNames name
     public async Task<CandidateFile?> FindAsync(string candidateId, CancellationToken ct)
     {
         var index = await Index.GetEntityIfExistsAsync<TableEntity>(candidateId, "", cancellationToken: ct);
-        return index.HasValue ? await GetAsync(index.Value!.GetString("ProgrammeId"), candidateId, ct) : null;
+        return index is { HasValue: true, Value: { } row } ? await GetAsync(row.GetString("ProgrammeId"), candidateId, ct) : null;
     }
 
     /// <summary>The candidate when the programme is known already (from a link's index row, say): one read instead of two.</summary>
     public async Task<CandidateFile?> GetAsync(string programmeId, string candidateId, CancellationToken ct)
     {
         var row = await Candidates.GetEntityIfExistsAsync<TableEntity>(programmeId, candidateId, cancellationToken: ct);
-        return row.HasValue ? new CandidateFile(CandidateRows.ToCandidate(row.Value!), row.Value!.GetString("Email"), row.Value.ETag) : null;
+        return row is { HasValue: true, Value: { } found }
+            ? new CandidateFile(CandidateRows.ToCandidate(found), found.GetString("Email"), found.ETag)
+            : null;
     }
 
     public async Task<Candidate?> FindByLocalReferenceAsync(string programmeId, string localReference, CancellationToken ct)
@@ -92,9 +94,9 @@ internal sealed class CaseloadStore(TableServiceClient tables, StorageNames name
         return first;
     }
 
-    /// <summary>Optimistic: a concurrent change makes this throw 412 rather than overwrite it.</summary>
-    public Task UpdateAsync(CandidateFile file, CancellationToken ct) =>
-        Candidates.UpdateEntityAsync(CandidateRows.ToRow(file.Candidate, file.Email), file.ETag, TableUpdateMode.Replace, ct);
+    /// <summary>Optimistic: a concurrent change makes this a conflict rather than overwrite it.</summary>
+    public Task<Write> UpdateAsync(CandidateFile file, CancellationToken ct) => OptimisticWrite.RunAsync(() =>
+        Candidates.UpdateEntityAsync(CandidateRows.ToRow(file.Candidate, file.Email), file.ETag, TableUpdateMode.Replace, ct));
 
     public async Task<IReadOnlyList<Job>> JobsAsync(string programmeId, string candidateId, CancellationToken ct)
     {
@@ -125,12 +127,12 @@ internal sealed class CaseloadStore(TableServiceClient tables, StorageNames name
     public async Task<(Job Job, ETag Version)?> JobWithVersionAsync(string programmeId, string candidateId, string jobId, CancellationToken ct)
     {
         var row = await Jobs.GetEntityIfExistsAsync<TableEntity>(programmeId, CandidateRows.JobKey(candidateId, jobId), cancellationToken: ct);
-        return row.HasValue ? (CandidateRows.ToJob(row.Value!), row.Value!.ETag) : null;
+        return row is { HasValue: true, Value: { } found } ? (CandidateRows.ToJob(found), found.ETag) : null;
     }
 
-    /// <summary>Throws 412 when the job changed since it was read: a consent withdrawal is never overwritten by a stale update.</summary>
-    public Task ReplaceJobAsync(string programmeId, Job job, ETag version, CancellationToken ct) =>
-        Jobs.UpdateEntityAsync(CandidateRows.ToRow(programmeId, job), version, TableUpdateMode.Replace, ct);
+    /// <summary>A conflict when the job changed since it was read: a consent withdrawal is never overwritten by a stale update.</summary>
+    public Task<Write> ReplaceJobAsync(string programmeId, Job job, ETag version, CancellationToken ct) => OptimisticWrite.RunAsync(() =>
+        Jobs.UpdateEntityAsync(CandidateRows.ToRow(programmeId, job), version, TableUpdateMode.Replace, ct));
 
     public Task SaveJobAsync(string programmeId, Job job, CancellationToken ct) =>
         Jobs.UpsertEntityAsync(CandidateRows.ToRow(programmeId, job), TableUpdateMode.Replace, ct);

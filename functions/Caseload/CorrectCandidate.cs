@@ -39,19 +39,24 @@ public sealed class CandidatePatch
 internal sealed class CorrectCandidate(StaffGate gate, CaseloadStore caseload, CaseloadChanges changes, TimeProvider time, IOptions<CheckInOptions> options)
 {
     [Function("CorrectCandidate")]
-    public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "patch", Route = "candidates/{candidateId}")] HttpRequest request, string candidateId, CancellationToken ct)
+    public async Task<IResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "patch", Route = "candidates/{candidateId}")] HttpRequest request,
+        string candidateId, CancellationToken ct)
     {
-        var admission = await gate.CandidateAsync(request, candidateId, ct);
-        if (admission.Denied is not null)
-            return admission.Denied;
-        var body = await RequestBody.ReadJsonAsync<CandidatePatch>(request, ct);
-        if (body.Problem is not null)
-            return body.Problem;
-        var r = body.Value!;
-        var file = admission.File!;
+        if (!(await gate.CandidateAsync(request, candidateId, ct)).Passed(out var admission, out var refusal))
+            return refusal;
+        if (!(await RequestBody.ReadJsonAsync<CandidatePatch>(request, ct)).Passed(out var body, out var problem))
+            return problem;
+        return (await ApplyAsync(admission, body, ct)).ToResult();
+    }
+
+    /// <summary>The correction itself: the same rules as enrolment, stored only when something changed.</summary>
+    public async Task<Outcome<CandidateDto>> ApplyAsync(Admission admission, CandidatePatch r, CancellationToken ct)
+    {
+        var file = admission.File;
         var errors = Validate(r, file.Candidate, time.Today());
         if (errors.Count > 0)
-            return TypedResults.ValidationProblem(errors);
+            return Invalid.Of(errors);
 
         var current = file.Candidate.CurrentReferral;
         var referral = current with { ReferralDate = r.ReferralDate ?? current.ReferralDate, EmployedAtReferral = r.EmployedAtReferral ?? current.EmployedAtReferral };
@@ -73,18 +78,12 @@ internal sealed class CorrectCandidate(StaffGate gate, CaseloadStore caseload, C
         }.Where(c => c.Item1).Select(c => c.Item2).ToList();
         if (corrected.Count > 0)
         {
-            try
-            {
-                await caseload.UpdateAsync(updated, ct);
-            }
-            catch (Azure.RequestFailedException e) when (e.Status == 412)
-            {
-                return Admission.Conflict();
-            }
-            await changes.RecordAsync(admission.Staff!, updated.Candidate, $"correct candidate: {string.Join(", ", corrected)}", ct);
+            if (await caseload.UpdateAsync(updated, ct) is Write.Conflict)
+                return Conflict.Meanwhile;
+            await changes.RecordAsync(admission.Staff, updated.Candidate, $"correct candidate: {string.Join(", ", corrected)}", ct);
         }
-        var jobs = await caseload.JobsAsync(file.Candidate.ProgrammeId, candidateId, ct);
-        return TypedResults.Ok(updated.AsDto(jobs, [], time.Today(), options.Value, withJobs: false));
+        var jobs = await caseload.JobsAsync(file.Candidate.ProgrammeId, file.Candidate.Id, ct);
+        return Outcome.Saved(updated.AsDto(jobs, [], time.Today(), options.Value, withJobs: false));
     }
 
     private static Dictionary<string, string[]> Validate(CandidatePatch r, Candidate candidate, DateOnly today)

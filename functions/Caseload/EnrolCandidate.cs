@@ -37,16 +37,15 @@ internal sealed class EnrolCandidate(StaffGate gate, AccessStore access, Caseloa
     TimeProvider time, IOptions<CheckInOptions> options)
 {
     [Function("EnrolCandidate")]
-    public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "programmes/{programmeId}/candidates")] HttpRequest request, string programmeId, CancellationToken ct)
+    public async Task<IResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "programmes/{programmeId}/candidates")] HttpRequest request,
+        string programmeId, CancellationToken ct)
     {
-        var admission = await gate.ProgrammeAsync(request, programmeId, coordinatorOnly: false, ct);
-        if (admission.Denied is not null)
-            return admission.Denied;
-        var staff = admission.Staff!;
-        var body = await RequestBody.ReadJsonAsync<EnrolCandidateRequest>(request, ct);
-        if (body.Problem is not null)
-            return body.Problem;
-        var input = body.Value!;
+        if (!(await gate.ProgrammeAsync(request, programmeId, coordinatorOnly: false, ct)).Passed(out var staff, out var refusal))
+            return refusal;
+        if (!(await RequestBody.ReadJsonAsync<EnrolCandidateRequest>(request, ct)).Passed(out var body, out var problem))
+            return problem;
+        var input = body;
         var errors = input.Validate(time.Today());
         var coachId = staff.IsCoordinator ? input.CoachId : staff.CoachId;
         if (coachId is null)
@@ -55,8 +54,8 @@ internal sealed class EnrolCandidate(StaffGate gate, AccessStore access, Caseloa
             errors["coachId"] = ["A coach enrols candidates into their own caseload."];
         else if (!Keys.IsSafe(coachId) || await access.GetCoachAsync(programmeId, coachId, ct) is not { Active: true })
             errors["coachId"] = ["There is no coach with this id in the programme."];
-        if (errors.Count > 0)
-            return TypedResults.ValidationProblem(errors);
+        if (errors.Count > 0 || coachId is null || input is not { ReferralDate: { } referred, EmployedAtReferral: { } employed })
+            return Invalid.Of(errors).ToResult();
 
         var reference = input.LocalReference?.Trim();
         if (reference is { Length: > 0 } && await caseload.FindByLocalReferenceAsync(programmeId, reference, ct) is { } existing)
@@ -72,8 +71,8 @@ internal sealed class EnrolCandidate(StaffGate gate, AccessStore access, Caseloa
                 statusCode: StatusCodes.Status409Conflict);
         }
 
-        var candidate = new Candidate(CaseloadStore.NewCandidateId(), programmeId, coachId!, reference is { Length: > 0 } ? reference : null,
-            input.Language ?? "nl", [new Referral(input.ReferralDate!.Value, input.EmployedAtReferral!.Value, null, null)]);
+        var candidate = new Candidate(CaseloadStore.NewCandidateId(), programmeId, coachId, reference is { Length: > 0 } ? reference : null,
+            input.Language ?? "nl", [new Referral(referred, employed, null, null)]);
         var email = string.IsNullOrWhiteSpace(input.Email) ? null : input.Email.Trim();
         // A taken id (128 random bits: never in practice) gets a fresh one rather than an error.
         while (!await caseload.EnrolAsync(candidate, email, ct))

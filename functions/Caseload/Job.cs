@@ -1,3 +1,5 @@
+using IpsMonitor.Platform;
+
 namespace IpsMonitor.Caseload;
 
 public enum PlacementKind
@@ -26,10 +28,10 @@ internal static class DisclosureRule
 {
     public static bool AllowsSupervisorContact(this Disclosure disclosure) => disclosure != Disclosure.None;
 
-    /// <summary>Problem text for both fields of the contradiction, in a client developer's words.</summary>
-    public static string Contradiction(string consentField, string disclosureField) =>
+    /// <summary>The error for both fields of the contradiction, in a client developer's words.</summary>
+    public static ErrorCode Contradiction(string consentField, string disclosureField) => new(ErrorCodes.ContactNeedsDisclosure,
         $"Supervisor contact reveals that IPS is involved, so {consentField} = true needs {disclosureField} viaIpsOnly, supervisorOnly or full. "
-        + $"With {disclosureField} none, set {consentField} to false.";
+        + $"With {disclosureField} none, set {consentField} to false.");
 }
 
 /// <summary>

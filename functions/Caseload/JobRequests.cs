@@ -36,9 +36,9 @@ internal static class JobValidation
     /// <summary>An adjustment is reviewed at least every two years.</summary>
     public const int MaxReviewDays = 2 * 366;
 
-    public static Dictionary<string, string[]> Validate(JobStartRequest r, DateOnly referralDate, DateOnly today)
+    public static Dictionary<string, ErrorCode[]> Validate(JobStartRequest r, DateOnly referralDate, DateOnly today)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new Dictionary<string, ErrorCode[]>();
         Text(errors, "employer", r.Employer, 100, required: true);
         Text(errors, "jobTitle", r.JobTitle, 100, required: true);
         if (SectorCatalogue.Find(r.Sector) is null)
@@ -78,9 +78,9 @@ internal static class JobValidation
         return errors;
     }
 
-    public static Dictionary<string, string[]> Validate(JobUpdateRequest r, DateOnly jobStart)
+    public static Dictionary<string, ErrorCode[]> Validate(JobUpdateRequest r, DateOnly jobStart)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new Dictionary<string, ErrorCode[]>();
         TrialEnd(errors, r.TrialEndDate, jobStart);
         Hours(errors, r.ContractHoursPerWeek, required: false);
         Text(errors, "trialGoals", r.TrialGoals, 500, required: false);
@@ -99,11 +99,11 @@ internal static class JobValidation
 
     public const string NeverCompetitive = " is never a competitive job: set competitive to false, or choose the kind regular.";
 
-    public static string? CompetitiveContradiction(PlacementKind? kind, bool? competitive) => (kind, competitive) switch
+    public static ErrorCode? CompetitiveContradiction(PlacementKind? kind, bool? competitive) => (kind, competitive) switch
     {
-        (PlacementKind.Regular, false) => RegularIsCompetitive,
+        (PlacementKind.Regular, false) => new(ErrorCodes.RegularIsCompetitive, RegularIsCompetitive),
         (PlacementKind.Proefplaatsing or PlacementKind.Werkervaringsplek or PlacementKind.Other, true) =>
-            $"A {Name(kind.Value)}{NeverCompetitive}",
+            new(ErrorCodes.NeverCompetitive, $"A {Name(kind.Value)}{NeverCompetitive}"),
         _ => null,
     };
 
@@ -115,16 +115,18 @@ internal static class JobValidation
     };
 
     public static IReadOnlyList<Adjustment> ToAdjustments(IReadOnlyList<AdjustmentInput>? input) =>
-        input?.Select(a => new Adjustment(a.Kind!.Value, a.Description?.Trim(), a.StartDate!.Value, a.ReviewDate!.Value, a.Status ?? AdjustmentStatus.Active)).ToList()
+        // Validated before (kind and both dates required), so none is left out here.
+        input?.Select(a => a is { Kind: { } kind, StartDate: { } start, ReviewDate: { } review }
+            ? new Adjustment(kind, a.Description?.Trim(), start, review, a.Status ?? AdjustmentStatus.Active) : null).OfType<Adjustment>().ToList()
         ?? [];
 
-    private static void TrialEnd(Dictionary<string, string[]> errors, DateOnly? trialEnd, DateOnly? jobStart)
+    private static void TrialEnd(Dictionary<string, ErrorCode[]> errors, DateOnly? trialEnd, DateOnly? jobStart)
     {
         if (trialEnd is { } end && jobStart is { } start && (end <= start || end.DayNumber - start.DayNumber > MaxTrialDays))
             errors["trialEndDate"] = [$"The agreed end of the trial comes after the job's start ({start:yyyy-MM-dd}), at most a year later."];
     }
 
-    private static void Adjustments(Dictionary<string, string[]> errors, IReadOnlyList<AdjustmentInput>? adjustments, DateOnly? jobStart)
+    private static void Adjustments(Dictionary<string, ErrorCode[]> errors, IReadOnlyList<AdjustmentInput>? adjustments, DateOnly? jobStart)
     {
         if (adjustments is null)
             return;
@@ -147,7 +149,7 @@ internal static class JobValidation
         }
     }
 
-    private static void Hours(Dictionary<string, string[]> errors, decimal? hours, bool required)
+    private static void Hours(Dictionary<string, ErrorCode[]> errors, decimal? hours, bool required)
     {
         if (hours is null && required)
             errors["contractHoursPerWeek"] = ["The contract hours per week are required (0 to 60)."];
@@ -155,7 +157,7 @@ internal static class JobValidation
             errors["contractHoursPerWeek"] = ["The contract hours per week lie between 0 and 60."];
     }
 
-    private static void Text(Dictionary<string, string[]> errors, string field, string? value, int max, bool required)
+    private static void Text(Dictionary<string, ErrorCode[]> errors, string field, string? value, int max, bool required)
     {
         if (required && string.IsNullOrWhiteSpace(value))
             errors[field] = ["This field is required."];

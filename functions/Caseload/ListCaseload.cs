@@ -17,12 +17,12 @@ internal sealed class ListCaseload(StaffGate gate, CaseloadStore caseload, Check
     public const int MaxPageSize = 500;
 
     [Function("ListCaseload")]
-    public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "programmes/{programmeId}/candidates")] HttpRequest request, string programmeId, CancellationToken ct)
+    public async Task<IResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "programmes/{programmeId}/candidates")] HttpRequest request,
+        string programmeId, CancellationToken ct)
     {
-        var admission = await gate.ProgrammeAsync(request, programmeId, coordinatorOnly: false, ct);
-        if (admission.Denied is not null)
-            return admission.Denied;
-        var staff = admission.Staff!;
+        if (!(await gate.ProgrammeAsync(request, programmeId, coordinatorOnly: false, ct)).Passed(out var staff, out var refusal))
+            return refusal;
         var coachFilter = staff.IsCoordinator ? request.Query["coach"].FirstOrDefault() : staff.CoachId;
         var errors = new Dictionary<string, string[]>();
         var paging = Paging.Read(request.Query, DefaultPageSize, MaxPageSize, errors);

@@ -47,21 +47,23 @@ public sealed class ConsentRequest
 internal sealed class RecordConsent(StaffGate gate, CaseloadStore caseload, CheckInStore checkIns, CaseloadChanges changes, TimeProvider time)
 {
     [Function("RecordConsent")]
-    public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "candidates/{candidateId}/jobs/{jobId}/consent")] HttpRequest request, string candidateId, string jobId, CancellationToken ct)
+    public async Task<IResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "candidates/{candidateId}/jobs/{jobId}/consent")] HttpRequest request,
+        string candidateId, string jobId, CancellationToken ct)
     {
-        var admission = await gate.JobAsync(request, candidateId, jobId, ct);
-        if (admission.Denied is not null)
-            return admission.Denied;
-        var body = await RequestBody.ReadJsonAsync<ConsentRequest>(request, ct);
-        return body.Problem ?? await ApplyAsync(admission, body.Value!, ct);
+        if (!(await gate.JobAsync(request, candidateId, jobId, ct)).Passed(out var admission, out var refusal))
+            return refusal;
+        if (!(await RequestBody.ReadJsonAsync<ConsentRequest>(request, ct)).Passed(out var body, out var problem))
+            return problem;
+        return (await ApplyAsync(admission, body, ct)).ToResult();
     }
 
     /// <summary>The change itself, for the API and the staff pages alike: the same validation, the same effects.</summary>
-    public async Task<IResult> ApplyAsync(Admission admission, ConsentRequest r, CancellationToken ct)
+    public async Task<Outcome<ConsentResult>> ApplyAsync(JobAdmission admission, ConsentRequest r, CancellationToken ct)
     {
-        var jobId = admission.Job!.Id;
-        var (candidate, job) = (admission.File!.Candidate, admission.Job!);
-        var errors = new Dictionary<string, string[]>();
+        var jobId = admission.Job.Id;
+        var (candidate, job) = (admission.File.Candidate, admission.Job);
+        var errors = new Dictionary<string, ErrorCode[]>();
         if (r.Disclosure is null)
             errors["disclosure"] = ["The disclosure is none, viaIpsOnly, supervisorOnly or full."];
         if (r.SupervisorConsent is null)
@@ -80,16 +82,15 @@ internal sealed class RecordConsent(StaffGate gate, CaseloadStore caseload, Chec
             errors["candidateFirstName"] = [Validation.FirstNameRule];
         else if (!string.IsNullOrWhiteSpace(r.CandidateFirstName) && r.SupervisorConsent == false)
             errors["candidateFirstName"] = ["A first name for the supervisor needs the candidate's consent to supervisor contact."];
-        if (errors.Count > 0)
-            return TypedResults.ValidationProblem(errors);
+        if (errors.Count > 0 || r is not { SupervisorConsent: { } consent, Disclosure: { } disclosed })
+            return Invalid.Of(errors);
 
-        var consent = r.SupervisorConsent!.Value;
         var changedAt = consent == job.Supervisor.Consent ? job.Supervisor.ConsentChangedAt : time.GetUtcNow();
         var supervisorName = r.HasSupervisorName ? r.SupervisorName?.Trim() : job.Supervisor.Name;
         var supervisorEmail = r.HasSupervisorEmail ? r.SupervisorEmail?.Trim() : job.Supervisor.Email;
         var updated = job with
         {
-            Disclosure = r.Disclosure!.Value,
+            Disclosure = disclosed,
             Supervisor = new SupervisorContact(consent, changedAt, supervisorName, supervisorEmail)
             {
                 CandidateFirstName = !consent ? null : r.CandidateFirstName is null ? job.Supervisor.CandidateFirstName
@@ -98,17 +99,11 @@ internal sealed class RecordConsent(StaffGate gate, CaseloadStore caseload, Chec
         };
         var otherSupervisor = !string.Equals(supervisorName, job.Supervisor.Name, StringComparison.Ordinal)
             || !string.Equals(supervisorEmail, job.Supervisor.Email, StringComparison.OrdinalIgnoreCase);
-        try
-        {
-            await caseload.ReplaceJobAsync(candidate.ProgrammeId, updated, admission.JobVersion, ct);
-        }
-        catch (Azure.RequestFailedException e) when (e.Status == 412)
-        {
-            return Admission.Conflict();
-        }
+        if (await caseload.ReplaceJobAsync(candidate.ProgrammeId, updated, admission.JobVersion, ct) is Write.Conflict)
+            return Conflict.Meanwhile;
         var cancelled = consent && !otherSupervisor ? 0 : await SupervisorInvitations.CancelOpenAsync(checkIns, candidate, jobId, ct);
-        await changes.RecordAsync(admission.Staff!, candidate, (consent ? "consent given" : "consent withdrawn") + (otherSupervisor ? ", supervisor changed" : ""), ct);
-        return TypedResults.Ok(new ConsentResult(updated.AsDto(), cancelled));
+        await changes.RecordAsync(admission.Staff, candidate, (consent ? "consent given" : "consent withdrawn") + (otherSupervisor ? ", supervisor changed" : ""), ct);
+        return Outcome.Saved(new ConsentResult(updated.AsDto(), cancelled));
     }
 }
 

@@ -9,20 +9,22 @@ namespace IpsMonitor.Caseload;
 internal sealed class RecordJobEnd(StaffGate gate, CaseloadStore caseload, CheckInStore checkIns, CaseloadChanges changes, TimeProvider time)
 {
     [Function("RecordJobEnd")]
-    public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "candidates/{candidateId}/jobs/{jobId}/end")] HttpRequest request, string candidateId, string jobId, CancellationToken ct)
+    public async Task<IResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "candidates/{candidateId}/jobs/{jobId}/end")] HttpRequest request,
+        string candidateId, string jobId, CancellationToken ct)
     {
-        var admission = await gate.JobAsync(request, candidateId, jobId, ct);
-        if (admission.Denied is not null)
-            return admission.Denied;
-        var body = await RequestBody.ReadJsonAsync<JobEndRequest>(request, ct);
-        return body.Problem ?? await ApplyAsync(admission, body.Value!, ct);
+        if (!(await gate.JobAsync(request, candidateId, jobId, ct)).Passed(out var admission, out var refusal))
+            return refusal;
+        if (!(await RequestBody.ReadJsonAsync<JobEndRequest>(request, ct)).Passed(out var body, out var problem))
+            return problem;
+        return (await ApplyAsync(admission, body, ct)).ToResult();
     }
 
     /// <summary>The change itself, for the API and the staff pages alike: the same validation, the same effects.</summary>
-    public async Task<IResult> ApplyAsync(Admission admission, JobEndRequest r, CancellationToken ct)
+    public async Task<Outcome<JobDto>> ApplyAsync(JobAdmission admission, JobEndRequest r, CancellationToken ct)
     {
-        var jobId = admission.Job!.Id;
-        var (candidate, job) = (admission.File!.Candidate, admission.Job!);
+        var jobId = admission.Job.Id;
+        var (candidate, job) = (admission.File.Candidate, admission.Job);
         var errors = new Dictionary<string, string[]>();
         if (r.EndDate is null)
             errors["endDate"] = ["The end date is required."];
@@ -32,22 +34,16 @@ internal sealed class RecordJobEnd(StaffGate gate, CaseloadStore caseload, Check
             errors["endDate"] = ["The end date is more than 90 days ahead."];
         if (string.IsNullOrWhiteSpace(r.Reason) || !Validation.IsShortText(r.Reason, 200))
             errors["reason"] = ["Give the reason in at most 200 characters."];
-        if (errors.Count > 0)
-            return TypedResults.ValidationProblem(errors);
+        if (errors.Count > 0 || r.Reason is not { } reason)
+            return Invalid.Of(errors);
 
-        var ended = job with { EndDate = r.EndDate, EndReason = r.Reason!.Trim() };
-        try
-        {
-            await caseload.ReplaceJobAsync(candidate.ProgrammeId, ended, admission.JobVersion, ct);
-        }
-        catch (Azure.RequestFailedException e) when (e.Status == 412)
-        {
-            return Admission.Conflict();
-        }
+        var ended = job with { EndDate = r.EndDate, EndReason = reason.Trim() };
+        if (await caseload.ReplaceJobAsync(candidate.ProgrammeId, ended, admission.JobVersion, ct) is Write.Conflict)
+            return Conflict.Meanwhile;
         // An end date ahead leaves the supervisor's part running until then.
         if (ended.EndDate <= time.Today())
             await SupervisorInvitations.CancelOpenAsync(checkIns, candidate, jobId, ct);
-        await changes.RecordAsync(admission.Staff!, candidate, "job end", ct);
-        return TypedResults.Ok(ended.AsDto());
+        await changes.RecordAsync(admission.Staff, candidate, "job end", ct);
+        return Outcome.Saved(ended.AsDto());
     }
 }

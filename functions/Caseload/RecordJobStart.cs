@@ -11,49 +11,53 @@ namespace IpsMonitor.Caseload;
 internal sealed class RecordJobStart(StaffGate gate, CaseloadStore caseload, CaseloadChanges changes, AuditLog audit, TimeProvider time)
 {
     [Function("RecordJobStart")]
-    public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "candidates/{candidateId}/jobs")] HttpRequest request, string candidateId, CancellationToken ct)
+    public async Task<IResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "candidates/{candidateId}/jobs")] HttpRequest request,
+        string candidateId, CancellationToken ct)
     {
-        var admission = await gate.CandidateAsync(request, candidateId, ct);
-        if (admission.Denied is not null)
-            return admission.Denied;
-        var body = await RequestBody.ReadJsonAsync<JobStartRequest>(request, ct);
-        return body.Problem ?? await StartAsync(admission, body.Value!, ct);
+        if (!(await gate.CandidateAsync(request, candidateId, ct)).Passed(out var admission, out var refusal))
+            return refusal;
+        if (!(await RequestBody.ReadJsonAsync<JobStartRequest>(request, ct)).Passed(out var body, out var problem))
+            return problem;
+        return (await StartAsync(admission, body, ct)).ToResult();
     }
 
     /// <summary>The change itself, for the API and the staff pages alike: the same validation, the same effects.</summary>
-    public async Task<IResult> StartAsync(Admission admission, JobStartRequest r, CancellationToken ct)
+    public async Task<Outcome<JobDto>> StartAsync(Admission admission, JobStartRequest r, CancellationToken ct)
     {
-        var candidateId = admission.File!.Candidate.Id;
-        var candidate = admission.File!.Candidate;
+        var candidate = admission.File.Candidate;
+        var candidateId = candidate.Id;
         var errors = JobValidation.Validate(r, candidate.CurrentReferral.ReferralDate, time.Today());
         if (candidate.IsDischarged)
             errors["candidate"] = ["The candidate is discharged; refer them again first."];
-        if (errors.Count > 0)
-            return TypedResults.ValidationProblem(errors);
+        if (errors.Count > 0 || r is not { Employer: { } employer, JobTitle: { } title, Sector: { } sector, StartDate: { } startDate,
+            ContractHoursPerWeek: { } hours, Competitive: { } competitive, Kind: { } kind })
+            return Invalid.Of(errors);
 
         // A retry or double submit of the same start returns the job recorded the first time: a start must never count twice.
         var existing = (await caseload.JobsAsync(candidate.ProgrammeId, candidateId, ct)).FirstOrDefault(j => j.StartDate == r.StartDate
-            && string.Equals(j.Employer, r.Employer!.Trim(), StringComparison.OrdinalIgnoreCase) && string.Equals(j.JobTitle, r.JobTitle!.Trim(), StringComparison.OrdinalIgnoreCase));
+            && string.Equals(j.Employer, employer.Trim(), StringComparison.OrdinalIgnoreCase)
+            && string.Equals(j.JobTitle, title.Trim(), StringComparison.OrdinalIgnoreCase));
         if (existing is not null)
         {
             // Nothing changes, but the recorded job is shown: a read like any other.
-            await audit.RecordAsync(admission.Staff!, "read job (start posted again)", candidateId, ct);
-            return TypedResults.Ok(existing.AsDto());
+            await audit.RecordAsync(admission.Staff, "read job (start posted again)", candidateId, ct);
+            return Outcome.Saved(existing.AsDto());
         }
 
         var s = r.Supervisor;
-        var job = new Job("j-" + Secrets.NewId(4), candidateId, r.Employer!.Trim(), r.JobTitle!.Trim(), r.Sector!, r.StartDate!.Value,
-            r.ContractHoursPerWeek!.Value, r.Competitive!.Value, r.Kind!.Value, r.FourPaidHoursConfirmed ?? false, r.TrialEndDate,
+        var job = new Job("j-" + Secrets.NewId(4), candidateId, employer.Trim(), title.Trim(), sector, startDate,
+            hours, competitive, kind, r.FourPaidHoursConfirmed ?? false, r.TrialEndDate,
             r.TrialGoals?.Trim(), null, null, null, JobValidation.ToAdjustments(r.Adjustments), s?.Disclosure ?? Disclosure.None,
             new SupervisorContact(s?.Consent ?? false, s?.Consent is null ? null : time.GetUtcNow(), s?.Name?.Trim(), s?.Email?.Trim())
             {
                 CandidateFirstName = string.IsNullOrWhiteSpace(s?.CandidateFirstName) ? null : s.CandidateFirstName.Trim(),
             })
         {
-            HoursHistory = [new HoursChange(r.StartDate!.Value, r.ContractHoursPerWeek!.Value)],
+            HoursHistory = [new HoursChange(startDate, hours)],
         };
         await caseload.SaveJobAsync(candidate.ProgrammeId, job, ct);
-        await changes.RecordAsync(admission.Staff!, candidate, "job start", ct);
-        return TypedResults.Created($"candidates/{candidateId}/jobs/{job.Id}", job.AsDto());
+        await changes.RecordAsync(admission.Staff, candidate, "job start", ct);
+        return Outcome.Created($"candidates/{candidateId}/jobs/{job.Id}", job.AsDto());
     }
 }

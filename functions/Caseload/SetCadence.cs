@@ -10,31 +10,30 @@ namespace IpsMonitor.Caseload;
 internal sealed class SetCadence(StaffGate gate, CaseloadStore caseload, CaseloadChanges changes, TimeProvider time, IOptions<CheckInOptions> options)
 {
     [Function("SetCadence")]
-    public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "candidates/{candidateId}/cadence")] HttpRequest request, string candidateId, CancellationToken ct)
+    public async Task<IResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "candidates/{candidateId}/cadence")] HttpRequest request,
+        string candidateId, CancellationToken ct)
     {
-        var admission = await gate.CandidateAsync(request, candidateId, ct);
-        if (admission.Denied is not null)
-            return admission.Denied;
-        var body = await RequestBody.ReadJsonAsync<Cadence>(request, ct);
-        if (body.Problem is not null)
-            return body.Problem;
-        var cadence = body.Value!;
+        if (!(await gate.CandidateAsync(request, candidateId, ct)).Passed(out var admission, out var refusal))
+            return refusal;
+        if (!(await RequestBody.ReadJsonAsync<Cadence>(request, ct)).Passed(out var body, out var problem))
+            return problem;
+        return (await ApplyAsync(admission, body, ct)).ToResult();
+    }
+
+    /// <summary>The change itself: the candidate's own rhythm, or the programme's again.</summary>
+    public async Task<Outcome<CandidateDto>> ApplyAsync(Admission admission, Cadence cadence, CancellationToken ct)
+    {
         var errors = cadence.Validate();
         if (errors.Count > 0)
-            return TypedResults.ValidationProblem(errors);
+            return Invalid.Of(errors);
 
-        var file = admission.File!;
+        var file = admission.File;
         var updated = file with { Candidate = file.Candidate with { Cadence = cadence.IsEmpty ? null : cadence } };
-        try
-        {
-            await caseload.UpdateAsync(updated, ct);
-        }
-        catch (Azure.RequestFailedException e) when (e.Status == 412)
-        {
-            return Admission.Conflict();
-        }
-        await changes.RecordAsync(admission.Staff!, updated.Candidate, "cadence", ct);
-        var jobs = await caseload.JobsAsync(updated.Candidate.ProgrammeId, candidateId, ct);
-        return TypedResults.Ok(updated.AsDto(jobs, [], time.Today(), options.Value, withJobs: false));
+        if (await caseload.UpdateAsync(updated, ct) is Write.Conflict)
+            return Conflict.Meanwhile;
+        await changes.RecordAsync(admission.Staff, updated.Candidate, "cadence", ct);
+        var jobs = await caseload.JobsAsync(updated.Candidate.ProgrammeId, updated.Candidate.Id, ct);
+        return Outcome.Saved(updated.AsDto(jobs, [], time.Today(), options.Value, withJobs: false));
     }
 }

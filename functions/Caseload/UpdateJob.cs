@@ -12,22 +12,24 @@ namespace IpsMonitor.Caseload;
 internal sealed class UpdateJob(StaffGate gate, CaseloadStore caseload, CaseloadChanges changes, TimeProvider time)
 {
     [Function("UpdateJob")]
-    public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "patch", Route = "candidates/{candidateId}/jobs/{jobId}")] HttpRequest request, string candidateId, string jobId, CancellationToken ct)
+    public async Task<IResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "patch", Route = "candidates/{candidateId}/jobs/{jobId}")] HttpRequest request,
+        string candidateId, string jobId, CancellationToken ct)
     {
-        var admission = await gate.JobAsync(request, candidateId, jobId, ct);
-        if (admission.Denied is not null)
-            return admission.Denied;
-        var body = await RequestBody.ReadJsonAsync<JobUpdateRequest>(request, ct);
-        return body.Problem ?? await ApplyAsync(admission, body.Value!, ct);
+        if (!(await gate.JobAsync(request, candidateId, jobId, ct)).Passed(out var admission, out var refusal))
+            return refusal;
+        if (!(await RequestBody.ReadJsonAsync<JobUpdateRequest>(request, ct)).Passed(out var body, out var problem))
+            return problem;
+        return (await ApplyAsync(admission, body, ct)).ToResult();
     }
 
     /// <summary>The change itself, for the API and the staff pages alike: the same validation, the same effects.</summary>
-    public async Task<IResult> ApplyAsync(Admission admission, JobUpdateRequest r, CancellationToken ct)
+    public async Task<Outcome<JobDto>> ApplyAsync(JobAdmission admission, JobUpdateRequest r, CancellationToken ct)
     {
-        var (candidate, job) = (admission.File!.Candidate, admission.Job!);
+        var (candidate, job) = (admission.File.Candidate, admission.Job);
         var errors = JobValidation.Validate(r, job.StartDate);
         if (errors.Count > 0)
-            return TypedResults.ValidationProblem(errors);
+            return Invalid.Of(errors);
 
         var updated = job with
         {
@@ -53,17 +55,11 @@ internal sealed class UpdateJob(StaffGate gate, CaseloadStore caseload, Caseload
             var startErrors = JobValidation.Validate(asStarted, candidate.CurrentReferral.ReferralDate, time.Today())
                 .Where(e => e.Key is "kind" or "competitive" or "trialEndDate").ToDictionary(e => e.Key, e => e.Value);
             if (startErrors.Count > 0)
-                return TypedResults.ValidationProblem(startErrors);
+                return Invalid.Of(startErrors);
         }
-        try
-        {
-            await caseload.ReplaceJobAsync(candidate.ProgrammeId, updated, admission.JobVersion, ct);
-        }
-        catch (Azure.RequestFailedException e) when (e.Status == 412)
-        {
-            return Admission.Conflict();
-        }
-        await changes.RecordAsync(admission.Staff!, candidate, corrected.Length > 0 ? $"job update, corrected: {corrected.Trim()}" : "job update", ct);
-        return TypedResults.Ok(updated.AsDto());
+        if (await caseload.ReplaceJobAsync(candidate.ProgrammeId, updated, admission.JobVersion, ct) is Write.Conflict)
+            return Conflict.Meanwhile;
+        await changes.RecordAsync(admission.Staff, candidate, corrected.Length > 0 ? $"job update, corrected: {corrected.Trim()}" : "job update", ct);
+        return Outcome.Saved(updated.AsDto());
     }
 }

@@ -84,18 +84,18 @@ internal sealed class CheckInStore(TableServiceClient tables, StorageNames names
         var hash = Secrets.Hash(token);
         if (resolved.TryGetValue(hash, out TokenTarget? known))
             return known;
-        var index = await Tokens.GetEntityIfExistsAsync<TableEntity>(hash, "", cancellationToken: ct);
-        if (!index.HasValue)
+        var index = (await Tokens.GetEntityIfExistsAsync<TableEntity>(hash, "", cancellationToken: ct)).Row();
+        if (index is null)
             return null;
-        var target = new TokenTarget(index.Value!.GetString("ProgrammeId"), index.Value.GetString("CandidateId"), index.Value.GetString("InvitationId"), hash);
+        var target = new TokenTarget(index.GetString("ProgrammeId"), index.GetString("CandidateId"), index.GetString("InvitationId"), hash);
         resolved.Set(hash, target, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(30) });
         return target;
     }
 
     public async Task<InvitationFile?> GetAsync(string programmeId, string candidateId, string invitationId, CancellationToken ct)
     {
-        var row = await CheckIns.GetEntityIfExistsAsync<TableEntity>(programmeId, InvitationRows.Key(candidateId, invitationId), cancellationToken: ct);
-        return row.HasValue ? InvitationRows.ToFile(row.Value!) : null;
+        var row = (await CheckIns.GetEntityIfExistsAsync<TableEntity>(programmeId, InvitationRows.Key(candidateId, invitationId), cancellationToken: ct)).Row();
+        return row is null ? null : InvitationRows.ToFile(row);
     }
 
     public async Task<IReadOnlyList<InvitationFile>> ForCandidateAsync(string programmeId, string candidateId, CancellationToken ct)
@@ -178,17 +178,19 @@ internal sealed class CheckInStore(TableServiceClient tables, StorageNames names
     }
 
     /// <summary>
-    /// Stores a staff correction of an invitation, conditional on the version read (412 when it changed meanwhile). With
-    /// stopLink the link and the draft go: whoever holds the link may be the wrong person.
+    /// Stores a staff correction of an invitation, conditional on the version read (a conflict when it changed meanwhile).
+    /// With stopLink the link and the draft go: whoever holds the link may be the wrong person.
     /// </summary>
-    public async Task CorrectAsync(InvitationFile file, Invitation corrected, bool stopLink, CancellationToken ct)
+    public async Task<Write> CorrectAsync(InvitationFile file, Invitation corrected, bool stopLink, CancellationToken ct)
     {
         var row = stopLink
             ? InvitationRows.ToRow(file.ProgrammeId, corrected, null, null)
             : InvitationRows.ToRow(file.ProgrammeId, corrected, file.Draft, file.TokenHash, file.LinkIssuedBy, file.SealedLink);
-        await CheckIns.UpdateEntityAsync(row, file.ETag, TableUpdateMode.Replace, ct);
+        if (await OptimisticWrite.RunAsync(() => CheckIns.UpdateEntityAsync(row, file.ETag, TableUpdateMode.Replace, ct)) is Write.Conflict)
+            return Write.Conflict;
         if (stopLink && file.TokenHash is { } old)
             await Tokens.DeleteEntityAsync(old, "", ETag.All, ct);
+        return Write.Saved;
     }
 
     public async IAsyncEnumerable<(string Queue, CheckInMessage Message, DateTimeOffset CreatedAt)> OutboxAsync(string programmeId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
@@ -197,7 +199,7 @@ internal sealed class CheckInStore(TableServiceClient tables, StorageNames names
         await foreach (var row in CheckIns.QueryAsync<TableEntity>(filter, cancellationToken: ct))
         {
             var key = row.RowKey[InvitationRows.OutboxPrefix.Length..].Split('|');
-            yield return (row.GetString("Queue"), new CheckInMessage(programmeId, key[0], key[1]), row.GetDateTimeOffset("CreatedAt")!.Value);
+            yield return (row.GetString("Queue"), new CheckInMessage(programmeId, key[0], key[1]), row.RequiredTime("CreatedAt"));
         }
     }
 

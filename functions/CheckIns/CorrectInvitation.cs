@@ -18,19 +18,27 @@ public sealed record InvitationCorrection(Respondent? Respondent);
 internal sealed class CorrectInvitation(StaffGate gate, CaseloadStore caseload, CheckInStore store, QuestionnaireCatalog catalog, CaseloadChanges changes)
 {
     [Function("CorrectInvitation")]
-    public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "patch", Route = "candidates/{candidateId}/invitations/{invitationId}")] HttpRequest request, string candidateId, string invitationId, CancellationToken ct)
+    public async Task<IResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "patch", Route = "candidates/{candidateId}/invitations/{invitationId}")] HttpRequest request,
+        string candidateId, string invitationId, CancellationToken ct)
     {
-        var admission = await gate.CandidateAsync(request, candidateId, ct);
-        if (admission.Denied is not null)
-            return admission.Denied;
-        var candidate = admission.File!.Candidate;
+        if (!(await gate.CandidateAsync(request, candidateId, ct)).Passed(out var admission, out var refusal))
+            return refusal;
+        var candidate = admission.File.Candidate;
         var file = Keys.IsSafe(invitationId) ? await store.GetAsync(candidate.ProgrammeId, candidateId, invitationId, ct) : null;
         if (file is null)
-            return TypedResults.Problem(title: "Check-in not found", statusCode: StatusCodes.Status404NotFound);
-        var body = await RequestBody.ReadJsonAsync<InvitationCorrection>(request, ct);
-        if (body.Problem is not null)
-            return body.Problem;
-        if (body.Value!.Respondent is not { } respondent || respondent is not (Respondent.Candidate or Respondent.Supervisor))
+            return new Refused(RefusalKind.NotFound, "Check-in not found").ToResult();
+        if (!(await RequestBody.ReadJsonAsync<InvitationCorrection>(request, ct)).Passed(out var body, out var problem))
+            return problem;
+        return (await ApplyAsync(admission, file, body, ct)).ToResult();
+    }
+
+    /// <summary>The correction itself: only to a respondent whose questionnaire fits what the check-in holds.</summary>
+    public async Task<Outcome<InvitationDto>> ApplyAsync(Admission admission, InvitationFile file, InvitationCorrection body, CancellationToken ct)
+    {
+        var candidate = admission.File.Candidate;
+        var candidateId = candidate.Id;
+        if (body.Respondent is not { } respondent || respondent is not (Respondent.Candidate or Respondent.Supervisor))
             return Invalid("respondent", "The respondent is candidate or supervisor.");
 
         var invitation = file.Invitation;
@@ -41,7 +49,7 @@ internal sealed class CorrectInvitation(StaffGate gate, CaseloadStore caseload, 
         if (!isOpen && invitation.State != InvitationState.Cancelled && catalog.Get(invitation.QuestionnaireId, invitation.QuestionnaireVersion).Respondent != respondent)
             return Invalid("respondent", $"This check-in was answered or missed with the questionnaire for the {Name(invitation.Respondent)}; its respondent cannot change.");
         if (invitation.Respondent == respondent)
-            return TypedResults.Ok(invitation.AsDto());
+            return Outcome.Saved(invitation.AsDto());
 
         var questionnaire = isOpen ? catalog.Current(respondent) : null;
         var corrected = invitation with
@@ -50,20 +58,13 @@ internal sealed class CorrectInvitation(StaffGate gate, CaseloadStore caseload, 
             QuestionnaireId = questionnaire?.Id ?? invitation.QuestionnaireId,
             QuestionnaireVersion = questionnaire?.Version ?? invitation.QuestionnaireVersion,
         };
-        try
-        {
-            await store.CorrectAsync(file, corrected, stopLink: isOpen, ct);
-        }
-        catch (Azure.RequestFailedException e) when (e.Status == 412)
-        {
-            return Admission.Conflict();
-        }
-        await changes.RecordAsync(admission.Staff!, candidate, $"correct check-in {invitation.Id}: respondent", ct);
-        return TypedResults.Ok(corrected.AsDto());
+        if (await store.CorrectAsync(file, corrected, stopLink: isOpen, ct) is Write.Conflict)
+            return Conflict.Meanwhile;
+        await changes.RecordAsync(admission.Staff, candidate, $"correct check-in {invitation.Id}: respondent", ct);
+        return Outcome.Saved(corrected.AsDto());
     }
 
     private static string Name(Respondent respondent) => respondent == Respondent.Supervisor ? "supervisor" : "candidate";
 
-    private static IResult Invalid(string field, string message) =>
-        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });
+    private static Invalid Invalid(string field, string message) => new(field, message);
 }

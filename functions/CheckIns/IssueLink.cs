@@ -14,23 +14,25 @@ namespace IpsMonitor.CheckIns;
 internal sealed class IssueLink(StaffGate gate, CaseloadStore caseload, CheckInStore store, Invitations invitations, AuditLog audit, TimeProvider time)
 {
     [Function("IssueLink")]
-    public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "candidates/{candidateId}/invitations")] HttpRequest request, string candidateId, CancellationToken ct)
+    public async Task<IResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "candidates/{candidateId}/invitations")] HttpRequest request,
+        string candidateId, CancellationToken ct)
     {
-        var admission = await gate.CandidateAsync(request, candidateId, ct);
-        if (admission.Denied is not null)
-            return admission.Denied;
-        var body = await RequestBody.ReadJsonAsync<LinkRequest>(request, ct);
-        return body.Problem ?? await IssueAsync(admission, body.Value!, ct);
+        if (!(await gate.CandidateAsync(request, candidateId, ct)).Passed(out var admission, out var refusal))
+            return refusal;
+        if (!(await RequestBody.ReadJsonAsync<LinkRequest>(request, ct)).Passed(out var body, out var problem))
+            return problem;
+        return (await IssueAsync(admission, body, ct)).ToResult();
     }
 
     /// <summary>The link itself, for the API and the staff pages alike: the same checks, the same effects.</summary>
-    public async Task<IResult> IssueAsync(Admission admission, LinkRequest r, CancellationToken ct)
+    public async Task<Outcome<LinkDto>> IssueAsync(Admission admission, LinkRequest r, CancellationToken ct)
     {
-        var candidateId = admission.File!.Candidate.Id;
+        var candidateId = admission.File.Candidate.Id;
         if (r.Respondent is not { } respondent)
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["respondent"] = ["The respondent is candidate or supervisor."] });
+            return Invalid("respondent", "The respondent is candidate or supervisor.");
 
-        var file = admission.File!;
+        var file = admission.File;
         var programmeId = file.Candidate.ProgrammeId;
         var today = time.Today();
         if (file.Candidate.IsDischarged)
@@ -55,7 +57,7 @@ internal sealed class IssueLink(StaffGate gate, CaseloadStore caseload, CheckInS
         var now = time.GetUtcNow();
         var open = (await store.ForCandidateAsync(programmeId, candidateId, ct))
             .Where(f => f.Invitation.Respondent == respondent && f.Invitation.State == InvitationState.Open && f.Invitation.ExpiresAt > now)
-            .Where(f => respondent == Respondent.Candidate || f.Invitation.JobId == job!.Id)
+            .Where(f => respondent == Respondent.Candidate || f.Invitation.JobId == job?.Id)
             .OrderByDescending(f => f.Invitation.CreatedAt).FirstOrDefault();
         if (open is null)
         {
@@ -64,20 +66,22 @@ internal sealed class IssueLink(StaffGate gate, CaseloadStore caseload, CheckInS
             open = await store.GetAsync(programmeId, candidateId, created.Id, ct);
         }
 
+        // Gone between creating and reading, or being answered while the link is issued: changed meanwhile.
+        if (open is null)
+            return Conflict.Meanwhile;
         string link;
         try
         {
-            link = await invitations.IssueLinkAsync(open!, AuditLog.Actor(admission.Staff!), ct);
+            link = await invitations.IssueLinkAsync(open, AuditLog.Actor(admission.Staff), ct);
         }
-        catch (Azure.RequestFailedException e) when (e.Status == 412)
+        catch (Azure.RequestFailedException e) when (e.Status == StatusCodes.Status412PreconditionFailed)
         {
-            return TypedResults.Problem(title: "Changed meanwhile", detail: "The check-in was just being answered; ask for the link again.", statusCode: StatusCodes.Status409Conflict);
+            return Conflict.Meanwhile;
         }
-        var emailed = r.SendByEmail == true && await invitations.MailLinkAsync(link, open!, file, job, ct);
-        await audit.RecordAsync(admission.Staff!, $"issue {respondent.ToString().ToLowerInvariant()} link {open!.Invitation.Id}", candidateId, ct);
-        return TypedResults.Ok(new LinkDto(open!.Invitation.AsDto(), link, emailed));
+        var emailed = r.SendByEmail == true && await invitations.MailLinkAsync(link, open, file, job, ct);
+        await audit.RecordAsync(admission.Staff, $"issue {respondent.ToString().ToLowerInvariant()} link {open.Invitation.Id}", candidateId, ct);
+        return Outcome.Saved(new LinkDto(open.Invitation.AsDto(), link, emailed));
     }
 
-    private static IResult Invalid(string field, string message) =>
-        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });
+    private static Invalid Invalid(string field, string message) => new(field, message);
 }

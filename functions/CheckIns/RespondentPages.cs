@@ -1,3 +1,4 @@
+using IpsMonitor.Platform;
 using IpsMonitor.Access;
 using IpsMonitor.Caseload;
 using IpsMonitor.Questionnaires;
@@ -51,23 +52,23 @@ internal sealed class RespondentPages(
     /// leaves the coach's details out (one read fewer) for a caller that renders a page only now and then: it calls
     /// WithCoachAsync first.
     /// </summary>
-    public async Task<(Session? Session, IResult? Page)> OpenAsync(
+    public async Task<Gated<Session>> OpenAsync(
         HttpContext http, string rawToken, string? requestedLanguage, CancellationToken ct, bool withCoach = true)
     {
         var token = CleanToken(rawToken);
         var lang = Platform.Languages.Supported(requestedLanguage, Platform.Languages.Respondent);
         if (await LinkRefusal.ForAsync(throttle, http, lang) is { } refused)
-            return (null, refused);
+            return Gated<Session>.Refuse(refused);
         var target = await store.ResolveTokenAsync(token, ct);
         if (target is null)
-            return (null, await UnknownAsync(http, lang, ct));
+            return Gated<Session>.Refuse(await UnknownAsync(http, lang, ct));
         var fileRead = store.GetAsync(target.ProgrammeId, target.CandidateId, target.InvitationId, ct);
         var candidateRead = caseload.GetAsync(target.ProgrammeId, target.CandidateId, ct);
         var jobsRead = caseload.JobsAsync(target.ProgrammeId, target.CandidateId, ct);
         await Task.WhenAll(fileRead, candidateRead, jobsRead);
         var (file, candidate, jobs) = (await fileRead, await candidateRead, await jobsRead);
         if (file is null || file.TokenHash != target.Hash)
-            return (null, await UnknownAsync(http, lang, ct));
+            return Gated<Session>.Refuse(await UnknownAsync(http, lang, ct));
 
         var invitation = file.Invitation;
         // Asked for, else chosen on an earlier screen, else the candidate's own language; a supervisor starts in Dutch.
@@ -79,7 +80,7 @@ internal sealed class RespondentPages(
             ?? Platform.Languages.Default;
         if (invitation.State == InvitationState.Cancelled || candidate is null
             || (candidate.Candidate.IsDischarged && invitation.State != InvitationState.Answered))
-            return (null, Html(await QuestionnairePage.UnavailableAsync(language, UnavailableReason.Cancelled), StatusCodes.Status410Gone));
+            return Gated<Session>.Refuse(Html(await QuestionnairePage.UnavailableAsync(language, UnavailableReason.Cancelled), StatusCodes.Status410Gone));
 
         var today = Platform.ProgrammeTime.Today(time);
         var job = jobs.FirstOrDefault(j => j.Id == invitation.JobId);
@@ -95,17 +96,17 @@ internal sealed class RespondentPages(
             session = await WithCoachAsync(session, ct);
 
         if (invitation.State == InvitationState.Answered)
-            return (session, null);
+            return Gated<Session>.Pass(session);
         if (invitation.State == InvitationState.Missed || invitation.ExpiresAt <= time.GetUtcNow())
         {
             var coached = await WithCoachAsync(session, ct);
             var expired = await QuestionnairePage.UnavailableAsync(language, UnavailableReason.Expired, coached.Context);
-            return (null, Html(expired, StatusCodes.Status410Gone));
+            return Gated<Session>.Refuse(Html(expired, StatusCodes.Status410Gone));
         }
         // Consent can be withdrawn after a link went out; it is checked again on every visit.
         if (invitation.Respondent == Respondent.Supervisor && !(job is { SupervisorConsentStands: true } && job.IsOpenOn(today)))
-            return (null, Html(await QuestionnairePage.UnavailableAsync(language, UnavailableReason.Cancelled), StatusCodes.Status410Gone));
-        return (session, null);
+            return Gated<Session>.Refuse(Html(await QuestionnairePage.UnavailableAsync(language, UnavailableReason.Cancelled), StatusCodes.Status410Gone));
+        return Gated<Session>.Pass(session);
     }
 
     /// <summary>The session with the coach's name (and, for a candidate, phone) in its context, for a page that shows them.</summary>

@@ -14,12 +14,13 @@ internal sealed class ShowQuestionnaire(RespondentPages pages, AuditLog audit)
 {
     [Function("ShowQuestionnaire")]
     public async Task<IResult> Run(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "q/{token}")] HttpRequest request, string token, CancellationToken ct)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "q/{token}")] HttpRequest request,
+        string token, CancellationToken ct)
     {
         // The coach's details are read beside the audit row rather than before it.
-        var (session, page) = await pages.OpenAsync(request.HttpContext, token, request.Query["lang"].FirstOrDefault(), ct, withCoach: false);
-        if (session is null)
-            return page!;
+        if (!(await pages.OpenAsync(request.HttpContext, token, request.Query["lang"].FirstOrDefault(), ct, withCoach: false))
+            .Passed(out var session, out var page))
+            return page;
         var invitation = session.File.Invitation;
         if (invitation.State == InvitationState.Answered)
         {

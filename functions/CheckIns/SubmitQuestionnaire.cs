@@ -18,12 +18,13 @@ internal sealed class SubmitQuestionnaire(RespondentPages pages, CheckInStore st
 
     [Function("SubmitQuestionnaire")]
     public async Task<IResult> Run(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "q/{token}")] HttpRequest request, string token, CancellationToken ct)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "q/{token}")] HttpRequest request,
+        string token, CancellationToken ct)
     {
         // Most posts only redirect, so the coach's details (for a page) are read only when a page is shown.
-        var (session, page) = await pages.OpenAsync(request.HttpContext, token, request.Query["lang"].FirstOrDefault(), ct, withCoach: false);
-        if (session is null)
-            return page!;
+        if (!(await pages.OpenAsync(request.HttpContext, token, request.Query["lang"].FirstOrDefault(), ct, withCoach: false))
+            .Passed(out var session, out var page))
+            return page;
         var lang = session.Language;
         if (session.File.Invitation.State == InvitationState.Answered)
             return Done(session.Token, lang);
@@ -120,9 +121,8 @@ internal sealed class SubmitQuestionnaire(RespondentPages pages, CheckInStore st
             }
 
             // Another tab or a retry changed the invitation first: read it again and decide anew.
-            (session, page) = await pages.OpenAsync(request.HttpContext, token, lang, ct, withCoach: false);
-            if (session is null)
-                return page!;
+            if (!(await pages.OpenAsync(request.HttpContext, token, lang, ct, withCoach: false)).Passed(out session, out page))
+                return page;
             if (session.File.Invitation.State == InvitationState.Answered)
                 return Done(session.Token, lang);
             if (attempt >= 2)

@@ -2,8 +2,8 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using IpsMonitor.Access;
 using IpsMonitor.Caseload;
-using IpsMonitor.CheckIns;
 using IpsMonitor.Platform;
+using IpsMonitor.CheckIns;
 using IpsMonitor.Workspace;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Options;
@@ -30,10 +30,10 @@ internal sealed class DataRightsPage(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/candidates/{candidateId}/data")] HttpRequest request,
         string candidateId, CancellationToken ct)
     {
-        var (staff, file, refusal) = await AdmitAsync(request, candidateId, ct);
-        if (file is null)
-            return refusal!;
-        await audit.RecordAsync(staff!, "view data rights page", candidateId, ct);
+        if (!(await AdmitAsync(request, candidateId, ct)).Passed(out var admission, out var refusal))
+            return refusal;
+        var (staff, file) = admission;
+        await audit.RecordAsync(staff, "view data rights page", candidateId, ct);
         return await RenderAsync(request, file, null);
     }
 
@@ -42,10 +42,10 @@ internal sealed class DataRightsPage(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/candidates/{candidateId}/data/export")] HttpRequest request,
         string candidateId, CancellationToken ct)
     {
-        var (staff, file, refusal) = await AdmitAsync(request, candidateId, ct);
-        if (file is null)
-            return refusal!;
-        var export = await records.ExportAsync(staff!, file, "download candidate data", ct);
+        if (!(await AdmitAsync(request, candidateId, ct)).Passed(out var admission, out var refusal))
+            return refusal;
+        var (staff, file) = admission;
+        var export = await records.ExportAsync(staff, file, "download candidate data", ct);
         return TypedResults.File(JsonSerializer.SerializeToUtf8Bytes(export, FileJson), "application/json", $"kandidaat-{candidateId}.json");
     }
 
@@ -54,11 +54,11 @@ internal sealed class DataRightsPage(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/candidates/{candidateId}/data/answers")] HttpRequest request,
         string candidateId, CancellationToken ct)
     {
-        var (staff, file, refusal) = await AdmitAsync(request, candidateId, ct);
-        if (file is null)
-            return refusal!;
+        if (!(await AdmitAsync(request, candidateId, ct)).Passed(out var admission, out var refusal))
+            return refusal;
+        var (staff, file) = admission;
         var answers = await checkIns.ForCandidateAsync(file.Candidate.ProgrammeId, candidateId, ct);
-        await audit.RecordAsync(staff!, "download candidate answers", candidateId, ct);
+        await audit.RecordAsync(staff, "download candidate answers", candidateId, ct);
         return TypedResults.File(AnswersCsv.Write(answers.Select(a => a.Invitation)), "text/csv; charset=utf-8", $"kandidaat-{candidateId}-antwoorden.csv");
     }
 
@@ -69,9 +69,8 @@ internal sealed class DataRightsPage(
     {
         if (await pages.RefuseForgedAsync(request.HttpContext) is { } forged)
             return forged;
-        var (staff, refusal) = await pages.SignedInAsync(request, ct);
-        if (staff is null)
-            return refusal!;
+        if (!(await pages.SignedInAsync(request, ct)).Passed(out var staff, out var refusal))
+            return refusal;
         var t = DataRightsText.For(StaffPages.Language(request));
         // A repeated form (a reload, or an erasure that stopped halfway) finishes what was begun.
         if (staff.IsCoordinator && await tombstones.FindAsync(candidateId, ct) is { } begun && begun.ProgrammeId == staff.ProgrammeId)
@@ -79,9 +78,9 @@ internal sealed class DataRightsPage(
             await erasure.EraseAsync(begun.ProgrammeId, candidateId, staff, ct);
             return await ErasedAsync(request, t);
         }
-        var (_, file, denied) = await AdmitAsync(request, candidateId, ct);
-        if (file is null)
-            return denied!;
+        if (!(await AdmitAsync(request, candidateId, ct)).Passed(out var admission, out var denied))
+            return denied;
+        var file = admission.File;
         var typed = (await request.ReadFormAsync(ct))["confirmation"].ToString().Trim();
         if (!Confirms(typed, file.Candidate))
         {
@@ -101,15 +100,12 @@ internal sealed class DataRightsPage(
             || string.Equals(typed, candidate.LocalReference, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Signed in, a coordinator, and the candidate in their programme; else the sign-in redirect or the same refusal for all.</summary>
-    private async Task<(Staff? Staff, CandidateFile? File, IResult? Refusal)> AdmitAsync(HttpRequest request, string candidateId, CancellationToken ct)
+    private async Task<Gated<Admission>> AdmitAsync(HttpRequest request, string candidateId, CancellationToken ct)
     {
-        var (staff, refusal) = await pages.SignedInAsync(request, ct);
-        if (staff is null)
-            return (null, null, refusal);
-        if (!staff.IsCoordinator)
-            return (staff, null, CandidatePage.NoAccess(request));
-        var admission = await gate.CandidateAsync(staff, candidateId, ct);
-        return admission.Denied is null ? (staff, admission.File, null) : (staff, null, CandidatePage.NoAccess(request));
+        if (!(await pages.SignedInAsync(request, ct)).Passed(out var staff, out var refusal))
+            return Gated<Admission>.Refuse(refusal);
+        var admitted = staff.IsCoordinator ? await gate.CandidateAsync(staff, candidateId, ct) : null;
+        return admitted is not null && admitted.Passed(out _, out _) ? admitted : Gated<Admission>.Refuse(CandidatePage.NoAccess(request));
     }
 
     private Task<IResult> ErasedAsync(HttpRequest request, DataRightsText t) =>

@@ -46,7 +46,7 @@ internal sealed class ErasureTombstones(TableServiceClient tables, StorageNames 
         if (!Keys.IsSafe(candidateId))
             return null;
         var row = await Audit.GetEntityIfExistsAsync<TableEntity>(Partition, candidateId, cancellationToken: ct);
-        return row.HasValue ? ToTombstone(row.Value!) : null;
+        return row.Row() is { } found ? ToTombstone(found) : null;
     }
 
     /// <summary>True once an erasure of the candidate began, finished or not: from then on nothing new is made for them.</summary>
@@ -64,7 +64,7 @@ internal sealed class ErasureTombstones(TableServiceClient tables, StorageNames 
     }
 
     private static Tombstone ToTombstone(TableEntity row) =>
-        new(row.RowKey, row.GetString("ProgrammeId"), row.GetDateTimeOffset("At")!.Value, row.GetDateTimeOffset("CompletedAt"));
+        new(row.RowKey, row.GetString("ProgrammeId"), row.RequiredTime("At"), row.GetDateTimeOffset("CompletedAt"));
 }
 
 /// <summary>An erasure that began at ErasedAt; CompletedAt is null while part of the candidate's data may still be stored.</summary>

@@ -50,12 +50,12 @@ internal sealed class DevelopmentLinkStore(TableServiceClient tables, StorageNam
         if (token.Length is < 20 or > 100)
             return null;
         var hash = Secrets.Hash(token);
-        var index = await Links.GetEntityIfExistsAsync<TableEntity>(TokenPartition(hash), "", cancellationToken: ct);
-        if (!index.HasValue)
+        var index = (await Links.GetEntityIfExistsAsync<TableEntity>(TokenPartition(hash), "", cancellationToken: ct)).Row();
+        if (index is null)
             return null;
-        var (programmeId, candidateId) = (index.Value!.GetString("ProgrammeId"), index.Value.GetString("CandidateId"));
-        var row = await Links.GetEntityIfExistsAsync<TableEntity>(programmeId, Key(candidateId, index.Value.GetString("LinkId")), cancellationToken: ct);
-        return row.HasValue && row.Value!.GetString("TokenHash") == hash ? ToLink(row.Value) : null;
+        var (programmeId, candidateId) = (index.GetString("ProgrammeId"), index.GetString("CandidateId"));
+        var row = (await Links.GetEntityIfExistsAsync<TableEntity>(programmeId, Key(candidateId, index.GetString("LinkId")), cancellationToken: ct)).Row();
+        return row is not null && row.GetString("TokenHash") == hash ? ToLink(row) : null;
     }
 
     /// <summary>Stops every working link of the candidate at once; returns how many were still working.</summary>
@@ -89,6 +89,6 @@ internal sealed class DevelopmentLinkStore(TableServiceClient tables, StorageNam
     {
         var split = row.RowKey.IndexOf('|', StringComparison.Ordinal);
         return new DevelopmentLink(row.RowKey[(split + 1)..], row.PartitionKey, row.RowKey[..split],
-            row.GetDateTimeOffset("CreatedAt")!.Value, row.GetDateTimeOffset("ExpiresAt")!.Value, row.GetDateTimeOffset("RevokedAt"));
+            row.RequiredTime("CreatedAt"), row.RequiredTime("ExpiresAt"), row.GetDateTimeOffset("RevokedAt"));
     }
 }

@@ -30,7 +30,7 @@ internal sealed class GetHealth(BlobServiceClient blobs, QueueServiceClient queu
         {
             var row = await tables.GetTableClient(names.Table(RecordHeartbeat.Table))
                 .GetEntityIfExistsAsync<TableEntity>("heartbeat", "last", cancellationToken: ct);
-            lastHeartbeat = row.HasValue ? row.Value!.GetDateTimeOffset("ProcessedAt") : null;
+            lastHeartbeat = row.Row()?.GetDateTimeOffset("ProcessedAt");
         });
 
         var storage = blob == "ok" && queue == "ok" && table == "ok" ? "ok" : "unreachable";

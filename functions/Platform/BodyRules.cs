@@ -24,9 +24,9 @@ internal static class BodyRules
 
     public static DateOnly LatestDate(DateOnly today) => today.AddYears(MaxYearsAhead);
 
-    public static Dictionary<string, string[]> Check(object body, DateOnly today)
+    public static Dictionary<string, ErrorCode[]> Check(object body, DateOnly today)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new Dictionary<string, ErrorCode[]>();
         Visit(body, "", multiLine: false, stored: false, today, errors);
         return errors;
     }
@@ -35,9 +35,9 @@ internal static class BodyRules
     /// The same rules for a record read back from storage, but for text: every enum defined, every date in the range.
     /// Rows written before these rules existed, or by hand, may break them; a reader leaves such a row out.
     /// </summary>
-    public static Dictionary<string, string[]> CheckStored(object record, DateOnly today)
+    public static Dictionary<string, ErrorCode[]> CheckStored(object record, DateOnly today)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new Dictionary<string, ErrorCode[]>();
         Visit(record, "", multiLine: false, stored: true, today, errors);
         return errors;
     }
@@ -51,7 +51,8 @@ internal static class BodyRules
     public static bool IsMultiLine(JsonPropertyInfo property) =>
         property.AttributeProvider?.IsDefined(typeof(MultiLineAttribute), inherit: false) == true;
 
-    private static void Visit(object? value, string field, bool multiLine, bool stored, DateOnly today, Dictionary<string, string[]> errors)
+    private static void Visit(object? value, string field, bool multiLine, bool stored, DateOnly today,
+        Dictionary<string, ErrorCode[]> errors)
     {
         switch (value)
         {
@@ -59,7 +60,7 @@ internal static class BodyRules
                 return;
             case string text:
                 if (!stored && TextRule.Problem(text, multiLine) is { } problem)
-                    errors[field] = [problem];
+                    errors[field] = [new(ErrorCodes.TextRule, problem)];
                 return;
             case DateOnly date:
                 if (date < EarliestDate || date > LatestDate(today))
@@ -76,6 +77,6 @@ internal static class BodyRules
                 return;
         }
         foreach (var property in Properties(value.GetType()))
-            Visit(property.Get!(value), field.Length == 0 ? property.Name : $"{field}.{property.Name}", IsMultiLine(property), stored, today, errors);
+            Visit(property.Get?.Invoke(value), field.Length == 0 ? property.Name : $"{field}.{property.Name}", IsMultiLine(property), stored, today, errors);
     }
 }

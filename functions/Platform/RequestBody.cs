@@ -24,7 +24,7 @@ internal static class RequestBody
         NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict,
     };
 
-    public static async Task<Parsed<T>> ReadJsonAsync<T>(HttpRequest request, CancellationToken ct) where T : class
+    public static async Task<Gated<T>> ReadJsonAsync<T>(HttpRequest request, CancellationToken ct) where T : class
     {
         if (!request.HasJsonContentType())
             return Fail<T>(StatusCodes.Status415UnsupportedMediaType, "Unsupported content type", "Send the body as application/json.");
@@ -66,7 +66,7 @@ internal static class RequestBody
             return Fail<T>(StatusCodes.Status400BadRequest, "Empty body", "Send a JSON object.");
         var time = request.HttpContext.RequestServices?.GetService<TimeProvider>() ?? TimeProvider.System;
         var errors = BodyRules.Check(value, time.Today());
-        return errors.Count > 0 ? new Parsed<T>(null, TypedResults.ValidationProblem(errors)) : new Parsed<T>(value, null);
+        return errors.Count > 0 ? Gated<T>.Refuse(Platform.Invalid.Of(errors).ToResult()) : Gated<T>.Pass(value);
     }
 
     /// <summary>The body, or null when it is larger than the limit (a declared length is trusted no more than the bytes).</summary>
@@ -100,8 +100,8 @@ internal static class RequestBody
             switch (reader.TokenType)
             {
                 case JsonTokenType.PropertyName:
-                    property = reader.GetString()!;
-                    if (!scopes.Peek().Names!.Add(property))
+                    property = reader.GetString() ?? "";
+                    if (scopes.Peek().Names is { } names && !names.Add(property))
                         return Join(scopes.Peek().Path, property);
                     break;
                 case JsonTokenType.StartObject or JsonTokenType.StartArray:
@@ -126,7 +126,7 @@ internal static class RequestBody
             return "";
         var (path, names, index) = scopes.Pop();
         scopes.Push((path, names, names is null ? index + 1 : index));
-        return names is null ? $"{path}[{index}]" : Join(path, property!);
+        return names is null ? $"{path}[{index}]" : Join(path, property ?? "");
     }
 
     private static string Join(string path, string property) => path.Length == 0 ? property : $"{path}.{property}";
@@ -189,12 +189,10 @@ internal static class RequestBody
         return Json.Options.GetTypeInfo(type).Kind == JsonTypeInfoKind.Enumerable ? "Expected a list." : "Expected an object.";
     }
 
-    private static Parsed<T> Invalid<T>(string field, string problem) where T : class =>
-        new(null, TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [problem] }));
+    private static Gated<T> Invalid<T>(string field, string problem) where T : class =>
+        Gated<T>.Refuse(new Invalid(field, problem).ToResult());
 
-    private static Parsed<T> Fail<T>(int status, string title, string detail) where T : class =>
-        new(null, TypedResults.Problem(title: title, detail: detail, statusCode: status));
+    // 413 and 415 are about the HTTP message, not the operation: they stay HTTP answers.
+    private static Gated<T> Fail<T>(int status, string title, string detail) where T : class =>
+        Gated<T>.Refuse(TypedResults.Problem(title: title, detail: detail, statusCode: status));
 }
-
-/// <summary>A parsed body, or the problem that explains why there is none.</summary>
-internal sealed record Parsed<T>(T? Value, IResult? Problem) where T : class;

@@ -8,8 +8,8 @@ namespace IpsMonitor.Platform;
 /// - no control characters (U+0000–U+001F, U+007F–U+009F), except a line break (LF, or CR LF) where text may span lines;
 /// - no line or paragraph separators (U+2028, U+2029), which some readers show as a break and others do not;
 /// - no noncharacters (U+FDD0–U+FDEF and the last two code points of every plane, such as U+FFFE) and no lone surrogates;
-/// - no bidirectional embeddings, overrides or isolates (U+202A–U+202E, U+2066–U+2069), which make text read other than
-///   it is stored (an e-mail address with U+202E shows a different address);
+/// - no bidirectional marks, embeddings, overrides or isolates (U+200E, U+200F, U+061C, U+202A–U+202E, U+2066–U+2069),
+///   which make text read other than it is stored (an e-mail address with U+202E shows a different address);
 /// - no value that is empty once spaces and invisible characters (such as U+200B) are trimmed, unless it is empty.
 /// The API refuses such text with a problem; the questionnaire form, whose readers cannot see what is wrong, drops the
 /// characters instead (<see cref="Clean"/>).
@@ -72,7 +72,8 @@ internal static class TextRule
             return "The text holds a line or paragraph separator (U+2028 or U+2029); use a plain line break where one is allowed.";
         if (c is >= 0xFDD0 and <= 0xFDEF || (c & 0xFFFE) == 0xFFFE)
             return $"The text holds a noncharacter (U+{c:X4}).";
-        if (c is >= 0x202A and <= 0x202E or >= 0x2066 and <= 0x2069)
+        // The marks U+200E, U+200F and U+061C turn the direction of what follows as surely as an embedding does.
+        if (c is >= 0x202A and <= 0x202E or >= 0x2066 and <= 0x2069 or 0x200E or 0x200F or 0x061C)
             return $"The text holds a bidirectional control (U+{c:X4}).";
         return null;
     }

@@ -22,7 +22,17 @@ internal static class Validation
     /// elements), so an emoji or an accented letter typed as two code points counts once.
     /// </summary>
     public static bool IsShortText(string? value, int max) =>
-        value is null || (Length(value) <= max && !value.Any(char.IsControl) && TextRule.Problem(value, multiLine: false) is null);
+        value is null || (Fits(value, max) && !value.Any(char.IsControl) && TextRule.Problem(value, multiLine: false) is null);
+
+    /// <summary>
+    /// At most <paramref name="max"/> characters as a person counts them, and at most <see cref="StoragePerCharacter"/>
+    /// UTF-16 units each in storage: one letter carrying thousands of combining marks counts once on screen, but would
+    /// fill a table cell and spill over every page that shows it.
+    /// </summary>
+    public static bool Fits(string value, int max) => value.Length <= max * StoragePerCharacter && Length(value) <= max;
+
+    /// <summary>Room for an accented letter typed as several code points, a flag or a skin-toned emoji.</summary>
+    public const int StoragePerCharacter = 4;
 
     /// <summary>Characters as a person counts them: text elements (grapheme clusters), not UTF-16 code units.</summary>
     public static int Length(string value) => new System.Globalization.StringInfo(value).LengthInTextElements;

@@ -18,20 +18,20 @@ internal sealed partial class DefinitionReader
         }
 
         var where = $"item '{i.Id}'";
-        if (!itemIds.Add(i.Id!))
+        if (!itemIds.Add(i.Id))
             Problem($"{where}: duplicate item id");
-        var text = Text(i.Text, $"{where} 'text'")!;
-        var hint = Text(i.Hint, $"{where} 'hint'", optional: true);
+        var text = Text(i.Text, $"{where} 'text'");
+        var hint = OptionalText(i.Hint, $"{where} 'hint'");
         var required = i.Required ?? false;
         Item? item = i.Kind switch
         {
-            "scale" => Scale(i, where, required, text, hint),
-            "number" => Number(i, where, required, text, hint),
-            "yesno" => YesNo(i, where, required, text, hint),
-            "choice" => Choice(i, where, required, text, hint),
-            "text" => FreeText(i, where, text, hint),
-            null => Problem<Item?>($"{where} has no 'kind'"),
-            _ => Problem<Item?>($"{where} has an unknown kind \"{i.Kind}\" (scale, number, yesno, choice or text)"),
+            "scale" => Scale(i, i.Id, where, required, text, hint),
+            "number" => Number(i, i.Id, where, required, text, hint),
+            "yesno" => YesNo(i, i.Id, where, required, text, hint),
+            "choice" => Choice(i, i.Id, where, required, text, hint),
+            "text" => FreeText(i, i.Id, where, text, hint),
+            null => Problem<Item?>($"{where} has no 'kind'", null),
+            _ => Problem<Item?>($"{where} has an unknown kind \"{i.Kind}\" (scale, number, yesno, choice or text)", null),
         };
         if (item is not null && respondent is { } r && KnownItems.Violation(r, item) is { } violation)
             Problem(violation);
@@ -40,12 +40,12 @@ internal sealed partial class DefinitionReader
             null or "everyone" => Audience.Everyone,
             "inWork" => Audience.InWork,
             "lookingForWork" => Audience.LookingForWork,
-            _ => Problem<Audience>($"{where}: 'for' must be \"everyone\", \"inWork\" or \"lookingForWork\", not \"{i.For}\""),
+            _ => Problem<Audience>($"{where}: 'for' must be \"everyone\", \"inWork\" or \"lookingForWork\", not \"{i.For}\"", Audience.Everyone),
         };
-        return item is null ? null : item with { ShortLabel = Text(i.Label, $"{where} 'label'", optional: true), For = audience };
+        return item is null ? null : item with { ShortLabel = OptionalText(i.Label, $"{where} 'label'"), For = audience };
     }
 
-    private ScaleItem Scale(ItemJson i, string where, bool required, LocalizedText text, LocalizedText? hint)
+    private ScaleItem Scale(ItemJson i, string id, string where, bool required, LocalizedText text, LocalizedText? hint)
     {
         Only(i, where, "scale", "min", "max", "minLabel", "midLabel", "maxLabel", "sd", "reliability");
         var (min, max) = Range(i, where);
@@ -57,29 +57,29 @@ internal sealed partial class DefinitionReader
             Problem($"{where}: a scale needs 'sd' above 0 (the spread used for reliable change)");
         if (i.Reliability is not (> 0 and < 1))
             Problem($"{where}: a scale needs 'reliability' between 0 and 1, exclusive (got {i.Reliability?.ToString(CultureInfo.InvariantCulture) ?? "none"})");
-        var scale = new ScaleItem(i.Id!, required, text, hint, (int)min, (int)max, Text(i.MinLabel, $"{where} 'minLabel'")!,
-            Text(i.MidLabel, $"{where} 'midLabel'", optional: true), Text(i.MaxLabel, $"{where} 'maxLabel'")!, new ScaleStatistics(i.Sd ?? 0, i.Reliability ?? 0));
+        var scale = new ScaleItem(id, required, text, hint, (int)min, (int)max, Text(i.MinLabel, $"{where} 'minLabel'"),
+            OptionalText(i.MidLabel, $"{where} 'midLabel'"), Text(i.MaxLabel, $"{where} 'maxLabel'"), new ScaleStatistics(i.Sd ?? 0, i.Reliability ?? 0));
         if (scale.MidLabel is not null && scale.Mid is null)
             Problem($"{where}: 'midLabel' needs a scale with a middle point (an odd number of points)");
         return scale;
     }
 
-    private NumberItem Number(ItemJson i, string where, bool required, LocalizedText text, LocalizedText? hint)
+    private NumberItem Number(ItemJson i, string id, string where, bool required, LocalizedText text, LocalizedText? hint)
     {
         Only(i, where, "number", "min", "max", "step", "unit");
         var (min, max) = Range(i, where);
         if (i.Step is not > 0)
             Problem($"{where}: a number needs 'step' above 0");
-        return new NumberItem(i.Id!, required, text, hint, Text(i.Unit, $"{where} 'unit'")!, min, max, i.Step ?? 1);
+        return new NumberItem(id, required, text, hint, Text(i.Unit, $"{where} 'unit'"), min, max, i.Step ?? 1);
     }
 
-    private YesNoItem YesNo(ItemJson i, string where, bool required, LocalizedText text, LocalizedText? hint)
+    private YesNoItem YesNo(ItemJson i, string id, string where, bool required, LocalizedText text, LocalizedText? hint)
     {
         Only(i, where, "yesno");
-        return new YesNoItem(i.Id!, required, text, hint);
+        return new YesNoItem(id, required, text, hint);
     }
 
-    private ChoiceItem Choice(ItemJson i, string where, bool required, LocalizedText text, LocalizedText? hint)
+    private ChoiceItem Choice(ItemJson i, string id, string where, bool required, LocalizedText text, LocalizedText? hint)
     {
         Only(i, where, "choice", "options");
         if (i.Options is not { Count: >= 2 })
@@ -89,21 +89,21 @@ internal sealed partial class DefinitionReader
         {
             if (!IsId(o.Id))
                 Problem($"{where}: option {n + 1} has a missing or malformed 'id'");
-            else if (!ids.Add(o.Id!))
+            else if (!ids.Add(o.Id))
                 Problem($"{where}: option id '{o.Id}' is used twice");
-            return new Option(o.Id ?? "", Text(o.Label, $"{where} option '{o.Id}' 'label'")!);
+            return new Option(o.Id ?? "", Text(o.Label, $"{where} option '{o.Id}' 'label'"));
         }).ToList();
-        return new ChoiceItem(i.Id!, required, text, hint, options);
+        return new ChoiceItem(id, required, text, hint, options);
     }
 
-    private TextItem FreeText(ItemJson i, string where, LocalizedText text, LocalizedText? hint)
+    private TextItem FreeText(ItemJson i, string id, string where, LocalizedText text, LocalizedText? hint)
     {
         Only(i, where, "text", "maxLength");
         if (i.Required == true)
             Problem($"{where}: free text is never required");
         if (i.MaxLength is not (> 0 and <= MaxTextLength))
             Problem($"{where}: free text needs 'maxLength' from 1 to {MaxTextLength}");
-        return new TextItem(i.Id!, text, hint, i.MaxLength ?? 1);
+        return new TextItem(id, text, hint, i.MaxLength ?? 1);
     }
 
     private (decimal Min, decimal Max) Range(ItemJson i, string where)

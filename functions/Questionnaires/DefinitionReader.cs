@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using IpsMonitor.Platform;
 using System.Text.Json;
 using IpsMonitor.CheckIns;
@@ -51,7 +52,7 @@ internal sealed partial class DefinitionReader
         {
             "candidate" => Respondent.Candidate,
             "supervisor" => Respondent.Supervisor,
-            _ => Problem<Respondent?>($"'respondent' must be \"candidate\" or \"supervisor\", not \"{dto.Respondent}\""),
+            _ => Problem<Respondent?>($"'respondent' must be \"candidate\" or \"supervisor\", not \"{dto.Respondent}\"", null),
         };
         if (dto.Languages is null || !Languages.Respondent.Order().SequenceEqual(dto.Languages.Order()) || dto.Languages[0] != Languages.Default)
             Problem($"'languages' must be [\"{string.Join("\", \"", Languages.Respondent)}\"], the default first");
@@ -64,15 +65,16 @@ internal sealed partial class DefinitionReader
             var where = $"group {i + 1} ('{g.Id}')";
             if (!IsId(g.Id))
                 Problem($"{where} has a missing or malformed 'id'");
-            else if (!groupIds.Add(g.Id!))
+            else if (!groupIds.Add(g.Id))
                 Problem($"{where}: the group id is used twice");
             if (g.Items is not { Count: > 0 })
                 Problem($"{where} has no items");
             var items = Present(g.Items, $"{where} 'items'").Select((item, n) => MapItem(item, $"item {n + 1} of {where}", respondent)).OfType<Item>().ToList();
-            return new ItemGroup(g.Id ?? "", Text(g.Title, $"{where} 'title'")!, Text(g.Intro, $"{where} 'intro'", optional: true), items);
+            return new ItemGroup(g.Id ?? "", Text(g.Title, $"{where} 'title'"), OptionalText(g.Intro, $"{where} 'intro'"), items);
         }).ToList();
 
-        return new QuestionnaireDefinition(dto.Id ?? "", dto.Version ?? 0, respondent ?? default, Text(dto.Title, "'title'")!, Text(dto.Intro, "'intro'", optional: true), groups);
+        return new QuestionnaireDefinition(dto.Id ?? "", dto.Version ?? 0, respondent ?? default, Text(dto.Title, "'title'"),
+            OptionalText(dto.Intro, "'intro'"), groups);
     }
 
     /// <summary>Refuses properties another kind uses, so a scale's sd on a yes/no item is a mistake, not dead weight.</summary>
@@ -89,13 +91,14 @@ internal sealed partial class DefinitionReader
             Problem($"{where} has '{name}', which a {kind} item does not use");
     }
 
-    private LocalizedText? Text(Dictionary<string, string>? texts, string what, bool optional = false)
+    private LocalizedText? OptionalText(Dictionary<string, string>? texts, string what) => texts is null ? null : Text(texts, what);
+
+    private LocalizedText Text(Dictionary<string, string>? texts, string what)
     {
         if (texts is null)
         {
-            if (!optional)
-                Problem($"{what} is missing");
-            return optional ? null : new LocalizedText(new Dictionary<string, string>());
+            Problem($"{what} is missing");
+            return new LocalizedText(new Dictionary<string, string>());
         }
 
         foreach (var lang in Languages.Respondent.Where(l => string.IsNullOrWhiteSpace(texts.GetValueOrDefault(l))))
@@ -109,20 +112,21 @@ internal sealed partial class DefinitionReader
     private List<T> Present<T>(List<T>? list, string what)
         where T : class
     {
-        if (list?.Contains(null!) == true)
+        if (list?.Any(x => x is null) == true)
             Problem($"{what} has an empty entry");
         return list?.Where(x => x is not null).ToList() ?? [];
     }
 
-    private static bool IsId(string? id, bool allowDash = false) =>
+    private static bool IsId([NotNullWhen(true)] string? id, bool allowDash = false) =>
         id is { Length: > 0 and <= 64 } && char.IsAsciiLetterLower(id[0])
         && id.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '_' || (allowDash && c == '-'));
 
     private void Problem(string problem) => problems.Add(problem);
 
-    private T Problem<T>(string problem)
+    /// <summary>Records the problem and goes on with <paramref name="fallback"/>, so one reading reports every problem.</summary>
+    private T Problem<T>(string problem, T fallback)
     {
         problems.Add(problem);
-        return default!;
+        return fallback;
     }
 }

@@ -17,12 +17,12 @@ internal sealed class ListSignals(StaffGate gate, CaseloadStore caseload, Signal
     public const int MaxPageSize = 500;
 
     [Function("ListSignals")]
-    public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "programmes/{programmeId}/signals")] HttpRequest request, string programmeId, CancellationToken ct)
+    public async Task<IResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "programmes/{programmeId}/signals")] HttpRequest request,
+        string programmeId, CancellationToken ct)
     {
-        var admission = await gate.ProgrammeAsync(request, programmeId, coordinatorOnly: false, ct);
-        if (admission.Denied is not null)
-            return admission.Denied;
-        var staff = admission.Staff!;
+        if (!(await gate.ProgrammeAsync(request, programmeId, coordinatorOnly: false, ct)).Passed(out var staff, out var refusal))
+            return refusal;
         var query = request.Query;
         var errors = new Dictionary<string, string[]>();
         var type = QueryFilter.OneOf(query, "type", SignalTypes.All, errors);

@@ -60,7 +60,7 @@ internal static class SignalRows
             RuleVersion: row.GetString("RuleVersion"),
             Facts: Facts(row),
             Evidence: Json.Read<List<Evidence>>(row.GetString("Evidence")),
-            OpenedAt: row.GetDateTimeOffset("OpenedAt") ?? throw new FormatException($"Signal {row.RowKey} has no OpenedAt."),
+            OpenedAt: row.RequiredTime("OpenedAt"),
             ResolvedAt: row.GetDateTimeOffset("ResolvedAt"),
             AcknowledgedAt: row.GetDateTimeOffset("AcknowledgedAt"),
             AcknowledgedBy: row.GetString("AcknowledgedBy"),

@@ -7,17 +7,18 @@ namespace IpsMonitor.Workbooks;
 internal sealed class DownloadWorkbookFunction(StaffGate gate, WorkbookDownload download)
 {
     [Function("DownloadWorkbook")]
-    public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "programmes/{programmeId}/workbooks/{quarter}/{variant}")] HttpRequest request, string programmeId, string quarter, string variant, CancellationToken ct)
+    public async Task<IResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "programmes/{programmeId}/workbooks/{quarter}/{variant}")] HttpRequest request,
+        string programmeId, string quarter, string variant, CancellationToken ct)
     {
-        var admission = await gate.ProgrammeAsync(request, programmeId, coordinatorOnly: true, ct);
-        if (admission.Denied is not null)
-            return admission.Denied;
+        if (!(await gate.ProgrammeAsync(request, programmeId, coordinatorOnly: true, ct)).Passed(out var staff, out var refusal))
+            return refusal;
         if (WorkbookRoute.TryQuarter(quarter, out var workbookQuarter) is { } badQuarter)
             return badQuarter;
         if (WorkbookRoute.TryVariant(variant, out var workbookVariant) is { } badVariant)
             return badVariant;
 
-        return await download.SendAsync(request, admission.Staff!, workbookQuarter, workbookVariant, ct)
+        return await download.SendAsync(request, staff, workbookQuarter, workbookVariant, ct)
             ?? WorkbookRoute.NotFound("Workbook not built", $"There is no {variant} workbook for {workbookQuarter} yet. Ask for a build with POST …/workbooks/{workbookQuarter}/builds.");
     }
 }

@@ -10,11 +10,12 @@ namespace IpsMonitor.Workbooks;
 internal sealed class GetWorkbookBuildFunction(StaffGate gate, WorkbookBuildStore requests, TimeProvider time)
 {
     [Function("GetWorkbookBuild")]
-    public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "programmes/{programmeId}/workbooks/{quarter}/builds/{requestId}")] HttpRequest request, string programmeId, string quarter, string requestId, CancellationToken ct)
+    public async Task<IResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "programmes/{programmeId}/workbooks/{quarter}/builds/{requestId}")] HttpRequest request,
+        string programmeId, string quarter, string requestId, CancellationToken ct)
     {
-        var admission = await gate.ProgrammeAsync(request, programmeId, coordinatorOnly: true, ct);
-        if (admission.Denied is not null)
-            return admission.Denied;
+        if (!(await gate.ProgrammeAsync(request, programmeId, coordinatorOnly: true, ct)).Passed(out var staff, out var refusal))
+            return refusal;
         if (WorkbookRoute.TryQuarter(quarter, out var workbookQuarter) is { } badQuarter)
             return badQuarter;
         var build = (await requests.GetAsync(programmeId, requestId, ct))?.AsOf(time.GetUtcNow());

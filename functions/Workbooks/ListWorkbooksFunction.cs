@@ -7,11 +7,12 @@ namespace IpsMonitor.Workbooks;
 internal sealed class ListWorkbooksFunction(StaffGate gate, WorkbookBlobs blobs)
 {
     [Function("ListWorkbooks")]
-    public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "programmes/{programmeId}/workbooks")] HttpRequest request, string programmeId, CancellationToken ct)
+    public async Task<IResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "programmes/{programmeId}/workbooks")] HttpRequest request,
+        string programmeId, CancellationToken ct)
     {
-        var admission = await gate.ProgrammeAsync(request, programmeId, coordinatorOnly: true, ct);
-        if (admission.Denied is not null)
-            return admission.Denied;
+        if (!(await gate.ProgrammeAsync(request, programmeId, coordinatorOnly: true, ct)).Passed(out var staff, out var refusal))
+            return refusal;
         var url = WorkbookDtos.WorkbooksUrl(request, programmeId);
         var manifests = await blobs.CurrentAsync(programmeId, ct);
         return TypedResults.Ok(manifests.SelectMany(m => m.AsDtos(url)).ToList());

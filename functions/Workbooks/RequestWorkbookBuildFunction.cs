@@ -13,28 +13,32 @@ namespace IpsMonitor.Workbooks;
 internal sealed class RequestWorkbookBuildFunction(StaffGate gate, WorkbookBuildQueue requester)
 {
     [Function("RequestWorkbookBuild")]
-    public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "programmes/{programmeId}/workbooks/{quarter}/builds")] HttpRequest request, string programmeId, string quarter, CancellationToken ct)
+    public async Task<IResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "programmes/{programmeId}/workbooks/{quarter}/builds")] HttpRequest request,
+        string programmeId, string quarter, CancellationToken ct)
     {
-        var admission = await gate.ProgrammeAsync(request, programmeId, coordinatorOnly: true, ct);
-        if (admission.Denied is not null)
-            return admission.Denied;
+        if (!(await gate.ProgrammeAsync(request, programmeId, coordinatorOnly: true, ct)).Passed(out var staff, out var refusal))
+            return refusal;
         if (WorkbookRoute.TryQuarter(quarter, out var workbookQuarter) is { } badQuarter)
             return badQuarter;
 
         var correction = false;
         if (request.ContentLength > 0 || request.HasJsonContentType())
         {
-            var body = await RequestBody.ReadJsonAsync<WorkbookBuildRequest>(request, ct);
-            if (body.Problem is not null)
-                return body.Problem;
-            correction = body.Value!.ExternCorrection ?? false;
+            if (!(await RequestBody.ReadJsonAsync<WorkbookBuildRequest>(request, ct)).Passed(out var body, out var problem))
+                return problem;
+            correction = body.ExternCorrection ?? false;
         }
-        var (build, refusal) = await requester.RequestAsync(programmeId, workbookQuarter, correction, $"coordinator:{admission.Staff!.KeyId}", ct);
-        if (refusal is not null)
-            return refusal.AsProblem(request);
+        var outcome = await requester.RequestAsync(programmeId, workbookQuarter, correction, $"coordinator:{staff.KeyId}", ct);
+        if (!outcome.Succeeded(out var build, out var failure))
+        {
+            if (failure is Refused { Kind: RefusalKind.TooMany })
+                request.HttpContext.Response.Headers.RetryAfter = "60";
+            return failure.ToResult();
+        }
 
         var workbooks = WorkbookDtos.WorkbooksUrl(request, programmeId);
-        var status = $"{workbooks}/{workbookQuarter}/builds/{build!.RequestId}";
+        var status = $"{workbooks}/{workbookQuarter}/builds/{build.RequestId}";
         return TypedResults.Accepted(status, build.AsDto(status, workbooks));
     }
 }

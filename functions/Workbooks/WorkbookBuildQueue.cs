@@ -4,19 +4,6 @@ using Microsoft.Extensions.Options;
 
 namespace IpsMonitor.Workbooks;
 
-/// <summary>Why a build was not queued: the HTTP status, the request field at fault (if one is) and a plain sentence.</summary>
-internal sealed record BuildRefusal(int StatusCode, string? Field, string Message)
-{
-    /// <summary>As RFC 7807 problem details: a validation problem naming the field, else a problem with the status.</summary>
-    public IResult AsProblem(HttpRequest request)
-    {
-        if (Field is not null)
-            return WorkbookRoute.Invalid(Field, Message);
-        if (StatusCode == StatusCodes.Status429TooManyRequests)
-            request.HttpContext.Response.Headers.RetryAfter = "60";
-        return TypedResults.Problem(title: "Too many workbook builds waiting", detail: Message, statusCode: StatusCode);
-    }
-}
 
 /// <summary>
 /// Asking for a workbook build, for the API and the staff pages alike, so both keep the same bounds:
@@ -29,26 +16,28 @@ internal sealed class WorkbookBuildQueue(WorkbookBuildStore requests, CaseloadSt
     /// <summary>No programme's figures go back further than this, whatever its stored referral dates say.</summary>
     public static readonly Quarter Earliest = new(2000, 1);
 
+    public const string TooManyTitle = "Too many workbook builds waiting";
+
     /// <summary>The pending or new request, or why none was queued. Throws only when storage fails.</summary>
-    public async Task<(BuildRequest? Request, BuildRefusal? Refusal)> RequestAsync(
+    public async Task<Outcome<BuildRequest>> RequestAsync(
         string programmeId, Quarter quarter, bool externCorrection, string requestedBy, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         var current = Quarter.FromInstant(now, Quarter.Amsterdam);
         var earliest = await EarliestAsync(programmeId, current, ct);
         if (quarter.CompareTo(earliest) < 0 || quarter.CompareTo(current) > 0)
-            return (null, new BuildRefusal(StatusCodes.Status400BadRequest, "quarter",
-                $"Only quarters from {earliest} (the programme's first referral) up to the current one ({current}) can be built."));
+            return new Invalid("quarter",
+                $"Only quarters from {earliest} (the programme's first referral) up to the current one ({current}) can be built.");
         if (externCorrection && !WorkbookBuilder.IsClosed(quarter, now))
-            return (null, new BuildRefusal(StatusCodes.Status400BadRequest, "externCorrection", $"{quarter} has not closed yet, so it has no external workbook to correct."));
+            return new Invalid("externCorrection", $"{quarter} has not closed yet, so it has no external workbook to correct.");
 
         if (await requests.PendingAsync(programmeId, quarter, externCorrection, ct) is { } pending)
-            return (pending, null);
+            return new Saved<BuildRequest>(pending);
         var waiting = await requests.PendingCountAsync(programmeId, ct);
         var max = options.Value.MaxPendingBuilds;
         if (waiting >= max)
-            return (null, new BuildRefusal(StatusCodes.Status429TooManyRequests, null,
-                $"{waiting} workbook builds are already waiting or running for this programme; at most {max} can wait at once. Ask again when one has finished."));
+            return new Refused(RefusalKind.TooMany, TooManyTitle,
+                $"{waiting} workbook builds are already waiting or running for this programme; at most {max} can wait at once. Ask again when one has finished.");
 
         var build = await requests.CreateAsync(programmeId, quarter, requestedBy, ct, externCorrection);
         try
@@ -61,7 +50,7 @@ internal sealed class WorkbookBuildQueue(WorkbookBuildStore requests, CaseloadSt
             await requests.SaveAsync(build with { State = BuildRequestState.Failed, Failure = BuildFailure.NotQueued }, CancellationToken.None);
             throw;
         }
-        return (build, null);
+        return new Saved<BuildRequest>(build);
     }
 
     /// <summary>The quarter of the programme's first referral, or the last closed quarter when that is earlier (or nobody was referred).</summary>

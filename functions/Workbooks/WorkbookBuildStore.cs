@@ -95,7 +95,7 @@ internal sealed class WorkbookBuildStore(TableServiceClient tables, StorageNames
         if (requestId.Length != 32 || !requestId.All(char.IsAsciiHexDigitLower))
             return null;
         var row = await Requests.GetEntityIfExistsAsync<TableEntity>(programmeId, requestId, cancellationToken: ct);
-        return row.HasValue ? ToRequest(row.Value!) : null;
+        return row.Row() is { } found ? ToRequest(found) : null;
     }
 
     /// <summary>Replaces the whole row, so an error of an earlier attempt does not linger after a later one succeeds.</summary>

@@ -1,3 +1,4 @@
+using IpsMonitor.Platform;
 namespace IpsMonitor.Workbooks;
 
 /// <summary>
@@ -28,6 +29,9 @@ internal static class WorkbookDtos
     /// The URL of the programme's workbooks, taken from the route the caller used, so links hold whatever the route
     /// prefix is. Relative to the host: the same links work behind a proxy.
     /// </summary>
-    public static string WorkbooksUrl(HttpRequest request, string programmeId) =>
-        $"{request.PathBase}{request.Path.Value![..(request.Path.Value!.IndexOf("/programmes/", StringComparison.Ordinal) + 1)]}programmes/{programmeId}/workbooks";
+    public static string WorkbooksUrl(HttpRequest request, string programmeId)
+    {
+        var path = request.Path.Value ?? "";
+        return $"{request.PathBase}{path[..(path.IndexOf("/programmes/", StringComparison.Ordinal) + 1)]}programmes/{programmeId}/workbooks";
+    }
 }

@@ -18,9 +18,8 @@ internal sealed class AuditPage(StaffPages pages, AuditTrail trail, AuditLog aud
     public async Task<IResult> Show(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/audit")] HttpRequest request, CancellationToken ct)
     {
-        var (staff, refusal) = await pages.CoordinatorAsync(request, ct);
-        if (staff is null)
-            return refusal!;
+        if (!(await pages.CoordinatorAsync(request, ct)).Passed(out var staff, out var refusal))
+            return refusal;
         var t = StaffText.For(StaffPages.Language(request));
         var w = AuditText.For(t.Lang);
         var errors = new Dictionary<string, string[]>();
@@ -56,9 +55,8 @@ internal sealed class AuditPage(StaffPages pages, AuditTrail trail, AuditLog aud
     public async Task<IResult> Export(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/audit/export")] HttpRequest request, CancellationToken ct)
     {
-        var (staff, refusal) = await pages.CoordinatorAsync(request, ct);
-        if (staff is null)
-            return refusal!;
+        if (!(await pages.CoordinatorAsync(request, ct)).Passed(out var staff, out var refusal))
+            return refusal;
         var errors = new Dictionary<string, string[]>();
         var filter = AuditFilter.Read(request.Query, time, errors);
         if (errors.Count > 0)

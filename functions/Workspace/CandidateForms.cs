@@ -4,8 +4,8 @@ using IpsMonitor.Caseload;
 using IpsMonitor.CheckIns;
 using IpsMonitor.Questionnaires;
 using IpsMonitor.Signals;
+using IpsMonitor.Platform;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Azure.Functions.Worker;
 
 namespace IpsMonitor.Workspace;
@@ -17,103 +17,124 @@ namespace IpsMonitor.Workspace;
 /// </summary>
 internal sealed class CandidateForms(
     StaffPages pages, StaffGate gate, CandidatePage page, RecordConsent consent, RecordJobEnd jobEnd, RecordJobStart jobStart,
-    UpdateJob jobUpdate, RecordDischarge discharge, CandidateSignals signals, IssueLink links, AuditLog audit)
+    UpdateJob jobUpdate, RecordDischarge discharge, CandidateSignals signals, IssueLink links, AuditLog audit, TimeProvider time)
 {
     [Function("UpdateJobForm")]
-    public Task<IResult> ChangeJob([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/candidates/{candidateId}/jobs/{jobId}")] HttpRequest request, string candidateId, string jobId, CancellationToken ct) =>
-        HandleAsync(request, candidateId, jobId, "job-" + jobId, (admission, form, errors) =>
-            jobUpdate.ApplyAsync(admission, new JobUpdateRequest(Number(form, "contractHoursPerWeek", errors), form["fourPaidHoursConfirmed"] == "true" ? true : null,
-                Date(form, "trialEndDate", errors), Text(form["trialGoals"]), Text(form["trialDecision"]), null), ct), ct, "jobchange-" + jobId);
+    public Task<IResult> ChangeJob(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/candidates/{candidateId}/jobs/{jobId}")] HttpRequest request,
+        string candidateId, string jobId, CancellationToken ct) =>
+        HandleAsync(request, staff => gate.JobAsync(staff, candidateId, jobId, ct), "job-" + jobId, "jobchange-" + jobId,
+            f => new JobUpdateRequest(f.Number("contractHoursPerWeek"), f.Bool("fourPaidHoursConfirmed") == true ? true : null,
+                f.Date("trialEndDate"), f.Text("trialGoals"), f.Text("trialDecision"), null),
+            (admission, r) => jobUpdate.ApplyAsync(admission, r, ct), ct);
 
     [Function("AcknowledgeSignalForm")]
-    public Task<IResult> Acknowledge([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/candidates/{candidateId}/signals/{signalId}/acknowledge")] HttpRequest request, string candidateId, string signalId, CancellationToken ct) =>
-        HandleAsync(request, candidateId, null, "signal-" + signalId, (admission, form, _) =>
-            signals.AcknowledgeAsync(admission, signalId, new AcknowledgeRequest(form["note"].ToString()), ct), ct, "ack-" + signalId);
+    public Task<IResult> Acknowledge(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/candidates/{candidateId}/signals/{signalId}/acknowledge")] HttpRequest request,
+        string candidateId, string signalId, CancellationToken ct) =>
+        HandleAsync(request, staff => gate.CandidateAsync(staff, candidateId, ct), "signal-" + signalId, "ack-" + signalId,
+            f => new AcknowledgeRequest(f.Text("note")),
+            (admission, r) => signals.AcknowledgeAsync(admission, signalId, r, ct), ct);
 
     [Function("RecordConsentForm")]
-    public Task<IResult> Consent([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/candidates/{candidateId}/jobs/{jobId}/consent")] HttpRequest request, string candidateId, string jobId, CancellationToken ct) =>
-        HandleAsync(request, candidateId, jobId, "job-" + jobId, (admission, form, errors) =>
+    public Task<IResult> Consent(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/candidates/{candidateId}/jobs/{jobId}/consent")] HttpRequest request,
+        string candidateId, string jobId, CancellationToken ct) =>
+        HandleAsync(request, staff => gate.JobAsync(staff, candidateId, jobId, ct), "job-" + jobId, "consent-" + jobId, f =>
         {
-            var disclosure = Enum.TryParse<Disclosure>(form["disclosure"], ignoreCase: true, out var d) && Enum.IsDefined(d) ? d : (Disclosure?)null;
             // An emptied name removes it; an empty e-mail field keeps the known address (the form never shows it).
-            var request = new ConsentRequest { Disclosure = disclosure, SupervisorConsent = Bool(form["supervisorConsent"]), SupervisorName = Text(form["supervisorName"]) };
-            if (Text(form["supervisorEmail"]) is { } email)
-                request.SupervisorEmail = email;
-            return consent.ApplyAsync(admission, request, ct);
-        }, ct, "consent-" + jobId);
+            var r = new ConsentRequest
+            {
+                Disclosure = f.Choice<Disclosure>("disclosure"), SupervisorConsent = f.Bool("supervisorConsent"), SupervisorName = f.Text("supervisorName"),
+            };
+            if (f.Text("supervisorEmail") is { } email)
+                r.SupervisorEmail = email;
+            return r;
+        }, (admission, r) => consent.ApplyAsync(admission, r, ct), ct);
 
     [Function("RecordJobEndForm")]
-    public Task<IResult> EndJob([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/candidates/{candidateId}/jobs/{jobId}/end")] HttpRequest request, string candidateId, string jobId, CancellationToken ct) =>
-        HandleAsync(request, candidateId, jobId, "job-" + jobId, (admission, form, errors) =>
-            jobEnd.ApplyAsync(admission, new JobEndRequest(Date(form, "endDate", errors), Text(form["reason"])), ct), ct, "jobend-" + jobId);
+    public Task<IResult> EndJob(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/candidates/{candidateId}/jobs/{jobId}/end")] HttpRequest request,
+        string candidateId, string jobId, CancellationToken ct) =>
+        HandleAsync(request, staff => gate.JobAsync(staff, candidateId, jobId, ct), "job-" + jobId, "jobend-" + jobId,
+            f => new JobEndRequest(f.Date("endDate"), f.Text("reason")),
+            (admission, r) => jobEnd.ApplyAsync(admission, r, ct), ct);
 
     [Function("RecordJobStartForm")]
-    public Task<IResult> StartJob([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/candidates/{candidateId}/jobs")] HttpRequest request, string candidateId, CancellationToken ct) =>
-        HandleAsync(request, candidateId, null, "jobs-title", (admission, form, errors) =>
-        {
-            var kind = Enum.TryParse<PlacementKind>(form["kind"], ignoreCase: true, out var k) && Enum.IsDefined(k) ? k : (PlacementKind?)null;
-            var start = new JobStartRequest(Text(form["employer"]), Text(form["jobTitle"]), Text(form["sector"]), Date(form, "startDate", errors),
-                Number(form, "contractHoursPerWeek", errors), Bool(form["competitive"]), kind, form["fourPaidHoursConfirmed"] == "true",
-                Date(form, "trialEndDate", errors), Text(form["trialGoals"]), [], null);
-            return jobStart.StartAsync(admission, start, ct);
-        }, ct, "jobstart");
+    public Task<IResult> StartJob(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/candidates/{candidateId}/jobs")] HttpRequest request,
+        string candidateId, CancellationToken ct) =>
+        HandleAsync(request, staff => gate.CandidateAsync(staff, candidateId, ct), "jobs-title", "jobstart",
+            f => new JobStartRequest(f.Text("employer"), f.Text("jobTitle"), f.Text("sector"), f.Date("startDate"),
+                f.Number("contractHoursPerWeek"), f.Bool("competitive"), f.Choice<PlacementKind>("kind"), f.Bool("fourPaidHoursConfirmed") == true,
+                f.Date("trialEndDate"), f.Text("trialGoals"), [], null),
+            (admission, r) => jobStart.StartAsync(admission, r, ct), ct);
 
     [Function("RecordDischargeForm")]
-    public Task<IResult> Discharge([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/candidates/{candidateId}/discharge")] HttpRequest request, string candidateId, CancellationToken ct) =>
-        HandleAsync(request, candidateId, null, "discharge-title", (admission, form, errors) =>
-            discharge.DischargeAsync(admission, new DischargeRequest(Date(form, "dischargeDate", errors), Text(form["reason"])), ct), ct, "discharge");
+    public Task<IResult> Discharge(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/candidates/{candidateId}/discharge")] HttpRequest request,
+        string candidateId, CancellationToken ct) =>
+        HandleAsync(request, staff => gate.CandidateAsync(staff, candidateId, ct), "discharge-title", "discharge",
+            f => new DischargeRequest(f.Date("dischargeDate"), f.Text("reason")),
+            (admission, r) => discharge.DischargeAsync(admission, r, ct), ct);
 
     [Function("IssueLinkForm")]
-    public Task<IResult> IssueLink([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/candidates/{candidateId}/links")] HttpRequest request, string candidateId, CancellationToken ct) =>
-        HandleAsync(request, candidateId, null, "handover-title", (admission, form, errors) =>
-        {
-            var respondent = Enum.TryParse<Respondent>(form["respondent"], ignoreCase: true, out var r) && Enum.IsDefined(r) ? r : (Respondent?)null;
-            return links.IssueAsync(admission, new LinkRequest(respondent, form["sendByEmail"] == "true"), ct);
-        }, ct, "handover");
+    public Task<IResult> IssueLink(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/candidates/{candidateId}/links")] HttpRequest request,
+        string candidateId, CancellationToken ct) =>
+        HandleAsync(request, staff => gate.CandidateAsync(staff, candidateId, ct), "handover-title", "handover",
+            f => new LinkRequest(f.Choice<Respondent>("respondent"), f.Bool("sendByEmail") == true),
+            (admission, r) => links.IssueAsync(admission, r, ct), ct);
 
-    private async Task<IResult> HandleAsync(
-        HttpRequest request, string candidateId, string? jobId, string anchor,
-        Func<Admission, IFormCollection, Dictionary<string, string[]>, Task<IResult>> apply, CancellationToken ct, string? formId = null)
+    /// <summary>
+    /// The one path of every candidate form: token, sign-in, admission; then the whole form is read and checked by the
+    /// API's rules before the operation runs, so a form with any wrong field stores nothing. The outcome becomes the page:
+    /// errors by field (400), a refusal or conflict in the reader's words, a link to hand over, or a redirect (303).
+    /// </summary>
+    private async Task<IResult> HandleAsync<TAdmission, TRequest, TValue>(
+        HttpRequest request, Func<Staff, Task<Gated<TAdmission>>> admit, string anchor, string formId,
+        Func<FormReader, TRequest> read, Func<TAdmission, TRequest, Task<Outcome<TValue>>> apply, CancellationToken ct)
+        where TAdmission : Admission where TRequest : class
     {
         if (await pages.RefuseForgedAsync(request.HttpContext) is { } forged)
             return forged;
-        var (staff, refusal) = await pages.SignedInAsync(request, ct);
-        if (staff is null)
-            return refusal!;
-        var admission = jobId is null ? await gate.CandidateAsync(staff, candidateId, ct) : await gate.JobAsync(staff, candidateId, jobId, ct);
-        if (admission.Denied is not null)
+        if (!(await pages.SignedInAsync(request, ct)).Passed(out var staff, out var refusal))
+            return refusal;
+        if (!(await admit(staff)).Passed(out var admission, out _))
             return CandidatePage.NoAccess(request);
 
         var t = StaffText.For(StaffPages.Language(request));
         var form = await request.ReadFormAsync(ct);
-        var unreadable = new Dictionary<string, string[]>();
-        var result = await apply(admission, form, unreadable);
-        var candidatePage = StaffPages.Base(request) + "candidates/" + candidateId;
-        var errors = unreadable.Count > 0 ? unreadable : (result as ValidationProblem)?.ProblemDetails.Errors;
-        if (errors is { Count: > 0 } || result is Ok<LinkDto> || result is IStatusCodeHttpResult { StatusCode: >= 400 })
-            await audit.RecordAsync(staff, "view candidate page", candidateId, ct);
-        if (errors is { Count: > 0 })
+        var reader = new FormReader(form);
+        var input = read(reader);
+        var outcome = reader.Check(input, time.Today()) ? await apply(admission, input) : new Invalid(reader.Errors);
+        var candidateId = admission.File.Candidate.Id;
+        var succeeded = outcome.Succeeded(out var value, out var failure);
+        if (succeeded && value is not LinkDto)
+            return RespondentPages.SeeOther($"{StaffPages.Base(request)}candidates/{candidateId}?saved=1#{anchor}");
+
+        // What the page shows again is a read of the candidate's record, audited as one.
+        await audit.RecordAsync(staff, "view candidate page", candidateId, ct);
+        var file = admission.File;
+        if (value is LinkDto link)
+            return StaffPages.Page(await page.RenderAsync(request, staff, file, Handover(t, link, form["sendByEmail"] == "true"), ct));
+        return failure switch
         {
-            var posted = PostedForm.From(formId ?? anchor, form, errors.Keys.ToList());
-            return StaffPages.Page(await page.RenderAsync(request, staff, admission.File!, Errors(t, errors, posted.FormId), ct, posted), StatusCodes.Status400BadRequest);
-        }
-        return result switch
-        {
-            Ok<LinkDto> link => StaffPages.Page(await page.RenderAsync(request, staff, admission.File!, Handover(t, link.Value!, mailAsked: form["sendByEmail"] == "true"), ct)),
-            IStatusCodeHttpResult { StatusCode: >= 400 } failed => StaffPages.Page(
-                await page.RenderAsync(request, staff, admission.File!, Failure(t.FailedStatus(failed.StatusCode!.Value)), ct),
-                failed.StatusCode!.Value),
-            _ => RespondentPages.SeeOther($"{candidatePage}?saved=1#{anchor}"),
+            Invalid invalid => StaffPages.Page(
+                await page.RenderAsync(request, staff, file, Errors(t, invalid.Errors, formId), ct,
+                    PostedForm.From(formId, form, invalid.Errors.Keys.ToList())),
+                StatusCodes.Status400BadRequest),
+            _ => StaffPages.Page(await page.RenderAsync(request, staff, file, Failure(t.Failed(failure)), ct), ApiOutcome.Status(failure)),
         };
     }
 
-    private static RenderFragment Errors(StaffText t, IDictionary<string, string[]> errors, string formId) =>
+    private static RenderFragment Errors(StaffText t, IReadOnlyDictionary<string, ErrorCode[]> errors, string formId) =>
         Fragment.Of<FormErrors>(new Dictionary<string, object?>
         {
             [nameof(FormErrors.Text)] = t,
             [nameof(FormErrors.FormId)] = formId,
             [nameof(FormErrors.Errors)] = errors
-                .Select(e => new FieldErrorView(e.Key, t.FieldError(e.Key, e.Value.FirstOrDefault() ?? ""))).ToList(),
+                .Select(e => new FieldErrorView(e.Key, t.FieldError(e.Key, e.Value.FirstOrDefault()))).ToList(),
         });
 
     private static RenderFragment Failure(string message) =>
@@ -125,34 +146,4 @@ internal sealed class CandidateForms(
             [nameof(HandoverLink.Text)] = t,
             [nameof(HandoverLink.View)] = LinkHandover.View(t, link, mailAsked),
         });
-
-    private static string? Text(Microsoft.Extensions.Primitives.StringValues value) =>
-        string.IsNullOrWhiteSpace(value) ? null : value.ToString();
-
-    private static bool? Bool(Microsoft.Extensions.Primitives.StringValues value) =>
-        value == "true" ? true : value == "false" ? false : null;
-
-    private static DateOnly? Date(IFormCollection form, string field, Dictionary<string, string[]> errors)
-    {
-        var text = form[field].ToString().Trim();
-        if (text.Length == 0)
-            return null;
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            || DateOnly.TryParseExact(text, ["d-M-yyyy", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
-            return date;
-        errors[field] = ["dateFormat"];
-        return null;
-    }
-
-    /// <summary>A number as people type it: 7,5 and 7.5 are the same.</summary>
-    private static decimal? Number(IFormCollection form, string field, Dictionary<string, string[]> errors)
-    {
-        var text = form[field].ToString().Trim().Replace(',', '.');
-        if (text.Length == 0)
-            return null;
-        if (decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
-            return number;
-        errors[field] = ["numberFormat"];
-        return null;
-    }
 }

@@ -24,14 +24,12 @@ internal sealed class CandidatePage(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/candidates/{candidateId}")] HttpRequest request,
         string candidateId, CancellationToken ct)
     {
-        var (staff, refusal) = await pages.SignedInAsync(request, ct);
-        if (staff is null)
-            return refusal!;
-        var admission = await gate.CandidateAsync(staff, candidateId, ct);
-        if (admission.Denied is not null)
+        if (!(await pages.SignedInAsync(request, ct)).Passed(out var staff, out var refusal))
+            return refusal;
+        if (!(await gate.CandidateAsync(staff, candidateId, ct)).Passed(out var admission, out _))
             return NoAccess(request);
         await audit.RecordAsync(staff, "view candidate page", candidateId, ct);
-        return StaffPages.Page(await RenderAsync(request, staff, admission.File!, null, ct));
+        return StaffPages.Page(await RenderAsync(request, staff, admission.File, null, ct));
     }
 
     /// <summary>The page, with the outcome of a form just sent (its errors, or a link to hand over) at the top.</summary>

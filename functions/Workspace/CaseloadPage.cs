@@ -34,9 +34,8 @@ internal sealed class CaseloadPage(
     public async Task<IResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/caseload")] HttpRequest request, CancellationToken ct)
     {
-        var (staff, refusal) = await pages.SignedInAsync(request, ct);
-        if (staff is null)
-            return refusal!;
+        if (!(await pages.SignedInAsync(request, ct)).Passed(out var staff, out var refusal))
+            return refusal;
         var t = StaffText.For(StaffPages.Language(request));
         var programmeId = staff.ProgrammeId;
         var status = request.Query["status"].FirstOrDefault() is { } s && StaffText.Statuses.Contains(s) ? s : "active";

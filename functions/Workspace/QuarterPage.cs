@@ -20,9 +20,8 @@ internal sealed class QuarterPage(
     public async Task<IResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/quarter")] HttpRequest request, CancellationToken ct)
     {
-        var (staff, refusal) = await pages.CoordinatorAsync(request, ct);
-        if (staff is null)
-            return refusal!;
+        if (!(await pages.CoordinatorAsync(request, ct)).Passed(out var staff, out var refusal))
+            return refusal;
         var lang = StaffPages.Language(request);
         var (t, c) = (StaffText.For(lang), CoordinatorText.For(lang));
 

@@ -19,25 +19,26 @@ internal sealed class StaffPages(StaffSessionStore sessions, IAntiforgery antifo
     public const string LanguageCookie = "ipsm_lang";
 
     /// <summary>The signed-in coordinator; else the redirect to sign-in, or for a coach the no-access page.</summary>
-    public async Task<(Staff? Staff, IResult? Refusal)> CoordinatorAsync(HttpRequest request, CancellationToken ct)
+    public async Task<Gated<Staff>> CoordinatorAsync(HttpRequest request, CancellationToken ct)
     {
-        var (staff, refusal) = await SignedInAsync(request, ct);
-        return staff is null ? (null, refusal) : staff.IsCoordinator ? (staff, null) : (null, CandidatePage.NoAccess(request));
+        if (!(await SignedInAsync(request, ct)).Passed(out var staff, out var refusal))
+            return Gated<Staff>.Refuse(refusal);
+        return staff.IsCoordinator ? Gated<Staff>.Pass(staff) : Gated<Staff>.Refuse(CandidatePage.NoAccess(request));
     }
 
     /// <summary>The signed-in staff member, or the redirect to sign-in.</summary>
-    public async Task<(Staff? Staff, IResult? Refusal)> SignedInAsync(HttpRequest request, CancellationToken ct)
+    public async Task<Gated<Staff>> SignedInAsync(HttpRequest request, CancellationToken ct)
     {
         var staff = await sessions.FindAsync(request.Cookies[SessionCookie], ct);
         if (staff is not null)
-            return (staff, null);
+            return Gated<Staff>.Pass(staff);
         if (request.Cookies.ContainsKey(SessionCookie))
             request.HttpContext.Response.Cookies.Delete(SessionCookie, CookieOptions(request, DateTimeOffset.UnixEpoch));
         // Back to this page after signing in; a form sent without a session is not repeated, but said to be lost.
         var full = (request.PathBase + request.Path).Value ?? "";
         var here = full.StartsWith(Base(request), StringComparison.Ordinal) ? full[Base(request).Length..] : "";
         var query = HttpMethods.IsGet(request.Method) ? "?next=" + Uri.EscapeDataString(here) : "?expired=1&next=" + Uri.EscapeDataString(here);
-        return (null, RespondentPages.SeeOther(Base(request) + "sign-in" + query));
+        return Gated<Staff>.Refuse(RespondentPages.SeeOther(Base(request) + "sign-in" + query));
     }
 
     /// <summary>Where to go after signing in: a staff page path such as "candidates/k-1", never another site; else the caseload.</summary>

@@ -44,10 +44,9 @@ internal sealed class StaffSessionStore(TableServiceClient tables, StorageNames 
     {
         if (string.IsNullOrEmpty(id) || id.Length > 100)
             return null;
-        var row = await Sessions.GetEntityIfExistsAsync<TableEntity>(Secrets.Hash(id), "session", cancellationToken: ct);
-        if (!row.HasValue)
+        var session = (await Sessions.GetEntityIfExistsAsync<TableEntity>(Secrets.Hash(id), "session", cancellationToken: ct)).Row();
+        if (session is null)
             return null;
-        var session = row.Value!;
         var now = time.GetUtcNow();
         var staff = session.GetDateTimeOffset("ExpiresAt") > now ? await access.FindKeyByHashAsync(session.GetString("KeyHash"), ct) : null;
         if (staff is null)

@@ -75,58 +75,68 @@ public sealed partial record StaffText
         _ => "This did not work just now. Nothing was saved; try again in a moment.",
     };
 
-    /// <summary>A refused team change in Dutch: the API's problem detail is English, for client developers.</summary>
-    public string TeamFailure(string? title, int status) => title switch
+    /// <summary>Why nothing was saved, in the reader's words: by the failure's kind and code, never by the API's English.</summary>
+    internal string Failed(Failure? failure) => (failure, Dutch) switch
     {
-        "Caseload not empty" => "Verplaats eerst alle kandidaten van deze begeleider naar een andere begeleider; daarna kun je hem of haar uitschakelen.",
-        _ => FailedStatus(status),
+        (Refused { Code: ErrorCodes.CaseloadNotEmpty }, true) =>
+            "Verplaats eerst alle kandidaten van deze begeleider naar een andere begeleider; daarna kun je hem of haar uitschakelen.",
+        (Refused { Code: ErrorCodes.CaseloadNotEmpty }, false) =>
+            "Move all candidates of this coach to another coach first; then you can deactivate them.",
+        _ => FailedStatus(ApiOutcome.Status(failure)),
     };
 
-    /// <summary>The API's validation, worded per field for the forms; a field without its own wording shows the API's message.</summary>
-    public string FieldError(string field, string apiMessage) => (field, Dutch) switch
+    /// <summary>A field's error worded for the forms, looked up by its code and field; the API's English is the last resort.</summary>
+    internal string FieldError(string field, ErrorCode? error) => (field, error?.Code ?? ErrorCode.General, Dutch) switch
     {
-        (_, _) when apiMessage == "dateFormat" => Dutch ? $"{FieldName(field)}: vul een datum in als 31-12-2026." : $"{FieldName(field)}: enter a date such as 31-12-2026.",
-        (_, _) when apiMessage == "numberFormat" => Dutch ? $"{FieldName(field)}: vul een getal in, zoals 7,5." : $"{FieldName(field)}: enter a number such as 7.5.",
-        ("disclosure" or "supervisorConsent", true) when apiMessage.Contains("none", StringComparison.OrdinalIgnoreCase) =>
-            "Contact met de leidinggevende verraadt dat de kandidaat via IPS werkt. Dat kan alleen als de kandidaat daar open over is: kies een andere openheid dan 'Niet open', of zet de toestemming op 'Nee'.",
-        ("disclosure", true) => "Kies hoe open de kandidaat op het werk is.",
-        ("supervisorConsent", true) => "Geef aan of de leidinggevende benaderd mag worden.",
-        ("sector", _) when !Dutch => apiMessage,
-        ("sector", true) => "Sector: kies een sector uit de lijst (SBI-sectie A tot en met U, of 'anders').",
-        ("supervisorName", true) => "Naam leidinggevende: hooguit 100 tekens, op één regel.",
-        ("supervisorEmail", true) => "Dit is geen geldig e-mailadres.",
-        ("endDate", true) => "Einddatum: vul een datum in, niet voor de start en niet meer dan 90 dagen vooruit.",
-        ("reason", true) => "Reden: vul een reden in van hooguit 200 tekens.",
-        ("dischargeDate", true) => "Datum uitstroom: tussen de aanmelding en vandaag.",
-        ("candidate", true) => "Dit kan niet bij een kandidaat die is uitgestroomd.",
-        ("respondent", true) => "Een link voor de leidinggevende kan alleen bij een huidige baan, met toestemming en een bekende leidinggevende.",
-        ("note", true) => "De notitie is hooguit 500 tekens.",
-        ("employer", true) => "Werkgever: verplicht, hooguit 100 tekens.",
-        ("jobTitle", true) => "Functie: verplicht, hooguit 100 tekens.",
-        ("startDate", true) => "Startdatum: verplicht, niet meer dan 90 dagen vooruit en niet lang voor de aanmelding.",
-        ("contractHoursPerWeek", true) => "Contracturen: tussen 0 en 60 per week.",
-        ("competitive", true) when apiMessage == JobValidation.RegularIsCompetitive =>
-            "Een reguliere baan is altijd competitief (open voor iedereen, minstens het minimumloon). Kies 'Ja', of kies een andere soort plaatsing (doelgroepbaan, proefplaatsing, werkervaringsplek of overig).",
-        ("competitive", true) when apiMessage.EndsWith(JobValidation.NeverCompetitive, StringComparison.Ordinal) =>
+        (_, ErrorCodes.DateFormat, true) => $"{FieldName(field)}: vul een datum in als 31-12-2026.",
+        (_, ErrorCodes.DateFormat, false) => $"{FieldName(field)}: enter a date such as 31-12-2026.",
+        (_, ErrorCodes.NumberFormat, true) => $"{FieldName(field)}: vul een getal in, zoals 7,5.",
+        (_, ErrorCodes.NumberFormat, false) => $"{FieldName(field)}: enter a number such as 7.5.",
+        (_, ErrorCodes.TextRule, true) => $"{FieldName(field)}: de tekst bevat onzichtbare tekens of stuurtekens, of alleen spaties. Typ hem opnieuw.",
+        (_, ErrorCodes.TextRule, false) => $"{FieldName(field)}: the text holds invisible or control characters, or only spaces. Type it again.",
+        (_, ErrorCodes.ContactNeedsDisclosure, true) =>
+            "Contact met de leidinggevende verraadt dat de kandidaat via IPS werkt. Dat kan alleen als de kandidaat daar open over is: "
+            + "kies een andere openheid dan 'Niet open', of zet de toestemming op 'Nee'.",
+        (_, ErrorCodes.RegularIsCompetitive, true) =>
+            "Een reguliere baan is altijd competitief (open voor iedereen, minstens het minimumloon). Kies 'Ja', of kies een andere "
+            + "soort plaatsing (doelgroepbaan, proefplaatsing, werkervaringsplek of overig).",
+        (_, ErrorCodes.NeverCompetitive, true) =>
             "Een proefplaatsing, werkervaringsplek of andere plaatsing is nooit competitief. Kies 'Nee', of kies de soort 'regulier'.",
-        ("competitive", true) => "Geef aan of het regulier betaald werk is (een proefplaatsing is dat niet).",
-        ("kind", true) => "Kies de soort plaatsing.",
-        ("trialEndDate", true) => "Een proefplaatsing heeft een afgesproken einddatum na de start, en doelen.",
-        ("trialGoals", true) => "Doelen: hooguit 500 tekens.",
-        ("coachId", true) when apiMessage.StartsWith("A coach key", StringComparison.Ordinal) => "Een sleutel voor een begeleider hoort bij een actieve begeleider van het programma: kies die.",
-        ("coachId", true) => "Code begeleider: 1 tot 20 letters, cijfers of streepjes, zoals 'coach-anna'.",
-        ("model", true) => "Model: kies IPS-A (werk), IPS-A+O (werk en onderwijs) of IPS-O (onderwijs).",
-        ("fte", true) => "Fte: tussen 0 en 1,5 (1 is een volledige werkweek).",
-        ("name", true) => "Naam: hooguit 100 tekens, op één regel.",
-        ("phone", true) => "Telefoon: hooguit 30 tekens; cijfers, spaties, '-', '+' en haakjes.",
-        ("expiresOn", true) => "Verloopt op: een datum na vandaag en binnen twee jaar.",
-        ("role", true) => "Kies de rol: coördinator of begeleider.",
-        ("label", true) => "Geef de sleutel een naam van hooguit 60 tekens, zodat je hem later herkent.",
-        ("fromCoachId", true) => "Kies de begeleider van wie je kandidaten verplaatst.",
-        ("toCoachId", true) => "Kies een andere, actieve begeleider om de kandidaten naar te verplaatsen.",
-        ("candidateIds", true) when apiMessage.Contains("caseload", StringComparison.Ordinal) => "Je kunt alleen kandidaten verplaatsen die nu bij de gekozen begeleider horen.",
-        ("candidateIds", true) => "Vink 1 tot 500 kandidaten aan.",
-        _ => apiMessage,
+        (_, ErrorCodes.CoachKeyNeedsCoach, true) => "Een sleutel voor een begeleider hoort bij een actieve begeleider van het programma: kies die.",
+        (_, ErrorCodes.NotInCaseload, true) => "Je kunt alleen kandidaten verplaatsen die nu bij de gekozen begeleider horen.",
+        (_, _, false) => error?.English ?? FailedStatus(StatusCodes.Status400BadRequest),
+        ("disclosure", _, _) => "Kies hoe open de kandidaat op het werk is.",
+        ("supervisorConsent", _, _) => "Geef aan of de leidinggevende benaderd mag worden.",
+        ("sector", _, _) => "Sector: kies een sector uit de lijst (SBI-sectie A tot en met U, of 'anders').",
+        ("supervisorName", _, _) => "Naam leidinggevende: hooguit 100 tekens, op één regel.",
+        ("supervisorEmail", _, _) => "Dit is geen geldig e-mailadres.",
+        ("endDate", _, _) => "Einddatum: vul een datum in, niet voor de start en niet meer dan 90 dagen vooruit.",
+        ("reason", _, _) => "Reden: vul een reden in van hooguit 200 tekens.",
+        ("dischargeDate", _, _) => "Datum uitstroom: tussen de aanmelding en vandaag.",
+        ("candidate", _, _) => "Dit kan niet bij een kandidaat die is uitgestroomd.",
+        ("respondent", _, _) => "Een link voor de leidinggevende kan alleen bij een huidige baan, met toestemming en een bekende leidinggevende.",
+        ("note", _, _) => "De notitie is hooguit 500 tekens.",
+        ("employer", _, _) => "Werkgever: verplicht, hooguit 100 tekens.",
+        ("jobTitle", _, _) => "Functie: verplicht, hooguit 100 tekens.",
+        ("startDate", _, _) => "Startdatum: verplicht, niet meer dan 90 dagen vooruit en niet lang voor de aanmelding.",
+        ("contractHoursPerWeek", _, _) => "Contracturen: tussen 0 en 60 per week.",
+        ("competitive", _, _) => "Geef aan of het regulier betaald werk is (een proefplaatsing is dat niet).",
+        ("kind", _, _) => "Kies de soort plaatsing.",
+        ("trialEndDate", _, _) => "Een proefplaatsing heeft een afgesproken einddatum na de start, en doelen.",
+        ("trialGoals", _, _) => "Doelen: hooguit 500 tekens.",
+        ("trialDecision", _, _) => "Besluit: hooguit 200 tekens, op één regel.",
+        ("coachId", _, _) => "Code begeleider: 1 tot 20 letters, cijfers of streepjes, zoals 'coach-anna'.",
+        ("model", _, _) => "Model: kies IPS-A (werk), IPS-A+O (werk en onderwijs) of IPS-O (onderwijs).",
+        ("fte", _, _) => "Fte: tussen 0 en 1,5 (1 is een volledige werkweek).",
+        ("name", _, _) => "Naam: hooguit 100 tekens, op één regel.",
+        ("phone", _, _) => "Telefoon: hooguit 30 tekens; cijfers, spaties, '-', '+' en haakjes.",
+        ("expiresOn", _, _) => "Verloopt op: een datum na vandaag en binnen twee jaar.",
+        ("role", _, _) => "Kies de rol: coördinator of begeleider.",
+        ("label", _, _) => "Geef de sleutel een naam van hooguit 60 tekens, zodat je hem later herkent.",
+        ("fromCoachId", _, _) => "Kies de begeleider van wie je kandidaten verplaatst.",
+        ("toCoachId", _, _) => "Kies een andere, actieve begeleider om de kandidaten naar te verplaatsen.",
+        ("candidateIds", _, _) => "Vink 1 tot 500 kandidaten aan.",
+        _ => error?.English ?? FailedStatus(StatusCodes.Status400BadRequest),
     };
 
     private string FieldName(string field) => field switch

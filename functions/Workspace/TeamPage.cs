@@ -5,7 +5,6 @@ using IpsMonitor.Access;
 using IpsMonitor.Caseload;
 using IpsMonitor.CheckIns;
 using IpsMonitor.Platform;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Azure.Functions.Worker;
 
 namespace IpsMonitor.Workspace;
@@ -24,73 +23,65 @@ internal sealed class TeamPage(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/team")] HttpRequest request,
         CancellationToken ct)
     {
-        var (staff, refusal) = await pages.CoordinatorAsync(request, ct);
-        return staff is null ? refusal! : await RenderAsync(request, staff, null, ct);
+        if (!(await pages.CoordinatorAsync(request, ct)).Passed(out var staff, out var refusal))
+            return refusal;
+        return await RenderAsync(request, staff, null, ct);
     }
 
     [Function("SaveCoachForm")]
     public Task<IResult> SaveCoach(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/team/coaches")] HttpRequest request,
         CancellationToken ct) =>
-        HandleAsync(request, (staff, form) =>
-        {
-            var fte = decimal.TryParse(form["fte"].ToString().Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var f) ? f : (decimal?)null;
-            var model = Enum.TryParse<CoachModel>(form["model"], ignoreCase: true, out var m) && Enum.IsDefined(m) ? m : (CoachModel?)null;
-            return programme.SaveCoachAsync(staff, form["coachId"].ToString().Trim(), new CoachRequest(fte, null, null, model), ct);
-        }, ct);
+        HandleAsync(request, f => (Id: f.Raw("coachId").Trim(), Coach: new CoachRequest(f.Number("fte"), null, null, f.Choice<CoachModel>("model"))),
+            (staff, r) => programme.SaveCoachAsync(staff, r.Id, r.Coach, ct), ct);
 
     [Function("CreateStaffKeyForm")]
-    public Task<IResult> CreateKey(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/team/keys")] HttpRequest request,
-        CancellationToken ct) =>
-        HandleAsync(request, (staff, form) =>
-        {
-            var role = Enum.TryParse<StaffRole>(form["role"], ignoreCase: true, out var r) && Enum.IsDefined(r) ? r : (StaffRole?)null;
-            var expires = DateOnly.TryParseExact(form["expiresOn"], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var e) ? e : (DateOnly?)null;
-            var coach = form["coachId"].ToString();
-            return programme.CreateKeyAsync(staff, new KeyRequest(role, coach.Length == 0 ? null : coach, form["label"].ToString(), expires), ct);
-        }, ct);
+    public Task<IResult> CreateKey([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/team/keys")] HttpRequest request, CancellationToken ct) =>
+        HandleAsync(request, f => new KeyRequest(f.Choice<StaffRole>("role"), f.Text("coachId"), f.Raw("label"), f.Date("expiresOn")),
+            (staff, r) => programme.CreateKeyAsync(staff, r, ct), ct);
 
     [Function("RevokeStaffKeyForm")]
     public Task<IResult> RevokeKey(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/team/keys/{keyId}/revoke")] HttpRequest request,
         string keyId, CancellationToken ct) =>
-        HandleAsync(request, (staff, _) => team.RevokeAsync(staff, keyId, ct), ct);
+        HandleAsync(request, _ => Done.Instance, (staff, _) => team.RevokeAsync(staff, keyId, ct), ct);
 
     [Function("ReassignCandidatesForm")]
     public Task<IResult> Reassign(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/team/reassignments")] HttpRequest request,
         CancellationToken ct) =>
-        HandleAsync(request, (staff, form) =>
-            team.ReassignAsync(staff, new ReassignRequest(form["fromCoachId"].ToString(), form["toCoachId"].ToString(), form["candidateIds"].Select(x => x ?? "").ToList()), ct), ct);
+        HandleAsync(request, f => new ReassignRequest(f.Raw("fromCoachId"), f.Raw("toCoachId"), f.All("candidateIds")),
+            (staff, r) => team.ReassignAsync(staff, r, ct), ct);
 
     [Function("DeactivateCoachForm")]
     public Task<IResult> Deactivate(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/team/coaches/{coachId}/deactivate")] HttpRequest request,
         string coachId, CancellationToken ct) =>
-        HandleAsync(request, (staff, _) => team.DeactivateAsync(staff, coachId, ct), ct);
+        HandleAsync(request, _ => Done.Instance, (staff, _) => team.DeactivateAsync(staff, coachId, ct), ct);
 
-    private async Task<IResult> HandleAsync(HttpRequest request, Func<Staff, IFormCollection, Task<IResult>> apply, CancellationToken ct)
+    /// <summary>
+    /// The one path of every team form: token, coordinator, the whole form read and checked by the API's rules before the
+    /// operation runs (a wrong field stores nothing), then the outcome as the page: errors, a refusal, a key shown once, or a redirect.
+    /// </summary>
+    private async Task<IResult> HandleAsync<TRequest, TValue>(
+        HttpRequest request, Func<FormReader, TRequest> read, Func<Staff, TRequest, Task<Outcome<TValue>>> apply, CancellationToken ct)
+        where TRequest : notnull
     {
         if (await pages.RefuseForgedAsync(request.HttpContext) is { } forged)
             return forged;
-        var (staff, refusal) = await pages.CoordinatorAsync(request, ct);
-        if (staff is null)
-            return refusal!;
+        if (!(await pages.CoordinatorAsync(request, ct)).Passed(out var staff, out var refusal))
+            return refusal;
         var t = StaffText.For(StaffPages.Language(request));
-        var result = await apply(staff, await request.ReadFormAsync(ct));
-        return result switch
-        {
-            ValidationProblem invalid =>
-                await RenderAsync(request, staff, Errors(t, invalid.ProblemDetails.Errors), ct, StatusCodes.Status400BadRequest),
-            Created<KeyCreated> created => await RenderAsync(request, staff, KeyShownOnce(t, created.Value!), ct),
-            IStatusCodeHttpResult { StatusCode: >= 400 } failed when result is ProblemHttpResult problem => await RenderAsync(
-                request, staff, new TeamOutcome { Failure = t.Lang == "en"
-                    ? problem.ProblemDetails.Detail ?? t.FailedStatus(failed.StatusCode!.Value)
-                    : t.TeamFailure(problem.ProblemDetails.Title, failed.StatusCode!.Value) }, ct,
-                failed.StatusCode!.Value),
-            _ => RespondentPages.SeeOther(StaffPages.Base(request) + "team?saved=1"),
-        };
+        var reader = new FormReader(await request.ReadFormAsync(ct));
+        var input = read(reader);
+        var outcome = reader.Check(input, time.Today()) ? await apply(staff, input) : new Invalid(reader.Errors);
+        if (outcome.Succeeded(out var value, out var failure))
+            return value is KeyCreated created
+                ? await RenderAsync(request, staff, KeyShownOnce(t, created), ct)
+                : RespondentPages.SeeOther(StaffPages.Base(request) + "team?saved=1");
+        return failure is Invalid invalid
+            ? await RenderAsync(request, staff, Errors(t, invalid.Errors), ct, StatusCodes.Status400BadRequest)
+            : await RenderAsync(request, staff, new TeamOutcome { Failure = t.Failed(failure) }, ct, ApiOutcome.Status(failure));
     }
 
     private async Task<IResult> RenderAsync(
@@ -142,8 +133,8 @@ internal sealed class TeamPage(
         NewKeyValidUntil = string.Format(t.Culture, t.LinkValidUntil, StaffLayout.Date(created.ExpiresOn, t)),
     };
 
-    private static TeamOutcome Errors(StaffText t, IDictionary<string, string[]> errors) => new()
+    private static TeamOutcome Errors(StaffText t, IReadOnlyDictionary<string, ErrorCode[]> errors) => new()
     {
-        Errors = errors.Select(e => KeyValuePair.Create(e.Key, t.FieldError(e.Key, e.Value.FirstOrDefault() ?? ""))).ToList(),
+        Errors = errors.Select(e => KeyValuePair.Create(e.Key, t.FieldError(e.Key, e.Value.FirstOrDefault()))).ToList(),
     };
 }

@@ -20,9 +20,8 @@ internal sealed class WorkbooksPage(
     [Function("ShowWorkbooks")]
     public async Task<IResult> Show([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/workbooks")] HttpRequest request, CancellationToken ct)
     {
-        var (staff, refusal) = await pages.CoordinatorAsync(request, ct);
-        if (staff is null)
-            return refusal!;
+        if (!(await pages.CoordinatorAsync(request, ct)).Passed(out var staff, out var refusal))
+            return refusal;
         var (t, c) = Texts(request);
         var manifests = (await blobs.CurrentAsync(staff.ProgrammeId, ct)).ToDictionary(m => m.Quarter, StringComparer.Ordinal);
         var current = Quarter.FromInstant(time.GetUtcNow(), Quarter.Amsterdam);
@@ -45,9 +44,8 @@ internal sealed class WorkbooksPage(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/workbooks/{quarter}/{variant}")] HttpRequest request,
         string quarter, string variant, CancellationToken ct)
     {
-        var (staff, refusal) = await pages.CoordinatorAsync(request, ct);
-        if (staff is null)
-            return refusal!;
+        if (!(await pages.CoordinatorAsync(request, ct)).Passed(out var staff, out var refusal))
+            return refusal;
         var (t, c) = Texts(request);
         if (WorkbookRoute.TryQuarter(quarter, out var q) is null && WorkbookRoute.TryVariant(variant, out var v) is null
             && await download.SendAsync(request, staff, q, v, ct) is { } file)
@@ -64,16 +62,15 @@ internal sealed class WorkbooksPage(
     {
         if (await pages.RefuseForgedAsync(request.HttpContext) is { } forged)
             return forged;
-        var (staff, refusal) = await pages.CoordinatorAsync(request, ct);
-        if (staff is null)
-            return refusal!;
+        if (!(await pages.CoordinatorAsync(request, ct)).Passed(out var staff, out var refusal))
+            return refusal;
         var (t, c) = Texts(request);
-        var (build, refused) = WorkbookRoute.TryQuarter(quarter, out var q) is null
-            ? await builds.RequestAsync(staff.ProgrammeId, q, externCorrection: false, AuditLog.Actor(staff), ct)
-            : (null, null);
-        if (build is not null)
+        Failure? refused = null;
+        if (WorkbookRoute.TryQuarter(quarter, out var q) is null
+            && (await builds.RequestAsync(staff.ProgrammeId, q, externCorrection: false, AuditLog.Actor(staff), ct))
+                .Succeeded(out var build, out refused))
             return RespondentPages.SeeOther($"{StaffPages.Base(request)}workbooks/{q}/builds/{build.RequestId}");
-        var tooMany = refused?.StatusCode == StatusCodes.Status429TooManyRequests;
+        var tooMany = refused is Refused { Kind: RefusalKind.TooMany };
         return StaffLayout.Message(
             t, c.WorkbooksTitle, tooMany ? c.TooManyBuilds : c.BadQuarter, StaffPages.Base(request) + "workbooks",
             tooMany ? StatusCodes.Status429TooManyRequests : StatusCodes.Status400BadRequest);
@@ -88,9 +85,8 @@ internal sealed class WorkbooksPage(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/workbooks/{quarter}/builds/{requestId}")] HttpRequest request,
         string quarter, string requestId, CancellationToken ct)
     {
-        var (staff, refusal) = await pages.CoordinatorAsync(request, ct);
-        if (staff is null)
-            return refusal!;
+        if (!(await pages.CoordinatorAsync(request, ct)).Passed(out var staff, out var refusal))
+            return refusal;
         var (t, c) = Texts(request);
         var build = WorkbookRoute.TryQuarter(quarter, out var q) is null
             ? (await requests.GetAsync(staff.ProgrammeId, requestId, ct))?.AsOf(time.GetUtcNow())

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using IpsMonitor.Caseload;
 using IpsMonitor.Tests.Infrastructure;
 using IpsMonitor.Workbooks;
 using IpsMonitor.Workspace;
@@ -34,8 +35,10 @@ public sealed class CompetitiveAndHoursTests
         var message = problem.GetProperty("errors").GetProperty("competitive")[0].GetString()!;
         Assert.Contains(competitive ? "never a competitive job" : "A regular job is competitive", message, StringComparison.Ordinal);
         Assert.Equal(0, (await p.CoachA.GetFromJsonAsync<JsonElement>($"candidates/{id}")).GetProperty("jobs").GetArrayLength());
-        // The form shows the same rule in Dutch.
-        Assert.Contains(competitive ? "nooit competitief" : "altijd competitief", StaffText.For("nl").FieldError("competitive", message), StringComparison.Ordinal);
+        // The form shows the same rule in Dutch, found by the error's code.
+        var error = JobValidation.CompetitiveContradiction(Enum.Parse<PlacementKind>(kind, ignoreCase: true), competitive);
+        Assert.Equal(message, error?.English);
+        Assert.Contains(competitive ? "nooit competitief" : "altijd competitief", StaffText.For("nl").FieldError("competitive", error), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -50,8 +50,9 @@ internal sealed class Visitor(TestProgramme p, string token) : IDisposable
     /// <summary>The questionnaire as this person is asked it (a candidate looking for work gets no job items).</summary>
     public async Task<QuestionnaireDefinition> DefinitionAsync()
     {
-        var (session, _) = await p.Service<IpsMonitor.CheckIns.RespondentPages>().OpenAsync(new Microsoft.AspNetCore.Http.DefaultHttpContext(), token, null, CancellationToken.None);
-        return session!.Definition;
+        var opened = await p.Service<IpsMonitor.CheckIns.RespondentPages>().OpenAsync(new Microsoft.AspNetCore.Http.DefaultHttpContext(), token, null, CancellationToken.None);
+        Assert.True(opened.Passed(out var session, out _), "the link does not open");
+        return session.Definition;
     }
 
     /// <summary>Walks every screen with valid answers and submits on the last; returns the final response.</summary>

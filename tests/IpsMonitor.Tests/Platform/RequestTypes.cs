@@ -113,7 +113,7 @@ internal static class RequestTypes
         var task = (Task)typeof(RequestBody).GetMethod(nameof(RequestBody.ReadJsonAsync))!.MakeGenericMethod(request).Invoke(null, [context.Request, CancellationToken.None])!;
         await task;
         var parsed = task.GetType().GetProperty("Result")!.GetValue(task)!;
-        if (parsed.GetType().GetProperty("Problem")!.GetValue(parsed) is not IResult problem)
+        if (parsed.GetType().GetProperty("Refusal")!.GetValue(parsed) is not IResult problem)
             return null;
         var response = new DefaultHttpContext { RequestServices = Services };
         response.Response.Body = new MemoryStream();

@@ -1,0 +1,38 @@
+namespace IpsMonitor.Platform;
+
+/// <summary>
+/// The error codes that carry more than "this field's value is refused" (<see cref="ErrorCode.General"/>): a page words
+/// each one in its reader's language, looked up by code, never by the English message.
+/// </summary>
+internal static class ErrorCodes
+{
+    /// <summary>Consent to supervisor contact with disclosure "none": contact would reveal IPS.</summary>
+    public const string ContactNeedsDisclosure = "contactNeedsDisclosure";
+
+    /// <summary>A regular job marked not competitive.</summary>
+    public const string RegularIsCompetitive = "regularIsCompetitive";
+
+    /// <summary>A proefplaatsing, werkervaringsplek or other placement marked competitive.</summary>
+    public const string NeverCompetitive = "neverCompetitive";
+
+    /// <summary>A coach key for a coach id that is not an active coach of the programme.</summary>
+    public const string CoachKeyNeedsCoach = "coachKeyNeedsCoach";
+
+    /// <summary>Candidates to move that are not in the chosen coach's caseload.</summary>
+    public const string NotInCaseload = "notInCaseload";
+
+    /// <summary>A coach who still has candidates in IPS cannot be deactivated.</summary>
+    public const string CaseloadNotEmpty = "caseloadNotEmpty";
+
+    /// <summary>A form field that is not a date as the form accepts one.</summary>
+    public const string DateFormat = "dateFormat";
+
+    /// <summary>A form field that is not a number as the form accepts one.</summary>
+    public const string NumberFormat = "numberFormat";
+
+    /// <summary>A form choice that is not one of the offered values (by name; no numbers, no combinations).</summary>
+    public const string UnknownChoice = "unknownChoice";
+
+    /// <summary>Text that breaks the text rule: control or bidirectional characters, separators, only invisible characters.</summary>
+    public const string TextRule = "textRule";
+}

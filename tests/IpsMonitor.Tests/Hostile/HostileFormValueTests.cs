@@ -1,0 +1,130 @@
+using System.Text;
+using AngleSharp.Dom;
+using IpsMonitor.Tests.Infrastructure;
+using Xunit.Abstractions;
+
+namespace IpsMonitor.Tests.Hostile;
+
+/// <summary>
+/// Every staff form (from functions.metadata) with each of its fields, as the page renders them, made hostile one at a
+/// time: text the API refuses, numbers and dates that do not read, choices by number or combined. Each is refused with a
+/// 4xx, never a 500 or a redirect, and nothing is stored: a form checks every field before its first write.
+/// </summary>
+public sealed class HostileFormValueTests(ITestOutputHelper output)
+{
+    /// <summary>Text the API refuses: control, separator, noncharacter and bidirectional characters, invisible-only text, overlong marks.</summary>
+    private static readonly string[] HostileText =
+    [
+        "bel\u0007", "a\u202Eb", "a\u2028b", "x\uFFFE", "\u200B", "rechts\u200Fom", "links\u200Eom", "a\u061Cb",
+        "e" + new string('\u0301', 12_000), string.Concat(Enumerable.Repeat("a" + new string('\u0301', 200), 400)),
+    ];
+
+    private static readonly string[] HostileNumbers = ["16 uur", "1e3", "--4", "0x10"];
+
+    private static readonly string[] HostileDates = ["31-02-2026", "2026-13-01", "morgen"];
+
+    private static readonly string[] HostileChoices = ["Regular, Doelgroepbaan", "1", "0", "-1", "None, Full"];
+
+    /// <summary>Values for fields a page leaves empty, so a hostile field is the only thing wrong with the post.</summary>
+    private static readonly Dictionary<string, string> Valid = new()
+    {
+        ["employer"] = "Bakkerij De Korf", ["jobTitle"] = "Hulp", ["startDate"] = "2026-06-02", ["contractHoursPerWeek"] = "16",
+        ["reason"] = "Verhuisd", ["supervisorName"] = "Mevrouw Jansen", ["trialGoals"] = "Leren bakken", ["trialDecision"] = "Verlengd",
+        ["note"] = "Gezien", ["coachId"] = "coach-c", ["fte"] = "0,8", ["label"] = "Laptop", ["competitive"] = "true",
+        ["supervisorConsent"] = "true",
+    };
+
+    /// <summary>Forms that read no field: nothing hostile can be typed into them (their refusals are in HostileLinkAndFormTests).</summary>
+    private static readonly string[] WithoutFields = ["sign-in", "sign-out", "/revoke", "/deactivate", "/builds"];
+
+    [Fact]
+    public async Task EveryFieldOfEveryStaffFormRefusesWhatTheApiRefusesAndStoresNothing()
+    {
+        await using var world = await RouteWorld.StartAsync();
+        var forms = HttpRoute.All.Where(r => r.IsPage && r.Method == "POST" && !WithoutFields.Any(w => r.Template.EndsWith(w, StringComparison.Ordinal))).ToList();
+        Assert.True(forms.Count >= 10, string.Join(", ", forms));
+        var candidateId = world.Values["candidateId"];
+        var pages = new List<IDocument>();
+        foreach (var path in new[] { $"candidates/{candidateId}", "team", $"candidates/{candidateId}/data" })
+            pages.Add(Dom.Parse(await world.Staff.PageAsync(path)));
+        var before = await world.StoredAsync();
+        var cases = new HostileCases();
+
+        foreach (var route in forms)
+        {
+            var path = world.PathOf(route);
+            var fields = Fields(pages, path);
+            // The acknowledgement form shows only with an open signal; the job change form shows trial fields only for a trial.
+            if (route.Template.EndsWith("/acknowledge", StringComparison.Ordinal))
+                fields.TryAdd("note", ("textarea", "Gezien"));
+            if (route.Template.EndsWith("/jobs/{jobId}", StringComparison.Ordinal))
+            {
+                fields.TryAdd("trialDecision", ("text", Valid["trialDecision"]));
+                fields.TryAdd("trialGoals", ("textarea", Valid["trialGoals"]));
+            }
+            Assert.True(fields.Count > 0, $"{route}: no form with fields found on the staff pages");
+            foreach (var (field, (kind, _)) in fields)
+            {
+                foreach (var hostile in Hostile(kind))
+                {
+                    var values = fields.ToDictionary(f => f.Key, f => f.Value.Value);
+                    values[field] = hostile;
+                    var body = string.Join('&', values.Select(v => $"{Uri.EscapeDataString(v.Key)}={Uri.EscapeDataString(v.Value)}"));
+                    // UTF-8 as a browser sends it: with charset=us-ascii the reader would turn every escaped non-ASCII byte into '?'.
+                    var content = new StringContent(body, Encoding.UTF8, "application/x-www-form-urlencoded");
+                    await cases.CheckAsync($"{route} {field} = {Shown(hostile)}", await world.SendAsync(route, path, content));
+                }
+            }
+        }
+
+        output.WriteLine($"hostile form values: {cases.Count} cases on {forms.Count} forms");
+        Assert.True(cases.Count >= 60, $"only {cases.Count} cases");
+        Assert.True(cases.Failures.Count == 0, string.Join("\n", cases.Failures));
+        Assert.Equal(before, await world.StoredAsync());
+    }
+
+    /// <summary>The fields of the form posting to this path, as the page renders them: kind and the value it would send.</summary>
+    private static Dictionary<string, (string Kind, string Value)> Fields(IEnumerable<IDocument> pages, string path)
+    {
+        var fields = new Dictionary<string, (string Kind, string Value)>();
+        var form = pages.SelectMany(p => p.QuerySelectorAll("form"))
+            .FirstOrDefault(f => (f.GetAttribute("action") ?? "").EndsWith(path, StringComparison.Ordinal));
+        foreach (var element in form?.QuerySelectorAll("input[name], select[name], textarea[name]") ?? Enumerable.Empty<IElement>())
+        {
+            var name = element.GetAttribute("name") ?? "";
+            var type = element.LocalName == "input" ? element.GetAttribute("type") ?? "text" : element.LocalName;
+            if (name == "__af" || type is "hidden" or "submit")
+                continue;
+            if (element.GetAttribute("inputmode") == "decimal")
+                type = "number";
+            var value = type switch
+            {
+                "select" => element.QuerySelector("option[selected]")?.GetAttribute("value") ?? element.QuerySelector("option")?.GetAttribute("value") ?? "",
+                "textarea" => element.TextContent,
+                _ => element.GetAttribute("value") ?? "",
+            };
+            if (type is "checkbox" or "radio")
+            {
+                // A choice between true and false: posted as the page would, never made hostile (any other value is "not given").
+                if (element.HasAttribute("checked") || (!fields.ContainsKey(name) && Valid.TryGetValue(name, out var chosen) && chosen == value))
+                    fields[name] = ("choice", value);
+                continue;
+            }
+            fields[name] = (type, value.Length > 0 ? value : Valid.GetValueOrDefault(name, ""));
+        }
+        return fields;
+    }
+
+    private static IEnumerable<string> Hostile(string kind) => kind switch
+    {
+        "select" => HostileChoices,
+        "date" => HostileDates,
+        "number" => HostileNumbers,
+        "choice" => [],
+        "text" or "textarea" or "email" => HostileText,
+        _ => HostileText,
+    };
+
+    private static string Shown(string value) =>
+        value.Length > 40 ? $"{value.Length} UTF-16 units" : string.Concat(value.Select(c => c < 0x20 || c > 0x7E ? $"\\u{(int)c:X4}" : c.ToString()));
+}
