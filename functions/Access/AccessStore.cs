@@ -29,7 +29,8 @@ internal sealed class AccessStore(TableServiceClient tables, StorageNames names,
     public async Task<IReadOnlyList<string>> ProgrammeIdsAsync(CancellationToken ct)
     {
         var ids = new List<string>();
-        await foreach (var row in Programmes.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {"programme"}"), select: ["RowKey"], cancellationToken: ct))
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {"programme"}");
+        await foreach (var row in Programmes.QueryAsync<TableEntity>(filter, select: ["RowKey"], cancellationToken: ct))
             ids.Add(row.RowKey);
         return ids;
     }
@@ -69,18 +70,21 @@ internal sealed class AccessStore(TableServiceClient tables, StorageNames names,
     }
 
     public Task SaveCoachAsync(Coach coach, CancellationToken ct) =>
-        Coaches.UpsertEntityAsync(new TableEntity(coach.ProgrammeId, coach.Id) { ["Fte"] = (double)coach.Fte, ["Active"] = coach.Active, ["Name"] = coach.Name, ["Phone"] = coach.Phone, ["Model"] = coach.Model.ToString() },
+        Coaches.UpsertEntityAsync(new TableEntity(coach.ProgrammeId, coach.Id) { ["Fte"] = (double)coach.Fte,
+            ["Active"] = coach.Active, ["Name"] = coach.Name, ["Phone"] = coach.Phone, ["Model"] = coach.Model.ToString() },
             TableUpdateMode.Replace, ct);
 
     /// <summary>Creates a key and returns it: the only moment the plain key exists.</summary>
     /// <summary>
     /// Creates a key and returns it: the only moment the plain key exists. It works until <paramref name="expiresAt"/>
-    /// (null: a year from today); every key expires, so a forgotten one (a bootstrap's, say) does not work for ever. The programme's list row is written first, so a key that exists is always listed and revocable.
+    /// (null: a year from today); every key expires, so a forgotten one (a bootstrap's, say) does not work for ever.
+    /// The programme's list row is written first, so a key that exists is always listed and revocable.
     /// </summary>
     /// <summary>The expiry of a key for which none was chosen: the start of the same date a year on, Amsterdam time.</summary>
     public static DateTimeOffset DefaultExpiry(DateTimeOffset now) => ProgrammeTime.StartOf(ProgrammeTime.DateOf(now).AddYears(1));
 
-    public async Task<string> CreateKeyAsync(string programmeId, StaffRole role, string? coachId, string label, CancellationToken ct, DateTimeOffset? expiresAt = null)
+    public async Task<string> CreateKeyAsync(string programmeId, StaffRole role, string? coachId, string label,
+        CancellationToken ct, DateTimeOffset? expiresAt = null)
     {
         var key = "ipsm_" + Secrets.NewToken();
         var keyId = Secrets.NewId();
@@ -88,7 +92,8 @@ internal sealed class AccessStore(TableServiceClient tables, StorageNames names,
         expiresAt ??= DefaultExpiry(now);
         await Keys.AddEntityAsync(new TableEntity(KeyListPartition(programmeId), keyId)
         {
-            ["KeyHash"] = Secrets.Hash(key), ["Role"] = role.ToString(), ["CoachId"] = coachId, ["Label"] = label, ["CreatedAt"] = now, ["ExpiresAt"] = expiresAt,
+            ["KeyHash"] = Secrets.Hash(key), ["Role"] = role.ToString(), ["CoachId"] = coachId, ["Label"] = label,
+            ["CreatedAt"] = now, ["ExpiresAt"] = expiresAt,
         }, ct);
         await Keys.AddEntityAsync(new TableEntity(Secrets.Hash(key), "key")
         {
@@ -124,7 +129,8 @@ internal sealed class AccessStore(TableServiceClient tables, StorageNames names,
                 // Another request recorded the use (or a revocation came in, which the next request sees): nothing to add.
             }
         }
-        return new Staff(entity.GetString("KeyId"), entity.GetString("ProgrammeId"), Enum.Parse<StaffRole>(entity.GetString("Role")), entity.GetString("CoachId"));
+        return new Staff(entity.GetString("KeyId"), entity.GetString("ProgrammeId"),
+            Enum.Parse<StaffRole>(entity.GetString("Role")), entity.GetString("CoachId"));
     }
 
     private static Coach ToCoach(TableEntity row) =>
@@ -144,7 +150,8 @@ internal sealed class AccessStore(TableServiceClient tables, StorageNames names,
     public async Task<IReadOnlyList<StaffKey>> KeysAsync(string programmeId, CancellationToken ct)
     {
         var keys = new List<StaffKey>();
-        await foreach (var row in Keys.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {KeyListPartition(programmeId)}"), cancellationToken: ct))
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {KeyListPartition(programmeId)}");
+        await foreach (var row in Keys.QueryAsync<TableEntity>(filter, cancellationToken: ct))
         {
             var key = (await Keys.GetEntityIfExistsAsync<TableEntity>(row.GetString("KeyHash"), "key", cancellationToken: ct)).Row();
             keys.Add(new StaffKey(row.RowKey, row.GetString("Label"), Enum.Parse<StaffRole>(row.GetString("Role")), row.GetString("CoachId"),
@@ -161,7 +168,8 @@ internal sealed class AccessStore(TableServiceClient tables, StorageNames names,
         if (listed is null)
             return false;
         // The key row decides whether a key works, so it is revoked first; the list row only shows it.
-        await Keys.UpsertEntityAsync(new TableEntity(listed.GetString("KeyHash"), "key") { ["Revoked"] = true, ["RevokedAt"] = time.GetUtcNow() }, TableUpdateMode.Merge, ct);
+        await Keys.UpsertEntityAsync(new TableEntity(listed.GetString("KeyHash"), "key") { ["Revoked"] = true,
+            ["RevokedAt"] = time.GetUtcNow() }, TableUpdateMode.Merge, ct);
         await Keys.UpdateEntityAsync(new TableEntity(listed.PartitionKey, keyId) { ["Revoked"] = true }, ETag.All, TableUpdateMode.Merge, ct);
         return true;
     }

@@ -73,7 +73,7 @@ internal sealed class AuditLog(TableServiceClient tables, StorageNames names, Ti
     /// A use of a questionnaire link. Whoever holds a link acts as the respondent, so the row also names who made the link
     /// (LinkIssuedBy): a link a coach asked for and then used shows up under that coach.
     /// </summary>
-    public Task RecordRespondentAsync(CheckIns.InvitationFile file, string action, CancellationToken ct) =>
+    public Task RecordRespondentAsync(CheckIns.VersionedInvitation file, string action, CancellationToken ct) =>
         WriteAsync(file.ProgrammeId, $"respondent:{file.Invitation.Id}", action, file.Invitation.CandidateId, ct, file.LinkIssuedBy);
 
     /// <summary>A respondent known by another personal link than a check-in (the development view's link, say).</summary>

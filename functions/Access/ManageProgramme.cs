@@ -45,7 +45,8 @@ internal sealed class ManageProgramme(StaffGate gate, AccessStore access, AuditL
             errors["fte"] = ["The FTE lies between 0 and 1.5 (1 is full time)."];
         if (!Validation.IsShortText(r.Name, 100))
             errors["name"] = ["At most 100 characters, on one line."];
-        if (r.Phone is { Length: > 0 } phone && (!Validation.IsShortText(phone, 30) || !phone.Any(char.IsAsciiDigit) || phone.Any(c => !(char.IsAsciiDigit(c) || c is ' ' or '-' or '+' or '(' or ')'))))
+        if (r.Phone is { Length: > 0 } phone && (!Validation.IsShortText(phone, 30) || !phone.Any(char.IsAsciiDigit)
+            || phone.Any(c => !(char.IsAsciiDigit(c) || c is ' ' or '-' or '+' or '(' or ')'))))
             errors["phone"] = ["A phone number of at most 30 characters: digits, spaces, '-', '+' and brackets."];
         if (errors.Count > 0 || fte is not { } validFte)
             return Invalid.Of(errors);

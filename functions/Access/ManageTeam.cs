@@ -70,7 +70,7 @@ internal sealed class ManageTeam(StaffGate gate, AccessStore access, CaseloadSto
         if (errors.Count > 0 || from is null || to is null || r.CandidateIds is not { } ids)
             return Invalid.Of(errors);
 
-        var files = new List<CandidateFile>();
+        var files = new List<VersionedCandidate>();
         foreach (var id in ids.Distinct())
         {
             var file = Keys.IsSafe(id) ? await caseload.FindAsync(id, ct) : null;

@@ -88,7 +88,7 @@ internal sealed class StaffGate(AccessStore access, CaseloadStore caseload, Gues
 }
 
 /// <summary>A caller the gate let in, with the candidate the route is about.</summary>
-internal record Admission(Staff Staff, CandidateFile File);
+internal record Admission(Staff Staff, VersionedCandidate File);
 
 /// <summary>A caller let in to one job of the candidate, with the job's row version for an optimistic write.</summary>
-internal sealed record JobAdmission(Staff Staff, CandidateFile File, Job Job, Azure.ETag JobVersion) : Admission(Staff, File);
+internal sealed record JobAdmission(Staff Staff, VersionedCandidate File, Job Job, Azure.ETag JobVersion) : Admission(Staff, File);

@@ -17,4 +17,5 @@ public sealed record Staff(string KeyId, string ProgrammeId, StaffRole Role, str
 }
 
 /// <summary>A staff key as the coordinator sees it in the list: never the secret.</summary>
-public sealed record StaffKey(string KeyId, string Label, StaffRole Role, string? CoachId, DateTimeOffset CreatedAt, DateTimeOffset? LastUsedAt, DateTimeOffset? ExpiresAt, bool Revoked);
+public sealed record StaffKey(string KeyId, string Label, StaffRole Role, string? CoachId, DateTimeOffset CreatedAt,
+    DateTimeOffset? LastUsedAt, DateTimeOffset? ExpiresAt, bool Revoked);

@@ -34,12 +34,12 @@ internal static class CandidateDtos
     public static string Status(Candidate candidate, IEnumerable<Job> jobs, DateOnly today) =>
         candidate.IsDischarged ? Discharged : jobs.Any(j => j.IsOpenOn(today)) ? Working : Looking;
 
-    public static CandidateDto AsDto(this CandidateFile file, IReadOnlyList<Job> jobs, IEnumerable<Invitation> invitations,
+    public static CandidateDto AsDto(this VersionedCandidate file, IReadOnlyList<Job> jobs, IEnumerable<Invitation> invitations,
         DateOnly today, CheckInOptions options, bool withJobs) =>
         file.AsDto(jobs, invitations.Where(i => i.Respondent == Respondent.Candidate && i.State == InvitationState.Answered).Max(i => i.AnsweredAt),
             today, options, withJobs);
 
-    public static CandidateDto AsDto(this CandidateFile file, IReadOnlyList<Job> jobs, DateTimeOffset? lastCheckIn,
+    public static CandidateDto AsDto(this VersionedCandidate file, IReadOnlyList<Job> jobs, DateTimeOffset? lastCheckIn,
         DateOnly today, CheckInOptions options, bool withJobs)
     {
         var c = file.Candidate;

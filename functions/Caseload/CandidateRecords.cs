@@ -44,7 +44,7 @@ internal sealed class CandidateRecords(
     }
 
     /// <summary>Everything stored about the candidate, audited under the given action; the API and the staff page's download share it.</summary>
-    public async Task<CandidateExport> ExportAsync(Staff staff, CandidateFile file, string action, CancellationToken ct)
+    public async Task<CandidateExport> ExportAsync(Staff staff, VersionedCandidate file, string action, CancellationToken ct)
     {
         var (c, email) = (file.Candidate, file.Email);
         var jobs = await caseload.JobsAsync(c.ProgrammeId, c.Id, ct);

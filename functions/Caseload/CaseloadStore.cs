@@ -41,18 +41,18 @@ internal sealed class CaseloadStore(TableServiceClient tables, StorageNames name
     /// <summary>A new candidate id: 128 random bits, so ids never collide in practice; older, shorter ids stay valid.</summary>
     public static string NewCandidateId() => "k-" + Secrets.NewId(16);
 
-    public async Task<CandidateFile?> FindAsync(string candidateId, CancellationToken ct)
+    public async Task<VersionedCandidate?> FindAsync(string candidateId, CancellationToken ct)
     {
         var index = await Index.GetEntityIfExistsAsync<TableEntity>(candidateId, "", cancellationToken: ct);
         return index is { HasValue: true, Value: { } row } ? await GetAsync(row.GetString("ProgrammeId"), candidateId, ct) : null;
     }
 
     /// <summary>The candidate when the programme is known already (from a link's index row, say): one read instead of two.</summary>
-    public async Task<CandidateFile?> GetAsync(string programmeId, string candidateId, CancellationToken ct)
+    public async Task<VersionedCandidate?> GetAsync(string programmeId, string candidateId, CancellationToken ct)
     {
         var row = await Candidates.GetEntityIfExistsAsync<TableEntity>(programmeId, candidateId, cancellationToken: ct);
         return row is { HasValue: true, Value: { } found }
-            ? new CandidateFile(CandidateRows.ToCandidate(found), found.GetString("Email"), found.ETag)
+            ? new VersionedCandidate(CandidateRows.ToCandidate(found), found.GetString("Email"), found.ETag)
             : null;
     }
 
@@ -64,10 +64,10 @@ internal sealed class CaseloadStore(TableServiceClient tables, StorageNames name
         return null;
     }
 
-    public async IAsyncEnumerable<CandidateFile> ListAsync(string programmeId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    public async IAsyncEnumerable<VersionedCandidate> ListAsync(string programmeId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
         await foreach (var row in Candidates.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {programmeId}"), cancellationToken: ct))
-            yield return new CandidateFile(CandidateRows.ToCandidate(row), row.GetString("Email"), row.ETag);
+            yield return new VersionedCandidate(CandidateRows.ToCandidate(row), row.GetString("Email"), row.ETag);
     }
 
     /// <summary>
@@ -95,7 +95,7 @@ internal sealed class CaseloadStore(TableServiceClient tables, StorageNames name
     }
 
     /// <summary>Optimistic: a concurrent change makes this a conflict rather than overwrite it.</summary>
-    public Task<Write> UpdateAsync(CandidateFile file, CancellationToken ct) => OptimisticWrite.RunAsync(() =>
+    public Task<Write> UpdateAsync(VersionedCandidate file, CancellationToken ct) => OptimisticWrite.RunAsync(() =>
         Candidates.UpdateEntityAsync(CandidateRows.ToRow(file.Candidate, file.Email), file.ETag, TableUpdateMode.Replace, ct));
 
     public async Task<IReadOnlyList<Job>> JobsAsync(string programmeId, string candidateId, CancellationToken ct)
@@ -139,4 +139,4 @@ internal sealed class CaseloadStore(TableServiceClient tables, StorageNames name
 }
 
 /// <summary>A candidate with the one contact detail kept (an optional e-mail address for links) and its row version.</summary>
-internal sealed record CandidateFile(Candidate Candidate, string? Email, ETag ETag);
+internal sealed record VersionedCandidate(Candidate Candidate, string? Email, ETag ETag);

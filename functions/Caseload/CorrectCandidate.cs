@@ -59,7 +59,8 @@ internal sealed class CorrectCandidate(StaffGate gate, CaseloadStore caseload, C
             return Invalid.Of(errors);
 
         var current = file.Candidate.CurrentReferral;
-        var referral = current with { ReferralDate = r.ReferralDate ?? current.ReferralDate, EmployedAtReferral = r.EmployedAtReferral ?? current.EmployedAtReferral };
+        var referral = current with { ReferralDate = r.ReferralDate ?? current.ReferralDate,
+            EmployedAtReferral = r.EmployedAtReferral ?? current.EmployedAtReferral };
         var updated = file with
         {
             Email = r.HasEmail ? r.Email?.Trim() : file.Email,

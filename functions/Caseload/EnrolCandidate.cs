@@ -80,7 +80,7 @@ internal sealed class EnrolCandidate(StaffGate gate, AccessStore access, Caseloa
         await audit.RecordAsync(staff, "enrol candidate", candidate.Id, ct);
         await queue.SendAsync(QueueNames.CandidateChanged, new CandidateChanged(programmeId, candidate.Id, "enrolled"), ct);
 
-        var file = new CandidateFile(candidate, email, default);
+        var file = new VersionedCandidate(candidate, email, default);
         return TypedResults.Created($"candidates/{candidate.Id}", file.AsDto([], [], time.Today(), options.Value, withJobs: true));
     }
 }

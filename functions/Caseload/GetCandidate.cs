@@ -6,7 +6,8 @@ using Microsoft.Extensions.Options;
 
 namespace IpsMonitor.Caseload;
 
-internal sealed class GetCandidate(StaffGate gate, CaseloadStore caseload, CheckInStore checkIns, AuditLog audit, TimeProvider time, IOptions<CheckInOptions> options)
+internal sealed class GetCandidate(StaffGate gate, CaseloadStore caseload, CheckInStore checkIns, AuditLog audit,
+    TimeProvider time, IOptions<CheckInOptions> options)
 {
     [Function("GetCandidate")]
     public async Task<IResult> Run(

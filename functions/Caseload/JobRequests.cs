@@ -136,7 +136,9 @@ internal static class JobValidation
         {
             var a = adjustments[i];
             if (a.Kind is null)
-                errors[$"adjustments[{i}].kind"] = ["The kind is one of the catalogue: fewerHours, laterHours, extraBreaks, clearSingleTasks, moreTimePerTask, fixedContactPerson, quietWorkplace, jobCarving, stepwiseBuildUp, other."];
+                errors[$"adjustments[{i}].kind"] = ["The kind is one of the catalogue: fewerHours, laterHours, "
+                    + "extraBreaks, clearSingleTasks, moreTimePerTask, fixedContactPerson, quietWorkplace, "
+                    + "jobCarving, stepwiseBuildUp, other."];
             if (a.StartDate is null || a.ReviewDate is null)
                 errors[$"adjustments[{i}].reviewDate"] = ["Each adjustment needs a start date and a review date."];
             else if (a.ReviewDate < a.StartDate || a.ReviewDate.Value.DayNumber - a.StartDate.Value.DayNumber > MaxReviewDays)

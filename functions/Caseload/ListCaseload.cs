@@ -11,7 +11,8 @@ namespace IpsMonitor.Caseload;
 /// Paged (<c>?page=</c>, <c>?pageSize=</c> up to <see cref="MaxPageSize"/>, default <see cref="DefaultPageSize"/>, with
 /// <c>X-Total-Count</c> and a <c>Link</c> header); the audit names the candidates of the page answered.
 /// </summary>
-internal sealed class ListCaseload(StaffGate gate, CaseloadStore caseload, CheckInStore checkIns, AuditLog audit, TimeProvider time, IOptions<CheckInOptions> options)
+internal sealed class ListCaseload(StaffGate gate, CaseloadStore caseload, CheckInStore checkIns, AuditLog audit,
+    TimeProvider time, IOptions<CheckInOptions> options)
 {
     public const int DefaultPageSize = 100;
     public const int MaxPageSize = 500;
@@ -32,7 +33,7 @@ internal sealed class ListCaseload(StaffGate gate, CaseloadStore caseload, Check
         var jobs = new Dictionary<string, List<Job>>();
         await foreach (var job in caseload.ProgrammeJobsAsync(programmeId, ct))
             Add(jobs, job.CandidateId, job);
-        var files = new List<CandidateFile>();
+        var files = new List<VersionedCandidate>();
         await foreach (var file in caseload.ListAsync(programmeId, ct))
             if (coachFilter is null || file.Candidate.CoachId == coachFilter)
                 files.Add(file);
@@ -41,7 +42,8 @@ internal sealed class ListCaseload(StaffGate gate, CaseloadStore caseload, Check
         var today = time.Today();
         var list = files.Select(file => file.AsDto(jobs.GetValueOrDefault(file.Candidate.Id) ?? [],
             lastCheckIns.TryGetValue(file.Candidate.Id, out var last) ? last : null, today, options.Value, withJobs: false))
-            .OrderBy(c => c.Status == CandidateDtos.Discharged).ThenBy(c => c.NextCheckInDue ?? DateOnly.MaxValue).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
+            .OrderBy(c => c.Status == CandidateDtos.Discharged).ThenBy(c => c.NextCheckInDue ?? DateOnly.MaxValue)
+                .ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
         var page = paging.Of(list).ToList();
         await audit.RecordListAsync(staff, $"list caseload ({page.Count} of {list.Count} candidates)", page.Select(c => c.Id), ct);
         paging.Describe(request, list.Count);

@@ -102,7 +102,8 @@ internal sealed class RecordConsent(StaffGate gate, CaseloadStore caseload, Chec
         if (await caseload.ReplaceJobAsync(candidate.ProgrammeId, updated, admission.JobVersion, ct) is Write.Conflict)
             return Conflict.Meanwhile;
         var cancelled = consent && !otherSupervisor ? 0 : await SupervisorInvitations.CancelOpenAsync(checkIns, candidate, jobId, ct);
-        await changes.RecordAsync(admission.Staff, candidate, (consent ? "consent given" : "consent withdrawn") + (otherSupervisor ? ", supervisor changed" : ""), ct);
+        await changes.RecordAsync(admission.Staff, candidate, (consent ? "consent given"
+            : "consent withdrawn") + (otherSupervisor ? ", supervisor changed" : ""), ct);
         return Outcome.Saved(new ConsentResult(updated.AsDto(), cancelled));
     }
 }

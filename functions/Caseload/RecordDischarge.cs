@@ -75,7 +75,7 @@ internal sealed class RecordDischarge(StaffGate gate, CaseloadStore caseload, Ca
         return await SaveAsync(admission.Staff, file with { Candidate = file.Candidate with { Referrals = referrals } }, "referral", ct);
     }
 
-    private async Task<Outcome<CandidateDto>> SaveAsync(Staff staff, CandidateFile file, string change, CancellationToken ct)
+    private async Task<Outcome<CandidateDto>> SaveAsync(Staff staff, VersionedCandidate file, string change, CancellationToken ct)
     {
         if (await caseload.UpdateAsync(file, ct) is Write.Conflict)
             return Conflict.Meanwhile;

@@ -8,7 +8,8 @@ namespace IpsMonitor.CheckIns;
 /// on the queue. If the enqueue fails, the sweep finds the row and sends the message again, so no submission is without one.
 /// Consumers recompute from stored data, so a message sent twice does no harm.
 /// </summary>
-internal sealed partial class CheckInOutbox(CheckInStore store, MessageQueue queue, AccessStore access, DataRights.ErasureTombstones tombstones, TimeProvider time, ILogger<CheckInOutbox> logger)
+internal sealed partial class CheckInOutbox(CheckInStore store, MessageQueue queue, AccessStore access,
+    DataRights.ErasureTombstones tombstones, TimeProvider time, ILogger<CheckInOutbox> logger)
 {
     /// <summary>Rows younger than this may still be in the hands of the request that wrote them.</summary>
     public static readonly TimeSpan Grace = TimeSpan.FromMinutes(1);

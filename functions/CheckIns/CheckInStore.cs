@@ -43,14 +43,15 @@ internal sealed class CheckInStore(TableServiceClient tables, StorageNames names
     /// it, say) must never read or send the respondent's unsent answers. issuedBy is kept so every use of the link is
     /// audited under the person who made it.
     /// </summary>
-    public async Task<string> IssueTokenAsync(InvitationFile file, string issuedBy, CancellationToken ct)
+    public async Task<string> IssueTokenAsync(VersionedInvitation file, string issuedBy, CancellationToken ct)
     {
         var token = Secrets.NewToken();
         var hash = Secrets.Hash(token);
         var invitation = file.Invitation;
         // The invitation first: if the token row then fails, the link simply never worked, and no orphan token points anywhere.
         // Replace, not merge: a merge skips null columns, and the draft must really go.
-        await CheckIns.UpdateEntityAsync(InvitationRows.ToRow(file.ProgrammeId, invitation, null, hash, issuedBy, seal.Seal(token)), file.ETag, TableUpdateMode.Replace, ct);
+        await CheckIns.UpdateEntityAsync(InvitationRows.ToRow(file.ProgrammeId, invitation, null, hash, issuedBy,
+            seal.Seal(token)), file.ETag, TableUpdateMode.Replace, ct);
         await Tokens.AddEntityAsync(new TableEntity(hash, "")
         {
             ["ProgrammeId"] = file.ProgrammeId,
@@ -63,7 +64,7 @@ internal sealed class CheckInStore(TableServiceClient tables, StorageNames names
     }
 
     /// <summary>The invitation a link points to; null for an unknown link or one replaced by a newer link.</summary>
-    public async Task<InvitationFile?> FindByTokenAsync(string token, CancellationToken ct)
+    public async Task<VersionedInvitation?> FindByTokenAsync(string token, CancellationToken ct)
     {
         if (await ResolveTokenAsync(token, ct) is not { } target)
             return null;
@@ -92,22 +93,23 @@ internal sealed class CheckInStore(TableServiceClient tables, StorageNames names
         return target;
     }
 
-    public async Task<InvitationFile?> GetAsync(string programmeId, string candidateId, string invitationId, CancellationToken ct)
+    public async Task<VersionedInvitation?> GetAsync(string programmeId, string candidateId, string invitationId, CancellationToken ct)
     {
         var row = (await CheckIns.GetEntityIfExistsAsync<TableEntity>(programmeId, InvitationRows.Key(candidateId, invitationId), cancellationToken: ct)).Row();
         return row is null ? null : InvitationRows.ToFile(row);
     }
 
-    public async Task<IReadOnlyList<InvitationFile>> ForCandidateAsync(string programmeId, string candidateId, CancellationToken ct)
+    public async Task<IReadOnlyList<VersionedInvitation>> ForCandidateAsync(string programmeId, string candidateId, CancellationToken ct)
     {
-        var files = new List<InvitationFile>();
+        var files = new List<VersionedInvitation>();
         await foreach (var row in CheckIns.QueryAsync<TableEntity>(Caseload.CandidateRows.CandidateRange(programmeId, candidateId), cancellationToken: ct))
             files.Add(InvitationRows.ToFile(row));
         return files;
     }
 
     /// <summary>Every invitation of a programme, streamed: one partition, outbox rows excluded.</summary>
-    public async IAsyncEnumerable<InvitationFile> ForProgrammeAsync(string programmeId, string? state, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    public async IAsyncEnumerable<VersionedInvitation> ForProgrammeAsync(string programmeId, string? state,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
         var filter = state is null
             ? TableClient.CreateQueryFilter($"PartitionKey eq {programmeId} and RowKey lt {"~"}")
@@ -120,7 +122,8 @@ internal sealed class CheckInStore(TableServiceClient tables, StorageNames names
     /// When each listed candidate last answered a check-in. A coach's caseload (a few dozen) is a range query per candidate;
     /// a whole programme is one partition query that fetches two columns of the answered candidate check-ins only.
     /// </summary>
-    public async Task<Dictionary<string, DateTimeOffset>> LastCandidateCheckInsAsync(string programmeId, IReadOnlyCollection<string> candidateIds, CancellationToken ct)
+    public async Task<Dictionary<string, DateTimeOffset>> LastCandidateCheckInsAsync(string programmeId,
+        IReadOnlyCollection<string> candidateIds, CancellationToken ct)
     {
         var answered = nameof(InvitationState.Answered);
         var candidate = nameof(Respondent.Candidate);
@@ -141,7 +144,7 @@ internal sealed class CheckInStore(TableServiceClient tables, StorageNames names
         return last;
     }
 
-    public Task SaveDraftAsync(InvitationFile file, IReadOnlyDictionary<string, string?> draft, CancellationToken ct) =>
+    public Task SaveDraftAsync(VersionedInvitation file, IReadOnlyDictionary<string, string?> draft, CancellationToken ct) =>
         CheckIns.UpdateEntityAsync(new TableEntity(file.ProgrammeId, InvitationRows.Key(file.Invitation.CandidateId, file.Invitation.Id))
         {
             ["Draft"] = draft.Count == 0 ? null : Json.Write(draft),
@@ -151,7 +154,7 @@ internal sealed class CheckInStore(TableServiceClient tables, StorageNames names
     /// Moves the invitation to its new state (answered or missed) and writes the outbox row in one transaction, conditional
     /// on the version read: false when someone else changed it first (a double submit), and then nothing was written.
     /// </summary>
-    public async Task<bool> CloseAsync(InvitationFile file, Invitation closed, string queue, CancellationToken ct)
+    public async Task<bool> CloseAsync(VersionedInvitation file, Invitation closed, string queue, CancellationToken ct)
     {
         var message = new CheckInMessage(file.ProgrammeId, closed.CandidateId, closed.Id);
         var row = InvitationRows.ToRow(file.ProgrammeId, closed, null, file.TokenHash, file.LinkIssuedBy);
@@ -161,7 +164,8 @@ internal sealed class CheckInStore(TableServiceClient tables, StorageNames names
             await CheckIns.SubmitTransactionAsync(
             [
                 new TableTransactionAction(TableTransactionActionType.UpdateReplace, row, file.ETag),
-                new TableTransactionAction(TableTransactionActionType.UpsertReplace, InvitationRows.OutboxRow(file.ProgrammeId, queue, message, time.GetUtcNow())),
+                new TableTransactionAction(TableTransactionActionType.UpsertReplace,
+                    InvitationRows.OutboxRow(file.ProgrammeId, queue, message, time.GetUtcNow())),
             ], ct);
             return true;
         }
@@ -171,17 +175,18 @@ internal sealed class CheckInStore(TableServiceClient tables, StorageNames names
         }
     }
 
-    public async Task CancelAsync(InvitationFile file, CancellationToken ct)
+    public async Task CancelAsync(VersionedInvitation file, CancellationToken ct)
     {
         var cancelled = file.Invitation with { State = InvitationState.Cancelled };
-        await CheckIns.UpdateEntityAsync(InvitationRows.ToRow(file.ProgrammeId, cancelled, null, file.TokenHash, file.LinkIssuedBy), file.ETag, TableUpdateMode.Replace, ct);
+        await CheckIns.UpdateEntityAsync(InvitationRows.ToRow(file.ProgrammeId, cancelled, null, file.TokenHash,
+            file.LinkIssuedBy), file.ETag, TableUpdateMode.Replace, ct);
     }
 
     /// <summary>
     /// Stores a staff correction of an invitation, conditional on the version read (a conflict when it changed meanwhile).
     /// With stopLink the link and the draft go: whoever holds the link may be the wrong person.
     /// </summary>
-    public async Task<Write> CorrectAsync(InvitationFile file, Invitation corrected, bool stopLink, CancellationToken ct)
+    public async Task<Write> CorrectAsync(VersionedInvitation file, Invitation corrected, bool stopLink, CancellationToken ct)
     {
         var row = stopLink
             ? InvitationRows.ToRow(file.ProgrammeId, corrected, null, null)
@@ -193,7 +198,8 @@ internal sealed class CheckInStore(TableServiceClient tables, StorageNames names
         return Write.Saved;
     }
 
-    public async IAsyncEnumerable<(string Queue, CheckInMessage Message, DateTimeOffset CreatedAt)> OutboxAsync(string programmeId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    public async IAsyncEnumerable<(string Queue, CheckInMessage Message,
+        DateTimeOffset CreatedAt)> OutboxAsync(string programmeId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {programmeId} and RowKey ge {InvitationRows.OutboxPrefix} and RowKey lt {"~outbox}"}");
         await foreach (var row in CheckIns.QueryAsync<TableEntity>(filter, cancellationToken: ct))

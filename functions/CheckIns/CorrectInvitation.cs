@@ -34,7 +34,7 @@ internal sealed class CorrectInvitation(StaffGate gate, CaseloadStore caseload, 
     }
 
     /// <summary>The correction itself: only to a respondent whose questionnaire fits what the check-in holds.</summary>
-    public async Task<Outcome<InvitationDto>> ApplyAsync(Admission admission, InvitationFile file, InvitationCorrection body, CancellationToken ct)
+    public async Task<Outcome<InvitationDto>> ApplyAsync(Admission admission, VersionedInvitation file, InvitationCorrection body, CancellationToken ct)
     {
         var candidate = admission.File.Candidate;
         var candidateId = candidate.Id;
@@ -43,11 +43,14 @@ internal sealed class CorrectInvitation(StaffGate gate, CaseloadStore caseload, 
 
         var invitation = file.Invitation;
         if (respondent == Respondent.Supervisor
-            && (invitation.JobId is not { } jobId || await caseload.JobAsync(candidate.ProgrammeId, candidateId, jobId, ct) is not { Supervisor.CanBeInvited: true }))
+            && (invitation.JobId is not { } jobId || await caseload.JobAsync(candidate.ProgrammeId, candidateId,
+                jobId, ct) is not { Supervisor.CanBeInvited: true }))
             return Invalid("respondent", "A supervisor check-in needs its job, the candidate's consent and a supervisor on record.");
         var isOpen = invitation.State == InvitationState.Open;
-        if (!isOpen && invitation.State != InvitationState.Cancelled && catalog.Get(invitation.QuestionnaireId, invitation.QuestionnaireVersion).Respondent != respondent)
-            return Invalid("respondent", $"This check-in was answered or missed with the questionnaire for the {Name(invitation.Respondent)}; its respondent cannot change.");
+        if (!isOpen && invitation.State != InvitationState.Cancelled && catalog.Get(invitation.QuestionnaireId,
+            invitation.QuestionnaireVersion).Respondent != respondent)
+            return Invalid("respondent", "This check-in was answered or missed with the questionnaire for the "
+                + $"{Name(invitation.Respondent)}; its respondent cannot change.");
         if (invitation.Respondent == respondent)
             return Outcome.Saved(invitation.AsDto());
 

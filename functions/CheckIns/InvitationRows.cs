@@ -14,7 +14,8 @@ internal static class InvitationRows
 
     public static string Key(string candidateId, string invitationId) => $"{candidateId}|{invitationId}";
 
-    public static TableEntity ToRow(string programmeId, Invitation i, IReadOnlyDictionary<string, string?>? draft, string? tokenHash, string? linkIssuedBy = null, string? sealedLink = null) =>
+    public static TableEntity ToRow(string programmeId, Invitation i, IReadOnlyDictionary<string, string?>? draft,
+        string? tokenHash, string? linkIssuedBy = null, string? sealedLink = null) =>
         new(programmeId, Key(i.CandidateId, i.Id))
         {
             ["Respondent"] = i.Respondent.ToString(),
@@ -34,7 +35,7 @@ internal static class InvitationRows
             ["SealedLink"] = i.State == InvitationState.Open ? sealedLink : null,
         };
 
-    public static InvitationFile ToFile(TableEntity row)
+    public static VersionedInvitation ToFile(TableEntity row)
     {
         var split = row.RowKey.IndexOf('|', StringComparison.Ordinal);
         var invitation = new Invitation(
@@ -51,7 +52,7 @@ internal static class InvitationRows
             QuestionnaireVersion: row.GetInt32("QuestionnaireVersion") ?? 1,
             Answers: row.GetString("Answers") is { } answers ? Json.Read<Dictionary<string, Answer>>(answers) : new Dictionary<string, Answer>());
         var draft = row.GetString("Draft") is { } d ? Json.Read<Dictionary<string, string?>>(d) : new Dictionary<string, string?>();
-        return new InvitationFile(row.PartitionKey, invitation, draft, row.GetString("TokenHash"), row.ETag) 
+        return new VersionedInvitation(row.PartitionKey, invitation, draft, row.GetString("TokenHash"), row.ETag) 
         {
             LinkIssuedBy = row.GetString("LinkIssuedBy"),
             SealedLink = row.GetString("SealedLink"),
@@ -69,7 +70,7 @@ internal static class InvitationRows
 }
 
 /// <summary>An invitation as stored: with its programme, the respondent's draft, the hash of its current link and its row version.</summary>
-internal sealed record InvitationFile(string ProgrammeId, Invitation Invitation, IReadOnlyDictionary<string, string?> Draft, string? TokenHash, Azure.ETag ETag)
+internal sealed record VersionedInvitation(string ProgrammeId, Invitation Invitation, IReadOnlyDictionary<string, string?> Draft, string? TokenHash, Azure.ETag ETag)
 {
     /// <summary>Who made the current link: "system" for a mailed one, or the staff actor ("coach:{keyId}") who asked for it.</summary>
     public string? LinkIssuedBy { get; init; }

@@ -6,7 +6,8 @@ using Microsoft.Extensions.Options;
 namespace IpsMonitor.CheckIns;
 
 /// <summary>Creates invitations for the current questionnaire of the respondent, and gives them links.</summary>
-internal sealed class Invitations(CheckInStore store, QuestionnaireCatalog catalog, LinkMailer mailer, DataRights.ErasureTombstones tombstones, TimeProvider time, IOptions<CheckInOptions> options)
+internal sealed class Invitations(CheckInStore store, QuestionnaireCatalog catalog, LinkMailer mailer,
+    DataRights.ErasureTombstones tombstones, TimeProvider time, IOptions<CheckInOptions> options)
 {
     public bool CanMail => mailer.Enabled;
 
@@ -22,11 +23,11 @@ internal sealed class Invitations(CheckInStore store, QuestionnaireCatalog catal
     /// A fresh link for an open invitation; the previous link of that invitation stops working and its draft is cleared.
     /// issuedBy is "system" for a mailed link, or the staff actor who asked for it (see AuditLog.Actor).
     /// </summary>
-    public async Task<string> IssueLinkAsync(InvitationFile file, string issuedBy, CancellationToken ct) =>
+    public async Task<string> IssueLinkAsync(VersionedInvitation file, string issuedBy, CancellationToken ct) =>
         options.Value.LinkBaseUrl + await store.IssueTokenAsync(file, issuedBy, ct);
 
     /// <summary>Mails a link to the respondent when an address is known and SMTP is on; the link is not kept.</summary>
-    public async Task<bool> MailAsync(InvitationFile file, CandidateFile candidate, Job? job, CancellationToken ct)
+    public async Task<bool> MailAsync(VersionedInvitation file, VersionedCandidate candidate, Job? job, CancellationToken ct)
     {
         if (!mailer.Enabled || Address(file, candidate, job) is null)
             return false;
@@ -37,12 +38,12 @@ internal sealed class Invitations(CheckInStore store, QuestionnaireCatalog catal
     /// Mails a link that was just issued, so the coach and the respondent hold the same one. Nothing goes out for a
     /// candidate whose erasure has begun, even when the caller read them just before.
     /// </summary>
-    public async Task<bool> MailLinkAsync(string link, InvitationFile file, CandidateFile candidate, Job? job, CancellationToken ct) =>
+    public async Task<bool> MailLinkAsync(string link, VersionedInvitation file, VersionedCandidate candidate, Job? job, CancellationToken ct) =>
         Address(file, candidate, job) is { } to && !await tombstones.IsErasedAsync(candidate.Candidate.Id, ct)
         && await mailer.TrySendAsync(to, link, file.Invitation.Respondent, candidate.Candidate.Language, file.Invitation.ExpiresAt, ct);
 
     /// <summary>A supervisor's link goes only to the supervisor of the invitation's own job, whatever job the caller holds.</summary>
-    private static string? Address(InvitationFile file, CandidateFile candidate, Job? job) =>
+    private static string? Address(VersionedInvitation file, VersionedCandidate candidate, Job? job) =>
         file.Invitation.Respondent == Respondent.Candidate ? candidate.Email
         : job is not null && job.Id == file.Invitation.JobId ? job.Supervisor.Email
         : null;

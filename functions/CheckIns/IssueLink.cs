@@ -50,7 +50,9 @@ internal sealed class IssueLink(StaffGate gate, CaseloadStore caseload, CheckInS
         else if (respondent == Respondent.Supervisor)
             job = current.FirstOrDefault(j => j.SupervisorMayBeInvited) ?? job;
         if (respondent == Respondent.Supervisor && job is { Supervisor.Consent: true } && !job.Disclosure.AllowsSupervisorContact())
-            return Invalid("respondent", "The candidate's disclosure at this job is none, so the supervisor may not be contacted. Record a disclosure of viaIpsOnly, supervisorOnly or full (PUT …/consent) first.");
+            return Invalid("respondent", "The candidate's disclosure at this job is none, so the supervisor may "
+                + "not be contacted. Record a disclosure of viaIpsOnly, supervisorOnly or full (PUT …/consent) "
+                + "first.");
         if (respondent == Respondent.Supervisor && job?.SupervisorMayBeInvited != true)
             return Invalid("respondent", "A supervisor check-in needs a current job, the candidate's consent and a supervisor on record.");
 

@@ -17,7 +17,8 @@ internal static class QuestionnaireDraft
     public static Dictionary<string, string?> Merge(IReadOnlyDictionary<string, string?> draft, QuestionnaireDefinition definition, ItemGroup group,
         IReadOnlyDictionary<string, string?> fields, string lang)
     {
-        var merged = draft.Where(kv => kv.Key == AnswerForm.Reached || definition.FindItem(kv.Key) is not null || Plausibility.IsConfirmField(kv.Key, definition))
+        var merged = draft.Where(kv => kv.Key == AnswerForm.Reached || definition.FindItem(kv.Key) is not null
+            || Plausibility.IsConfirmField(kv.Key, definition))
             .ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
         merged["lang"] = lang;
         foreach (var key in group.Items.SelectMany(i => new[] { i.Id, Plausibility.ConfirmField(i.Id) }))

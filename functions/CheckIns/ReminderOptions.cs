@@ -23,7 +23,8 @@ internal sealed class ReminderOptions : IValidatableObject
     {
         if (ReminderSchedule.Parse(Schedule) is null)
             yield return new ValidationResult(
-                $"Reminders:Schedule is days before the last day, such as \"3,0\" (at most {ReminderSchedule.MaxReminders}, each at most {ReminderSchedule.MaxDays}), or \"off\".",
+                "Reminders:Schedule is days before the last day, such as \"3,0\" (at most "
+                    + $"{ReminderSchedule.MaxReminders}, each at most {ReminderSchedule.MaxDays}), or \"off\".",
                 [nameof(Schedule)]);
         if (UntilHour <= FromHour)
             yield return new ValidationResult("Reminders:UntilHour comes after Reminders:FromHour.", [nameof(UntilHour)]);

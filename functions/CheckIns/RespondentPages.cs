@@ -18,7 +18,7 @@ internal sealed class RespondentPages(
     /// for this person (job items only for a candidate in work); Context is what the page may say around the questions,
     /// with the coach's name and phone once <see cref="HasCoach"/> (a POST that only redirects never shows them).
     /// </summary>
-    public sealed record Session(InvitationFile File, string Token, string Language, QuestionnaireDefinition Definition, RespondentContext Context)
+    public sealed record Session(VersionedInvitation File, string Token, string Language, QuestionnaireDefinition Definition, RespondentContext Context)
     {
         public bool HasCoach { get; init; }
 

@@ -68,7 +68,7 @@ internal sealed partial class ScheduleCheckIns(
         return (created, missed);
     }
 
-    private async Task<int> CreateDueAsync(string programmeId, CandidateFile candidate, List<Job> jobs, DateOnly today, CancellationToken ct)
+    private async Task<int> CreateDueAsync(string programmeId, VersionedCandidate candidate, List<Job> jobs, DateOnly today, CancellationToken ct)
     {
         var created = 0;
         var due = CheckInSchedule.DueOn(candidate.Candidate, jobs, today, options.Value).ToList();

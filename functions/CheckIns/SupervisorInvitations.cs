@@ -33,6 +33,6 @@ internal static class SupervisorInvitations
         return cancelled;
     }
 
-    private static bool IsOpenFor(InvitationFile? file, string jobId) =>
+    private static bool IsOpenFor(VersionedInvitation? file, string jobId) =>
         file?.Invitation is { Respondent: Respondent.Supervisor, State: InvitationState.Open } i && i.JobId == jobId;
 }

@@ -115,7 +115,7 @@ internal sealed class DataRightsPage(
             [nameof(ErasedView.Words)] = t,
         });
 
-    private Task<IResult> RenderAsync(HttpRequest request, CandidateFile file, string? wrongConfirmation, int status = StatusCodes.Status200OK)
+    private Task<IResult> RenderAsync(HttpRequest request, VersionedCandidate file, string? wrongConfirmation, int status = StatusCodes.Status200OK)
     {
         var c = file.Candidate;
         var chrome = Chrome(request, "candidates/" + c.Id + "/data");

@@ -72,7 +72,8 @@ internal sealed class WorkbookScrub(BlobServiceClient blobs, TableServiceClient 
             {
                 if (!workbook.TryGetWorksheet(CandidateSheet.Name, out var sheet))
                     return null;
-                var rows = sheet.RowsUsed(r => r.RowNumber() > SheetLayout.HeaderRow && r.Cell(1).GetString() == candidateId).Select(r => r.RowNumber()).ToList();
+                var rows = sheet.RowsUsed(r => r.RowNumber() > SheetLayout.HeaderRow && r.Cell(1)
+                    .GetString() == candidateId).Select(r => r.RowNumber()).ToList();
                 if (rows.Count == 0)
                     return null;
                 // From the bottom up, so the numbers of the rows still to delete stay where they were.
@@ -113,7 +114,8 @@ internal sealed class WorkbookScrub(BlobServiceClient blobs, TableServiceClient 
             }
             var manifest = Json.Read<WorkbookManifest>(content.Content.ToString());
             var skipped = manifest.SkippedRows.Where(r => !Names(r, candidateId)).ToList();
-            if (!manifest.Files.Any(f => f.CandidateIds?.Contains(candidateId) == true || sizes.ContainsKey(f.Blob)) && skipped.Count == manifest.SkippedRows.Count)
+            if (!manifest.Files.Any(f => f.CandidateIds?.Contains(candidateId) == true || sizes.ContainsKey(f.Blob))
+                && skipped.Count == manifest.SkippedRows.Count)
                 return false;
             var files = manifest.Files.Select(f => f with
             {

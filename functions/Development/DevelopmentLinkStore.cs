@@ -6,7 +6,8 @@ using IpsMonitor.Platform;
 namespace IpsMonitor.Development;
 
 /// <summary>A personal link to "Mijn ontwikkeling": reusable until it expires or a coach revokes it.</summary>
-internal sealed record DevelopmentLink(string Id, string ProgrammeId, string CandidateId, DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt, DateTimeOffset? RevokedAt)
+internal sealed record DevelopmentLink(string Id, string ProgrammeId, string CandidateId, DateTimeOffset CreatedAt,
+    DateTimeOffset ExpiresAt, DateTimeOffset? RevokedAt)
 {
     public bool WorksAt(DateTimeOffset now) => RevokedAt is null && ExpiresAt > now;
 }
@@ -76,7 +77,8 @@ internal sealed class DevelopmentLinkStore(TableServiceClient tables, StorageNam
     /// <summary>Erases the candidate's links and their token rows; a retry after an interruption finishes the job.</summary>
     public async Task EraseAsync(string programmeId, string candidateId, CancellationToken ct)
     {
-        await foreach (var row in Links.QueryAsync<TableEntity>(Caseload.CandidateRows.CandidateRange(programmeId, candidateId), select: ["TokenHash"], cancellationToken: ct))
+        await foreach (var row in Links.QueryAsync<TableEntity>(Caseload.CandidateRows.CandidateRange(programmeId,
+            candidateId), select: ["TokenHash"], cancellationToken: ct))
             await Links.DeleteEntityAsync(TokenPartition(row.GetString("TokenHash")), "", ETag.All, ct);
         await Links.DeleteWhereAsync(Caseload.CandidateRows.CandidateRange(programmeId, candidateId), ct);
     }

@@ -27,14 +27,16 @@ internal static class DevelopmentSummary
         if (points.LastOrDefault(p => p.HoursWorked is not null && p.DesiredHours is not null) is { } hours)
         {
             var (worked, wanted) = (hours.HoursWorked!.Value, hours.DesiredHours!.Value);
-            lines.Add(text.Ui.Format(wanted - worked >= HoursMargin ? text.HoursMore : worked - wanted >= HoursMargin ? text.HoursFewer : text.HoursMatch, worked, wanted));
+            lines.Add(text.Ui.Format(wanted - worked >= HoursMargin ? text.HoursMore : worked - wanted >= HoursMargin
+                ? text.HoursFewer : text.HoursMatch, worked, wanted));
         }
         if (points.LastOrDefault(p => p.HasGoals is not null)?.HasGoals is { } goals)
             lines.Add(goals ? text.GoalsYes : text.GoalsNo);
         return lines;
     }
 
-    private static void Scale(List<string> lines, IReadOnlyList<DevelopmentPoint> points, Func<DevelopmentPoint, decimal?> value, DevelopmentText.Dimension dimension, DevelopmentText text)
+    private static void Scale(List<string> lines, IReadOnlyList<DevelopmentPoint> points, Func<DevelopmentPoint,
+        decimal?> value, DevelopmentText.Dimension dimension, DevelopmentText text)
     {
         var values = points.Select(value).OfType<decimal>().ToList();
         if (values.Count < 2)

@@ -165,7 +165,8 @@ internal static class RequestBody
             yield break;
         var matches = System.Text.RegularExpressions.Regex.Matches(jsonPath, @"\.([^.\[]+)|\['((?:[^']|'')*)'\]|(\[\d+\])");
         foreach (System.Text.RegularExpressions.Match m in matches)
-            yield return m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Success ? m.Groups[2].Value.Replace("''", "'", StringComparison.Ordinal) : m.Groups[3].Value;
+            yield return m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Success
+                ? m.Groups[2].Value.Replace("''", "'", StringComparison.Ordinal) : m.Groups[3].Value;
     }
 
     /// <summary>What a value of this type looks like in JSON, for a client developer.</summary>

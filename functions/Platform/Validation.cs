@@ -40,5 +40,7 @@ internal static class Validation
     /// <summary>Empty, or a first name as people write one: letters (with their accents), spaces, '-' and apostrophes.</summary>
     public static bool IsFirstName(string? value) =>
         string.IsNullOrWhiteSpace(value)
-        || (IsShortText(value, 50) && value.All(c => char.IsLetter(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark || c is ' ' or '-' or '\'' or '’'));
+        || (IsShortText(value, 50) && value.All(c => char.IsLetter(c)
+            || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
+            || c is ' ' or '-' or '\'' or '’'));
 }

@@ -119,7 +119,8 @@ internal static class AnswerForm
         var trimmed = value?.Trim();
         if (string.IsNullOrEmpty(trimmed) || (trimmed.Contains(',', StringComparison.Ordinal) && trimmed.Contains('.', StringComparison.Ordinal)))
             return null;
-        return decimal.TryParse(trimmed.Replace(',', '.'), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var n)
+        return decimal.TryParse(trimmed.Replace(',', '.'),
+            NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var n)
             ? n
             : null;
     }

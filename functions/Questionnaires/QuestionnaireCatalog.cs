@@ -57,7 +57,8 @@ internal sealed class QuestionnaireCatalog
             throw new InvalidOperationException("No questionnaire definitions were found (expected Questionnaires/Definitions/*.json as embedded resources).");
         foreach (var duplicate in read.GroupBy(r => (r.Definition.Id, r.Definition.Version)).Where(g => g.Count() > 1))
             throw new InvalidOperationException(
-                $"Questionnaire definitions {string.Join(" and ", duplicate.Select(d => $"'{d.Name}'"))} both define '{duplicate.Key.Id}' version {duplicate.Key.Version}.");
+                $"Questionnaire definitions {string.Join(" and ", duplicate.Select(d => $"'{d.Name}'"))} both "
+                    + $"define '{duplicate.Key.Id}' version {duplicate.Key.Version}.");
         foreach (var versions in read.GroupBy(r => r.Definition.Id))
             CheckVersionsAgree(versions.OrderBy(r => r.Definition.Version).ToList());
         CheckCurrentItemIdsAreUnique(read.GroupBy(r => r.Definition.Id).Select(g => g.MaxBy(r => r.Definition.Version)).ToList());

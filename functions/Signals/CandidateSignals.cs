@@ -18,7 +18,8 @@ internal sealed class CandidateSignals(StaffGate gate, SignalStore signals, Audi
         var candidate = admission.File.Candidate;
         var (stored, _) = await signals.LoadAsync(candidate.ProgrammeId, candidateId, ct);
         await audit.RecordAsync(admission.Staff, "list candidate signals", candidateId, ct);
-        return TypedResults.Ok(stored.OrderBy(s => s.ResolvedAt is not null).ThenByDescending(s => s.OpenedAt).Select(s => s.AsDto(candidate.CoachId)).ToList());
+        return TypedResults.Ok(stored.OrderBy(s => s.ResolvedAt is not null).ThenByDescending(s => s.OpenedAt)
+            .Select(s => s.AsDto(candidate.CoachId)).ToList());
     }
 
     [Function("AcknowledgeSignal")]

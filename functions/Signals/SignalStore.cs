@@ -68,7 +68,8 @@ internal sealed class SignalStore(TableServiceClient tables, StorageNames names)
     /// Records a coach's acknowledgement. It bumps the state row too, so a recompute that read the signals before it loses
     /// its race and reads again, instead of writing the signal back without the acknowledgement. Null when there is no such signal.
     /// </summary>
-    public async Task<StoredSignal?> AcknowledgeAsync(string programmeId, string candidateId, string signalId, string by, string? note, DateTimeOffset now, CancellationToken ct)
+    public async Task<StoredSignal?> AcknowledgeAsync(string programmeId, string candidateId, string signalId,
+        string by, string? note, DateTimeOffset now, CancellationToken ct)
     {
         var (signals, version) = await LoadAsync(programmeId, candidateId, ct);
         if (signals.FirstOrDefault(s => s.Id == signalId) is not { } signal)
@@ -81,7 +82,8 @@ internal sealed class SignalStore(TableServiceClient tables, StorageNames names)
             Acknowledgements = [.. signal.Acknowledgements, new Acknowledgement(now, by, note)],
         };
         var plan = new ReconcilePlan([], [acknowledged], []);
-        return await TrySaveAsync(programmeId, candidateId, plan, version, now, ct) ? acknowledged : throw new RequestFailedException(412, "The signals changed meanwhile.");
+        return await TrySaveAsync(programmeId, candidateId, plan, version, now, ct) ? acknowledged
+            : throw new RequestFailedException(412, "The signals changed meanwhile.");
     }
 
     public Task<int> EraseAsync(string programmeId, string candidateId, CancellationToken ct) =>

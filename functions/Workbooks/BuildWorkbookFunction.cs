@@ -30,7 +30,8 @@ internal sealed partial class BuildWorkbookFunction(
         catch (Exception e) when (e is not OperationCanceledException)
         {
             LogFailed(e, request.ProgrammeId, request.Quarter, request.RequestId);
-            await requests.SaveAsync(request with { State = BuildRequestState.Failed, FinishedAt = time.GetUtcNow(), Failure = BuildFailures.Of(e) }, CancellationToken.None);
+            await requests.SaveAsync(request with { State = BuildRequestState.Failed, FinishedAt = time.GetUtcNow(),
+                Failure = BuildFailures.Of(e) }, CancellationToken.None);
             throw;
         }
     }

@@ -12,7 +12,9 @@ internal static class CoachSheet
 
     public static void Add(XLWorkbook workbook, QuarterlyReport report, CellWriter cells)
     {
-        var sheet = SheetLayout.Start(workbook, Name, "Caseload per IPS-begeleider op " + report.Quarter.End.ToString("dd-MM-yyyy", null), report, cells.Variant);
+        var sheet = SheetLayout.Start(workbook, Name,
+            "Caseload per IPS-begeleider op " + report.Quarter.End.ToString("dd-MM-yyyy",
+            null), report, cells.Variant);
         SheetLayout.Header(sheet, SheetLayout.HeaderRow,
             cells.IsExtern ? "Begeleider" : "Begeleider (code)", "Model", "Fte", "Norm (modelnorm × fte)", "Caseload einde kwartaal",
             "Caseload t.o.v. norm", "Scoreband item 1 (1–5)", "Werkend einde kwartaal");

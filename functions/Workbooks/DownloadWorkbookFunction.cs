@@ -19,6 +19,7 @@ internal sealed class DownloadWorkbookFunction(StaffGate gate, WorkbookDownload 
             return badVariant;
 
         return await download.SendAsync(request, staff, workbookQuarter, workbookVariant, ct)
-            ?? WorkbookRoute.NotFound("Workbook not built", $"There is no {variant} workbook for {workbookQuarter} yet. Ask for a build with POST …/workbooks/{workbookQuarter}/builds.");
+            ?? WorkbookRoute.NotFound("Workbook not built", $"There is no {variant} workbook for "
+                + $"{workbookQuarter} yet. Ask for a build with POST …/workbooks/{workbookQuarter}/builds.");
     }
 }

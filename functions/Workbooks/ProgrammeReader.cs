@@ -68,7 +68,8 @@ internal sealed class ProgrammeReader(AccessStore access, ReminderStore reminder
     }
 
     /// <summary>The signals table's rows of one programme, as stored: the candidate id comes from the row key.</summary>
-    public async IAsyncEnumerable<SignalRow> SignalRowsAsync(string programmeId, ConcurrentQueue<SkippedRow> skipped, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    public async IAsyncEnumerable<SignalRow> SignalRowsAsync(string programmeId, ConcurrentQueue<SkippedRow> skipped,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
         var table = tables.GetTableClient(names.Table(Signals.SignalStore.Table));
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {programmeId}");
@@ -101,7 +102,8 @@ internal sealed class ProgrammeReader(AccessStore access, ReminderStore reminder
             {
                 record = map(row);
             }
-            catch (Exception e) when (e is FormatException or ArgumentException or InvalidOperationException or JsonException or NullReferenceException or OverflowException or IndexOutOfRangeException)
+            catch (Exception e) when (e is FormatException or ArgumentException or InvalidOperationException or JsonException
+                or NullReferenceException or OverflowException or IndexOutOfRangeException)
             {
                 skipped.Enqueue(new SkippedRow(table, row.RowKey, "The row could not be read: a value is missing or has the wrong form."));
                 continue;

@@ -12,7 +12,8 @@ internal static class QuarterlyWorkbook
     /// <param name="release">Which version of the external workbook this is; null for the internal one (and in tests of the cells alone).</param>
     /// <param name="published">For the external workbook: what earlier quarters' external workbooks published, for its Trend sheet.</param>
     public static void Write(
-        QuarterlyReport report, WorkbookVariant variant, DateTimeOffset generatedAt, Stream output, ExternRelease? release = null, IReadOnlyList<PublishedFigures>? published = null)
+        QuarterlyReport report, WorkbookVariant variant, DateTimeOffset generatedAt, Stream output,
+        ExternRelease? release = null, IReadOnlyList<PublishedFigures>? published = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);

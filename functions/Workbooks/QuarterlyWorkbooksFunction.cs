@@ -28,7 +28,8 @@ internal sealed partial class QuarterlyWorkbooksFunction(
             try
             {
                 quarters = QuarterlyCatchUp.QuartersToConsider(
-                    now, await access.ProgrammeCreatedAtAsync(programmeId, ct), await caseload.FirstReferralAsync(programmeId, ct), options.Value.LookBackQuarters);
+                    now, await access.ProgrammeCreatedAtAsync(programmeId,
+                        ct), await caseload.FirstReferralAsync(programmeId, ct), options.Value.LookBackQuarters);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -26,7 +26,14 @@ internal static class SmallCells
         + "begeleider) of de stroom van signalen (open einde = open begin + geopend − opgelost): dan wordt telkens het kleinste "
         + "zichtbare aantal in die samenhang ook verborgen, tot geen enkel klein aantal meer vastligt. Een 'x' zegt dus niet "
         + "of het aantal klein is. Een percentage, benchmark of verschil staat als 'x' als een van de aantallen waarop het "
-        + "berust verborgen is of van 1 tot en met 4 is. Een percentage staat er alleen als noemer, teller en complement (noemer min teller) elk minstens 5 zijn, en afgerond op hele procenten: zo geeft percentage × noemer nooit een klein aantal terug, en zegt het nooit dat alle of geen van een kleine groep iets deden. Begeleiders staan er als 'Begeleider 1…n' in de volgorde van hun code, nooit met hun code. De lopende plaatsingen van het vorige kwartaal (zoals de externe versie van dat kwartaal ze publiceerde) en de starts en beëindigingen van dit kwartaal vormen een voorraad-en-stroomregel (lopend einde = lopend vorig einde + gestart − beëindigd, per soort plaatsing); ook die doet mee. Gemiddelden en medianen staan er alleen bij minstens 10 "
+        + "berust verborgen is of van 1 tot en met 4 is. Een percentage staat er alleen als noemer, teller en "
+            + "complement (noemer min teller) elk minstens 5 zijn, en afgerond op hele procenten: zo geeft "
+            + "percentage × noemer nooit een klein aantal terug, en zegt het nooit dat alle of geen van een "
+            + "kleine groep iets deden. Begeleiders staan er als 'Begeleider 1…n' in de volgorde van hun code, "
+            + "nooit met hun code. De lopende plaatsingen van het vorige kwartaal (zoals de externe versie van "
+            + "dat kwartaal ze publiceerde) en de starts en beëindigingen van dit kwartaal vormen een "
+            + "voorraad-en-stroomregel (lopend einde = lopend vorig einde + gestart − beëindigd, per soort "
+            + "plaatsing); ook die doet mee. Gemiddelden en medianen staan er alleen bij minstens 10 "
         + "waarnemingen, afgerond op één decimaal. Nul wordt wel getoond. De externe versie toont alleen dit kwartaal (de "
         + "vorige staat in de eigen externe versie van dat kwartaal) en heeft geen blad Kandidaten.";
 

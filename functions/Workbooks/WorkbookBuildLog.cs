@@ -46,7 +46,8 @@ internal sealed class WorkbookBuildLog(TableServiceClient tables, StorageNames n
     }
 
     /// <summary>A quarter's builds, newest first.</summary>
-    public async IAsyncEnumerable<TableEntity> ForQuarterAsync(string programmeId, Quarter quarter, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    public async IAsyncEnumerable<TableEntity> ForQuarterAsync(string programmeId, Quarter quarter,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {programmeId} and RowKey gt {quarter + "|"} and RowKey lt {quarter + "}"}");
         await foreach (var row in Builds.QueryAsync<TableEntity>(filter, cancellationToken: ct))

@@ -11,7 +11,8 @@ namespace IpsMonitor.Workbooks;
 /// up to the current one; a request like one still pending gets that one back; and at most
 /// <see cref="WorkbookOptions.MaxPendingBuilds"/> builds wait or run per programme at once.
 /// </summary>
-internal sealed class WorkbookBuildQueue(WorkbookBuildStore requests, CaseloadStore caseload, MessageQueue queue, TimeProvider time, IOptions<WorkbookOptions> options)
+internal sealed class WorkbookBuildQueue(WorkbookBuildStore requests, CaseloadStore caseload, MessageQueue queue,
+    TimeProvider time, IOptions<WorkbookOptions> options)
 {
     /// <summary>No programme's figures go back further than this, whatever its stored referral dates say.</summary>
     public static readonly Quarter Earliest = new(2000, 1);
@@ -37,7 +38,8 @@ internal sealed class WorkbookBuildQueue(WorkbookBuildStore requests, CaseloadSt
         var max = options.Value.MaxPendingBuilds;
         if (waiting >= max)
             return new Refused(RefusalKind.TooMany, TooManyTitle,
-                $"{waiting} workbook builds are already waiting or running for this programme; at most {max} can wait at once. Ask again when one has finished.");
+                $"{waiting} workbook builds are already waiting or running for this programme; at most {max} can "
+                    + "wait at once. Ask again when one has finished.");
 
         var build = await requests.CreateAsync(programmeId, quarter, requestedBy, ct, externCorrection);
         try

@@ -84,7 +84,8 @@ internal sealed class WorkbookBuildStore(TableServiceClient tables, StorageNames
 
     public async Task<BuildRequest> CreateAsync(string programmeId, Quarter quarter, string requestedBy, CancellationToken ct, bool externCorrection = false)
     {
-        var request = new BuildRequest(Guid.NewGuid().ToString("N"), programmeId, quarter, requestedBy, BuildRequestState.Requested, time.GetUtcNow(), null, null, null, null, externCorrection);
+        var request = new BuildRequest(Guid.NewGuid().ToString("N"), programmeId, quarter, requestedBy,
+            BuildRequestState.Requested, time.GetUtcNow(), null, null, null, null, externCorrection);
         await Requests.AddEntityAsync(ToRow(request), ct);
         return request;
     }
@@ -118,7 +119,8 @@ internal sealed class WorkbookBuildStore(TableServiceClient tables, StorageNames
 
     private static BuildRequest? ToRequest(TableEntity row) =>
         Quarter.TryParse(row.GetString("Quarter"), out var quarter) && Enum.TryParse<BuildRequestState>(row.GetString("State"), out var state)
-            ? new BuildRequest(row.RowKey, row.PartitionKey, quarter, row.GetString("RequestedBy") ?? "", state, row.GetDateTimeOffset("RequestedAt") ?? default,
+            ? new BuildRequest(row.RowKey, row.PartitionKey, quarter, row.GetString("RequestedBy") ?? "", state,
+                row.GetDateTimeOffset("RequestedAt") ?? default,
                 row.GetDateTimeOffset("StartedAt"), row.GetDateTimeOffset("FinishedAt"), row.GetString("BuildId"), FailureOf(row, state),
                 row.GetBoolean("ExternCorrection") ?? false)
             {

@@ -10,7 +10,8 @@ namespace IpsMonitor.Workbooks;
 /// The numbers depend on the data alone, so a rebuild of unchanged data gives the same cells.
 /// </summary>
 internal sealed partial class WorkbookBuilder(
-    ProgrammeReader reader, WorkbookBlobs blobs, PublishedTrend published, WorkbookBuildLog log, DataRights.WorkbookScrub erasures, IOptions<OutcomeOptions> outcomes, TimeProvider time, ILogger<WorkbookBuilder> logger)
+    ProgrammeReader reader, WorkbookBlobs blobs, PublishedTrend published, WorkbookBuildLog log, DataRights.WorkbookScrub erasures,
+    IOptions<OutcomeOptions> outcomes, TimeProvider time, ILogger<WorkbookBuilder> logger)
 {
     /// <summary>Older builds stay a while, so a download that began just before a rebuild can finish.</summary>
     public const int KeptBuilds = 3;
@@ -106,7 +107,8 @@ internal sealed partial class WorkbookBuilder(
     }
 
     /// <summary>In its own method so the raw programme data is garbage once the report exists, before the files are written.</summary>
-    private async Task<(QuarterlyReport Report, BuildCounts Counts, IReadOnlyList<SkippedRow> Skipped)> ComputeAsync(string programmeId, Quarter quarter, CancellationToken ct)
+    private async Task<(QuarterlyReport Report, BuildCounts Counts,
+        IReadOnlyList<SkippedRow> Skipped)> ComputeAsync(string programmeId, Quarter quarter, CancellationToken ct)
     {
         var data = await reader.ReadAsync(programmeId, ct);
         var counts = new BuildCounts(data.Coaches.Count, data.Candidates.Count, data.Jobs.Count, data.Invitations.Count, data.Signals.Count, 0);
@@ -119,8 +121,11 @@ internal sealed partial class WorkbookBuilder(
     private static string NewBuildId(DateTimeOffset startedAt) =>
         string.Create(CultureInfo.InvariantCulture, $"{startedAt.UtcDateTime:yyyyMMdd'T'HHmmssfff'Z'}-{Guid.NewGuid():N}")[..27];
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Workbooks {ProgrammeId} {Quarter} built as {BuildId} ({Trigger}): {Candidates} candidates, {CheckIns} check-ins, {DurationMs} ms; {Removed} old builds removed")]
-    private partial void LogBuilt(string programmeId, Quarter quarter, string buildId, string trigger, int candidates, int checkIns, long durationMs, int removed);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Workbooks {ProgrammeId} {Quarter} built as {BuildId} "
+        + "({Trigger}): {Candidates} candidates, {CheckIns} check-ins, {DurationMs} ms; {Removed} old builds "
+        + "removed")]
+    private partial void LogBuilt(string programmeId, Quarter quarter, string buildId, string trigger,
+        int candidates, int checkIns, long durationMs, int removed);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Workbooks {ProgrammeId} {Quarter} build {BuildId} left out row {Row} of {Table}: {Reason}")]
     private partial void LogSkipped(string programmeId, Quarter quarter, string buildId, string table, string row, string reason);

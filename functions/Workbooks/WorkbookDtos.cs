@@ -23,7 +23,8 @@ internal static class WorkbookDtos
             $"{workbooksUrl}/{manifest.Quarter}/{WorkbookBlobs.VariantName(f.Variant)}", f.Version));
 
     public static BuildRequestDto AsDto(this BuildRequest r, string statusUrl, string workbooksUrl) =>
-        new(r.RequestId, r.Quarter.ToString(), r.State, r.RequestedAt, r.StartedAt, r.FinishedAt, r.BuildId, r.Failure is { } failure ? BuildFailures.English(failure) : null, r.SkippedRows, statusUrl, workbooksUrl);
+        new(r.RequestId, r.Quarter.ToString(), r.State, r.RequestedAt, r.StartedAt, r.FinishedAt, r.BuildId,
+            r.Failure is { } failure ? BuildFailures.English(failure) : null, r.SkippedRows, statusUrl, workbooksUrl);
 
     /// <summary>
     /// The URL of the programme's workbooks, taken from the route the caller used, so links hold whatever the route

@@ -27,7 +27,8 @@ internal sealed record WorkbookManifest(
 /// An external workbook of a closed quarter also has its version (1 for the first, frozen one; each correction one more)
 /// and when that version was built, since a later build of the quarter keeps it unchanged.
 /// </summary>
-internal sealed record StoredWorkbook(WorkbookVariant Variant, string Blob, string FileName, long Size, IReadOnlyList<string>? CandidateIds = null, int? Version = null, DateTimeOffset? BuiltAt = null);
+internal sealed record StoredWorkbook(WorkbookVariant Variant, string Blob, string FileName, long Size,
+    IReadOnlyList<string>? CandidateIds = null, int? Version = null, DateTimeOffset? BuiltAt = null);
 
 /// <summary>What a build read and wrote, so a surprising workbook can be traced to its input.</summary>
 internal sealed record BuildCounts(int Coaches, int Candidates, int Jobs, int CheckIns, int Signals, int CandidateLines);

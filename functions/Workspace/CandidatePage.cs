@@ -34,7 +34,7 @@ internal sealed class CandidatePage(
 
     /// <summary>The page, with the outcome of a form just sent (its errors, or a link to hand over) at the top.</summary>
     public async Task<string> RenderAsync(
-        HttpRequest request, Staff staff, CandidateFile file, RenderFragment? outcome, CancellationToken ct, PostedForm? posted = null)
+        HttpRequest request, Staff staff, VersionedCandidate file, RenderFragment? outcome, CancellationToken ct, PostedForm? posted = null)
     {
         var t = StaffText.For(StaffPages.Language(request));
         var c = file.Candidate;

@@ -67,7 +67,7 @@ internal sealed class CaseloadPage(
 
     private async Task<List<Row>> RowsAsync(string programmeId, string? coach, DateOnly today, CancellationToken ct)
     {
-        var files = new List<CandidateFile>();
+        var files = new List<VersionedCandidate>();
         await foreach (var file in caseload.ListAsync(programmeId, ct))
             if (coach is null || file.Candidate.CoachId == coach)
                 files.Add(file);

@@ -56,15 +56,18 @@ internal sealed record DriegesprekPreparation(
         var mine = answered.Where(i => i.Respondent == Respondent.Candidate).ToList();
         var theirs = answered.Where(i => i.Respondent == Respondent.Supervisor).ToList();
 
-        var dimensions = Shared.Select(d => new Dimension(d.Key, d.Min, d.Max, Series(mine, d.CandidateItem, scales), Series(theirs, d.SupervisorItem, scales))).ToList();
+        var dimensions = Shared.Select(d => new Dimension(d.Key, d.Min, d.Max, Series(mine, d.CandidateItem, scales),
+            Series(theirs, d.SupervisorItem, scales))).ToList();
         var divergences = new List<Divergence>();
         AddDivergence(divergences, dimensions[0], rules.DivergenceWorkAbilityPoints, rules.DivergenceMaxDaysApart);
         AddDivergence(divergences, dimensions[1], rules.DivergenceFitPoints, rules.DivergenceMaxDaysApart);
 
         var open = jobs.Where(j => j.IsOpenOn(today)).ToList();
-        var adjustmentsDue = open.SelectMany(j => j.Adjustments.Where(a => a.Status != AdjustmentStatus.Reversed && a.ReviewDate <= today.AddDays(NearDays)).Select(a => (j, a)))
+        var adjustmentsDue = open.SelectMany(j => j.Adjustments.Where(a => a.Status != AdjustmentStatus.Reversed
+            && a.ReviewDate <= today.AddDays(NearDays)).Select(a => (j, a)))
             .OrderBy(x => x.a.ReviewDate).ToList();
-        var trials = open.Where(j => j.Kind == PlacementKind.Proefplaatsing && j.TrialEndDate is { } end && end <= today.AddDays(NearDays) && string.IsNullOrWhiteSpace(j.TrialDecision)).ToList();
+        var trials = open.Where(j => j.Kind == PlacementKind.Proefplaatsing && j.TrialEndDate is { } end
+            && end <= today.AddDays(NearDays) && string.IsNullOrWhiteSpace(j.TrialDecision)).ToList();
         var helpNow = mine.Where(i => Platform.ProgrammeTime.DateOf(i.AnsweredAt!.Value) >= today.AddDays(-HelpNowDays))
             .Select(i => (Date: Platform.ProgrammeTime.DateOf(i.AnsweredAt!.Value), Text: i.Answers.GetValueOrDefault(ItemIds.HelpNow)?.Text))
             .Where(x => !string.IsNullOrWhiteSpace(x.Text)).Select(x => (x.Date, x.Text!)).Reverse().ToList();

@@ -43,7 +43,8 @@ internal sealed class StaffPages(StaffSessionStore sessions, IAntiforgery antifo
 
     /// <summary>Where to go after signing in: a staff page path such as "candidates/k-1", never another site; else the caseload.</summary>
     public static string Next(string? next) =>
-        next is { Length: > 0 and <= 200 } n && n.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '/' or '_') && !n.StartsWith('/') && !n.Contains("//", StringComparison.Ordinal)
+        next is { Length: > 0 and <= 200 } n && n.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '/' or '_')
+            && !n.StartsWith('/') && !n.Contains("//", StringComparison.Ordinal)
             ? n : "caseload";
 
     /// <summary>

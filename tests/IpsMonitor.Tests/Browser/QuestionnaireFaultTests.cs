@@ -356,6 +356,6 @@ public sealed class QuestionnaireFaultTests(Chromium chromium) : IClassFixture<C
         }
     }
 
-    private static async Task<InvitationFile> StoredAsync(TestProgramme p, Visitor visitor) =>
+    private static async Task<VersionedInvitation> StoredAsync(TestProgramme p, Visitor visitor) =>
         (await p.Service<CheckInStore>().FindByTokenAsync(visitor.Token, CancellationToken.None))!;
 }

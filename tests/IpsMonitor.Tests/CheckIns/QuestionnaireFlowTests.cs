@@ -19,7 +19,7 @@ public sealed class QuestionnaireFlowTests
         return (p, id, person, await person.DefinitionAsync());
     }
 
-    private static async Task<InvitationFile> StoredAsync(TestProgramme p, string token) =>
+    private static async Task<VersionedInvitation> StoredAsync(TestProgramme p, string token) =>
         (await p.Service<CheckInStore>().FindByTokenAsync(token, CancellationToken.None))!;
 
     [Fact]

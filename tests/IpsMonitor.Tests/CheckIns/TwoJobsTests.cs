@@ -25,7 +25,7 @@ public sealed partial class TwoJobsTests
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
     }
 
-    private static async Task<InvitationFile> InvitationOfMailAsync(TestProgramme p, string mail)
+    private static async Task<VersionedInvitation> InvitationOfMailAsync(TestProgramme p, string mail)
     {
         var token = LinkToken().Match(mail.Replace("=\r\n", "", StringComparison.Ordinal).Replace("=\n", "", StringComparison.Ordinal)).Groups[1].Value;
         return (await p.Service<CheckInStore>().FindByTokenAsync(token, CancellationToken.None))!;
