@@ -7,6 +7,7 @@ public sealed partial record UiText
     private static UiText CreateDutch() => new()
     {
         Lang = Languages.Dutch,
+        Colon = ": ",
         LanguageName = "Nederlands",
         StepOf = "Stap {0} van {1}",
         Optional = "(niet verplicht)",

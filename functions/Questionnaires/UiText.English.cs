@@ -7,6 +7,7 @@ public sealed partial record UiText
     private static UiText CreateEnglish() => new()
     {
         Lang = Languages.English,
+        Colon = ": ",
         LanguageName = "English",
         StepOf = "Step {0} of {1}",
         Optional = "(optional)",

@@ -9,6 +9,7 @@ public sealed partial record UiText
     private static UiText CreateFrench() => new()
     {
         Lang = Languages.French,
+        Colon = "\u00A0: ",
         LanguageName = "Français",
         StepOf = "Étape {0} sur {1}",
         Optional = "(facultatif)",

@@ -12,6 +12,9 @@ public sealed partial record UiText : ITextRecord
 {
     public required string Lang { get; init; }
     public required string LanguageName { get; init; }
+
+    /// <summary>What goes between a label and its value: French puts a non-breaking space before the colon.</summary>
+    public required string Colon { get; init; }
     public required string StepOf { get; init; }
     public required string Optional { get; init; }
     public required string Next { get; init; }

@@ -194,6 +194,7 @@ public sealed partial record StaffText
         FailedCaseloadNotEmpty = EnFailedCaseloadNotEmpty,
         CodeErrors = EnCodeErrors,
         FieldErrors = EnFieldErrors,
+        FieldNames = EnFieldNames,
         SignalLabels = EnSignals,
         SeverityLabels = EnSeverities,
         KindLabels = EnKinds,

@@ -21,5 +21,31 @@ public sealed partial record StaffText
         [ErrorCodes.TextRule] = "{0}: the text holds invisible or control characters, or only spaces. Type it again.",
     };
 
-    private static Dictionary<string, string> EnFieldErrors => new();
+    private static Dictionary<string, string> EnFieldNames => new()
+    {
+        ["employer"] = "Employer",
+        ["jobTitle"] = "Job title",
+        ["reason"] = "Reason",
+        ["note"] = "Note",
+        ["supervisorName"] = "Supervisor's name",
+        ["supervisorEmail"] = "Supervisor's e-mail",
+        ["trialGoals"] = "Goals",
+        ["trialDecision"] = "Decision",
+        ["fte"] = "FTE",
+        ["label"] = "Key name",
+        ["expiresOn"] = "Expires on",
+        ["coachId"] = "Coach code",
+        ["name"] = "Name",
+        ["phone"] = "Phone",
+    };
+
+    private static Dictionary<string, string> EnFieldErrors => new()
+    {
+        ["model"] = "Model: choose IPS-A (work), IPS-A+O (work and education) or IPS-O (education).",
+        ["role"] = "Choose the role: coordinator or coach.",
+        ["kind"] = "Choose the kind of placement.",
+        ["disclosure"] = "Choose how open the candidate is at work.",
+        ["sector"] = "Sector: choose a sector from the list (SBI section A to U, or 'other').",
+        ["respondent"] = "Choose who the link is for.",
+    };
 }

@@ -15,9 +15,11 @@ public sealed partial record StaffText
 
     // Read on first use, not as a field: the records live in their own files, and static fields in different files of a
     // partial type start in an order the language does not promise.
-    private static TextTable<StaffText>? table;
+    private static readonly Lazy<TextTable<StaffText>> LazyTable = new(AllLanguages);
 
-    internal static TextTable<StaffText> Table => table ??= new(Languages.Staff, Nl, En);
+    internal static TextTable<StaffText> Table => LazyTable.Value;
+
+    private static TextTable<StaffText> AllLanguages() => new(Languages.Staff, Nl, En);
 
     /// <summary>The other staff languages, with their own names, for the language switch.</summary>
     internal IEnumerable<StaffText> Others => Table.All.Where(o => o.Lang != Lang);
@@ -33,6 +35,9 @@ public sealed partial record StaffText
 
     /// <summary>Form errors by error code; "{0}" is the field's name.</summary>
     public required IReadOnlyDictionary<string, string> CodeErrors { get; init; }
+
+    /// <summary>The names of the form fields as the forms label them, for error messages.</summary>
+    public required IReadOnlyDictionary<string, string> FieldNames { get; init; }
 
     /// <summary>Form errors by field, for a value refused without a more telling code.</summary>
     public required IReadOnlyDictionary<string, string> FieldErrors { get; init; }
@@ -103,6 +108,6 @@ public sealed partial record StaffText
         "trialEndDate" => TrialEnd,
         "dischargeDate" => DischargeDate,
         "contractHoursPerWeek" => ContractHours,
-        _ => field,
+        _ => FieldNames.GetValueOrDefault(field) ?? field,
     };
 }

@@ -194,6 +194,7 @@ public sealed partial record StaffText
         FailedCaseloadNotEmpty = NlFailedCaseloadNotEmpty,
         CodeErrors = NlCodeErrors,
         FieldErrors = NlFieldErrors,
+        FieldNames = NlFieldNames,
         SignalLabels = NlSignals,
         SeverityLabels = NlSeverities,
         KindLabels = NlKinds,

@@ -29,6 +29,24 @@ public sealed partial record StaffText
         [ErrorCodes.NotInCaseload] = "Je kunt alleen kandidaten verplaatsen die nu bij de gekozen begeleider horen.",
     };
 
+    private static Dictionary<string, string> NlFieldNames => new()
+    {
+        ["employer"] = "Werkgever",
+        ["jobTitle"] = "Functie",
+        ["reason"] = "Reden",
+        ["note"] = "Notitie",
+        ["supervisorName"] = "Naam leidinggevende",
+        ["supervisorEmail"] = "E-mail leidinggevende",
+        ["trialGoals"] = "Doelen",
+        ["trialDecision"] = "Besluit",
+        ["fte"] = "Fte",
+        ["label"] = "Naam van de sleutel",
+        ["expiresOn"] = "Verloopt op",
+        ["coachId"] = "Code begeleider",
+        ["name"] = "Naam",
+        ["phone"] = "Telefoon",
+    };
+
     private static Dictionary<string, string> NlFieldErrors => new()
     {
         ["disclosure"] = "Kies hoe open de kandidaat op het werk is.",

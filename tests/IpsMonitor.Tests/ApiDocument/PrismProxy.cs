@@ -67,12 +67,7 @@ internal sealed class PrismProxy : IAsyncDisposable
         }
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    private static int FreePort() => Infrastructure.AppProcess.FreePort();
 
     public ValueTask DisposeAsync()
     {

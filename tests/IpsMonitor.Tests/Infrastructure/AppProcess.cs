@@ -43,10 +43,30 @@ internal static class AppProcess
         throw new InvalidOperationException("The app stopped before it started: " + text + await process.StandardError.ReadToEndAsync(CancellationToken.None));
     }
 
+    private static readonly HashSet<int> HandedOut = [];
+
+    /// <summary>
+    /// A free port below Linux's ephemeral range (32768 and up): servers in other tests bind port 0 and get ports from
+    /// that range, so a port picked there could be taken between this check and the app's own bind.
+    /// </summary>
     public static int FreePort()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        while (true)
+        {
+            var port = Random.Shared.Next(20_000, 32_000);
+            lock (HandedOut)
+                if (!HandedOut.Add(port))
+                    continue;
+            try
+            {
+                using var listener = new TcpListener(IPAddress.Loopback, port);
+                listener.Start();
+                return port;
+            }
+            catch (SocketException)
+            {
+                // In use by something else: try another.
+            }
+        }
     }
 }

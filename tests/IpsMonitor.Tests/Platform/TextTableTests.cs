@@ -36,11 +36,19 @@ public sealed class TextTableTests
         Assert.True(AllTables().Count() >= 2);
     }
 
-    private static IEnumerable<(string Name, object Table)> AllTables() =>
-        typeof(Languages).Assembly.GetTypes()
-            .SelectMany(t => t.GetFields(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic))
-            .Where(f => f.FieldType.IsGenericType && f.FieldType.GetGenericTypeDefinition() == typeof(TextTable<>))
-            .Select(f => ($"{f.DeclaringType?.Name}.{f.Name}", f.GetValue(null) ?? throw new InvalidOperationException(f.Name)));
+    // A table is a static field or, where its records live in several files, a static property read on first use.
+    private static IEnumerable<(string Name, object Table)> AllTables()
+    {
+        const BindingFlags statics = BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly;
+        static bool IsTable(Type type) => type.IsGenericType && type.GetGenericTypeDefinition() == typeof(TextTable<>);
+        foreach (var type in typeof(Languages).Assembly.GetTypes())
+        {
+            foreach (var field in type.GetFields(statics).Where(f => IsTable(f.FieldType)))
+                yield return ($"{type.Name}.{field.Name}", field.GetValue(null) ?? throw new InvalidOperationException(field.Name));
+            foreach (var property in type.GetProperties(statics).Where(p => IsTable(p.PropertyType)))
+                yield return ($"{type.Name}.{property.Name}", property.GetValue(null) ?? throw new InvalidOperationException(property.Name));
+        }
+    }
 
     private static object Property(object table, string name) =>
         table.GetType().GetProperty(name)?.GetValue(table) ?? throw new InvalidOperationException(name);

