@@ -1,4 +1,3 @@
-using System.Globalization;
 using IpsMonitor.Platform;
 
 namespace IpsMonitor.Workspace;
@@ -188,13 +187,7 @@ public sealed partial record StaffText
         PageOf = "Page {0} of {1}",
         HoursFormat = "{0:0.#} h",
         StatusLabels = EnStatuses,
-        FailedConflict = EnFailedConflict,
-        FailedNotFound = EnFailedNotFound,
-        FailedOther = EnFailedOther,
-        FailedCaseloadNotEmpty = EnFailedCaseloadNotEmpty,
-        CodeErrors = EnCodeErrors,
-        FieldErrors = EnFieldErrors,
-        FieldNames = EnFieldNames,
+        FormErrors = EnFormErrors,
         SignalLabels = EnSignals,
         SeverityLabels = EnSeverities,
         KindLabels = EnKinds,

@@ -8,6 +8,9 @@ namespace IpsMonitor.Workspace;
 /// </summary>
 public sealed partial record StaffText
 {
+    private static StaffFormErrors EnFormErrors => new(
+        EnFailedConflict, EnFailedNotFound, EnFailedOther, EnFailedCaseloadNotEmpty, EnCodeErrors, EnFieldErrors, EnFieldNames);
+
     private const string EnFailedConflict =
         "Someone else just changed this, or it is no longer possible. Nothing was saved; open the page again.";
     private const string EnFailedNotFound = "This does not exist (any more). Nothing was saved.";

@@ -28,19 +28,8 @@ public sealed partial record StaffText
     public required string HoursFormat { get; init; }
     public required IReadOnlyDictionary<string, string> StatusLabels { get; init; }
 
-    public required string FailedConflict { get; init; }
-    public required string FailedNotFound { get; init; }
-    public required string FailedOther { get; init; }
-    public required string FailedCaseloadNotEmpty { get; init; }
-
-    /// <summary>Form errors by error code; "{0}" is the field's name.</summary>
-    public required IReadOnlyDictionary<string, string> CodeErrors { get; init; }
-
-    /// <summary>The names of the form fields as the forms label them, for error messages.</summary>
-    public required IReadOnlyDictionary<string, string> FieldNames { get; init; }
-
-    /// <summary>Form errors by field, for a value refused without a more telling code.</summary>
-    public required IReadOnlyDictionary<string, string> FieldErrors { get; init; }
+    /// <summary>What a form could not save, in this language.</summary>
+    public required StaffFormErrors FormErrors { get; init; }
     public required IReadOnlyDictionary<string, string> SignalLabels { get; init; }
     public required IReadOnlyDictionary<SignalSeverity, string> SeverityLabels { get; init; }
     public required IReadOnlyDictionary<PlacementKind, string> KindLabels { get; init; }
@@ -81,14 +70,14 @@ public sealed partial record StaffText
     /// <summary>Nothing was saved, said by the answer's status: someone changed it meanwhile, it is gone, or it failed now.</summary>
     public string FailedStatus(int status) => status switch
     {
-        StatusCodes.Status409Conflict => FailedConflict,
-        StatusCodes.Status404NotFound => FailedNotFound,
-        _ => FailedOther,
+        StatusCodes.Status409Conflict => FormErrors.Conflict,
+        StatusCodes.Status404NotFound => FormErrors.NotFound,
+        _ => FormErrors.Other,
     };
 
     /// <summary>Why nothing was saved, in the reader's words: by the failure's kind and code, never by the API's English.</summary>
     internal string Failed(Failure? failure) =>
-        failure is Refused { Code: ErrorCodes.CaseloadNotEmpty } ? FailedCaseloadNotEmpty : FailedStatus(ApiOutcome.Status(failure));
+        failure is Refused { Code: ErrorCodes.CaseloadNotEmpty } ? FormErrors.CaseloadNotEmpty : FailedStatus(ApiOutcome.Status(failure));
 
     /// <summary>
     /// A field's error worded for the forms: by its code ("{0}" is the field's name), else by the field, else the API's
@@ -96,9 +85,9 @@ public sealed partial record StaffText
     /// </summary>
     internal string FieldError(string field, ErrorCode? error)
     {
-        if (CodeErrors.TryGetValue(error?.Code ?? ErrorCode.General, out var byCode))
+        if (FormErrors.ByCode.TryGetValue(error?.Code ?? ErrorCode.General, out var byCode))
             return string.Format(Culture, byCode, FieldName(field));
-        return FieldErrors.GetValueOrDefault(field) ?? error?.English ?? FailedStatus(StatusCodes.Status400BadRequest);
+        return FormErrors.ByField.GetValueOrDefault(field) ?? error?.English ?? FailedStatus(StatusCodes.Status400BadRequest);
     }
 
     private string FieldName(string field) => field switch
@@ -108,6 +97,6 @@ public sealed partial record StaffText
         "trialEndDate" => TrialEnd,
         "dischargeDate" => DischargeDate,
         "contractHoursPerWeek" => ContractHours,
-        _ => FieldNames.GetValueOrDefault(field) ?? field,
+        _ => FormErrors.FieldNames.GetValueOrDefault(field) ?? field,
     };
 }

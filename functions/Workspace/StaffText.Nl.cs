@@ -1,4 +1,3 @@
-using System.Globalization;
 using IpsMonitor.Platform;
 
 namespace IpsMonitor.Workspace;
@@ -188,13 +187,7 @@ public sealed partial record StaffText
         PageOf = "Pagina {0} van {1}",
         HoursFormat = "{0:0.#} uur",
         StatusLabels = NlStatuses,
-        FailedConflict = NlFailedConflict,
-        FailedNotFound = NlFailedNotFound,
-        FailedOther = NlFailedOther,
-        FailedCaseloadNotEmpty = NlFailedCaseloadNotEmpty,
-        CodeErrors = NlCodeErrors,
-        FieldErrors = NlFieldErrors,
-        FieldNames = NlFieldNames,
+        FormErrors = NlFormErrors,
         SignalLabels = NlSignals,
         SeverityLabels = NlSeverities,
         KindLabels = NlKinds,

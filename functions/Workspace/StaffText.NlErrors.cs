@@ -5,6 +5,9 @@ namespace IpsMonitor.Workspace;
 /// <summary>The Dutch words for what a form could not save, by error code and by field.</summary>
 public sealed partial record StaffText
 {
+    private static StaffFormErrors NlFormErrors => new(
+        NlFailedConflict, NlFailedNotFound, NlFailedOther, NlFailedCaseloadNotEmpty, NlCodeErrors, NlFieldErrors, NlFieldNames);
+
     private const string NlFailedConflict =
         "Iemand anders veranderde dit net, of het kan niet meer. Er is niets opgeslagen; open de pagina opnieuw.";
     private const string NlFailedNotFound = "Dit bestaat niet (meer). Er is niets opgeslagen.";

@@ -1,0 +1,14 @@
+namespace IpsMonitor.Workspace;
+
+/// <summary>
+/// The words for what a staff form could not save, in one language: by the answer's kind, by error code ("{0}" is the
+/// field's name), by field for a value refused without a more telling code, and the fields' names as the forms label them.
+/// </summary>
+public sealed record StaffFormErrors(
+    string Conflict,
+    string NotFound,
+    string Other,
+    string CaseloadNotEmpty,
+    IReadOnlyDictionary<string, string> ByCode,
+    IReadOnlyDictionary<string, string> ByField,
+    IReadOnlyDictionary<string, string> FieldNames);
