@@ -31,9 +31,15 @@ public sealed class FrenchBrowserTests(Chromium chromium) : IClassFixture<Chromi
             await CheckAsync(page, $"step {step}", problems);
             foreach (var item in definition.Groups[step - 1].Items)
                 await AnswerAsync(page, item);
-            await TabToAsync(page, $"button.primary[value={(step == definition.Groups.Count ? "submit" : "next")}]");
+            var last = step == definition.Groups.Count;
+            await TabToAsync(page, $"button.primary[value={(last ? "submit" : "next")}]");
             await page.Keyboard.PressAsync("Enter");
-            await page.WaitForLoadStateAsync();
+            // Wait for the next page itself: the load state of the page just left is already "loaded".
+            if (last)
+                await page.WaitForURLAsync("**sent=1**");
+            else
+                await Microsoft.Playwright.Assertions.Expect(page.Locator(".progress-text"))
+                    .ToHaveTextAsync($"Étape {step + 1} sur {definition.Groups.Count}");
         }
 
         Assert.Equal(UiText.French.ThankYouTitle, await page.Locator("h1").InnerTextAsync());
