@@ -3,11 +3,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Debian packages for the browser tests (Chromium) and the spreadsheet check (LibreOffice), only when missing.
+# Debian packages for the browser tests (Chromium), the spreadsheet check (LibreOffice) and the Nu HTML Checker (Java),
+# only when missing.
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
 command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-calc-nogui)
+command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
 if [ ${#missing[@]} -gt 0 ]; then
   sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
   echo "Installing ${missing[*]}"
@@ -15,7 +17,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
-# Azurite and axe-core, exactly as locked.
+# Azurite, axe-core and the Nu HTML Checker, exactly as locked.
 npm ci --no-audit --no-fund --loglevel=error
 
 dotnet restore IpsMonitor.sln --verbosity quiet

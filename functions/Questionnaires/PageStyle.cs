@@ -11,8 +11,8 @@ internal static class PageStyle
     public static readonly string Css = """
         *,*::before,*::after{box-sizing:border-box}
         html{font-size:112.5%;-webkit-text-size-adjust:100%;text-size-adjust:100%}
-        body{margin:0;overflow-wrap:anywhere;font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica "
-            + "Neue",Arial,sans-serif;line-height:1.5;color:#1a1a1a;background:#fff}
+        body{margin:0;overflow-wrap:anywhere;line-height:1.5;color:#1a1a1a;background:#fff;
+            font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif}
         main{max-width:40rem;margin:0 auto;padding:.75rem 1rem 3rem}
         h1{font-size:1.5rem;line-height:1.25;margin:.25rem 0 1rem}
         h2{font-size:1.25rem;line-height:1.3;margin:1.5rem 0 .75rem}

@@ -1,0 +1,104 @@
+using System.Diagnostics;
+using System.Text.Json;
+using IpsMonitor.Tests.Browser;
+using IpsMonitor.Tests.Development;
+using IpsMonitor.Tests.Infrastructure;
+using IpsMonitor.Tests.Workspace;
+
+namespace IpsMonitor.Tests.Platform;
+
+/// <summary>
+/// The Nu HTML Checker (vnu, from the npm lock file, on the machine's Java) reads the markup every page sends, as sent:
+/// the respondent screens in each language, "Mijn ontwikkeling", and the staff pages of a coach and a coordinator.
+/// Browsers forgive broken markup; screen readers and validators do not.
+/// </summary>
+public sealed class NuHtmlCheckerTests
+{
+    [Fact]
+    public async Task EveryPageThatPeopleReadIsValidHtml()
+    {
+        await using var p = await TestProgramme.StartAsync();
+        var people = await BrowserPeople.CreateAsync(p);
+        var pages = new Dictionary<string, string>();
+        var anonymous = p.Anonymous();
+
+        foreach (var (who, visitor) in people.All)
+        {
+            var steps = (await visitor.DefinitionAsync()).Groups.Count;
+            foreach (var lang in new[] { "nl", "en", "fr" })
+                for (var step = 1; step <= steps; step++)
+                    pages[$"{who}-{lang}-step{step}"] = await anonymous.GetStringAsync(people.Link(visitor, $"?lang={lang}&step={step}"));
+        }
+        await people.Looking.AnswerAllAsync();
+        foreach (var lang in new[] { "nl", "en", "fr" })
+        {
+            pages[$"thank-you-{lang}"] = await anonymous.GetStringAsync(people.Link(people.Looking, $"?lang={lang}&sent=1"));
+            pages[$"unknown-link-{lang}"] = await BodyAsync(anonymous, $"q/unknown-token-0123456789abcdef?lang={lang}");
+        }
+
+        var developing = await DevelopmentFixture.CandidateWithThreeCheckInsAsync(p);
+        var (_, token) = await DevelopmentFixture.LinkAsync(p, developing);
+        foreach (var lang in new[] { "nl", "en", "fr" })
+            pages[$"development-{lang}"] = await anonymous.GetStringAsync($"d/{token}?lang={lang}");
+
+        using var coach = await StaffSession.SignInAsync(p, "coach-a");
+        using var coordinator = await StaffSession.SignInAsync(p, "coordinator");
+        pages["sign-in"] = await anonymous.GetStringAsync("staff/sign-in");
+        pages["coach-caseload"] = await coach.PageAsync("caseload");
+        pages["coach-candidate-in-work"] = await coach.PageAsync($"candidates/{people.WorkingId}");
+        pages["coordinator-candidate-developing"] = await coordinator.PageAsync($"candidates/{developing}");
+        pages["coordinator-candidate-data"] = await coordinator.PageAsync($"candidates/{people.WorkingId}/data");
+        pages["coordinator-caseload"] = await coordinator.PageAsync("caseload");
+        foreach (var page in new[] { "team", "audit", "quarter", "workbooks" })
+            pages[$"coordinator-{page}"] = await coordinator.PageAsync(page);
+
+        var errors = await ValidateAsync(pages);
+
+        Assert.True(pages.Count >= 40, $"only {pages.Count} pages were read");
+        // One line a distinct message, with the pages it was found on, so a failure reads as a list of faults to fix.
+        var faults = errors.GroupBy(e => e.Message).Select(g => $"{g.Key} ({string.Join(", ", g.Select(e => e.Where).Take(4))})");
+        Assert.True(errors.Count == 0, string.Join("\n", faults));
+    }
+
+    private static async Task<string> BodyAsync(HttpClient client, string path) =>
+        await (await client.GetAsync(path)).Content.ReadAsStringAsync();
+
+    /// <summary>Runs the checker once over every page, and answers each error with its page and line.</summary>
+    private sealed record Error(string Where, string Message);
+
+    private static async Task<List<Error>> ValidateAsync(Dictionary<string, string> pages)
+    {
+        var folder = Directory.CreateTempSubdirectory("ipsm-vnu-");
+        try
+        {
+            foreach (var (name, html) in pages)
+                await File.WriteAllTextAsync(Path.Combine(folder.FullName, name + ".html"), html);
+            var start = new ProcessStartInfo("java")
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            };
+            foreach (var argument in new[] { "-jar", Repo.PathOf("node_modules", "vnu-jar", "build", "dist", "vnu.jar"),
+                         "--errors-only", "--format", "json", "--stdout", folder.FullName })
+                start.ArgumentList.Add(argument);
+            using var vnu = Process.Start(start) ?? throw new InvalidOperationException("java did not start");
+            var output = vnu.StandardOutput.ReadToEndAsync();
+            var diagnostics = await vnu.StandardError.ReadToEndAsync();
+            await vnu.WaitForExitAsync();
+            using var report = JsonDocument.Parse(await output);
+            var errors = report.RootElement.GetProperty("messages").EnumerateArray()
+                .Where(m => m.GetProperty("type").GetString() is "error" or "non-document-error")
+                .Select(m => new Error(
+                    $"{Path.GetFileNameWithoutExtension(m.TryGetProperty("url", out var u) ? u.GetString() : "?")}:"
+                    + (m.TryGetProperty("lastLine", out var l) ? l.GetInt32() : 0),
+                    $"{m.GetProperty("message").GetString()} [{(m.TryGetProperty("extract", out var x) ? x.GetString() : "")}]"))
+                .ToList();
+            Assert.True(vnu.ExitCode == 0 || errors.Count > 0, "the checker failed: " + diagnostics);
+            return errors;
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+}
