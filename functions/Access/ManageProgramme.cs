@@ -1,7 +1,3 @@
-using Microsoft.Azure.Functions.Worker;
-using IpsMonitor.Caseload;
-using IpsMonitor.Platform;
-
 namespace IpsMonitor.Access;
 
 /// <summary>A coach: FTE, and optionally the name and phone number candidates and supervisors see on their pages.</summary>
@@ -62,16 +58,10 @@ internal sealed class ManageProgramme(StaffGate gate, AccessStore access, AuditL
     }
 
     [Function("CreateStaffKey")]
-    public async Task<IResult> CreateKey(
+    public Task<IResult> CreateKey(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "programmes/{programmeId}/keys")] HttpRequest request,
-        string programmeId, CancellationToken ct)
-    {
-        if (!(await gate.ProgrammeAsync(request, programmeId, coordinatorOnly: true, ct)).Passed(out var staff, out var refusal))
-            return refusal;
-        if (!(await RequestBody.ReadJsonAsync<KeyRequest>(request, ct)).Passed(out var body, out var problem))
-            return problem;
-        return (await CreateKeyAsync(staff, body, ct)).ToResult();
-    }
+        string programmeId, CancellationToken ct) =>
+        JsonRoute<KeyRequest>.AnswerAsync(gate.ProgrammeAsync(request, programmeId, coordinatorOnly: true, ct), request, CreateKeyAsync, ct);
 
     /// <summary>Issues a key, for the API and the team page: shown once, stored as a hash, expiring.</summary>
     public async Task<Outcome<KeyCreated>> CreateKeyAsync(Staff staff, KeyRequest r, CancellationToken ct)

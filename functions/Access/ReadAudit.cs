@@ -1,18 +1,12 @@
-using IpsMonitor.Platform;
-using Microsoft.Azure.Functions.Worker;
-
 namespace IpsMonitor.Access;
 
 /// <summary>
 /// The programme's audit for coordinators: <c>?month=yyyy-MM</c> (default the current month in Amsterdam) and
 /// <c>?candidate=</c>; a candidate without a month reads every month. Paged (<c>page</c>, <c>pageSize</c> up to
-/// <see cref="MaxPageSize"/>), newest first. Reading the audit is itself audited.
+/// <see cref="Paging.MaxPageSize"/>), newest first. Reading the audit is itself audited.
 /// </summary>
 internal sealed class ReadAudit(StaffGate gate, AuditTrail trail, AuditLog audit, TimeProvider time)
 {
-    public const int DefaultPageSize = 100;
-    public const int MaxPageSize = 500;
-
     [Function("ReadAudit")]
     public async Task<IResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "programmes/{programmeId}/audit")] HttpRequest request,
@@ -22,7 +16,7 @@ internal sealed class ReadAudit(StaffGate gate, AuditTrail trail, AuditLog audit
             return refusal;
         var errors = new Dictionary<string, string[]>();
         var filter = AuditFilter.Read(request.Query, time, errors);
-        var paging = Paging.Read(request.Query, DefaultPageSize, MaxPageSize, errors);
+        var paging = Paging.Read(request.Query, errors);
         if (errors.Count > 0)
             return TypedResults.ValidationProblem(errors);
 

@@ -1,7 +1,3 @@
-using IpsMonitor.Platform;
-using Microsoft.Azure.Functions.Worker;
-using IpsMonitor.Access;
-using IpsMonitor.CheckIns;
 using IpsMonitor.Signals;
 
 namespace IpsMonitor.Caseload;

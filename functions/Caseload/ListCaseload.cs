@@ -1,22 +1,13 @@
-using Microsoft.Azure.Functions.Worker;
-using IpsMonitor.Access;
-using IpsMonitor.CheckIns;
-using IpsMonitor.Platform;
-using Microsoft.Extensions.Options;
-
 namespace IpsMonitor.Caseload;
 
 /// <summary>
 /// The caseload: each candidate's status, last check-in and next check-in due. A coach sees their own candidates.
-/// Paged (<c>?page=</c>, <c>?pageSize=</c> up to <see cref="MaxPageSize"/>, default <see cref="DefaultPageSize"/>, with
+/// Paged (<c>?page=</c>, <c>?pageSize=</c> up to <see cref="Paging.MaxPageSize"/>, default <see cref="Paging.DefaultPageSize"/>, with
 /// <c>X-Total-Count</c> and a <c>Link</c> header); the audit names the candidates of the page answered.
 /// </summary>
 internal sealed class ListCaseload(StaffGate gate, CaseloadStore caseload, CheckInStore checkIns, AuditLog audit,
     TimeProvider time, IOptions<CheckInOptions> options)
 {
-    public const int DefaultPageSize = 100;
-    public const int MaxPageSize = 500;
-
     [Function("ListCaseload")]
     public async Task<IResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "programmes/{programmeId}/candidates")] HttpRequest request,
@@ -26,7 +17,7 @@ internal sealed class ListCaseload(StaffGate gate, CaseloadStore caseload, Check
             return refusal;
         var coachFilter = staff.IsCoordinator ? request.Query["coach"].FirstOrDefault() : staff.CoachId;
         var errors = new Dictionary<string, string[]>();
-        var paging = Paging.Read(request.Query, DefaultPageSize, MaxPageSize, errors);
+        var paging = Paging.Read(request.Query, errors);
         if (errors.Count > 0)
             return TypedResults.ValidationProblem(errors);
 

@@ -1,6 +1,3 @@
-using Microsoft.Azure.Functions.Worker;
-using IpsMonitor.Access;
-
 namespace IpsMonitor.CheckIns;
 
 internal sealed class ListInvitations(StaffGate gate, CheckInStore store, AuditLog audit)

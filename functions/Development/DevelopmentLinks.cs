@@ -1,7 +1,3 @@
-using Microsoft.Azure.Functions.Worker;
-using IpsMonitor.Access;
-using Microsoft.Extensions.Options;
-
 namespace IpsMonitor.Development;
 
 /// <summary>A development link as the coach gets it: shown once, to hand over as a link or a QR code.</summary>

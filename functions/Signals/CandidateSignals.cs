@@ -1,7 +1,4 @@
-using Microsoft.Azure.Functions.Worker;
 using Azure;
-using IpsMonitor.Access;
-using IpsMonitor.Platform;
 
 namespace IpsMonitor.Signals;
 

@@ -1,21 +1,13 @@
-using Microsoft.Azure.Functions.Worker;
-using IpsMonitor.Access;
-using IpsMonitor.Caseload;
-using IpsMonitor.Platform;
-
 namespace IpsMonitor.Signals;
 
 /// <summary>
 /// A programme's signals, open by default, urgent first. Filters: type, severity, state (open, resolved, all), each
 /// exactly one value (see QueryFilter); coach.
 /// A coach sees their own caseload only; a coordinator the whole programme. Paged as the caseload is
-/// (<c>?page=</c>, <c>?pageSize=</c> up to <see cref="MaxPageSize"/>, <c>X-Total-Count</c>, <c>Link</c>).
+/// (<c>?page=</c>, <c>?pageSize=</c> up to <see cref="Paging.MaxPageSize"/>, <c>X-Total-Count</c>, <c>Link</c>).
 /// </summary>
 internal sealed class ListSignals(StaffGate gate, CaseloadStore caseload, SignalStore signals, AuditLog audit)
 {
-    public const int DefaultPageSize = 100;
-    public const int MaxPageSize = 500;
-
     [Function("ListSignals")]
     public async Task<IResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "programmes/{programmeId}/signals")] HttpRequest request,
@@ -28,7 +20,7 @@ internal sealed class ListSignals(StaffGate gate, CaseloadStore caseload, Signal
         var type = QueryFilter.OneOf(query, "type", SignalTypes.All, errors);
         var severity = QueryFilter.Enum<SignalSeverity>(query, "severity", errors);
         var state = QueryFilter.OneOf(query, "state", ["open", "resolved", "all"], errors) ?? "open";
-        var paging = Paging.Read(query, DefaultPageSize, MaxPageSize, errors);
+        var paging = Paging.Read(query, errors);
         if (errors.Count > 0)
             return TypedResults.ValidationProblem(errors);
         var coach = staff.IsCoordinator ? query["coach"].FirstOrDefault() : staff.CoachId;

@@ -1,6 +1,3 @@
-using Microsoft.Azure.Functions.Worker;
-using IpsMonitor.Access;
-
 namespace IpsMonitor.Workbooks;
 
 /// <summary>Downloads one workbook of the current build for a coordinator's key; streaming and audit in <see cref="WorkbookDownload"/>.</summary>
@@ -11,10 +8,9 @@ internal sealed class DownloadWorkbookFunction(StaffGate gate, WorkbookDownload 
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "programmes/{programmeId}/workbooks/{quarter}/{variant}")] HttpRequest request,
         string programmeId, string quarter, string variant, CancellationToken ct)
     {
-        if (!(await gate.ProgrammeAsync(request, programmeId, coordinatorOnly: true, ct)).Passed(out var staff, out var refusal))
+        if (!(await gate.QuarterAsync(request, programmeId, quarter, ct)).Passed(out var admission, out var refusal))
             return refusal;
-        if (WorkbookRoute.TryQuarter(quarter, out var workbookQuarter) is { } badQuarter)
-            return badQuarter;
+        var (staff, workbookQuarter) = admission;
         if (WorkbookRoute.TryVariant(variant, out var workbookVariant) is { } badVariant)
             return badVariant;
 

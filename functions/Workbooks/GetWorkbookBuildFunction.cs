@@ -1,6 +1,3 @@
-using Microsoft.Azure.Functions.Worker;
-using IpsMonitor.Access;
-
 namespace IpsMonitor.Workbooks;
 
 /// <summary>
@@ -14,10 +11,9 @@ internal sealed class GetWorkbookBuildFunction(StaffGate gate, WorkbookBuildStor
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "programmes/{programmeId}/workbooks/{quarter}/builds/{requestId}")] HttpRequest request,
         string programmeId, string quarter, string requestId, CancellationToken ct)
     {
-        if (!(await gate.ProgrammeAsync(request, programmeId, coordinatorOnly: true, ct)).Passed(out var staff, out var refusal))
+        if (!(await gate.QuarterAsync(request, programmeId, quarter, ct)).Passed(out var admission, out var refusal))
             return refusal;
-        if (WorkbookRoute.TryQuarter(quarter, out var workbookQuarter) is { } badQuarter)
-            return badQuarter;
+        var workbookQuarter = admission.Quarter;
         var build = (await requests.GetAsync(programmeId, requestId, ct))?.AsOf(time.GetUtcNow());
         if (build is null || build.Quarter != workbookQuarter)
             return WorkbookRoute.NotFound("Unknown build request", "There is no build request with this id for this quarter.");

@@ -1,6 +1,3 @@
-using Microsoft.Azure.Functions.Worker;
-using IpsMonitor.Access;
-
 namespace IpsMonitor.Workbooks;
 
 /// <summary>The programme's built workbooks, newest quarter first, each with its download link. Coordinators only.</summary>
