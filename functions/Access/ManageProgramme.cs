@@ -13,16 +13,15 @@ public sealed record KeyCreated(string Key, StaffRole Role, string? CoachId, str
 internal sealed class ManageProgramme(StaffGate gate, AccessStore access, AuditLog audit, TimeProvider time)
 {
     [Function("SaveCoach")]
-    public async Task<IResult> SaveCoach(
+    public Task<IResult> SaveCoach(
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "programmes/{programmeId}/coaches/{coachId}")] HttpRequest request,
-        string programmeId, string coachId, CancellationToken ct)
-    {
-        if (!(await gate.ProgrammeAsync(request, programmeId, coordinatorOnly: true, ct)).Passed(out var staff, out var refusal))
-            return refusal;
-        if (!(await RequestBody.ReadJsonAsync<CoachRequest>(request, ct)).Passed(out var body, out var problem))
-            return problem;
-        return (await SaveCoachAsync(staff, coachId, body, ct)).ToResult();
-    }
+        string programmeId, string coachId, CancellationToken ct) =>
+        gate.ProgrammeAsync(request, programmeId, coordinatorOnly: true, ct).RespondAsync(async staff =>
+        {
+            if (!(await RequestBody.ReadJsonAsync<CoachRequest>(request, ct)).Passed(out var body, out var problem))
+                return problem;
+            return (await SaveCoachAsync(staff, coachId, body, ct)).ToResult();
+        });
 
     /// <summary>
     /// Adds a coach or changes them; a deactivated coach saved again is active again. For the API and the team page.
@@ -61,7 +60,8 @@ internal sealed class ManageProgramme(StaffGate gate, AccessStore access, AuditL
     public Task<IResult> CreateKey(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "programmes/{programmeId}/keys")] HttpRequest request,
         string programmeId, CancellationToken ct) =>
-        JsonRoute<KeyRequest>.AnswerAsync(gate.ProgrammeAsync(request, programmeId, coordinatorOnly: true, ct), request, CreateKeyAsync, ct);
+        JsonRoute<KeyRequest>.AnswerAsync(
+            gate.ProgrammeAsync(request, programmeId, coordinatorOnly: true, ct), request, CreateKeyAsync, ct);
 
     /// <summary>Issues a key, for the API and the team page: shown once, stored as a hash, expiring.</summary>
     public async Task<Outcome<KeyCreated>> CreateKeyAsync(Staff staff, KeyRequest r, CancellationToken ct)

@@ -38,7 +38,8 @@ internal sealed class ManageTeam(StaffGate gate, AccessStore access, CaseloadSto
     public Task<IResult> Reassign(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "programmes/{programmeId}/reassignments")] HttpRequest request,
         string programmeId, CancellationToken ct) =>
-        JsonRoute<ReassignRequest>.AnswerAsync(gate.ProgrammeAsync(request, programmeId, coordinatorOnly: true, ct), request, ReassignAsync, ct);
+        JsonRoute<ReassignRequest>.AnswerAsync(
+            gate.ProgrammeAsync(request, programmeId, coordinatorOnly: true, ct), request, ReassignAsync, ct);
 
     /// <summary>Moves the chosen candidates of one coach to another, active coach; each move is audited under the candidate.</summary>
     public async Task<Outcome<Reassigned>> ReassignAsync(Staff staff, ReassignRequest r, CancellationToken ct)

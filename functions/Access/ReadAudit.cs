@@ -8,26 +8,25 @@ namespace IpsMonitor.Access;
 internal sealed class ReadAudit(StaffGate gate, AuditTrail trail, AuditLog audit, TimeProvider time)
 {
     [Function("ReadAudit")]
-    public async Task<IResult> Run(
+    public Task<IResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "programmes/{programmeId}/audit")] HttpRequest request,
-        string programmeId, CancellationToken ct)
-    {
-        if (!(await gate.ProgrammeAsync(request, programmeId, coordinatorOnly: true, ct)).Passed(out var staff, out var refusal))
-            return refusal;
-        var errors = new Dictionary<string, string[]>();
-        var filter = AuditFilter.Read(request.Query, time, errors);
-        var paging = Paging.Read(request.Query, errors);
-        if (errors.Count > 0)
-            return TypedResults.ValidationProblem(errors);
+        string programmeId, CancellationToken ct) =>
+        gate.ProgrammeAsync(request, programmeId, coordinatorOnly: true, ct).RespondAsync(async staff =>
+        {
+            var errors = new Dictionary<string, string[]>();
+            var filter = AuditFilter.Read(request.Query, time, errors);
+            var paging = Paging.Read(request.Query, errors);
+            if (errors.Count > 0)
+                return TypedResults.ValidationProblem(errors);
 
-        var entries = await trail.ReadAsync(programmeId, filter.Month, filter.Candidate, ct);
-        var page = paging.Of(entries).ToList();
-        await audit.RecordListAsync(staff, $"read audit ({filter})", AuditTrail.CandidatesIn(page, filter.Candidate), ct);
-        paging.Describe(request, entries.Count);
-        request.HttpContext.Response.Headers.CacheControl = "no-store";
-        request.HttpContext.Response.Headers["X-Content-Type-Options"] = "nosniff";
-        return TypedResults.Ok(page);
-    }
+            var entries = await trail.ReadAsync(programmeId, filter.Month, filter.Candidate, ct);
+            var page = paging.Of(entries).ToList();
+            await audit.RecordListAsync(staff, $"read audit ({filter})", AuditTrail.CandidatesIn(page, filter.Candidate), ct);
+            paging.Describe(request, entries.Count);
+            request.HttpContext.Response.Headers.CacheControl = "no-store";
+            request.HttpContext.Response.Headers["X-Content-Type-Options"] = "nosniff";
+            return TypedResults.Ok(page);
+        });
 }
 
 /// <summary>The audit's filters as both the API and the page read them.</summary>

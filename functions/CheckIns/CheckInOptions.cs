@@ -2,7 +2,10 @@ using System.ComponentModel.DataAnnotations;
 
 namespace IpsMonitor.CheckIns;
 
-/// <summary>The check-in cadence and links (settings under <c>CheckIns:</c>). Defaults follow the product brief; a programme can change them in settings.</summary>
+/// <summary>
+/// The check-in cadence and links (settings under <c>CheckIns:</c>). Defaults follow the product brief; a programme can
+/// change them in settings.
+/// </summary>
 internal sealed class CheckInOptions
 {
     /// <summary>Weeks between check-ins during onboarding: the first months of a job change fast.</summary>

@@ -3,8 +3,8 @@ using System.ComponentModel.DataAnnotations;
 namespace IpsMonitor.CheckIns;
 
 /// <summary>
-/// Reminders for open check-ins (settings under <c>Reminders:</c>). The schedule is the default of every programme; a programme may store its own
-/// (`reminders` admin command). Mail goes out only between FromHour and UntilHour, Amsterdam time.
+/// Reminders for open check-ins (settings under <c>Reminders:</c>). The schedule is the default of every programme; a
+/// programme may store its own (`reminders` admin command). Mail goes out only between FromHour and UntilHour, Amsterdam time.
 /// </summary>
 internal sealed class ReminderOptions : IValidatableObject
 {

@@ -2,7 +2,10 @@ using System.ComponentModel.DataAnnotations;
 
 namespace IpsMonitor.CheckIns;
 
-/// <summary>Where mail goes (settings under <c>Smtp:</c>). Locally the run command points this at its MailDev inbox unless Smtp:Host is set.</summary>
+/// <summary>
+/// Where mail goes (settings under <c>Smtp:</c>). Locally the run command points this at its MailDev inbox unless
+/// Smtp:Host is set.
+/// </summary>
 internal sealed class SmtpOptions
 {
     /// <summary>Empty means off: links are then handed over by the coach.</summary>

@@ -55,7 +55,8 @@ internal sealed class MailDev : IDisposable
     {
         var script = Path.Combine(appRoot, "node_modules", "maildev", "dist", "bin", "maildev.js");
         var process = await NodeTool.StartAsync(appRoot, script,
-            $"--silent --ip 127.0.0.1 --web-ip 127.0.0.1 --smtp {smtpPort} --web {webPort} --mail-directory \"{directory}\"", "MailDev");
+            $"--silent --ip 127.0.0.1 --web-ip 127.0.0.1 --smtp {smtpPort} --web {webPort} " +
+            $"--mail-directory \"{directory}\"", "MailDev");
         var inbox = new MailDev(process, smtpPort, webPort);
         await NodeTool.WaitAsync(process, inbox, $"MailDev did not answer on ports {smtpPort} (SMTP) and {webPort} (inbox).",
             smtpPort, webPort);

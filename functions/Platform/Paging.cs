@@ -17,7 +17,8 @@ internal sealed record Paging(int Page, int PageSize)
     public static Paging Read(IQueryCollection query, Dictionary<string, string[]> errors)
     {
         var page = Number(query, "page", 1, 1, 1_000_000, $"page is a whole number from 1 on.", errors);
-        var size = Number(query, "pageSize", DefaultPageSize, 1, MaxPageSize, $"pageSize is a whole number from 1 to {MaxPageSize}.", errors);
+        var size = Number(query, "pageSize", DefaultPageSize, 1, MaxPageSize,
+            $"pageSize is a whole number from 1 to {MaxPageSize}.", errors);
         return new Paging(page, size);
     }
 

@@ -65,7 +65,8 @@ internal sealed class WorkbooksPage(
                 .Succeeded(out var build, out refused))
             return RespondentPages.SeeOther($"{StaffPages.Base(request)}workbooks/{q}/builds/{build.RequestId}");
         var tooMany = refused is Refused { Kind: RefusalKind.TooMany };
-        return Notice(request, t, c, tooMany ? c.TooManyBuilds : c.BadQuarter, tooMany ? StatusCodes.Status429TooManyRequests : StatusCodes.Status400BadRequest);
+        return Notice(request, t, c, tooMany ? c.TooManyBuilds : c.BadQuarter,
+            tooMany ? StatusCodes.Status429TooManyRequests : StatusCodes.Status400BadRequest);
     }
 
     /// <summary>
