@@ -31,49 +31,50 @@ internal sealed class EnrolCandidate(StaffGate gate, AccessStore access, Caseloa
     TimeProvider time, IOptions<CheckInOptions> options)
 {
     [Function("EnrolCandidate")]
-    public Task<IResult> Run(
+    public async Task<IResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "programmes/{programmeId}/candidates")] HttpRequest request,
-        string programmeId, CancellationToken ct) =>
-        gate.ProgrammeAsync(request, programmeId, coordinatorOnly: false, ct).RespondAsync(async staff =>
+        string programmeId, CancellationToken ct)
+    {
+        if (!(await gate.ProgrammeAsync(request, programmeId, coordinatorOnly: false, ct)).Passed(out var staff, out var refusal))
+            return refusal;
+        if (!(await RequestBody.ReadJsonAsync<EnrolCandidateRequest>(request, ct)).Passed(out var body, out var problem))
+            return problem;
+        var input = body;
+        var errors = input.Validate(time.Today());
+        var coachId = staff.IsCoordinator ? input.CoachId : staff.CoachId;
+        if (coachId is null)
+            errors["coachId"] = ["Name the coach whose caseload this candidate joins."];
+        else if (!staff.IsCoordinator && input.CoachId is not null && input.CoachId != staff.CoachId)
+            errors["coachId"] = ["A coach enrols candidates into their own caseload."];
+        else if (!Keys.IsSafe(coachId) || await access.GetCoachAsync(programmeId, coachId, ct) is not { Active: true })
+            errors["coachId"] = ["There is no coach with this id in the programme."];
+        if (errors.Count > 0 || coachId is null || input is not { ReferralDate: { } referred, EmployedAtReferral: { } employed })
+            return Invalid.Of(errors).ToResult();
+
+        var reference = input.LocalReference?.Trim();
+        if (reference is { Length: > 0 } && await caseload.FindByLocalReferenceAsync(programmeId, reference, ct) is { } existing)
         {
-            if (!(await RequestBody.ReadJsonAsync<EnrolCandidateRequest>(request, ct)).Passed(out var body, out var problem))
-                return problem;
-            var input = body;
-            var errors = input.Validate(time.Today());
-            var coachId = staff.IsCoordinator ? input.CoachId : staff.CoachId;
-            if (coachId is null)
-                errors["coachId"] = ["Name the coach whose caseload this candidate joins."];
-            else if (!staff.IsCoordinator && input.CoachId is not null && input.CoachId != staff.CoachId)
-                errors["coachId"] = ["A coach enrols candidates into their own caseload."];
-            else if (!Keys.IsSafe(coachId) || await access.GetCoachAsync(programmeId, coachId, ct) is not { Active: true })
-                errors["coachId"] = ["There is no coach with this id in the programme."];
-            if (errors.Count > 0 || coachId is null || input is not { ReferralDate: { } referred, EmployedAtReferral: { } employed })
-                return Invalid.Of(errors).ToResult();
+            if (staff.MaySee(programmeId, existing.CoachId))
+                return TypedResults.Problem(title: "Already enrolled", detail: $"Candidate {existing.Id} has this local reference.",
+                    statusCode: StatusCodes.Status409Conflict, extensions: new Dictionary<string, object?> { ["candidateId"] = existing.Id });
+            // A coach must not learn that a reference lives in another caseload: the answer names no candidate, no caseload
+            // and does not say the reference exists. The attempt is audited, so the coordinator can see repeated tries.
+            await audit.RecordAsync(staff, "enrolment referred to coordinator", null, ct);
+            return TypedResults.Problem(title: "Ask the coordinator",
+                detail: "This enrolment needs the coordinator. Ask your coordinator to enrol this candidate or to check the local reference.",
+                statusCode: StatusCodes.Status409Conflict);
+        }
 
-            var reference = input.LocalReference?.Trim();
-            if (reference is { Length: > 0 } && await caseload.FindByLocalReferenceAsync(programmeId, reference, ct) is { } existing)
-            {
-                if (staff.MaySee(programmeId, existing.CoachId))
-                    return TypedResults.Problem(title: "Already enrolled", detail: $"Candidate {existing.Id} has this local reference.",
-                        statusCode: StatusCodes.Status409Conflict, extensions: new Dictionary<string, object?> { ["candidateId"] = existing.Id });
-                // A coach must not learn that a reference lives in another caseload: the answer names no candidate, no caseload
-                // and does not say the reference exists. The attempt is audited, so the coordinator can see repeated tries.
-                await audit.RecordAsync(staff, "enrolment referred to coordinator", null, ct);
-                return TypedResults.Problem(title: "Ask the coordinator",
-                    detail: "This enrolment needs the coordinator. Ask your coordinator to enrol this candidate or to check the local reference.",
-                    statusCode: StatusCodes.Status409Conflict);
-            }
+        var candidate = new Candidate(CaseloadStore.NewCandidateId(), programmeId, coachId, reference is { Length: > 0 } ? reference : null,
+            input.Language ?? "nl", [new Referral(referred, employed, null, null)]);
+        var email = string.IsNullOrWhiteSpace(input.Email) ? null : input.Email.Trim();
+        // A taken id (128 random bits: never in practice) gets a fresh one rather than an error.
+        while (!await caseload.EnrolAsync(candidate, email, ct))
+            candidate = candidate with { Id = CaseloadStore.NewCandidateId() };
+        await audit.RecordAsync(staff, "enrol candidate", candidate.Id, ct);
+        await queue.SendAsync(QueueNames.CandidateChanged, new CandidateChanged(programmeId, candidate.Id, "enrolled"), ct);
 
-            var candidate = new Candidate(CaseloadStore.NewCandidateId(), programmeId, coachId, reference is { Length: > 0 } ? reference : null,
-                input.Language ?? "nl", [new Referral(referred, employed, null, null)]);
-            var email = string.IsNullOrWhiteSpace(input.Email) ? null : input.Email.Trim();
-            // A taken id (128 random bits: never in practice) gets a fresh one rather than an error.
-            while (!await caseload.EnrolAsync(candidate, email, ct))
-                candidate = candidate with { Id = CaseloadStore.NewCandidateId() };
-            await audit.RecordAsync(staff, "enrol candidate", candidate.Id, ct);
-            await queue.SendAsync(QueueNames.CandidateChanged, new CandidateChanged(programmeId, candidate.Id, "enrolled"), ct);
-
-            var file = new VersionedCandidate(candidate, email, default);
-            return TypedResults.Created($"candidates/{candidate.Id}", file.AsDto([], [], time.Today(), options.Value, withJobs: true));
-        });
+        var file = new VersionedCandidate(candidate, email, default);
+        return TypedResults.Created($"candidates/{candidate.Id}", file.AsDto([], [], time.Today(), options.Value, withJobs: true));
+    }
 }

@@ -14,19 +14,20 @@ public sealed record InvitationCorrection(Respondent? Respondent);
 internal sealed class CorrectInvitation(StaffGate gate, CaseloadStore caseload, CheckInStore store, QuestionnaireCatalog catalog, CaseloadChanges changes)
 {
     [Function("CorrectInvitation")]
-    public Task<IResult> Run(
+    public async Task<IResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "patch", Route = "candidates/{candidateId}/invitations/{invitationId}")] HttpRequest request,
-        string candidateId, string invitationId, CancellationToken ct) =>
-        gate.CandidateAsync(request, candidateId, ct).RespondAsync(async admission =>
-        {
-            var candidate = admission.File.Candidate;
-            var file = Keys.IsSafe(invitationId) ? await store.GetAsync(candidate.ProgrammeId, candidateId, invitationId, ct) : null;
-            if (file is null)
-                return new Refused(RefusalKind.NotFound, "Check-in not found").ToResult();
-            if (!(await RequestBody.ReadJsonAsync<InvitationCorrection>(request, ct)).Passed(out var body, out var problem))
-                return problem;
-            return (await ApplyAsync(admission, file, body, ct)).ToResult();
-        });
+        string candidateId, string invitationId, CancellationToken ct)
+    {
+        if (!(await gate.CandidateAsync(request, candidateId, ct)).Passed(out var admission, out var refusal))
+            return refusal;
+        var candidate = admission.File.Candidate;
+        var file = Keys.IsSafe(invitationId) ? await store.GetAsync(candidate.ProgrammeId, candidateId, invitationId, ct) : null;
+        if (file is null)
+            return new Refused(RefusalKind.NotFound, "Check-in not found").ToResult();
+        if (!(await RequestBody.ReadJsonAsync<InvitationCorrection>(request, ct)).Passed(out var body, out var problem))
+            return problem;
+        return (await ApplyAsync(admission, file, body, ct)).ToResult();
+    }
 
     /// <summary>The correction itself: only to a respondent whose questionnaire fits what the check-in holds.</summary>
     public async Task<Outcome<InvitationDto>> ApplyAsync(Admission admission, VersionedInvitation file, InvitationCorrection body, CancellationToken ct)

@@ -9,30 +9,31 @@ namespace IpsMonitor.Workbooks;
 internal sealed class RequestWorkbookBuildFunction(StaffGate gate, WorkbookBuildQueue requester)
 {
     [Function("RequestWorkbookBuild")]
-    public Task<IResult> Run(
+    public async Task<IResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "programmes/{programmeId}/workbooks/{quarter}/builds")] HttpRequest request,
-        string programmeId, string quarter, CancellationToken ct) =>
-        gate.QuarterAsync(request, programmeId, quarter, ct).RespondAsync(async admission =>
+        string programmeId, string quarter, CancellationToken ct)
+    {
+        if (!(await gate.QuarterAsync(request, programmeId, quarter, ct)).Passed(out var admission, out var refusal))
+            return refusal;
+        var (staff, workbookQuarter) = admission;
+
+        var correction = false;
+        if (request.ContentLength > 0 || request.HasJsonContentType())
         {
-            var (staff, workbookQuarter) = admission;
+            if (!(await RequestBody.ReadJsonAsync<WorkbookBuildRequest>(request, ct)).Passed(out var body, out var problem))
+                return problem;
+            correction = body.ExternCorrection ?? false;
+        }
+        var outcome = await requester.RequestAsync(programmeId, workbookQuarter, correction, $"coordinator:{staff.KeyId}", ct);
+        if (!outcome.Succeeded(out var build, out var failure))
+        {
+            if (failure is Refused { Kind: RefusalKind.TooMany })
+                request.HttpContext.Response.Headers.RetryAfter = "60";
+            return failure.ToResult();
+        }
 
-            var correction = false;
-            if (request.ContentLength > 0 || request.HasJsonContentType())
-            {
-                if (!(await RequestBody.ReadJsonAsync<WorkbookBuildRequest>(request, ct)).Passed(out var body, out var problem))
-                    return problem;
-                correction = body.ExternCorrection ?? false;
-            }
-            var outcome = await requester.RequestAsync(programmeId, workbookQuarter, correction, $"coordinator:{staff.KeyId}", ct);
-            if (!outcome.Succeeded(out var build, out var failure))
-            {
-                if (failure is Refused { Kind: RefusalKind.TooMany })
-                    request.HttpContext.Response.Headers.RetryAfter = "60";
-                return failure.ToResult();
-            }
-
-            var workbooks = WorkbookDtos.WorkbooksUrl(request, programmeId);
-            var status = $"{workbooks}/{workbookQuarter}/builds/{build.RequestId}";
-            return TypedResults.Accepted(status, build.AsDto(status, workbooks));
-        });
+        var workbooks = WorkbookDtos.WorkbooksUrl(request, programmeId);
+        var status = $"{workbooks}/{workbookQuarter}/builds/{build.RequestId}";
+        return TypedResults.Accepted(status, build.AsDto(status, workbooks));
+    }
 }
