@@ -1,14 +1,9 @@
-using IpsMonitor.Access;
-using IpsMonitor.Caseload;
 using IpsMonitor.DataRights;
-using IpsMonitor.CheckIns;
 using IpsMonitor.Development;
-using IpsMonitor.Platform;
 using IpsMonitor.Questionnaires;
 using IpsMonitor.Signals;
 using IpsMonitor.Workbooks;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.Azure.Functions.Worker;
 
 namespace IpsMonitor;
 
@@ -39,7 +34,7 @@ internal static class Features
 
     private static void AddWorkspace(this IServiceCollection services)
     {
-        services.AddOptions<Workspace.StaffOptions>().BindConfiguration(Workspace.StaffOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSettings<Workspace.StaffOptions>("Staff");
         services.AddSingleton<Workspace.StaffSessionStore>();
         services.AddSingleton<Workspace.BlobKeyRepository>();
         services.AddDataProtection().SetApplicationName("IpsMonitor");
@@ -73,7 +68,7 @@ internal static class Features
         services.AddSingleton<AuditLog>();
         services.AddSingleton<AuditTrail>();
         services.AddSingleton<StaffGate>();
-        services.AddOptions<GuessOptions>().BindConfiguration(GuessOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSettings<GuessOptions>("Guessing");
         services.AddSingleton<GuessThrottle>();
     }
 
@@ -86,9 +81,9 @@ internal static class Features
 
     private static void AddCheckIns(this IServiceCollection services)
     {
-        services.AddOptions<CheckInOptions>().BindConfiguration(CheckInOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSettings<CheckInOptions>("CheckIns");
+        services.AddSettings<SmtpOptions>("Smtp");
+        services.AddSettings<ReminderOptions>("Reminders");
         services.AddSingleton<LinkSeal>();
         services.AddSingleton<CheckInStore>();
         services.AddSingleton<ReminderStore>();
@@ -99,25 +94,41 @@ internal static class Features
         services.AddSingleton<RespondentPages>();
     }
 
+    private static void AddDevelopment(this IServiceCollection services)
+    {
+        services.AddSettings<DevelopmentOptions>("Development");
+        services.AddSingleton<DevelopmentLinkStore>();
+        services.AddSingleton<DevelopmentView>();
+    }
+
     private static void AddSignals(this IServiceCollection services)
     {
-        services.AddOptions<SignalRules>().BindConfiguration(SignalRules.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSettings<SignalRules>(SignalRules.SectionName);
         services.AddSingleton<SignalStore>();
         services.AddSingleton<SignalRecompute>();
     }
 
     private static void AddWorkbooks(this IServiceCollection services)
     {
-        services.AddOptions<QuarterlyWorkbookOptions>().BindConfiguration(QuarterlyWorkbookOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSettings<QuarterlyWorkbookOptions>("Workbooks");
         services.AddSingleton<ProgrammeReader>();
         services.AddSingleton<WorkbookBlobs>();
         services.AddSingleton<WorkbookBuildLog>();
         services.AddSingleton<PublishedTrend>();
         services.AddSingleton<WorkbookDownload>();
         services.AddSingleton<WorkbookBuildStore>();
-        services.AddOptions<WorkbookOptions>().BindConfiguration(WorkbookOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<OutcomeOptions>().BindConfiguration(OutcomeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSettings<WorkbookOptions>("Workbooks");
+        services.AddSettings<OutcomeOptions>("Outcomes");
         services.AddSingleton<WorkbookBuildQueue>();
         services.AddSingleton<WorkbookBuilder>();
+    }
+
+    private static void AddDataRights(this IServiceCollection services)
+    {
+        services.AddSettings<RetentionOptions>("Retention");
+        services.AddSingleton<ErasureTombstones>();
+        services.AddSingleton<WorkbookScrub>();
+        services.AddSingleton<QueueScrub>();
+        services.AddSingleton<CandidateErasure>();
     }
 }

@@ -8,8 +8,6 @@ namespace IpsMonitor.Access;
 /// </summary>
 internal sealed class GuessOptions
 {
-    public const string Section = "Guessing";
-
     /// <summary>Wrong staff keys (API bearer and sign-in together) per client per window before refusal; default 5.</summary>
     [Range(1, 10_000)]
     public int KeyFailures { get; set; } = 5;

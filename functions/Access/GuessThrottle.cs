@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
-using Microsoft.Extensions.Options;
 
 namespace IpsMonitor.Access;
 

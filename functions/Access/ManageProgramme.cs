@@ -1,7 +1,3 @@
-using Microsoft.Azure.Functions.Worker;
-using IpsMonitor.Caseload;
-using IpsMonitor.Platform;
-
 namespace IpsMonitor.Access;
 
 /// <summary>A coach: FTE, and optionally the name and phone number candidates and supervisors see on their pages.</summary>
@@ -17,16 +13,15 @@ public sealed record KeyCreated(string Key, StaffRole Role, string? CoachId, str
 internal sealed class ManageProgramme(StaffGate gate, AccessStore access, AuditLog audit, TimeProvider time)
 {
     [Function("SaveCoach")]
-    public async Task<IResult> SaveCoach(
+    public Task<IResult> SaveCoach(
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "programmes/{programmeId}/coaches/{coachId}")] HttpRequest request,
-        string programmeId, string coachId, CancellationToken ct)
-    {
-        if (!(await gate.ProgrammeAsync(request, programmeId, coordinatorOnly: true, ct)).Passed(out var staff, out var refusal))
-            return refusal;
-        if (!(await RequestBody.ReadJsonAsync<CoachRequest>(request, ct)).Passed(out var body, out var problem))
-            return problem;
-        return (await SaveCoachAsync(staff, coachId, body, ct)).ToResult();
-    }
+        string programmeId, string coachId, CancellationToken ct) =>
+        gate.ProgrammeAsync(request, programmeId, coordinatorOnly: true, ct).RespondAsync(async staff =>
+        {
+            if (!(await RequestBody.ReadJsonAsync<CoachRequest>(request, ct)).Passed(out var body, out var problem))
+                return problem;
+            return (await SaveCoachAsync(staff, coachId, body, ct)).ToResult();
+        });
 
     /// <summary>
     /// Adds a coach or changes them; a deactivated coach saved again is active again. For the API and the team page.
@@ -62,16 +57,11 @@ internal sealed class ManageProgramme(StaffGate gate, AccessStore access, AuditL
     }
 
     [Function("CreateStaffKey")]
-    public async Task<IResult> CreateKey(
+    public Task<IResult> CreateKey(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "programmes/{programmeId}/keys")] HttpRequest request,
-        string programmeId, CancellationToken ct)
-    {
-        if (!(await gate.ProgrammeAsync(request, programmeId, coordinatorOnly: true, ct)).Passed(out var staff, out var refusal))
-            return refusal;
-        if (!(await RequestBody.ReadJsonAsync<KeyRequest>(request, ct)).Passed(out var body, out var problem))
-            return problem;
-        return (await CreateKeyAsync(staff, body, ct)).ToResult();
-    }
+        string programmeId, CancellationToken ct) =>
+        JsonRoute<KeyRequest>.AnswerAsync(
+            gate.ProgrammeAsync(request, programmeId, coordinatorOnly: true, ct), request, CreateKeyAsync, ct);
 
     /// <summary>Issues a key, for the API and the team page: shown once, stored as a hash, expiring.</summary>
     public async Task<Outcome<KeyCreated>> CreateKeyAsync(Staff staff, KeyRequest r, CancellationToken ct)

@@ -1,7 +1,3 @@
-using IpsMonitor.Caseload;
-using IpsMonitor.Platform;
-using Microsoft.Azure.Functions.Worker;
-
 namespace IpsMonitor.Access;
 
 public sealed record ReassignRequest(string? FromCoachId, string? ToCoachId, IReadOnlyList<string>? CandidateIds);
@@ -24,14 +20,10 @@ internal sealed class ManageTeam(StaffGate gate, AccessStore access, CaseloadSto
     }
 
     [Function("RevokeStaffKey")]
-    public async Task<IResult> RevokeKey(
+    public Task<IResult> RevokeKey(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "programmes/{programmeId}/keys/{keyId}/revoke")] HttpRequest request,
-        string programmeId, string keyId, CancellationToken ct)
-    {
-        if (!(await gate.ProgrammeAsync(request, programmeId, coordinatorOnly: true, ct)).Passed(out var staff, out var refusal))
-            return refusal;
-        return (await RevokeAsync(staff, keyId, ct)).ToResult();
-    }
+        string programmeId, string keyId, CancellationToken ct) =>
+        gate.ProgrammeAsync(request, programmeId, coordinatorOnly: true, ct).AnswerAsync(staff => RevokeAsync(staff, keyId, ct));
 
     /// <summary>Revokes one key of the caller's programme; it stops working at once, also for its browser sessions.</summary>
     public async Task<Outcome<Done>> RevokeAsync(Staff staff, string keyId, CancellationToken ct)
@@ -43,16 +35,11 @@ internal sealed class ManageTeam(StaffGate gate, AccessStore access, CaseloadSto
     }
 
     [Function("ReassignCandidates")]
-    public async Task<IResult> Reassign(
+    public Task<IResult> Reassign(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "programmes/{programmeId}/reassignments")] HttpRequest request,
-        string programmeId, CancellationToken ct)
-    {
-        if (!(await gate.ProgrammeAsync(request, programmeId, coordinatorOnly: true, ct)).Passed(out var staff, out var refusal))
-            return refusal;
-        if (!(await RequestBody.ReadJsonAsync<ReassignRequest>(request, ct)).Passed(out var body, out var problem))
-            return problem;
-        return (await ReassignAsync(staff, body, ct)).ToResult();
-    }
+        string programmeId, CancellationToken ct) =>
+        JsonRoute<ReassignRequest>.AnswerAsync(
+            gate.ProgrammeAsync(request, programmeId, coordinatorOnly: true, ct), request, ReassignAsync, ct);
 
     /// <summary>Moves the chosen candidates of one coach to another, active coach; each move is audited under the candidate.</summary>
     public async Task<Outcome<Reassigned>> ReassignAsync(Staff staff, ReassignRequest r, CancellationToken ct)
@@ -89,14 +76,10 @@ internal sealed class ManageTeam(StaffGate gate, AccessStore access, CaseloadSto
     }
 
     [Function("DeactivateCoach")]
-    public async Task<IResult> Deactivate(
+    public Task<IResult> Deactivate(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "programmes/{programmeId}/coaches/{coachId}/deactivate")] HttpRequest request,
-        string programmeId, string coachId, CancellationToken ct)
-    {
-        if (!(await gate.ProgrammeAsync(request, programmeId, coordinatorOnly: true, ct)).Passed(out var staff, out var refusal))
-            return refusal;
-        return (await DeactivateAsync(staff, coachId, ct)).ToResult();
-    }
+        string programmeId, string coachId, CancellationToken ct) =>
+        gate.ProgrammeAsync(request, programmeId, coordinatorOnly: true, ct).AnswerAsync(staff => DeactivateAsync(staff, coachId, ct));
 
     /// <summary>Deactivates a coach whose candidates in IPS have all moved; refuses (409) while any remain.</summary>
     public async Task<Outcome<Coach>> DeactivateAsync(Staff staff, string coachId, CancellationToken ct)

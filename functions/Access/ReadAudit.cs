@@ -1,39 +1,32 @@
-using IpsMonitor.Platform;
-using Microsoft.Azure.Functions.Worker;
-
 namespace IpsMonitor.Access;
 
 /// <summary>
 /// The programme's audit for coordinators: <c>?month=yyyy-MM</c> (default the current month in Amsterdam) and
 /// <c>?candidate=</c>; a candidate without a month reads every month. Paged (<c>page</c>, <c>pageSize</c> up to
-/// <see cref="MaxPageSize"/>), newest first. Reading the audit is itself audited.
+/// <see cref="Paging.MaxPageSize"/>), newest first. Reading the audit is itself audited.
 /// </summary>
 internal sealed class ReadAudit(StaffGate gate, AuditTrail trail, AuditLog audit, TimeProvider time)
 {
-    public const int DefaultPageSize = 100;
-    public const int MaxPageSize = 500;
-
     [Function("ReadAudit")]
-    public async Task<IResult> Run(
+    public Task<IResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "programmes/{programmeId}/audit")] HttpRequest request,
-        string programmeId, CancellationToken ct)
-    {
-        if (!(await gate.ProgrammeAsync(request, programmeId, coordinatorOnly: true, ct)).Passed(out var staff, out var refusal))
-            return refusal;
-        var errors = new Dictionary<string, string[]>();
-        var filter = AuditFilter.Read(request.Query, time, errors);
-        var paging = Paging.Read(request.Query, DefaultPageSize, MaxPageSize, errors);
-        if (errors.Count > 0)
-            return TypedResults.ValidationProblem(errors);
+        string programmeId, CancellationToken ct) =>
+        gate.ProgrammeAsync(request, programmeId, coordinatorOnly: true, ct).RespondAsync(async staff =>
+        {
+            var errors = new Dictionary<string, string[]>();
+            var filter = AuditFilter.Read(request.Query, time, errors);
+            var paging = Paging.Read(request.Query, errors);
+            if (errors.Count > 0)
+                return TypedResults.ValidationProblem(errors);
 
-        var entries = await trail.ReadAsync(programmeId, filter.Month, filter.Candidate, ct);
-        var page = paging.Of(entries).ToList();
-        await audit.RecordListAsync(staff, $"read audit ({filter})", AuditTrail.CandidatesIn(page, filter.Candidate), ct);
-        paging.Describe(request, entries.Count);
-        request.HttpContext.Response.Headers.CacheControl = "no-store";
-        request.HttpContext.Response.Headers["X-Content-Type-Options"] = "nosniff";
-        return TypedResults.Ok(page);
-    }
+            var entries = await trail.ReadAsync(programmeId, filter.Month, filter.Candidate, ct);
+            var page = paging.Of(entries).ToList();
+            await audit.RecordListAsync(staff, $"read audit ({filter})", AuditTrail.CandidatesIn(page, filter.Candidate), ct);
+            paging.Describe(request, entries.Count);
+            request.HttpContext.Response.Headers.CacheControl = "no-store";
+            request.HttpContext.Response.Headers["X-Content-Type-Options"] = "nosniff";
+            return TypedResults.Ok(page);
+        });
 }
 
 /// <summary>The audit's filters as both the API and the page read them.</summary>

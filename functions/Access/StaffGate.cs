@@ -1,5 +1,3 @@
-using IpsMonitor.Platform;
-using IpsMonitor.Caseload;
 using Microsoft.Net.Http.Headers;
 
 namespace IpsMonitor.Access;

@@ -1,6 +1,4 @@
 using System.Reflection;
-using IpsMonitor.Platform;
-using Microsoft.Azure.Functions.Worker;
 
 namespace IpsMonitor.ApiDocument;
 
@@ -27,9 +25,7 @@ internal sealed record ApiRoute(string Function, string Method, string Template,
     private static ApiRoute Describe(string name, string verb, string template, MethodInfo method)
     {
         var calls = CodeScan.Reachable(method);
-        var reader = typeof(RequestBody).GetMethod(nameof(RequestBody.ReadJsonAsync))!;
-        var body = calls.OfType<MethodInfo>().Where(m => m.IsGenericMethod && m.GetGenericMethodDefinition() == reader)
-            .Select(m => m.GetGenericArguments()[0]).Distinct().SingleOrDefault();
+        var body = calls.OfType<MethodInfo>().Select(BodyType).OfType<Type>().Distinct().SingleOrDefault();
         var successes = calls.Where(m => m.DeclaringType == typeof(TypedResults) || m.DeclaringType == typeof(Outcome))
             .Select(m => Success.Of(m.Name))
             .OfType<Success>().Distinct().OrderBy(s => s.Status).ToList();
@@ -37,6 +33,23 @@ internal sealed record ApiRoute(string Function, string Method, string Template,
         var anonymous = template is "health" || method.DeclaringType == typeof(GetOpenApiDocument);
         return new ApiRoute(name, verb, template, anonymous, body, successes);
     }
+
+    /// <summary>
+    /// The request type a call reads with the strict body reader: directly, or through <see cref="JsonRoute{TBody}"/>,
+    /// whose own reading names only its type parameter.
+    /// </summary>
+    private static Type? BodyType(MethodInfo call) => call switch
+    {
+        { IsGenericMethod: true } when call.GetGenericMethodDefinition() == Reader => Concrete(call.GetGenericArguments()[0]),
+        { DeclaringType: { IsGenericType: true } type } when type.GetGenericTypeDefinition() == typeof(JsonRoute<>)
+            => Concrete(type.GetGenericArguments()[0]),
+        _ => null,
+    };
+
+    private static Type? Concrete(Type type) => type.IsGenericParameter ? null : type;
+
+    private static readonly MethodInfo Reader =
+        typeof(RequestBody).GetMethod(nameof(RequestBody.ReadJsonAsync)) ?? throw new MissingMethodException(nameof(RequestBody));
 }
 
 /// <summary>A successful answer: its status and what it carries (JSON, a file, or nothing).</summary>

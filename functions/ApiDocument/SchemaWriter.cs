@@ -2,7 +2,6 @@ using System.Reflection;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
-using IpsMonitor.Platform;
 using Microsoft.OpenApi;
 
 namespace IpsMonitor.ApiDocument;

@@ -1,7 +1,5 @@
 using Azure.Core.Serialization;
-using IpsMonitor.Platform;
 using Microsoft.ApplicationInsights.Extensibility;
-using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Builder;
 
 namespace IpsMonitor.AzureHost;

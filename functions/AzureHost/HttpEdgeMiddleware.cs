@@ -1,5 +1,3 @@
-using IpsMonitor.Platform;
-using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Middleware;
 
 namespace IpsMonitor.AzureHost;

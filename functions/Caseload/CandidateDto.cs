@@ -1,5 +1,3 @@
-using IpsMonitor.CheckIns;
-
 namespace IpsMonitor.Caseload;
 
 /// <summary>What the staff API shows of a candidate. Mapped explicitly, so the e-mail address itself never leaves.</summary>

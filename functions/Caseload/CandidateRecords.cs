@@ -1,7 +1,3 @@
-using IpsMonitor.Platform;
-using Microsoft.Azure.Functions.Worker;
-using IpsMonitor.Access;
-using IpsMonitor.CheckIns;
 using IpsMonitor.Signals;
 
 namespace IpsMonitor.Caseload;
@@ -32,16 +28,15 @@ internal sealed class CandidateRecords(
     DataRights.ErasureTombstones tombstones, AuditLog audit, AuditTrail trail, TimeProvider time)
 {
     [Function("ExportCandidate")]
-    public async Task<IResult> Export(
+    public Task<IResult> Export(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "candidates/{candidateId}/export")] HttpRequest request,
-        string candidateId, CancellationToken ct)
-    {
-        if (!(await gate.CandidateAsync(request, candidateId, ct)).Passed(out var admission, out var refusal))
-            return refusal;
-        if (!admission.Staff.IsCoordinator)
-            return CoordinatorsOnly();
-        return TypedResults.Ok(await ExportAsync(admission.Staff, admission.File, "export candidate", ct));
-    }
+        string candidateId, CancellationToken ct) =>
+        gate.CandidateAsync(request, candidateId, ct).RespondAsync(async admission =>
+        {
+            if (!admission.Staff.IsCoordinator)
+                return CoordinatorsOnly();
+            return TypedResults.Ok(await ExportAsync(admission.Staff, admission.File, "export candidate", ct));
+        });
 
     /// <summary>Everything stored about the candidate, audited under the given action; the API and the staff page's download share it.</summary>
     public async Task<CandidateExport> ExportAsync(Staff staff, VersionedCandidate file, string action, CancellationToken ct)

@@ -1,5 +1,4 @@
 using Azure.Data.Tables;
-using IpsMonitor.Platform;
 
 namespace IpsMonitor.Caseload;
 

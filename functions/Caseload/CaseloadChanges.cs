@@ -1,14 +1,29 @@
-using IpsMonitor.Access;
-using IpsMonitor.Platform;
-
 namespace IpsMonitor.Caseload;
 
 /// <summary>After a change to a candidate's record: audit who did it, and tell the signal function to recompute.</summary>
-internal sealed class CaseloadChanges(AuditLog audit, MessageQueue queue)
+internal sealed class CaseloadChanges(CaseloadStore caseload, AuditLog audit, MessageQueue queue, TimeProvider time,
+    IOptions<CheckInOptions> options)
 {
     public async Task RecordAsync(Staff staff, Candidate candidate, string change, CancellationToken ct)
     {
         await audit.RecordAsync(staff, change, candidate.Id, ct);
         await queue.SendAsync(QueueNames.CandidateChanged, new CandidateChanged(candidate.ProgrammeId, candidate.Id, change), ct);
+    }
+
+    /// <summary>
+    /// Stores a changed candidate record unless someone changed it meanwhile, records the change, and answers the record
+    /// as it now stands. Without a change (a correction that corrects nothing) nothing is stored or audited.
+    /// </summary>
+    public async Task<Outcome<CandidateDto>> SaveAsync(Staff staff, VersionedCandidate updated, string? change, bool withJobs,
+        CancellationToken ct)
+    {
+        if (change is not null)
+        {
+            if (await caseload.UpdateAsync(updated, ct) is Write.Conflict)
+                return Conflict.Meanwhile;
+            await RecordAsync(staff, updated.Candidate, change, ct);
+        }
+        var jobs = await caseload.JobsAsync(updated.Candidate.ProgrammeId, updated.Candidate.Id, ct);
+        return Outcome.Saved(updated.AsDto(jobs, [], time.Today(), options.Value, withJobs));
     }
 }

@@ -1,7 +1,5 @@
 using Azure;
 using Azure.Data.Tables;
-using IpsMonitor.Access;
-using IpsMonitor.Platform;
 
 namespace IpsMonitor.Caseload;
 

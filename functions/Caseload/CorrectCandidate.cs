@@ -1,9 +1,4 @@
 using System.Text.Json.Serialization;
-using Microsoft.Azure.Functions.Worker;
-using IpsMonitor.Access;
-using IpsMonitor.CheckIns;
-using IpsMonitor.Platform;
-using Microsoft.Extensions.Options;
 
 namespace IpsMonitor.Caseload;
 
@@ -36,19 +31,13 @@ public sealed class CandidatePatch
 /// Changes the candidate's contact detail and language, and corrects the facts of the current referral, with the same rules
 /// as enrolment (first referral) or a new referral (later ones). Audited with the names of the corrected fields, never the values.
 /// </summary>
-internal sealed class CorrectCandidate(StaffGate gate, CaseloadStore caseload, CaseloadChanges changes, TimeProvider time, IOptions<CheckInOptions> options)
+internal sealed class CorrectCandidate(StaffGate gate, CaseloadChanges changes, TimeProvider time)
 {
     [Function("CorrectCandidate")]
-    public async Task<IResult> Run(
+    public Task<IResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "patch", Route = "candidates/{candidateId}")] HttpRequest request,
-        string candidateId, CancellationToken ct)
-    {
-        if (!(await gate.CandidateAsync(request, candidateId, ct)).Passed(out var admission, out var refusal))
-            return refusal;
-        if (!(await RequestBody.ReadJsonAsync<CandidatePatch>(request, ct)).Passed(out var body, out var problem))
-            return problem;
-        return (await ApplyAsync(admission, body, ct)).ToResult();
-    }
+        string candidateId, CancellationToken ct) =>
+        JsonRoute<CandidatePatch>.AnswerAsync(gate.CandidateAsync(request, candidateId, ct), request, ApplyAsync, ct);
 
     /// <summary>The correction itself: the same rules as enrolment, stored only when something changed.</summary>
     public async Task<Outcome<CandidateDto>> ApplyAsync(Admission admission, CandidatePatch r, CancellationToken ct)
@@ -77,14 +66,8 @@ internal sealed class CorrectCandidate(StaffGate gate, CaseloadStore caseload, C
             (referral.ReferralDate != current.ReferralDate, "referralDate"),
             (referral.EmployedAtReferral != current.EmployedAtReferral, "employedAtReferral"),
         }.Where(c => c.Item1).Select(c => c.Item2).ToList();
-        if (corrected.Count > 0)
-        {
-            if (await caseload.UpdateAsync(updated, ct) is Write.Conflict)
-                return Conflict.Meanwhile;
-            await changes.RecordAsync(admission.Staff, updated.Candidate, $"correct candidate: {string.Join(", ", corrected)}", ct);
-        }
-        var jobs = await caseload.JobsAsync(file.Candidate.ProgrammeId, file.Candidate.Id, ct);
-        return Outcome.Saved(updated.AsDto(jobs, [], time.Today(), options.Value, withJobs: false));
+        var change = corrected.Count > 0 ? $"correct candidate: {string.Join(", ", corrected)}" : null;
+        return await changes.SaveAsync(admission.Staff, updated, change, withJobs: false, ct);
     }
 
     private static Dictionary<string, string[]> Validate(CandidatePatch r, Candidate candidate, DateOnly today)

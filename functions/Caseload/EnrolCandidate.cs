@@ -1,9 +1,3 @@
-using Microsoft.Azure.Functions.Worker;
-using IpsMonitor.Access;
-using IpsMonitor.CheckIns;
-using IpsMonitor.Platform;
-using Microsoft.Extensions.Options;
-
 namespace IpsMonitor.Caseload;
 
 public sealed record EnrolCandidateRequest(

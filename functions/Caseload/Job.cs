@@ -1,5 +1,3 @@
-using IpsMonitor.Platform;
-
 namespace IpsMonitor.Caseload;
 
 public enum PlacementKind

@@ -1,5 +1,3 @@
-using IpsMonitor.Platform;
-
 namespace IpsMonitor.Caseload;
 
 public sealed record AdjustmentInput(AdjustmentKind? Kind, string? Description, DateOnly? StartDate, DateOnly? ReviewDate, AdjustmentStatus? Status);

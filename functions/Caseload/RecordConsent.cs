@@ -1,8 +1,4 @@
-using Microsoft.Azure.Functions.Worker;
-using IpsMonitor.Access;
-using IpsMonitor.CheckIns;
 using System.Text.Json.Serialization;
-using IpsMonitor.Platform;
 
 namespace IpsMonitor.Caseload;
 
@@ -47,16 +43,10 @@ public sealed class ConsentRequest
 internal sealed class RecordConsent(StaffGate gate, CaseloadStore caseload, CheckInStore checkIns, CaseloadChanges changes, TimeProvider time)
 {
     [Function("RecordConsent")]
-    public async Task<IResult> Run(
+    public Task<IResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "candidates/{candidateId}/jobs/{jobId}/consent")] HttpRequest request,
-        string candidateId, string jobId, CancellationToken ct)
-    {
-        if (!(await gate.JobAsync(request, candidateId, jobId, ct)).Passed(out var admission, out var refusal))
-            return refusal;
-        if (!(await RequestBody.ReadJsonAsync<ConsentRequest>(request, ct)).Passed(out var body, out var problem))
-            return problem;
-        return (await ApplyAsync(admission, body, ct)).ToResult();
-    }
+        string candidateId, string jobId, CancellationToken ct) =>
+        JsonRoute<ConsentRequest>.AnswerAsync(gate.JobAsync(request, candidateId, jobId, ct), request, ApplyAsync, ct);
 
     /// <summary>The change itself, for the API and the staff pages alike: the same validation, the same effects.</summary>
     public async Task<Outcome<ConsentResult>> ApplyAsync(JobAdmission admission, ConsentRequest r, CancellationToken ct)

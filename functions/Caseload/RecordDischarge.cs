@@ -1,9 +1,3 @@
-using Microsoft.Azure.Functions.Worker;
-using IpsMonitor.Access;
-using IpsMonitor.CheckIns;
-using IpsMonitor.Platform;
-using Microsoft.Extensions.Options;
-
 namespace IpsMonitor.Caseload;
 
 public sealed record DischargeRequest(DateOnly? DischargeDate, string? Reason);
@@ -11,19 +5,13 @@ public sealed record DischargeRequest(DateOnly? DischargeDate, string? Reason);
 public sealed record ReferralRequest(DateOnly? ReferralDate, bool? EmployedAtReferral);
 
 /// <summary>Discharge (uitstroom) closes the current referral; referring again opens a new one on the same pseudonymous id.</summary>
-internal sealed class RecordDischarge(StaffGate gate, CaseloadStore caseload, CaseloadChanges changes, TimeProvider time, IOptions<CheckInOptions> options)
+internal sealed class RecordDischarge(StaffGate gate, CaseloadChanges changes, TimeProvider time)
 {
     [Function("RecordDischarge")]
-    public async Task<IResult> Discharge(
+    public Task<IResult> Discharge(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "candidates/{candidateId}/discharge")] HttpRequest request,
-        string candidateId, CancellationToken ct)
-    {
-        if (!(await gate.CandidateAsync(request, candidateId, ct)).Passed(out var admission, out var refusal))
-            return refusal;
-        if (!(await RequestBody.ReadJsonAsync<DischargeRequest>(request, ct)).Passed(out var body, out var problem))
-            return problem;
-        return (await DischargeAsync(admission, body, ct)).ToResult();
-    }
+        string candidateId, CancellationToken ct) =>
+        JsonRoute<DischargeRequest>.AnswerAsync(gate.CandidateAsync(request, candidateId, ct), request, DischargeAsync, ct);
 
     /// <summary>The change itself, for the API and the staff pages alike: the same validation, the same effects.</summary>
     public async Task<Outcome<CandidateDto>> DischargeAsync(Admission admission, DischargeRequest r, CancellationToken ct)
@@ -42,20 +30,15 @@ internal sealed class RecordDischarge(StaffGate gate, CaseloadStore caseload, Ca
 
         var referrals = file.Candidate.Referrals.Take(file.Candidate.Referrals.Count - 1)
             .Append(current with { DischargeDate = r.DischargeDate, DischargeReason = reason.Trim() }).ToList();
-        return await SaveAsync(admission.Staff, file with { Candidate = file.Candidate with { Referrals = referrals } }, "discharge", ct);
+        var discharged = file with { Candidate = file.Candidate with { Referrals = referrals } };
+        return await changes.SaveAsync(admission.Staff, discharged, "discharge", withJobs: true, ct);
     }
 
     [Function("ReferAgain")]
-    public async Task<IResult> ReferAgain(
+    public Task<IResult> ReferAgain(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "candidates/{candidateId}/referrals")] HttpRequest request,
-        string candidateId, CancellationToken ct)
-    {
-        if (!(await gate.CandidateAsync(request, candidateId, ct)).Passed(out var admission, out var refusal))
-            return refusal;
-        if (!(await RequestBody.ReadJsonAsync<ReferralRequest>(request, ct)).Passed(out var body, out var problem))
-            return problem;
-        return (await ReferAgainAsync(admission, body, ct)).ToResult();
-    }
+        string candidateId, CancellationToken ct) =>
+        JsonRoute<ReferralRequest>.AnswerAsync(gate.CandidateAsync(request, candidateId, ct), request, ReferAgainAsync, ct);
 
     /// <summary>A new referral on the same pseudonymous id, once the current one is closed.</summary>
     public async Task<Outcome<CandidateDto>> ReferAgainAsync(Admission admission, ReferralRequest r, CancellationToken ct)
@@ -72,15 +55,7 @@ internal sealed class RecordDischarge(StaffGate gate, CaseloadStore caseload, Ca
             return Invalid.Of(errors);
 
         var referrals = file.Candidate.Referrals.Append(new Referral(date, employed, null, null)).ToList();
-        return await SaveAsync(admission.Staff, file with { Candidate = file.Candidate with { Referrals = referrals } }, "referral", ct);
-    }
-
-    private async Task<Outcome<CandidateDto>> SaveAsync(Staff staff, VersionedCandidate file, string change, CancellationToken ct)
-    {
-        if (await caseload.UpdateAsync(file, ct) is Write.Conflict)
-            return Conflict.Meanwhile;
-        await changes.RecordAsync(staff, file.Candidate, change, ct);
-        var jobs = await caseload.JobsAsync(file.Candidate.ProgrammeId, file.Candidate.Id, ct);
-        return Outcome.Saved(file.AsDto(jobs, [], time.Today(), options.Value, withJobs: true));
+        var referred = file with { Candidate = file.Candidate with { Referrals = referrals } };
+        return await changes.SaveAsync(admission.Staff, referred, "referral", withJobs: true, ct);
     }
 }

@@ -1,24 +1,13 @@
-using Microsoft.Azure.Functions.Worker;
-using IpsMonitor.Access;
-using IpsMonitor.CheckIns;
-using IpsMonitor.Platform;
-
 namespace IpsMonitor.Caseload;
 
 /// <summary>Records a job end. Open supervisor check-ins for the job are cancelled: there is no supervisor to ask any more.</summary>
 internal sealed class RecordJobEnd(StaffGate gate, CaseloadStore caseload, CheckInStore checkIns, CaseloadChanges changes, TimeProvider time)
 {
     [Function("RecordJobEnd")]
-    public async Task<IResult> Run(
+    public Task<IResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "candidates/{candidateId}/jobs/{jobId}/end")] HttpRequest request,
-        string candidateId, string jobId, CancellationToken ct)
-    {
-        if (!(await gate.JobAsync(request, candidateId, jobId, ct)).Passed(out var admission, out var refusal))
-            return refusal;
-        if (!(await RequestBody.ReadJsonAsync<JobEndRequest>(request, ct)).Passed(out var body, out var problem))
-            return problem;
-        return (await ApplyAsync(admission, body, ct)).ToResult();
-    }
+        string candidateId, string jobId, CancellationToken ct) =>
+        JsonRoute<JobEndRequest>.AnswerAsync(gate.JobAsync(request, candidateId, jobId, ct), request, ApplyAsync, ct);
 
     /// <summary>The change itself, for the API and the staff pages alike: the same validation, the same effects.</summary>
     public async Task<Outcome<JobDto>> ApplyAsync(JobAdmission admission, JobEndRequest r, CancellationToken ct)

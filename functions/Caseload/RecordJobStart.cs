@@ -1,7 +1,3 @@
-using Microsoft.Azure.Functions.Worker;
-using IpsMonitor.Access;
-using IpsMonitor.Platform;
-
 namespace IpsMonitor.Caseload;
 
 /// <summary>
@@ -11,16 +7,10 @@ namespace IpsMonitor.Caseload;
 internal sealed class RecordJobStart(StaffGate gate, CaseloadStore caseload, CaseloadChanges changes, AuditLog audit, TimeProvider time)
 {
     [Function("RecordJobStart")]
-    public async Task<IResult> Run(
+    public Task<IResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "candidates/{candidateId}/jobs")] HttpRequest request,
-        string candidateId, CancellationToken ct)
-    {
-        if (!(await gate.CandidateAsync(request, candidateId, ct)).Passed(out var admission, out var refusal))
-            return refusal;
-        if (!(await RequestBody.ReadJsonAsync<JobStartRequest>(request, ct)).Passed(out var body, out var problem))
-            return problem;
-        return (await StartAsync(admission, body, ct)).ToResult();
-    }
+        string candidateId, CancellationToken ct) =>
+        JsonRoute<JobStartRequest>.AnswerAsync(gate.CandidateAsync(request, candidateId, ct), request, StartAsync, ct);
 
     /// <summary>The change itself, for the API and the staff pages alike: the same validation, the same effects.</summary>
     public async Task<Outcome<JobDto>> StartAsync(Admission admission, JobStartRequest r, CancellationToken ct)

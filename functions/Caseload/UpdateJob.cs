@@ -1,7 +1,3 @@
-using Microsoft.Azure.Functions.Worker;
-using IpsMonitor.Access;
-using IpsMonitor.Platform;
-
 namespace IpsMonitor.Caseload;
 
 /// <summary>
@@ -12,16 +8,10 @@ namespace IpsMonitor.Caseload;
 internal sealed class UpdateJob(StaffGate gate, CaseloadStore caseload, CaseloadChanges changes, TimeProvider time)
 {
     [Function("UpdateJob")]
-    public async Task<IResult> Run(
+    public Task<IResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "patch", Route = "candidates/{candidateId}/jobs/{jobId}")] HttpRequest request,
-        string candidateId, string jobId, CancellationToken ct)
-    {
-        if (!(await gate.JobAsync(request, candidateId, jobId, ct)).Passed(out var admission, out var refusal))
-            return refusal;
-        if (!(await RequestBody.ReadJsonAsync<JobUpdateRequest>(request, ct)).Passed(out var body, out var problem))
-            return problem;
-        return (await ApplyAsync(admission, body, ct)).ToResult();
-    }
+        string candidateId, string jobId, CancellationToken ct) =>
+        JsonRoute<JobUpdateRequest>.AnswerAsync(gate.JobAsync(request, candidateId, jobId, ct), request, ApplyAsync, ct);
 
     /// <summary>The change itself, for the API and the staff pages alike: the same validation, the same effects.</summary>
     public async Task<Outcome<JobDto>> ApplyAsync(JobAdmission admission, JobUpdateRequest r, CancellationToken ct)

@@ -2,11 +2,12 @@ using System.ComponentModel.DataAnnotations;
 
 namespace IpsMonitor.CheckIns;
 
-/// <summary>The check-in cadence and links. Defaults follow the product brief; a programme can change them in settings.</summary>
+/// <summary>
+/// The check-in cadence and links (settings under <c>CheckIns:</c>). Defaults follow the product brief; a programme can
+/// change them in settings.
+/// </summary>
 internal sealed class CheckInOptions
 {
-    public const string Section = "CheckIns";
-
     /// <summary>Weeks between check-ins during onboarding: the first months of a job change fast.</summary>
     [Range(1, 26)]
     public int OnboardingWeeks { get; set; } = 4;

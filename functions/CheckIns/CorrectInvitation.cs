@@ -1,7 +1,3 @@
-using Microsoft.Azure.Functions.Worker;
-using IpsMonitor.Access;
-using IpsMonitor.Caseload;
-using IpsMonitor.Platform;
 using IpsMonitor.Questionnaires;
 
 namespace IpsMonitor.CheckIns;

@@ -1,7 +1,4 @@
-using IpsMonitor.Access;
-using IpsMonitor.Caseload;
 using IpsMonitor.Questionnaires;
-using Microsoft.Extensions.Options;
 
 namespace IpsMonitor.CheckIns;
 

@@ -1,8 +1,3 @@
-using Microsoft.Azure.Functions.Worker;
-using IpsMonitor.Access;
-using IpsMonitor.Caseload;
-using IpsMonitor.Platform;
-
 namespace IpsMonitor.CheckIns;
 
 /// <summary>
@@ -14,16 +9,10 @@ namespace IpsMonitor.CheckIns;
 internal sealed class IssueLink(StaffGate gate, CaseloadStore caseload, CheckInStore store, Invitations invitations, AuditLog audit, TimeProvider time)
 {
     [Function("IssueLink")]
-    public async Task<IResult> Run(
+    public Task<IResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "candidates/{candidateId}/invitations")] HttpRequest request,
-        string candidateId, CancellationToken ct)
-    {
-        if (!(await gate.CandidateAsync(request, candidateId, ct)).Passed(out var admission, out var refusal))
-            return refusal;
-        if (!(await RequestBody.ReadJsonAsync<LinkRequest>(request, ct)).Passed(out var body, out var problem))
-            return problem;
-        return (await IssueAsync(admission, body, ct)).ToResult();
-    }
+        string candidateId, CancellationToken ct) =>
+        JsonRoute<LinkRequest>.AnswerAsync(gate.CandidateAsync(request, candidateId, ct), request, IssueAsync, ct);
 
     /// <summary>The link itself, for the API and the staff pages alike: the same checks, the same effects.</summary>
     public async Task<Outcome<LinkDto>> IssueAsync(Admission admission, LinkRequest r, CancellationToken ct)

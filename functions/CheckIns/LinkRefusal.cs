@@ -1,4 +1,3 @@
-using IpsMonitor.Access;
 using IpsMonitor.Questionnaires;
 
 namespace IpsMonitor.CheckIns;

@@ -1,5 +1,3 @@
-using IpsMonitor.Access;
-
 namespace IpsMonitor.CheckIns;
 
 /// <summary>

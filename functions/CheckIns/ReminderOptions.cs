@@ -3,13 +3,11 @@ using System.ComponentModel.DataAnnotations;
 namespace IpsMonitor.CheckIns;
 
 /// <summary>
-/// Reminders for open check-ins. The schedule is the default of every programme; a programme may store its own
-/// (`reminders` admin command). Mail goes out only between FromHour and UntilHour, Amsterdam time.
+/// Reminders for open check-ins (settings under <c>Reminders:</c>). The schedule is the default of every programme; a
+/// programme may store its own (`reminders` admin command). Mail goes out only between FromHour and UntilHour, Amsterdam time.
 /// </summary>
 internal sealed class ReminderOptions : IValidatableObject
 {
-    public const string Section = "Reminders";
-
     /// <summary>Days before the link's last day, comma-separated, or "off": by default 3 days before and on the last day.</summary>
     public string Schedule { get; set; } = "3,0";
 

@@ -1,8 +1,3 @@
-using IpsMonitor.Access;
-using IpsMonitor.Caseload;
-using IpsMonitor.Platform;
-using Microsoft.Extensions.Options;
-
 namespace IpsMonitor.CheckIns;
 
 /// <summary>

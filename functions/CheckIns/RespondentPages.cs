@@ -1,6 +1,3 @@
-using IpsMonitor.Platform;
-using IpsMonitor.Access;
-using IpsMonitor.Caseload;
 using IpsMonitor.Questionnaires;
 
 namespace IpsMonitor.CheckIns;

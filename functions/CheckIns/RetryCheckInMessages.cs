@@ -1,4 +1,3 @@
-using Microsoft.Azure.Functions.Worker;
 namespace IpsMonitor.CheckIns;
 
 /// <summary>Every few minutes: re-sends check-in messages whose enqueue failed after the answers were stored.</summary>

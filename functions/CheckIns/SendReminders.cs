@@ -1,6 +1,3 @@
-using Microsoft.Azure.Functions.Worker;
-using IpsMonitor.Access;
-
 namespace IpsMonitor.CheckIns;
 
 /// <summary>

@@ -1,6 +1,4 @@
-using Microsoft.Azure.Functions.Worker;
 using System.Globalization;
-using IpsMonitor.Access;
 using IpsMonitor.Questionnaires;
 
 namespace IpsMonitor.CheckIns;

@@ -2,11 +2,12 @@ using System.ComponentModel.DataAnnotations;
 
 namespace IpsMonitor.CheckIns;
 
-/// <summary>Where mail goes. Locally the run command points this at its MailDev inbox unless Smtp:Host is set.</summary>
+/// <summary>
+/// Where mail goes (settings under <c>Smtp:</c>). Locally the run command points this at its MailDev inbox unless
+/// Smtp:Host is set.
+/// </summary>
 internal sealed class SmtpOptions
 {
-    public const string Section = "Smtp";
-
     /// <summary>Empty means off: links are then handed over by the coach.</summary>
     public string? Host { get; set; }
 

@@ -1,7 +1,5 @@
-using Microsoft.Azure.Functions.Worker;
 using System.Globalization;
 using System.Text;
-using IpsMonitor.Platform;
 using IpsMonitor.Questionnaires;
 using Microsoft.AspNetCore.WebUtilities;
 

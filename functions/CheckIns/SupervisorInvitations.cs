@@ -1,5 +1,4 @@
 using Azure;
-using IpsMonitor.Caseload;
 
 namespace IpsMonitor.CheckIns;
 

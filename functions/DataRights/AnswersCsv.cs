@@ -1,6 +1,5 @@
 using System.Globalization;
 using CsvHelper;
-using IpsMonitor.CheckIns;
 
 namespace IpsMonitor.DataRights;
 

@@ -1,9 +1,3 @@
-using IpsMonitor.Access;
-using IpsMonitor.Caseload;
-using IpsMonitor.Platform;
-using Microsoft.Azure.Functions.Worker;
-using Microsoft.Extensions.Options;
-
 namespace IpsMonitor.DataRights;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using IpsMonitor.Access;
-using IpsMonitor.Caseload;
-using IpsMonitor.CheckIns;
 using IpsMonitor.Development;
 using IpsMonitor.Signals;
 

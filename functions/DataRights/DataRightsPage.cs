@@ -1,12 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using IpsMonitor.Access;
-using IpsMonitor.Caseload;
-using IpsMonitor.Platform;
-using IpsMonitor.CheckIns;
 using IpsMonitor.Workspace;
-using Microsoft.Azure.Functions.Worker;
-using Microsoft.Extensions.Options;
 
 namespace IpsMonitor.DataRights;
 
@@ -26,41 +20,37 @@ internal sealed class DataRightsPage(
     };
 
     [Function("ShowDataRights")]
-    public async Task<IResult> Show(
+    public Task<IResult> Show(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/candidates/{candidateId}/data")] HttpRequest request,
-        string candidateId, CancellationToken ct)
-    {
-        if (!(await AdmitAsync(request, candidateId, ct)).Passed(out var admission, out var refusal))
-            return refusal;
-        var (staff, file) = admission;
-        await audit.RecordAsync(staff, "view data rights page", candidateId, ct);
-        return await RenderAsync(request, file, null);
-    }
+        string candidateId, CancellationToken ct) =>
+        AdmitAsync(request, candidateId, ct).RespondAsync(async admission =>
+        {
+            await audit.RecordAsync(admission.Staff, "view data rights page", candidateId, ct);
+            return await RenderAsync(request, admission.File, null);
+        });
 
     [Function("DownloadCandidateData")]
-    public async Task<IResult> Download(
+    public Task<IResult> Download(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/candidates/{candidateId}/data/export")] HttpRequest request,
-        string candidateId, CancellationToken ct)
-    {
-        if (!(await AdmitAsync(request, candidateId, ct)).Passed(out var admission, out var refusal))
-            return refusal;
-        var (staff, file) = admission;
-        var export = await records.ExportAsync(staff, file, "download candidate data", ct);
-        return TypedResults.File(JsonSerializer.SerializeToUtf8Bytes(export, FileJson), "application/json", $"kandidaat-{candidateId}.json");
-    }
+        string candidateId, CancellationToken ct) =>
+        AdmitAsync(request, candidateId, ct).RespondAsync(async admission =>
+        {
+            var export = await records.ExportAsync(admission.Staff, admission.File, "download candidate data", ct);
+            var json = JsonSerializer.SerializeToUtf8Bytes(export, FileJson);
+            return TypedResults.File(json, "application/json", $"kandidaat-{candidateId}.json");
+        });
 
     [Function("DownloadCandidateAnswers")]
-    public async Task<IResult> Answers(
+    public Task<IResult> Answers(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/candidates/{candidateId}/data/answers")] HttpRequest request,
-        string candidateId, CancellationToken ct)
-    {
-        if (!(await AdmitAsync(request, candidateId, ct)).Passed(out var admission, out var refusal))
-            return refusal;
-        var (staff, file) = admission;
-        var answers = await checkIns.ForCandidateAsync(file.Candidate.ProgrammeId, candidateId, ct);
-        await audit.RecordAsync(staff, "download candidate answers", candidateId, ct);
-        return TypedResults.File(AnswersCsv.Write(answers.Select(a => a.Invitation)), "text/csv; charset=utf-8", $"kandidaat-{candidateId}-antwoorden.csv");
-    }
+        string candidateId, CancellationToken ct) =>
+        AdmitAsync(request, candidateId, ct).RespondAsync(async admission =>
+        {
+            var answers = await checkIns.ForCandidateAsync(admission.File.Candidate.ProgrammeId, candidateId, ct);
+            await audit.RecordAsync(admission.Staff, "download candidate answers", candidateId, ct);
+            var csv = AnswersCsv.Write(answers.Select(a => a.Invitation));
+            return TypedResults.File(csv, "text/csv; charset=utf-8", $"kandidaat-{candidateId}-antwoorden.csv");
+        });
 
     [Function("EraseCandidateForm")]
     public async Task<IResult> Erase(
@@ -129,8 +119,5 @@ internal sealed class DataRightsPage(
     }
 
     private StaffChrome Chrome(HttpRequest request, string self) =>
-        new(StaffText.For(StaffPages.Language(request)), StaffPages.Base(request), pages.FormToken(request.HttpContext), IsCoordinator: true)
-        {
-            Self = StaffPages.Base(request) + self,
-        };
+        pages.Chrome(request, StaffText.For(StaffPages.Language(request)), isCoordinator: true, self);
 }

@@ -1,7 +1,6 @@
 using System.Text;
 using Azure.Storage.Queues;
 using Azure.Storage.Queues.Models;
-using IpsMonitor.Platform;
 
 namespace IpsMonitor.DataRights;
 

@@ -9,8 +9,6 @@ namespace IpsMonitor.DataRights;
 /// </summary>
 internal sealed class RetentionOptions
 {
-    public const string Section = "Retention";
-
     [Range(1, 1200)]
     public int MonthsAfterDischarge { get; set; } = 24;
 

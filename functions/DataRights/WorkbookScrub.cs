@@ -3,7 +3,6 @@ using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using ClosedXML.Excel;
-using IpsMonitor.Platform;
 using IpsMonitor.Workbooks;
 
 namespace IpsMonitor.DataRights;

@@ -1,6 +1,3 @@
-using IpsMonitor.Access;
-using IpsMonitor.Platform;
-
 namespace IpsMonitor.Demo;
 
 /// <summary>Creates a programme and its first coordinator key: the one step that no API key can do yet.</summary>

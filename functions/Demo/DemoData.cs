@@ -1,8 +1,3 @@
-using IpsMonitor.Access;
-using IpsMonitor.Caseload;
-using IpsMonitor.CheckIns;
-using IpsMonitor.Platform;
-
 namespace IpsMonitor.Demo;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using IpsMonitor.CheckIns;
 using IpsMonitor.Questionnaires;
 
 namespace IpsMonitor.Development;

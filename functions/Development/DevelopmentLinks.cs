@@ -1,7 +1,3 @@
-using Microsoft.Azure.Functions.Worker;
-using IpsMonitor.Access;
-using Microsoft.Extensions.Options;
-
 namespace IpsMonitor.Development;
 
 /// <summary>A development link as the coach gets it: shown once, to hand over as a link or a QR code.</summary>
@@ -16,31 +12,29 @@ public sealed record RevokedLinksDto(int Revoked);
 internal sealed class DevelopmentLinks(StaffGate gate, DevelopmentLinkStore links, AuditLog audit, TimeProvider time, IOptions<DevelopmentOptions> options)
 {
     [Function("IssueDevelopmentLink")]
-    public async Task<IResult> Issue(
+    public Task<IResult> Issue(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "candidates/{candidateId}/development-links")] HttpRequest request,
-        string candidateId, CancellationToken ct)
-    {
-        if (!(await gate.CandidateAsync(request, candidateId, ct)).Passed(out var admission, out var refusal))
-            return refusal;
-        var candidate = admission.File.Candidate;
-        if (candidate.IsDischarged)
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["candidate"] = ["The candidate is discharged."] });
-        var now = time.GetUtcNow();
-        var link = new DevelopmentLink("dl-" + Secrets.NewId(4), candidate.ProgrammeId, candidateId, now, now.AddDays(options.Value.LinkDays), null);
-        var token = await links.IssueAsync(link, ct);
-        await audit.RecordAsync(admission.Staff, "issue development link", candidateId, ct);
-        return TypedResults.Ok(new DevelopmentLinkDto(link.Id, options.Value.LinkBaseUrl + token, link.ExpiresAt));
-    }
+        string candidateId, CancellationToken ct) =>
+        gate.CandidateAsync(request, candidateId, ct).RespondAsync(async admission =>
+        {
+            var candidate = admission.File.Candidate;
+            if (candidate.IsDischarged)
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["candidate"] = ["The candidate is discharged."] });
+            var now = time.GetUtcNow();
+            var link = new DevelopmentLink("dl-" + Secrets.NewId(4), candidate.ProgrammeId, candidateId, now, now.AddDays(options.Value.LinkDays), null);
+            var token = await links.IssueAsync(link, ct);
+            await audit.RecordAsync(admission.Staff, "issue development link", candidateId, ct);
+            return TypedResults.Ok(new DevelopmentLinkDto(link.Id, options.Value.LinkBaseUrl + token, link.ExpiresAt));
+        });
 
     [Function("RevokeDevelopmentLinks")]
-    public async Task<IResult> Revoke(
+    public Task<IResult> Revoke(
         [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "candidates/{candidateId}/development-links")] HttpRequest request,
-        string candidateId, CancellationToken ct)
-    {
-        if (!(await gate.CandidateAsync(request, candidateId, ct)).Passed(out var admission, out var refusal))
-            return refusal;
-        var revoked = await links.RevokeAsync(admission.File.Candidate.ProgrammeId, candidateId, time.GetUtcNow(), ct);
-        await audit.RecordAsync(admission.Staff, "revoke development links", candidateId, ct);
-        return TypedResults.Ok(new RevokedLinksDto(revoked));
-    }
+        string candidateId, CancellationToken ct) =>
+        gate.CandidateAsync(request, candidateId, ct).RespondAsync(async admission =>
+        {
+            var revoked = await links.RevokeAsync(admission.File.Candidate.ProgrammeId, candidateId, time.GetUtcNow(), ct);
+            await audit.RecordAsync(admission.Staff, "revoke development links", candidateId, ct);
+            return TypedResults.Ok(new RevokedLinksDto(revoked));
+        });
 }

@@ -2,11 +2,9 @@ using System.ComponentModel.DataAnnotations;
 
 namespace IpsMonitor.Development;
 
-/// <summary>The personal "Mijn ontwikkeling" links a coach hands over.</summary>
+/// <summary>The personal "Mijn ontwikkeling" links a coach hands over (settings under <c>Development:</c>).</summary>
 internal sealed class DevelopmentOptions
 {
-    public const string Section = "Development";
-
     /// <summary>Days a development link works; long enough to look back between meetings, short enough that a lost phone matters less.</summary>
     [Range(1, 366)]
     public int LinkDays { get; set; } = 90;

@@ -1,22 +1,11 @@
-using Microsoft.Azure.Functions.Worker;
-
 namespace IpsMonitor.Development;
 
 /// <summary>"Mijn ontwikkeling" behind the personal link a coach handed over; reusable until it expires or is revoked.</summary>
-internal sealed class ShowDevelopment(DevelopmentLinkStore links, DevelopmentView view, Access.GuessThrottle throttle, TimeProvider time)
+internal sealed class ShowDevelopment(DevelopmentLinkStore links, DevelopmentView view)
 {
     [Function("ShowDevelopment")]
-    public async Task<IResult> Run(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "d/{token}")] HttpRequest request, string token, CancellationToken ct)
-    {
-        var lang = Platform.Languages.Supported(request.Query["lang"].FirstOrDefault(), Platform.Languages.Respondent);
-        if (await CheckIns.LinkRefusal.ForAsync(throttle, request.HttpContext, lang) is { } refused)
-            return refused;
-        var link = await links.FindByTokenAsync(DevelopmentView.CleanToken(token), ct);
-        if (link is null)
-            await throttle.FailedAsync(Access.Guess.Link, request.HttpContext, ct);
-        if (link is null || !link.WorksAt(time.GetUtcNow()))
-            return await DevelopmentView.UnavailableAsync(lang);
-        return await view.ShowAsync(link.ProgrammeId, link.CandidateId, link.Id, lang, ct);
-    }
+    public Task<IResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "d/{token}")] HttpRequest request, string token, CancellationToken ct) =>
+        view.ShowByLinkAsync(request, token, cleaned => links.FindByTokenAsync(cleaned, ct),
+            (link, now) => link.WorksAt(now) ? new DevelopmentTarget(link.ProgrammeId, link.CandidateId, link.Id) : null, ct);
 }

@@ -1,9 +1,7 @@
-using Microsoft.Azure.Functions.Worker;
 using Azure;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
-using IpsMonitor.Platform;
 
 namespace IpsMonitor.Health;
 

@@ -1,6 +1,4 @@
-using Microsoft.Azure.Functions.Worker;
 using Azure.Storage.Queues;
-using IpsMonitor.Platform;
 
 namespace IpsMonitor.Health;
 

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using IpsMonitor.Platform;
 
 namespace IpsMonitor.LocalHost;
 
@@ -94,35 +93,13 @@ internal sealed class Azurite : IDisposable
     private static async Task<Azurite> StartAsync(string appRoot, int blobPort, int queuePort, int tablePort, string storageArgs)
     {
         var script = Path.Combine(appRoot, "node_modules", "azurite", "dist", "src", "azurite.js");
-        if (!File.Exists(script))
-            await NpmCiAsync(appRoot);
-
-        var start = new ProcessStartInfo("node",
-            $"\"{script}\" --silent --skipApiVersionCheck --loose --disableProductStyleUrl {storageArgs} " +
+        var process = await NodeTool.StartAsync(appRoot, script,
+            $"--silent --skipApiVersionCheck --loose --disableProductStyleUrl {storageArgs} " +
             $"--blobHost 127.0.0.1 --queueHost 127.0.0.1 --tableHost 127.0.0.1 " +
-            $"--blobPort {blobPort} --queuePort {queuePort} --tablePort {tablePort}")
-        {
-            WorkingDirectory = appRoot,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        var process = Process.Start(start) ?? throw new InvalidOperationException("Azurite did not start.");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-
+            $"--blobPort {blobPort} --queuePort {queuePort} --tablePort {tablePort}", "Azurite");
         var azurite = new Azurite(process, blobPort, queuePort, tablePort);
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (!(Answers(blobPort) && Answers(queuePort) && Answers(tablePort)))
-        {
-            if (process.HasExited || DateTime.UtcNow > deadline)
-            {
-                azurite.Dispose();
-                throw new InvalidOperationException($"Azurite did not answer on ports {blobPort}, {queuePort}, {tablePort}.");
-            }
-            await Task.Delay(100);
-        }
+        await NodeTool.WaitAsync(process, azurite, $"Azurite did not answer on ports {blobPort}, {queuePort}, {tablePort}.",
+            blobPort, queuePort, tablePort);
         return azurite;
     }
 

@@ -1,6 +1,5 @@
 using System.Reflection;
 using System.Text.Json;
-using Microsoft.Azure.Functions.Worker;
 
 namespace IpsMonitor.LocalHost;
 

@@ -1,6 +1,5 @@
 using Azure;
 using IpsMonitor.Demo;
-using IpsMonitor.Platform;
 
 namespace IpsMonitor.LocalHost;
 

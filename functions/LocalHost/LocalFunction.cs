@@ -1,7 +1,5 @@
 using System.Reflection;
 using System.Text.Json;
-using IpsMonitor.Platform;
-using Microsoft.Azure.Functions.Worker;
 
 namespace IpsMonitor.LocalHost;
 

@@ -4,7 +4,6 @@ using System.Reflection;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
 using Cronos;
-using IpsMonitor.Platform;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;

@@ -54,32 +54,12 @@ internal sealed class MailDev : IDisposable
     private static async Task<MailDev> StartAsync(string appRoot, int smtpPort, int webPort, string directory)
     {
         var script = Path.Combine(appRoot, "node_modules", "maildev", "dist", "bin", "maildev.js");
-        if (!File.Exists(script))
-            await Azurite.NpmCiAsync(appRoot);
-        var start = new ProcessStartInfo("node",
-            $"\"{script}\" --silent --ip 127.0.0.1 --web-ip 127.0.0.1 --smtp {smtpPort} --web {webPort} " +
-            $"--mail-directory \"{directory}\"")
-        {
-            WorkingDirectory = appRoot,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        var process = Process.Start(start) ?? throw new InvalidOperationException("MailDev did not start.");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        var process = await NodeTool.StartAsync(appRoot, script,
+            $"--silent --ip 127.0.0.1 --web-ip 127.0.0.1 --smtp {smtpPort} --web {webPort} " +
+            $"--mail-directory \"{directory}\"", "MailDev");
         var inbox = new MailDev(process, smtpPort, webPort);
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (!(Azurite.Answers(smtpPort) && Azurite.Answers(webPort)))
-        {
-            if (process.HasExited || DateTime.UtcNow > deadline)
-            {
-                inbox.Dispose();
-                throw new InvalidOperationException($"MailDev did not answer on ports {smtpPort} (SMTP) and {webPort} (inbox).");
-            }
-            await Task.Delay(100);
-        }
+        await NodeTool.WaitAsync(process, inbox, $"MailDev did not answer on ports {smtpPort} (SMTP) and {webPort} (inbox).",
+            smtpPort, webPort);
         return inbox;
     }
 

@@ -1,7 +1,6 @@
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Specialized;
-using IpsMonitor.Platform;
 
 namespace IpsMonitor.LocalHost;
 

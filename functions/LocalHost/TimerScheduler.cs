@@ -3,8 +3,6 @@ using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Cronos;
-using IpsMonitor.Platform;
-using Microsoft.Azure.Functions.Worker;
 
 namespace IpsMonitor.LocalHost;
 

@@ -3,17 +3,22 @@ using System.Globalization;
 namespace IpsMonitor.Platform;
 
 /// <summary>
-/// One page of a long list: <c>?page=</c> (from 1) and <c>?pageSize=</c> (1 to the route's maximum). The answer carries
+/// One page of a long list: <c>?page=</c> (from 1) and <c>?pageSize=</c> (1 to <see cref="MaxPageSize"/>, default
+/// <see cref="DefaultPageSize"/>; the same for every list of the API). The answer carries
 /// <c>X-Total-Count</c> and a <c>Link</c> header (RFC 8288) with <c>next</c> and <c>prev</c>, so the body stays the list itself.
 /// A page past the end is an empty list, not an error: the list may have shrunk since the previous page.
 /// </summary>
 internal sealed record Paging(int Page, int PageSize)
 {
+    public const int DefaultPageSize = 100;
+    public const int MaxPageSize = 500;
+
     /// <summary>Reads the two parameters; a bad one goes into <paramref name="errors"/> under its own name.</summary>
-    public static Paging Read(IQueryCollection query, int defaultSize, int maxSize, Dictionary<string, string[]> errors)
+    public static Paging Read(IQueryCollection query, Dictionary<string, string[]> errors)
     {
         var page = Number(query, "page", 1, 1, 1_000_000, $"page is a whole number from 1 on.", errors);
-        var size = Number(query, "pageSize", defaultSize, 1, maxSize, $"pageSize is a whole number from 1 to {maxSize}.", errors);
+        var size = Number(query, "pageSize", DefaultPageSize, 1, MaxPageSize,
+            $"pageSize is a whole number from 1 to {MaxPageSize}.", errors);
         return new Paging(page, size);
     }
 

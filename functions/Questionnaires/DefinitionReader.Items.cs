@@ -1,5 +1,4 @@
 using System.Globalization;
-using IpsMonitor.CheckIns;
 
 namespace IpsMonitor.Questionnaires;
 

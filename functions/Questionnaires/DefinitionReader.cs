@@ -1,7 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
-using IpsMonitor.Platform;
 using System.Text.Json;
-using IpsMonitor.CheckIns;
 
 namespace IpsMonitor.Questionnaires;
 

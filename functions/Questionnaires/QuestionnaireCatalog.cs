@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using IpsMonitor.CheckIns;
 
 namespace IpsMonitor.Questionnaires;
 

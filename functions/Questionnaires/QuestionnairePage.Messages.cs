@@ -1,5 +1,3 @@
-using IpsMonitor.CheckIns;
-using IpsMonitor.Platform;
 using IpsMonitor.Questionnaires.Pages;
 
 namespace IpsMonitor.Questionnaires;

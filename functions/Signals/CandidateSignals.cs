@@ -1,7 +1,4 @@
-using Microsoft.Azure.Functions.Worker;
 using Azure;
-using IpsMonitor.Access;
-using IpsMonitor.Platform;
 
 namespace IpsMonitor.Signals;
 
@@ -9,30 +6,24 @@ namespace IpsMonitor.Signals;
 internal sealed class CandidateSignals(StaffGate gate, SignalStore signals, AuditLog audit, TimeProvider time)
 {
     [Function("ListCandidateSignals")]
-    public async Task<IResult> List(
+    public Task<IResult> List(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "candidates/{candidateId}/signals")] HttpRequest request,
-        string candidateId, CancellationToken ct)
-    {
-        if (!(await gate.CandidateAsync(request, candidateId, ct)).Passed(out var admission, out var refusal))
-            return refusal;
-        var candidate = admission.File.Candidate;
-        var (stored, _) = await signals.LoadAsync(candidate.ProgrammeId, candidateId, ct);
-        await audit.RecordAsync(admission.Staff, "list candidate signals", candidateId, ct);
-        return TypedResults.Ok(stored.OrderBy(s => s.ResolvedAt is not null).ThenByDescending(s => s.OpenedAt)
-            .Select(s => s.AsDto(candidate.CoachId)).ToList());
-    }
+        string candidateId, CancellationToken ct) =>
+        gate.CandidateAsync(request, candidateId, ct).RespondAsync(async admission =>
+        {
+            var candidate = admission.File.Candidate;
+            var (stored, _) = await signals.LoadAsync(candidate.ProgrammeId, candidateId, ct);
+            await audit.RecordAsync(admission.Staff, "list candidate signals", candidateId, ct);
+            return TypedResults.Ok(stored.OrderBy(s => s.ResolvedAt is not null).ThenByDescending(s => s.OpenedAt)
+                .Select(s => s.AsDto(candidate.CoachId)).ToList());
+        });
 
     [Function("AcknowledgeSignal")]
-    public async Task<IResult> Acknowledge(
+    public Task<IResult> Acknowledge(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "candidates/{candidateId}/signals/{signalId}/acknowledge")] HttpRequest request,
-        string candidateId, string signalId, CancellationToken ct)
-    {
-        if (!(await gate.CandidateAsync(request, candidateId, ct)).Passed(out var admission, out var refusal))
-            return refusal;
-        if (!(await RequestBody.ReadJsonAsync<AcknowledgeRequest>(request, ct)).Passed(out var body, out var problem))
-            return problem;
-        return (await AcknowledgeAsync(admission, signalId, body, ct)).ToResult();
-    }
+        string candidateId, string signalId, CancellationToken ct) =>
+        JsonRoute<AcknowledgeRequest>.AnswerAsync(gate.CandidateAsync(request, candidateId, ct), request,
+            (admission, body, c) => AcknowledgeAsync(admission, signalId, body, c), ct);
 
     /// <summary>The acknowledgement itself, for the API and the staff pages alike.</summary>
     public async Task<Outcome<SignalDto>> AcknowledgeAsync(Admission admission, string signalId, AcknowledgeRequest r, CancellationToken ct)

@@ -13,10 +13,8 @@ internal static class DeclineRule
 {
     private static readonly string[] Items = [ItemIds.WorkAbility, ItemIds.Satisfaction, ItemIds.Energy];
 
-    public static void Evaluate(SignalContext context, List<SignalFinding> findings)
+    public static void Evaluate(SignalContext context, Job job, List<SignalFinding> findings)
     {
-        if (context.PrimaryJob is not { } job)
-            return;
         var checkIns = context.CandidateWindow;
         var size = checkIns.Count;
         if (size < context.Rules.MinimumCheckIns)

@@ -11,10 +11,8 @@ namespace IpsMonitor.Signals;
 /// </summary>
 internal static class DevelopmentStagnationRule
 {
-    public static void Evaluate(SignalContext context, List<SignalFinding> findings)
+    public static void Evaluate(SignalContext context, Job job, List<SignalFinding> findings)
     {
-        if (context.PrimaryJob is not { } job)
-            return;
         var rules = context.Rules;
         var onboardingEnd = context.OnboardingEnd(job);
         if (context.Date < onboardingEnd)

@@ -10,10 +10,10 @@ namespace IpsMonitor.Signals;
 /// </summary>
 internal static class DivergenceRule
 {
-    public static void Evaluate(SignalContext context, List<SignalFinding> findings)
+    public static void Evaluate(SignalContext context, Job job, List<SignalFinding> findings)
     {
         // A withdrawn consent ends the supervisor's part: their earlier answers no longer call for a three-way meeting.
-        if (context.PrimaryJob is not { } job || !job.Supervisor.Consent || context.SupervisorWindow.Count == 0)
+        if (!job.Supervisor.Consent || context.SupervisorWindow.Count == 0)
             return;
         var rules = context.Rules;
         Compare(context, job, (ItemIds.WorkAbility, ItemIds.SupervisorWorkAbility, 10), rules.DivergenceWorkAbilityPoints, findings);

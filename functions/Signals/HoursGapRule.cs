@@ -9,13 +9,11 @@ namespace IpsMonitor.Signals;
 /// </summary>
 internal static class HoursGapRule
 {
-    public static void Evaluate(SignalContext context, List<SignalFinding> findings)
+    public static void Evaluate(SignalContext context, Job job, List<SignalFinding> findings)
     {
-        if (context.PrimaryJob is not { } job)
-            return;
         var rules = context.Rules;
-        var onboardingEnd = context.OnboardingEnd(job);
         var needed = rules.HoursGapCheckIns;
+        var onboardingEnd = context.OnboardingEnd(job);
 
         // Walk back from the latest check-in that answered both questions; the run must be the most recent one.
         Span<int> run = needed <= 32 ? stackalloc int[needed] : new int[needed];

@@ -11,10 +11,8 @@ namespace IpsMonitor.Signals;
 /// </summary>
 internal static class OverloadRule
 {
-    public static void Evaluate(SignalContext context, List<SignalFinding> findings)
+    public static void Evaluate(SignalContext context, Job job, List<SignalFinding> findings)
     {
-        if (context.PrimaryJob is not { } job)
-            return;
         var rules = context.Rules;
         var checkIns = context.CandidateWindow;
         if (checkIns.Count == 0 || !context.IsEnoughForTrend(checkIns.Count, checkIns[0].Date, checkIns[^1].Date))

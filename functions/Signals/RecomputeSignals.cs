@@ -1,8 +1,3 @@
-using IpsMonitor.Platform;
-using Microsoft.Azure.Functions.Worker;
-using IpsMonitor.Caseload;
-using IpsMonitor.CheckIns;
-
 namespace IpsMonitor.Signals;
 
 /// <summary>The queue functions: whatever changed about a candidate, their signals are recomputed from stored data.</summary>

@@ -1,8 +1,3 @@
-using Microsoft.Azure.Functions.Worker;
-using IpsMonitor.Access;
-using IpsMonitor.Caseload;
-using IpsMonitor.Platform;
-
 namespace IpsMonitor.Signals;
 
 /// <summary>

@@ -24,11 +24,15 @@ public static class SignalEvaluator
             return [];
 
         var findings = new List<SignalFinding>();
-        DevelopmentStagnationRule.Evaluate(context, findings);
-        DeclineRule.Evaluate(context, findings);
-        HoursGapRule.Evaluate(context, findings);
-        OverloadRule.Evaluate(context, findings);
-        DivergenceRule.Evaluate(context, findings);
+        // The trend rules weigh the candidate's current job; without one they have nothing to look at.
+        if (context.PrimaryJob is { } job)
+        {
+            DevelopmentStagnationRule.Evaluate(context, job, findings);
+            DeclineRule.Evaluate(context, job, findings);
+            HoursGapRule.Evaluate(context, job, findings);
+            OverloadRule.Evaluate(context, job, findings);
+            DivergenceRule.Evaluate(context, job, findings);
+        }
         NoResponseRule.Evaluate(context, findings);
         TimelineRules.Evaluate(context, findings);
         PlacementReviewRules.Evaluate(context, findings);

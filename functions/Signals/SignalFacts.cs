@@ -1,6 +1,4 @@
 using System.Text.Json.Serialization;
-using IpsMonitor.Caseload;
-using IpsMonitor.CheckIns;
 
 namespace IpsMonitor.Signals;
 

@@ -1,9 +1,4 @@
-using IpsMonitor.Access;
-using IpsMonitor.Caseload;
-using IpsMonitor.CheckIns;
-using IpsMonitor.Platform;
 using IpsMonitor.Questionnaires;
-using Microsoft.Extensions.Options;
 
 namespace IpsMonitor.Signals;
 

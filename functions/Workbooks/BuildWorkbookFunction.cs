@@ -1,5 +1,3 @@
-using IpsMonitor.Platform;
-using Microsoft.Azure.Functions.Worker;
 namespace IpsMonitor.Workbooks;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using IpsMonitor.Caseload;
-
 namespace IpsMonitor.Workbooks;
 
 /// <summary>Per coach, the candidates on the caseload at quarter end and how many of them were in competitive work then.</summary>

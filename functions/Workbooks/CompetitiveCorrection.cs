@@ -1,5 +1,3 @@
-using IpsMonitor.Caseload;
-
 namespace IpsMonitor.Workbooks;
 
 /// <summary>A stored job whose kind and competitive flag contradicted each other, and what it counts as now.</summary>

@@ -1,6 +1,3 @@
-using Microsoft.Azure.Functions.Worker;
-using IpsMonitor.Access;
-
 namespace IpsMonitor.Workbooks;
 
 /// <summary>
@@ -10,18 +7,16 @@ namespace IpsMonitor.Workbooks;
 internal sealed class GetWorkbookBuildFunction(StaffGate gate, WorkbookBuildStore requests, TimeProvider time)
 {
     [Function("GetWorkbookBuild")]
-    public async Task<IResult> Run(
+    public Task<IResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "programmes/{programmeId}/workbooks/{quarter}/builds/{requestId}")] HttpRequest request,
-        string programmeId, string quarter, string requestId, CancellationToken ct)
-    {
-        if (!(await gate.ProgrammeAsync(request, programmeId, coordinatorOnly: true, ct)).Passed(out var staff, out var refusal))
-            return refusal;
-        if (WorkbookRoute.TryQuarter(quarter, out var workbookQuarter) is { } badQuarter)
-            return badQuarter;
-        var build = (await requests.GetAsync(programmeId, requestId, ct))?.AsOf(time.GetUtcNow());
-        if (build is null || build.Quarter != workbookQuarter)
-            return WorkbookRoute.NotFound("Unknown build request", "There is no build request with this id for this quarter.");
-        var workbooks = WorkbookDtos.WorkbooksUrl(request, programmeId);
-        return TypedResults.Ok(build.AsDto($"{workbooks}/{workbookQuarter}/builds/{build.RequestId}", workbooks));
-    }
+        string programmeId, string quarter, string requestId, CancellationToken ct) =>
+        gate.QuarterAsync(request, programmeId, quarter, ct).RespondAsync(async admission =>
+        {
+            var workbookQuarter = admission.Quarter;
+            var build = (await requests.GetAsync(programmeId, requestId, ct))?.AsOf(time.GetUtcNow());
+            if (build is null || build.Quarter != workbookQuarter)
+                return WorkbookRoute.NotFound("Unknown build request", "There is no build request with this id for this quarter.");
+            var workbooks = WorkbookDtos.WorkbooksUrl(request, programmeId);
+            return TypedResults.Ok(build.AsDto($"{workbooks}/{workbookQuarter}/builds/{build.RequestId}", workbooks));
+        });
 }

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using IpsMonitor.Caseload;
 
 namespace IpsMonitor.Workbooks;
 
@@ -10,8 +9,6 @@ namespace IpsMonitor.Workbooks;
 /// </summary>
 internal sealed class OutcomeOptions
 {
-    public const string Section = "Outcomes";
-
     public bool DoelgroepbaanCompetitive { get; set; }
 
     [Range(1, 100)]

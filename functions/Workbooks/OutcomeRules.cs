@@ -1,5 +1,3 @@
-using IpsMonitor.Caseload;
-
 namespace IpsMonitor.Workbooks;
 
 /// <summary>

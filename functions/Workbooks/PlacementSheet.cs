@@ -1,5 +1,4 @@
 using ClosedXML.Excel;
-using IpsMonitor.Caseload;
 
 namespace IpsMonitor.Workbooks;
 

@@ -1,10 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using Azure.Data.Tables;
-using IpsMonitor.Access;
-using IpsMonitor.Caseload;
-using IpsMonitor.CheckIns;
-using IpsMonitor.Platform;
 using IpsMonitor.Signals;
 
 namespace IpsMonitor.Workbooks;

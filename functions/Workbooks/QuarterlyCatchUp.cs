@@ -37,8 +37,6 @@ internal static class QuarterlyCatchUp
 /// <summary>Settings under Workbooks: of the scheduled builds.</summary>
 internal sealed class QuarterlyWorkbookOptions
 {
-    public const string Section = "Workbooks";
-
     /// <summary>
     /// How many closed quarters back (the last closed one included) the quarterly timer builds a quarter that has no build
     /// made after it closed: two years by default, as far back as a funder's report reasonably reaches.

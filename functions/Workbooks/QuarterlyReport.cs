@@ -1,6 +1,3 @@
-using IpsMonitor.Caseload;
-using IpsMonitor.CheckIns;
-
 namespace IpsMonitor.Workbooks;
 
 /// <summary>One programme's quarterly figures: plain values, computed once and written to any workbook variant.</summary>

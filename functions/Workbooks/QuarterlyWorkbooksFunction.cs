@@ -1,9 +1,3 @@
-using Microsoft.Azure.Functions.Worker;
-using IpsMonitor.Access;
-using IpsMonitor.Caseload;
-using IpsMonitor.Platform;
-using Microsoft.Extensions.Options;
-
 namespace IpsMonitor.Workbooks;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using IpsMonitor.CheckIns;
-
 namespace IpsMonitor.Workbooks;
 
 /// <summary>Response rates and mean scale scores for a quarter and the one before, in one pass over the invitations.</summary>

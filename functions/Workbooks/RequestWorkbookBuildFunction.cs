@@ -1,7 +1,3 @@
-using Microsoft.Azure.Functions.Worker;
-using IpsMonitor.Access;
-using IpsMonitor.Platform;
-
 namespace IpsMonitor.Workbooks;
 
 /// <summary>
@@ -17,10 +13,9 @@ internal sealed class RequestWorkbookBuildFunction(StaffGate gate, WorkbookBuild
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "programmes/{programmeId}/workbooks/{quarter}/builds")] HttpRequest request,
         string programmeId, string quarter, CancellationToken ct)
     {
-        if (!(await gate.ProgrammeAsync(request, programmeId, coordinatorOnly: true, ct)).Passed(out var staff, out var refusal))
+        if (!(await gate.QuarterAsync(request, programmeId, quarter, ct)).Passed(out var admission, out var refusal))
             return refusal;
-        if (WorkbookRoute.TryQuarter(quarter, out var workbookQuarter) is { } badQuarter)
-            return badQuarter;
+        var (staff, workbookQuarter) = admission;
 
         var correction = false;
         if (request.ContentLength > 0 || request.HasJsonContentType())

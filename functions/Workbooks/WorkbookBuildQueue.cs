@@ -1,7 +1,3 @@
-using IpsMonitor.Caseload;
-using IpsMonitor.Platform;
-using Microsoft.Extensions.Options;
-
 namespace IpsMonitor.Workbooks;
 
 

@@ -1,6 +1,3 @@
-using IpsMonitor.Access;
-using IpsMonitor.Caseload;
-
 namespace IpsMonitor.Workbooks;
 
 /// <summary>

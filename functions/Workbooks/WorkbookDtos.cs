@@ -1,4 +1,3 @@
-using IpsMonitor.Platform;
 namespace IpsMonitor.Workbooks;
 
 /// <summary>

@@ -1,7 +1,4 @@
-using IpsMonitor.Access;
-using IpsMonitor.Platform;
 using Microsoft.AspNetCore.Components;
-using Microsoft.Azure.Functions.Worker;
 
 namespace IpsMonitor.Workspace;
 
@@ -30,10 +27,7 @@ internal sealed class AuditPage(StaffPages pages, AuditTrail trail, AuditLog aud
         if (errors.Count == 0)
             await audit.RecordListAsync(staff, $"view audit page ({filter})", AuditTrail.CandidatesIn(shown, filter.Candidate), ct);
 
-        var chrome = new StaffChrome(t, StaffPages.Base(request), pages.FormToken(request.HttpContext), staff.IsCoordinator)
-        {
-            Self = StaffPages.Base(request) + "audit",
-        };
+        var chrome = pages.Chrome(request, t, staff.IsCoordinator, "audit");
         var model = new AuditModel(
             request.Query["month"].FirstOrDefault() ?? (filter.Month is { } m ? m.ToString("yyyy-MM", t.Culture) : ""),
             request.Query["candidate"].FirstOrDefault(),

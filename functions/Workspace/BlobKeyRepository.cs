@@ -1,6 +1,5 @@
 using System.Xml.Linq;
 using Azure.Storage.Blobs;
-using IpsMonitor.Platform;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 
 namespace IpsMonitor.Workspace;

@@ -1,12 +1,7 @@
 using System.Globalization;
-using IpsMonitor.Access;
-using IpsMonitor.Caseload;
-using IpsMonitor.CheckIns;
 using IpsMonitor.Questionnaires;
 using IpsMonitor.Signals;
-using IpsMonitor.Platform;
 using Microsoft.AspNetCore.Components;
-using Microsoft.Azure.Functions.Worker;
 
 namespace IpsMonitor.Workspace;
 

@@ -1,12 +1,6 @@
-using IpsMonitor.Access;
-using IpsMonitor.Caseload;
-using IpsMonitor.CheckIns;
-using IpsMonitor.Platform;
 using IpsMonitor.Questionnaires;
 using Microsoft.AspNetCore.Components;
 using IpsMonitor.Signals;
-using Microsoft.Azure.Functions.Worker;
-using Microsoft.Extensions.Options;
 
 namespace IpsMonitor.Workspace;
 
@@ -44,10 +38,7 @@ internal sealed class CandidatePage(
         var reminded = (await reminders.ForCandidateAsync(c.ProgrammeId, c.Id, ct)).Where(r => r.State == ReminderState.Sent).ToList();
         var (stored, _) = await signals.LoadAsync(c.ProgrammeId, c.Id, ct);
         var preparation = DriegesprekPreparation.For(invitations, jobs, stored, today, catalog.CurrentScaleStatistics, rules.Value);
-        var chrome = new StaffChrome(t, StaffPages.Base(request), pages.FormToken(request.HttpContext), staff.IsCoordinator)
-        {
-            Self = StaffPages.Base(request) + "candidates/" + file.Candidate.Id,
-        };
+        var chrome = pages.Chrome(request, t, staff.IsCoordinator, "candidates/" + file.Candidate.Id);
         var forms = CandidateViews.Forms(t, chrome.Base + "candidates/" + c.Id + "/", chrome.Token, posted, today);
         var title = string.Format(t.Culture, t.CandidateTitle, c.Id);
         var printLine = $"{t.ForCoachOnly} · {StaffLayout.Date(today, t)}" + (c.LocalReference is null ? "" : " · " + c.LocalReference);

@@ -1,4 +1,3 @@
-using IpsMonitor.Platform;
 using Microsoft.AspNetCore.Components;
 
 namespace IpsMonitor.Workspace;

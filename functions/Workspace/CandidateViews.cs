@@ -1,6 +1,4 @@
 using System.Globalization;
-using IpsMonitor.Caseload;
-using IpsMonitor.CheckIns;
 
 namespace IpsMonitor.Workspace;
 

@@ -1,10 +1,4 @@
-using IpsMonitor.Access;
-using IpsMonitor.Caseload;
-using IpsMonitor.CheckIns;
-using IpsMonitor.Platform;
 using IpsMonitor.Signals;
-using Microsoft.Azure.Functions.Worker;
-using Microsoft.Extensions.Options;
 
 namespace IpsMonitor.Workspace;
 
@@ -56,7 +50,7 @@ internal sealed class CaseloadPage(
         var page = paging.Of(shown).ToList();
         await audit.RecordListAsync(staff, $"view caseload page ({page.Count} of {shown.Count} candidates)", page.Select(r => r.Candidate.Id), ct);
 
-        var chrome = new StaffChrome(t, StaffPages.Base(request), pages.FormToken(request.HttpContext), staff.IsCoordinator);
+        var chrome = pages.Chrome(request, t, staff.IsCoordinator);
         var title = staff.IsCoordinator ? t.CaseloadProgramme : t.CaseloadMine;
         var summary = shown.Count == 0 ? t.NoCandidates
             : shown.Count == 1 ? t.OneCandidateShown : string.Format(t.Culture, t.CandidatesShown, shown.Count);

@@ -1,5 +1,3 @@
-using IpsMonitor.Caseload;
-using IpsMonitor.CheckIns;
 using IpsMonitor.Questionnaires;
 using IpsMonitor.Signals;
 

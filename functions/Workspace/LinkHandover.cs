@@ -1,4 +1,3 @@
-using IpsMonitor.CheckIns;
 using QRCoder;
 
 namespace IpsMonitor.Workspace;

@@ -1,8 +1,4 @@
-using Microsoft.Extensions.Options;
-using IpsMonitor.Access;
-using IpsMonitor.Platform;
 using IpsMonitor.Workbooks;
-using Microsoft.Azure.Functions.Worker;
 
 namespace IpsMonitor.Workspace;
 
@@ -31,10 +27,7 @@ internal sealed class QuarterPage(
         var report = QuarterlyMetrics.Compute(await reader.ReadAsync(staff.ProgrammeId, ct), quarter, Quarter.Amsterdam, policy);
         await audit.RecordAsync(staff, $"view quarter overview {quarter}", null, ct);
 
-        var chrome = new StaffChrome(t, StaffPages.Base(request), pages.FormToken(request.HttpContext), staff.IsCoordinator)
-        {
-            Self = StaffPages.Base(request) + "quarter",
-        };
+        var chrome = pages.Chrome(request, t, staff.IsCoordinator, "quarter");
         var opening = string.Format(t.Culture, c.QuarterOpen, quarter, StaffLayout.Date(quarter.End, t));
         return await Views.PageAsync<QuarterView>(new Dictionary<string, object?>
         {

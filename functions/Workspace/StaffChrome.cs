@@ -1,5 +1,3 @@
-using IpsMonitor.Platform;
-
 namespace IpsMonitor.Workspace;
 
 /// <summary>What the staff header needs: the words, where the pages live, the sign-out form's token, and the role.</summary>

@@ -1,5 +1,3 @@
-using IpsMonitor.Platform;
-
 namespace IpsMonitor.Workspace;
 
 /// <summary>The one-message staff page, and dates as the staff pages write them.</summary>

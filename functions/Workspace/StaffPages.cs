@@ -1,10 +1,6 @@
 using System.Net;
-using IpsMonitor.Access;
-using IpsMonitor.CheckIns;
-using IpsMonitor.Platform;
 using IpsMonitor.Questionnaires;
 using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.Extensions.Options;
 
 namespace IpsMonitor.Workspace;
 
@@ -67,6 +63,13 @@ internal sealed class StaffPages(StaffSessionStore sessions, IAntiforgery antifo
                 StatusCodes.Status400BadRequest);
         }
     }
+
+    /// <summary>
+    /// The staff header of a page whose own address is <paramref name="self"/> under the staff pages (none: the language
+    /// switch stays on the address the browser asked for).
+    /// </summary>
+    public StaffChrome Chrome(HttpRequest request, StaffText t, bool isCoordinator, string? self = null) =>
+        new(t, Base(request), FormToken(request.HttpContext), isCoordinator) { Self = self is null ? null : Base(request) + self };
 
     /// <summary>The hidden field every form carries; the matching cookie is set with it.</summary>
     public FormToken FormToken(HttpContext context)

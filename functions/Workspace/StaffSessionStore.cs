@@ -1,8 +1,5 @@
 using Azure;
 using Azure.Data.Tables;
-using IpsMonitor.Access;
-using IpsMonitor.Platform;
-using Microsoft.Extensions.Options;
 
 namespace IpsMonitor.Workspace;
 

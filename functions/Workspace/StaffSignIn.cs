@@ -1,8 +1,3 @@
-using IpsMonitor.Access;
-using IpsMonitor.CheckIns;
-using IpsMonitor.Platform;
-using Microsoft.Azure.Functions.Worker;
-
 namespace IpsMonitor.Workspace;
 
 /// <summary>

@@ -1,11 +1,5 @@
 using IpsMonitor.Workbooks;
-using Microsoft.Extensions.Options;
 using System.Globalization;
-using IpsMonitor.Access;
-using IpsMonitor.Caseload;
-using IpsMonitor.CheckIns;
-using IpsMonitor.Platform;
-using Microsoft.Azure.Functions.Worker;
 
 namespace IpsMonitor.Workspace;
 
@@ -88,10 +82,7 @@ internal sealed class TeamPage(
         HttpRequest request, Staff staff, TeamOutcome? outcome, CancellationToken ct, int status = StatusCodes.Status200OK)
     {
         var t = StaffText.For(StaffPages.Language(request));
-        var chrome = new StaffChrome(t, StaffPages.Base(request), pages.FormToken(request.HttpContext), staff.IsCoordinator)
-        {
-            Self = StaffPages.Base(request) + "team",
-        };
+        var chrome = pages.Chrome(request, t, staff.IsCoordinator, "team");
         var coaches = (await access.CoachesAsync(staff.ProgrammeId, ct)).OrderBy(c => c.Id, StringComparer.Ordinal).ToList();
         var caseloads = new Dictionary<string, List<Candidate>>();
         await foreach (var file in caseload.ListAsync(staff.ProgrammeId, ct))

@@ -1,9 +1,5 @@
-using IpsMonitor.Access;
-using IpsMonitor.CheckIns;
-using IpsMonitor.Platform;
 using IpsMonitor.Questionnaires;
 using IpsMonitor.Workbooks;
-using Microsoft.Azure.Functions.Worker;
 
 namespace IpsMonitor.Workspace;
 
@@ -50,9 +46,7 @@ internal sealed class WorkbooksPage(
         if (WorkbookRoute.TryQuarter(quarter, out var q) is null && WorkbookRoute.TryVariant(variant, out var v) is null
             && await download.SendAsync(request, staff, q, v, ct) is { } file)
             return file;
-        return StaffLayout.Message(
-            t, c.WorkbooksTitle, c.WorkbookMissing, StaffPages.Base(request) + "workbooks",
-            StatusCodes.Status404NotFound);
+        return Notice(request, t, c, c.WorkbookMissing, StatusCodes.Status404NotFound);
     }
 
     [Function("RequestWorkbookBuildForm")]
@@ -71,8 +65,7 @@ internal sealed class WorkbooksPage(
                 .Succeeded(out var build, out refused))
             return RespondentPages.SeeOther($"{StaffPages.Base(request)}workbooks/{q}/builds/{build.RequestId}");
         var tooMany = refused is Refused { Kind: RefusalKind.TooMany };
-        return StaffLayout.Message(
-            t, c.WorkbooksTitle, tooMany ? c.TooManyBuilds : c.BadQuarter, StaffPages.Base(request) + "workbooks",
+        return Notice(request, t, c, tooMany ? c.TooManyBuilds : c.BadQuarter,
             tooMany ? StatusCodes.Status429TooManyRequests : StatusCodes.Status400BadRequest);
     }
 
@@ -92,9 +85,7 @@ internal sealed class WorkbooksPage(
             ? (await requests.GetAsync(staff.ProgrammeId, requestId, ct))?.AsOf(time.GetUtcNow())
             : null;
         if (build is null || build.Quarter != q)
-            return StaffLayout.Message(
-                t, c.WorkbooksTitle, c.UnknownBuild, StaffPages.Base(request) + "workbooks",
-                StatusCodes.Status404NotFound);
+            return Notice(request, t, c, c.UnknownBuild, StatusCodes.Status404NotFound);
 
         var here = $"{StaffPages.Base(request)}workbooks/{q}/builds/{build.RequestId}";
         var chrome = Chrome(request, t, $"workbooks/{q}/builds/{build.RequestId}");
@@ -147,12 +138,15 @@ internal sealed class WorkbooksPage(
     private static string Duration(long ms, StaffText t) =>
         ms < 1000 ? $"{ms.ToString(t.Culture)} ms" : $"{(ms / 1000.0).ToString("0.0", t.Culture)} s";
 
+    /// <summary>A message on the staff layout with the way back to the workbooks.</summary>
+    private static IResult Notice(HttpRequest request, StaffText t, CoordinatorText c, string message, int status) =>
+        StaffLayout.Message(t, c.WorkbooksTitle, message, StaffPages.Base(request) + "workbooks", status);
+
     private static (StaffText, CoordinatorText) Texts(HttpRequest request)
     {
         var lang = StaffPages.Language(request);
         return (StaffText.For(lang), CoordinatorText.For(lang));
     }
 
-    private StaffChrome Chrome(HttpRequest request, StaffText t, string self) =>
-        new(t, StaffPages.Base(request), pages.FormToken(request.HttpContext), IsCoordinator: true) { Self = StaffPages.Base(request) + self };
+    private StaffChrome Chrome(HttpRequest request, StaffText t, string self) => pages.Chrome(request, t, isCoordinator: true, self);
 }

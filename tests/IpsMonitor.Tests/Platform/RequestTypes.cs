@@ -58,8 +58,12 @@ internal static class RequestTypes
             {
                 continue;
             }
-            if (callee is MethodInfo { IsGenericMethod: true } m && m.GetGenericMethodDefinition() == reader)
+            // Read directly, or through JsonRoute<TBody>, whose own call names only its type parameter.
+            if (callee is MethodInfo { IsGenericMethod: true } m && m.GetGenericMethodDefinition() == reader
+                && !m.GetGenericArguments()[0].IsGenericParameter)
                 yield return m.GetGenericArguments()[0];
+            else if (callee?.DeclaringType is { IsGenericType: true } route && route.GetGenericTypeDefinition() == typeof(JsonRoute<>))
+                yield return route.GetGenericArguments()[0];
         }
     }
 
