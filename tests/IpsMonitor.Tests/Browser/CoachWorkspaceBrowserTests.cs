@@ -1,9 +1,5 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text.RegularExpressions;
-using IpsMonitor.CheckIns;
-using IpsMonitor.Signals;
-using IpsMonitor.Tests.Infrastructure;
 using IpsMonitor.Tests.Workspace;
 using Microsoft.Playwright;
 using ZXing;

@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using IpsMonitor.Access;
-using IpsMonitor.Tests.Infrastructure;
 using IpsMonitor.Tests.Workspace;
 using Microsoft.Playwright;
 

@@ -1,11 +1,6 @@
-using System.Net.Http.Json;
-using System.Text.Json;
 using System.Text.RegularExpressions;
-using IpsMonitor.Caseload;
 using IpsMonitor.DataRights;
-using IpsMonitor.Platform;
 using IpsMonitor.Tests.DataRights;
-using IpsMonitor.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace IpsMonitor.Tests.Browser;

@@ -1,5 +1,4 @@
 using IpsMonitor.Tests.Development;
-using IpsMonitor.Tests.Infrastructure;
 
 namespace IpsMonitor.Tests.Browser;
 

@@ -1,10 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using Azure.Data.Tables;
-using IpsMonitor.Caseload;
-using IpsMonitor.Platform;
-using IpsMonitor.Tests.Infrastructure;
-
 namespace IpsMonitor.Tests.Caseload;
 
 /// <summary>The global candidate index maps an id to its programme; it is never overwritten, whatever collides.</summary>

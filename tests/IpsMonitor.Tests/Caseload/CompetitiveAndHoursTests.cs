@@ -1,9 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using IpsMonitor.Caseload;
-using IpsMonitor.Tests.Infrastructure;
-using IpsMonitor.Workbooks;
 using IpsMonitor.Workspace;
 
 namespace IpsMonitor.Tests.Caseload;

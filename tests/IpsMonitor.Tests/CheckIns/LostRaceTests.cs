@@ -1,11 +1,5 @@
-using System.Net;
 using Azure.Core;
 using Azure.Core.Pipeline;
-using Azure.Data.Tables;
-using IpsMonitor.CheckIns;
-using IpsMonitor.Platform;
-using IpsMonitor.Questionnaires;
-using IpsMonitor.Tests.Infrastructure;
 
 namespace IpsMonitor.Tests.CheckIns;
 

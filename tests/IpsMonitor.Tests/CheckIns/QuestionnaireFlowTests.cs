@@ -1,10 +1,3 @@
-using System.Net;
-using System.Text.Json;
-using IpsMonitor.Platform;
-using IpsMonitor.CheckIns;
-using IpsMonitor.Questionnaires;
-using IpsMonitor.Tests.Infrastructure;
-
 namespace IpsMonitor.Tests.CheckIns;
 
 public sealed class QuestionnaireFlowTests

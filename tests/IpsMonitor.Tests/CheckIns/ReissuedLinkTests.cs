@@ -1,9 +1,3 @@
-using System.Net;
-using IpsMonitor.Access;
-using IpsMonitor.CheckIns;
-using IpsMonitor.Questionnaires;
-using IpsMonitor.Tests.Infrastructure;
-
 namespace IpsMonitor.Tests.CheckIns;
 
 /// <summary>A link a coach asks for must not open the respondent's unsent answers, and every use of it names the coach.</summary>

@@ -1,17 +1,7 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text;
-using System.Text.Json;
 using Azure.Storage.Queues;
 using ClosedXML.Excel;
-using IpsMonitor.Caseload;
-using IpsMonitor.CheckIns;
 using IpsMonitor.DataRights;
-using IpsMonitor.Platform;
-using IpsMonitor.Signals;
 using IpsMonitor.Tests.CheckIns;
-using IpsMonitor.Tests.Infrastructure;
-using IpsMonitor.Workbooks;
 
 namespace IpsMonitor.Tests.DataRights;
 

@@ -1,9 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
-using IpsMonitor.CheckIns;
-using IpsMonitor.Questionnaires;
-using IpsMonitor.Tests.Infrastructure;
-
 namespace IpsMonitor.Tests.Development;
 
 /// <summary>A candidate with three answered check-ins of their own and one of their supervisor, stored as the submit path stores them.</summary>

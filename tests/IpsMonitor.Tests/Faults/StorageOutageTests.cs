@@ -1,12 +1,6 @@
-using System.Net;
-using System.Net.Http.Json;
 using System.Net.Sockets;
-using System.Text.Json;
-using IpsMonitor.CheckIns;
 using IpsMonitor.LocalHost;
-using IpsMonitor.Platform;
 using IpsMonitor.Tests.CheckIns;
-using IpsMonitor.Tests.Infrastructure;
 
 namespace IpsMonitor.Tests.Faults;
 

@@ -1,13 +1,7 @@
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json.Nodes;
 using Xunit.Abstractions;
 using Azure;
-using Azure.Data.Tables;
-using IpsMonitor.Access;
-using IpsMonitor.Platform;
-using IpsMonitor.Tests.Infrastructure;
 using static IpsMonitor.Tests.Platform.RequestTypes;
 
 namespace IpsMonitor.Tests.Hostile;

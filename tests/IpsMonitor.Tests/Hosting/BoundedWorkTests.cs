@@ -1,17 +1,9 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using Azure.Core;
 using Azure.Core.Pipeline;
-using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
-using IpsMonitor.Caseload;
 using IpsMonitor.Health;
-using IpsMonitor.Platform;
-using IpsMonitor.Tests.Infrastructure;
 using IpsMonitor.Tests.Workspace;
-using IpsMonitor.Workbooks;
 
 namespace IpsMonitor.Tests.Hosting;
 

@@ -1,10 +1,5 @@
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text.Json;
-using IpsMonitor.Access;
-using IpsMonitor.Caseload;
 using IpsMonitor.LocalHost;
-using IpsMonitor.Platform;
 
 namespace IpsMonitor.Tests.Infrastructure;
 

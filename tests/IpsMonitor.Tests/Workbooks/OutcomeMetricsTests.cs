@@ -1,5 +1,3 @@
-using IpsMonitor.Caseload;
-using IpsMonitor.Workbooks;
 using static IpsMonitor.Tests.Workbooks.ProgrammeFixture;
 
 namespace IpsMonitor.Tests.Workbooks;

@@ -1,12 +1,3 @@
-using Azure.Data.Tables;
-using IpsMonitor.Caseload;
-using IpsMonitor.CheckIns;
-using IpsMonitor.Platform;
-using IpsMonitor.Questionnaires;
-using IpsMonitor.Signals;
-using IpsMonitor.Tests.Infrastructure;
-using IpsMonitor.Workbooks;
-
 namespace IpsMonitor.Tests.Workbooks;
 
 /// <summary>

@@ -1,11 +1,4 @@
-using System.Net;
 using Azure;
-using Azure.Data.Tables;
-using IpsMonitor.Access;
-using IpsMonitor.Caseload;
-using IpsMonitor.Platform;
-using IpsMonitor.Signals;
-using IpsMonitor.Tests.Infrastructure;
 using IpsMonitor.Workspace;
 
 namespace IpsMonitor.Tests.Workspace;

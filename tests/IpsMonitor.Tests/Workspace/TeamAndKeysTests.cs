@@ -1,10 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using System.Text.RegularExpressions;
-using IpsMonitor.Access;
-using IpsMonitor.Caseload;
-using IpsMonitor.Tests.Infrastructure;
 
 namespace IpsMonitor.Tests.Workspace;
 
