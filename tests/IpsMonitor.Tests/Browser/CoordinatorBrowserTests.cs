@@ -87,9 +87,7 @@ public sealed partial class CoordinatorBrowserTests(Chromium chromium) : IClassF
     }
 
     [Theory]
-    [InlineData(1280, 800)]
-    [InlineData(768, 1024)]
-    [InlineData(390, 844)]
+    [MemberData(nameof(StaffViewports.Sizes), MemberType = typeof(StaffViewports))]
     public async Task TheCoordinatorPagesPassTheAccessibilityCheckAndDoNotScrollSidewaysAtThisSizeOrAt200PercentText(int width, int height)
     {
         await using var p = await TestProgramme.StartAsync();

@@ -8,7 +8,7 @@ public sealed class DataSubjectRightsTests
     public async Task ACoordinatorExportsEverythingStoredAboutACandidate()
     {
         await using var p = await TestProgramme.StartAsync();
-        var id = (await p.EnrolAsync(new DateOnly(2026, 3, 1), email: "kandidaat@example.org")).GetProperty("id").GetString()!;
+        var id = await p.EnrolIdAsync(new DateOnly(2026, 3, 1), email: "kandidaat@example.org");
         await p.StartJobAsync(id, new DateOnly(2026, 6, 1), consent: true);
         using var visitor = await Visitor.LinkAsync(p, id);
         await visitor.AnswerAllAsync();
@@ -43,8 +43,8 @@ public sealed class DataSubjectRightsTests
     public async Task ErasingACandidateRemovesAnswersInvitationsLinksAndSignalsAndNothingElse()
     {
         await using var p = await TestProgramme.StartAsync();
-        var id = (await p.EnrolAsync(ProgrammeTimeToday(p).AddMonths(-8))).GetProperty("id").GetString()!;
-        var other = (await p.EnrolAsync(ProgrammeTimeToday(p).AddMonths(-8))).GetProperty("id").GetString()!;
+        var id = await p.EnrolIdAsync(ProgrammeTimeToday(p).AddMonths(-8));
+        var other = await p.EnrolIdAsync(ProgrammeTimeToday(p).AddMonths(-8));
         using var visitor = await Visitor.LinkAsync(p, id);
         await visitor.AnswerAllAsync();
         await p.Service<SignalRecompute>().RunAsync(TestProgramme.Id, id, CancellationToken.None);

@@ -7,7 +7,7 @@ public sealed class ReissuedLinkTests
     public async Task AReissuedLinkOpensWithoutTheDraftAndItsUseIsAuditedUnderWhoeverIssuedIt()
     {
         await using var p = await TestProgramme.StartAsync();
-        var id = (await p.EnrolAsync(new DateOnly(2026, 6, 1))).GetProperty("id").GetString()!;
+        var id = await p.EnrolIdAsync(new DateOnly(2026, 6, 1));
         var definition = p.Service<QuestionnaireCatalog>().Current(Respondent.Candidate);
         var step = definition.Groups.ToList().FindIndex(g => g.Items.Any(i => i.Id == ItemIds.HelpNow)) + 1;
         using var candidate = await Visitor.LinkAsync(p, id);

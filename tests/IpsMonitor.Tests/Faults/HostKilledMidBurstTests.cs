@@ -26,7 +26,7 @@ public sealed class HostKilledMidBurstTests
             var referral = ProgrammeTime.Today(p.Clock).AddMonths(-8);
             for (var i = 0; i < Respondents; i++)
             {
-                var id = (await p.EnrolAsync(referral)).GetProperty("id").GetString()!;
+                var id = await p.EnrolIdAsync(referral);
                 using var visitor = await Visitor.LinkAsync(p, id);
                 var definition = await visitor.DefinitionAsync();
                 for (var step = 1; step < definition.Groups.Count; step++)

@@ -1,11 +1,7 @@
-using static IpsMonitor.Tests.Workbooks.ProgrammeFixture;
-
 namespace IpsMonitor.Tests.Workbooks;
 
-public sealed class QuestionnaireAndSignalMetricsTests
+public sealed class QuestionnaireAndSignalMetricsTests : FixtureReportTests
 {
-    private readonly QuarterlyReport report = Report();
-
     [Fact]
     public void ResponseRatesCountInvitationsWhoseWindowClosedInTheQuarterInAmsterdam()
     {
