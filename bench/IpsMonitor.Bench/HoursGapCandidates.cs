@@ -16,7 +16,8 @@ internal static class HoursGapCandidates
     }
 
     /// <summary>The programme and <paramref name="count"/> candidates, one after another, each with its open link.</summary>
-    public static async Task<List<(string CandidateId, string Token)>> SeedManyAsync(IServiceProvider services, string programme, int count, CancellationToken ct)
+    public static async Task<List<(string CandidateId, string Token)>> SeedManyAsync(
+        IServiceProvider services, string programme, int count, CancellationToken ct)
     {
         await EnsureProgrammeAsync(services, programme, ct);
         var seeded = new List<(string, string)>();

@@ -24,8 +24,12 @@ internal static class LoadBenchmark
         var services = host.Services;
 
         await HoursGapCandidates.EnsureProgrammeAsync(services, HoursGapCandidates.Programme, ct);
-        var coordinatorKey = await services.GetRequiredService<AccessStore>().CreateKeyAsync(HoursGapCandidates.Programme, StaffRole.Coordinator, null, "bench", ct);
-        using var http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, MaxConnectionsPerServer = clients }) { BaseAddress = new Uri(host.Host.BaseAddress, "q/") };
+        var coordinatorKey = await services.GetRequiredService<AccessStore>()
+            .CreateKeyAsync(HoursGapCandidates.Programme, StaffRole.Coordinator, null, "bench", ct);
+        using var http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, MaxConnectionsPerServer = clients })
+        {
+            BaseAddress = new Uri(host.Host.BaseAddress, "q/"),
+        };
         using var staff = new HttpClient { BaseAddress = host.Host.BaseAddress };
         staff.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", coordinatorKey);
 
@@ -67,14 +71,16 @@ internal static class LoadBenchmark
         // Measured right before the burst, when nothing else runs, so both figures see the same machine.
         var inserts = await RawInsertsAsync(connection, clients, TimeSpan.FromSeconds(5), ct);
         var today = ProgrammeTime.DateOf(DateTimeOffset.UtcNow);
-        var rebuild = await staff.PostAsync(Invariant($"programmes/{HoursGapCandidates.Programme}/workbooks/{today.Year}-Q{(today.Month - 1) / 3 + 1}/builds"), null, ct);
+        var quarter = Invariant($"{today.Year}-Q{(today.Month - 1) / 3 + 1}");
+        var rebuild = await staff.PostAsync($"programmes/{HoursGapCandidates.Programme}/workbooks/{quarter}/builds", null, ct);
         var burst = Stopwatch.StartNew();
         walk.Stop();
         // Every 20th respondent double-clicks: two submits at once, which must store one answer set.
         await Parallel.ForAsync(0, respondents, new ParallelOptions { MaxDegreeOfParallelism = clients, CancellationToken = ct },
             async (i, token) => await seeded[i].SubmitAsync(http, stats, doubleClick: i % 20 == 7, token));
         var submitTime = burst.Elapsed;
-        var lag = await LoadChecks.WaitForSignalsAsync(services, HoursGapCandidates.Programme, seeded.Where(r => r.Acknowledged).Select(r => r.CandidateId).ToHashSet(), ct);
+        var acknowledged = seeded.Where(r => r.Acknowledged).Select(r => r.CandidateId).ToHashSet();
+        var lag = await LoadChecks.WaitForSignalsAsync(services, HoursGapCandidates.Programme, acknowledged, ct);
         var build = await LoadChecks.WaitForBuildAsync(staff, rebuild, ct);
         await LoadChecks.WaitForEmptyQueuesAsync(services, ct);
         var check = await LoadChecks.CountStoredAsync(services, HoursGapCandidates.Programme, seeded, ct);

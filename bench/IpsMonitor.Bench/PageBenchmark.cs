@@ -14,7 +14,8 @@ internal static class PageBenchmark
     {
         await using var host = await BenchHost.StartAsync();
         var services = host.Services;
-        var candidates = (await HoursGapCandidates.SeedManyAsync(services, HoursGapCandidates.Programme, 20, CancellationToken.None)).Select(c => c.CandidateId).ToList();
+        var seeded = await HoursGapCandidates.SeedManyAsync(services, HoursGapCandidates.Programme, 20, CancellationToken.None);
+        var candidates = seeded.Select(c => c.CandidateId).ToList();
         var access = services.GetRequiredService<AccessStore>();
         var key = await access.CreateKeyAsync(HoursGapCandidates.Programme, StaffRole.Coach, "coach", "bench", CancellationToken.None);
         var staff = await access.FindKeyAsync(key, CancellationToken.None)
