@@ -1,10 +1,3 @@
-using IpsMonitor.Access;
-using IpsMonitor.Caseload;
-using IpsMonitor.CheckIns;
-using IpsMonitor.Platform;
-using IpsMonitor.Questionnaires;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace IpsMonitor.Bench;
 
 /// <summary>
@@ -13,10 +6,24 @@ namespace IpsMonitor.Bench;
 /// </summary>
 internal static class HoursGapCandidates
 {
+    /// <summary>The one programme the host benchmarks seed and measure.</summary>
+    public const string Programme = "bench";
+
     public static async Task EnsureProgrammeAsync(IServiceProvider services, string programme, CancellationToken ct)
     {
         await services.GetRequiredService<AccessStore>().EnsureProgrammeAsync(programme, "Bench", ct);
         await services.GetRequiredService<AccessStore>().SaveCoachAsync(new Coach("coach", programme, 1m), ct);
+    }
+
+    /// <summary>The programme and <paramref name="count"/> candidates, one after another, each with its open link.</summary>
+    public static async Task<List<(string CandidateId, string Token)>> SeedManyAsync(
+        IServiceProvider services, string programme, int count, CancellationToken ct)
+    {
+        await EnsureProgrammeAsync(services, programme, ct);
+        var seeded = new List<(string, string)>();
+        for (var i = 0; i < count; i++)
+            seeded.Add(await SeedAsync(services, programme, i, ct));
+        return seeded;
     }
 
     /// <summary>One candidate; returns its id and the token of its open check-in ("c-now").</summary>

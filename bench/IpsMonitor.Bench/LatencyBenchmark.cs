@@ -1,14 +1,3 @@
-using System.Diagnostics;
-using System.Globalization;
-using IpsMonitor.Access;
-using IpsMonitor.Caseload;
-using IpsMonitor.CheckIns;
-using IpsMonitor.LocalHost;
-using IpsMonitor.Platform;
-using IpsMonitor.Questionnaires;
-using IpsMonitor.Signals;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace IpsMonitor.Bench;
 
 /// <summary>
@@ -18,27 +7,14 @@ namespace IpsMonitor.Bench;
 /// </summary>
 internal static class LatencyBenchmark
 {
-    private const string Programme = "bench";
-
     public static async Task<int> RunAsync(int submissions)
     {
-        var root = FindRoot();
-        using var azurite = await Azurite.StartInMemoryAsync(root);
-        await using var host = await LocalFunctionsHost.StartAsync(new LocalHostOptions
-        {
-            AppRoot = root,
-            Settings = new Dictionary<string, string?>
-            {
-                ["AzureWebJobsStorage"] = azurite.ConnectionString,
-                ["Host:LocalHttpPort"] = "0",
-                ["Logging:LogLevel:Default"] = "Warning",
-            },
-        });
+        await using var host = await BenchHost.StartAsync();
         var services = host.Services;
-        var candidates = await SeedAsync(services, submissions);
+        var candidates = await HoursGapCandidates.SeedManyAsync(services, HoursGapCandidates.Programme, submissions, CancellationToken.None);
         await Task.Delay(TimeSpan.FromSeconds(5)); // let the seeding's own messages drain
 
-        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(host.BaseAddress, "q/") };
+        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(host.Host.BaseAddress, "q/") };
         var definition = services.GetRequiredService<QuestionnaireCatalog>().Current(Respondent.Candidate).AskedOf(inWork: true);
         var store = services.GetRequiredService<SignalStore>();
         var latencies = new List<double>();
@@ -50,7 +26,7 @@ internal static class LatencyBenchmark
             var response = await client.PostAsync(new Uri(token, UriKind.Relative), Screen(definition, definition.Groups.Count, "submit"));
             if ((int)response.StatusCode != 303)
                 throw new InvalidOperationException($"Submit answered {(int)response.StatusCode}.");
-            while (!(await store.LoadAsync(Programme, candidateId, CancellationToken.None)).Signals.Any(s => s.Type == SignalTypes.HoursGap))
+            while (!(await store.LoadAsync(HoursGapCandidates.Programme, candidateId, CancellationToken.None)).Signals.Any(s => s.Type == SignalTypes.HoursGap))
             {
                 if (clock.Elapsed > TimeSpan.FromSeconds(30))
                     throw new TimeoutException($"No signal for {candidateId} after 30 s.");
@@ -65,15 +41,6 @@ internal static class LatencyBenchmark
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"submit -> signal stored, {latencies.Count} submissions: median {Percentile(latencies, 0.5):F0} ms, p95 {Percentile(latencies, 0.95):F0} ms, min {latencies[0]:F0} ms, max {latencies[^1]:F0} ms"));
         return 0;
-    }
-
-    private static async Task<List<(string CandidateId, string Token)>> SeedAsync(IServiceProvider services, int count)
-    {
-        await HoursGapCandidates.EnsureProgrammeAsync(services, Programme, CancellationToken.None);
-        var seeded = new List<(string, string)>();
-        for (var i = 0; i < count; i++)
-            seeded.Add(await HoursGapCandidates.SeedAsync(services, Programme, i, CancellationToken.None));
-        return seeded;
     }
 
     private static FormUrlEncodedContent Screen(QuestionnaireDefinition definition, int step, string action)
@@ -102,11 +69,4 @@ internal static class LatencyBenchmark
 
     private static double Percentile(List<double> sorted, double p) => sorted[(int)Math.Ceiling(p * sorted.Count) - 1];
 
-    public static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "host.json")) && File.Exists(Path.Combine(dir.FullName, "package.json")))
-                return dir.FullName;
-        throw new InvalidOperationException("Run the benchmark from the repository.");
-    }
 }

@@ -1,13 +1,6 @@
-using System.Diagnostics;
-using System.Globalization;
 using System.Net.Http.Headers;
 using Azure.Data.Tables;
-using IpsMonitor.Access;
-using IpsMonitor.CheckIns;
 using IpsMonitor.LocalHost;
-using IpsMonitor.Platform;
-using IpsMonitor.Questionnaires;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace IpsMonitor.Bench;
 
@@ -19,31 +12,25 @@ namespace IpsMonitor.Bench;
 /// </summary>
 internal static class LoadBenchmark
 {
-    private const string Programme = "bench";
-
     public static async Task<int> RunAsync(int respondents, int clients, int rounds, TimeSpan limit)
     {
         using var deadline = new CancellationTokenSource(limit);
         var ct = deadline.Token;
-        var root = LatencyBenchmark.FindRoot();
-        using var azurite = await Azurite.StartInMemoryAsync(root);
         var roundTrips = new StorageRoundTrips();
-        var settings = new Dictionary<string, string?>
-        {
-            ["AzureWebJobsStorage"] = azurite.ConnectionString,
-            ["Host:LocalHttpPort"] = "0",
-            ["Logging:LogLevel:Default"] = "Warning",
-        };
         // No timer may fire in the middle of a round; the burst is what is measured.
-        foreach (var timer in FunctionIndex.Load(FunctionIndex.DefaultPath, [typeof(LocalFunctionsHost).Assembly]).OfType<TimerFunction>())
-            settings[$"AzureWebJobs.{timer.Name}.Disabled"] = "true";
-        await using var host = await LocalFunctionsHost.StartAsync(new LocalHostOptions { AppRoot = root, Settings = settings, ConfigureServices = roundTrips.Register }, ct);
+        var settings = FunctionIndex.Load(FunctionIndex.DefaultPath, [typeof(LocalFunctionsHost).Assembly]).OfType<TimerFunction>()
+            .ToDictionary(timer => $"AzureWebJobs.{timer.Name}.Disabled", _ => (string?)"true");
+        await using var host = await BenchHost.StartAsync(settings, roundTrips.Register, ct);
         var services = host.Services;
 
-        await HoursGapCandidates.EnsureProgrammeAsync(services, Programme, ct);
-        var coordinatorKey = await services.GetRequiredService<AccessStore>().CreateKeyAsync(Programme, StaffRole.Coordinator, null, "bench", ct);
-        using var http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, MaxConnectionsPerServer = clients }) { BaseAddress = new Uri(host.BaseAddress, "q/") };
-        using var staff = new HttpClient { BaseAddress = host.BaseAddress };
+        await HoursGapCandidates.EnsureProgrammeAsync(services, HoursGapCandidates.Programme, ct);
+        var coordinatorKey = await services.GetRequiredService<AccessStore>()
+            .CreateKeyAsync(HoursGapCandidates.Programme, StaffRole.Coordinator, null, "bench", ct);
+        using var http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, MaxConnectionsPerServer = clients })
+        {
+            BaseAddress = new Uri(host.Host.BaseAddress, "q/"),
+        };
+        using var staff = new HttpClient { BaseAddress = host.Host.BaseAddress };
         staff.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", coordinatorKey);
 
         var results = new List<LoadRound>();
@@ -51,7 +38,7 @@ internal static class LoadBenchmark
         for (var round = 1; round <= rounds && !ct.IsCancellationRequested; round++)
         {
             Console.WriteLine(Invariant($"round {round} of {rounds}"));
-            var result = await RoundAsync(services, http, staff, azurite.ConnectionString, (round - 1) * respondents, respondents, clients, roundTrips, ct);
+            var result = await RoundAsync(services, http, staff, host.StorageConnectionString, (round - 1) * respondents, respondents, clients, roundTrips, ct);
             results.Add(result);
             failed |= !result.Clean;
         }
@@ -68,7 +55,7 @@ internal static class LoadBenchmark
         var seeded = new LoadRespondent[respondents];
         await Parallel.ForAsync(0, respondents, new ParallelOptions { MaxDegreeOfParallelism = clients, CancellationToken = ct }, async (i, token) =>
         {
-            var (candidateId, link) = await HoursGapCandidates.SeedAsync(services, Programme, first + i, token);
+            var (candidateId, link) = await HoursGapCandidates.SeedAsync(services, HoursGapCandidates.Programme, first + i, token);
             seeded[i] = new LoadRespondent(first + i, candidateId, link, definition);
         });
         await LoadChecks.WaitForEmptyQueuesAsync(services, ct);
@@ -84,17 +71,19 @@ internal static class LoadBenchmark
         // Measured right before the burst, when nothing else runs, so both figures see the same machine.
         var inserts = await RawInsertsAsync(connection, clients, TimeSpan.FromSeconds(5), ct);
         var today = ProgrammeTime.DateOf(DateTimeOffset.UtcNow);
-        var rebuild = await staff.PostAsync(Invariant($"programmes/{Programme}/workbooks/{today.Year}-Q{(today.Month - 1) / 3 + 1}/builds"), null, ct);
+        var quarter = Invariant($"{today.Year}-Q{(today.Month - 1) / 3 + 1}");
+        var rebuild = await staff.PostAsync($"programmes/{HoursGapCandidates.Programme}/workbooks/{quarter}/builds", null, ct);
         var burst = Stopwatch.StartNew();
         walk.Stop();
         // Every 20th respondent double-clicks: two submits at once, which must store one answer set.
         await Parallel.ForAsync(0, respondents, new ParallelOptions { MaxDegreeOfParallelism = clients, CancellationToken = ct },
             async (i, token) => await seeded[i].SubmitAsync(http, stats, doubleClick: i % 20 == 7, token));
         var submitTime = burst.Elapsed;
-        var lag = await LoadChecks.WaitForSignalsAsync(services, Programme, seeded.Where(r => r.Acknowledged).Select(r => r.CandidateId).ToHashSet(), ct);
+        var acknowledged = seeded.Where(r => r.Acknowledged).Select(r => r.CandidateId).ToHashSet();
+        var lag = await LoadChecks.WaitForSignalsAsync(services, HoursGapCandidates.Programme, acknowledged, ct);
         var build = await LoadChecks.WaitForBuildAsync(staff, rebuild, ct);
         await LoadChecks.WaitForEmptyQueuesAsync(services, ct);
-        var check = await LoadChecks.CountStoredAsync(services, Programme, seeded, ct);
+        var check = await LoadChecks.CountStoredAsync(services, HoursGapCandidates.Programme, seeded, ct);
 
         var result = new LoadRound(respondents, respondents / submitTime.TotalSeconds, inserts, stats, lag, check,
             (respondents / (screensTime + submitTime).TotalSeconds));

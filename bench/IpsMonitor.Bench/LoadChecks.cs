@@ -1,14 +1,8 @@
-using System.Diagnostics;
-using System.Globalization;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Azure.Data.Tables;
 using Azure.Storage.Queues;
-using IpsMonitor.CheckIns;
-using IpsMonitor.Platform;
-using IpsMonitor.Signals;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace IpsMonitor.Bench;
 

@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
-using IpsMonitor.Questionnaires;
 
 namespace IpsMonitor.Bench;
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace IpsMonitor.Bench;
 
 /// <summary>The figures of one round of the load benchmark, and their medians over rounds.</summary>

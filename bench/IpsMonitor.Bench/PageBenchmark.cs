@@ -1,9 +1,4 @@
-using System.Diagnostics;
-using System.Globalization;
-using IpsMonitor.Access;
-using IpsMonitor.LocalHost;
 using IpsMonitor.Workspace;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace IpsMonitor.Bench;
 
@@ -15,29 +10,14 @@ namespace IpsMonitor.Bench;
 /// </summary>
 internal static class PageBenchmark
 {
-    private const string Programme = "bench";
-
     public static async Task<int> RunAsync(int rounds)
     {
-        var root = LatencyBenchmark.FindRoot();
-        using var azurite = await Azurite.StartInMemoryAsync(root);
-        await using var host = await LocalFunctionsHost.StartAsync(new LocalHostOptions
-        {
-            AppRoot = root,
-            Settings = new Dictionary<string, string?>
-            {
-                ["AzureWebJobsStorage"] = azurite.ConnectionString,
-                ["Host:LocalHttpPort"] = "0",
-                ["Logging:LogLevel:Default"] = "Warning",
-            },
-        });
+        await using var host = await BenchHost.StartAsync();
         var services = host.Services;
-        await HoursGapCandidates.EnsureProgrammeAsync(services, Programme, CancellationToken.None);
-        var candidates = new List<string>();
-        for (var i = 0; i < 20; i++)
-            candidates.Add((await HoursGapCandidates.SeedAsync(services, Programme, i, CancellationToken.None)).CandidateId);
+        var seeded = await HoursGapCandidates.SeedManyAsync(services, HoursGapCandidates.Programme, 20, CancellationToken.None);
+        var candidates = seeded.Select(c => c.CandidateId).ToList();
         var access = services.GetRequiredService<AccessStore>();
-        var key = await access.CreateKeyAsync(Programme, StaffRole.Coach, "coach", "bench", CancellationToken.None);
+        var key = await access.CreateKeyAsync(HoursGapCandidates.Programme, StaffRole.Coach, "coach", "bench", CancellationToken.None);
         var staff = await access.FindKeyAsync(key, CancellationToken.None)
             ?? throw new InvalidOperationException("The bench key was not stored.");
         var (session, _) = await services.GetRequiredService<StaffSessionStore>().StartAsync(key, staff, CancellationToken.None);
@@ -45,7 +25,7 @@ internal static class PageBenchmark
 
         using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false })
         {
-            BaseAddress = new Uri(host.BaseAddress, "staff/"),
+            BaseAddress = new Uri(host.Host.BaseAddress, "staff/"),
         };
         client.DefaultRequestHeaders.Add("Cookie", StaffPages.SessionCookie + "=" + session);
         var pages = new (string Name, string Path)[] { ("caseload (20 candidates)", "caseload"), ("candidate page", "candidates/" + candidates[7]) };

@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using IpsMonitor.Signals;
-
 namespace IpsMonitor.Bench;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using IpsMonitor.Caseload;
-using IpsMonitor.CheckIns;
-using IpsMonitor.Questionnaires;
-using IpsMonitor.Signals;
-
 namespace IpsMonitor.Bench;
 
 /// <summary>

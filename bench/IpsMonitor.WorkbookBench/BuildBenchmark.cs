@@ -1,11 +1,4 @@
-using System.Globalization;
 using System.Text;
-using Azure.Data.Tables;
-using IpsMonitor.Access;
-using IpsMonitor.Caseload;
-using IpsMonitor.CheckIns;
-using IpsMonitor.Platform;
-using IpsMonitor.Workbooks;
 
 namespace IpsMonitor.WorkbookBench;
 

@@ -1,6 +1,3 @@
-using Azure.Data.Tables;
-using IpsMonitor.Caseload;
-using IpsMonitor.CheckIns;
 using IpsMonitor.Questionnaires;
 
 namespace IpsMonitor.WorkbookBench;

@@ -1,5 +1,4 @@
-using IpsMonitor.LocalHost;
-using IpsMonitor.Platform;
+using IpsMonitor.Bench;
 using IpsMonitor.WorkbookBench;
 
 // Seeds one programme of 5,000 candidates with three years of history into an in-memory Azurite, then times, over
@@ -7,20 +6,7 @@ using IpsMonitor.WorkbookBench;
 //   dotnet run -c Release --project bench/IpsMonitor.WorkbookBench [-- --candidates 5000 --rounds 5]
 var candidates = Option(args, "--candidates", 5000);
 var rounds = Option(args, "--rounds", 5);
-var root = RepoRoot();
-
-using var azurite = await Azurite.StartInMemoryAsync(root);
-await using var host = await LocalFunctionsHost.StartAsync(new LocalHostOptions
-{
-    AppRoot = root,
-    Settings = new Dictionary<string, string?>
-    {
-        ["AzureWebJobsStorage"] = azurite.ConnectionString,
-        ["IpsMonitor:StoragePrefix"] = "bench",
-        ["Host:LocalHttpPort"] = "0",
-        ["Logging:LogLevel:Default"] = "Warning",
-    },
-});
+await using var host = await BenchHost.StartAsync(new Dictionary<string, string?> { ["IpsMonitor:StoragePrefix"] = "bench" });
 
 var seeded = await new ProgrammeSeeder(host.Services, Seed: 20261123).SeedAsync(ProgrammeSeeder.ProgrammeId, candidates);
 Console.WriteLine(seeded);
@@ -33,12 +19,4 @@ static int Option(string[] args, string name, int fallback)
 {
     var at = Array.IndexOf(args, name);
     return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], System.Globalization.CultureInfo.InvariantCulture) : fallback;
-}
-
-static string RepoRoot()
-{
-    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        if (File.Exists(Path.Combine(dir.FullName, "host.json")) && File.Exists(Path.Combine(dir.FullName, "package.json")))
-            return dir.FullName;
-    throw new InvalidOperationException("Run from inside the repository: host.json and package.json were not found.");
 }

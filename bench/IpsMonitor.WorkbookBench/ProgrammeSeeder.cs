@@ -1,10 +1,3 @@
-using Azure.Data.Tables;
-using IpsMonitor.Access;
-using IpsMonitor.Caseload;
-using IpsMonitor.CheckIns;
-using IpsMonitor.Platform;
-using IpsMonitor.Workbooks;
-
 namespace IpsMonitor.WorkbookBench;
 
 /// <summary>

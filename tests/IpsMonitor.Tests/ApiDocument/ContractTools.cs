@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using IpsMonitor.Tests.Infrastructure;
 
 namespace IpsMonitor.Tests.ApiDocument;
 

@@ -1,7 +1,4 @@
-using System.Net;
-using System.Text.Json;
 using IpsMonitor.Tests.Hostile;
-using IpsMonitor.Tests.Infrastructure;
 using IpsMonitor.Tests.Platform;
 using Microsoft.OpenApi;
 

@@ -1,9 +1,6 @@
 using System.Net.Http.Headers;
-using System.Text;
-using System.Text.Json;
 using Xunit.Abstractions;
 using IpsMonitor.Tests.Hostile;
-using IpsMonitor.Tests.Infrastructure;
 
 namespace IpsMonitor.Tests.ApiDocument;
 

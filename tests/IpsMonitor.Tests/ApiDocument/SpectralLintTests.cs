@@ -1,6 +1,4 @@
-using System.Text.Json;
 using Xunit.Abstractions;
-using IpsMonitor.Tests.Infrastructure;
 
 namespace IpsMonitor.Tests.ApiDocument;
 

@@ -1,6 +1,5 @@
 using IpsMonitor.AzureHost;
 using IpsMonitor.LocalHost;
-using IpsMonitor.Tests.Infrastructure;
 using Microsoft.ApplicationInsights;
 using Microsoft.ApplicationInsights.Channel;
 using Microsoft.ApplicationInsights.DataContracts;

@@ -1,9 +1,5 @@
 using System.Collections.Immutable;
-using System.Net;
-using System.Text.Json;
 using IpsMonitor.AzureHost;
-using IpsMonitor.Platform;
-using IpsMonitor.Tests.Infrastructure;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;

@@ -1,9 +1,5 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text.RegularExpressions;
-using IpsMonitor.CheckIns;
-using IpsMonitor.Signals;
-using IpsMonitor.Tests.Infrastructure;
 using IpsMonitor.Tests.Workspace;
 using Microsoft.Playwright;
 using ZXing;
@@ -27,13 +23,20 @@ public sealed partial class CoachWorkspaceBrowserTests(Chromium chromium) : ICla
         await page.WaitForURLAsync(new Regex("/staff/caseload$"));
     }
 
+    /// <summary>Coach A signed in on a desktop-sized window, on the caseload.</summary>
+    private async Task<IPage> CoachAtDeskAsync(TestProgramme p)
+    {
+        var page = await PageAsync(1280, 800);
+        await SignInAsync(page, p, "coach-a");
+        return page;
+    }
+
     [Fact]
     public async Task ACoachFindsTheStalledCandidateSeesBothPerspectivesAcknowledgesHandsOverALinkAndSignsOut()
     {
         await using var p = await TestProgramme.StartAsync();
         var seeded = await CoachHistory.SeedAsync(p);
-        var page = await PageAsync(1280, 800);
-        await SignInAsync(page, p, "coach-a");
+        var page = await CoachAtDeskAsync(p);
 
         // The caseload puts the candidate whose development stalls first, with the signal as a badge.
         var firstRow = page.Locator("tbody tr").First;
@@ -82,8 +85,7 @@ public sealed partial class CoachWorkspaceBrowserTests(Chromium chromium) : ICla
     {
         await using var p = await TestProgramme.StartAsync();
         var seeded = await CoachHistory.SeedAsync(p);
-        var page = await PageAsync(1280, 800);
-        await SignInAsync(page, p, "coach-a");
+        var page = await CoachAtDeskAsync(p);
         await page.GotoAsync(new Uri(p.Host.BaseAddress, $"staff/candidates/{seeded.Stalled}").ToString());
 
         var pdf = await page.PdfAsync(new PagePdfOptions { Format = "A4", PreferCSSPageSize = true, PrintBackground = true });
@@ -101,9 +103,7 @@ public sealed partial class CoachWorkspaceBrowserTests(Chromium chromium) : ICla
     }
 
     [Theory]
-    [InlineData(1280, 800)]
-    [InlineData(768, 1024)]
-    [InlineData(390, 844)]
+    [MemberData(nameof(StaffViewports.Sizes), MemberType = typeof(StaffViewports))]
     public async Task EveryStaffPagePassesTheAccessibilityCheckAndDoesNotScrollSidewaysAtThisSizeOrAt200PercentText(int width, int height)
     {
         await using var p = await TestProgramme.StartAsync();

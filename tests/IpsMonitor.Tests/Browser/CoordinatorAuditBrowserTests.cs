@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using IpsMonitor.Access;
-using IpsMonitor.Tests.Infrastructure;
 using IpsMonitor.Tests.Workspace;
 using Microsoft.Playwright;
 
@@ -29,7 +27,7 @@ public sealed class CoordinatorAuditBrowserTests(Chromium chromium) : IClassFixt
     public async Task ACoordinatorAddsACoachIssuesAKeyThatSignsInRevokesItAndExportsTheAuditAsSafeCsv()
     {
         await using var p = await TestProgramme.StartAsync();
-        var candidate = (await p.EnrolAsync(new DateOnly(2026, 1, 5))).GetProperty("id").GetString()!;
+        var candidate = await p.EnrolIdAsync(new DateOnly(2026, 1, 5));
         var page = await PageAsync(1280, 800);
         await SignInAsync(page, p, p.Keys["coordinator"]);
 
@@ -89,9 +87,7 @@ public sealed class CoordinatorAuditBrowserTests(Chromium chromium) : IClassFixt
     }
 
     [Theory]
-    [InlineData(1280, 800)]
-    [InlineData(768, 1024)]
-    [InlineData(390, 844)]
+    [MemberData(nameof(StaffViewports.Sizes), MemberType = typeof(StaffViewports))]
     public async Task TheAuditPagePassesTheAccessibilityCheckAndDoesNotScrollSidewaysAt200PercentText(int width, int height)
     {
         await using var p = await TestProgramme.StartAsync();

@@ -1,10 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ClosedXML.Excel;
-using IpsMonitor.Access;
-using IpsMonitor.Tests.Infrastructure;
 using IpsMonitor.Tests.Workbooks;
-using IpsMonitor.Workbooks;
 using Microsoft.Playwright;
 
 namespace IpsMonitor.Tests.Browser;
@@ -90,9 +87,7 @@ public sealed partial class CoordinatorBrowserTests(Chromium chromium) : IClassF
     }
 
     [Theory]
-    [InlineData(1280, 800)]
-    [InlineData(768, 1024)]
-    [InlineData(390, 844)]
+    [MemberData(nameof(StaffViewports.Sizes), MemberType = typeof(StaffViewports))]
     public async Task TheCoordinatorPagesPassTheAccessibilityCheckAndDoNotScrollSidewaysAtThisSizeOrAt200PercentText(int width, int height)
     {
         await using var p = await TestProgramme.StartAsync();

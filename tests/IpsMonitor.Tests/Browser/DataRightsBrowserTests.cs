@@ -1,11 +1,6 @@
-using System.Net.Http.Json;
-using System.Text.Json;
 using System.Text.RegularExpressions;
-using IpsMonitor.Caseload;
 using IpsMonitor.DataRights;
-using IpsMonitor.Platform;
 using IpsMonitor.Tests.DataRights;
-using IpsMonitor.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace IpsMonitor.Tests.Browser;
@@ -72,7 +67,7 @@ public sealed class DataRightsBrowserTests(Chromium chromium) : IClassFixture<Ch
     public async Task ACoachHasNoDataRightsPageAndNoLinkToIt()
     {
         await using var p = await TestProgramme.StartAsync();
-        var id = (await p.EnrolAsync(ProgrammeTime.Today(p.Clock).AddDays(-10))).GetProperty("id").GetString()!;
+        var id = await p.EnrolIdAsync(ProgrammeTime.Today(p.Clock).AddDays(-10));
         var page = await PageAsync(1280, 800);
         await SignInAsync(page, p, "coach-a");
         await page.GotoAsync(new Uri(p.Host.BaseAddress, $"staff/candidates/{id}").ToString());
@@ -84,14 +79,12 @@ public sealed class DataRightsBrowserTests(Chromium chromium) : IClassFixture<Ch
     }
 
     [Theory]
-    [InlineData(1280, 800)]
-    [InlineData(768, 1024)]
-    [InlineData(390, 844)]
+    [MemberData(nameof(StaffViewports.Sizes), MemberType = typeof(StaffViewports))]
     public async Task TheDataRightsPagesPassTheAccessibilityCheckAndDoNotScrollSidewaysAtThisSizeOrAt200PercentText(int width, int height)
     {
         await using var p = await TestProgramme.StartAsync();
         var today = ProgrammeTime.Today(p.Clock);
-        var id = (await p.EnrolAsync(today.AddDays(-30))).GetProperty("id").GetString()!;
+        var id = await p.EnrolIdAsync(today.AddDays(-30));
         Assert.Equal(System.Net.HttpStatusCode.OK, (await p.CoachA.PostAsJsonAsync($"candidates/{id}/discharge", new { dischargeDate = today, reason = "werk" })).StatusCode);
         var page = await PageAsync(width, height, bypassCsp: true);
         var problems = new List<string>();

@@ -1,5 +1,4 @@
 using IpsMonitor.Tests.Development;
-using IpsMonitor.Tests.Infrastructure;
 
 namespace IpsMonitor.Tests.Browser;
 
@@ -11,7 +10,7 @@ public sealed class DevelopmentBrowserTests(Chromium chromium) : IClassFixture<C
         await using var p = await TestProgramme.StartAsync();
         var id = await DevelopmentFixture.CandidateWithThreeCheckInsAsync(p);
         var (_, token) = await DevelopmentFixture.LinkAsync(p, id);
-        var newcomer = (await p.EnrolAsync(new DateOnly(2026, 6, 1))).GetProperty("id").GetString()!;
+        var newcomer = await p.EnrolIdAsync(new DateOnly(2026, 6, 1));
         var (_, newcomerToken) = await DevelopmentFixture.LinkAsync(p, newcomer);
         var pages = new (string Name, string Url)[]
         {

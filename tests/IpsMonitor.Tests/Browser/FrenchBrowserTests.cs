@@ -1,8 +1,5 @@
-using IpsMonitor.CheckIns;
 using IpsMonitor.Development;
-using IpsMonitor.Questionnaires;
 using IpsMonitor.Tests.CheckIns;
-using IpsMonitor.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace IpsMonitor.Tests.Browser;

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
-using IpsMonitor.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace IpsMonitor.Tests.Browser;

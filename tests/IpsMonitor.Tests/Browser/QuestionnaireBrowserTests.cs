@@ -1,10 +1,5 @@
 using System.Globalization;
-using System.Text.Json;
-using IpsMonitor.Platform;
-using IpsMonitor.CheckIns;
-using IpsMonitor.Questionnaires;
 using IpsMonitor.Tests.CheckIns;
-using IpsMonitor.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace IpsMonitor.Tests.Browser;
@@ -15,7 +10,7 @@ public sealed class QuestionnaireBrowserTests(Chromium chromium) : IClassFixture
     public async Task ACandidateAnswersEveryQuestionOnAPhoneAndSeesTheThankYouPage()
     {
         await using var p = await TestProgramme.StartAsync();
-        var id = (await p.EnrolAsync(new DateOnly(2026, 6, 1))).GetProperty("id").GetString()!;
+        var id = await p.EnrolIdAsync(new DateOnly(2026, 6, 1));
         await p.StartJobAsync(id, new DateOnly(2026, 9, 1), consent: false);
         using var visitor = await Visitor.LinkAsync(p, id);
         var definition = await visitor.DefinitionAsync();
@@ -46,7 +41,7 @@ public sealed class QuestionnaireBrowserTests(Chromium chromium) : IClassFixture
     public async Task EveryQuestionnaireScreenPassesTheAccessibilityCheckOnAPhone()
     {
         await using var p = await TestProgramme.StartAsync();
-        var id = (await p.EnrolAsync(new DateOnly(2026, 6, 1))).GetProperty("id").GetString()!;
+        var id = await p.EnrolIdAsync(new DateOnly(2026, 6, 1));
         await p.StartJobAsync(id, new DateOnly(2026, 9, 1), consent: true);
         var page = await chromium.PhoneAsync(bypassCsp: true);
         var violations = new List<string>();

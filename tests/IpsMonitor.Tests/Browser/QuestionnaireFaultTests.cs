@@ -1,8 +1,4 @@
-using System.Net.Http.Json;
-using IpsMonitor.CheckIns;
-using IpsMonitor.Questionnaires;
 using IpsMonitor.Tests.CheckIns;
-using IpsMonitor.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace IpsMonitor.Tests.Browser;

@@ -1,6 +1,4 @@
-using System.Net.Http.Json;
 using IpsMonitor.Tests.CheckIns;
-using IpsMonitor.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace IpsMonitor.Tests.Browser;
@@ -73,29 +71,12 @@ public sealed class ReflowTests(Chromium chromium) : IClassFixture<Chromium>
 /// The people whose links the browser tests open: a candidate in work (coach with name and phone, supervisor consent with
 /// a first name), a candidate looking for work, and that first candidate's supervisor.
 /// </summary>
-internal sealed class BrowserPeople
+internal sealed record BrowserPeople(TestProgramme P, string WorkingId, string JobId, Visitor Working, Visitor Looking, Visitor Supervisor)
 {
-    private BrowserPeople(TestProgramme p, string workingId, string jobId, Visitor working, Visitor looking, Visitor supervisor)
-    {
-        P = p;
-        WorkingId = workingId;
-        JobId = jobId;
-        Working = working;
-        Looking = looking;
-        Supervisor = supervisor;
-    }
-
     public const string CoachName = "Sanne de Vries";
     public const string CoachPhone = "06 1234 5678";
     public const string FirstName = "Samira";
     public const string JobTitle = "Medewerker bediening";
-
-    public TestProgramme P { get; }
-    public string WorkingId { get; }
-    public string JobId { get; }
-    public Visitor Working { get; }
-    public Visitor Looking { get; }
-    public Visitor Supervisor { get; }
 
     public IEnumerable<(string Who, Visitor Visitor)> All => [("candidate-in-work", Working), ("candidate-looking", Looking), ("supervisor", Supervisor)];
 
@@ -105,7 +86,7 @@ internal sealed class BrowserPeople
     {
         var coach = await p.Coordinator.PutAsJsonAsync($"programmes/{TestProgramme.Id}/coaches/coach-a", new { fte = 1, name = CoachName, phone = CoachPhone });
         Assert.Equal(System.Net.HttpStatusCode.OK, coach.StatusCode);
-        var working = (await p.EnrolAsync(new DateOnly(2026, 6, 1))).GetProperty("id").GetString()!;
+        var working = await p.EnrolIdAsync(new DateOnly(2026, 6, 1));
         var job = await p.CoachA.PostAsJsonAsync($"candidates/{working}/jobs", new
         {
             employer = "Lunchroom De Hoek", jobTitle = JobTitle, sector = "I", startDate = new DateOnly(2026, 9, 1), contractHoursPerWeek = 16,
@@ -114,7 +95,7 @@ internal sealed class BrowserPeople
         });
         Assert.Equal(System.Net.HttpStatusCode.Created, job.StatusCode);
         var jobId = (await job.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetString()!;
-        var looking = (await p.EnrolAsync(new DateOnly(2026, 6, 1))).GetProperty("id").GetString()!;
+        var looking = await p.EnrolIdAsync(new DateOnly(2026, 6, 1));
         return new BrowserPeople(p, working, jobId, await Visitor.LinkAsync(p, working), await Visitor.LinkAsync(p, looking),
             await Visitor.LinkAsync(p, working, "supervisor"));
     }

@@ -1,9 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using IpsMonitor.Access;
-using IpsMonitor.Tests.Infrastructure;
-
 namespace IpsMonitor.Tests.Caseload;
 
 public sealed class AccessTests
@@ -77,7 +71,7 @@ public sealed class AccessTests
     public async Task ReadsOfPersonalDataAreAudited()
     {
         await using var p = await TestProgramme.StartAsync();
-        var candidate = (await p.EnrolAsync(new DateOnly(2026, 1, 5))).GetProperty("id").GetString()!;
+        var candidate = await p.EnrolIdAsync(new DateOnly(2026, 1, 5));
 
         await p.CoachA.GetAsync(new Uri($"candidates/{candidate}", UriKind.Relative));
         await p.Coordinator.GetAsync(new Uri($"programmes/{TestProgramme.Id}/candidates", UriKind.Relative));

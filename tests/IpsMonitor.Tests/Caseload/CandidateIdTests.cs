@@ -1,10 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using Azure.Data.Tables;
-using IpsMonitor.Caseload;
-using IpsMonitor.Platform;
-using IpsMonitor.Tests.Infrastructure;
-
 namespace IpsMonitor.Tests.Caseload;
 
 /// <summary>The global candidate index maps an id to its programme; it is never overwritten, whatever collides.</summary>
@@ -38,7 +31,7 @@ public sealed class CandidateIdTests
 
         var ids = new List<string>();
         for (var i = 0; i < 3; i++)
-            ids.Add((await p.EnrolAsync(new DateOnly(2026, 9, 1))).GetProperty("id").GetString()!);
+            ids.Add(await p.EnrolIdAsync(new DateOnly(2026, 9, 1)));
         var oldOne = await p.CoachA.GetAsync(new Uri("candidates/k-c5d19c635f", UriKind.Relative));
 
         Assert.All(ids, id => Assert.Matches("^k-[0-9a-f]{32}$", id));

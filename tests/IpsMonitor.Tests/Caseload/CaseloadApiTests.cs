@@ -1,9 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text;
-using System.Text.Json;
-using IpsMonitor.Tests.Infrastructure;
-
 namespace IpsMonitor.Tests.Caseload;
 
 public sealed class CaseloadApiTests
@@ -33,7 +27,7 @@ public sealed class CaseloadApiTests
     public async Task AJobStartEndAndDischargeMoveTheStatusAlong()
     {
         await using var p = await TestProgramme.StartAsync();
-        var id = (await p.EnrolAsync(new DateOnly(2026, 3, 1))).GetProperty("id").GetString()!;
+        var id = await p.EnrolIdAsync(new DateOnly(2026, 3, 1));
 
         var jobId = await p.StartJobAsync(id, new DateOnly(2026, 6, 1), consent: true);
         Assert.Equal("in-work", (await Candidate(p, id)).GetProperty("status").GetString());
@@ -58,7 +52,7 @@ public sealed class CaseloadApiTests
     public async Task AJobKeepsItsAdjustmentsKindAndConsent()
     {
         await using var p = await TestProgramme.StartAsync();
-        var id = (await p.EnrolAsync(new DateOnly(2026, 3, 1))).GetProperty("id").GetString()!;
+        var id = await p.EnrolIdAsync(new DateOnly(2026, 3, 1));
 
         var response = await p.CoachA.PostAsJsonAsync($"candidates/{id}/jobs", new
         {
@@ -125,7 +119,7 @@ public sealed class CaseloadApiTests
     public async Task ABadJobStartNamesEachFieldAndStoresNoJob()
     {
         await using var p = await TestProgramme.StartAsync();
-        var id = (await p.EnrolAsync(new DateOnly(2026, 3, 1))).GetProperty("id").GetString()!;
+        var id = await p.EnrolIdAsync(new DateOnly(2026, 3, 1));
 
         var response = await p.CoachA.PostAsJsonAsync($"candidates/{id}/jobs", new
         {

@@ -1,9 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using IpsMonitor.Caseload;
-using IpsMonitor.Tests.Infrastructure;
-using IpsMonitor.Workbooks;
 using IpsMonitor.Workspace;
 
 namespace IpsMonitor.Tests.Caseload;
@@ -25,7 +19,7 @@ public sealed class CompetitiveAndHoursTests
     public async Task AKindThatContradictsCompetitiveIsRefusedWithProblemDetailsAndNothingIsStored(string kind, bool competitive)
     {
         await using var p = await TestProgramme.StartAsync();
-        var id = (await p.EnrolAsync(new DateOnly(2026, 9, 1))).GetProperty("id").GetString()!;
+        var id = await p.EnrolIdAsync(new DateOnly(2026, 9, 1));
 
         var response = await p.CoachA.PostAsJsonAsync($"candidates/{id}/jobs", Start(kind, competitive));
 
@@ -45,7 +39,7 @@ public sealed class CompetitiveAndHoursTests
     public async Task CorrectingARegularJobToAWerkervaringsplekThatStaysCompetitiveIsRefused()
     {
         await using var p = await TestProgramme.StartAsync();
-        var id = (await p.EnrolAsync(new DateOnly(2026, 9, 1))).GetProperty("id").GetString()!;
+        var id = await p.EnrolIdAsync(new DateOnly(2026, 9, 1));
         var jobId = await p.StartJobAsync(id, new DateOnly(2026, 10, 5), consent: false);
 
         var refused = await p.CoachA.PatchAsJsonAsync($"candidates/{id}/jobs/{jobId}", new { kind = "werkervaringsplek" });
@@ -63,7 +57,7 @@ public sealed class CompetitiveAndHoursTests
         var today = Quarter.LocalDate(p.Clock.GetUtcNow(), Quarter.Amsterdam);
         var q3 = new Quarter(2026, 3);
         Assert.True(today > q3.End);
-        var id = (await p.EnrolAsync(new DateOnly(2026, 7, 1))).GetProperty("id").GetString()!;
+        var id = await p.EnrolIdAsync(new DateOnly(2026, 7, 1));
         var jobId = await p.StartJobAsync(id, new DateOnly(2026, 8, 3), consent: false, hours: 10);
         var reader = p.Service<ProgrammeReader>();
         var before = QuarterlyMetrics.Compute(await reader.ReadAsync(TestProgramme.Id, CancellationToken.None), q3, Quarter.Amsterdam).Current;

@@ -1,9 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using IpsMonitor.Caseload;
-using IpsMonitor.Tests.Infrastructure;
-
 namespace IpsMonitor.Tests.Caseload;
 
 public sealed class ConcurrencyAndKeysTests
@@ -12,7 +6,7 @@ public sealed class ConcurrencyAndKeysTests
     public async Task AStaleJobUpdateCannotOverwriteAConsentWithdrawal()
     {
         await using var p = await TestProgramme.StartAsync();
-        var id = (await p.EnrolAsync(new DateOnly(2026, 3, 1))).GetProperty("id").GetString()!;
+        var id = await p.EnrolIdAsync(new DateOnly(2026, 3, 1));
         var jobId = await p.StartJobAsync(id, new DateOnly(2026, 6, 1), consent: true);
         var store = p.Service<CaseloadStore>();
         var (stale, version) = (await store.JobWithVersionAsync(TestProgramme.Id, id, jobId, CancellationToken.None))!.Value;
@@ -31,7 +25,7 @@ public sealed class ConcurrencyAndKeysTests
     public async Task GivingConsentLaterMakesASupervisorLinkPossible()
     {
         await using var p = await TestProgramme.StartAsync();
-        var id = (await p.EnrolAsync(new DateOnly(2026, 3, 1))).GetProperty("id").GetString()!;
+        var id = await p.EnrolIdAsync(new DateOnly(2026, 3, 1));
         var jobId = await p.StartJobAsync(id, new DateOnly(2026, 6, 1), consent: false, supervisorEmail: null);
 
         var before = await p.CoachA.PostAsJsonAsync($"candidates/{id}/invitations", new { respondent = "supervisor" });
@@ -63,7 +57,7 @@ public sealed class ConcurrencyAndKeysTests
     public async Task AJobIdThatCannotBeATableKeyIsNotFound()
     {
         await using var p = await TestProgramme.StartAsync();
-        var id = (await p.EnrolAsync(new DateOnly(2026, 3, 1))).GetProperty("id").GetString()!;
+        var id = await p.EnrolIdAsync(new DateOnly(2026, 3, 1));
 
         var response = await p.CoachA.PatchAsJsonAsync($"candidates/{id}/jobs/j%23x", new { contractHoursPerWeek = 10 });
 

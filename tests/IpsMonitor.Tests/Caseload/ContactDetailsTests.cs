@@ -1,9 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text;
-using System.Text.Json;
 using IpsMonitor.Tests.CheckIns;
-using IpsMonitor.Tests.Infrastructure;
 
 namespace IpsMonitor.Tests.Caseload;
 
@@ -20,7 +15,7 @@ public sealed class ContactDetailsTests
     public async Task ACandidatesEmailCanBeChangedKeptAndRemoved()
     {
         await using var p = await TestProgramme.StartAsync();
-        var id = (await p.EnrolAsync(new DateOnly(2026, 6, 1), email: "oud@example.org")).GetProperty("id").GetString()!;
+        var id = await p.EnrolIdAsync(new DateOnly(2026, 6, 1), email: "oud@example.org");
 
         var changed = await PatchAsync(p.CoachA, $"candidates/{id}", """{"email":"nieuw@example.org"}""");
         Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
@@ -45,7 +40,7 @@ public sealed class ContactDetailsTests
     public async Task ASupervisorsEmailCanBeRemovedWithNullAndAnEmptyStringIsRefusedWithThatAdvice()
     {
         await using var p = await TestProgramme.StartAsync();
-        var id = (await p.EnrolAsync(new DateOnly(2026, 6, 1))).GetProperty("id").GetString()!;
+        var id = await p.EnrolIdAsync(new DateOnly(2026, 6, 1));
         var jobId = await p.StartJobAsync(id, new DateOnly(2026, 9, 1), consent: true);
 
         var empty = await p.CoachA.PutAsJsonAsync($"candidates/{id}/jobs/{jobId}/consent", new { disclosure = "full", supervisorConsent = true, supervisorEmail = "" });
@@ -68,7 +63,7 @@ public sealed class ContactDetailsTests
     public async Task ChangingTheSupervisorStopsThePreviousSupervisorsOpenLinkAtOnce()
     {
         await using var p = await TestProgramme.StartAsync();
-        var id = (await p.EnrolAsync(new DateOnly(2026, 6, 1))).GetProperty("id").GetString()!;
+        var id = await p.EnrolIdAsync(new DateOnly(2026, 6, 1));
         var jobId = await p.StartJobAsync(id, new DateOnly(2026, 9, 1), consent: true);
         using var previous = await Visitor.LinkAsync(p, id, "supervisor");
         Assert.Equal(HttpStatusCode.OK, (await previous.GetAsync()).StatusCode);

@@ -1,12 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text;
-using System.Text.Json;
-using IpsMonitor.CheckIns;
-using IpsMonitor.Platform;
-using IpsMonitor.Questionnaires;
 using IpsMonitor.Tests.CheckIns;
-using IpsMonitor.Tests.Infrastructure;
 
 namespace IpsMonitor.Tests.Caseload;
 
@@ -23,7 +15,7 @@ public sealed class CorrectionTests
     public async Task AJobsKindIsCorrectedByTheRulesOfAJobStart()
     {
         await using var p = await TestProgramme.StartAsync();
-        var id = (await p.EnrolAsync(new DateOnly(2026, 6, 1))).GetProperty("id").GetString()!;
+        var id = await p.EnrolIdAsync(new DateOnly(2026, 6, 1));
         var jobId = await p.StartJobAsync(id, new DateOnly(2026, 9, 1), consent: false);
 
         var corrected = await PatchAsync(p.CoachA, $"candidates/{id}/jobs/{jobId}", """{"kind":"doelgroepbaan"}""");
@@ -45,7 +37,7 @@ public sealed class CorrectionTests
     public async Task AReferralDateIsCorrectedByTheRulesOfEnrolment()
     {
         await using var p = await TestProgramme.StartAsync();
-        var id = (await p.EnrolAsync(new DateOnly(2026, 6, 1))).GetProperty("id").GetString()!;
+        var id = await p.EnrolIdAsync(new DateOnly(2026, 6, 1));
         var future = ProgrammeTime.Today(p.Clock).AddDays(3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
         var corrected = await PatchAsync(p.CoachA, $"candidates/{id}", """{"referralDate":"2026-05-04","employedAtReferral":true}""");
@@ -65,7 +57,7 @@ public sealed class CorrectionTests
     public async Task AnInvitationsRespondentIsCorrectedAndAnOpenLinkStopsBecauseItsHolderMayBeTheWrongPerson()
     {
         await using var p = await TestProgramme.StartAsync();
-        var id = (await p.EnrolAsync(new DateOnly(2026, 6, 1))).GetProperty("id").GetString()!;
+        var id = await p.EnrolIdAsync(new DateOnly(2026, 6, 1));
         await p.StartJobAsync(id, new DateOnly(2026, 9, 1), consent: true);
         using var supervisor = await Visitor.LinkAsync(p, id, "supervisor");
         var open = (await p.Service<CheckInStore>().FindByTokenAsync(supervisor.Token, CancellationToken.None))!.Invitation;

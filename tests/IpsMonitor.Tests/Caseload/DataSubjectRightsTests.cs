@@ -1,11 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using IpsMonitor.CheckIns;
-using IpsMonitor.Questionnaires;
-using IpsMonitor.Signals;
 using IpsMonitor.Tests.CheckIns;
-using IpsMonitor.Tests.Infrastructure;
 
 namespace IpsMonitor.Tests.Caseload;
 
@@ -15,7 +8,7 @@ public sealed class DataSubjectRightsTests
     public async Task ACoordinatorExportsEverythingStoredAboutACandidate()
     {
         await using var p = await TestProgramme.StartAsync();
-        var id = (await p.EnrolAsync(new DateOnly(2026, 3, 1), email: "kandidaat@example.org")).GetProperty("id").GetString()!;
+        var id = await p.EnrolIdAsync(new DateOnly(2026, 3, 1), email: "kandidaat@example.org");
         await p.StartJobAsync(id, new DateOnly(2026, 6, 1), consent: true);
         using var visitor = await Visitor.LinkAsync(p, id);
         await visitor.AnswerAllAsync();
@@ -50,8 +43,8 @@ public sealed class DataSubjectRightsTests
     public async Task ErasingACandidateRemovesAnswersInvitationsLinksAndSignalsAndNothingElse()
     {
         await using var p = await TestProgramme.StartAsync();
-        var id = (await p.EnrolAsync(ProgrammeTimeToday(p).AddMonths(-8))).GetProperty("id").GetString()!;
-        var other = (await p.EnrolAsync(ProgrammeTimeToday(p).AddMonths(-8))).GetProperty("id").GetString()!;
+        var id = await p.EnrolIdAsync(ProgrammeTimeToday(p).AddMonths(-8));
+        var other = await p.EnrolIdAsync(ProgrammeTimeToday(p).AddMonths(-8));
         using var visitor = await Visitor.LinkAsync(p, id);
         await visitor.AnswerAllAsync();
         await p.Service<SignalRecompute>().RunAsync(TestProgramme.Id, id, CancellationToken.None);

@@ -1,11 +1,5 @@
-using System.Net;
-using System.Net.Http.Json;
 using System.Reflection;
-using System.Text.Json;
-using IpsMonitor.Caseload;
-using IpsMonitor.CheckIns;
 using IpsMonitor.Tests.CheckIns;
-using IpsMonitor.Tests.Infrastructure;
 
 namespace IpsMonitor.Tests.Caseload;
 
@@ -28,7 +22,7 @@ public sealed class DisclosureConsentTests
     public async Task TheApiRefusesSupervisorConsentWhileDisclosureIsNone(string requestType, string example)
     {
         await using var p = await TestProgramme.StartAsync();
-        var id = (await p.EnrolAsync(new DateOnly(2026, 1, 5))).GetProperty("id").GetString()!;
+        var id = await p.EnrolIdAsync(new DateOnly(2026, 1, 5));
         var jobId = await p.StartJobAsync(id, new DateOnly(2026, 6, 1), consent: false);
         var supervisor = example.Contains("without", StringComparison.Ordinal)
             ? (object)new { consent = true, name = "Chef", email = "chef@example.org" }
@@ -73,7 +67,7 @@ public sealed class DisclosureConsentTests
     public async Task ConsentWithADisclosureThatAllowsContactIsAccepted()
     {
         await using var p = await TestProgramme.StartAsync();
-        var id = (await p.EnrolAsync(new DateOnly(2026, 1, 5))).GetProperty("id").GetString()!;
+        var id = await p.EnrolIdAsync(new DateOnly(2026, 1, 5));
         var jobId = await p.StartJobAsync(id, new DateOnly(2026, 6, 1), consent: false);
 
         var response = await p.CoachA.PutAsJsonAsync($"candidates/{id}/jobs/{jobId}/consent", new { disclosure = "viaIpsOnly", supervisorConsent = true });
@@ -88,7 +82,7 @@ public sealed class DisclosureConsentTests
     {
         await using var p = await TestProgramme.StartAsync();
         var today = IpsMonitor.Platform.ProgrammeTime.Today(p.Clock);
-        var id = (await p.EnrolAsync(today.AddDays(-100))).GetProperty("id").GetString()!;
+        var id = await p.EnrolIdAsync(today.AddDays(-100));
         var jobId = await p.StartJobAsync(id, today.AddDays(-28), consent: true);
         using var supervisor = await Visitor.LinkAsync(p, id, "supervisor");
         // A job stored before the rule existed: consent given, disclosure none.

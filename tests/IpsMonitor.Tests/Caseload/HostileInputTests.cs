@@ -1,13 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text;
-using System.Text.Json;
-using Azure.Data.Tables;
-using IpsMonitor.Access;
-using IpsMonitor.Caseload;
-using IpsMonitor.Platform;
-using IpsMonitor.Tests.Infrastructure;
-
 namespace IpsMonitor.Tests.Caseload;
 
 /// <summary>Requests from a sweep of hostile input, against the running app: each is refused with a problem naming the field, and nothing is stored.</summary>
@@ -31,7 +21,7 @@ public sealed class HostileInputTests
     public async Task ANumberForAnEnumIsRefusedAsAJobKindARespondentAndARole()
     {
         await using var p = await TestProgramme.StartAsync();
-        var id = (await p.EnrolAsync(new DateOnly(2026, 3, 1))).GetProperty("id").GetString()!;
+        var id = await p.EnrolIdAsync(new DateOnly(2026, 3, 1));
 
         var job = await p.CoachA.PostAsync($"candidates/{id}/jobs", Raw("""
             {"employer":"Bakkerij","jobTitle":"Medewerker","sector":"C","startDate":"2026-06-01","contractHoursPerWeek":16,"competitive":true,"kind":9}
@@ -65,7 +55,7 @@ public sealed class HostileInputTests
     public async Task ProblemsNameTheJsonFieldAndNoInternalType()
     {
         await using var p = await TestProgramme.StartAsync();
-        var id = (await p.EnrolAsync(new DateOnly(2026, 3, 1))).GetProperty("id").GetString()!;
+        var id = await p.EnrolIdAsync(new DateOnly(2026, 3, 1));
         var jobId = await p.StartJobAsync(id, new DateOnly(2026, 6, 1), consent: false);
 
         await ProblemAsync(await p.Coordinator.PutAsync($"programmes/{TestProgramme.Id}/coaches/coach-a", Raw("""{"fte":1,"bonus":2}""")), "bonus");
@@ -78,7 +68,7 @@ public sealed class HostileInputTests
     public async Task DatesOutsideAPlausibleRangeAreRefusedAndNothingChanges()
     {
         await using var p = await TestProgramme.StartAsync();
-        var id = (await p.EnrolAsync(new DateOnly(2026, 3, 1))).GetProperty("id").GetString()!;
+        var id = await p.EnrolIdAsync(new DateOnly(2026, 3, 1));
         var jobId = await p.StartJobAsync(id, new DateOnly(2026, 6, 1), consent: false);
         var caseload = $"programmes/{TestProgramme.Id}/candidates";
 
@@ -107,8 +97,8 @@ public sealed class HostileInputTests
     public async Task AReferralDateOfYearOneStoredBeforeTheRangeExistedBreaksNoJobStart()
     {
         await using var p = await TestProgramme.StartAsync();
-        var id = (await p.EnrolAsync(new DateOnly(2026, 3, 1))).GetProperty("id").GetString()!;
-        var candidates = p.Service<TableServiceClient>().GetTableClient(p.Service<StorageNames>().Table(CaseloadStore.CandidatesTable));
+        var id = await p.EnrolIdAsync(new DateOnly(2026, 3, 1));
+        var candidates = p.Table(CaseloadStore.CandidatesTable);
         var row = (await candidates.GetEntityAsync<TableEntity>(TestProgramme.Id, id)).Value;
         row["Referrals"] = """[{"referralDate":"0001-01-01","employedAtReferral":false}]""";
         await candidates.UpdateEntityAsync(row, row.ETag);
@@ -126,7 +116,7 @@ public sealed class HostileInputTests
     public async Task ControlAndInvisibleCharactersAreRefusedInEveryKindOfText()
     {
         await using var p = await TestProgramme.StartAsync();
-        var id = (await p.EnrolAsync(new DateOnly(2026, 3, 1))).GetProperty("id").GetString()!;
+        var id = await p.EnrolIdAsync(new DateOnly(2026, 3, 1));
         var jobId = await p.StartJobAsync(id, new DateOnly(2026, 6, 1), consent: false);
         var caseload = $"programmes/{TestProgramme.Id}/candidates";
 

@@ -1,7 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using IpsMonitor.Tests.Infrastructure;
 using IpsMonitor.Tests.Workspace;
 
 namespace IpsMonitor.Tests.Caseload;
@@ -12,7 +8,7 @@ public sealed class JobAndCoachUpdateTests
     public async Task AJobUpdateChangesHoursConfirmationTrialDecisionAndAdjustments()
     {
         await using var p = await TestProgramme.StartAsync();
-        var id = (await p.EnrolAsync(new DateOnly(2026, 3, 1))).GetProperty("id").GetString()!;
+        var id = await p.EnrolIdAsync(new DateOnly(2026, 3, 1));
         var jobId = await p.StartJobAsync(id, new DateOnly(2026, 6, 1), consent: false, hours: 3);
 
         var response = await p.CoachA.PatchAsJsonAsync($"candidates/{id}/jobs/{jobId}", new
@@ -34,7 +30,7 @@ public sealed class JobAndCoachUpdateTests
     public async Task ABadJobUpdateChangesNothing()
     {
         await using var p = await TestProgramme.StartAsync();
-        var id = (await p.EnrolAsync(new DateOnly(2026, 3, 1))).GetProperty("id").GetString()!;
+        var id = await p.EnrolIdAsync(new DateOnly(2026, 3, 1));
         var jobId = await p.StartJobAsync(id, new DateOnly(2026, 6, 1), consent: false);
 
         var bad = await p.CoachA.PatchAsJsonAsync($"candidates/{id}/jobs/{jobId}", new { contractHoursPerWeek = -1, trialDecision = "ok" });
@@ -93,7 +89,7 @@ public sealed class JobAndCoachUpdateTests
     public async Task TheSameJobStartPostedTwiceIsRecordedOnce()
     {
         await using var p = await TestProgramme.StartAsync();
-        var id = (await p.EnrolAsync(new DateOnly(2026, 3, 1))).GetProperty("id").GetString()!;
+        var id = await p.EnrolIdAsync(new DateOnly(2026, 3, 1));
         var body = new { employer = "Bakkerij", jobTitle = "Medewerker", sector = "C", startDate = new DateOnly(2026, 6, 1), contractHoursPerWeek = 16, competitive = true, kind = "regular" };
 
         var first = await p.CoachA.PostAsJsonAsync($"candidates/{id}/jobs", body);
@@ -110,7 +106,7 @@ public sealed class JobAndCoachUpdateTests
     {
         await using var p = await TestProgramme.StartAsync();
         var today = IpsMonitor.Platform.ProgrammeTime.Today(p.Clock);
-        var id = (await p.EnrolAsync(today.AddDays(-10))).GetProperty("id").GetString()!;
+        var id = await p.EnrolIdAsync(today.AddDays(-10));
 
         var set = await p.CoachA.PutAsJsonAsync($"candidates/{id}/cadence", new { lookingWeeks = 4 });
         var bad = await p.CoachA.PutAsJsonAsync($"candidates/{id}/cadence", new { lookingWeeks = 0 });

@@ -1,7 +1,4 @@
-using System.Text.Json;
 using Azure.Storage.Queues;
-using IpsMonitor.Platform;
-using IpsMonitor.Tests.Infrastructure;
 
 namespace IpsMonitor.Tests.CheckIns;
 

@@ -1,6 +1,3 @@
-using IpsMonitor.Caseload;
-using IpsMonitor.CheckIns;
-
 namespace IpsMonitor.Tests.CheckIns;
 
 public sealed class CheckInScheduleTests

@@ -1,7 +1,3 @@
-using IpsMonitor.Platform;
-using IpsMonitor.CheckIns;
-using IpsMonitor.Tests.Infrastructure;
-
 namespace IpsMonitor.Tests.CheckIns;
 
 public sealed class LastCheckInTests

@@ -1,11 +1,5 @@
-using System.Net;
 using Azure.Core;
 using Azure.Core.Pipeline;
-using Azure.Data.Tables;
-using IpsMonitor.CheckIns;
-using IpsMonitor.Platform;
-using IpsMonitor.Questionnaires;
-using IpsMonitor.Tests.Infrastructure;
 
 namespace IpsMonitor.Tests.CheckIns;
 
@@ -59,7 +53,7 @@ public sealed class LostRaceTests
         var options = new TableClientOptions();
         options.AddPolicy(rival, HttpPipelinePosition.PerCall);
         var p = await TestProgramme.StartAsync(services: s => s.AddSingleton(new TableServiceClient(connection, options)));
-        var id = (await p.EnrolAsync(new DateOnly(2026, 6, 1))).GetProperty("id").GetString()!;
+        var id = await p.EnrolIdAsync(new DateOnly(2026, 6, 1));
         var person = await Visitor.LinkAsync(p, id);
         var file = (await p.Service<CheckInStore>().FindByTokenAsync(person.Token, CancellationToken.None))!;
         rival.Target = (p.Service<StorageNames>().Table(CheckInStore.Table), file.ProgrammeId, $"{id}|{file.Invitation.Id}");

@@ -1,10 +1,3 @@
-using System.Net;
-using System.Text.Json;
-using IpsMonitor.Platform;
-using IpsMonitor.CheckIns;
-using IpsMonitor.Questionnaires;
-using IpsMonitor.Tests.Infrastructure;
-
 namespace IpsMonitor.Tests.CheckIns;
 
 public sealed class QuestionnaireFlowTests
@@ -12,7 +5,7 @@ public sealed class QuestionnaireFlowTests
     private static async Task<(TestProgramme P, string CandidateId, Visitor Person, QuestionnaireDefinition Definition)> SetUpAsync(string respondent = "candidate")
     {
         var p = await TestProgramme.StartAsync();
-        var id = (await p.EnrolAsync(new DateOnly(2026, 6, 1))).GetProperty("id").GetString()!;
+        var id = await p.EnrolIdAsync(new DateOnly(2026, 6, 1));
         if (respondent == "supervisor")
             await p.StartJobAsync(id, new DateOnly(2026, 9, 1), consent: true);
         var person = await Visitor.LinkAsync(p, id, respondent);

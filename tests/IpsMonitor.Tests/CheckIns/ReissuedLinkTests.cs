@@ -1,9 +1,3 @@
-using System.Net;
-using IpsMonitor.Access;
-using IpsMonitor.CheckIns;
-using IpsMonitor.Questionnaires;
-using IpsMonitor.Tests.Infrastructure;
-
 namespace IpsMonitor.Tests.CheckIns;
 
 /// <summary>A link a coach asks for must not open the respondent's unsent answers, and every use of it names the coach.</summary>
@@ -13,7 +7,7 @@ public sealed class ReissuedLinkTests
     public async Task AReissuedLinkOpensWithoutTheDraftAndItsUseIsAuditedUnderWhoeverIssuedIt()
     {
         await using var p = await TestProgramme.StartAsync();
-        var id = (await p.EnrolAsync(new DateOnly(2026, 6, 1))).GetProperty("id").GetString()!;
+        var id = await p.EnrolIdAsync(new DateOnly(2026, 6, 1));
         var definition = p.Service<QuestionnaireCatalog>().Current(Respondent.Candidate);
         var step = definition.Groups.ToList().FindIndex(g => g.Items.Any(i => i.Id == ItemIds.HelpNow)) + 1;
         using var candidate = await Visitor.LinkAsync(p, id);

@@ -1,11 +1,4 @@
 using System.Globalization;
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using IpsMonitor.CheckIns;
-using IpsMonitor.Platform;
-using IpsMonitor.Tests.Infrastructure;
-using IpsMonitor.Workbooks;
 
 namespace IpsMonitor.Tests.CheckIns;
 
@@ -25,7 +18,7 @@ public sealed class ReminderResponseTests
         var tokens = new Dictionary<string, string>();
         foreach (var who in new[] { "early", "reminded", "silent" })
         {
-            var id = (await p.EnrolAsync(new DateOnly(2026, 11, 16), email: $"{who}@example.org")).GetProperty("id").GetString()!;
+            var id = await p.EnrolIdAsync(new DateOnly(2026, 11, 16), email: $"{who}@example.org");
             var response = await p.CoachA.PostAsJsonAsync($"candidates/{id}/invitations", new { respondent = "candidate", sendByEmail = true });
             var link = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("link").GetString()!;
             tokens[who] = link[(link.LastIndexOf('/') + 1)..];

@@ -1,10 +1,5 @@
 using System.Globalization;
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using System.Text.RegularExpressions;
-using IpsMonitor.CheckIns;
-using IpsMonitor.Tests.Infrastructure;
 
 namespace IpsMonitor.Tests.CheckIns;
 
@@ -19,13 +14,23 @@ public sealed partial class ReminderTests
 
     private static DateTimeOffset At(string instant) => DateTimeOffset.Parse(instant, CultureInfo.InvariantCulture);
 
-    private static async Task<(TestProgramme P, TestSmtp Smtp, TestClock Clock)> StartAsync(DateTimeOffset now)
+    /// <summary>A programme, the mail server it sends to and the clock both read; disposed together, the host first.</summary>
+    private sealed record Started(TestProgramme P, TestSmtp Smtp, TestClock Clock) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await P.DisposeAsync();
+            await Smtp.DisposeAsync();
+        }
+    }
+
+    private static async Task<Started> StartAsync(DateTimeOffset now)
     {
         var clock = new TestClock();
         MoveTo(clock, now);
         var smtp = await TestSmtp.StartAsync(clock);
         var p = await TestProgramme.StartAsync(smtp.Settings(), services: s => s.AddSingleton<TimeProvider>(clock));
-        return (p, smtp, clock);
+        return new Started(p, smtp, clock);
     }
 
     private static void MoveTo(TestClock clock, DateTimeOffset at) => clock.Offset = at - TimeProvider.System.GetUtcNow();
@@ -61,10 +66,9 @@ public sealed partial class ReminderTests
     {
         // Monday 11 January 2027, 05:00 UTC: the daily run creates the check-in (06:00 Amsterdam); its link stops
         // 14 days later at 06:00 Amsterdam, so its last day is Sunday 24 January.
-        var (p, smtp, clock) = await StartAsync(At("2027-01-11T05:00:00Z"));
-        await using var _ = smtp;
-        await using var __ = p;
-        var id = (await p.EnrolAsync(new DateOnly(2026, 11, 16), email: "kandidaat@example.org")).GetProperty("id").GetString()!;
+        await using var started = await StartAsync(At("2027-01-11T05:00:00Z"));
+        var (p, smtp, clock) = started;
+        var id = await p.EnrolIdAsync(new DateOnly(2026, 11, 16), email: "kandidaat@example.org");
         await p.Service<ScheduleCheckIns>().RunProgrammeAsync(TestProgramme.Id, CancellationToken.None);
         var invitation = Assert.Single(smtp.To("kandidaat@example.org"));
         var link = Link().Match(invitation.Text).Value;
@@ -110,10 +114,9 @@ public sealed partial class ReminderTests
     public async Task InSummerTimeEnglishRemindersGoAtEightAndAConsentWithdrawalStopsTheSupervisorsReminders()
     {
         // Monday 7 June 2027, 12:00 Amsterdam (UTC+2): both links work until 21 June 12:00, their last day.
-        var (p, smtp, clock) = await StartAsync(At("2027-06-07T10:00:00Z"));
-        await using var _ = smtp;
-        await using var __ = p;
-        var id = (await p.EnrolAsync(new DateOnly(2027, 5, 3), email: "candidate@example.org", language: "en")).GetProperty("id").GetString()!;
+        await using var started = await StartAsync(At("2027-06-07T10:00:00Z"));
+        var (p, smtp, clock) = started;
+        var id = await p.EnrolIdAsync(new DateOnly(2027, 5, 3), email: "candidate@example.org", language: "en");
         var job = await p.CoachA.PostAsJsonAsync($"candidates/{id}/jobs", new
         {
             employer = "Bakkerij", jobTitle = "Medewerker", sector = "C", startDate = new DateOnly(2027, 6, 1), contractHoursPerWeek = 12,
@@ -151,10 +154,9 @@ public sealed partial class ReminderTests
     [Fact]
     public async Task ACheckInAnsweredBeforeItsFirstReminderGetsNone()
     {
-        var (p, smtp, clock) = await StartAsync(At("2027-01-11T10:00:00Z"));
-        await using var _ = smtp;
-        await using var __ = p;
-        var id = (await p.EnrolAsync(new DateOnly(2026, 11, 16), email: "kandidaat@example.org")).GetProperty("id").GetString()!;
+        await using var started = await StartAsync(At("2027-01-11T10:00:00Z"));
+        var (p, smtp, clock) = started;
+        var id = await p.EnrolIdAsync(new DateOnly(2026, 11, 16), email: "kandidaat@example.org");
         var link = await IssueMailedLinkAsync(p, id, "candidate");
         MoveTo(clock, At("2027-01-20T09:00:00Z"));
         using (var visitor = new Visitor(p, link[(link.LastIndexOf('/') + 1)..]))
@@ -169,10 +171,9 @@ public sealed partial class ReminderTests
     [Fact]
     public async Task AnErasedCandidateGetsNoReminderAndLeavesNoReminderRow()
     {
-        var (p, smtp, clock) = await StartAsync(At("2027-01-11T10:00:00Z"));
-        await using var _ = smtp;
-        await using var __ = p;
-        var id = (await p.EnrolAsync(new DateOnly(2026, 11, 16), email: "kandidaat@example.org")).GetProperty("id").GetString()!;
+        await using var started = await StartAsync(At("2027-01-11T10:00:00Z"));
+        var (p, smtp, clock) = started;
+        var id = await p.EnrolIdAsync(new DateOnly(2026, 11, 16), email: "kandidaat@example.org");
         await IssueMailedLinkAsync(p, id, "candidate");
         // A reminder decided and not yet mailed when the erasure comes: the erasure takes it, nothing goes out.
         MoveTo(clock, At("2027-01-22T07:00:00Z"));
@@ -191,11 +192,10 @@ public sealed partial class ReminderTests
     [Fact]
     public async Task AProgrammeWithRemindersOffSendsNoneAndItsOwnScheduleReplacesTheDefault()
     {
-        var (p, smtp, clock) = await StartAsync(At("2027-01-11T10:00:00Z"));
-        await using var _ = smtp;
-        await using var __ = p;
+        await using var started = await StartAsync(At("2027-01-11T10:00:00Z"));
+        var (p, smtp, clock) = started;
         var access = p.Service<IpsMonitor.Access.AccessStore>();
-        var id = (await p.EnrolAsync(new DateOnly(2026, 11, 16), email: "kandidaat@example.org")).GetProperty("id").GetString()!;
+        var id = await p.EnrolIdAsync(new DateOnly(2026, 11, 16), email: "kandidaat@example.org");
         await IssueMailedLinkAsync(p, id, "candidate");
         await access.SetReminderScheduleAsync(TestProgramme.Id, "off", CancellationToken.None);
         await RunHourlyAsync(p, clock, At("2027-01-20T07:00:00Z"), At("2027-01-23T20:00:00Z"));

@@ -1,10 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using IpsMonitor.Platform;
-using IpsMonitor.CheckIns;
-using IpsMonitor.Tests.Infrastructure;
-
 namespace IpsMonitor.Tests.CheckIns;
 
 public sealed class ScheduleCheckInsTests
@@ -14,7 +7,7 @@ public sealed class ScheduleCheckInsTests
     {
         await using var p = await TestProgramme.StartAsync();
         var today = IpsMonitor.Platform.ProgrammeTime.Today(p.Clock);
-        var id = (await p.EnrolAsync(today.AddDays(-200))).GetProperty("id").GetString()!;
+        var id = await p.EnrolIdAsync(today.AddDays(-200));
         var jobId = await p.StartJobAsync(id, today.AddDays(-28), consent: true);
         var schedule = p.Service<ScheduleCheckIns>();
 
@@ -41,9 +34,9 @@ public sealed class ScheduleCheckInsTests
     {
         await using var p = await TestProgramme.StartAsync();
         var today = IpsMonitor.Platform.ProgrammeTime.Today(p.Clock);
-        var without = (await p.EnrolAsync(today.AddDays(-100))).GetProperty("id").GetString()!;
+        var without = await p.EnrolIdAsync(today.AddDays(-100));
         await p.StartJobAsync(without, today.AddDays(-28), consent: false);
-        var with = (await p.EnrolAsync(today.AddDays(-100))).GetProperty("id").GetString()!;
+        var with = await p.EnrolIdAsync(today.AddDays(-100));
         var jobId = await p.StartJobAsync(with, today.AddDays(-28), consent: true);
 
         await p.Service<ScheduleCheckIns>().RunProgrammeAsync(TestProgramme.Id, CancellationToken.None);
@@ -64,7 +57,7 @@ public sealed class ScheduleCheckInsTests
     public async Task AnUnansweredCheckInBecomesMissedAfterExpiryWithAMessageForTheSignals()
     {
         await using var p = await TestProgramme.StartAsync();
-        var id = (await p.EnrolAsync(IpsMonitor.Platform.ProgrammeTime.Today(p.Clock).AddDays(-60))).GetProperty("id").GetString()!;
+        var id = await p.EnrolIdAsync(IpsMonitor.Platform.ProgrammeTime.Today(p.Clock).AddDays(-60));
         var schedule = p.Service<ScheduleCheckIns>();
         Assert.Equal(1, (await schedule.RunProgrammeAsync(TestProgramme.Id, CancellationToken.None)).Created);
 

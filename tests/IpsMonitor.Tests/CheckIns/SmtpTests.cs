@@ -1,9 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
 using System.Net.Sockets;
-using System.Text;
-using System.Text.Json;
-using IpsMonitor.Tests.Infrastructure;
 
 namespace IpsMonitor.Tests.CheckIns;
 
@@ -94,7 +89,7 @@ public sealed class SmtpTests
             ["Smtp:EnableSsl"] = "false",
             ["Smtp:From"] = "ips@example.org",
         });
-        var id = (await p.EnrolAsync(new DateOnly(2026, 9, 1), email: "kandidaat@example.org")).GetProperty("id").GetString()!;
+        var id = await p.EnrolIdAsync(new DateOnly(2026, 9, 1), email: "kandidaat@example.org");
 
         var response = await p.CoachA.PostAsJsonAsync($"candidates/{id}/invitations", new { respondent = "candidate", sendByEmail = true });
 
@@ -118,7 +113,7 @@ public sealed class SmtpTests
         await p.Service<IpsMonitor.CheckIns.ScheduleCheckIns>().RunProgrammeAsync(TestProgramme.Id, CancellationToken.None);
         Assert.Equal(2, sink.Messages.Count);
         var today = IpsMonitor.Platform.ProgrammeTime.Today(p.Clock);
-        var third = (await p.EnrolAsync(today.AddDays(-56), email: "derde@example.org")).GetProperty("id").GetString()!;
+        var third = await p.EnrolIdAsync(today.AddDays(-56), email: "derde@example.org");
         var invitations = p.Service<IpsMonitor.CheckIns.Invitations>();
         await p.Service<IpsMonitor.CheckIns.CheckInStore>().TryCreateAsync(TestProgramme.Id,
             invitations.New(third, $"c-{today.AddDays(-0):yyyyMMdd}", IpsMonitor.CheckIns.Respondent.Candidate, today, null), CancellationToken.None);
@@ -131,7 +126,7 @@ public sealed class SmtpTests
     public async Task WithoutSmtpNothingIsMailedAndTheCoachGetsTheLink()
     {
         await using var p = await TestProgramme.StartAsync();
-        var id = (await p.EnrolAsync(new DateOnly(2026, 9, 1), email: "kandidaat@example.org")).GetProperty("id").GetString()!;
+        var id = await p.EnrolIdAsync(new DateOnly(2026, 9, 1), email: "kandidaat@example.org");
 
         var response = await p.CoachA.PostAsJsonAsync($"candidates/{id}/invitations", new { respondent = "candidate", sendByEmail = true });
 

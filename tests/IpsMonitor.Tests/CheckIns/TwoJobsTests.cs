@@ -1,10 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using System.Text.RegularExpressions;
-using IpsMonitor.CheckIns;
-using IpsMonitor.Platform;
-using IpsMonitor.Tests.Infrastructure;
 
 namespace IpsMonitor.Tests.CheckIns;
 
@@ -42,7 +36,7 @@ public sealed partial class TwoJobsTests
             ["Smtp:EnableSsl"] = "false",
         });
         var today = ProgrammeTime.Today(p.Clock);
-        var id = (await p.EnrolAsync(today.AddMonths(-6))).GetProperty("id").GetString()!;
+        var id = await p.EnrolIdAsync(today.AddMonths(-6));
         var first = await StartJobAsync(p, id, "Bakkerij", today.AddDays(-28), "chef-bakkerij@example.org");
         var second = await StartJobAsync(p, id, "Drukkerij", today.AddDays(-14), "chef-drukkerij@example.org");
 

@@ -1,9 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using IpsMonitor.Questionnaires;
-using IpsMonitor.Tests.Infrastructure;
-
 namespace IpsMonitor.Tests.CheckIns;
 
 /// <summary>A person with a link: fetches and posts the questionnaire pages as a browser without JavaScript would.</summary>

@@ -1,17 +1,7 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text;
-using System.Text.Json;
 using Azure.Storage.Queues;
 using ClosedXML.Excel;
-using IpsMonitor.Caseload;
-using IpsMonitor.CheckIns;
 using IpsMonitor.DataRights;
-using IpsMonitor.Platform;
-using IpsMonitor.Signals;
 using IpsMonitor.Tests.CheckIns;
-using IpsMonitor.Tests.Infrastructure;
-using IpsMonitor.Workbooks;
 
 namespace IpsMonitor.Tests.DataRights;
 
@@ -237,9 +227,9 @@ public sealed class ErasureTests
     {
         await using var p = await TestProgramme.StartAsync();
         var today = ProgrammeTime.Today(p.Clock);
-        var old = (await p.EnrolAsync(today.AddDays(-30))).GetProperty("id").GetString()!;
-        var recent = (await p.EnrolAsync(today.AddDays(-30))).GetProperty("id").GetString()!;
-        var open = (await p.EnrolAsync(today.AddDays(-30))).GetProperty("id").GetString()!;
+        var old = await p.EnrolIdAsync(today.AddDays(-30));
+        var recent = await p.EnrolIdAsync(today.AddDays(-30));
+        var open = await p.EnrolIdAsync(today.AddDays(-30));
         Assert.Equal(HttpStatusCode.OK, (await p.CoachA.PostAsJsonAsync($"candidates/{old}/discharge", new { dischargeDate = today.AddDays(-2), reason = "werk" })).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await p.CoachA.PostAsJsonAsync($"candidates/{recent}/discharge", new { dischargeDate = today, reason = "werk" })).StatusCode);
 

@@ -1,12 +1,7 @@
 using System.IO.Compression;
-using System.Text;
-using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
-using IpsMonitor.Access;
 using IpsMonitor.DataRights;
-using IpsMonitor.Platform;
-using IpsMonitor.Tests.Infrastructure;
 
 namespace IpsMonitor.Tests.DataRights;
 

@@ -1,8 +1,6 @@
-using System.Net;
 using System.Text.RegularExpressions;
 using IpsMonitor.Demo;
 using IpsMonitor.LocalHost;
-using IpsMonitor.Tests.Infrastructure;
 
 namespace IpsMonitor.Tests.Demo;
 

@@ -1,9 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
-using IpsMonitor.CheckIns;
-using IpsMonitor.Questionnaires;
-using IpsMonitor.Tests.Infrastructure;
-
 namespace IpsMonitor.Tests.Development;
 
 /// <summary>A candidate with three answered check-ins of their own and one of their supervisor, stored as the submit path stores them.</summary>
@@ -25,7 +19,7 @@ internal static class DevelopmentFixture
     /// <summary>Enrols a candidate long ago (so a timeline signal is open), starts a job with consent and stores the check-ins.</summary>
     public static async Task<string> CandidateWithThreeCheckInsAsync(TestProgramme p, string language = "nl")
     {
-        var id = (await p.EnrolAsync(new DateOnly(2025, 1, 6), language: language)).GetProperty("id").GetString()!;
+        var id = await p.EnrolIdAsync(new DateOnly(2025, 1, 6), language: language);
         var store = p.Service<CheckInStore>();
         var invitations = p.Service<Invitations>();
         for (var n = 0; n < AnsweredAt.Length; n++)

@@ -1,6 +1,4 @@
-using IpsMonitor.CheckIns;
 using IpsMonitor.Development;
-using IpsMonitor.Questionnaires;
 
 namespace IpsMonitor.Tests.Development;
 

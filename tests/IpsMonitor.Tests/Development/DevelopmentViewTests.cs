@@ -1,15 +1,7 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using System.Text.RegularExpressions;
-using Azure.Data.Tables;
 using IpsMonitor.Development;
-using IpsMonitor.Platform;
-using IpsMonitor.Questionnaires;
-using IpsMonitor.Signals;
 using IpsMonitor.Tests.Caseload;
 using IpsMonitor.Tests.CheckIns;
-using IpsMonitor.Tests.Infrastructure;
 
 namespace IpsMonitor.Tests.Development;
 
@@ -112,7 +104,7 @@ public sealed partial class DevelopmentViewTests
     public async Task TheThankYouPageLeadsTheCandidateToTheirDevelopmentButASupervisorLinkNeverOpensIt()
     {
         await using var p = await TestProgramme.StartAsync();
-        var id = (await p.EnrolAsync(new DateOnly(2026, 1, 5))).GetProperty("id").GetString()!;
+        var id = await p.EnrolIdAsync(new DateOnly(2026, 1, 5));
         await p.StartJobAsync(id, new DateOnly(2026, 6, 1), consent: true);
         var catalog = p.Service<QuestionnaireCatalog>();
         using var candidate = await Visitor.LinkAsync(p, id);
@@ -160,7 +152,7 @@ public sealed partial class DevelopmentViewTests
 
     private static async Task<List<TableEntity>> RowsAsync(TestProgramme p)
     {
-        var table = p.Service<TableServiceClient>().GetTableClient(p.Service<StorageNames>().Table(DevelopmentLinkStore.Table));
+        var table = p.Table(DevelopmentLinkStore.Table);
         var rows = new List<TableEntity>();
         await foreach (var row in table.QueryAsync<TableEntity>())
             rows.Add(row);

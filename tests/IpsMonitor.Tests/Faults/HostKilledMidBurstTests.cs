@@ -1,13 +1,8 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Net;
 using System.Net.Sockets;
 using Azure.Storage.Queues;
-using IpsMonitor.CheckIns;
-using IpsMonitor.Platform;
-using IpsMonitor.Signals;
 using IpsMonitor.Tests.CheckIns;
-using IpsMonitor.Tests.Infrastructure;
 
 namespace IpsMonitor.Tests.Faults;
 
@@ -31,7 +26,7 @@ public sealed class HostKilledMidBurstTests
             var referral = ProgrammeTime.Today(p.Clock).AddMonths(-8);
             for (var i = 0; i < Respondents; i++)
             {
-                var id = (await p.EnrolAsync(referral)).GetProperty("id").GetString()!;
+                var id = await p.EnrolIdAsync(referral);
                 using var visitor = await Visitor.LinkAsync(p, id);
                 var definition = await visitor.DefinitionAsync();
                 for (var step = 1; step < definition.Groups.Count; step++)

@@ -1,11 +1,6 @@
 using System.Globalization;
 using Azure.Storage.Blobs;
-using IpsMonitor.Access;
-using IpsMonitor.Caseload;
 using IpsMonitor.LocalHost;
-using IpsMonitor.Platform;
-using IpsMonitor.Tests.Infrastructure;
-using IpsMonitor.Workbooks;
 using Microsoft.Extensions.Time.Testing;
 
 namespace IpsMonitor.Tests.Faults;

@@ -1,9 +1,5 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Http.Json;
 using System.Net.Sockets;
-using IpsMonitor.CheckIns;
-using IpsMonitor.Tests.Infrastructure;
 
 namespace IpsMonitor.Tests.Faults;
 
@@ -26,7 +22,7 @@ public sealed class ReminderHostKilledTests
         settings["IpsMonitor:StoragePrefix"] = prefix;
         await using (var p = await TestProgramme.StartAsync(settings, services: s => s.AddSingleton<TimeProvider>(clock)))
         {
-            candidateId = (await p.EnrolAsync(ProgrammeTimeToday(clock).AddDays(-60), email: "kandidaat@example.org")).GetProperty("id").GetString()!;
+            candidateId = await p.EnrolIdAsync(ProgrammeTimeToday(clock).AddDays(-60), email: "kandidaat@example.org");
             var response = await p.CoachA.PostAsJsonAsync($"candidates/{candidateId}/invitations", new { respondent = "candidate", sendByEmail = true });
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         }

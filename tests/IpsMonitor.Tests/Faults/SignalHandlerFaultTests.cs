@@ -1,9 +1,4 @@
-using Azure.Data.Tables;
 using Azure.Storage.Queues;
-using IpsMonitor.Caseload;
-using IpsMonitor.Platform;
-using IpsMonitor.Signals;
-using IpsMonitor.Tests.Infrastructure;
 
 namespace IpsMonitor.Tests.Faults;
 

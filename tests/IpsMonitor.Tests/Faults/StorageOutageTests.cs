@@ -1,12 +1,6 @@
-using System.Net;
-using System.Net.Http.Json;
 using System.Net.Sockets;
-using System.Text.Json;
-using IpsMonitor.CheckIns;
 using IpsMonitor.LocalHost;
-using IpsMonitor.Platform;
 using IpsMonitor.Tests.CheckIns;
-using IpsMonitor.Tests.Infrastructure;
 
 namespace IpsMonitor.Tests.Faults;
 
@@ -25,7 +19,7 @@ public sealed class StorageOutageTests
         try
         {
             await using var p = await TestProgramme.StartAsync(new Dictionary<string, string?> { ["AzureWebJobsStorage"] = storage.ConnectionString }, signalFunctions: true);
-            var candidateId = (await p.EnrolAsync(ProgrammeTime.Today(p.Clock).AddMonths(-2))).GetProperty("id").GetString()!;
+            var candidateId = await p.EnrolIdAsync(ProgrammeTime.Today(p.Clock).AddMonths(-2));
             using var visitor = await Visitor.LinkAsync(p, candidateId);
             var definition = await visitor.DefinitionAsync();
             for (var step = 1; step < definition.Groups.Count; step++)

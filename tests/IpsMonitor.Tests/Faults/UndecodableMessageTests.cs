@@ -1,9 +1,5 @@
 using Azure.Storage.Queues;
-using IpsMonitor.Caseload;
 using IpsMonitor.LocalHost;
-using IpsMonitor.Platform;
-using IpsMonitor.Signals;
-using IpsMonitor.Tests.Infrastructure;
 
 namespace IpsMonitor.Tests.Faults;
 

@@ -1,14 +1,8 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using Azure;
 using Azure.Core;
 using Azure.Core.Pipeline;
 using Azure.Storage.Blobs;
-using IpsMonitor.Platform;
-using IpsMonitor.Tests.Infrastructure;
 using IpsMonitor.Tests.Workbooks;
-using IpsMonitor.Workbooks;
 using static IpsMonitor.Tests.Workbooks.WorkbookDownloads;
 
 namespace IpsMonitor.Tests.Faults;

@@ -1,9 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using IpsMonitor.Platform;
 using IpsMonitor.Tests.CheckIns;
-using IpsMonitor.Tests.Infrastructure;
 using IpsMonitor.Tests.Workspace;
 
 namespace IpsMonitor.Tests.Hostile;
@@ -35,7 +30,7 @@ public sealed class GuessingTests
     public async Task TheAuditKeepsTheClientTheFrontEndNamedByTheSameRuleAsTheGuessLimit()
     {
         await using var p = await TestProgramme.StartAsync(Settings());
-        var id = (await p.EnrolAsync(new DateOnly(2026, 3, 1))).GetProperty("id").GetString()!;
+        var id = await p.EnrolIdAsync(new DateOnly(2026, 3, 1));
 
         using var read = From("203.0.113.7", HttpMethod.Get, $"candidates/{id}", spoofed: "10.9.9.9");
         Assert.Equal(HttpStatusCode.OK, (await p.CoachA.SendAsync(read)).StatusCode);
@@ -52,7 +47,7 @@ public sealed class GuessingTests
     public async Task GuessingQuestionnaireLinksIsRefusedForThatClientWhileARealRespondentElsewhereGoesOn()
     {
         await using var p = await TestProgramme.StartAsync(Settings());
-        var id = (await p.EnrolAsync(new DateOnly(2026, 3, 1))).GetProperty("id").GetString()!;
+        var id = await p.EnrolIdAsync(new DateOnly(2026, 3, 1));
         using var respondent = await Visitor.LinkAsync(p, id);
         using var web = p.Anonymous();
         const string attacker = "198.51.100.9";
@@ -124,7 +119,7 @@ public sealed class GuessingTests
     {
         // Default limits and no client header: everything comes from loopback, as in the load benchmark.
         await using var p = await TestProgramme.StartAsync(new Dictionary<string, string?> { ["Guessing:DelayMilliseconds"] = "0" });
-        var id = (await p.EnrolAsync(new DateOnly(2026, 3, 1))).GetProperty("id").GetString()!;
+        var id = await p.EnrolIdAsync(new DateOnly(2026, 3, 1));
         using var respondent = await Visitor.LinkAsync(p, id);
 
         for (var i = 0; i < 60; i++)

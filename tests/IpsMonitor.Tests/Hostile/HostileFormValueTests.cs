@@ -1,6 +1,4 @@
-using System.Text;
 using AngleSharp.Dom;
-using IpsMonitor.Tests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace IpsMonitor.Tests.Hostile;

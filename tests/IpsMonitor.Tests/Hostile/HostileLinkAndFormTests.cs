@@ -1,10 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text;
-using System.Text.Json;
-using IpsMonitor.Questionnaires;
 using IpsMonitor.Tests.CheckIns;
-using IpsMonitor.Tests.Infrastructure;
 using IpsMonitor.Tests.Workspace;
 using IpsMonitor.Workspace;
 using Xunit.Abstractions;
@@ -126,7 +120,7 @@ public sealed class HostileLinkAndFormTests(ITestOutputHelper output)
     {
         await using var p = await TestProgramme.StartAsync();
         Assert.Equal(HttpStatusCode.OK, (await p.Coordinator.PutAsJsonAsync($"programmes/{TestProgramme.Id}/coaches/coach-a", new { fte = 1, name = Markup })).StatusCode);
-        var id = (await p.EnrolAsync(new DateOnly(2026, 3, 1))).GetProperty("id").GetString()!;
+        var id = await p.EnrolIdAsync(new DateOnly(2026, 3, 1));
         var job = await p.CoachA.PostAsJsonAsync($"candidates/{id}/jobs", new
         {
             employer = Markup, jobTitle = Markup, sector = "C", startDate = new DateOnly(2026, 6, 1), contractHoursPerWeek = 16, competitive = true,

@@ -1,5 +1,4 @@
 using System.Reflection;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using IpsMonitor.LocalHost;
 using IpsMonitor.Tests.Platform;

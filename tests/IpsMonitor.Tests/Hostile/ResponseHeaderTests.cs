@@ -1,8 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using IpsMonitor.Platform;
-using IpsMonitor.Tests.Infrastructure;
-
 namespace IpsMonitor.Tests.Hostile;
 
 /// <summary>

@@ -1,12 +1,5 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
-using IpsMonitor.Access;
-using IpsMonitor.Platform;
-using IpsMonitor.Tests.Infrastructure;
 using IpsMonitor.Tests.Workspace;
 using IpsMonitor.Workspace;
 
@@ -42,7 +35,7 @@ internal sealed class RouteWorld : IAsyncDisposable
             ["Guessing:LinkFailures"] = "10000",
             ["Guessing:DelayMilliseconds"] = "0",
         });
-        var candidateId = (await p.EnrolAsync(new DateOnly(2026, 3, 1))).GetProperty("id").GetString()!;
+        var candidateId = await p.EnrolIdAsync(new DateOnly(2026, 3, 1));
         var jobId = await p.StartJobAsync(candidateId, new DateOnly(2026, 6, 1), consent: true);
         var link = await p.CoachA.PostAsJsonAsync($"candidates/{candidateId}/invitations", new { respondent = "candidate" });
         Assert.Equal(HttpStatusCode.OK, link.StatusCode);

@@ -1,15 +1,6 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using System.Text.RegularExpressions;
-using Azure.Data.Tables;
-using IpsMonitor.Access;
-using IpsMonitor.Caseload;
 using IpsMonitor.LocalHost;
-using IpsMonitor.Platform;
-using IpsMonitor.Tests.Infrastructure;
 using IpsMonitor.Tests.Workbooks;
-using IpsMonitor.Workbooks;
 
 namespace IpsMonitor.Tests.Hosting;
 
@@ -50,7 +41,7 @@ public sealed partial class AuditCoverageTests
 
     private static async Task<List<AuditRow>> AuditAsync(TestProgramme p)
     {
-        var table = p.Service<TableServiceClient>().GetTableClient(p.Service<StorageNames>().Table(AuditLog.Table));
+        var table = p.Table(AuditLog.Table);
         var rows = new List<AuditRow>();
         await foreach (var row in table.QueryAsync<TableEntity>())
             rows.Add(new AuditRow(row.PartitionKey + row.RowKey, row.GetString("Action"), row.GetString("CandidateId"),
@@ -137,19 +128,15 @@ public sealed partial class AuditCoverageTests
     public async Task TheTeamPageOfAVeryLargeProgrammeIsAuditedInPartsThatNameEveryCandidate()
     {
         await using var p = await TestProgramme.StartAsync();
-        var candidates = p.Service<TableServiceClient>().GetTableClient(p.Service<StorageNames>().Table(CaseloadStore.CandidatesTable));
-        await candidates.CreateIfNotExistsAsync();
         var ids = Enumerable.Range(0, 3_000).Select(i => $"k-{i:x10}").ToList();
-        foreach (var chunk in ids.Chunk(100))
-            await candidates.SubmitTransactionAsync(chunk.Select(id => new TableTransactionAction(TableTransactionActionType.Add,
-                CandidateRows.ToRow(new Candidate(id, TestProgramme.Id, "coach-a", null, "nl", [new Referral(new DateOnly(2026, 1, 5), false, null, null)]), null))));
+        await p.StoreCandidatesAsync(ids);
 
         // The API's lists are paged; the team page's reassign form still lists every candidate in IPS.
         using var browser = await IpsMonitor.Tests.Workspace.StaffSession.SignInAsync(p, "coordinator");
         var page = await browser.PageAsync("team");
 
         Assert.All(ids.Take(20), id => Assert.Contains(id, page, StringComparison.Ordinal));
-        var table = p.Service<TableServiceClient>().GetTableClient(p.Service<StorageNames>().Table(AuditLog.Table));
+        var table = p.Table(AuditLog.Table);
         var parts = new List<TableEntity>();
         await foreach (var row in table.QueryAsync<TableEntity>())
             if (row.GetString("Action").StartsWith("view team page", StringComparison.Ordinal))

@@ -1,17 +1,9 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using Azure.Core;
 using Azure.Core.Pipeline;
-using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
-using IpsMonitor.Caseload;
 using IpsMonitor.Health;
-using IpsMonitor.Platform;
-using IpsMonitor.Tests.Infrastructure;
 using IpsMonitor.Tests.Workspace;
-using IpsMonitor.Workbooks;
 
 namespace IpsMonitor.Tests.Hosting;
 
@@ -146,7 +138,7 @@ public sealed class BoundedWorkTests
         await using var p = await TestProgramme.StartAsync();
         var ids = new List<string>();
         for (var i = 0; i < 5; i++)
-            ids.Add((await p.EnrolAsync(new DateOnly(2026, 1, 5))).GetProperty("id").GetString()!);
+            ids.Add(await p.EnrolIdAsync(new DateOnly(2026, 1, 5)));
 
         var seen = new List<string>();
         var next = $"programmes/{TestProgramme.Id}/candidates?pageSize=2";
@@ -206,12 +198,8 @@ public sealed class BoundedWorkTests
     public async Task TheCaseloadPageShowsFiftyAtATimeWithPreviousAndNextLinks()
     {
         await using var p = await TestProgramme.StartAsync();
-        var candidates = p.Service<TableServiceClient>().GetTableClient(p.Service<StorageNames>().Table(CaseloadStore.CandidatesTable));
-        await candidates.CreateIfNotExistsAsync();
         var ids = Enumerable.Range(0, 60).Select(i => $"k-{i:D3}").ToList();
-        foreach (var chunk in ids.Chunk(100))
-            await candidates.SubmitTransactionAsync(chunk.Select(id => new TableTransactionAction(TableTransactionActionType.Add,
-                CandidateRows.ToRow(new Candidate(id, TestProgramme.Id, "coach-a", null, "nl", [new Referral(new DateOnly(2026, 1, 5), false, null, null)]), null))));
+        await p.StoreCandidatesAsync(ids);
         using var coordinator = await StaffSession.SignInAsync(p, "coordinator");
 
         var first = Dom.Parse(await coordinator.PageAsync("caseload"));

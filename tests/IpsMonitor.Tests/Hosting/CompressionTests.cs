@@ -1,10 +1,6 @@
 using System.IO.Compression;
-using System.Net;
-using System.Text;
-using System.Text.Json;
 using IpsMonitor.AzureHost;
 using IpsMonitor.Tests.Hostile;
-using IpsMonitor.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;

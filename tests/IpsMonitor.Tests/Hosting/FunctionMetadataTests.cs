@@ -1,10 +1,7 @@
 using System.Diagnostics;
 using System.Reflection;
-using System.Text.Json;
 using IpsMonitor.AzureHost;
 using IpsMonitor.LocalHost;
-using IpsMonitor.Platform;
-using IpsMonitor.Tests.Infrastructure;
 using Microsoft.Azure.Functions.Worker;
 
 namespace IpsMonitor.Tests.Hosting;

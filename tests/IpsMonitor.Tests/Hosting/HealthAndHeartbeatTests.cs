@@ -1,11 +1,5 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using Azure.Data.Tables;
 using Azure.Storage.Queues;
 using IpsMonitor.Health;
-using IpsMonitor.Platform;
-using IpsMonitor.Tests.Infrastructure;
 
 namespace IpsMonitor.Tests.Hosting;
 

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Reflection;
 using System.Text.Json.Nodes;
-using IpsMonitor.Tests.Infrastructure;
 
 namespace IpsMonitor.Tests.Hosting;
 

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Reflection;
-using IpsMonitor.Tests.Infrastructure;
 
 namespace IpsMonitor.Tests.Hosting;
 

@@ -1,7 +1,3 @@
-using System.Net;
-using IpsMonitor.Access;
-using IpsMonitor.Tests.Infrastructure;
-using IpsMonitor.Workbooks;
 using Microsoft.Extensions.Time.Testing;
 
 namespace IpsMonitor.Tests.Hosting;

@@ -1,9 +1,6 @@
 using System.Collections.Concurrent;
-using System.Text.Json;
 using Azure.Storage.Queues;
 using IpsMonitor.LocalHost;
-using IpsMonitor.Platform;
-using IpsMonitor.Tests.Infrastructure;
 
 namespace IpsMonitor.Tests.Hosting;
 
@@ -26,6 +23,14 @@ public sealed class QueueTriggerTests
 
     private static QueueClient Queue(RunningHost host, string name) =>
         host.Services.GetRequiredService<QueueServiceClient>().GetQueueClient(host.Services.GetRequiredService<StorageNames>().Queue(name));
+
+    /// <summary>The probe function's queue, created, for a test to send to.</summary>
+    private static async Task<QueueClient> ProbeQueueAsync(RunningHost host)
+    {
+        var queue = Queue(host, "probe");
+        await queue.CreateIfNotExistsAsync();
+        return queue;
+    }
 
     [Theory]
     [InlineData(2)]
@@ -82,8 +87,7 @@ public sealed class QueueTriggerTests
         var behaviour = (Work w, CancellationToken _) =>
             attempts.AddOrUpdate(w.Id, 1, (_, n) => n + 1) == 1 ? throw new TimeoutException("transient") : Task.CompletedTask;
         await using var host = await TestHost.StartAsync(extraMetadata: ProbeFunction, services: With(behaviour));
-        var queue = Queue(host, "probe");
-        await queue.CreateIfNotExistsAsync();
+        var queue = await ProbeQueueAsync(host);
 
         for (var i = 0; i < 20; i++)
             await queue.SendMessageAsync(JsonSerializer.Serialize(new Work($"m{i}", "p"), JsonSerializerOptions.Web));
@@ -112,8 +116,7 @@ public sealed class QueueTriggerTests
             ["AzureFunctionsJobHost:extensions:queues:batchSize"] = "2",
             ["AzureFunctionsJobHost:extensions:queues:newBatchThreshold"] = "0",
         }, ProbeFunction, services: With(behaviour));
-        var queue = Queue(host, "probe");
-        await queue.CreateIfNotExistsAsync();
+        var queue = await ProbeQueueAsync(host);
 
         for (var i = 0; i < 8; i++)
             await queue.SendMessageAsync(JsonSerializer.Serialize(new Work($"b{i}", "p"), JsonSerializerOptions.Web));
@@ -144,8 +147,7 @@ public sealed class QueueTriggerTests
             ["AzureFunctionsJobHost:extensions:queues:visibilityTimeout"] = "00:00:03",
             ["AzureFunctionsJobHost:extensions:queues:maxPollingInterval"] = "00:00:00.200",
         }, ProbeFunction, services: With(behaviour));
-        var queue = Queue(host, "probe");
-        await queue.CreateIfNotExistsAsync();
+        var queue = await ProbeQueueAsync(host);
 
         await queue.SendMessageAsync(JsonSerializer.Serialize(new Work("v1", "p"), JsonSerializerOptions.Web));
 

@@ -1,36 +1,18 @@
 using System.Diagnostics;
-using System.Net;
 using System.Net.Sockets;
-using IpsMonitor.Tests.Infrastructure;
 
 namespace IpsMonitor.Tests.Hosting;
 
 /// <summary>The app as the README's run command starts it: its own process, its own Program, answering on its port.</summary>
 public sealed class RunCommandTests
 {
-    private static string AppPath()
+    private static Task<Process> StartAsync(string arguments, string prefix, IDictionary<string, string>? environment = null)
     {
-        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
-        var app = Repo.PathOf("functions", "bin", configuration, "net10.0", "IpsMonitor.Functions.dll");
-        Assert.True(File.Exists(app), $"{app} is built with the solution");
-        return app;
-    }
-
-    private static async Task<Process> StartAsync(string arguments, string prefix, IDictionary<string, string>? environment = null)
-    {
-        var start = new ProcessStartInfo("dotnet", $"\"{AppPath()}\" {arguments}")
-        {
-            WorkingDirectory = Repo.Root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment["AzureWebJobsStorage"] = await TestStorage.ConnectionStringAsync();
-        start.Environment["IpsMonitor__StoragePrefix"] = prefix;
         // No local mail inbox: these tests send no mail, and parallel runs would share its fixed ports.
-        start.Environment["LocalHost__MailInbox"] = "false";
+        var all = new Dictionary<string, string?> { ["LocalHost__MailInbox"] = "false" };
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
-            start.Environment[key] = value;
-        return Process.Start(start)!;
+            all[key] = value;
+        return AppProcess.LaunchAsync(arguments, prefix, all);
     }
 
     [Fact]

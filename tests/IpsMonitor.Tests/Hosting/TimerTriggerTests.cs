@@ -1,9 +1,6 @@
 using System.Collections.Concurrent;
-using System.Text.Json;
 using Azure.Storage.Blobs;
 using IpsMonitor.LocalHost;
-using IpsMonitor.Platform;
-using IpsMonitor.Tests.Infrastructure;
 using Microsoft.Azure.Functions.Worker;
 
 namespace IpsMonitor.Tests.Hosting;

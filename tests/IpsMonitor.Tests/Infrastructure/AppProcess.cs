@@ -1,7 +1,5 @@
 using System.Diagnostics;
-using System.Net;
 using System.Net.Sockets;
-using System.Text;
 
 namespace IpsMonitor.Tests.Infrastructure;
 
@@ -11,12 +9,19 @@ namespace IpsMonitor.Tests.Infrastructure;
 /// </summary>
 internal static class AppProcess
 {
-    /// <summary>Starts the app and waits until it says it is running; returns the process and everything it printed.</summary>
-    public static async Task<(Process Process, string Output)> StartAsync(string arguments, string prefix, IDictionary<string, string?> environment)
+    /// <summary>The app as the solution's build left it, in the test run's own configuration.</summary>
+    public static string AppPath()
     {
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
         var app = Repo.PathOf("functions", "bin", configuration, "net10.0", "IpsMonitor.Functions.dll");
-        var start = new ProcessStartInfo("dotnet", $"\"{app}\" {arguments}")
+        Assert.True(File.Exists(app), $"{app} is built with the solution");
+        return app;
+    }
+
+    /// <summary>Starts the app on the test Azurite under the prefix; settings may be written with ':' or '__'.</summary>
+    public static async Task<Process> LaunchAsync(string arguments, string prefix, IEnumerable<KeyValuePair<string, string?>> environment)
+    {
+        var start = new ProcessStartInfo("dotnet", $"\"{AppPath()}\" {arguments}")
         {
             WorkingDirectory = Repo.Root,
             RedirectStandardOutput = true,
@@ -26,7 +31,13 @@ internal static class AppProcess
         start.Environment["IpsMonitor__StoragePrefix"] = prefix;
         foreach (var (key, value) in environment)
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
-        var process = Process.Start(start)!;
+        return Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
+    }
+
+    /// <summary>Starts the app and waits until it says it is running; returns the process and everything it printed.</summary>
+    public static async Task<(Process Process, string Output)> StartAsync(string arguments, string prefix, IDictionary<string, string?> environment)
+    {
+        var process = await LaunchAsync(arguments, prefix, environment);
         var text = new StringBuilder();
         using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(120));
         while (await process.StandardOutput.ReadLineAsync(cancel.Token) is { } line)

@@ -1,10 +1,5 @@
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text.Json;
-using IpsMonitor.Access;
-using IpsMonitor.Caseload;
 using IpsMonitor.LocalHost;
-using IpsMonitor.Platform;
 
 namespace IpsMonitor.Tests.Infrastructure;
 
@@ -76,6 +71,23 @@ internal sealed class TestProgramme : IAsyncDisposable
             new { referralDate = referral, employedAtReferral = employed, email, language });
         Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
         return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    /// <summary>Enrols as <see cref="EnrolAsync"/> does and returns only the new candidate's id.</summary>
+    public async Task<string> EnrolIdAsync(DateOnly referral, bool employed = false, HttpClient? as_ = null, string? email = null, string language = "nl") =>
+        (await EnrolAsync(referral, employed, as_, email, language)).GetProperty("id").GetString() ?? throw new InvalidOperationException("No id.");
+
+    /// <summary>One of this host's tables, by the name the app gives it before its storage prefix.</summary>
+    public TableClient Table(string name) => Service<TableServiceClient>().GetTableClient(Service<StorageNames>().Table(name));
+
+    /// <summary>Coach A's candidates, referred 5 January 2026, written straight into storage in batches: for tests of many.</summary>
+    public async Task StoreCandidatesAsync(IEnumerable<string> ids)
+    {
+        var candidates = Table(CaseloadStore.CandidatesTable);
+        await candidates.CreateIfNotExistsAsync();
+        foreach (var chunk in ids.Chunk(100))
+            await candidates.SubmitTransactionAsync(chunk.Select(id => new TableTransactionAction(TableTransactionActionType.Add,
+                CandidateRows.ToRow(new Candidate(id, Id, "coach-a", null, "nl", [new Referral(new DateOnly(2026, 1, 5), false, null, null)]), null))));
     }
 
     public async Task<string> StartJobAsync(string candidateId, DateOnly start, bool consent, string? supervisorEmail = "chef@example.org", decimal hours = 16)

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Globalization;
-using System.Net;
 using System.Net.Sockets;
 using MimeKit;
 using SmtpServer;

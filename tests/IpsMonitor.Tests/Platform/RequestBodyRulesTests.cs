@@ -1,6 +1,4 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using IpsMonitor.Caseload;
 using static IpsMonitor.Tests.Platform.RequestTypes;
 
 namespace IpsMonitor.Tests.Platform;

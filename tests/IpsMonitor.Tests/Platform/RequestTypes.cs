@@ -1,9 +1,6 @@
 using System.Collections;
 using System.Reflection;
-using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using IpsMonitor.Platform;
 using Microsoft.AspNetCore.Http;
 
 namespace IpsMonitor.Tests.Platform;

@@ -1,5 +1,4 @@
 using System.Reflection;
-using IpsMonitor.Platform;
 
 namespace IpsMonitor.Tests.Platform;
 

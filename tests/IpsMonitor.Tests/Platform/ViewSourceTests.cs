@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using IpsMonitor.Tests.Infrastructure;
 
 namespace IpsMonitor.Tests.Platform;
 

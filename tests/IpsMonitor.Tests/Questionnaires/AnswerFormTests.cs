@@ -1,6 +1,3 @@
-using IpsMonitor.CheckIns;
-using IpsMonitor.Questionnaires;
-
 namespace IpsMonitor.Tests.Questionnaires;
 
 public sealed class AnswerFormTests

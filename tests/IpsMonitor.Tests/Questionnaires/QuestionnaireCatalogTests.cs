@@ -1,7 +1,4 @@
 using System.Reflection;
-using IpsMonitor.CheckIns;
-using IpsMonitor.Questionnaires;
-using IpsMonitor.Platform;
 
 namespace IpsMonitor.Tests.Questionnaires;
 

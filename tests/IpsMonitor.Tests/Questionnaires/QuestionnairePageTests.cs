@@ -1,7 +1,4 @@
 using AngleSharp.Dom;
-using IpsMonitor.CheckIns;
-using IpsMonitor.Questionnaires;
-using IpsMonitor.Tests.Infrastructure;
 
 namespace IpsMonitor.Tests.Questionnaires;
 

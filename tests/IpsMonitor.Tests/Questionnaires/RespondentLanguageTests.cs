@@ -1,7 +1,5 @@
 using System.Collections;
 using System.Reflection;
-using IpsMonitor.Platform;
-using IpsMonitor.Questionnaires;
 
 namespace IpsMonitor.Tests.Questionnaires;
 

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using IpsMonitor.Questionnaires;
 
 namespace IpsMonitor.Tests.Questionnaires;
 

@@ -1,4 +1,3 @@
-using IpsMonitor.Signals;
 using static IpsMonitor.Questionnaires.ItemIds;
 using static IpsMonitor.Tests.Signals.HistoryBuilder;
 

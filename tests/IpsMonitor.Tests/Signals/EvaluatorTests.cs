@@ -1,5 +1,3 @@
-using IpsMonitor.CheckIns;
-using IpsMonitor.Signals;
 using Microsoft.Extensions.Options;
 using static IpsMonitor.Questionnaires.ItemIds;
 using static IpsMonitor.Tests.Signals.HistoryBuilder;

@@ -1,5 +1,3 @@
-using IpsMonitor.Signals;
-
 namespace IpsMonitor.Tests.Signals;
 
 public sealed class LifecycleTests

@@ -1,13 +1,5 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using Azure.Storage.Queues;
-using IpsMonitor.CheckIns;
-using IpsMonitor.Platform;
-using IpsMonitor.Questionnaires;
-using IpsMonitor.Signals;
 using IpsMonitor.Tests.CheckIns;
-using IpsMonitor.Tests.Infrastructure;
 
 namespace IpsMonitor.Tests.Signals;
 
@@ -23,7 +15,7 @@ public sealed class SignalPipelineTests
     {
         var p = await TestProgramme.StartAsync(signalFunctions: true);
         var today = ProgrammeTime.Today(p.Clock);
-        var id = (await p.EnrolAsync(today.AddDays(-400))).GetProperty("id").GetString()!;
+        var id = await p.EnrolIdAsync(today.AddDays(-400));
         await p.StartJobAsync(id, today.AddDays(-300), consent: false);
         return (p, id);
     }
@@ -101,7 +93,7 @@ public sealed class SignalPipelineTests
         var today = ProgrammeTime.Today(p.Clock);
         var ids = new List<string>();
         for (var i = 0; i < 3; i++)
-            ids.Add((await p.EnrolAsync(today.AddMonths(-8))).GetProperty("id").GetString()!);
+            ids.Add(await p.EnrolIdAsync(today.AddMonths(-8)));
         var names = p.Service<StorageNames>();
         var queue = p.Service<QueueServiceClient>().GetQueueClient(names.Queue(QueueNames.CandidateChanged));
         var poison = p.Service<QueueServiceClient>().GetQueueClient(names.Queue(QueueNames.CandidateChanged + "-poison"));
@@ -122,7 +114,7 @@ public sealed class SignalPipelineTests
     {
         var p = await TestProgramme.StartAsync();
         await using var _ = p;
-        var id = (await p.EnrolAsync(ProgrammeTime.Today(p.Clock).AddMonths(-7))).GetProperty("id").GetString()!;
+        var id = await p.EnrolIdAsync(ProgrammeTime.Today(p.Clock).AddMonths(-7));
         Assert.Empty(await SignalsAsync(p, id));
 
         await p.Service<ReevaluateSignals>().Run(new Microsoft.Azure.Functions.Worker.TimerInfo(), CancellationToken.None);
@@ -156,7 +148,7 @@ public sealed class SignalPipelineTests
     {
         var p = await TestProgramme.StartAsync();
         await using var _ = p;
-        var id = (await p.EnrolAsync(ProgrammeTime.Today(p.Clock).AddMonths(-7))).GetProperty("id").GetString()!;
+        var id = await p.EnrolIdAsync(ProgrammeTime.Today(p.Clock).AddMonths(-7));
         await p.Service<ReevaluateSignals>().Run(new Microsoft.Azure.Functions.Worker.TimerInfo(), CancellationToken.None);
         var signalId = Assert.Single(await SignalsAsync(p, id)).GetProperty("id").GetString();
 

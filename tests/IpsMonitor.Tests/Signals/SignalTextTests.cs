@@ -1,9 +1,3 @@
-using IpsMonitor.Caseload;
-using IpsMonitor.CheckIns;
-using IpsMonitor.Platform;
-using IpsMonitor.Questionnaires;
-using IpsMonitor.Signals;
-
 namespace IpsMonitor.Tests.Signals;
 
 /// <summary>

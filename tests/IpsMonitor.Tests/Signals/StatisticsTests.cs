@@ -1,6 +1,3 @@
-using IpsMonitor.Questionnaires;
-using IpsMonitor.Signals;
-
 namespace IpsMonitor.Tests.Signals;
 
 public sealed class StatisticsTests

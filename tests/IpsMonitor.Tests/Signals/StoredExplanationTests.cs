@@ -1,9 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
-using Azure.Data.Tables;
-using IpsMonitor.Platform;
-using IpsMonitor.Signals;
-using IpsMonitor.Tests.Infrastructure;
 using IpsMonitor.Tests.Workspace;
 
 namespace IpsMonitor.Tests.Signals;
@@ -28,7 +22,7 @@ public sealed class StoredExplanationTests
     {
         await using var p = await TestProgramme.StartAsync();
         var id = (await p.EnrolAsync(ProgrammeTime.Today(p.Clock).AddDays(-30))).GetProperty("id").GetString() ?? "";
-        var table = p.Service<TableServiceClient>().GetTableClient(p.Service<StorageNames>().Table(SignalStore.Table));
+        var table = p.Table(SignalStore.Table);
         await table.CreateIfNotExistsAsync();
         var opened = p.Clock.GetUtcNow().AddDays(-2);
         // Exactly the columns the code before facts wrote: both sentences, no Facts.

@@ -1,6 +1,3 @@
-using IpsMonitor.Caseload;
-using IpsMonitor.CheckIns;
-using IpsMonitor.Signals;
 using static IpsMonitor.Questionnaires.ItemIds;
 using static IpsMonitor.Tests.Signals.HistoryBuilder;
 

@@ -1,6 +1,3 @@
-using IpsMonitor.Caseload;
-using IpsMonitor.CheckIns;
-using IpsMonitor.Signals;
 using static IpsMonitor.Questionnaires.ItemIds;
 using static IpsMonitor.Tests.Signals.HistoryBuilder;
 
@@ -35,37 +32,40 @@ public sealed class TrajectoryTests
             .Candidate(D("2025-01-20"), null, (WantsChallenge, 0), (HasGoals, 1))
             .Candidate(D("2025-03-17"), null, (WantsChallenge, 0), (HasGoals, 1));
 
-        Candidate(b, "2025-04-29", ability: 5, newTasks: 0, wantsChallenge: 0);
-        Supervisor(b, "2025-04-30", ability: 5, growth: 0);
-        Candidate(b, "2025-05-27", ability: 6, newTasks: 1, wantsChallenge: 0);
-        Supervisor(b, "2025-05-28", ability: 6, growth: 1);
-        Candidate(b, "2025-06-24", ability: 7, newTasks: 0, wantsChallenge: 0);
-        Supervisor(b, "2025-06-25", ability: 7, growth: 0);
+        BothSides(b, "2025-04-29", ability: 5, newTasks: 0, wantsChallenge: 0);
+        BothSides(b, "2025-05-27", ability: 6, newTasks: 1, wantsChallenge: 0);
+        BothSides(b, "2025-06-24", ability: 7, newTasks: 0, wantsChallenge: 0);
 
-        Candidate(b, "2025-08-19", ability: 7, newTasks: 1, wantsChallenge: 0, learned: 1);
-        Supervisor(b, "2025-08-20", ability: 7, growth: 1);
-        Candidate(b, "2025-10-14", ability: 7, newTasks: 0, wantsChallenge: 1);
-        Supervisor(b, "2025-10-15", ability: 7, growth: 0);
-        Candidate(b, "2025-12-09", ability: 7, newTasks: 0, wantsChallenge: 1);
-        Supervisor(b, "2025-12-10", ability: 7, growth: 0);
-        Candidate(b, "2026-02-03", ability: 7, newTasks: 0, wantsChallenge: 1);
-        Supervisor(b, "2026-02-04", ability: 7, growth: 0);
+        BothSides(b, "2025-08-19", ability: 7, newTasks: 1, wantsChallenge: 0, learned: 1);
+        BothSides(b, "2025-10-14", ability: 7, newTasks: 0, wantsChallenge: 1);
+        BothSides(b, "2025-12-09", ability: 7, newTasks: 0, wantsChallenge: 1);
+        BothSides(b, "2026-02-03", ability: 7, newTasks: 0, wantsChallenge: 1);
 
         b.Missed(Respondent.Candidate, D("2026-03-24"), Job);
-        Supervisor(b, "2026-04-01", ability: 7, growth: 0);
+        Supervisor(b, D("2026-04-01"), ability: 7, growth: 0);
         b.Missed(Respondent.Candidate, D("2026-05-19"), Job);
-        Supervisor(b, "2026-05-20", ability: 7, growth: 0);
+        Supervisor(b, D("2026-05-20"), ability: 7, growth: 0);
 
         b.Candidate(D("2026-06-10"), null, (WantsChallenge, 1), (HasGoals, 1));
         return b.Build();
+    }
+
+    /// <summary>
+    /// A candidate check-in and the supervisor's the next day: until the missed check-ins, both see the same work ability,
+    /// and the supervisor counts new tasks as a grown task package.
+    /// </summary>
+    private static void BothSides(HistoryBuilder b, string day, decimal ability, decimal newTasks, decimal wantsChallenge, decimal learned = 0)
+    {
+        Candidate(b, day, ability, newTasks, wantsChallenge, learned);
+        Supervisor(b, D(day).AddDays(1), ability, growth: newTasks);
     }
 
     private static void Candidate(HistoryBuilder b, string day, decimal ability, decimal newTasks, decimal wantsChallenge, decimal learned = 0) =>
         b.Candidate(D(day), Job, (HoursWorked, 20), (ContractHours, 20), (DesiredHours, 20), (WorkAbility, ability), (Energy, 4),
             (Workload, 3), (Satisfaction, 4), (Fit, 4), (LearnedNew, learned), (NewTasks, newTasks), (WantsChallenge, wantsChallenge), (HasGoals, 1));
 
-    private static void Supervisor(HistoryBuilder b, string day, decimal ability, decimal growth) =>
-        b.Supervisor(D(day), Job, (SupervisorWorkAbility, ability), (SupervisorFit, 4), (SupervisorTaskGrowth, growth), (SupervisorProgress, 4));
+    private static void Supervisor(HistoryBuilder b, DateOnly day, decimal ability, decimal growth) =>
+        b.Supervisor(day, Job, (SupervisorWorkAbility, ability), (SupervisorFit, 4), (SupervisorTaskGrowth, growth), (SupervisorProgress, 4));
 
     /// <summary>The open signals at the end of each month, and why.</summary>
     public static TheoryData<string, string[]> Months => new()

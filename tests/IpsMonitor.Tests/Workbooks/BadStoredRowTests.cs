@@ -1,11 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
-using Azure.Data.Tables;
-using IpsMonitor.Access;
-using IpsMonitor.Caseload;
-using IpsMonitor.Platform;
-using IpsMonitor.Tests.Infrastructure;
-using IpsMonitor.Workbooks;
 using static IpsMonitor.Tests.Workbooks.WorkbookDownloads;
 
 namespace IpsMonitor.Tests.Workbooks;
@@ -19,8 +11,7 @@ public sealed class BadStoredRowTests
     public async Task ABuildLeavesOutAJobOfKindNineAndAReferralOfYearOneReportsBothAndBuildsTheRest()
     {
         await using var p = await TestProgramme.StartAsync();
-        var seed = new StoredProgramme(p, TestProgramme.Id);
-        await seed.SeedAsync();
+        var seed = await StoredProgramme.SeededAsync(p);
         var tables = p.Service<TableServiceClient>();
         var names = p.Service<StorageNames>();
         // Stored as the API once let them through: a job of kind 9, and a candidate referred on 0001-01-01.
@@ -63,9 +54,7 @@ public sealed class BadStoredRowTests
         await using var p = await TestProgramme.StartAsync(new Dictionary<string, string?> { ["AzureFunctionsJobHost:extensions:queues:maxDequeueCount"] = "1" });
         var quarter = Quarter.LastClosedAt(p.Clock.GetUtcNow(), Quarter.Amsterdam);
         // A damaged current.json: the build cannot tell which build is current, so it must not make itself current.
-        var container = p.Service<Azure.Storage.Blobs.BlobServiceClient>().GetBlobContainerClient(p.Service<StorageNames>().Container(WorkbookBlobs.Container));
-        await container.CreateIfNotExistsAsync();
-        await container.GetBlobClient($"{TestProgramme.Id}/{quarter}/current.json").UploadAsync(BinaryData.FromString("{not json"));
+        await StoredWorkbooks.DamageCurrentAsync(p, quarter);
 
         var accepted = await p.Coordinator.PostAsync(new Uri($"{WorkbooksPath()}/{quarter}/builds", UriKind.Relative), null);
         var status = default(JsonElement);

@@ -1,12 +1,5 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using System.Text.RegularExpressions;
-using Azure.Data.Tables;
-using IpsMonitor.Platform;
-using IpsMonitor.Tests.Infrastructure;
 using IpsMonitor.Tests.Workspace;
-using IpsMonitor.Workbooks;
 using static IpsMonitor.Tests.Workbooks.WorkbookDownloads;
 
 namespace IpsMonitor.Tests.Workbooks;
@@ -58,9 +51,7 @@ public sealed partial class BuildFailureTests
         await using var p = await TestProgramme.StartAsync(new Dictionary<string, string?> { ["AzureFunctionsJobHost:extensions:queues:maxDequeueCount"] = "1" });
         var quarter = Quarter.LastClosedAt(p.Clock.GetUtcNow(), Quarter.Amsterdam);
         // A damaged current.json: the build cannot tell which build is current, so it fails (a JSON reader's exception).
-        var container = p.Service<Azure.Storage.Blobs.BlobServiceClient>().GetBlobContainerClient(p.Service<StorageNames>().Container(WorkbookBlobs.Container));
-        await container.CreateIfNotExistsAsync();
-        await container.GetBlobClient($"{TestProgramme.Id}/{quarter}/current.json").UploadAsync(BinaryData.FromString("{not json"));
+        await StoredWorkbooks.DamageCurrentAsync(p, quarter);
         using var staff = await StaffSession.SignInAsync(p, "coordinator");
 
         var posted = await staff.PostAsync($"workbooks/{quarter}/builds", [], fromPage: "workbooks");
@@ -92,7 +83,7 @@ public sealed partial class BuildFailureTests
         var requests = p.Service<WorkbookBuildStore>();
         var request = await requests.CreateAsync(TestProgramme.Id, quarter, "coordinator:old", CancellationToken.None);
         // As an earlier version stored it: the exception's own message, with a type name and a stack frame.
-        var table = p.Service<TableServiceClient>().GetTableClient(p.Service<StorageNames>().Table(WorkbookBuildStore.Table));
+        var table = p.Table(WorkbookBuildStore.Table);
         var row = (await table.GetEntityAsync<TableEntity>(TestProgramme.Id, request.RequestId)).Value;
         row["State"] = nameof(BuildRequestState.Failed);
         row["Error"] = "System.Text.Json.JsonException: 'n' is an invalid start of a value. at IpsMonitor.Workbooks.WorkbookBlobs.ReadManifestAsync()";

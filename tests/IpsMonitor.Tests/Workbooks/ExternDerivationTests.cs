@@ -1,8 +1,5 @@
 using System.Numerics;
 using ClosedXML.Excel;
-using IpsMonitor.Caseload;
-using IpsMonitor.CheckIns;
-using IpsMonitor.Workbooks;
 using D = IpsMonitor.Workbooks.MetricDefinitions;
 
 namespace IpsMonitor.Tests.Workbooks;

@@ -1,8 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using IpsMonitor.Tests.Infrastructure;
-using IpsMonitor.Workbooks;
 using static IpsMonitor.Tests.Workbooks.WorkbookDownloads;
 
 namespace IpsMonitor.Tests.Workbooks;
@@ -13,15 +8,11 @@ namespace IpsMonitor.Tests.Workbooks;
 /// </summary>
 public sealed class ExternFreezeTests
 {
-    private static readonly Microsoft.Azure.Functions.Worker.TimerInfo Tick = new();
-
     [Fact]
     public async Task ARebuildAfterANewCandidateChangesTheInternalWorkbookButNotTheFrozenExternalOne()
     {
         await using var p = await TestProgramme.StartAsync();
-        var seed = new StoredProgramme(p, TestProgramme.Id);
-        await seed.SeedAsync();
-        await p.Service<QuarterlyWorkbooksFunction>().Run(Tick, CancellationToken.None);
+        var seed = await StoredProgramme.SeededAsync(p, built: true);
         var frozen = await DownloadBytesAsync(p.Coordinator, seed.Quarter, "extern");
         var listedBefore = Extern(await ListAsync(p.Coordinator));
 
@@ -42,9 +33,7 @@ public sealed class ExternFreezeTests
     public async Task AfterAnErasureTheExternalWorkbookStaysAsFrozen()
     {
         await using var p = await TestProgramme.StartAsync();
-        var seed = new StoredProgramme(p, TestProgramme.Id);
-        await seed.SeedAsync();
-        await p.Service<QuarterlyWorkbooksFunction>().Run(Tick, CancellationToken.None);
+        var seed = await StoredProgramme.SeededAsync(p, built: true);
         var frozen = await DownloadBytesAsync(p.Coordinator, seed.Quarter, "extern");
 
         var erased = $"{TestProgramme.Id}-k1";
@@ -62,9 +51,7 @@ public sealed class ExternFreezeTests
     public async Task ACorrectionIsAskedForExplicitlyAndBecomesTheNextLabelledVersionNextToTheFrozenOne()
     {
         await using var p = await TestProgramme.StartAsync();
-        var seed = new StoredProgramme(p, TestProgramme.Id);
-        await seed.SeedAsync();
-        await p.Service<QuarterlyWorkbooksFunction>().Run(Tick, CancellationToken.None);
+        var seed = await StoredProgramme.SeededAsync(p, built: true);
         var first = Extern(await ListAsync(p.Coordinator));
         var frozen = await DownloadBytesAsync(p.Coordinator, seed.Quarter, "extern");
         await seed.CandidateAsync("k6", "coach-b", seed.Quarter.Start.AddDays(3), employed: false);

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using ClosedXML.Excel;
-using IpsMonitor.Workbooks;
 using static IpsMonitor.Tests.Workbooks.ProgrammeFixture;
 using static IpsMonitor.Tests.Workbooks.WorkbookFile;
 

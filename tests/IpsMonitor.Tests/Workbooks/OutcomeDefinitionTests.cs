@@ -1,6 +1,4 @@
 using ClosedXML.Excel;
-using IpsMonitor.Caseload;
-using IpsMonitor.Workbooks;
 using static IpsMonitor.Tests.Workbooks.ProgrammeFixture;
 
 namespace IpsMonitor.Tests.Workbooks;

@@ -1,13 +1,9 @@
-using IpsMonitor.Caseload;
-using IpsMonitor.Workbooks;
 using static IpsMonitor.Tests.Workbooks.ProgrammeFixture;
 
 namespace IpsMonitor.Tests.Workbooks;
 
-public sealed class OutcomeMetricsTests
+public sealed class OutcomeMetricsTests : FixtureReportTests
 {
-    private readonly QuarterlyReport report = Report();
-
     [Fact]
     public void ReferralsCountEveryReferralDatedInTheQuarterIncludingAReReferral()
     {

@@ -1,9 +1,3 @@
-using IpsMonitor.Caseload;
-using IpsMonitor.CheckIns;
-using IpsMonitor.Questionnaires;
-using IpsMonitor.Signals;
-using IpsMonitor.Workbooks;
-
 namespace IpsMonitor.Tests.Workbooks;
 
 /// <summary>

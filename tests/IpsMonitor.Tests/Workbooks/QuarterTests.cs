@@ -1,5 +1,3 @@
-using IpsMonitor.Workbooks;
-
 namespace IpsMonitor.Tests.Workbooks;
 
 public sealed class QuarterTests

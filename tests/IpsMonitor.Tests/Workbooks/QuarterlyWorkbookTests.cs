@@ -1,5 +1,4 @@
 using ClosedXML.Excel;
-using IpsMonitor.Workbooks;
 using static IpsMonitor.Tests.Workbooks.ProgrammeFixture;
 using static IpsMonitor.Tests.Workbooks.WorkbookFile;
 

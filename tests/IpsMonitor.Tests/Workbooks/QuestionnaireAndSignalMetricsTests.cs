@@ -1,14 +1,7 @@
-using IpsMonitor.CheckIns;
-using IpsMonitor.Questionnaires;
-using IpsMonitor.Workbooks;
-using static IpsMonitor.Tests.Workbooks.ProgrammeFixture;
-
 namespace IpsMonitor.Tests.Workbooks;
 
-public sealed class QuestionnaireAndSignalMetricsTests
+public sealed class QuestionnaireAndSignalMetricsTests : FixtureReportTests
 {
-    private readonly QuarterlyReport report = Report();
-
     [Fact]
     public void ResponseRatesCountInvitationsWhoseWindowClosedInTheQuarterInAmsterdam()
     {

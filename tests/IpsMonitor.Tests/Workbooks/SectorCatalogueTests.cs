@@ -1,9 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using IpsMonitor.Caseload;
-using IpsMonitor.Tests.Infrastructure;
-using IpsMonitor.Workbooks;
 using static IpsMonitor.Tests.Workbooks.WorkbookFile;
 
 namespace IpsMonitor.Tests.Workbooks;
@@ -27,7 +21,7 @@ public sealed class SectorCatalogueTests
     public async Task AJobWithASectorOutsideTheCatalogueIsRefusedWithAProblemNamingTheFieldAndTheChoices(string? sector)
     {
         await using var p = await TestProgramme.StartAsync();
-        var id = (await p.EnrolAsync(new DateOnly(2026, 3, 1))).GetProperty("id").GetString()!;
+        var id = await p.EnrolIdAsync(new DateOnly(2026, 3, 1));
 
         var response = await p.CoachA.PostAsJsonAsync($"candidates/{id}/jobs", Body(sector));
 
@@ -44,7 +38,7 @@ public sealed class SectorCatalogueTests
     public async Task EveryChoiceOfTheCatalogueIsAcceptedAndStoredAsItsCode()
     {
         await using var p = await TestProgramme.StartAsync();
-        var id = (await p.EnrolAsync(new DateOnly(2026, 3, 1))).GetProperty("id").GetString()!;
+        var id = await p.EnrolIdAsync(new DateOnly(2026, 3, 1));
 
         foreach (var sector in SectorCatalogue.All)
         {

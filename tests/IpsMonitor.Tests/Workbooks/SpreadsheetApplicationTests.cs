@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using IpsMonitor.Workbooks;
 using static IpsMonitor.Tests.Workbooks.ProgrammeFixture;
 
 namespace IpsMonitor.Tests.Workbooks;

@@ -1,12 +1,3 @@
-using Azure.Data.Tables;
-using IpsMonitor.Caseload;
-using IpsMonitor.CheckIns;
-using IpsMonitor.Platform;
-using IpsMonitor.Questionnaires;
-using IpsMonitor.Signals;
-using IpsMonitor.Tests.Infrastructure;
-using IpsMonitor.Workbooks;
-
 namespace IpsMonitor.Tests.Workbooks;
 
 /// <summary>
@@ -24,6 +15,16 @@ internal sealed class StoredProgramme(TestProgramme p, string programmeId)
 
     public ProgrammeData Expected(IReadOnlyList<Coach> coaches) =>
         new(programmeId, coaches, candidates, jobs, invitations, signals) { SignalRuleVersion = signals.Count > 0 ? "rules-2" : null };
+
+    /// <summary>The seeded programme on a running host; when built, the quarterly timer has run once over it.</summary>
+    public static async Task<StoredProgramme> SeededAsync(TestProgramme p, bool built = false)
+    {
+        var seed = new StoredProgramme(p, TestProgramme.Id);
+        await seed.SeedAsync();
+        if (built)
+            await StoredWorkbooks.BuildAsync(p);
+        return seed;
+    }
 
     /// <summary>A handful of candidates covering the main outcome rules, with check-ins and signals.</summary>
     public async Task SeedAsync()

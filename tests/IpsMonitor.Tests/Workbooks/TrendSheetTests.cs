@@ -1,8 +1,5 @@
 using System.Diagnostics;
 using ClosedXML.Excel;
-using IpsMonitor.Access;
-using IpsMonitor.Tests.Infrastructure;
-using IpsMonitor.Workbooks;
 using static IpsMonitor.Tests.Workbooks.WorkbookDownloads;
 
 namespace IpsMonitor.Tests.Workbooks;

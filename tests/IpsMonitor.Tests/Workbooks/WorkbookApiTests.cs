@@ -1,25 +1,14 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using IpsMonitor.Access;
-using IpsMonitor.Platform;
-using IpsMonitor.Tests.Infrastructure;
-using IpsMonitor.Workbooks;
 using static IpsMonitor.Tests.Workbooks.WorkbookDownloads;
 
 namespace IpsMonitor.Tests.Workbooks;
 
 public sealed class WorkbookApiTests
 {
-    private static readonly Microsoft.Azure.Functions.Worker.TimerInfo Tick = new();
-
     [Fact]
     public async Task ADownloadIsStreamedAsAnAttachmentWithTheStableFileNameAndIsAudited()
     {
         await using var p = await TestProgramme.StartAsync();
-        var seed = new StoredProgramme(p, TestProgramme.Id);
-        await seed.SeedAsync();
-        await p.Service<QuarterlyWorkbooksFunction>().Run(Tick, CancellationToken.None);
+        var seed = await StoredProgramme.SeededAsync(p, built: true);
         var size = (await ListAsync(p.Coordinator)).Single(w => w.GetProperty("variant").GetString() == "intern").GetProperty("size").GetInt64();
 
         var response = await p.Coordinator.GetAsync(new Uri($"{WorkbooksPath()}/{seed.Quarter}/intern", UriKind.Relative), HttpCompletionOption.ResponseHeadersRead);

@@ -1,29 +1,17 @@
-using System.Net;
-using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Cronos;
-using IpsMonitor.Access;
-using IpsMonitor.Caseload;
 using IpsMonitor.LocalHost;
-using IpsMonitor.Platform;
-using IpsMonitor.Tests.Infrastructure;
-using IpsMonitor.Workbooks;
 using static IpsMonitor.Tests.Workbooks.WorkbookDownloads;
 
 namespace IpsMonitor.Tests.Workbooks;
 
 public sealed class WorkbookBuildTests
 {
-    private static readonly Microsoft.Azure.Functions.Worker.TimerInfo Tick = new();
-
     [Fact]
     public async Task TheTimerBuildsBothWorkbooksOfTheClosedQuarterWithTheFiguresOfTheStoredData()
     {
         await using var p = await TestProgramme.StartAsync();
-        var seed = new StoredProgramme(p, TestProgramme.Id);
-        await seed.SeedAsync();
-
-        await p.Service<QuarterlyWorkbooksFunction>().Run(Tick, CancellationToken.None);
+        var seed = await StoredProgramme.SeededAsync(p, built: true);
 
         var listed = await ListAsync(p.Coordinator);
         Assert.Equal(["intern", "extern"], listed.Select(w => w.GetProperty("variant").GetString()));
@@ -57,11 +45,10 @@ public sealed class WorkbookBuildTests
     public async Task EachBuildIsRecordedWithWhatItReadAndATimerRunAfterTheQuarterClosedIsNotRepeated()
     {
         await using var p = await TestProgramme.StartAsync();
-        var seed = new StoredProgramme(p, TestProgramme.Id);
-        await seed.SeedAsync();
+        var seed = await StoredProgramme.SeededAsync(p);
         var timer = p.Service<QuarterlyWorkbooksFunction>();
 
-        await timer.Run(Tick, CancellationToken.None);
+        await timer.Run(StoredWorkbooks.Tick, CancellationToken.None);
         var first = (await p.Service<WorkbookBlobs>().ReadManifestAsync(TestProgramme.Id, seed.Quarter, CancellationToken.None)).Manifest!;
         await timer.Run(new Microsoft.Azure.Functions.Worker.TimerInfo { IsPastDue = true }, CancellationToken.None);
         var second = (await p.Service<WorkbookBlobs>().ReadManifestAsync(TestProgramme.Id, seed.Quarter, CancellationToken.None)).Manifest!;
@@ -83,9 +70,7 @@ public sealed class WorkbookBuildTests
     public async Task ARebuildOnRequestReplacesTheCurrentWorkbookAndKeepsOnlyTheLastThreeBuilds()
     {
         await using var p = await TestProgramme.StartAsync();
-        var seed = new StoredProgramme(p, TestProgramme.Id);
-        await seed.SeedAsync();
-        await p.Service<QuarterlyWorkbooksFunction>().Run(Tick, CancellationToken.None);
+        var seed = await StoredProgramme.SeededAsync(p, built: true);
         var before = (await ListAsync(p.Coordinator))[0].GetProperty("buildId").GetString();
 
         // Data corrected after the quarter closed: one more referral in the quarter.
@@ -112,17 +97,13 @@ public sealed class WorkbookBuildTests
     public async Task AProgrammeWhoseBuildFailsDoesNotKeepTheOthersFromTheirWorkbooks()
     {
         await using var p = await TestProgramme.StartAsync();
-        var seed = new StoredProgramme(p, TestProgramme.Id);
-        await seed.SeedAsync();
+        var seed = await StoredProgramme.SeededAsync(p);
         // Listed before team-a, and its current.json is damaged: its build throws (a bad data row would only be left out).
         const string broken = "aaa-broken";
         await p.Service<AccessStore>().EnsureProgrammeAsync(broken, "Broken", CancellationToken.None);
-        var container = p.Service<BlobServiceClient>().GetBlobContainerClient(p.Service<StorageNames>().Container(WorkbookBlobs.Container));
-        await container.CreateIfNotExistsAsync();
-        var damaged = container.GetBlobClient($"{broken}/{seed.Quarter}/current.json");
-        await damaged.UploadAsync(BinaryData.FromString("{not json"));
+        var damaged = await StoredWorkbooks.DamageCurrentAsync(p, seed.Quarter, broken);
 
-        await p.Service<QuarterlyWorkbooksFunction>().Run(Tick, CancellationToken.None);
+        await StoredWorkbooks.BuildAsync(p);
 
         var blobs = p.Service<WorkbookBlobs>();
         Assert.Equal("{not json", (await damaged.DownloadContentAsync()).Value.Content.ToString());

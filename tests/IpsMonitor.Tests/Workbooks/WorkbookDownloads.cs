@@ -1,10 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using ClosedXML.Excel;
-using IpsMonitor.Access;
-using IpsMonitor.Tests.Infrastructure;
-using IpsMonitor.Workbooks;
 
 namespace IpsMonitor.Tests.Workbooks;
 

@@ -1,5 +1,4 @@
 using ClosedXML.Excel;
-using IpsMonitor.Workbooks;
 
 namespace IpsMonitor.Tests.Workbooks;
 

@@ -1,12 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text;
-using System.Text.Json;
-using Azure.Data.Tables;
 using CsvHelper;
-using IpsMonitor.Access;
-using IpsMonitor.Platform;
-using IpsMonitor.Tests.Infrastructure;
 
 namespace IpsMonitor.Tests.Workspace;
 
@@ -19,8 +11,8 @@ public sealed class AuditTrailTests
     public async Task TheApiGivesTheMonthNewestFirstWithWhoWhatWhenAndFromWhereAndFiltersByCandidate()
     {
         await using var p = await TestProgramme.StartAsync();
-        var first = (await p.EnrolAsync(new DateOnly(2026, 1, 5))).GetProperty("id").GetString()!;
-        var second = (await p.EnrolAsync(new DateOnly(2026, 1, 5))).GetProperty("id").GetString()!;
+        var first = await p.EnrolIdAsync(new DateOnly(2026, 1, 5));
+        var second = await p.EnrolIdAsync(new DateOnly(2026, 1, 5));
         Assert.Equal(HttpStatusCode.OK, (await p.CoachA.GetAsync(new Uri($"candidates/{first}", UriKind.Relative))).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await p.Coordinator.GetAsync(new Uri($"programmes/{TestProgramme.Id}/candidates", UriKind.Relative))).StatusCode);
 
@@ -87,7 +79,7 @@ public sealed class AuditTrailTests
         const string planted = "=HYPERLINK(\"http://example.org\",\"a,b\")";
         var key = await p.Service<AccessStore>().CreateKeyAsync(TestProgramme.Id, StaffRole.Coach, "coach-a", planted, CancellationToken.None);
         var client = TestProgramme.Client(p.Host, key);
-        var candidate = (await p.EnrolAsync(new DateOnly(2026, 1, 5))).GetProperty("id").GetString()!;
+        var candidate = await p.EnrolIdAsync(new DateOnly(2026, 1, 5));
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri($"candidates/{candidate}", UriKind.Relative))).StatusCode);
         using var coordinator = await StaffSession.SignInAsync(p, "coordinator");
 
@@ -108,7 +100,7 @@ public sealed class AuditTrailTests
         Assert.Contains(rows, r => r[5] == candidate && r[7] == "127.0.0.1");
         Assert.DoesNotContain(key, Encoding.UTF8.GetString(bytes), StringComparison.Ordinal);
         // The export is audited too.
-        var audit = p.Service<TableServiceClient>().GetTableClient(p.Service<StorageNames>().Table(AuditLog.Table));
+        var audit = p.Table(AuditLog.Table);
         var exported = new List<TableEntity>();
         await foreach (var row in audit.QueryAsync<TableEntity>())
             if (row.GetString("Action").StartsWith("export audit", StringComparison.Ordinal))
@@ -120,7 +112,7 @@ public sealed class AuditTrailTests
     public async Task TheAuditPageIsForCoordinatorsShowsTheMonthAndPagesWithPlainLinks()
     {
         await using var p = await TestProgramme.StartAsync();
-        var candidate = (await p.EnrolAsync(new DateOnly(2026, 1, 5))).GetProperty("id").GetString()!;
+        var candidate = await p.EnrolIdAsync(new DateOnly(2026, 1, 5));
         for (var i = 0; i < 60; i++)
             await p.Service<AuditLog>().RecordSystemAsync(TestProgramme.Id, $"test row {i}", candidate, CancellationToken.None);
         using var coordinator = await StaffSession.SignInAsync(p, "coordinator");

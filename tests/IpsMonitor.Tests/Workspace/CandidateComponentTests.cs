@@ -1,5 +1,3 @@
-using IpsMonitor.Platform;
-using IpsMonitor.Tests.Infrastructure;
 using IpsMonitor.Workspace;
 
 namespace IpsMonitor.Tests.Workspace;

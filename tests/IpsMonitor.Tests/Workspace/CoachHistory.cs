@@ -1,11 +1,3 @@
-using IpsMonitor.Access;
-using IpsMonitor.Caseload;
-using IpsMonitor.CheckIns;
-using IpsMonitor.Platform;
-using IpsMonitor.Questionnaires;
-using IpsMonitor.Signals;
-using IpsMonitor.Tests.Infrastructure;
-
 namespace IpsMonitor.Tests.Workspace;
 
 /// <summary>

@@ -1,11 +1,4 @@
-using System.Net;
 using Azure;
-using Azure.Data.Tables;
-using IpsMonitor.Access;
-using IpsMonitor.Caseload;
-using IpsMonitor.Platform;
-using IpsMonitor.Signals;
-using IpsMonitor.Tests.Infrastructure;
 using IpsMonitor.Workspace;
 
 namespace IpsMonitor.Tests.Workspace;
@@ -138,7 +131,7 @@ public sealed class StaffAccessTests
         using var coach = await StaffSession.SignInAsync(p, "coach-a");
         Assert.Equal(HttpStatusCode.OK, (await coach.GetAsync("caseload")).StatusCode);
 
-        var keys = p.Service<TableServiceClient>().GetTableClient(p.Service<StorageNames>().Table(AccessStore.KeysTable));
+        var keys = p.Table(AccessStore.KeysTable);
         await keys.UpdateEntityAsync(new TableEntity(Secrets.Hash(p.Keys["coach-a"]), "key") { ["Revoked"] = true }, ETag.All, TableUpdateMode.Merge);
 
         var after = await coach.GetAsync("caseload");
@@ -177,7 +170,7 @@ public sealed class StaffAccessTests
         await coach.PageAsync($"candidates/{seeded.Stalled}");
         await coach.PageAsync("caseload");
 
-        var audit = p.Service<TableServiceClient>().GetTableClient(p.Service<StorageNames>().Table(AuditLog.Table));
+        var audit = p.Table(AuditLog.Table);
         var rows = await audit.QueryAsync<TableEntity>().ToListAsync();
         Assert.Single(rows, r => r.GetString("CandidateId") == seeded.Stalled && r.GetString("Action") == "view candidate page");
         var list = Assert.Single(rows, r => r.GetString("Action")?.StartsWith("view caseload page", StringComparison.Ordinal) == true);

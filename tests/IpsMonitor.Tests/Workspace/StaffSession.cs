@@ -1,7 +1,5 @@
-using System.Net;
 using System.Text.RegularExpressions;
 using IpsMonitor.LocalHost;
-using IpsMonitor.Tests.Infrastructure;
 
 namespace IpsMonitor.Tests.Workspace;
 

@@ -1,7 +1,3 @@
-using IpsMonitor.Caseload;
-using IpsMonitor.CheckIns;
-using IpsMonitor.Platform;
-using IpsMonitor.Signals;
 using IpsMonitor.Workspace;
 
 namespace IpsMonitor.Tests.Workspace;

@@ -1,10 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using System.Text.RegularExpressions;
-using IpsMonitor.Access;
-using IpsMonitor.Caseload;
-using IpsMonitor.Tests.Infrastructure;
 
 namespace IpsMonitor.Tests.Workspace;
 
@@ -58,8 +52,8 @@ public sealed partial class TeamAndKeysTests
     public async Task ACoachIsDeactivatedOnlyAfterTheirCaseloadMovedAndTheMoveIsAudited()
     {
         await using var p = await TestProgramme.StartAsync();
-        var first = (await p.EnrolAsync(new DateOnly(2026, 6, 1))).GetProperty("id").GetString()!;
-        var second = (await p.EnrolAsync(new DateOnly(2026, 6, 2))).GetProperty("id").GetString()!;
+        var first = await p.EnrolIdAsync(new DateOnly(2026, 6, 1));
+        var second = await p.EnrolIdAsync(new DateOnly(2026, 6, 2));
         var deactivate = new Uri($"programmes/{TestProgramme.Id}/coaches/coach-a/deactivate", UriKind.Relative);
 
         var refused = await p.Coordinator.PostAsync(deactivate, null);
