@@ -33,7 +33,4 @@ public sealed record DataRightsText : ITextRecord
     public static DataRightsText For(string lang) => Table.For(lang);
 
     internal static readonly TextTable<DataRightsText> Table = TextTable<DataRightsText>.Load(Languages.Staff);
-
-    public static DataRightsText Nl => Table.For(Languages.Dutch);
-    public static DataRightsText En => Table.For(Languages.English);
 }

@@ -58,8 +58,9 @@ internal sealed class TextTable<T>(IReadOnlyList<string> languages, params T[] r
 
     public T For(string? lang) => records.FirstOrDefault(r => r.Lang == lang) ?? records[0];
 
-    /// <summary>The records of every language of the list, read from their text files (see <see cref="TextResources"/>).</summary>
-    public static TextTable<T> Load(IReadOnlyList<string> languages) => new(languages, [.. languages.Select(TextResources.Load<T>)]);
+    /// <summary>The records of every language of the list, read from their text files (<see cref="TextResources"/>).</summary>
+    public static TextTable<T> Load(IReadOnlyList<string> languages) =>
+        new(languages, [.. languages.Select(TextResources.Load<T>)]);
 }
 
 /// <summary>
@@ -81,7 +82,7 @@ internal static class TextResources
     {
         var name = $"texts/{typeof(T).Name}.{lang}.json";
         using var json = typeof(TextResources).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"The text file {name} is missing: each language of {typeof(T).Name} has one.");
+            ?? throw new InvalidOperationException($"The text file {name} is missing: each language of {typeof(T).Name} needs one.");
         return Read<T>(json, name, lang);
     }
 
@@ -110,12 +111,14 @@ internal static class TextResources
     {
         string text => string.IsNullOrWhiteSpace(text) ? path : null,
         null => path,
-        IDictionary map => map.Keys.Cast<object>().Select(k => EmptyText(map[k], $"{path}.{k}")).FirstOrDefault(e => e is not null),
-        IEnumerable list => list.Cast<object?>().Select((v, i) => EmptyText(v, $"{path}[{i}]")).FirstOrDefault(e => e is not null),
-        _ when value.GetType().Namespace?.StartsWith(nameof(IpsMonitor), StringComparison.Ordinal) == true => value.GetType()
-            .GetProperties(BindingFlags.Public | BindingFlags.Instance)
+        IDictionary map => First(map.Keys.Cast<object>().Select(k => EmptyText(map[k], $"{path}.{k}"))),
+        IEnumerable list => First(list.Cast<object?>().Select((v, i) => EmptyText(v, $"{path}[{i}]"))),
+        _ when value.GetType().Namespace?.StartsWith(nameof(IpsMonitor), StringComparison.Ordinal) == true => First(value
+            .GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.SetMethod is not null && p.GetIndexParameters().Length == 0)
-            .Select(p => EmptyText(p.GetValue(value), $"{path}.{p.Name}")).FirstOrDefault(e => e is not null),
+            .Select(p => EmptyText(p.GetValue(value), $"{path}.{p.Name}"))),
         _ => null,
     };
+
+    private static string? First(IEnumerable<string?> empties) => empties.FirstOrDefault(e => e is not null);
 }

@@ -45,7 +45,4 @@ public sealed record AuditText : ITextRecord
     };
 
     internal static readonly TextTable<AuditText> Table = TextTable<AuditText>.Load(Languages.Staff);
-
-    public static AuditText Nl => Table.For(Languages.Dutch);
-    public static AuditText En => Table.For(Languages.English);
 }

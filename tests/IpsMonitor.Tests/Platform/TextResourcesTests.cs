@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text;
 using IpsMonitor.Platform;
 using IpsMonitor.Workbooks;
@@ -28,7 +29,8 @@ public sealed class TextResourcesTests
     [Fact]
     public void AFileMissingATextIsRefused()
     {
-        var refused = Assert.Throws<InvalidOperationException>(() => Read(Complete.Replace("\"Lost\": \"d\",", "", StringComparison.Ordinal)));
+        var withoutLost = Complete.Replace("\"Lost\": \"d\",", "", StringComparison.Ordinal);
+        var refused = Assert.Throws<InvalidOperationException>(() => Read(withoutLost));
         Assert.Contains("Lost", refused.Message, StringComparison.Ordinal);
         Assert.Contains("test/BuildFailureText.nl.json", refused.Message, StringComparison.Ordinal);
     }
@@ -36,7 +38,8 @@ public sealed class TextResourcesTests
     [Fact]
     public void AFileWithATextTheRecordDoesNotHaveIsRefused()
     {
-        var refused = Assert.Throws<InvalidOperationException>(() => Read(Complete.Replace("\"Lost\"", "\"Gone\": \"x\", \"Lost\"", StringComparison.Ordinal)));
+        var withGone = Complete.Replace("\"Lost\"", "\"Gone\": \"x\", \"Lost\"", StringComparison.Ordinal);
+        var refused = Assert.Throws<InvalidOperationException>(() => Read(withGone));
         Assert.Contains("Gone", refused.Message, StringComparison.Ordinal);
     }
 
@@ -68,8 +71,8 @@ public sealed class TextResourcesTests
         {
             var parts = file["texts/".Length..].Split('.');
             var type = assembly.GetTypes().Single(t => t.Name == parts[0] && typeof(ITextRecord).IsAssignableFrom(t));
-            var table = type.GetField("Table", System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.NonPublic)?.GetValue(null)
-                ?? throw new InvalidOperationException($"{type.Name} has no table");
+            const BindingFlags statics = BindingFlags.Static | BindingFlags.NonPublic;
+            var table = type.GetField("Table", statics)?.GetValue(null) ?? throw new InvalidOperationException($"{type.Name} has no table");
             var languages = (IReadOnlyList<string>?)table.GetType().GetProperty("Languages")?.GetValue(table);
             Assert.Contains(parts[1], languages ?? []);
         }
