@@ -4,14 +4,16 @@ using IpsMonitor.Questionnaires;
 namespace IpsMonitor.Development;
 
 /// <summary>
-/// The words of "Mijn ontwikkeling", one record per language as <see cref="UiText"/> does. It speaks to the candidate
-/// ("je"), at B1 level, and describes change as something to talk about and build on, never as a verdict.
+/// The words of "Mijn ontwikkeling", one record per language as <see cref="UiText"/> does (DevelopmentText.nl.json and
+/// the others next to it). It speaks to the candidate ("je"; French "tu", as the candidate's questionnaire says it), at
+/// B1 level, and describes change as something to talk about and build on, never as a verdict.
 /// </summary>
-public sealed partial record DevelopmentText : ITextRecord
+public sealed record DevelopmentText : ITextRecord
 {
-    public required UiText Ui { get; init; }
+    public required string Lang { get; init; }
 
-    public string Lang => Ui.Lang;
+    /// <summary>The questionnaire pages' words in the same language, for the page around these.</summary>
+    public UiText Ui => UiText.For(Lang);
 
     public required string Title { get; init; }
     public required string Intro { get; init; }
@@ -50,12 +52,12 @@ public sealed partial record DevelopmentText : ITextRecord
     /// <summary>One scale dimension: its heading, what the numbers mean, and a sentence for each direction of change.</summary>
     public sealed record Dimension(string Title, string Hint, string Up, string Same, string Down);
 
-    public static readonly DevelopmentText Dutch = CreateDutch();
-    public static readonly DevelopmentText English = CreateEnglish();
-    public static readonly DevelopmentText French = CreateFrench();
+    /// <summary>Every page language.</summary>
+    internal static readonly TextTable<DevelopmentText> Table = TextTable<DevelopmentText>.Load(Languages.Respondent);
 
-    /// <summary>Every page language (after the records: static fields start in the order they are written).</summary>
-    internal static readonly TextTable<DevelopmentText> Table = new(Languages.Respondent, Dutch, English, French);
+    public static DevelopmentText Dutch => Table.For(Languages.Dutch);
+    public static DevelopmentText English => Table.For(Languages.English);
+    public static DevelopmentText French => Table.For(Languages.French);
 
     public static DevelopmentText For(string? lang) => Table.For(Languages.Normalize(lang));
 

@@ -8,35 +8,32 @@ namespace IpsMonitor.Questionnaires;
 /// </summary>
 internal static class KnownItems
 {
-    public static readonly IReadOnlyDictionary<string, KnownItem> All = new KnownItem[]
+    // Grouped by respondent and kind, so each id is written once with what it shares with its neighbours.
+    public static readonly IReadOnlyDictionary<string, KnownItem> All = new KnownItem[][]
     {
-        new(ItemIds.HoursWorked, Respondent.Candidate, ItemKind.Number),
-        new(ItemIds.ContractHours, Respondent.Candidate, ItemKind.Number),
-        new(ItemIds.DesiredHours, Respondent.Candidate, ItemKind.Number),
-        new(ItemIds.WorkAbility, Respondent.Candidate, ItemKind.Scale, 0, 10),
-        new(ItemIds.Energy, Respondent.Candidate, ItemKind.Scale, 1, 5),
-        new(ItemIds.Workload, Respondent.Candidate, ItemKind.Scale, 1, 5),
-        new(ItemIds.Satisfaction, Respondent.Candidate, ItemKind.Scale, 1, 5),
-        new(ItemIds.Fit, Respondent.Candidate, ItemKind.Scale, 1, 5),
-        new(ItemIds.LearnedNew, Respondent.Candidate, ItemKind.YesNo),
-        new(ItemIds.NewTasks, Respondent.Candidate, ItemKind.YesNo),
-        new(ItemIds.WantsChallenge, Respondent.Candidate, ItemKind.YesNo),
-        new(ItemIds.HasGoals, Respondent.Candidate, ItemKind.YesNo),
-        new(ItemIds.TalkedDevelopment, Respondent.Candidate, ItemKind.YesNo),
-        new(ItemIds.Support, Respondent.Candidate, ItemKind.Scale, 1, 5),
-        new(ItemIds.HelpNow, Respondent.Candidate, ItemKind.Text),
-        new(ItemIds.SupervisorProgress, Respondent.Supervisor, ItemKind.Scale, 1, 5),
-        new(ItemIds.SupervisorSocialFit, Respondent.Supervisor, ItemKind.Scale, 1, 5),
-        new(ItemIds.SupervisorWorkAbility, Respondent.Supervisor, ItemKind.Scale, 0, 10),
-        new(ItemIds.SupervisorFit, Respondent.Supervisor, ItemKind.Scale, 1, 5),
-        new(ItemIds.SupervisorIndependent, Respondent.Supervisor, ItemKind.Scale, 1, 5),
-        new(ItemIds.SupervisorTaskGrowth, Respondent.Supervisor, ItemKind.YesNo),
-        new(ItemIds.SupervisorReadyForMore, Respondent.Supervisor, ItemKind.Choice, Options: ["more_hours", "more_tasks", "both", "not_now", "fewer_tasks"]),
-        new(ItemIds.SupervisorAdjustmentsFit, Respondent.Supervisor, ItemKind.Choice, Options: ["yes", "partly", "no", "none_recorded"]),
-        new(ItemIds.SupervisorCoachCollaboration, Respondent.Supervisor, ItemKind.Scale, 1, 5),
-        new(ItemIds.SupervisorConcerns, Respondent.Supervisor, ItemKind.YesNo),
-        new(ItemIds.SupervisorComments, Respondent.Supervisor, ItemKind.Text),
-    }.ToDictionary(k => k.Id);
+        Of(Respondent.Candidate, ItemKind.Number, ItemIds.HoursWorked, ItemIds.ContractHours, ItemIds.DesiredHours),
+        Scales(Respondent.Candidate, 0, 10, ItemIds.WorkAbility),
+        Scales(Respondent.Candidate, 1, 5,
+            ItemIds.Energy, ItemIds.Workload, ItemIds.Satisfaction, ItemIds.Fit, ItemIds.Support),
+        Of(Respondent.Candidate, ItemKind.YesNo,
+            ItemIds.LearnedNew, ItemIds.NewTasks, ItemIds.WantsChallenge, ItemIds.HasGoals, ItemIds.TalkedDevelopment),
+        Of(Respondent.Candidate, ItemKind.Text, ItemIds.HelpNow),
+        Scales(Respondent.Supervisor, 0, 10, ItemIds.SupervisorWorkAbility),
+        Scales(Respondent.Supervisor, 1, 5, ItemIds.SupervisorProgress, ItemIds.SupervisorSocialFit, ItemIds.SupervisorFit,
+            ItemIds.SupervisorIndependent, ItemIds.SupervisorCoachCollaboration),
+        Of(Respondent.Supervisor, ItemKind.YesNo, ItemIds.SupervisorTaskGrowth, ItemIds.SupervisorConcerns),
+        [new(ItemIds.SupervisorReadyForMore, Respondent.Supervisor, ItemKind.Choice,
+            Options: ["more_hours", "more_tasks", "both", "not_now", "fewer_tasks"])],
+        [new(ItemIds.SupervisorAdjustmentsFit, Respondent.Supervisor, ItemKind.Choice,
+            Options: ["yes", "partly", "no", "none_recorded"])],
+        Of(Respondent.Supervisor, ItemKind.Text, ItemIds.SupervisorComments),
+    }.SelectMany(group => group).ToDictionary(k => k.Id);
+
+    private static KnownItem[] Of(Respondent respondent, ItemKind kind, params string[] ids) =>
+        [.. ids.Select(id => new KnownItem(id, respondent, kind))];
+
+    private static KnownItem[] Scales(Respondent respondent, int min, int max, params string[] ids) =>
+        [.. ids.Select(id => new KnownItem(id, respondent, ItemKind.Scale, min, max))];
 
     /// <summary>Why an item breaks the meaning its id has, or null when it keeps it (or the id is not a known one).</summary>
     public static string? Violation(Respondent respondent, Item item)

@@ -4,11 +4,14 @@ using System.Globalization;
 namespace IpsMonitor.Questionnaires;
 
 /// <summary>
-/// The words around the questions, in every page language. One record per language, so a missing translation is a
-/// compile error. Texts that speak to the reader use "je" for candidates and "u" for supervisors, as the definitions do;
-/// texts shown before we know who is reading (a broken link) avoid both.
+/// The words around the questions, in every page language: one record per language, its words in UiText.nl.json,
+/// UiText.en.json and UiText.fr.json, so a missing translation stops the app at start. Texts that speak to the reader
+/// use "je" for candidates and "u" for supervisors, as the definitions do; texts shown before we know who is reading (a
+/// broken link) avoid both. French says "tu" where only a candidate reads (thank-you, urgent help, checks), "vous" where
+/// a supervisor reads, and neither on pages shown before we know who is reading; its helplines are the Belgian ones a
+/// French-speaking candidate would call.
 /// </summary>
-public sealed partial record UiText : ITextRecord
+public sealed record UiText : ITextRecord
 {
     public required string Lang { get; init; }
     public required string LanguageName { get; init; }
@@ -82,12 +85,12 @@ public sealed partial record UiText : ITextRecord
     public required string AboutStart { get; init; }
     public required string AboutCoach { get; init; }
 
-    public static readonly UiText Dutch = CreateDutch();
-    public static readonly UiText English = CreateEnglish();
-    public static readonly UiText French = CreateFrench();
+    /// <summary>Every page language.</summary>
+    internal static readonly TextTable<UiText> Table = TextTable<UiText>.Load(Languages.Respondent);
 
-    /// <summary>Every page language (after the records: static fields start in the order they are written).</summary>
-    internal static readonly TextTable<UiText> Table = new(Languages.Respondent, Dutch, English, French);
+    public static UiText Dutch => Table.For(Languages.Dutch);
+    public static UiText English => Table.For(Languages.English);
+    public static UiText French => Table.For(Languages.French);
 
     public static UiText For(string? lang) => Table.For(Languages.Normalize(lang));
 

@@ -6,7 +6,8 @@ namespace IpsMonitor.Signals;
 /// <summary>
 /// The words of the signal explanations in one staff language: one template per signal type (composite format, so each
 /// language orders the facts its own way) and the names of the things a sentence mentions. Sentences are made from the
-/// stored facts when shown (see SignalText.Sentences.cs); a staff language is one more record in <see cref="Table"/>.
+/// stored facts when shown (see SignalText.Sentences.cs); a staff language is one more file next to SignalText.nl.json.
+/// Every sentence is advice for the coach, never a verdict on the person.
 /// </summary>
 public sealed partial record SignalText : ITextRecord
 {
@@ -74,6 +75,11 @@ public sealed partial record SignalText : ITextRecord
     public required string AdjustmentReviewDue { get; init; }
     /// <summary>{0} number of adjustments, {1} the earliest review date, {2} the adjustments joined.</summary>
     public required string AdjustmentsReviewDue { get; init; }
+
+    internal static readonly TextTable<SignalText> Table = TextTable<SignalText>.Load(Languages.Staff);
+
+    public static SignalText Nl => Table.For(Languages.Dutch);
+    public static SignalText En => Table.For(Languages.English);
 
     public static SignalText For(string? lang) => Table.For(lang);
 }

@@ -4,10 +4,10 @@ using IpsMonitor.Workbooks;
 namespace IpsMonitor.Workspace;
 
 /// <summary>
-/// The words of the quarter overview and the workbooks page, one record per staff language
-/// (CoordinatorText.Languages.cs); chosen like StaffText.
+/// The words of the quarter overview and the workbooks page, one record per staff language (CoordinatorText.nl.json in
+/// plain Dutch at B1, CoordinatorText.en.json); chosen like StaffText.
 /// </summary>
-public sealed partial record CoordinatorText : ITextRecord
+public sealed record CoordinatorText : ITextRecord
 {
     public required string Lang { get; init; }
     public required string QuarterNav { get; init; }
@@ -77,6 +77,8 @@ public sealed partial record CoordinatorText : ITextRecord
     public required string WorkbookMissing { get; init; }
     public required string BadQuarter { get; init; }
     public required string TooManyBuilds { get; init; }
+
+    internal static readonly TextTable<CoordinatorText> Table = TextTable<CoordinatorText>.Load(Languages.Staff);
 
     public static CoordinatorText For(string lang) => Table.For(lang);
 

@@ -13,13 +13,10 @@ public sealed partial record StaffText
 
     public static StaffText For(string lang) => Table.For(lang);
 
-    // Read on first use, not as a field: the records live in their own files, and static fields in different files of a
-    // partial type start in an order the language does not promise.
-    private static readonly Lazy<TextTable<StaffText>> LazyTable = new(AllLanguages);
+    internal static readonly TextTable<StaffText> Table = TextTable<StaffText>.Load(Languages.Staff);
 
-    internal static TextTable<StaffText> Table => LazyTable.Value;
-
-    private static TextTable<StaffText> AllLanguages() => new(Languages.Staff, Nl, En);
+    public static StaffText Nl => Table.For(Languages.Dutch);
+    public static StaffText En => Table.For(Languages.English);
 
     /// <summary>The other staff languages, with their own names, for the language switch.</summary>
     internal IEnumerable<StaffText> Others => Table.All.Where(o => o.Lang != Lang);

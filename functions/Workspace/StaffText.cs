@@ -7,13 +7,14 @@ using IpsMonitor.Signals;
 namespace IpsMonitor.Workspace;
 
 /// <summary>
-/// The words of the staff pages, Dutch by default and English. One record per language, so a missing translation is a
-/// compile error; labels of stored values (statuses, signal types, kinds) are looked up here, never shown raw.
+/// The words of the staff pages, Dutch by default and English: one record per language, its words in StaffText.nl.json
+/// and StaffText.en.json. Labels of stored values (statuses, signal types, kinds) are looked up here, never shown raw;
+/// a field without its own English error text shows the API's English message, which already reads as form help.
 /// </summary>
 public sealed partial record StaffText : ITextRecord
 {
     public required string Lang { get; init; }
-    public required CultureInfo Culture { get; init; }
+    public CultureInfo Culture => Languages.Culture(Lang);
     public required string SkipToContent { get; init; }
     public required string Navigation { get; init; }
     public required string CaseloadMine { get; init; }

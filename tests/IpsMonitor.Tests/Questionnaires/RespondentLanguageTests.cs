@@ -48,8 +48,9 @@ public sealed class RespondentLanguageTests
         foreach (var (type, languages, records) in Tables())
         {
             Assert.Equal(languages, records.Select(r => r.Lang));
-            // Every public static instance of the record is in its table, so a new language's record cannot be left out.
-            var instances = type.GetFields(BindingFlags.Static | BindingFlags.Public).Where(f => f.FieldType == type).Select(f => f.GetValue(null));
+            // Every public static instance of the record (UiText.French) is in its table, so no language is left out.
+            var instances = type.GetProperties(BindingFlags.Static | BindingFlags.Public).Where(p => p.PropertyType == type)
+                .Select(p => p.GetValue(null));
             Assert.All(instances, i => Assert.Contains(i, records));
             foreach (var record in records)
                 foreach (var property in type.GetProperties().Where(p => p.PropertyType == typeof(string) && p.GetIndexParameters().Length == 0))
