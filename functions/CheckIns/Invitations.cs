@@ -1,5 +1,6 @@
 using IpsMonitor.Access;
 using IpsMonitor.Caseload;
+using IpsMonitor.Platform;
 using IpsMonitor.Questionnaires;
 using Microsoft.Extensions.Options;
 
@@ -15,7 +16,7 @@ internal sealed class Invitations(CheckInStore store, QuestionnaireCatalog catal
     {
         var questionnaire = catalog.Current(respondent);
         var now = time.GetUtcNow();
-        return new Invitation(invitationId, candidateId, respondent, jobId, dueDate, now, now.AddDays(options.Value.ExpiryDays),
+        return new Invitation(invitationId, candidateId, respondent, jobId, dueDate, now, ProgrammeTime.EndOf(ProgrammeTime.DateOf(now).AddDays(options.Value.ExpiryDays)),
             InvitationState.Open, null, questionnaire.Id, questionnaire.Version, new Dictionary<string, Answer>());
     }
 

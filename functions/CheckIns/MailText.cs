@@ -5,7 +5,7 @@ namespace IpsMonitor.CheckIns;
 
 /// <summary>
 /// The mails respondents get, one record per language (as UiText): short, warm, B1, the link and nothing personal. "Je"
-/// for candidates, "u" for supervisors, as the questionnaires do. {0} is the link, {1} the date it works until.
+/// for candidates, "u" for supervisors, as the questionnaires do. {0} is the link, {1} the last day it works (to the end of that day).
 /// </summary>
 public sealed record MailText : ITextRecord
 {
@@ -27,17 +27,17 @@ public sealed record MailText : ITextRecord
         DateFormat = "dd-MM-yyyy",
         CandidateSubject = "Je korte vragenlijst staat klaar",
         CandidateBody = "Hoi,\n\nJe korte vragenlijst staat klaar. Het duurt een paar minuten.\n\n{0}\n\n"
-            + "De link werkt tot {1}. Vragen? Neem contact op met je IPS-begeleider.\n",
+            + "De link werkt tot en met {1}. Vragen? Neem contact op met je IPS-begeleider.\n",
         SupervisorSubject = "Korte check-in over de begeleiding op het werk",
         SupervisorBody = "Goedendag,\n\nMet toestemming van uw medewerker vragen wij u om een korte check-in (een paar minuten).\n\n"
-            + "{0}\n\nDe link werkt tot {1}. Vragen? Neem contact op met de IPS-begeleider.\n",
+            + "{0}\n\nDe link werkt tot en met {1}. Vragen? Neem contact op met de IPS-begeleider.\n",
         CandidateReminderSubject = "Herinnering: je vragenlijst staat nog klaar",
         CandidateReminderBody = "Hoi,\n\nJe vragenlijst staat nog voor je klaar. Het duurt maar een paar minuten. "
-            + "Je antwoorden helpen jou en je IPS-begeleider.\n\n{0}\n\nDe link werkt tot {1}. "
+            + "Je antwoorden helpen jou en je IPS-begeleider.\n\n{0}\n\nDe link werkt tot en met {1}. "
             + "Geen tijd of geen zin? Dat is ook goed.\n",
         SupervisorReminderSubject = "Herinnering: korte check-in",
         SupervisorReminderBody = "Goedendag,\n\nDe korte check-in staat nog voor u klaar. Het duurt een paar minuten. "
-            + "Dank u wel voor uw hulp.\n\n{0}\n\nDe link werkt tot {1}. Vragen? Neem contact op met de IPS-begeleider.\n",
+            + "Dank u wel voor uw hulp.\n\n{0}\n\nDe link werkt tot en met {1}. Vragen? Neem contact op met de IPS-begeleider.\n",
     };
 
     public static readonly MailText English = new()
@@ -46,17 +46,17 @@ public sealed record MailText : ITextRecord
         DateFormat = "yyyy-MM-dd",
         CandidateSubject = "Your short questionnaire is ready",
         CandidateBody = "Hi,\n\nYour short questionnaire is ready. It takes a few minutes.\n\n{0}\n\n"
-            + "The link works until {1}. Questions? Contact your IPS job coach.\n",
+            + "The link works until the end of {1}. Questions? Contact your IPS job coach.\n",
         SupervisorSubject = "Short check-in about support at work",
         SupervisorBody = "Hello,\n\nWith your employee's consent we ask you for a short check-in (a few minutes).\n\n"
-            + "{0}\n\nThe link works until {1}. Questions? Contact the IPS job coach.\n",
+            + "{0}\n\nThe link works until the end of {1}. Questions? Contact the IPS job coach.\n",
         CandidateReminderSubject = "Reminder: your questionnaire is still ready",
         CandidateReminderBody = "Hi,\n\nYour questionnaire is still waiting for you. It only takes a few minutes. "
-            + "Your answers help you and your IPS job coach.\n\n{0}\n\nThe link works until {1}. "
+            + "Your answers help you and your IPS job coach.\n\n{0}\n\nThe link works until the end of {1}. "
             + "No time or not in the mood? That is fine too.\n",
         SupervisorReminderSubject = "Reminder: short check-in",
         SupervisorReminderBody = "Hello,\n\nThe short check-in is still ready for you. It takes a few minutes. "
-            + "Thank you for your help.\n\n{0}\n\nThe link works until {1}. Questions? Contact the IPS job coach.\n",
+            + "Thank you for your help.\n\n{0}\n\nThe link works until the end of {1}. Questions? Contact the IPS job coach.\n",
     };
 
     public static readonly MailText French = new()
@@ -65,17 +65,17 @@ public sealed record MailText : ITextRecord
         DateFormat = "dd/MM/yyyy",
         CandidateSubject = "Ton petit questionnaire est prêt",
         CandidateBody = "Bonjour,\n\nTon petit questionnaire est prêt. Il ne prend que quelques minutes.\n\n{0}\n\n"
-            + "Le lien fonctionne jusqu’au {1}. Des questions ? Contacte ton job coach IPS.\n",
+            + "Le lien fonctionne jusqu’au {1} inclus. Des questions ? Contacte ton job coach IPS.\n",
         SupervisorSubject = "Court check-in sur l’accompagnement au travail",
         SupervisorBody = "Bonjour,\n\nAvec l’accord de la personne que vous employez, nous vous proposons un court check-in "
-            + "(quelques minutes).\n\n{0}\n\nLe lien fonctionne jusqu’au {1}. Des questions ? Contactez le job coach IPS.\n",
+            + "(quelques minutes).\n\n{0}\n\nLe lien fonctionne jusqu’au {1} inclus. Des questions ? Contactez le job coach IPS.\n",
         CandidateReminderSubject = "Rappel : ton questionnaire t’attend encore",
         CandidateReminderBody = "Bonjour,\n\nTon questionnaire t’attend encore. Il ne prend que quelques minutes. "
-            + "Tes réponses t’aident, toi et ton job coach IPS.\n\n{0}\n\nLe lien fonctionne jusqu’au {1}. "
+            + "Tes réponses t’aident, toi et ton job coach IPS.\n\n{0}\n\nLe lien fonctionne jusqu’au {1} inclus. "
             + "Pas le temps ou pas envie ? Ce n’est pas grave.\n",
         SupervisorReminderSubject = "Rappel : court check-in",
         SupervisorReminderBody = "Bonjour,\n\nLe court check-in vous attend encore. Il prend quelques minutes. "
-            + "Merci pour votre aide.\n\n{0}\n\nLe lien fonctionne jusqu’au {1}. Des questions ? Contactez le job coach IPS.\n",
+            + "Merci pour votre aide.\n\n{0}\n\nLe lien fonctionne jusqu’au {1} inclus. Des questions ? Contactez le job coach IPS.\n",
     };
 
     /// <summary>Every mail language (after the records: static fields start in the order they are written).</summary>

@@ -36,7 +36,7 @@ public sealed partial record StaffText
         ["trialDecision"] = "Decision",
         ["fte"] = "FTE",
         ["label"] = "Key name",
-        ["expiresOn"] = "Expires on",
+        ["expiresOn"] = "Valid through",
         ["coachId"] = "Coach code",
         ["name"] = "Name",
         ["phone"] = "Phone",
