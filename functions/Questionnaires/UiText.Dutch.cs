@@ -52,7 +52,12 @@ public sealed partial record UiText
             + "de link uit je bericht opnieuw. Lukt het niet? Vraag je jobcoach om een nieuwe link.",
         Unreadable = "De antwoorden konden niet gelezen worden. Ga terug en probeer het opnieuw.",
         TooMuchText = "Dat was te veel tekst in één keer. Maak je antwoorden wat korter en probeer het opnieuw.",
-        NotSavedNow = "Je antwoorden konden nu niet bewaard worden. Probeer het zo nog een keer.",
+        TryAgainTitle = "Even niet gelukt",
+        TryAgainHeading = "Dit lukt nu even niet",
+        TryAgainUnknown = "Er ging iets mis aan onze kant. We weten nog niet of wat je net verstuurde is bewaard. "
+            + "Probeer het zo nog eens: ga terug en druk nog een keer op dezelfde knop, dan zie je of het gelukt is. "
+            + "Wat je eerder opsloeg, blijft bewaard.",
+        TryAgainLater = "Er ging iets mis aan onze kant. Probeer het zo nog eens.",
         NotSavedRace = "Je antwoorden op deze pagina zijn nog niet bewaard: de vragenlijst werd op hetzelfde moment ergens "
             + "anders bijgewerkt. Ze staan hieronder nog; probeer het nog eens.",
         UrgentHelp = "Heb je dringend hulp nodig? Bel je IPS-begeleider of je huisarts. Denk je aan zelfdoding? Bel 113 of "

@@ -52,7 +52,12 @@ public sealed partial record UiText
             + "the link from your message again. Still not working? Ask your job coach for a new link.",
         Unreadable = "The answers could not be read. Please go back and try again.",
         TooMuchText = "That was too much text at once. Please shorten your answers and try again.",
-        NotSavedNow = "Your answers could not be saved just now. Please try again in a moment.",
+        TryAgainTitle = "Not just now",
+        TryAgainHeading = "This did not work just now",
+        TryAgainUnknown = "Something went wrong on our side. We do not know yet whether what you just sent was saved. "
+            + "Please try again in a moment: go back and press the same button once more, and you will see whether it "
+            + "worked. What you saved before is kept.",
+        TryAgainLater = "Something went wrong on our side. Please try again in a moment.",
         NotSavedRace = "Your answers on this page have not been saved yet: the questionnaire was being changed at the same "
             + "moment. They are still below; please try again.",
         UrgentHelp = "Do you need help urgently? Call your IPS job coach or your GP. Are you thinking about suicide? Call "

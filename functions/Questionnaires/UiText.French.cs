@@ -53,7 +53,12 @@ public sealed partial record UiText
             + "ouvrez à nouveau le lien de votre message. Ça ne marche toujours pas ? Demandez un nouveau lien au job coach.",
         Unreadable = "Les réponses n’ont pas pu être lues. Revenez en arrière et réessayez.",
         TooMuchText = "C’était trop de texte en une fois. Raccourcissez un peu vos réponses et réessayez.",
-        NotSavedNow = "Les réponses n’ont pas pu être enregistrées pour l’instant. Réessayez dans un moment.",
+        TryAgainTitle = "Pas pour le moment",
+        TryAgainHeading = "Cela n’a pas marché pour le moment",
+        TryAgainUnknown = "Un problème est survenu de notre côté. Nous ne savons pas encore si ce qui vient d’être envoyé "
+            + "a été enregistré. Réessayez dans un instant : revenez en arrière et appuyez encore une fois sur le même "
+            + "bouton, vous verrez alors si cela a marché. Ce qui a été enregistré avant est conservé.",
+        TryAgainLater = "Un problème est survenu de notre côté. Réessayez dans un instant.",
         NotSavedRace = "Les réponses de cette page ne sont pas encore enregistrées : le questionnaire était modifié au même "
             + "moment ailleurs. Elles sont toujours ci-dessous ; réessayez.",
         UrgentHelp = "Tu as besoin d’aide en urgence ? Appelle ton job coach IPS ou ton médecin traitant. Tu penses au suicide ? "
