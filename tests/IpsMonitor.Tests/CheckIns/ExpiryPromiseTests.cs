@@ -145,7 +145,8 @@ public sealed partial class ExpiryPromiseTests
     public void WithoutTheSystemsTimeZoneDatabaseTheSameRulesEndTheDaysThatChangeClocks()
     {
         var rules = IpsMonitor.Platform.ProgrammeTime.EuropeanRules();
-        foreach (var instant in new[] { "2027-03-28T00:59:59Z", "2027-03-28T01:00:00Z", "2027-10-31T00:59:59Z", "2027-10-31T01:00:00Z", "2027-07-01T12:00:00Z" })
+        var instants = new[] { "2027-03-28T00:59:59Z", "2027-03-28T01:00:00Z", "2027-10-31T00:59:59Z", "2027-10-31T01:00:00Z", "2027-07-01T12:00:00Z" };
+        foreach (var instant in instants)
         {
             var at = DateTimeOffset.Parse(instant, CultureInfo.InvariantCulture);
             Assert.Equal(IpsMonitor.Platform.ProgrammeTime.Zone.GetUtcOffset(at), rules.GetUtcOffset(at));
