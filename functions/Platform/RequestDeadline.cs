@@ -8,7 +8,9 @@ namespace IpsMonitor.Platform;
 /// does. Frozen storage accepts connections and never answers; bounding each try (the storage clients' retries) still
 /// let one submit hang for 4 tries × 20 s. The edge of both hosts starts the deadline around the function; every try of
 /// every storage call of that request then gets what is left of it as its network timeout (the SDK cancels the try
-/// when it passes), and no try starts after it. It flows with the request's async context, not as a parameter, because
+/// when it passes), but never less than <see cref="MinimumTry"/>, and once a try of the request has failed no try starts
+/// after the deadline. So a long request on healthy storage (an erasure of many rows on a busy machine) still runs to
+/// its end, while storage that does not answer ends the request soon after the deadline. It flows with the request's async context, not as a parameter, because
 /// the Azure worker's own cancellation token cannot be replaced, and a cancelled request token would read as "the
 /// client went away" in both hosts' error paths. Queue and timer work has no deadline: it waits for storage instead.
 /// </summary>
@@ -16,6 +18,9 @@ internal static class RequestDeadline
 {
     /// <summary>Storage time a request may use; rendering and the last retry delay fit in the rest of the ten seconds.</summary>
     public static readonly TimeSpan Budget = TimeSpan.FromSeconds(7);
+
+    /// <summary>The shortest network timeout a try gets, so a healthy call late in a long request is not cut off.</summary>
+    public static readonly TimeSpan MinimumTry = TimeSpan.FromSeconds(5);
 
     private static readonly AsyncLocal<Deadline?> Current = new();
 
@@ -25,31 +30,63 @@ internal static class RequestDeadline
     /// <summary>Starts the deadline for this request: storage calls made from here on (in this async flow) share it.</summary>
     public static void Begin() => Current.Value = new Deadline(DateTimeOffset.UtcNow + Budget);
 
-    private sealed record Deadline(DateTimeOffset At);
+    /// <summary>Shared by the calls a request makes side by side; Failed is set by whichever try fails first.</summary>
+    private sealed class Deadline(DateTimeOffset at)
+    {
+        private volatile bool failed;
+
+        public DateTimeOffset At => at;
+
+        public bool Failed => failed;
+
+        public void Fail() => failed = true;
+    }
 
     private sealed class DeadlinePolicy : HttpPipelinePolicy
     {
         public override void Process(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
         {
-            Limit(message);
-            ProcessNext(message, pipeline);
+            var deadline = Limit(message);
+            try
+            {
+                ProcessNext(message, pipeline);
+            }
+            catch (Exception) when (Failing(deadline))
+            {
+                throw;
+            }
         }
 
-        public override ValueTask ProcessAsync(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
+        public override async ValueTask ProcessAsync(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
         {
-            Limit(message);
-            return ProcessNextAsync(message, pipeline);
+            var deadline = Limit(message);
+            try
+            {
+                await ProcessNextAsync(message, pipeline);
+            }
+            catch (Exception) when (Failing(deadline))
+            {
+                throw;
+            }
         }
 
-        private static void Limit(HttpMessage message)
+        private static bool Failing(Deadline? deadline)
+        {
+            deadline?.Fail();
+            return false;
+        }
+
+        private static Deadline? Limit(HttpMessage message)
         {
             if (Current.Value is not { } deadline)
-                return;
+                return null;
             var left = deadline.At - DateTimeOffset.UtcNow;
             // A TimeoutException is not retried by the SDK, and StorageFault counts it as storage that did not answer.
-            if (left <= TimeSpan.Zero)
+            if (left <= TimeSpan.Zero && deadline.Failed)
                 throw new TimeoutException("Storage did not answer within the request's deadline.");
-            message.NetworkTimeout = message.NetworkTimeout is { } own && own < left ? own : left;
+            var limit = left > MinimumTry ? left : MinimumTry;
+            message.NetworkTimeout = message.NetworkTimeout is { } own && own < limit ? own : limit;
+            return deadline;
         }
     }
 }
