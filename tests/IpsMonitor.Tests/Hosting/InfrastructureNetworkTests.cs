@@ -49,7 +49,7 @@ public sealed class InfrastructureNetworkTests
 
         foreach (var name in new[] { "CheckIns__LinkBaseUrl", "Development__LinkBaseUrl" })
             Assert.Contains("https://", settings[name], StringComparison.Ordinal);
-        Assert.True(new CheckIns.CheckInOptions { LinkBaseUrl = "https://ips.example.org/api/q/" }.PublicAddressIsSecure);
+        Assert.True(new IpsMonitor.CheckIns.CheckInOptions { LinkBaseUrl = "https://ips.example.org/api/q/" }.PublicAddressIsSecure);
     }
 
     private static IEnumerable<JsonNode> OfType(JsonArray resources, string type) =>
