@@ -47,8 +47,15 @@ public sealed class InfrastructureNetworkTests
         var settings = Assert.Single(OfType(resources, "Microsoft.Web/sites"))["properties"]!["siteConfig"]!["appSettings"]!.AsArray()
             .ToDictionary(s => Text(s!["name"]), s => Text(s!["value"]));
 
-        foreach (var name in new[] { "CheckIns__LinkBaseUrl", "Development__LinkBaseUrl" })
-            Assert.Contains("https://", settings[name], StringComparison.Ordinal);
+        // The settings name Bicep variables; their definitions give only https addresses (or the https base parameter).
+        var source = File.ReadAllLines(IpsMonitor.Tests.Infrastructure.Repo.PathOf("infra", "main.bicep"));
+        foreach (var (name, variable) in new[] { ("CheckIns__LinkBaseUrl", "linkBaseUrl"), ("Development__LinkBaseUrl", "developmentLinkBaseUrl") })
+        {
+            Assert.Equal($"[variables('{variable}')]", settings[name]);
+            var definition = Assert.Single(source, l => l.StartsWith($"var {variable} =", StringComparison.Ordinal));
+            Assert.Contains("'https://", definition, StringComparison.Ordinal);
+            Assert.DoesNotContain("http://", definition, StringComparison.Ordinal);
+        }
         Assert.True(new IpsMonitor.CheckIns.CheckInOptions { LinkBaseUrl = "https://ips.example.org/api/q/" }.PublicAddressIsSecure);
     }
 
