@@ -33,7 +33,6 @@ var developmentLinkBaseUrl = empty(publicBaseUrl) ? 'https://${functionAppName}.
 
 // Built-in role definition ids.
 var roles = {
-  blobDataOwner: 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b'
   blobDataContributor: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
   queueDataContributor: '974c5e8b-45b9-4653-ba55-5f855dd0fb88'
   tableDataContributor: '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
@@ -71,6 +70,33 @@ resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
     minimumTlsVersion: 'TLS1_2'
     supportsHttpsTrafficOnly: true
     defaultToOAuthAuthentication: true
+    // Only the function app's subnet reaches the personal data; the internet and other Azure services are refused
+    // (docs/privacy.md, "Network"): a service endpoint rule, not a private endpoint, so no DNS zones are needed.
+    networkAcls: {
+      defaultAction: 'Deny'
+      bypass: 'None'
+      virtualNetworkRules: [{ id: appSubnet.id, action: 'Allow' }]
+      ipRules: []
+    }
+  }
+}
+
+// The app's outbound traffic leaves through this subnet (VNet integration), so storage can tell it from the internet.
+resource network 'Microsoft.Network/virtualNetworks@2024-01-01' = {
+  name: '${appName}-net-${suffix}'
+  location: location
+  properties: {
+    addressSpace: { addressPrefixes: ['10.40.0.0/16'] }
+  }
+}
+
+resource appSubnet 'Microsoft.Network/virtualNetworks/subnets@2024-01-01' = {
+  parent: network
+  name: 'app'
+  properties: {
+    addressPrefix: '10.40.1.0/24'
+    delegations: [{ name: 'flex', properties: { serviceName: 'Microsoft.App/environments' } }]
+    serviceEndpoints: [{ service: 'Microsoft.Storage' }]
   }
 }
 
@@ -205,6 +231,7 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
   properties: {
     serverFarmId: plan.id
     httpsOnly: true
+    virtualNetworkSubnetId: appSubnet.id
     siteConfig: {
       minTlsVersion: '1.2'
       ftpsState: 'Disabled'
@@ -276,7 +303,8 @@ resource ftpCredentials 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@
 }
 
 resource storageRoles 'Microsoft.Authorization/roleAssignments@2022-04-01' = [
-  for role in [roles.blobDataOwner, roles.queueDataContributor, roles.tableDataContributor]: {
+  // Least privilege: read, write and delete data, never set access control (Blob Data Owner could change ACLs).
+  for role in [roles.blobDataContributor, roles.queueDataContributor, roles.tableDataContributor]: {
     name: guid(storage.id, functionApp.id, role)
     scope: storage
     properties: {

@@ -72,22 +72,22 @@ internal sealed class AccessStore(TableServiceClient tables, StorageNames names,
             ["Active"] = coach.Active, ["Name"] = coach.Name, ["Phone"] = coach.Phone, ["Model"] = coach.Model.ToString() },
             TableUpdateMode.Replace, ct);
 
-    /// <summary>Creates a key and returns it: the only moment the plain key exists.</summary>
+    /// <summary>The last day of a key for which none was chosen: the same date a year on; it works to the end of it.</summary>
+    public static DateOnly DefaultLastDay(DateTimeOffset now) => ProgrammeTime.DateOf(now).AddYears(1);
+
     /// <summary>
-    /// Creates a key and returns it: the only moment the plain key exists. It works until <paramref name="expiresAt"/>
-    /// (null: a year from today); every key expires, so a forgotten one (a bootstrap's, say) does not work for ever.
-    /// The programme's list row is written first, so a key that exists is always listed and revocable.
+    /// Creates a key and returns it: the only moment the plain key exists. It works to the end of <paramref name="lastDay"/>
+    /// in Amsterdam (null: a year from today); every key expires, so a forgotten one (a bootstrap's, say) does not work
+    /// for ever. The programme's list row is written first, so a key that exists is always listed and revocable.
     /// </summary>
-    /// <summary>The expiry of a key for which none was chosen: the start of the same date a year on, Amsterdam time.</summary>
-    public static DateTimeOffset DefaultExpiry(DateTimeOffset now) => ProgrammeTime.StartOf(ProgrammeTime.DateOf(now).AddYears(1));
 
     public async Task<string> CreateKeyAsync(string programmeId, StaffRole role, string? coachId, string label,
-        CancellationToken ct, DateTimeOffset? expiresAt = null)
+        CancellationToken ct, DateOnly? lastDay = null)
     {
         var key = "ipsm_" + Secrets.NewToken();
         var keyId = Secrets.NewId();
         var now = time.GetUtcNow();
-        expiresAt ??= DefaultExpiry(now);
+        var expiresAt = ProgrammeTime.EndOf(lastDay ?? DefaultLastDay(now));
         await Keys.AddEntityAsync(new TableEntity(KeyListPartition(programmeId), keyId)
         {
             ["KeyHash"] = Secrets.Hash(key), ["Role"] = role.ToString(), ["CoachId"] = coachId, ["Label"] = label,

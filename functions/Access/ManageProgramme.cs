@@ -4,7 +4,7 @@ namespace IpsMonitor.Access;
 /// <summary>A coach's FTE, name and phone, and their IPS model (ipsA, ipsAO, ipsO; omitted keeps IPS-A), which sets the caseload norm.</summary>
 public sealed record CoachRequest(decimal? Fte, string? Name, string? Phone, CoachModel? Model = null);
 
-/// <summary>A new key; it expires at the start of <paramref name="ExpiresOn"/> (Amsterdam), by default one year ahead, at most two.</summary>
+/// <summary>A new key; it works to the end of <paramref name="ExpiresOn"/> (Amsterdam), by default one year ahead, at most two.</summary>
 public sealed record KeyRequest(StaffRole? Role, string? CoachId, string? Label, DateOnly? ExpiresOn = null);
 
 public sealed record KeyCreated(string Key, StaffRole Role, string? CoachId, string Label, DateOnly ExpiresOn);
@@ -82,7 +82,7 @@ internal sealed class ManageProgramme(StaffGate gate, AccessStore access, AuditL
         if (errors.Count > 0 || r is not { Role: { } role, Label: { } label })
             return Invalid.Of(errors);
         var coachId = role == StaffRole.Coach ? r.CoachId : null;
-        var key = await access.CreateKeyAsync(programmeId, role, coachId, label.Trim(), ct, ProgrammeTime.StartOf(expiresOn));
+        var key = await access.CreateKeyAsync(programmeId, role, coachId, label.Trim(), ct, expiresOn);
         await audit.RecordAsync(staff, $"create {role.ToString().ToLowerInvariant()} key", null, ct);
         return Outcome.Created(null, new KeyCreated(key, role, coachId, label.Trim(), expiresOn));
     }

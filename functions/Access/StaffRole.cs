@@ -18,4 +18,8 @@ public sealed record Staff(string KeyId, string ProgrammeId, StaffRole Role, str
 
 /// <summary>A staff key as the coordinator sees it in the list: never the secret.</summary>
 public sealed record StaffKey(string KeyId, string Label, StaffRole Role, string? CoachId, DateTimeOffset CreatedAt,
-    DateTimeOffset? LastUsedAt, DateTimeOffset? ExpiresAt, bool Revoked);
+    DateTimeOffset? LastUsedAt, DateTimeOffset? ExpiresAt, bool Revoked)
+{
+    /// <summary>The last day the key works, to the end of that day in Amsterdam: the date the team page shows.</summary>
+    public DateOnly? ValidThrough => ExpiresAt is { } at ? Platform.ProgrammeTime.LastDay(at) : null;
+}

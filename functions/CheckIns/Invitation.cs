@@ -35,6 +35,9 @@ public sealed record Invitation(
     /// <summary>When each reminder was mailed, earliest first; filled in only where a reader asked for it (the workbook).</summary>
     public IReadOnlyList<DateTimeOffset> RemindedAt { get; init; } = [];
 
+    /// <summary>The last day the link works, to the end of that day in Amsterdam: the date every page and mail names.</summary>
+    public DateOnly ValidThrough => Platform.ProgrammeTime.LastDay(ExpiresAt);
+
     /// <summary>When the answer window closed: at the answer, at expiry, or not yet.</summary>
     public DateTimeOffset? ClosedAt => State switch
     {

@@ -44,7 +44,7 @@ internal static class InvitationRows
             JobId: row.GetString("JobId"),
             DueDate: DateOnly.Parse(row.GetString("DueDate"), CultureInfo.InvariantCulture),
             CreatedAt: row.RequiredTime("CreatedAt"),
-            ExpiresAt: row.RequiredTime("ExpiresAt"),
+            ExpiresAt: ProgrammeTime.EndOfDayOf(row.RequiredTime("ExpiresAt")),
             State: Enum.Parse<InvitationState>(row.GetString("State")),
             AnsweredAt: row.GetDateTimeOffset("AnsweredAt"),
             QuestionnaireId: row.GetString("QuestionnaireId"),

@@ -12,7 +12,9 @@ internal sealed class Invitations(CheckInStore store, QuestionnaireCatalog catal
     {
         var questionnaire = catalog.Current(respondent);
         var now = time.GetUtcNow();
-        return new Invitation(invitationId, candidateId, respondent, jobId, dueDate, now, now.AddDays(options.Value.ExpiryDays),
+        // Valid to the end of the local day ExpiryDays on: the date the mail and the pages name.
+        var expiresAt = ProgrammeTime.EndOf(ProgrammeTime.DateOf(now).AddDays(options.Value.ExpiryDays));
+        return new Invitation(invitationId, candidateId, respondent, jobId, dueDate, now, expiresAt,
             InvitationState.Open, null, questionnaire.Id, questionnaire.Version, new Dictionary<string, Answer>());
     }
 

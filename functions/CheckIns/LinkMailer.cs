@@ -22,7 +22,7 @@ internal sealed partial class LinkMailer(IOptions<SmtpOptions> options, ILogger<
         var o = options.Value;
         if (string.IsNullOrWhiteSpace(o.Host))
             return false;
-        var until = Platform.ProgrammeTime.DateOf(mail.ExpiresAt);
+        var until = Platform.ProgrammeTime.LastDay(mail.ExpiresAt);
         var words = MailText.For(mail.Language);
         var (subject, text) = words.Compose(mail.Respondent, mail.Reminder, mail.Link, until);
         using var message = new MimeMessage();

@@ -5,7 +5,7 @@ namespace IpsMonitor.CheckIns;
 
 /// <summary>
 /// The mails respondents get, one record per language (as UiText): short, warm, B1, the link and nothing personal. "Je"
-/// for candidates, "u" for supervisors, as the questionnaires do. {0} is the link, {1} the date it works until.
+/// for candidates, "u" for supervisors, as the questionnaires do. {0} is the link, {1} the last day it works (to the end of that day).
 /// </summary>
 public sealed record MailText : ITextRecord
 {

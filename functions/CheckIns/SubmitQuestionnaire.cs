@@ -10,7 +10,8 @@ namespace IpsMonitor.CheckIns;
 /// "submit" checks every answer and then stores the answers and the invitation's new state in one conditional write, with
 /// an outbox row, before the message goes on the queue. A double submit finds the invitation answered and thanks again.
 /// </summary>
-internal sealed class SubmitQuestionnaire(RespondentPages pages, CheckInStore store, CheckInOutbox outbox, Access.AuditLog audit, TimeProvider time)
+internal sealed class SubmitQuestionnaire(RespondentPages pages, CheckInStore store, CheckInOutbox outbox, Access.AuditLog audit,
+    TimeProvider time, ILogger<SubmitQuestionnaire> logger)
 {
     public const int MaxBytes = 16 * 1024;
 
@@ -76,23 +77,29 @@ internal sealed class SubmitQuestionnaire(RespondentPages pages, CheckInStore st
                 else if (action == "submit")
                 {
                     var answered = file.Invitation with { State = InvitationState.Answered, AnsweredAt = time.GetUtcNow(), Answers = parsed.Answers };
+                    bool closed;
                     try
                     {
-                        if (await store.CloseAsync(file, answered, QueueNames.CheckInSubmitted, ct))
-                        {
-                            // Both only follow the stored answers and do not depend on each other, so they run side by side.
-                            await Task.WhenAll(
-                                outbox.PublishAsync(QueueNames.CheckInSubmitted, new CheckInMessage(file.ProgrammeId, answered.CandidateId, answered.Id), ct),
-                                audit.RecordRespondentAsync(file, "submit questionnaire", ct));
-                            return Done(session.Token, lang);
-                        }
+                        closed = await store.CloseAsync(file, answered, QueueNames.CheckInSubmitted, ct);
                     }
                     catch (Exception e) when (e is Azure.RequestFailedException { Status: not 412 } || StorageFault.IsUnavailable(e))
                     {
-                        return await UnavailableAsync(lang);
+                        // The write may have reached storage before it stopped answering: the page says the outcome is
+                        // not known yet, and the next press finds the check-in answered (the thank-you) or stores it.
+                        return UnhandledError.TryAgain(request.HttpContext, lang);
                     }
                     catch (Azure.RequestFailedException)
                     {
+                        closed = false;
+                    }
+                    if (closed)
+                    {
+                        // The answers and their outbox row are stored: what follows can fail without unsaying that (the
+                        // outbox sweep sends the message later). Both run side by side.
+                        await Task.WhenAll(
+                            outbox.PublishAsync(QueueNames.CheckInSubmitted, new CheckInMessage(file.ProgrammeId, answered.CandidateId, answered.Id), ct),
+                            RecordSubmitAsync(file, ct));
+                        return Done(session.Token, lang);
                     }
                 }
                 else
@@ -111,7 +118,7 @@ internal sealed class SubmitQuestionnaire(RespondentPages pages, CheckInStore st
                 }
                 catch (Exception e) when (e is Azure.RequestFailedException { Status: not 412 } || StorageFault.IsUnavailable(e))
                 {
-                    return await UnavailableAsync(lang);
+                    return UnhandledError.TryAgain(request.HttpContext, lang);
                 }
                 catch (Azure.RequestFailedException)
                 {
@@ -166,6 +173,16 @@ internal sealed class SubmitQuestionnaire(RespondentPages pages, CheckInStore st
 
     private static IResult Done(string token, string lang) => RespondentPages.SeeOther($"{token}?lang={lang}&sent=1");
 
-    private static async Task<IResult> UnavailableAsync(string lang) =>
-        RespondentPages.Html(await QuestionnairePage.ProblemAsync(lang, t => t.NotSavedNow), StatusCodes.Status503ServiceUnavailable);
+    /// <summary>The audit row of a stored submit; storage that stops answering now must not turn the thank-you into a fault.</summary>
+    private async Task RecordSubmitAsync(VersionedInvitation file, CancellationToken ct)
+    {
+        try
+        {
+            await audit.RecordRespondentAsync(file, "submit questionnaire", ct);
+        }
+        catch (Exception e) when (StorageFault.IsUnavailable(e))
+        {
+            logger.LogWarning("The audit row of a stored submit could not be written: storage did not answer");
+        }
+    }
 }

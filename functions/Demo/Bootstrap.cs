@@ -14,10 +14,10 @@ internal static class Bootstrap
         }
         var access = services.GetRequiredService<AccessStore>();
         await access.EnsureProgrammeAsync(programme, name!, ct);
-        var expiresAt = AccessStore.DefaultExpiry(services.GetRequiredService<TimeProvider>().GetUtcNow());
-        var key = await access.CreateKeyAsync(programme, StaffRole.Coordinator, null, "bootstrap", ct, expiresAt);
+        var lastDay = AccessStore.DefaultLastDay(services.GetRequiredService<TimeProvider>().GetUtcNow());
+        var key = await access.CreateKeyAsync(programme, StaffRole.Coordinator, null, "bootstrap", ct, lastDay);
         await output.WriteLineAsync(
-            $"Programme '{programme}' is ready. Coordinator key (shown once, keep it safe; it works until {ProgrammeTime.DateOf(expiresAt):yyyy-MM-dd}):");
+            $"Programme '{programme}' is ready. Coordinator key (shown once, keep it safe; it works until the end of {lastDay:yyyy-MM-dd}, Amsterdam time):");
         await output.WriteLineAsync(key);
         return 0;
     }

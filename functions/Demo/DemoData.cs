@@ -26,7 +26,7 @@ internal static class DemoData
         await access.EnsureProgrammeAsync(Programme, "IPS demo team", ct);
         await access.SaveCoachAsync(new Coach("coach-a", Programme, 1m), ct);
         await access.SaveCoachAsync(new Coach("coach-b", Programme, 0.8m), ct);
-        var keysExpire = services.GetRequiredService<TimeProvider>().GetUtcNow() + KeyLifetime;
+        var keysExpire = today.AddDays(KeyLifetime.Days);
         var coordinatorKey = await access.CreateKeyAsync(Programme, StaffRole.Coordinator, null, "demo coordinator", ct, keysExpire);
         var coachKey = await access.CreateKeyAsync(Programme, StaffRole.Coach, "coach-a", "demo coach", ct, keysExpire);
 

@@ -89,6 +89,6 @@ internal sealed class DevelopmentLinkStore(TableServiceClient tables, StorageNam
     {
         var split = row.RowKey.IndexOf('|', StringComparison.Ordinal);
         return new DevelopmentLink(row.RowKey[(split + 1)..], row.PartitionKey, row.RowKey[..split],
-            row.RequiredTime("CreatedAt"), row.RequiredTime("ExpiresAt"), row.GetDateTimeOffset("RevokedAt"));
+            row.RequiredTime("CreatedAt"), ProgrammeTime.EndOfDayOf(row.RequiredTime("ExpiresAt")), row.GetDateTimeOffset("RevokedAt"));
     }
 }

@@ -1,7 +1,11 @@
 namespace IpsMonitor.Development;
 
 /// <summary>A development link as the coach gets it: shown once, to hand over as a link or a QR code.</summary>
-public sealed record DevelopmentLinkDto(string Id, string Link, DateTimeOffset ExpiresAt);
+public sealed record DevelopmentLinkDto(string Id, string Link, DateTimeOffset ExpiresAt)
+{
+    /// <summary>The last day the link works, to the end of that day in Amsterdam.</summary>
+    public DateOnly ValidThrough => ProgrammeTime.LastDay(ExpiresAt);
+}
 
 public sealed record RevokedLinksDto(int Revoked);
 
@@ -21,7 +25,8 @@ internal sealed class DevelopmentLinks(StaffGate gate, DevelopmentLinkStore link
             if (candidate.IsDischarged)
                 return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["candidate"] = ["The candidate is discharged."] });
             var now = time.GetUtcNow();
-            var link = new DevelopmentLink("dl-" + Secrets.NewId(4), candidate.ProgrammeId, candidateId, now, now.AddDays(options.Value.LinkDays), null);
+            var link = new DevelopmentLink("dl-" + Secrets.NewId(4), candidate.ProgrammeId, candidateId, now,
+                ProgrammeTime.EndOf(ProgrammeTime.DateOf(now).AddDays(options.Value.LinkDays)), null);
             var token = await links.IssueAsync(link, ct);
             await audit.RecordAsync(admission.Staff, "issue development link", candidateId, ct);
             return TypedResults.Ok(new DevelopmentLinkDto(link.Id, options.Value.LinkBaseUrl + token, link.ExpiresAt));

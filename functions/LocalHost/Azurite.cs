@@ -25,6 +25,9 @@ internal sealed class Azurite : IDisposable
 
     public string ConnectionString { get; }
 
+    /// <summary>The emulator's process, for fault tests that freeze it (SIGSTOP) as a hung storage service would be.</summary>
+    public int ProcessId => process.Id;
+
     public static bool IsDevelopmentStorage(string? connection) =>
         string.Equals(connection?.Trim().TrimEnd(';'), "UseDevelopmentStorage=true", StringComparison.OrdinalIgnoreCase);
 

@@ -24,7 +24,13 @@ internal static class HttpEdge
     /// Outside loopback (the public address is https) every answer also tells browsers to use only https from now on;
     /// decided from the configured address, because behind the TLS front end the worker itself sees plain HTTP.
     /// </summary>
-    public static void Protect(HttpContext context) => context.Response.OnStarting(() =>
+    public static void Protect(HttpContext context)
+    {
+        RequestDeadline.Begin();
+        context.Response.OnStarting(() => Headers(context));
+    }
+
+    private static Task Headers(HttpContext context)
     {
         var headers = context.Response.Headers;
         headers.XContentTypeOptions = "nosniff";
@@ -40,7 +46,7 @@ internal static class HttpEdge
                 headers["Referrer-Policy"] = "no-referrer";
         }
         return Task.CompletedTask;
-    });
+    }
 
     /// <summary>414 problem details for a path or query longer than any real one; null for every other request.</summary>
     public static IResult? Refuse(HttpContext context) =>

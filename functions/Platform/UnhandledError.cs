@@ -27,21 +27,43 @@ internal static class UnhandledError
     {
         if (!StorageFault.IsUnavailable(e))
             return Problem();
+        if (WantsPage(http.Request))
+            return TryAgain(http, LanguageOf(http.Request));
         http.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return WantsPage(http.Request)
-            ? new TryAgain()
-            : TypedResults.Problem(title: UnavailableTitle, detail: UnavailableDetail, statusCode: StatusCodes.Status503ServiceUnavailable);
+        return TypedResults.Problem(title: UnavailableTitle, detail: UnavailableDetail, statusCode: StatusCodes.Status503ServiceUnavailable);
     }
+
+    /// <summary>
+    /// The one friendly 503 page, with Retry-After, for every page and form (the questionnaire's own storage catches use
+    /// it too). lang null: Dutch with a line in each other respondent language. After a post it never says "not saved":
+    /// a write may have happened before storage stopped answering, and pressing again finds out (submits are idempotent).
+    /// </summary>
+    public static IResult TryAgain(HttpContext http, string? lang)
+    {
+        http.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var words = Questionnaires.UiText.For(lang ?? Languages.Default);
+        return new TryAgainResult(words, HttpMethods.IsPost(http.Request.Method),
+            lang is null ? Languages.Respondent.Where(l => l != words.Lang).Select(Questionnaires.UiText.For).ToList() : []);
+    }
+
+    /// <summary>The language the request names (the questionnaire's ?lang=, or the staff pages' cookie), if supported.</summary>
+    private static string? LanguageOf(HttpRequest request) =>
+        Languages.Supported(request.Query["lang"].FirstOrDefault() ?? request.Cookies[Workspace.StaffPages.LanguageCookie],
+            Languages.Respondent);
 
     /// <summary>A form post or a browser asking for a page: the questionnaire and the staff workspace.</summary>
     private static bool WantsPage(HttpRequest request) =>
         request.HasFormContentType || request.Headers.Accept.Any(a => a?.Contains("text/html", StringComparison.OrdinalIgnoreCase) == true);
 
     /// <summary>The friendly 503 page, rendered when the answer is written.</summary>
-    private sealed class TryAgain : IResult
+    private sealed class TryAgainResult(Questionnaires.UiText words, bool posted, IReadOnlyList<Questionnaires.UiText> others) : IResult
     {
         public async Task ExecuteAsync(HttpContext http) =>
-            await (await Views.PageAsync<TryAgainPage>(new Dictionary<string, object?>(), StatusCodes.Status503ServiceUnavailable))
-                .ExecuteAsync(http);
+            await (await Views.PageAsync<TryAgainPage>(new Dictionary<string, object?>
+            {
+                [nameof(TryAgainPage.Words)] = words,
+                [nameof(TryAgainPage.Posted)] = posted,
+                [nameof(TryAgainPage.Others)] = others,
+            }, StatusCodes.Status503ServiceUnavailable)).ExecuteAsync(http);
     }
 }

@@ -57,7 +57,13 @@ public sealed record UiText : ITextRecord
     public required string LinkRefused { get; init; }
     public required string Unreadable { get; init; }
     public required string TooMuchText { get; init; }
-    public required string NotSavedNow { get; init; }
+    /// <summary>The one page for storage that did not answer (503, with Retry-After): title, heading and three messages.</summary>
+    public required string TryAgainTitle { get; init; }
+    public required string TryAgainHeading { get; init; }
+    /// <summary>After a post: a write may have happened, so the person is told so, and the same press finds out.</summary>
+    public required string TryAgainUnknown { get; init; }
+    /// <summary>After a page was asked for: nothing was sent.</summary>
+    public required string TryAgainLater { get; init; }
     public required string NotSavedRace { get; init; }
 
     /// <summary>The questionnaires are no crisis channel: candidate pages name where urgent help is (coach, GP, 113). One self-contained line.</summary>

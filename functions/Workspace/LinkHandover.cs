@@ -20,6 +20,6 @@ internal static class LinkHandover
         var mail = link.Emailed ? t.LinkMailed : mailAsked ? t.LinkNotMailedAsked + " " + t.LinkNotMailed : t.LinkNotMailed;
         var heading = link.Invitation.Respondent == Respondent.Candidate ? t.LinkReadyCandidate : t.LinkReadySupervisor;
         return new HandoverLinkView(heading, link.Link, svg,
-            mail + " " + string.Format(t.Culture, t.LinkValidUntil, StaffLayout.Date(link.Invitation.ExpiresAt, t)));
+            mail + " " + string.Format(t.Culture, t.LinkValidUntil, StaffLayout.Date(link.Invitation.ValidThrough, t)));
     }
 }

@@ -101,7 +101,7 @@ internal sealed class TeamPage(
         }
         TeamKeyRow KeyRow(StaffKey k) => new(
             k.KeyId, k.Label, k.Role == StaffRole.Coordinator, k.CoachId ?? "–", StaffLayout.Date(k.CreatedAt, t),
-            StaffLayout.Date(k.LastUsedAt, t), StaffLayout.Date(k.ExpiresAt, t), k.Revoked);
+            StaffLayout.Date(k.LastUsedAt, t), StaffLayout.Date(k.ValidThrough, t), k.Revoked);
         var movable = caseloads.Where(x => x.Value.Count > 0).OrderBy(x => x.Key, StringComparer.Ordinal)
             .Select(x => new MovableCaseload(x.Key, x.Value.OrderBy(c => c.Id, StringComparer.Ordinal)
                 .Select(c => new MovableCandidate(c.Id, c.LocalReference)).ToList()))

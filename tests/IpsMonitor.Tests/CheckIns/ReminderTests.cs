@@ -64,8 +64,8 @@ public sealed partial class ReminderTests
     [Fact]
     public async Task AScheduledCheckInGetsExactlyTwoDutchRemindersWithItsOwnLinkAtEightInTheMorningAmsterdamTime()
     {
-        // Monday 11 January 2027, 05:00 UTC: the daily run creates the check-in (06:00 Amsterdam); its link stops
-        // 14 days later at 06:00 Amsterdam, so its last day is Sunday 24 January.
+        // Monday 11 January 2027, 05:00 UTC: the daily run creates the check-in (06:00 Amsterdam); its link works to the
+        // end of the day 14 days later, so its last day is Monday 25 January.
         await using var started = await StartAsync(At("2027-01-11T05:00:00Z"));
         var (p, smtp, clock) = started;
         var id = await p.EnrolIdAsync(new DateOnly(2026, 11, 16), email: "kandidaat@example.org");
@@ -80,31 +80,31 @@ public sealed partial class ReminderTests
         Assert.Equal("nl", mail.DocumentElement.GetAttribute("lang"));
         Assert.Equal([link], mail.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
 
-        await RunHourlyAsync(p, clock, At("2027-01-11T06:00:00Z"), At("2027-01-25T05:00:00Z"));
+        await RunHourlyAsync(p, clock, At("2027-01-11T06:00:00Z"), At("2027-01-26T05:00:00Z"));
 
         var reminders = Reminders(smtp, "kandidaat@example.org");
         Assert.Equal(2, reminders.Count);
         // 08:00 Amsterdam (UTC+1 in winter) three days before the last day, and on the last day.
-        AssertAround(At("2027-01-21T07:00:00Z"), reminders[0].ReceivedAt);
-        AssertAround(At("2027-01-24T07:00:00Z"), reminders[1].ReceivedAt);
+        AssertAround(At("2027-01-22T07:00:00Z"), reminders[0].ReceivedAt);
+        AssertAround(At("2027-01-25T07:00:00Z"), reminders[1].ReceivedAt);
         foreach (var reminder in reminders)
         {
             Assert.Equal("Herinnering: je vragenlijst staat nog klaar", reminder.Subject);
             Assert.Contains("Je vragenlijst staat nog voor je klaar.", reminder.Text, StringComparison.Ordinal);
-            Assert.Contains("De link werkt tot 25-01-2027.", reminder.Text, StringComparison.Ordinal);
+            Assert.Contains("De link werkt tot en met 25-01-2027.", reminder.Text, StringComparison.Ordinal);
             Assert.Equal(link, Link().Match(reminder.Text).Value);
             Assert.DoesNotContain(id, reminder.Text, StringComparison.Ordinal);
         }
         Assert.NotEqual(reminders[0].MessageId, reminders[1].MessageId);
         var stored = await p.Service<ReminderStore>().ForCandidateAsync(TestProgramme.Id, id, CancellationToken.None);
-        Assert.Equal([new DateOnly(2027, 1, 21), new DateOnly(2027, 1, 24)], stored.Select(r => r.Day).Order());
+        Assert.Equal([new DateOnly(2027, 1, 22), new DateOnly(2027, 1, 25)], stored.Select(r => r.Day).Order());
         Assert.All(stored, r => Assert.Equal(ReminderState.Sent, r.State));
 
         // The coach sees on the candidate's page when the check-in was reminded.
         using var coach = await Workspace.StaffSession.SignInAsync(p, "coach-a");
         var page = await coach.PageAsync($"candidates/{id}");
         var dutch = CultureInfo.GetCultureInfo("nl-NL");
-        var days = $"{new DateOnly(2027, 1, 21).ToString("d MMM yyyy", dutch)}, {new DateOnly(2027, 1, 24).ToString("d MMM yyyy", dutch)}";
+        var days = $"{new DateOnly(2027, 1, 22).ToString("d MMM yyyy", dutch)}, {new DateOnly(2027, 1, 25).ToString("d MMM yyyy", dutch)}";
         var history = Dom.Parse(page).QuerySelector("section[aria-labelledby='history-title'] table");
         Assert.Contains("Herinnerd op", history?.QuerySelectorAll("th").Select(th => th.Text()) ?? []);
         Assert.Contains(days, history?.QuerySelectorAll("td[data-label='Herinnerd op']").Select(td => td.Text()) ?? []);
@@ -113,7 +113,7 @@ public sealed partial class ReminderTests
     [Fact]
     public async Task InSummerTimeEnglishRemindersGoAtEightAndAConsentWithdrawalStopsTheSupervisorsReminders()
     {
-        // Monday 7 June 2027, 12:00 Amsterdam (UTC+2): both links work until 21 June 12:00, their last day.
+        // Monday 7 June 2027, 12:00 Amsterdam (UTC+2): both links work to the end of 21 June, their last day.
         await using var started = await StartAsync(At("2027-06-07T10:00:00Z"));
         var (p, smtp, clock) = started;
         var id = await p.EnrolIdAsync(new DateOnly(2027, 5, 3), email: "candidate@example.org", language: "en");
@@ -141,7 +141,7 @@ public sealed partial class ReminderTests
         {
             Assert.Equal("Reminder: your questionnaire is still ready", m.Subject);
             Assert.Contains("Your questionnaire is still waiting for you.", m.Text, StringComparison.Ordinal);
-            Assert.Contains("The link works until 2027-06-21.", m.Text, StringComparison.Ordinal);
+            Assert.Contains("The link works until the end of 2027-06-21.", m.Text, StringComparison.Ordinal);
             Assert.Equal(candidateLink, Link().Match(m.Text).Value);
         });
         var supervisor = Assert.Single(Reminders(smtp, "chef@example.org"));

@@ -91,7 +91,7 @@ public sealed partial class DemoAndBootstrapTests
         Assert.Equal(2, demoKeys.Count);
         Assert.All(demoKeys, k => Assert.InRange(k.ExpiresAt!.Value, now.AddDays(6), now.AddDays(8)));
         Assert.InRange(bootstrapKey.ExpiresAt!.Value, now.AddDays(364), now.AddDays(367));
-        Assert.Contains($"it works until {IpsMonitor.Platform.ProgrammeTime.DateOf(bootstrapKey.ExpiresAt.Value):yyyy-MM-dd}", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains($"it works until the end of {IpsMonitor.Platform.ProgrammeTime.LastDay(bootstrapKey.ExpiresAt.Value):yyyy-MM-dd}", output.ToString(), StringComparison.Ordinal);
     }
 
     [Theory]

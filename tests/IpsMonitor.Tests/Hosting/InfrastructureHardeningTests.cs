@@ -10,7 +10,7 @@ namespace IpsMonitor.Tests.Hosting;
 /// </summary>
 public sealed class InfrastructureHardeningTests
 {
-    private static readonly Lazy<Task<JsonArray>> Resources = new(BuildAsync);
+    internal static readonly Lazy<Task<JsonArray>> Resources = new(BuildAsync);
 
     [Fact]
     public async Task TheDeploymentPackageLivesInItsOwnAccountThatOnlyTheDeploymentIdentityCanWrite()

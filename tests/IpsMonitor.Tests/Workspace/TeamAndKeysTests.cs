@@ -18,7 +18,7 @@ public sealed partial class TeamAndKeysTests
         Assert.Equal(ProgrammeTimeToday(p).AddYears(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             (await issued.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("expiresOn").GetString());
         var standard = (await p.Coordinator.GetFromJsonAsync<JsonElement[]>($"programmes/{TestProgramme.Id}/keys"))!.Single(k => k.GetProperty("label").GetString() == "standaard");
-        Assert.Equal(IpsMonitor.Platform.ProgrammeTime.StartOf(ProgrammeTimeToday(p).AddYears(1)), standard.GetProperty("expiresAt").GetDateTimeOffset());
+        Assert.Equal(IpsMonitor.Platform.ProgrammeTime.EndOf(ProgrammeTimeToday(p).AddYears(1)), standard.GetProperty("expiresAt").GetDateTimeOffset());
         Assert.Equal(HttpStatusCode.OK, (await p.CoachA.GetAsync(new Uri($"programmes/{TestProgramme.Id}/candidates", UriKind.Relative))).StatusCode);
 
         var revoked = await p.Coordinator.PostAsync(new Uri($"programmes/{TestProgramme.Id}/keys/{coachKey.GetProperty("keyId").GetString()}/revoke", UriKind.Relative), null);
