@@ -3,6 +3,7 @@ using IpsMonitor.Caseload;
 using IpsMonitor.DataRights;
 using IpsMonitor.CheckIns;
 using IpsMonitor.Development;
+using IpsMonitor.Fidelity;
 using IpsMonitor.Platform;
 using IpsMonitor.Questionnaires;
 using IpsMonitor.Signals;
@@ -32,6 +33,7 @@ internal static class Features
         services.AddSignals();
         services.AddWorkbooks();
         services.AddWorkspace();
+        services.AddFidelity();
         services.AddDataRights();
         services.AddFunctions();
         return services;
