@@ -40,10 +40,10 @@ internal sealed class FidelityStore(TableServiceClient tables, StorageNames name
     public async Task<FidelityReview?> LastOnOrBeforeAsync(string programmeId, DateOnly day, CancellationToken ct) =>
         (await ListAsync(programmeId, ct)).LastOrDefault(r => r.Date <= day);
 
-    /// <summary>A key that sorts by review date, then by the moment of recording.</summary>
+    /// <summary>A key that sorts by review date, then by the moment of recording; the suffix keeps two saves in one tick apart.</summary>
     public static string Key(DateOnly date, DateTimeOffset recordedAt) =>
         date.ToString("yyyyMMdd", CultureInfo.InvariantCulture) + "-"
-        + recordedAt.UtcTicks.ToString("D19", CultureInfo.InvariantCulture);
+        + recordedAt.UtcTicks.ToString("D19", CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..8];
 
     private static FidelityReview ToReview(TableEntity row) => new(
         row.RowKey,
