@@ -1,5 +1,6 @@
 using IpsMonitor.DataRights;
 using IpsMonitor.Development;
+using IpsMonitor.Fidelity;
 using IpsMonitor.Questionnaires;
 using IpsMonitor.Signals;
 using IpsMonitor.Workbooks;
@@ -27,6 +28,7 @@ internal static class Features
         services.AddSignals();
         services.AddWorkbooks();
         services.AddWorkspace();
+        services.AddFidelity();
         services.AddDataRights();
         services.AddFunctions();
         return services;

@@ -33,6 +33,9 @@ internal sealed record QuarterlyReport(
     /// <summary>Whether the quarter had not ended on the day of the computation, so milestones count up to that day.</summary>
     public bool IsOpen => Policy.Today is { } today && today <= Quarter.End;
 
+    /// <summary>The last fidelity review on or before the quarter's end, for the internal Fidelity sheet; null if none.</summary>
+    public Fidelity.FidelityReview? LastFidelityReview { get; init; }
+
     /// <summary>Responses before the first reminder and after each one, this quarter (ReminderMetrics).</summary>
     public IReadOnlyList<ReminderResponse> ReminderResponses { get; init; } = [];
 

@@ -27,6 +27,8 @@ internal static class QuarterlyWorkbook
         PlacementSheet.Add(workbook, report, cells, published?.FirstOrDefault(p => p.Quarter == report.Quarter.Previous));
         if (variant == WorkbookVariant.Intern)
             CandidateSheet.Add(workbook, report, cells);
+        if (variant == WorkbookVariant.Intern)
+            FidelitySheet.Add(workbook, report, cells);
         SignalSheet.Add(workbook, report, cells);
         QuestionnaireSheet.Add(workbook, report, cells);
         DefinitionSheet.Add(workbook, report, variant, generatedLocal, release);

@@ -10,7 +10,7 @@ namespace IpsMonitor.Workbooks;
 /// </summary>
 internal sealed partial class WorkbookBuilder(
     ProgrammeReader reader, WorkbookBlobs blobs, PublishedTrend published, WorkbookBuildLog log, DataRights.WorkbookScrub erasures,
-    IOptions<OutcomeOptions> outcomes, TimeProvider time, ILogger<WorkbookBuilder> logger)
+    Fidelity.FidelityStore fidelity, IOptions<OutcomeOptions> outcomes, TimeProvider time, ILogger<WorkbookBuilder> logger)
 {
     /// <summary>Older builds stay a while, so a download that began just before a rebuild can finish.</summary>
     public const int KeptBuilds = 3;
@@ -113,7 +113,11 @@ internal sealed partial class WorkbookBuilder(
         var counts = new BuildCounts(data.Coaches.Count, data.Candidates.Count, data.Jobs.Count, data.Invitations.Count, data.Signals.Count, 0);
         // Today only matters for a quarter that has not ended: its milestones count up to today.
         var policy = outcomes.Value.Policy(Quarter.LocalDate(time.GetUtcNow(), Quarter.Amsterdam));
-        return (QuarterlyMetrics.Compute(data, quarter, Quarter.Amsterdam, policy), counts, data.SkippedRows);
+        var report = QuarterlyMetrics.Compute(data, quarter, Quarter.Amsterdam, policy) with
+        {
+            LastFidelityReview = await fidelity.LastOnOrBeforeAsync(programmeId, quarter.End, ct),
+        };
+        return (report, counts, data.SkippedRows);
     }
 
     /// <summary>Sorts by the moment the build started, so "newer build" is a plain string comparison.</summary>

@@ -15,7 +15,7 @@ public sealed partial class AuditCoverageTests
     private static readonly HashSet<string> NoCandidateData = ["ListWorkbooks", "GetWorkbookBuild", "ListStaffKeys", "ShowStaffSignIn", "ShowWorkbooks", "ShowWorkbookBuild"];
 
     /// <summary>Staff GET routes that read candidate data but show only aggregates: audited without naming anyone, and naming nobody.</summary>
-    private static readonly HashSet<string> AggregatesOnly = ["ShowQuarter"];
+    private static readonly HashSet<string> AggregatesOnly = ["ShowQuarter", "ShowFidelity"];
 
     private sealed record AuditRow(string Key, string Action, string? CandidateId, IReadOnlyList<string> CandidateIds);
 

@@ -62,6 +62,8 @@ public sealed class FunctionMetadataTests
         { "ReassignCandidatesForm", "httpTrigger", "POST staff/team/reassignments" },
         { "DeactivateCoachForm", "httpTrigger", "POST staff/team/coaches/{coachId}/deactivate" },
         { "ShowQuarter", "httpTrigger", "GET staff/quarter" },
+        { "ShowFidelity", "httpTrigger", "GET staff/fidelity" },
+        { "RecordFidelityReviewForm", "httpTrigger", "POST staff/fidelity/reviews" },
         { "ShowWorkbooks", "httpTrigger", "GET staff/workbooks" },
         { "DownloadStaffWorkbook", "httpTrigger", "GET staff/workbooks/{quarter}/{variant}" },
         { "RequestWorkbookBuildForm", "httpTrigger", "POST staff/workbooks/{quarter}/builds" },

@@ -1,0 +1,37 @@
+using IpsMonitor.Caseload;
+using IpsMonitor.Workbooks;
+
+namespace IpsMonitor.Fidelity;
+
+/// <summary>Item 1: the caseload at the quarter's end per full-time coach, over the coaches whose fte is known.</summary>
+internal sealed record CaseloadEvidence(int Caseload, decimal Fte, IReadOnlyList<CoachFigures> Coaches)
+{
+    /// <summary>Caseload ÷ fte, as the scale reads it; null when no coach has a known fte.</summary>
+    public double? PerFullTimeCoach => Fte > 0 ? (double)(Caseload / Fte) : null;
+}
+
+/// <summary>Item 11: of the placements running at the quarter's end, those that are competitive.</summary>
+internal sealed record CompetitiveEvidence(int Competitive, int Placements, bool DoelgroepbaanCompetitive)
+{
+    public double? Share => Placements > 0 ? Competitive / (double)Placements : null;
+}
+
+/// <summary>
+/// The product's own figures beside the items its data can inform, computed by the workbook's metrics for one quarter,
+/// so the page, the Fidelity sheet and the other sheets agree. They are evidence for the reviewers, never a score: the
+/// scale asks about practice (how caseloads are managed, which jobs are offered), and the figures show only the data.
+/// </summary>
+internal sealed record FidelityEvidence(Quarter Quarter, DateOnly On, CaseloadEvidence Caseload, CompetitiveEvidence Competitive)
+{
+    public static FidelityEvidence Of(QuarterlyReport report)
+    {
+        // For a quarter that has not ended, "at the end" is as it stands today, as the quarter page counts it.
+        var on = report.Policy.Today is { } today && today < report.Quarter.End ? today : report.Quarter.End;
+        var known = report.Coaches.Where(c => c.Fte is > 0).ToList();
+        var caseload = new CaseloadEvidence(known.Sum(c => c.Caseload), known.Sum(c => c.Fte ?? 0), report.Coaches);
+        var running = report.ByKind.Sum(k => k.Counts.OpenAtEnd);
+        var competitive = report.ByKind.Where(k => report.Policy.IsCompetitive(k.Kind)).Sum(k => k.Counts.OpenAtEnd);
+        return new(report.Quarter, on, caseload,
+            new CompetitiveEvidence(competitive, running, report.Policy.IsCompetitive(PlacementKind.Doelgroepbaan)));
+    }
+}

@@ -1,0 +1,87 @@
+using IpsMonitor.Access;
+using IpsMonitor.CheckIns;
+using IpsMonitor.Platform;
+using IpsMonitor.Workbooks;
+using IpsMonitor.Workspace;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Options;
+
+namespace IpsMonitor.Fidelity;
+
+/// <summary>
+/// "Modelgetrouwheid", for coordinators: the team's fidelity reviews with their totals and trend, and the form to record
+/// the next one. Beside items 1 and 11 stands the product's own figure for the current quarter, computed by the
+/// workbook's metrics; reading the programme's data for it is audited as one row, as on the quarter page.
+/// </summary>
+internal sealed class FidelityPage(
+    StaffPages pages, FidelityStore store, FidelityReviews reviews, ProgrammeReader reader, AuditLog audit,
+    IOptions<OutcomeOptions> outcomes, TimeProvider time)
+{
+    [Function("ShowFidelity")]
+    public async Task<IResult> Show(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/fidelity")] HttpRequest request, CancellationToken ct)
+    {
+        if (!(await pages.CoordinatorAsync(request, ct)).Passed(out var staff, out var refusal))
+            return refusal;
+        var form = new FidelityFormValues(
+            ProgrammeTime.Today(time).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "", "",
+            new Dictionary<string, string>(), new Dictionary<string, string>());
+        return await RenderAsync(request, staff, form, [], request.Query.ContainsKey("saved"), ct);
+    }
+
+    [Function("RecordFidelityReviewForm")]
+    public async Task<IResult> Record(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/fidelity/reviews")] HttpRequest request,
+        CancellationToken ct)
+    {
+        if (await pages.RefuseForgedAsync(request.HttpContext) is { } forged)
+            return forged;
+        if (!(await pages.CoordinatorAsync(request, ct)).Passed(out var staff, out var refusal))
+            return refusal;
+        var posted = await request.ReadFormAsync(ct);
+        var form = new FormReader(posted);
+        var scores = FidelityScale.Codes.ToDictionary(c => c, c => Score(form.Number("score-" + c)));
+        var notes = FidelityScale.Codes.ToDictionary(c => c, c => form.Text("note-" + c));
+        var input = new FidelityReviewRequest(form.Date("date"), form.Text("reviewers"), scores, notes, form.Text("actionPoints"));
+        var outcome = form.Errors.Count == 0 ? await reviews.RecordAsync(staff, input, ct) : new Invalid(form.Errors);
+        if (outcome.Succeeded(out _, out var failure))
+            return RespondentPages.SeeOther(StaffPages.Base(request) + "fidelity?saved=1");
+        var f = FidelityText.For(StaffPages.Language(request));
+        var errors = failure is Invalid invalid
+            ? invalid.Errors.Keys.Concat(form.Errors.Keys).Distinct().Select(k => new FieldErrorView(k, f.Error(k))).ToList()
+            : [new FieldErrorView("date", StaffText.For(f.Lang).Failed(failure))];
+        var values = new FidelityFormValues(posted["date"].ToString(), posted["reviewers"].ToString(),
+            posted["actionPoints"].ToString(), FidelityScale.Codes.ToDictionary(c => c, c => posted["score-" + c].ToString()),
+            FidelityScale.Codes.ToDictionary(c => c, c => posted["note-" + c].ToString()));
+        return await RenderAsync(request, staff, values, errors, false, ct, StatusCodes.Status400BadRequest);
+    }
+
+    private async Task<IResult> RenderAsync(HttpRequest request, Staff staff, FidelityFormValues form,
+        IReadOnlyList<FieldErrorView> errors, bool saved, CancellationToken ct, int status = StatusCodes.Status200OK)
+    {
+        var lang = StaffPages.Language(request);
+        var (t, f, c) = (StaffText.For(lang), FidelityText.For(lang), CoordinatorText.For(lang));
+        var today = Quarter.LocalDate(time.GetUtcNow(), Quarter.Amsterdam);
+        var quarter = Quarter.Containing(today);
+        var report = QuarterlyMetrics.Compute(
+            await reader.ReadAsync(staff.ProgrammeId, ct), quarter, Quarter.Amsterdam, outcomes.Value.Policy(today));
+        await audit.RecordAsync(staff, $"view fidelity reviews {quarter}", null, ct);
+        var history = await store.ListAsync(staff.ProgrammeId, ct);
+        var last = history.Count > 0 ? history[^1] : null;
+        var model = new FidelityPageModel(FidelityViews.History(history, f), FidelityViews.Trend(history, f),
+            last?.ActionPoints, FidelityViews.Groups(last, FidelityEvidence.Of(report), f, c), form, errors, saved);
+        var chrome = new StaffChrome(t, StaffPages.Base(request), pages.FormToken(request.HttpContext), staff.IsCoordinator)
+        {
+            Self = StaffPages.Base(request) + "fidelity",
+        };
+        return await Views.PageAsync<FidelityView>(new Dictionary<string, object?>
+        {
+            [nameof(FidelityView.Chrome)] = chrome,
+            [nameof(FidelityView.Words)] = f,
+            [nameof(FidelityView.Model)] = model,
+        }, status);
+    }
+
+    /// <summary>A whole number as sent; anything else is out of range, so the review's own check names the field.</summary>
+    private static int? Score(decimal? value) => value is { } v ? (v == decimal.Truncate(v) && v is >= 0 and <= 100 ? (int)v : -1) : null;
+}

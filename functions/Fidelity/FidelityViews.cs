@@ -1,0 +1,99 @@
+using System.Globalization;
+using IpsMonitor.Workbooks;
+using IpsMonitor.Workspace;
+
+namespace IpsMonitor.Fidelity;
+
+/// <summary>Turns reviews and evidence into the page's view records, in the reader's language.</summary>
+internal static class FidelityViews
+{
+    public static IReadOnlyList<FidelityReviewRow> History(IReadOnlyList<FidelityReview> oldestFirst, FidelityText f)
+    {
+        var rows = new List<FidelityReviewRow>();
+        int? before = null;
+        foreach (var r in oldestFirst)
+        {
+            var change = r.IpsATotal is { } a && before is { } b ? (a - b).ToString("+0;−0;0", f.Culture) : f.NoTotal;
+            rows.Add(new(Date(r.Date, f), r.Reviewers, Total(r.IpsATotal, f), Total(r.IpsOTotal, f),
+                r.IpsATotal is { } total ? f.Levels[FidelityScale.Level(total)] : f.NoTotal, change));
+            before = r.IpsATotal ?? before;
+        }
+        rows.Reverse();
+        return rows;
+    }
+
+    public static FidelityTrendView Trend(IReadOnlyList<FidelityReview> oldestFirst, FidelityText f)
+    {
+        var scored = oldestFirst.Where(r => r.IpsATotal is not null).ToList();
+        const int w = FidelityTrendView.Width - FidelityTrendView.Left - FidelityTrendView.Right;
+        const int h = FidelityTrendView.Height - FidelityTrendView.Top - FidelityTrendView.Bottom;
+        var points = scored.Select((r, i) =>
+        {
+            var total = r.IpsATotal ?? 0;
+            var x = FidelityTrendView.Left + (scored.Count == 1 ? w / 2.0 : w * i / (double)(scored.Count - 1));
+            var y = FidelityTrendView.Top + h * (125 - total) / 100.0;
+            return new FidelityTrendPoint(Coordinate(x), Coordinate(y), Date(r.Date, f),
+                total.ToString(CultureInfo.InvariantCulture));
+        }).ToList();
+        return new FidelityTrendView(points);
+    }
+
+    public static IReadOnlyList<FidelityGroupView> Groups(FidelityReview? last, FidelityEvidence evidence, FidelityText f,
+        CoordinatorText c)
+    {
+        FidelityScoreField Field(FidelityItem item, string code) => new(code,
+            item.HasEducationVariant ? f.Variants[code] : null,
+            FidelityScale.EducationOnly.Contains(code),
+            last?.Scores.GetValueOrDefault(code) is { } s ? string.Format(f.Culture, f.Previous, s.Score) : null);
+        FidelityEvidenceView? Evidence(FidelityItem item) => item.Number switch
+        {
+            FidelityScale.CaseloadItem => CaseloadEvidence(evidence, f, c),
+            FidelityScale.CompetitiveItem => CompetitiveEvidence(evidence, f),
+            _ => null,
+        };
+        return FidelityScale.Items.GroupBy(i => i.Group).Select(g => new FidelityGroupView(f.Groups[g.Key],
+            g.Select(i => new FidelityItemView(i.Number, f.Items[i.Number].Name, f.Items[i.Number].Criterion,
+                i.Codes.Select(code => Field(i, code)).ToList(), Evidence(i))).ToList())).ToList();
+    }
+
+    private static FidelityEvidenceView CaseloadEvidence(FidelityEvidence e, FidelityText f, CoordinatorText c)
+    {
+        var caseload = e.Caseload;
+        var figure = caseload.PerFullTimeCoach is { } per
+            ? string.Format(f.Culture, f.CaseloadEvidence, caseload.Caseload, caseload.Fte.ToString("0.##", f.Culture),
+                per.ToString("0.0", f.Culture), Date(e.On, f))
+            : f.NoFte;
+        var details = caseload.Coaches.Select(coach => string.Format(f.Culture, f.CaseloadCoach, coach.CoachId,
+            coach.Caseload, coach.Fte?.ToString("0.##", f.Culture) ?? c.NoFte, CaseloadNorms.Label(coach.Model),
+            coach.NormPerFullTimeCoach, coach.ScoreBand?.ToString(f.Culture) ?? f.NoTotal)).ToList();
+        var data = new Dictionary<string, object>
+        {
+            ["data-caseload"] = caseload.Caseload.ToString(CultureInfo.InvariantCulture),
+            ["data-fte"] = caseload.Fte.ToString("0.##", CultureInfo.InvariantCulture),
+            ["data-per-fte"] = caseload.PerFullTimeCoach?.ToString("0.0", CultureInfo.InvariantCulture) ?? "",
+        };
+        return new("caseload", figure, f.CaseloadHow, details, data);
+    }
+
+    private static FidelityEvidenceView CompetitiveEvidence(FidelityEvidence e, FidelityText f)
+    {
+        var competitive = e.Competitive;
+        var figure = competitive.Share is { } share
+            ? string.Format(f.Culture, f.CompetitiveEvidence, competitive.Competitive, competitive.Placements,
+                share.ToString("0%", f.Culture), Date(e.On, f))
+            : f.NoPlacements;
+        var setting = competitive.DoelgroepbaanCompetitive ? f.DoelgroepbaanCounts : f.DoelgroepbaanDoesNotCount;
+        var data = new Dictionary<string, object>
+        {
+            ["data-competitive"] = competitive.Competitive.ToString(CultureInfo.InvariantCulture),
+            ["data-placements"] = competitive.Placements.ToString(CultureInfo.InvariantCulture),
+        };
+        return new("competitive", figure, f.CompetitiveHow, [setting], data);
+    }
+
+    public static string Date(DateOnly date, FidelityText f) => date.ToString("d MMMM yyyy", f.Culture);
+
+    private static string Total(int? total, FidelityText f) => total?.ToString(f.Culture) ?? f.NoTotal;
+
+    private static string Coordinate(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
+}
