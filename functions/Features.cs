@@ -74,6 +74,7 @@ internal static class Features
         services.AddSingleton<AuditTrail>();
         services.AddSingleton<StaffGate>();
         services.AddOptions<GuessOptions>().BindConfiguration(GuessOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<GuessCounts>();
         services.AddSingleton<GuessThrottle>();
     }
 

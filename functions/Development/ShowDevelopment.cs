@@ -10,12 +10,11 @@ internal sealed class ShowDevelopment(DevelopmentLinkStore links, DevelopmentVie
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "d/{token}")] HttpRequest request, string token, CancellationToken ct)
     {
         var lang = Platform.Languages.Supported(request.Query["lang"].FirstOrDefault(), Platform.Languages.Respondent);
-        if (await CheckIns.LinkRefusal.ForAsync(throttle, request.HttpContext, lang) is { } refused)
-            return refused;
         var link = await links.FindByTokenAsync(DevelopmentView.CleanToken(token), ct);
         if (link is null)
-            await throttle.FailedAsync(Access.Guess.Link, request.HttpContext, ct);
-        if (link is null || !link.WorksAt(time.GetUtcNow()))
+            return await CheckIns.LinkRefusal.AfterWrongTokenAsync(throttle, request.HttpContext, lang, ct)
+                ?? await DevelopmentView.UnavailableAsync(lang);
+        if (!link.WorksAt(time.GetUtcNow()))
             return await DevelopmentView.UnavailableAsync(lang);
         return await view.ShowAsync(link.ProgrammeId, link.CandidateId, link.Id, lang, ct);
     }

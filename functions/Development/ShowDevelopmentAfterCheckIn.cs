@@ -15,12 +15,11 @@ internal sealed class ShowDevelopmentAfterCheckIn(CheckInStore checkIns, Develop
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "q/{token}/development")] HttpRequest request, string token, CancellationToken ct)
     {
         var lang = Platform.Languages.Supported(request.Query["lang"].FirstOrDefault(), Platform.Languages.Respondent);
-        if (await LinkRefusal.ForAsync(throttle, request.HttpContext, lang) is { } refused)
-            return refused;
         var file = await checkIns.FindByTokenAsync(DevelopmentView.CleanToken(token), ct);
         if (file is null)
-            await throttle.FailedAsync(Access.Guess.Link, request.HttpContext, ct);
-        if (file?.Invitation is not { Respondent: Respondent.Candidate, State: InvitationState.Answered } invitation
+            return await CheckIns.LinkRefusal.AfterWrongTokenAsync(throttle, request.HttpContext, lang, ct)
+                ?? await DevelopmentView.UnavailableAsync(lang);
+        if (file.Invitation is not { Respondent: Respondent.Candidate, State: InvitationState.Answered } invitation
             || invitation.ExpiresAt <= time.GetUtcNow())
             return await DevelopmentView.UnavailableAsync(lang);
         return await view.ShowAsync(file.ProgrammeId, invitation.CandidateId, invitation.Id, lang, ct);
