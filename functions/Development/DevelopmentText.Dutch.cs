@@ -51,6 +51,17 @@ public sealed partial record DevelopmentText
         NewTasks = "Nieuwe taken gekregen",
         HasGoals = "Een doel voor jezelf",
         GoalsYes = "Je hebt een doel voor jezelf. Daar kun je stap voor stap aan werken.",
+        Stop = new("Deze link is persoonlijk: hij is alleen voor jou. Stuur hem niet door. Iedereen die de link heeft, kan "
+                + "deze pagina zien. Heeft iemand anders hem gekregen, of wil je hem niet meer? Stop de link dan zelf.",
+            "Deze link stoppen",
+            "Wil je je link stoppen?",
+            "Daarna werkt de link niet meer, voor jou en voor iedereen die hem heeft. Je antwoorden blijven bewaard. Je "
+                + "IPS-begeleider kan je een nieuwe link geven.",
+            "Ja, stop deze link",
+            "Nee, ga terug",
+            "Je link is gestopt",
+            "Deze link werkt niet meer, voor niemand. Je antwoorden blijven bewaard. Wil je je ontwikkeling weer zien? "
+                + "Vraag je IPS-begeleider om een nieuwe link."),
         GoalsNo = "Wil je een doel kiezen om aan te werken? Je IPS-begeleider helpt je graag.",
     };
 }

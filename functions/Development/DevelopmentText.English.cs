@@ -51,6 +51,17 @@ public sealed partial record DevelopmentText
         NewTasks = "Got new tasks",
         HasGoals = "A goal for yourself",
         GoalsYes = "You have a goal for yourself. You can work on it step by step.",
+        Stop = new("This link is personal: it is only for you. Do not send it on. Anyone who has the link can see this page. "
+                + "Did someone else get it, or do you no longer want it? Stop the link yourself.",
+            "Stop this link",
+            "Stop your link?",
+            "After this the link no longer works, for you and for anyone who has it. Your answers are kept. Your IPS job "
+                + "coach can give you a new link.",
+            "Yes, stop this link",
+            "No, go back",
+            "Your link is stopped",
+            "This link no longer works, for anyone. Your answers are kept. Would you like to see your development again? "
+                + "Ask your IPS job coach for a new link."),
         GoalsNo = "Would you like to choose a goal to work on? Your IPS job coach is glad to help.",
     };
 }

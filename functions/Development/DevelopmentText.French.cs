@@ -57,6 +57,17 @@ public sealed partial record DevelopmentText
         NewTasks = "Reçu de nouvelles tâches",
         HasGoals = "Un objectif pour toi",
         GoalsYes = "Tu as un objectif pour toi. Tu peux y travailler pas à pas.",
+        Stop = new("Ce lien est personnel : il est pour toi seul. Ne le transfère pas. Toute personne qui a le lien peut "
+                + "voir cette page. Quelqu’un d’autre l’a reçu, ou tu n’en veux plus ? Arrête le lien toi-même.",
+            "Arrêter ce lien",
+            "Veux-tu arrêter ton lien ?",
+            "Ensuite, le lien ne fonctionne plus, ni pour toi ni pour personne d’autre. Tes réponses sont gardées. Ton "
+                + "job coach IPS peut te donner un nouveau lien.",
+            "Oui, arrêter ce lien",
+            "Non, revenir",
+            "Ton lien est arrêté",
+            "Ce lien ne fonctionne plus, pour personne. Tes réponses sont gardées. Tu veux revoir ton évolution ? "
+                + "Demande un nouveau lien à ton job coach IPS."),
         GoalsNo = "Tu veux choisir un objectif sur lequel travailler ? Ton job coach IPS t’aidera volontiers.",
     };
 }

@@ -8,10 +8,12 @@ namespace IpsMonitor.Development;
 /// Shows "Mijn ontwikkeling" to a candidate who came with a working link. It reads the candidate's invitations and keeps
 /// only their own answered check-ins; it never reads signals. Every view is written to the audit log before it is shown.
 /// </summary>
-internal sealed class DevelopmentView(CaseloadStore caseload, CheckInStore checkIns, AuditLog audit)
+internal sealed class DevelopmentView(CaseloadStore caseload, CheckInStore checkIns, AuditLog audit, ClientAddress clients)
 {
     /// <param name="actorId">The link that opened the view (a development link id or a check-in id), as the audit's actor.</param>
-    public async Task<IResult> ShowAsync(string programmeId, string candidateId, string actorId, string? requestedLanguage, CancellationToken ct)
+    /// <param name="stopToken">The token of a development link, whose holder can stop it; null for a check-in's link.</param>
+    public async Task<IResult> ShowAsync(HttpContext http, string programmeId, string candidateId, string actorId,
+        string? requestedLanguage, string? stopToken, CancellationToken ct)
     {
         var file = await caseload.FindAsync(candidateId, ct);
         if (file is null || file.Candidate.ProgrammeId != programmeId || file.Candidate.IsDischarged)
@@ -19,13 +21,22 @@ internal sealed class DevelopmentView(CaseloadStore caseload, CheckInStore check
         var lang = Platform.Languages.Supported(requestedLanguage, Platform.Languages.Respondent) ?? file.Candidate.Language;
         var invitations = await checkIns.ForCandidateAsync(programmeId, candidateId, ct);
         var points = DevelopmentHistory.Of(invitations.Select(i => i.Invitation));
-        await audit.RecordRespondentAsync(programmeId, actorId, "open development view", candidateId, ct);
-        return RespondentPages.Html(await DevelopmentPage.RenderAsync(points, lang));
+        var place = ClientPlace.Of(clients.Of(http), http.Request.Headers.UserAgent.ToString(), candidateId);
+        await audit.RecordRespondentAsync(programmeId, actorId, "open development view", candidateId, ct, place);
+        return RespondentPages.Html(await DevelopmentPage.RenderAsync(points, lang,
+            stopToken is null ? null : $"{stopToken}/stop?lang={lang}"));
     }
 
     /// <summary>The same page for an unknown, expired or revoked link, so a page never confirms that a token exists.</summary>
     public static async Task<IResult> UnavailableAsync(string? requestedLanguage) =>
         RespondentPages.Html(await DevelopmentPage.UnavailableAsync(requestedLanguage), StatusCodes.Status404NotFound);
+
+    /// <summary>What a link its holder stopped answers, from the stop on (410: it is gone for good).</summary>
+    public static async Task<IResult> StoppedAsync(string? requestedLanguage) =>
+        RespondentPages.Html(await Platform.Views.RenderAsync<DevelopmentStopped>(new Dictionary<string, object?>
+        {
+            [nameof(DevelopmentStopped.Text)] = DevelopmentText.For(requestedLanguage),
+        }), StatusCodes.Status410Gone);
 
     /// <summary>
     /// A token as it arrives from a chat app, which often glues a ')', '.', ',' or '!' to the end of a link. Tokens are

@@ -15,7 +15,8 @@ internal sealed class ShowDevelopment(DevelopmentLinkStore links, DevelopmentVie
             return await CheckIns.LinkRefusal.AfterWrongTokenAsync(throttle, request.HttpContext, lang, ct)
                 ?? await DevelopmentView.UnavailableAsync(lang);
         if (!link.WorksAt(time.GetUtcNow()))
-            return await DevelopmentView.UnavailableAsync(lang);
-        return await view.ShowAsync(link.ProgrammeId, link.CandidateId, link.Id, lang, ct);
+            return link.StoppedByHolder ? await DevelopmentView.StoppedAsync(lang) : await DevelopmentView.UnavailableAsync(lang);
+        return await view.ShowAsync(request.HttpContext, link.ProgrammeId, link.CandidateId, link.Id, lang,
+            DevelopmentView.CleanToken(token), ct);
     }
 }

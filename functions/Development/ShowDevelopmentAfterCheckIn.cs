@@ -22,7 +22,7 @@ internal sealed class ShowDevelopmentAfterCheckIn(CheckInStore checkIns, Develop
         if (file.Invitation is not { Respondent: Respondent.Candidate, State: InvitationState.Answered } invitation
             || invitation.ExpiresAt <= time.GetUtcNow())
             return await DevelopmentView.UnavailableAsync(lang);
-        return await view.ShowAsync(file.ProgrammeId, invitation.CandidateId, invitation.Id, lang, ct);
+        return await view.ShowAsync(request.HttpContext, file.ProgrammeId, invitation.CandidateId, invitation.Id, lang, null, ct);
     }
 
     /// <summary>The link on the thank-you page (relative to the questionnaire's own address); null for a supervisor.</summary>
