@@ -19,7 +19,7 @@ public sealed class DevelopmentStopBrowserTests(Chromium chromium) : IClassFixtu
         var (_, token) = await DevelopmentFixture.LinkAsync(p, id);
         var text = DevelopmentText.Dutch;
         var problems = new List<string>();
-        var page = await chromium.PhoneAsync();
+        var page = await chromium.PhoneAsync(bypassCsp: true);
 
         await page.GotoAsync(new Uri(p.Host.BaseAddress, $"d/{token}").ToString());
         Assert.Contains(text.Stop.Personal, await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);

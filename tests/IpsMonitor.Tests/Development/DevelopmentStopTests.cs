@@ -26,7 +26,8 @@ public sealed class DevelopmentStopTests
     private static HttpRequestMessage Visit(string path, string address, string userAgent, HttpMethod? method = null)
     {
         var request = new HttpRequestMessage(method ?? HttpMethod.Get, new Uri(path, UriKind.Relative));
-        request.Headers.TryAddWithoutValidation("X-Forwarded-For", address + ":50123");
+        // App Service writes the port after the address, an IPv6 address in brackets.
+        request.Headers.TryAddWithoutValidation("X-Forwarded-For", (address.Contains(':', StringComparison.Ordinal) ? $"[{address}]" : address) + ":50123");
         request.Headers.TryAddWithoutValidation("User-Agent", userAgent);
         return request;
     }
