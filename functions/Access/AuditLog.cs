@@ -75,9 +75,21 @@ internal sealed class AuditLog(TableServiceClient tables, StorageNames names, Ti
     public Task RecordRespondentAsync(CheckIns.VersionedInvitation file, string action, CancellationToken ct) =>
         WriteAsync(file.ProgrammeId, $"respondent:{file.Invitation.Id}", action, file.Invitation.CandidateId, ct, file.LinkIssuedBy);
 
-    /// <summary>A respondent known by another personal link than a check-in (the development view's link, say).</summary>
-    public Task RecordRespondentAsync(string programmeId, string respondentId, string action, string candidateId, CancellationToken ct) =>
-        WriteAsync(programmeId, $"respondent:{respondentId}", action, candidateId, ct);
+    /// <summary>
+    /// A respondent known by another personal link than a check-in (the development view's link, say). With a place
+    /// (<see cref="Development.ClientPlace"/>) the row keeps that coarse fingerprint instead of the client's address.
+    /// </summary>
+    public Task RecordRespondentAsync(string programmeId, string respondentId, string action, string candidateId,
+        CancellationToken ct, string? place = null)
+    {
+        var row = Row(programmeId, $"respondent:{respondentId}", action, candidateId, time.GetUtcNow(), Guid.NewGuid().ToString("N"));
+        if (place is not null)
+        {
+            row["Client"] = null;
+            row["Place"] = place;
+        }
+        return tables.GetTableClient(names.Table(Table)).AddEntityAsync(row, ct);
+    }
 
     public Task RecordSystemAsync(string programmeId, string action, string? candidateId, CancellationToken ct) =>
         WriteAsync(programmeId, System, action, candidateId, ct);

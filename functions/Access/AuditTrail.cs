@@ -62,7 +62,9 @@ internal sealed class AuditTrail(TableServiceClient tables, StorageNames names, 
         var at = row.GetDateTimeOffset("At") ?? row.Timestamp ?? default;
         return new AuditEntry(
             at, LocalTime(at), actor, role, role is "coordinator" or "coach" ? labels.GetValueOrDefault(id) : null,
-            row.GetString("Action") ?? "", candidateId, ids, row.GetString("Client"), row.GetString("LinkIssuedBy"));
+            row.GetString("Action") ?? "", candidateId, ids,
+            // A development view keeps a coarse place (Development/ClientPlace.cs) where other rows keep the address.
+            row.GetString("Client") ?? (row.GetString("Place") is { } place ? "place " + place : null), row.GetString("LinkIssuedBy"));
     }
 
     /// <summary>The moment as a clock in Amsterdam showed it, to the second.</summary>

@@ -8,17 +8,23 @@ namespace IpsMonitor.Access;
 /// </summary>
 internal sealed class ClientAddress(IOptions<GuessOptions> options)
 {
-    /// <summary>A header with fewer entries than hops means a proxy did not write it: its first entry is used.</summary>
+    /// <summary>
+    /// A header with fewer entries than hops did not pass all our proxies: then the right-most entry, the one the proxy
+    /// next to us wrote, is the only one known to be true. The left-most entry is the caller's own word and never used.
+    /// </summary>
     public string Of(HttpContext context)
     {
         var o = options.Value;
         if (o.ClientHeader is { Length: > 0 } header)
         {
-            var entries = context.Request.Headers[header].SelectMany(v => (v ?? "").Split(',')).Select(e => e.Trim()).Where(e => e.Length > 0).ToList();
-            // App Service writes address:port; the port changes with every connection, so only the address counts.
+            var entries = context.Request.Headers[header].SelectMany(v => (v ?? "").Split(','))
+                .Select(e => e.Trim()).Where(e => e.Length > 0).ToList();
             if (entries.Count > 0)
-                return entries[Math.Max(0, entries.Count - o.ClientHeaderHops)] is var entry && System.Net.IPEndPoint.TryParse(entry, out var endPoint)
-                    ? endPoint.Address.ToString() : entry;
+            {
+                var entry = entries[entries.Count >= o.ClientHeaderHops ? entries.Count - o.ClientHeaderHops : entries.Count - 1];
+                // App Service writes address:port; the port changes with every connection, so only the address counts.
+                return System.Net.IPEndPoint.TryParse(entry, out var endPoint) ? endPoint.Address.ToString() : entry;
+            }
         }
         return context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
-using System.Threading.RateLimiting;
+using System.Net;
+using System.Net.Sockets;
 
 namespace IpsMonitor.Access;
 
@@ -11,55 +12,51 @@ internal enum Guess
 }
 
 /// <summary>
-/// Guessing keys or link tokens is slowed, then refused for a while, per client. Only failures (an unknown, revoked or
-/// expired key, an unknown token) use up permits, so a coach with a right key or a respondent with a real link is never
-/// held back, however many requests they send. A refused client is refused before its key or token is looked up, so a
-/// refusal never tells a right guess from a wrong one. Built on the partitioned rate limiters of
-/// System.Threading.RateLimiting, the ones the ASP.NET Core rate-limiting middleware uses; the middleware itself counts
-/// every request, which would throttle real respondents, so the functions report failures here instead.
+/// Guessing keys or link tokens is slowed, then refused for the rest of the window, per client. Only the failure path is
+/// throttled: a key or token is always looked up first, and a right one is let in at once, however many wrong guesses
+/// came from the same address, so nobody's guesses can lock a colleague with a right key out. A wrong guess (an unknown,
+/// revoked or expired key, an unknown token) waits a moment and is counted; over the limit it is answered 429 instead of
+/// 401 or 404. The keys and tokens are 256 random bits, so what protects them is their size; the limit keeps guessing slow
+/// and visible. Counts live in Table Storage (<see cref="GuessCounts"/>), so the limit holds across instances. The client
+/// is the one <see cref="ClientAddress"/> resolves from the hops our own proxies wrote, never an entry the caller wrote,
+/// so a caller cannot spend someone else's count; an IPv6 client counts per /64, the block one connection usually holds.
 /// </summary>
-internal sealed class GuessThrottle : IDisposable
+internal sealed class GuessThrottle(GuessCounts counts, IOptions<GuessOptions> options, TimeProvider time, ClientAddress clients)
 {
-    private readonly GuessOptions options;
-    private readonly TimeProvider time;
-    private readonly PartitionedRateLimiter<(Guess Kind, string Client)> failures;
-    private readonly ClientAddress clients;
+    /// <summary>The start of the last window whose old counts this instance dropped (ticks), so it drops once per window.</summary>
+    private long dropped;
 
-    public GuessThrottle(IOptions<GuessOptions> options, TimeProvider time, ClientAddress clients)
+    /// <summary>
+    /// Counts a wrong guess of this client, waits a moment, and returns null while the client may go on guessing, or how
+    /// long it is refused (until its window ends).
+    /// </summary>
+    public async Task<TimeSpan?> FailedAsync(Guess kind, HttpContext context, CancellationToken ct)
     {
-        this.options = options.Value;
-        this.clients = clients;
-        this.time = time;
-        var window = TimeSpan.FromMinutes(this.options.WindowMinutes);
-        failures = PartitionedRateLimiter.Create<(Guess Kind, string Client), (Guess, string)>(key =>
-            RateLimitPartition.GetFixedWindowLimiter(key, k => new FixedWindowRateLimiterOptions
-            {
-                PermitLimit = k.Item1 == Guess.Key ? this.options.KeyFailures : this.options.LinkFailures,
-                Window = window,
-                QueueLimit = 0,
-            }));
-    }
-
-    /// <summary>Null while this client may still try; otherwise how long it is refused (at most one window).</summary>
-    public TimeSpan? Refusal(Guess kind, HttpContext context)
-    {
-        using var lease = failures.AttemptAcquire((kind, clients.Of(context)), 0);
-        if (lease.IsAcquired)
-            return null;
-        return lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromMinutes(options.WindowMinutes);
-    }
-
-    /// <summary>Counts a failed guess and waits a moment before it is answered.</summary>
-    public async Task FailedAsync(Guess kind, HttpContext context, CancellationToken ct)
-    {
-        using var lease = failures.AttemptAcquire((kind, clients.Of(context)));
-        if (options.DelayMilliseconds > 0)
-            await Task.Delay(TimeSpan.FromMilliseconds(options.DelayMilliseconds), time, ct);
+        var o = options.Value;
+        var now = time.GetUtcNow();
+        var window = TimeSpan.FromMinutes(o.WindowMinutes);
+        var start = new DateTimeOffset(now.UtcTicks - now.UtcTicks % window.Ticks, TimeSpan.Zero);
+        var limit = kind == Guess.Key ? o.KeyFailures : o.LinkFailures;
+        if (Interlocked.Exchange(ref dropped, start.UtcTicks) != start.UtcTicks)
+            await counts.DropBeforeAsync(start - window, ct);
+        var count = await counts.AddAsync(GuessCounts.Partition(start, kind), Secrets.Hash(Counted(clients.Of(context))), limit, ct);
+        if (o.DelayMilliseconds > 0)
+            await Task.Delay(TimeSpan.FromMilliseconds(o.DelayMilliseconds), time, ct);
+        return count > limit ? start + window - now : null;
     }
 
     /// <summary>Sets Retry-After (whole seconds, rounded up) on the refusal that is about to be sent.</summary>
     public static void SetRetryAfter(HttpContext context, TimeSpan after) =>
         context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(after.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
 
-    public void Dispose() => failures.Dispose();
+    /// <summary>The client as counted: an IPv4 address as it is, an IPv6 address by its /64 network.</summary>
+    internal static string Counted(string client)
+    {
+        if (!IPAddress.TryParse(client, out var address) || address.AddressFamily != AddressFamily.InterNetworkV6
+            || address.IsIPv4MappedToIPv6)
+            return client;
+        var bytes = address.GetAddressBytes();
+        Array.Clear(bytes, 8, 8);
+        return new IPAddress(bytes) + "/64";
+    }
 }

@@ -46,8 +46,8 @@ internal sealed class StaffGate(AccessStore access, CaseloadStore caseload, Gues
     }
 
     /// <summary>
-    /// The key's holder, or the refusal: 401 without a key or with a wrong one (counted as a guess), 429 while this client
-    /// is refused for guessing (before the key is looked up, so a refusal says nothing about the key).
+    /// The key's holder, or the refusal: 401 without a key or with a wrong one (counted as a guess), 429 for a wrong key
+    /// while this client is over the guess limit. A right key is let in at once, whatever this client guessed before.
     /// </summary>
     private async Task<Gated<Staff>> AuthenticateAsync(HttpRequest request, CancellationToken ct)
     {
@@ -56,14 +56,10 @@ internal sealed class StaffGate(AccessStore access, CaseloadStore caseload, Gues
         var key = header.StartsWith(scheme, StringComparison.OrdinalIgnoreCase) ? header[scheme.Length..].Trim() : "";
         if (key.Length == 0)
             return Gated<Staff>.Refuse(Unauthenticated(request));
-        if (throttle.Refusal(Guess.Key, request.HttpContext) is { } refused)
-            return Gated<Staff>.Refuse(TooManyWrongKeys(request, refused));
         var staff = key.Length <= 200 ? await access.FindKeyAsync(key, ct) : null;
         if (staff is null)
-        {
-            await throttle.FailedAsync(Guess.Key, request.HttpContext, ct);
-            return Gated<Staff>.Refuse(Unauthenticated(request));
-        }
+            return Gated<Staff>.Refuse(await throttle.FailedAsync(Guess.Key, request.HttpContext, ct) is { } refused
+                ? TooManyWrongKeys(request, refused) : Unauthenticated(request));
         return Gated<Staff>.Pass(staff);
     }
 

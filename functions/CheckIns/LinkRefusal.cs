@@ -8,10 +8,10 @@ namespace IpsMonitor.CheckIns;
 /// </summary>
 internal static class LinkRefusal
 {
-    /// <summary>The refusal page when this client is refused for guessing links, else null.</summary>
-    public static async Task<IResult?> ForAsync(GuessThrottle throttle, HttpContext context, string? lang)
+    /// <summary>Counts an unknown token as this client's guess: the refusal page when it is over the limit, else null.</summary>
+    public static async Task<IResult?> AfterWrongTokenAsync(GuessThrottle throttle, HttpContext context, string? lang, CancellationToken ct)
     {
-        if (throttle.Refusal(Guess.Link, context) is not { } after)
+        if (await throttle.FailedAsync(Guess.Link, context, ct) is not { } after)
             return null;
         GuessThrottle.SetRetryAfter(context, after);
         var page = await QuestionnairePage.ProblemAsync(lang ?? Platform.Languages.Default, t => t.LinkRefused);

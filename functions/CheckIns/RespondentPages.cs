@@ -34,17 +34,15 @@ internal sealed class RespondentPages(
         return token[..end];
     }
 
-    /// <summary>The page for a link nobody holds, counted as a guess of this client.</summary>
-    private async Task<IResult> UnknownAsync(HttpContext http, string? lang, CancellationToken ct)
-    {
-        await throttle.FailedAsync(Guess.Link, http, ct);
-        return Html(await QuestionnairePage.UnavailableAsync(lang ?? Platform.Languages.Default, UnavailableReason.Unknown),
-            StatusCodes.Status404NotFound);
-    }
+    /// <summary>The page for a link nobody holds, counted as a guess of this client (refused over the limit).</summary>
+    private async Task<IResult> UnknownAsync(HttpContext http, string? lang, CancellationToken ct) =>
+        await LinkRefusal.AfterWrongTokenAsync(throttle, http, lang, ct)
+            ?? Html(await QuestionnairePage.UnavailableAsync(lang ?? Platform.Languages.Default, UnavailableReason.Unknown),
+                StatusCodes.Status404NotFound);
 
     /// <summary>
     /// The session, or the friendly page that explains why there is none (revealing nothing else). An unknown token counts
-    /// as a guess of this client (<see cref="GuessThrottle"/>); a refused client gets the refusal before any look-up. The
+    /// as a guess of this client (<see cref="GuessThrottle"/>); a right token always opens, whatever this client guessed. The
     /// invitation, the candidate and the jobs are read side by side: the link's index names all three keys. withCoach false
     /// leaves the coach's details out (one read fewer) for a caller that renders a page only now and then: it calls
     /// WithCoachAsync first.
@@ -54,8 +52,6 @@ internal sealed class RespondentPages(
     {
         var token = CleanToken(rawToken);
         var lang = Platform.Languages.Supported(requestedLanguage, Platform.Languages.Respondent);
-        if (await LinkRefusal.ForAsync(throttle, http, lang) is { } refused)
-            return Gated<Session>.Refuse(refused);
         var target = await store.ResolveTokenAsync(token, ct);
         if (target is null)
             return Gated<Session>.Refuse(await UnknownAsync(http, lang, ct));

@@ -3,10 +3,13 @@ using Azure.Data.Tables;
 
 namespace IpsMonitor.Development;
 
-/// <summary>A personal link to "Mijn ontwikkeling": reusable until it expires or a coach revokes it.</summary>
+/// <summary>A personal link to "Mijn ontwikkeling": reusable until it expires, a coach revokes it or its holder stops it.</summary>
 internal sealed record DevelopmentLink(string Id, string ProgrammeId, string CandidateId, DateTimeOffset CreatedAt,
     DateTimeOffset ExpiresAt, DateTimeOffset? RevokedAt)
 {
+    /// <summary>Stopped from its own page: the link then says so, since only its holder can have seen that.</summary>
+    public bool StoppedByHolder { get; init; }
+
     public bool WorksAt(DateTimeOffset now) => RevokedAt is null && ExpiresAt > now;
 }
 
@@ -72,6 +75,17 @@ internal sealed class DevelopmentLinkStore(TableServiceClient tables, StorageNam
         return revoked;
     }
 
+    /// <summary>
+    /// Stops one link at its holder's request. Its token row stays, so the link answers "stopped" rather than "unknown";
+    /// erasure removes it with the rest. Stopping twice changes nothing.
+    /// </summary>
+    public Task StopAsync(DevelopmentLink link, DateTimeOffset now, CancellationToken ct) =>
+        Links.UpdateEntityAsync(new TableEntity(link.ProgrammeId, Key(link.CandidateId, link.Id))
+        {
+            ["RevokedAt"] = link.RevokedAt ?? now,
+            ["StoppedBy"] = "holder",
+        }, ETag.All, TableUpdateMode.Merge, ct);
+
     /// <summary>Erases the candidate's links and their token rows; a retry after an interruption finishes the job.</summary>
     public async Task EraseAsync(string programmeId, string candidateId, CancellationToken ct)
     {
@@ -89,6 +103,9 @@ internal sealed class DevelopmentLinkStore(TableServiceClient tables, StorageNam
     {
         var split = row.RowKey.IndexOf('|', StringComparison.Ordinal);
         return new DevelopmentLink(row.RowKey[(split + 1)..], row.PartitionKey, row.RowKey[..split],
-            row.RequiredTime("CreatedAt"), ProgrammeTime.EndOfDayOf(row.RequiredTime("ExpiresAt")), row.GetDateTimeOffset("RevokedAt"));
+            row.RequiredTime("CreatedAt"), ProgrammeTime.EndOfDayOf(row.RequiredTime("ExpiresAt")), row.GetDateTimeOffset("RevokedAt"))
+        {
+            StoppedByHolder = row.GetString("StoppedBy") == "holder",
+        };
     }
 }

@@ -24,7 +24,7 @@ internal static class DevelopmentPage
         .urgent{border-left:5px solid #0b5cad;background:#f0f5fb;padding:.75rem 1rem;margin:2rem 0 0}
         """);
 
-    public static Task<string> RenderAsync(IReadOnlyList<DevelopmentPoint> points, string lang)
+    public static Task<string> RenderAsync(IReadOnlyList<DevelopmentPoint> points, string lang, string? stopHref = null)
     {
         var text = DevelopmentText.For(lang);
         var sections = new[]
@@ -43,6 +43,7 @@ internal static class DevelopmentPage
             [nameof(MyDevelopment.Sections)] = sections.OfType<DevelopmentSection>().ToList(),
             [nameof(MyDevelopment.LastCheckIns)] = points.Count == DevelopmentHistory.MaxPoints
                 ? text.Ui.Format(text.LastCheckIns, DevelopmentHistory.MaxPoints) : null,
+            [nameof(MyDevelopment.StopHref)] = stopHref,
         });
     }
 

@@ -49,6 +49,16 @@ public sealed record DevelopmentText : ITextRecord
     public required string GoalsYes { get; init; }
     public required string GoalsNo { get; init; }
 
+    /// <summary>The words around stopping a personal link: it is personal, how to stop it, the question, the answer.</summary>
+    public required Stopping Stop { get; init; }
+
+    /// <summary>
+    /// Personal: the link is for the candidate only; Start: the button to stop it; Question and Explain: the confirmation
+    /// step with its Yes and No; DoneTitle and Done: what the link answers once stopped.
+    /// </summary>
+    public sealed record Stopping(string Personal, string Start, string Question, string Explain, string Yes, string No,
+        string DoneTitle, string Done);
+
     /// <summary>One scale dimension: its heading, what the numbers mean, and a sentence for each direction of change.</summary>
     public sealed record Dimension(string Title, string Hint, string Up, string Same, string Down);
 

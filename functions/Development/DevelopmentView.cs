@@ -1,34 +1,19 @@
+using IpsMonitor.Access;
+using IpsMonitor.Caseload;
+using IpsMonitor.CheckIns;
+
 namespace IpsMonitor.Development;
 
 /// <summary>
 /// Shows "Mijn ontwikkeling" to a candidate who came with a working link. It reads the candidate's invitations and keeps
 /// only their own answered check-ins; it never reads signals. Every view is written to the audit log before it is shown.
 /// </summary>
-internal sealed class DevelopmentView(CaseloadStore caseload, CheckInStore checkIns, AuditLog audit, GuessThrottle throttle,
-    TimeProvider time)
+internal sealed class DevelopmentView(CaseloadStore caseload, CheckInStore checkIns, AuditLog audit, ClientAddress clients)
 {
-    /// <summary>
-    /// The view behind a personal link of either kind: refused while this client is guessing, an unknown token counted as
-    /// a guess, and one "not available" page for a token that is unknown or no longer opens the view.
-    /// </summary>
-    /// <param name="find">Looks the cleaned token up; null when it is unknown.</param>
-    /// <param name="opens">What the found link opens at this moment, or null when it opens nothing (any more).</param>
-    public async Task<IResult> ShowByLinkAsync<TLink>(HttpRequest request, string token, Func<string, Task<TLink?>> find,
-        Func<TLink, DateTimeOffset, DevelopmentTarget?> opens, CancellationToken ct) where TLink : class
-    {
-        var lang = Platform.Languages.Supported(request.Query["lang"].FirstOrDefault(), Platform.Languages.Respondent);
-        if (await LinkRefusal.ForAsync(throttle, request.HttpContext, lang) is { } refused)
-            return refused;
-        var link = await find(CleanToken(token));
-        if (link is null)
-            await throttle.FailedAsync(Guess.Link, request.HttpContext, ct);
-        return link is not null && opens(link, time.GetUtcNow()) is { } target
-            ? await ShowAsync(target.ProgrammeId, target.CandidateId, target.ActorId, lang, ct)
-            : await UnavailableAsync(lang);
-    }
-
     /// <param name="actorId">The link that opened the view (a development link id or a check-in id), as the audit's actor.</param>
-    public async Task<IResult> ShowAsync(string programmeId, string candidateId, string actorId, string? requestedLanguage, CancellationToken ct)
+    /// <param name="stopToken">The token of a development link, whose holder can stop it; null for a check-in's link.</param>
+    public async Task<IResult> ShowAsync(HttpContext http, string programmeId, string candidateId, string actorId,
+        string? requestedLanguage, string? stopToken, CancellationToken ct)
     {
         var file = await caseload.FindAsync(candidateId, ct);
         if (file is null || file.Candidate.ProgrammeId != programmeId || file.Candidate.IsDischarged)
@@ -36,13 +21,22 @@ internal sealed class DevelopmentView(CaseloadStore caseload, CheckInStore check
         var lang = Platform.Languages.Supported(requestedLanguage, Platform.Languages.Respondent) ?? file.Candidate.Language;
         var invitations = await checkIns.ForCandidateAsync(programmeId, candidateId, ct);
         var points = DevelopmentHistory.Of(invitations.Select(i => i.Invitation));
-        await audit.RecordRespondentAsync(programmeId, actorId, "open development view", candidateId, ct);
-        return RespondentPages.Html(await DevelopmentPage.RenderAsync(points, lang));
+        var place = ClientPlace.Of(clients.Of(http), http.Request.Headers.UserAgent.ToString(), candidateId);
+        await audit.RecordRespondentAsync(programmeId, actorId, "open development view", candidateId, ct, place);
+        return RespondentPages.Html(await DevelopmentPage.RenderAsync(points, lang,
+            stopToken is null ? null : $"{stopToken}/stop?lang={lang}"));
     }
 
     /// <summary>The same page for an unknown, expired or revoked link, so a page never confirms that a token exists.</summary>
     public static async Task<IResult> UnavailableAsync(string? requestedLanguage) =>
         RespondentPages.Html(await DevelopmentPage.UnavailableAsync(requestedLanguage), StatusCodes.Status404NotFound);
+
+    /// <summary>What a link its holder stopped answers, from the stop on (410: it is gone for good).</summary>
+    public static async Task<IResult> StoppedAsync(string? requestedLanguage) =>
+        RespondentPages.Html(await Platform.Views.RenderAsync<DevelopmentStopped>(new Dictionary<string, object?>
+        {
+            [nameof(DevelopmentStopped.Text)] = DevelopmentText.For(requestedLanguage),
+        }), StatusCodes.Status410Gone);
 
     /// <summary>
     /// A token as it arrives from a chat app, which often glues a ')', '.', ',' or '!' to the end of a link. Tokens are
@@ -51,6 +45,3 @@ internal sealed class DevelopmentView(CaseloadStore caseload, CheckInStore check
     public static string CleanToken(string token) =>
         token.TrimEnd().TrimEnd(token.Where(c => !(char.IsAsciiLetterOrDigit(c) || c is '-' or '_')).Distinct().ToArray());
 }
-
-/// <summary>The candidate whose view a link opens, and the link (a development link id or a check-in id) as the audit's actor.</summary>
-internal sealed record DevelopmentTarget(string ProgrammeId, string CandidateId, string ActorId);

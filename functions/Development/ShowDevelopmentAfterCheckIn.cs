@@ -1,3 +1,5 @@
+using Microsoft.Azure.Functions.Worker;
+using IpsMonitor.CheckIns;
 using IpsMonitor.Questionnaires.Pages;
 
 namespace IpsMonitor.Development;
@@ -6,15 +8,22 @@ namespace IpsMonitor.Development;
 /// "Mijn ontwikkeling" right after a check-in: the candidate's own check-in link opens it once that check-in is answered,
 /// for as long as the link itself lives. A supervisor's link never opens it.
 /// </summary>
-internal sealed class ShowDevelopmentAfterCheckIn(CheckInStore checkIns, DevelopmentView view)
+internal sealed class ShowDevelopmentAfterCheckIn(CheckInStore checkIns, DevelopmentView view, Access.GuessThrottle throttle, TimeProvider time)
 {
     [Function("ShowDevelopmentAfterCheckIn")]
-    public Task<IResult> Run(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "q/{token}/development")] HttpRequest request, string token, CancellationToken ct) =>
-        view.ShowByLinkAsync(request, token, cleaned => checkIns.FindByTokenAsync(cleaned, ct), (file, now) =>
-            file.Invitation is { Respondent: Respondent.Candidate, State: InvitationState.Answered } invitation && invitation.ExpiresAt > now
-                ? new DevelopmentTarget(file.ProgrammeId, invitation.CandidateId, invitation.Id)
-                : null, ct);
+    public async Task<IResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "q/{token}/development")] HttpRequest request, string token, CancellationToken ct)
+    {
+        var lang = Platform.Languages.Supported(request.Query["lang"].FirstOrDefault(), Platform.Languages.Respondent);
+        var file = await checkIns.FindByTokenAsync(DevelopmentView.CleanToken(token), ct);
+        if (file is null)
+            return await CheckIns.LinkRefusal.AfterWrongTokenAsync(throttle, request.HttpContext, lang, ct)
+                ?? await DevelopmentView.UnavailableAsync(lang);
+        if (file.Invitation is not { Respondent: Respondent.Candidate, State: InvitationState.Answered } invitation
+            || invitation.ExpiresAt <= time.GetUtcNow())
+            return await DevelopmentView.UnavailableAsync(lang);
+        return await view.ShowAsync(request.HttpContext, file.ProgrammeId, invitation.CandidateId, invitation.Id, lang, null, ct);
+    }
 
     /// <summary>The link on the thank-you page (relative to the questionnaire's own address); null for a supervisor.</summary>
     public static LinkView? ThankYouLink(Respondent respondent, string token, string lang) =>

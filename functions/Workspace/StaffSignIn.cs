@@ -16,14 +16,6 @@ internal sealed class StaffSignIn(AccessStore access, StaffSessionStore sessions
         if (await pages.RefuseForgedAsync(request.HttpContext) is { } forged)
             return forged;
         var t = StaffText.For(StaffPages.Language(request));
-        if (throttle.Refusal(Guess.Key, request.HttpContext) is { } refused)
-        {
-            GuessThrottle.SetRetryAfter(request.HttpContext, refused);
-            return StaffLayout.Message(
-                t, t.TooManyAttemptsTitle, t.TooManyAttempts, StaffPages.Base(request) + "sign-in",
-                StatusCodes.Status429TooManyRequests);
-        }
-
         var form = await request.ReadFormAsync(ct);
         var key = form["key"].ToString().Trim();
         var staff = key.Length is > 0 and <= 100 ? await access.FindKeyAsync(key, ct) : null;
@@ -31,8 +23,12 @@ internal sealed class StaffSignIn(AccessStore access, StaffSessionStore sessions
             return await Form(request, t.EnterKey, StatusCodes.Status400BadRequest);
         if (staff is null)
         {
-            await throttle.FailedAsync(Guess.Key, request.HttpContext, ct);
-            return await Form(request, t.WrongKey, StatusCodes.Status401Unauthorized);
+            if (await throttle.FailedAsync(Guess.Key, request.HttpContext, ct) is not { } refused)
+                return await Form(request, t.WrongKey, StatusCodes.Status401Unauthorized);
+            GuessThrottle.SetRetryAfter(request.HttpContext, refused);
+            return StaffLayout.Message(
+                t, t.TooManyAttemptsTitle, t.TooManyAttempts, StaffPages.Base(request) + "sign-in",
+                StatusCodes.Status429TooManyRequests);
         }
 
         var (id, expires) = await sessions.StartAsync(key, staff, ct);

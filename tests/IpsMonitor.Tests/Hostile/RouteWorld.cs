@@ -115,7 +115,7 @@ internal sealed class RouteWorld : IAsyncDisposable
         await foreach (var table in tables.QueryAsync(t => t.Name.CompareTo(names.Prefix) >= 0))
         {
             if (!table.Name.StartsWith(names.Prefix, StringComparison.Ordinal) || table.Name == names.Table(AccessStore.KeysTable) || table.Name == names.Table(StaffSessionStore.Table)
-                || table.Name == names.Table(AuditLog.Table))
+                || table.Name == names.Table(AuditLog.Table) || table.Name == names.Table(GuessCounts.Table))
                 continue;
             await foreach (var row in tables.GetTableClient(table.Name).QueryAsync<TableEntity>())
                 stored.Add($"{table.Name} {row.PartitionKey} {row.RowKey} {row.ETag}");

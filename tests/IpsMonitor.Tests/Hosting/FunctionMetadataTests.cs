@@ -41,6 +41,8 @@ public sealed class FunctionMetadataTests
         { "RevokeDevelopmentLinks", "httpTrigger", "DELETE candidates/{candidateId}/development-links" },
         { "ShowDevelopment", "httpTrigger", "GET d/{token}" },
         { "ShowDevelopmentAfterCheckIn", "httpTrigger", "GET q/{token}/development" },
+        { "ShowStopDevelopmentLink", "httpTrigger", "GET d/{token}/stop" },
+        { "StopDevelopmentLink", "httpTrigger", "POST d/{token}/stop" },
         { "ListSignals", "httpTrigger", "GET programmes/{programmeId}/signals" },
         { "ListCandidateSignals", "httpTrigger", "GET candidates/{candidateId}/signals" },
         { "AcknowledgeSignal", "httpTrigger", "POST candidates/{candidateId}/signals/{signalId}/acknowledge" },

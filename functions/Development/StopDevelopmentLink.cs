@@ -1,0 +1,65 @@
+using IpsMonitor.Access;
+using IpsMonitor.CheckIns;
+using IpsMonitor.Platform;
+using IpsMonitor.Workspace;
+using Microsoft.Azure.Functions.Worker;
+
+namespace IpsMonitor.Development;
+
+/// <summary>
+/// The candidate stops their own "Mijn ontwikkeling" link from its page, say after forwarding it by mistake: a
+/// confirmation step, then a form that posts (with the antiforgery field, so another site cannot make a browser do it),
+/// then a redirect to the link itself, which from then on answers that it is stopped. Audited as the link's holder.
+/// </summary>
+internal sealed class StopDevelopmentLink(
+    DevelopmentLinkStore links, StaffPages forms, AuditLog audit, GuessThrottle throttle, TimeProvider time)
+{
+    [Function("ShowStopDevelopmentLink")]
+    public async Task<IResult> Show(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "d/{token}/stop")] HttpRequest request, string token,
+        CancellationToken ct)
+    {
+        var lang = Languages.Supported(request.Query["lang"].FirstOrDefault(), Languages.Respondent);
+        var clean = DevelopmentView.CleanToken(token);
+        var link = await links.FindByTokenAsync(clean, ct);
+        if (link is null || !link.WorksAt(time.GetUtcNow()))
+            return await GoneAsync(request, link, lang, ct);
+        return await ConfirmationAsync(request, clean, lang, StatusCodes.Status200OK);
+    }
+
+    [Function("StopDevelopmentLink")]
+    public async Task<IResult> Stop(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "d/{token}/stop")] HttpRequest request, string token,
+        CancellationToken ct)
+    {
+        var lang = Languages.Supported(request.Query["lang"].FirstOrDefault(), Languages.Respondent);
+        var clean = DevelopmentView.CleanToken(token);
+        var link = await links.FindByTokenAsync(clean, ct);
+        if (link is null || !link.WorksAt(time.GetUtcNow()))
+            return await GoneAsync(request, link, lang, ct);
+        // A form without a valid antiforgery field stops nothing: the question is asked again, with a fresh field.
+        if (await forms.RefuseForgedAsync(request.HttpContext) is not null)
+            return await ConfirmationAsync(request, clean, lang, StatusCodes.Status400BadRequest);
+        await links.StopAsync(link, time.GetUtcNow(), ct);
+        await audit.RecordRespondentAsync(link.ProgrammeId, link.Id, "stop development link", link.CandidateId, ct);
+        return RespondentPages.SeeOther($"../{clean}?lang={lang ?? Languages.Default}");
+    }
+
+    /// <summary>The same answers as the link itself gives when it does not work; an unknown token counts as a guess.</summary>
+    private async Task<IResult> GoneAsync(HttpRequest request, DevelopmentLink? link, string? lang, CancellationToken ct)
+    {
+        if (link is null)
+            return await LinkRefusal.AfterWrongTokenAsync(throttle, request.HttpContext, lang, ct)
+                ?? await DevelopmentView.UnavailableAsync(lang);
+        return link.StoppedByHolder ? await DevelopmentView.StoppedAsync(lang) : await DevelopmentView.UnavailableAsync(lang);
+    }
+
+    private async Task<IResult> ConfirmationAsync(HttpRequest request, string token, string? lang, int status) =>
+        RespondentPages.Html(await Views.RenderAsync<DevelopmentStop>(new Dictionary<string, object?>
+        {
+            [nameof(DevelopmentStop.Text)] = DevelopmentText.For(lang),
+            [nameof(DevelopmentStop.Action)] = $"stop?lang={lang ?? Languages.Default}",
+            [nameof(DevelopmentStop.Back)] = $"../{token}?lang={lang ?? Languages.Default}",
+            [nameof(DevelopmentStop.Token)] = forms.FormToken(request.HttpContext),
+        }), status);
+}
