@@ -13,11 +13,7 @@ internal sealed class StorageLayout(TableServiceClient tables, QueueServiceClien
         Access.AuditLog.Table, Caseload.CaseloadStore.CandidatesTable, Caseload.CaseloadStore.IndexTable, Caseload.CaseloadStore.JobsTable,
         CheckIns.CheckInStore.Table, CheckIns.CheckInStore.TokensTable, Development.DevelopmentLinkStore.Table, Signals.SignalStore.Table,
         Workbooks.WorkbookBuildLog.Table, Workbooks.WorkbookBuildStore.Table, Workspace.StaffSessionStore.Table,
-<<<<<<< HEAD
-        Fidelity.FidelityStore.Table,
-=======
-        Access.GuessCounts.Table,
->>>>>>> guess
+        Fidelity.FidelityStore.Table, Access.GuessCounts.Table,
     ];
 
     /// <summary>The workbooks container; the local host's timers create their own (azure-webjobs-hosts), as the Functions host does.</summary>
