@@ -70,6 +70,7 @@ internal static class Features
         services.AddSingleton<AuditLog>();
         services.AddSingleton<AuditTrail>();
         services.AddSingleton<StaffGate>();
+        services.AddSettings<GuessOptions>("Guessing");
         services.AddSingleton<GuessCounts>();
         services.AddSingleton<GuessThrottle>();
     }

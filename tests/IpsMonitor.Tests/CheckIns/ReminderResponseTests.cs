@@ -37,13 +37,13 @@ public sealed class ReminderResponseTests
             }
         }
 
-        // Links stop on 25 January at 11:00 Amsterdam: reminders on 22 January and 25 January, at 08:00.
+        // Links work to the end of 25 January, Amsterdam time: reminders on 22 January and 25 January, at 08:00.
         MoveTo(At("2027-01-12T12:00:00Z"));
         await AnswerAsync("early");
         await RunHourlyAsync(At("2027-01-12T13:00:00Z"), At("2027-01-23T11:00:00Z"));
         await AnswerAsync("reminded");
         await RunHourlyAsync(At("2027-01-23T12:00:00Z"), At("2027-01-25T10:00:00Z"));
-        MoveTo(At("2027-01-25T11:00:00Z"));
+        MoveTo(At("2027-01-26T00:00:00Z"));
         await p.Service<ScheduleCheckIns>().RunProgrammeAsync(TestProgramme.Id, CancellationToken.None);
         Assert.Single(smtp.To("reminded@example.org"), m => m.Subject.StartsWith("Herinnering", StringComparison.Ordinal));
         Assert.Equal(2, smtp.To("silent@example.org").Count(m => m.Subject.StartsWith("Herinnering", StringComparison.Ordinal)));

@@ -43,7 +43,7 @@ public sealed class HostileFormValueTests(ITestOutputHelper output)
         Assert.True(forms.Count >= 10, string.Join(", ", forms));
         var candidateId = world.Values["candidateId"];
         var pages = new List<IDocument>();
-        foreach (var path in new[] { $"candidates/{candidateId}", "team", $"candidates/{candidateId}/data" })
+        foreach (var path in new[] { $"candidates/{candidateId}", "team", $"candidates/{candidateId}/data", "fidelity" })
             pages.Add(Dom.Parse(await world.Staff.PageAsync(path)));
         var before = await world.StoredAsync();
         var cases = new HostileCases();

@@ -9,10 +9,11 @@ public sealed class QuarterlyWorkbookTests
     private readonly XLWorkbook workbook = Open(Report(), WorkbookVariant.Intern);
 
     [Fact]
-    public void TheInternalWorkbookHasTheEightDutchSheetsInOrder()
+    public void TheInternalWorkbookHasTheNineDutchSheetsInOrder()
     {
         Assert.Equal(
-            ["Samenvatting", "Trend", "Per begeleider", "Plaatsingen", "Kandidaten", "Signalen", "Vragenlijsten", "Definities"],
+            ["Samenvatting", "Trend", "Per begeleider", "Plaatsingen", "Kandidaten", "Modelgetrouwheid", "Signalen", "Vragenlijsten",
+                "Definities"],
             workbook.Worksheets.Select(s => s.Name));
     }
 
