@@ -19,9 +19,7 @@ internal sealed class StopDevelopmentLink(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "d/{token}/stop")] HttpRequest request, string token,
         CancellationToken ct)
     {
-        var lang = Languages.Supported(request.Query["lang"].FirstOrDefault(), Languages.Respondent);
-        var clean = DevelopmentView.CleanToken(token);
-        var link = await links.FindByTokenAsync(clean, ct);
+        var (lang, clean, link) = await FindAsync(request, token, ct);
         if (link is null || !link.WorksAt(time.GetUtcNow()))
             return await GoneAsync(request, link, lang, ct);
         return await ConfirmationAsync(request, clean, lang, StatusCodes.Status200OK);
@@ -32,9 +30,7 @@ internal sealed class StopDevelopmentLink(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "d/{token}/stop")] HttpRequest request, string token,
         CancellationToken ct)
     {
-        var lang = Languages.Supported(request.Query["lang"].FirstOrDefault(), Languages.Respondent);
-        var clean = DevelopmentView.CleanToken(token);
-        var link = await links.FindByTokenAsync(clean, ct);
+        var (lang, clean, link) = await FindAsync(request, token, ct);
         if (link is null || !link.WorksAt(time.GetUtcNow()))
             return await GoneAsync(request, link, lang, ct);
         // A form without a valid antiforgery field stops nothing: the question is asked again, with a fresh field.
@@ -43,6 +39,15 @@ internal sealed class StopDevelopmentLink(
         await links.StopAsync(link, time.GetUtcNow(), ct);
         await audit.RecordRespondentAsync(link.ProgrammeId, link.Id, "stop development link", link.CandidateId, ct);
         return RespondentPages.SeeOther($"../{clean}?lang={lang ?? Languages.Default}");
+    }
+
+    /// <summary>The page language asked for, the cleaned token, and the link it names (null when unknown).</summary>
+    private async Task<(string? Lang, string Token, DevelopmentLink? Link)> FindAsync(HttpRequest request, string token,
+        CancellationToken ct)
+    {
+        var clean = DevelopmentView.CleanToken(token);
+        return (Languages.Supported(request.Query["lang"].FirstOrDefault(), Languages.Respondent), clean,
+            await links.FindByTokenAsync(clean, ct));
     }
 
     /// <summary>The same answers as the link itself gives when it does not work; an unknown token counts as a guess.</summary>
