@@ -4,11 +4,11 @@ using IpsMonitor.Platform;
 namespace IpsMonitor.Fidelity;
 
 /// <summary>
-/// The words of the fidelity review page and sheet, one record per staff language (FidelityText.Dutch.cs,
-/// FidelityText.English.cs), chosen like StaffText. The items' wording is on the record: the scale is read in the
+/// The words of the fidelity review page and sheet, one record per staff language (FidelityText.nl.json,
+/// FidelityText.en.json), chosen like StaffText. The items' wording is on the record: the scale is read in the
 /// reviewers' language.
 /// </summary>
-public sealed partial record FidelityText : ITextRecord
+public sealed record FidelityText : ITextRecord
 {
     public required string Lang { get; init; }
     public required string Nav { get; init; }
@@ -58,7 +58,7 @@ public sealed partial record FidelityText : ITextRecord
     public required IReadOnlyDictionary<FidelityLevel, string> Levels { get; init; }
 
     /// <summary>Per item number: its name and what a 5 looks like.</summary>
-    public required IReadOnlyDictionary<int, (string Name, string Criterion)> Items { get; init; }
+    public required IReadOnlyDictionary<int, FidelityItemWords> Items { get; init; }
 
     /// <summary>Per variant code (5a, 5b, 9a, 9b): what it is about.</summary>
     public required IReadOnlyDictionary<string, string> Variants { get; init; }
@@ -76,5 +76,8 @@ public sealed partial record FidelityText : ITextRecord
         _ => TextError,
     };
 
-    internal static readonly TextTable<FidelityText> Table = new(Languages.Staff, CreateDutch(), CreateEnglish());
+    internal static readonly TextTable<FidelityText> Table = TextTable<FidelityText>.Load(Languages.Staff);
 }
+
+/// <summary>An item of the scale in one language: its name and what a 5 looks like.</summary>
+public sealed record FidelityItemWords(string Name, string Criterion);

@@ -8,19 +8,21 @@ namespace IpsMonitor.Platform;
 /// </summary>
 internal static class UnhandledError
 {
-    public const string Title = "Something went wrong on our side";
+    /// <summary>Any failure of ours: nothing to do but try again later.</summary>
+    public static readonly ProblemWords Failure = new("Something went wrong on our side",
+        "The request could not be completed. Try again in a moment. If it keeps failing, tell the administrator when it happened.",
+        StatusCodes.Status500InternalServerError);
 
-    public const string Detail = "The request could not be completed. Try again in a moment. If it keeps failing, tell the administrator when it happened.";
-
-    public const string UnavailableTitle = "Storage is not available just now";
-
-    public const string UnavailableDetail = "The stored data could not be reached, so nothing was saved or changed. Try the same request again in a moment.";
+    /// <summary>Storage did not answer: nothing was changed, and the same request can simply be sent again.</summary>
+    public static readonly ProblemWords Unavailable = new("Storage is not available just now",
+        "The stored data could not be reached, so nothing was saved or changed. Try the same request again in a moment.",
+        StatusCodes.Status503ServiceUnavailable);
 
     /// <summary>Seconds a client is asked to wait before trying again while storage is away.</summary>
     public const int RetryAfterSeconds = 5;
 
     /// <summary>A new result per request: executing one adds the request's trace id to it.</summary>
-    public static IResult Problem() => TypedResults.Problem(title: Title, detail: Detail, statusCode: StatusCodes.Status500InternalServerError);
+    public static IResult Problem() => Failure.Answer();
 
     /// <summary>The answer for this failure of this request: 503 when storage did not answer, else 500.</summary>
     public static IResult For(HttpContext http, Exception e)
@@ -30,7 +32,7 @@ internal static class UnhandledError
         if (WantsPage(http.Request))
             return TryAgain(http, LanguageOf(http.Request));
         http.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return TypedResults.Problem(title: UnavailableTitle, detail: UnavailableDetail, statusCode: StatusCodes.Status503ServiceUnavailable);
+        return Unavailable.Answer();
     }
 
     /// <summary>
@@ -66,4 +68,10 @@ internal static class UnhandledError
                 [nameof(TryAgainPage.Others)] = others,
             }, StatusCodes.Status503ServiceUnavailable)).ExecuteAsync(http);
     }
+}
+
+/// <summary>What a problem answer says (RFC 7807 title and detail) and its status.</summary>
+internal sealed record ProblemWords(string Title, string Detail, int Status)
+{
+    public IResult Answer() => TypedResults.Problem(title: Title, detail: Detail, statusCode: Status);
 }
