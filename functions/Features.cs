@@ -14,6 +14,7 @@ internal static class Features
     public static IServiceCollection AddIpsMonitor(this IServiceCollection services, IConfiguration config)
     {
         services.AddSingleton(TimeProvider.System);
+        services.AddHostedService<TextCheck>();
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(
             new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));

@@ -69,5 +69,5 @@ internal sealed class AuditTrail(TableServiceClient tables, StorageNames names, 
 
     /// <summary>The moment as a clock in Amsterdam showed it, to the second.</summary>
     public static string LocalTime(DateTimeOffset at) =>
-        TimeZoneInfo.ConvertTime(at, ProgrammeTime.Zone).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+        ProgrammeTime.Local(at).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
 }

@@ -51,6 +51,9 @@ public sealed record FidelityText : ITextRecord
     public required string NoPlacements { get; init; }
     public required string ErrorsTitle { get; init; }
     public required string DateError { get; init; }
+    public required string DateFormatError { get; init; }
+    public required string EducationPairError { get; init; }
+    public required string ItemError { get; init; }
     public required string ReviewersError { get; init; }
     public required string ScoreError { get; init; }
     public required string TextError { get; init; }
@@ -68,11 +71,14 @@ public sealed record FidelityText : ITextRecord
     public static FidelityText For(string lang) => Table.For(lang);
 
     /// <summary>The words for a form field's error, by the field's name; one place, as the staff forms do.</summary>
-    public string Error(string field) => field switch
+    internal string Error(string field, ErrorCode? code) => (field, code?.Code) switch
     {
-        "date" => DateError,
-        "reviewers" => ReviewersError,
-        _ when field.StartsWith("score-", StringComparison.Ordinal) => ScoreError,
+        ("date", ErrorCodes.DateFormat) => DateFormatError,
+        ("date", _) => DateError,
+        ("reviewers", _) => ReviewersError,
+        (_, ErrorCodes.EducationPair) => EducationPairError,
+        _ when field.StartsWith("score-", StringComparison.Ordinal) => string.Format(Culture, ItemError, field[6..], ScoreError),
+        _ when field.StartsWith("note-", StringComparison.Ordinal) => string.Format(Culture, ItemError, field[5..], TextError),
         _ => TextError,
     };
 
