@@ -48,7 +48,8 @@ internal sealed class ErasureTombstones(AuditTable audit, TimeProvider time)
 
     /// <summary>Adds the completion row; a repeated erasure finds it there and keeps the first moment.</summary>
     public Task CompleteAsync(string candidateId, CancellationToken ct) =>
-        audit.AddFirstAsync(new TableEntity(CompletedPartition, candidateId) { ["Action"] = "erasure complete", ["At"] = time.GetUtcNow() }, ct);
+        audit.AddFirstAsync(
+            new TableEntity(CompletedPartition, candidateId) { ["Action"] = "erasure complete", ["At"] = time.GetUtcNow() }, ct);
 
     /// <summary>
     /// Erasures that began but never finished (the process stopped halfway), for the nightly run to complete. Completions

@@ -25,12 +25,14 @@ public sealed partial class AppendOnlyAuditSourceTests
     [Fact]
     public void OnlyTheAppendOnlyClientNamesTheAuditTable()
     {
-        var files = ViewSourceTests.SourceLines().Where(l => NamesTheAudit().IsMatch(l.Text)).Select(l => Slashed(l.File)).Distinct().ToList();
+        var files = ViewSourceTests.SourceLines().Where(l => NamesTheAudit().IsMatch(l.Text))
+            .Select(l => Slashed(l.File)).Distinct().ToList();
         // The class that declares the constant would name the table by its bare name; it holds no table client at all.
         var log = typeof(AuditLog).GetFields(BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.Public);
 
         Assert.Equal([Owner], files);
-        Assert.DoesNotContain(log, f => f.FieldType == typeof(TableServiceClient) || f.FieldType == typeof(TableClient) || f.FieldType == typeof(StorageNames));
+        Assert.DoesNotContain(log, f => f.FieldType == typeof(TableServiceClient) || f.FieldType == typeof(TableClient)
+            || f.FieldType == typeof(StorageNames));
     }
 
     [Fact]
@@ -55,9 +57,11 @@ public sealed partial class AppendOnlyAuditSourceTests
         Assert.Matches(NamesTheAudit(), "tables.GetTableClient(names.Table(AuditLog.Table))");
         Assert.Matches(NamesTheAudit(), "service.GetTableClient(names.Table(\"audit\"))");
         Assert.DoesNotMatch(NamesTheAudit(), "pages.Chrome(request, t, staff.IsCoordinator, \"audit\")");
-        foreach (var call in new[] { "t.UpdateEntityAsync(r, ETag.All)", "t.UpsertEntityAsync(r)", "t.DeleteEntityAsync(p, r)", "s.DeleteTableAsync(n)" })
+        string[] calls = ["t.UpdateEntityAsync(r, ETag.All)", "t.UpsertEntityAsync(r)", "t.DeleteEntityAsync(p, r)", "s.DeleteTableAsync(n)"];
+        foreach (var call in calls)
             Assert.Matches(Writes(), call);
-        Assert.Equal("UpsertReplace", Writes().Match("new TableTransactionAction(TableTransactionActionType.UpsertReplace, r)").Groups[2].Value);
+        var batch = Writes().Match("new TableTransactionAction(TableTransactionActionType.UpsertReplace, r)");
+        Assert.Equal("UpsertReplace", batch.Groups[2].Value);
     }
 
     private static string Slashed(string path) => path.Replace('\\', '/');

@@ -31,7 +31,8 @@ public sealed class AppendOnlyAuditStorageTests
 
         Assert.Equal(HttpStatusCode.OK, (await p.Coordinator.GetAsync($"programmes/{TestProgramme.Id}/candidates")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await p.Coordinator.GetAsync($"programmes/{TestProgramme.Id}/audit")).StatusCode);
-        Assert.Equal(HttpStatusCode.NoContent, (await p.Coordinator.DeleteAsync(new Uri($"candidates/{erased.Id}", UriKind.Relative))).StatusCode);
+        var deleted = await p.Coordinator.DeleteAsync(new Uri($"candidates/{erased.Id}", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
         // A repeated erasure finds the tombstone and its completion there and adds neither again.
         await erasure.EraseAsync(TestProgramme.Id, erased.Id, coordinator, CancellationToken.None);
         await erasure.BeginAsync(TestProgramme.Id, halfway.Id, coordinator, CancellationToken.None);
@@ -55,7 +56,8 @@ public sealed class AppendOnlyAuditStorageTests
         row["Reason"] = "rewritten";
         Assert.Equal(403, (await Assert.ThrowsAsync<RequestFailedException>(() => audit.UpdateEntityAsync(row, ETag.All))).Status);
         Assert.Equal(403, (await Assert.ThrowsAsync<RequestFailedException>(() => audit.UpsertEntityAsync(row))).Status);
-        Assert.Equal(403, (await Assert.ThrowsAsync<RequestFailedException>(() => audit.DeleteEntityAsync(row.PartitionKey, row.RowKey))).Status);
+        Assert.Equal(403, (await Assert.ThrowsAsync<RequestFailedException>(() => audit.DeleteEntityAsync(row.PartitionKey, row.RowKey)))
+            .Status);
     }
 
     [Fact]
@@ -74,17 +76,21 @@ public sealed class AppendOnlyAuditStorageTests
         await full.CreateTableAsync(prefix + AuditLog.Table);
 
         var log = host.Services.GetRequiredService<AuditLog>();
-        var refused = await Assert.ThrowsAsync<RequestFailedException>(() => log.RecordSystemAsync(TestProgramme.Id, "probe", null, CancellationToken.None));
+        var refused = await Assert.ThrowsAsync<RequestFailedException>(
+            () => log.RecordSystemAsync(TestProgramme.Id, "probe", null, CancellationToken.None));
         Assert.Equal(403, refused.Status);
         var month = ProgrammeTime.DateOf(DateTimeOffset.UtcNow);
-        Assert.Empty(await host.Services.GetRequiredService<AuditTrail>().ReadAsync(TestProgramme.Id, month, null, CancellationToken.None));
+        var trail = host.Services.GetRequiredService<AuditTrail>();
+        Assert.Empty(await trail.ReadAsync(TestProgramme.Id, month, null, CancellationToken.None));
     }
 
     /// <summary>A fresh prefix, a client with every right (the deployment's), and a connection string with only those given.</summary>
-    private static async Task<(string Prefix, TableServiceClient Full, string Restricted)> AuditAccountAsync(TableAccountSasPermissions rights)
+    private static async Task<(string Prefix, TableServiceClient Full, string Restricted)> AuditAccountAsync(
+        TableAccountSasPermissions rights)
     {
         var full = new TableServiceClient(await TestStorage.ConnectionStringAsync());
-        var sas = full.GenerateSasUri(rights, TableAccountSasResourceTypes.Container | TableAccountSasResourceTypes.Object, DateTimeOffset.UtcNow.AddHours(2));
+        var kinds = TableAccountSasResourceTypes.Container | TableAccountSasResourceTypes.Object;
+        var sas = full.GenerateSasUri(rights, kinds, DateTimeOffset.UtcNow.AddHours(2));
         return (TestStorage.NewPrefix(), full, $"TableEndpoint={full.Uri};SharedAccessSignature={sas.Query.TrimStart('?')}");
     }
 }
