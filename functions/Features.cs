@@ -19,6 +19,7 @@ internal static class Features
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(
             new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
         services.AddStorage(config);
+        services.AddAuditStorage(config);
         services.AddSingleton(new Health.HealthCache(config));
         services.AddSingleton<ApiDocument.ApiDescription>();
         services.AddAccess();
