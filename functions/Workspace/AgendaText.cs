@@ -2,7 +2,9 @@ using IpsMonitor.Platform;
 
 namespace IpsMonitor.Workspace;
 
-/// <summary>The printed driegesprek agenda's own words (its header and what paper leaves out), one record per staff language.</summary>
+/// <summary>
+/// The printed driegesprek agenda's own words (its header and what paper leaves out), one record per staff language.
+/// </summary>
 public sealed record AgendaText : ITextRecord
 {
     public required string Lang { get; init; }

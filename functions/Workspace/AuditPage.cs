@@ -56,12 +56,13 @@ internal sealed class AuditPage(
         string programmeId, List<AuditEntry> shown, CancellationToken ct)
     {
         var names = await StaffNames.LoadAsync(access, programmeId, withKeys: true, ct);
-        var rows = shown.Select(e => e.Role is "coach" or "coordinator" && names.KeyHolder(e.Actor[(e.Actor.IndexOf(':') + 1)..]) is { } who
-            ? e with { KeyLabel = who } : e).ToList();
+        var rows = shown.Select(e =>
+            e.Role is "coach" or "coordinator" && names.KeyHolder(e.Actor[(e.Actor.IndexOf(':') + 1)..]) is { } who
+                ? e with { KeyLabel = who } : e).ToList();
         var ids = shown.Select(e => e.CandidateId).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         var files = await Task.WhenAll(ids.Select(id => caseload.GetAsync(programmeId, id, ct)));
-        var references = files.OfType<VersionedCandidate>()
-            .ToDictionary(f => f.Candidate.Id, f => StaffNames.Candidate(f.Candidate.Id, f.Candidate.LocalReference), StringComparer.Ordinal);
+        var references = files.OfType<VersionedCandidate>().Select(f => f.Candidate)
+            .ToDictionary(c => c.Id, c => StaffNames.Candidate(c.Id, c.LocalReference), StringComparer.Ordinal);
         return (rows, references);
     }
 

@@ -10,7 +10,8 @@ namespace IpsMonitor.Workspace;
 /// A candidate of another caseload or programme, or one that does not exist, gets the same refusal.
 /// </summary>
 internal sealed class CandidatePage(
-    StaffPages pages, StaffGate gate, AccessStore access, CaseloadStore caseload, CheckInStore checkIns, ReminderStore reminders, SignalStore signals, AuditLog audit,
+    StaffPages pages, StaffGate gate, AccessStore access, CaseloadStore caseload, CheckInStore checkIns, ReminderStore reminders,
+    SignalStore signals, AuditLog audit,
     QuestionnaireCatalog catalog, IOptions<SignalRules> rules, IOptions<DataRights.RetentionOptions> retention, TimeProvider time)
 {
     [Function("ShowCandidate")]

@@ -91,7 +91,7 @@ internal sealed class CaseloadPage(
         var statuses = StaffText.Statuses.Select(s => new Choice(s, t.StatusLabel(s))).ToList();
         var signals = SignalTypes.All.Select(x => new Choice(x, t.SignalLabel(x))).Prepend(new Choice("", t.AnySignal)).ToList();
         var coachChoices = coaches.Count == 0 ? []
-            : coaches.OrderBy(c => names.Coach(c.Id), StringComparer.OrdinalIgnoreCase).Select(c => new Choice(c.Id, names.Coach(c.Id)))
+            : coaches.Select(c => new Choice(c.Id, names.Coach(c.Id))).OrderBy(c => c.Label, StringComparer.OrdinalIgnoreCase)
                 .Prepend(new Choice("", t.AllCoaches)).ToList();
         return new CaseloadFilter(statuses, status, signals, signalType ?? "", coachChoices, coach ?? "");
     }

@@ -9,8 +9,8 @@ internal static class DriegesprekSection
     public static DriegesprekView View(DriegesprekPreparation p, StaffText t, Candidate c, Job? job, DateOnly today)
     {
         var a = AgendaText.For(t.Lang);
-        var header = string.Format(t.Culture, a.Header, StaffNames.Candidate(c.Id, c.LocalReference),
-            job is null ? a.NoJob : string.Format(t.Culture, a.Job, job.JobTitle, job.Employer), StaffLayout.Date(today, t));
+        var where = job is null ? a.NoJob : string.Format(t.Culture, a.Job, job.JobTitle, job.Employer);
+        var header = string.Format(t.Culture, a.Header, StaffNames.Candidate(c.Id, c.LocalReference), where, StaffLayout.Date(today, t));
         string Number(double value) => value.ToString("0.#", t.Culture);
         string Date(DateOnly? date) => StaffLayout.Date(date, t);
         var divergences = p.Divergences.Select(d => string.Format(t.Culture, t.DivergenceLine, t.DimensionLabel(d.DimensionKey),

@@ -7,7 +7,8 @@ namespace IpsMonitor.Workspace;
 public sealed record DriegesprekView(string Header, IReadOnlyList<ChartView> Charts, IReadOnlyList<AgendaList> Lists)
 {
     /// <summary>Whether paper leaves something out, so the printout says the full text is on screen.</summary>
-    public bool ShortenedOnPaper => Lists.Any(l => l.Items.Count > AgendaList.OnPaper || l.Items.Any(i => i.Paper is not null));
+    public bool ShortenedOnPaper =>
+        Lists.Any(l => l.Items.Count > AgendaList.OnPaper || l.Items.Any(i => i.Paper is not null));
 }
 
 /// <summary>

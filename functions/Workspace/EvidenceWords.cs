@@ -34,7 +34,8 @@ internal static class EvidenceWords
         var year = Platform.ProgrammeTime.DateOf(signal.OpenedAt).Year;
         string Date(DateOnly d) => d.ToString(d.Year == year ? "d MMM" : "d MMM yyyy", w.Culture);
         string Format(string template, params object[] args) => string.Format(w.Culture, template, args);
-        string? JobOf(string jobId) => jobs.FirstOrDefault(j => j.Id == jobId) is { } j ? Format(w.Job, j.JobTitle, j.Employer) : null;
+        string? JobOf(string jobId) =>
+            jobs.FirstOrDefault(j => j.Id == jobId) is { } j ? Format(w.Job, j.JobTitle, j.Employer) : null;
 
         // A line, or a group whose line is written once all its evidence is in, kept in the order the rule gave them.
         var slots = new List<object>();
@@ -58,7 +59,8 @@ internal static class EvidenceWords
                     break;
                 case EvidenceItems.JobEnd:
                     // The no-job rule stores the end date rather than the job: then there is no job to name.
-                    slots.Add(JobOf(e.Value) is { } ended ? Format(w.JobEnded, ended, Date(e.Date)) : Format(w.SomeJobEnded, Date(e.Date)));
+                    slots.Add(JobOf(e.Value) is { } ended ? Format(w.JobEnded, ended, Date(e.Date))
+                        : Format(w.SomeJobEnded, Date(e.Date)));
                     break;
                 case EvidenceItems.TrialEnd:
                     slots.Add(Format(w.TrialEnded, JobOf(e.Value) ?? w.UnknownJob, Date(e.Date)));
@@ -85,7 +87,8 @@ internal static class EvidenceWords
 
     private static string Line(Group g, EvidenceText w, Func<DateOnly, string> date)
     {
-        string Values(List<Evidence> list) => string.Join(", ", list.Select(e => string.Format(w.Culture, w.ValueOn, Value(e, w), date(e.Date))));
+        string Values(List<Evidence> list) =>
+            string.Join(", ", list.Select(e => string.Format(w.Culture, w.ValueOn, Value(e, w), date(e.Date))));
         string Dates(List<Evidence> list) => Join(list.Select(e => date(e.Date)).ToList(), w.And);
         if (g.Key.StartsWith(EvidenceItems.Missed + ":", StringComparison.Ordinal))
             return g.Supervisor.Count > 0 ? string.Format(w.Culture, w.MissedSupervisor, Dates(g.Supervisor))
@@ -99,7 +102,8 @@ internal static class EvidenceWords
 
     /// <summary>The stored facts as recorded, for the technical details: date, item code, value and check-in id.</summary>
     public static IReadOnlyList<string> Technical(StoredSignal signal, EvidenceText w) =>
-        signal.Evidence.Select(e => $"{e.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} · {e.ItemId} = {e.Value}"
+        signal.Evidence.Select(e =>
+                $"{e.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} · {e.ItemId} = {e.Value}"
                 + (e.InvitationId is null ? "" : " · " + string.Format(w.Culture, w.CheckInId, e.InvitationId)))
             .Append(string.Format(w.Culture, w.RuleVersion, signal.RuleVersion))
             .Append(string.Format(w.Culture, w.SignalId, signal.Id))

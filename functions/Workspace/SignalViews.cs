@@ -20,7 +20,8 @@ internal static class SignalViews
             .ToList();
         return new SignalView(s.Id, s.Type, s.Severity.ToString().ToLowerInvariant(), t.SeverityLabel(s.Severity),
             t.SignalLabel(s.Type), Explanation(t, s), dates, s.ResolvedAt is not null, EvidenceWords.Lines(t, s, jobs),
-            EvidenceWords.Technical(s, EvidenceText.For(t.Lang)), acknowledged, s.ResolvedAt is null && s.AcknowledgedAt is null);
+            EvidenceWords.Technical(s, EvidenceText.For(t.Lang)), acknowledged,
+            s.ResolvedAt is null && s.AcknowledgedAt is null);
     }
 
     /// <summary>The one place the page reads a signal's sentence; the stored text in both languages until signals store facts.</summary>

@@ -8,20 +8,26 @@ namespace IpsMonitor.Workspace;
 internal sealed class StaffNames(IReadOnlyDictionary<string, string> coaches, IReadOnlyDictionary<string, StaffKey> keys)
 {
     /// <summary>One read of the programme's coaches, and of its keys when a page names who used a key.</summary>
-    public static async Task<StaffNames> LoadAsync(AccessStore access, string programmeId, bool withKeys, CancellationToken ct) =>
+    public static async Task<StaffNames> LoadAsync(
+        AccessStore access, string programmeId, bool withKeys, CancellationToken ct) =>
         Of(await access.CoachesAsync(programmeId, ct), withKeys ? await access.KeysAsync(programmeId, ct) : []);
 
     /// <summary>From lists a page read already.</summary>
     public static StaffNames Of(IEnumerable<Coach> coaches, IEnumerable<StaffKey> keys) => new(
-        coaches.Where(c => !string.IsNullOrWhiteSpace(c.Name)).ToDictionary(c => c.Id, c => c.Name?.Trim() ?? c.Id, StringComparer.Ordinal),
+        coaches.Where(c => !string.IsNullOrWhiteSpace(c.Name))
+            .ToDictionary(c => c.Id, c => c.Name?.Trim() ?? c.Id, StringComparer.Ordinal),
         keys.ToDictionary(k => k.KeyId, StringComparer.Ordinal));
 
     /// <summary>The coach's recorded name, else their code.</summary>
     public string Coach(string coachId) => coaches.GetValueOrDefault(coachId) ?? coachId;
 
-    /// <summary>Who used a key: its coach by name, else the key's label; null for a key no longer listed.</summary>
+    /// <summary>
+    /// Who used a key: its coach by recorded name, else the key's label (which tells keys apart better than a code);
+    /// null for a key no longer listed.
+    /// </summary>
     public string? KeyHolder(string keyId) =>
-        keys.GetValueOrDefault(keyId) is not { } key ? null : key.CoachId is { } coachId ? Coach(coachId) : key.Label;
+        keys.GetValueOrDefault(keyId) is not { } key ? null
+        : key.CoachId is { } coachId && coaches.TryGetValue(coachId, out var name) ? name : key.Label;
 
     /// <summary>
     /// Who acknowledged a signal. A coach is stored by their code; a coordinator as "coordinator:{key id}", named by the

@@ -101,12 +101,14 @@ internal sealed class TeamPage(
             var norm = (int)Math.Floor(outcomes.Value.Policy(null).Norms.For(c.Model) * c.Fte);
             return new(c.Id, c.Fte.ToString("0.##", t.Culture), count, norm, c.Active)
             {
-                Name = names.Coach(c.Id) == c.Id ? c.Id : string.Format(t.Culture, people.CoachWithCode, names.Coach(c.Id), c.Id),
+                Name = names.Coach(c.Id) is var name && name == c.Id ? c.Id
+                    : string.Format(t.Culture, people.CoachWithCode, name, c.Id),
                 NoContact = c.Active && (string.IsNullOrWhiteSpace(c.Name) || string.IsNullOrWhiteSpace(c.Phone)),
             };
         }
         TeamKeyRow KeyRow(StaffKey k) => new(
-            k.KeyId, k.Label, k.Role == StaffRole.Coordinator, k.CoachId is { } id ? names.Coach(id) : "–", StaffLayout.Date(k.CreatedAt, t),
+            k.KeyId, k.Label, k.Role == StaffRole.Coordinator, k.CoachId is { } id ? names.Coach(id) : "–",
+            StaffLayout.Date(k.CreatedAt, t),
             StaffLayout.Date(k.LastUsedAt, t), StaffLayout.Date(k.ValidThrough, t), k.Revoked);
         var movable = caseloads.Where(x => x.Value.Count > 0).OrderBy(x => x.Key, StringComparer.Ordinal)
             .Select(x => new MovableCaseload(x.Key, x.Value.OrderBy(c => c.Id, StringComparer.Ordinal)
