@@ -2,20 +2,22 @@ using IpsMonitor.Workspace;
 
 namespace IpsMonitor.Tests.Workspace;
 
-/// <summary>
-/// The staff pages name people, not codes: a candidate by the coach's local reference with the pseudonymous id beside
-/// it, a coach by name (the code only when no name is recorded), and the team page flags a coach that candidates and
-/// supervisors cannot reach.
-/// </summary>
+/// <summary>The staff pages name people, not codes (see the test's comments for each page).</summary>
 public sealed class PeopleNotCodesTests
 {
+    private const string Sanne = "Sanne de Vries";
+
+    /// <summary>
+    /// A candidate reads by the coach's local reference with the pseudonymous id beside it, a coach by name (the code
+    /// only when no name is recorded), and the team page flags a coach that candidates and supervisors cannot reach.
+    /// </summary>
     [Fact]
     public async Task CandidatesReadByLocalReferenceAndCoachesByNameOnEveryPageThatNamesThem()
     {
         await using var p = await TestProgramme.StartAsync();
         var seeded = await CoachHistory.SeedAsync(p);
         var access = p.Service<AccessStore>();
-        await access.SaveCoachAsync(new Coach("coach-a", TestProgramme.Id, 1m) { Name = "Sanne de Vries" }, CancellationToken.None);
+        await access.SaveCoachAsync(new Coach("coach-a", TestProgramme.Id, 1m) { Name = Sanne }, CancellationToken.None);
         await access.SaveCoachAsync(new Coach("coach-b", TestProgramme.Id, 0.5m) { Name = "Ali Demir", Phone = "020 123 4567" },
             CancellationToken.None);
         var store = p.Service<SignalStore>();
