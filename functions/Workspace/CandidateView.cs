@@ -35,10 +35,14 @@ public sealed record JobFormValues(
 /// <summary>An adjustment: what, since and until when, whether its review is due, and its status.</summary>
 public sealed record AdjustmentLine(string Text, bool ReviewDue, string Status);
 
-/// <summary>A signal card: what, why, when, the evidence and who acknowledged it.</summary>
+/// <summary>
+/// A signal card: what, why, when, the evidence in words, the stored facts behind it (item codes, ids, rule version) for
+/// the technical details, and who acknowledged it.
+/// </summary>
 public sealed record SignalView(
     string Id, string Type, string Severity, string SeverityLabel, string Label, string Explanation, string Dates,
-    bool Resolved, IReadOnlyList<string> Evidence, IReadOnlyList<string> Acknowledgements, bool CanAcknowledge);
+    bool Resolved, IReadOnlyList<string> Evidence, IReadOnlyList<string> Technical, IReadOnlyList<string> Acknowledgements,
+    bool CanAcknowledge);
 
 /// <summary>One check-in of the history table.</summary>
 public sealed record HistoryLine(string Due, string Respondent, string State, string Reminded, string Answered);

@@ -11,10 +11,13 @@ internal static class CandidateViews
             Enum.GetValues<PlacementKind>().Select(k => new Choice(k.ToString(), t.KindLabel(k))).ToList(),
             SectorCatalogue.All.Select(x => new Choice(x.Code, x.Label)).ToList());
 
-    public static IReadOnlyList<Fact> Facts(StaffText t, Candidate c, string status) =>
+    /// <summary>
+    /// The candidate's facts; the coach by name (<paramref name="coach"/>), their code only when no name is recorded.
+    /// </summary>
+    public static IReadOnlyList<Fact> Facts(StaffText t, Candidate c, string coach, string status) =>
     [
         new(t.LocalReference, c.LocalReference ?? "–"),
-        new(t.Coach, c.CoachId),
+        new(t.Coach, coach),
         new(t.Status, t.StatusLabel(status)),
         new(t.Referral, string.Join("; ", c.Referrals.Select(r => Referral(r, t)))),
     ];

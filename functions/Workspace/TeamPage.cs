@@ -89,6 +89,8 @@ internal sealed class TeamPage(
             if (!file.Candidate.IsDischarged)
                 (caseloads.TryGetValue(file.Candidate.CoachId, out var list) ? list : caseloads[file.Candidate.CoachId] = []).Add(file.Candidate);
         var keys = await access.KeysAsync(staff.ProgrammeId, ct);
+        var names = StaffNames.Of(coaches, keys);
+        var people = PeopleText.For(t.Lang);
         // The reassign form lists candidates: a read of each of them.
         await audit.RecordListAsync(staff, "view team page", caseloads.Values.SelectMany(c => c).Select(c => c.Id), ct);
 
@@ -97,10 +99,16 @@ internal sealed class TeamPage(
             var count = caseloads.GetValueOrDefault(c.Id)?.Count ?? 0;
             // The norm of the coach's own model (IPS-A 20, IPS-A+O 25, IPS-O 35 per full-time coach), as on the quarter page.
             var norm = (int)Math.Floor(outcomes.Value.Policy(null).Norms.For(c.Model) * c.Fte);
-            return new(c.Id, c.Fte.ToString("0.##", t.Culture), count, norm, c.Active);
+            return new(c.Id, c.Fte.ToString("0.##", t.Culture), count, norm, c.Active)
+            {
+                Name = names.Coach(c.Id) is var name && name == c.Id ? c.Id
+                    : string.Format(t.Culture, people.CoachWithCode, name, c.Id),
+                NoContact = c.Active && (string.IsNullOrWhiteSpace(c.Name) || string.IsNullOrWhiteSpace(c.Phone)),
+            };
         }
         TeamKeyRow KeyRow(StaffKey k) => new(
-            k.KeyId, k.Label, k.Role == StaffRole.Coordinator, k.CoachId ?? "–", StaffLayout.Date(k.CreatedAt, t),
+            k.KeyId, k.Label, k.Role == StaffRole.Coordinator, k.CoachId is { } id ? names.Coach(id) : "–",
+            StaffLayout.Date(k.CreatedAt, t),
             StaffLayout.Date(k.LastUsedAt, t), StaffLayout.Date(k.ValidThrough, t), k.Revoked);
         var movable = caseloads.Where(x => x.Value.Count > 0).OrderBy(x => x.Key, StringComparer.Ordinal)
             .Select(x => new MovableCaseload(x.Key, x.Value.OrderBy(c => c.Id, StringComparer.Ordinal)

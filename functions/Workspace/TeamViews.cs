@@ -9,8 +9,15 @@ public sealed record TeamModel(
     IReadOnlyList<MovableCaseload> Movable, IReadOnlyList<ModelOption> Models, string DefaultExpiry, TeamOutcome? Outcome,
     bool Saved);
 
-/// <summary>A coach's row; <c>Norm</c> is the norm of their model for their FTE.</summary>
-public sealed record TeamCoachRow(string Id, string Fte, int Caseload, int Norm, bool Active);
+/// <summary>
+/// A coach's row; <c>Name</c> is their name with their code, or the code alone; <c>NoContact</c> flags a coach without a
+/// name or phone, whom candidates and supervisors cannot reach; <c>Norm</c> is the norm of their model for their FTE.
+/// </summary>
+public sealed record TeamCoachRow(string Id, string Fte, int Caseload, int Norm, bool Active)
+{
+    public string Name { get; init; } = Id;
+    public bool NoContact { get; init; }
+}
 
 /// <summary>A key's row, its dates already written; <c>Coach</c> is "–" for a key without one.</summary>
 public sealed record TeamKeyRow(

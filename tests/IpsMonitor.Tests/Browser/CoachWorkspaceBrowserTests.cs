@@ -8,7 +8,7 @@ using ZXing.Common;
 namespace IpsMonitor.Tests.Browser;
 
 /// <summary>A coach in real headless Chromium: from the caseload to the candidate, the chart, a signal, a link and its QR code.</summary>
-public sealed partial class CoachWorkspaceBrowserTests(Chromium chromium) : IClassFixture<Chromium>
+public sealed class CoachWorkspaceBrowserTests(Chromium chromium) : IClassFixture<Chromium>
 {
     private static readonly string Screenshots = Path.Combine(Repo.Root, "TestResults", "screenshots", "staff");
 
@@ -88,11 +88,7 @@ public sealed partial class CoachWorkspaceBrowserTests(Chromium chromium) : ICla
         var page = await CoachAtDeskAsync(p);
         await page.GotoAsync(new Uri(p.Host.BaseAddress, $"staff/candidates/{seeded.Stalled}").ToString());
 
-        var pdf = await page.PdfAsync(new PagePdfOptions { Format = "A4", PreferCSSPageSize = true, PrintBackground = true });
-        Directory.CreateDirectory(Screenshots);
-        await File.WriteAllBytesAsync(Path.Combine(Screenshots, "driegesprek.pdf"), pdf);
-
-        var pages = PdfPages().Count(System.Text.Encoding.Latin1.GetString(pdf));
+        var pages = await PrintedPages.CountAsync(page, "driegesprek");
         Assert.True(pages == 1, $"the agenda prints on {pages} pages");
         await page.EmulateMediaAsync(new() { Media = Media.Print });
         var printed = await page.Locator("main").InnerTextAsync();
@@ -154,7 +150,4 @@ public sealed partial class CoachWorkspaceBrowserTests(Chromium chromium) : ICla
         Assert.NotNull(result);
         return result.Text;
     }
-
-    [GeneratedRegex(@"/Type\s*/Page(?![a-zA-Z])")]
-    private static partial Regex PdfPages();
 }
