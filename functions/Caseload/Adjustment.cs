@@ -107,7 +107,7 @@ internal static class AdjustmentIds
 
     /// <summary>
     /// A list sent whole (a job update) in place of the stored one: an entry with the kind, description and start of a
-    /// stored adjustment is that adjustment, and keeps its id and its decisions; the others are new.
+    /// stored adjustment is that adjustment, and keeps its id and its decisions; the others are new, with new ids.
     /// </summary>
     public static IReadOnlyList<Adjustment> Replace(IReadOnlyList<Adjustment> stored, IReadOnlyList<Adjustment> sent)
     {
@@ -120,7 +120,8 @@ internal static class AdjustmentIds
             left.Remove(same);
             return a with { Id = same.Id, Decisions = same.Decisions };
         }).ToList();
-        var taken = result.Select(a => a.Id).Where(id => id.Length > 0).ToHashSet(StringComparer.Ordinal);
+        // Ids of dropped adjustments stay taken: a client holding one never reaches another adjustment with it.
+        var taken = stored.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         for (var i = 0; i < result.Count; i++)
             if (result[i].Id.Length == 0)
                 result[i] = result[i] with { Id = Free(taken, i + 1) };
