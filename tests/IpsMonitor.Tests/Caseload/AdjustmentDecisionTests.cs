@@ -121,7 +121,8 @@ public sealed class AdjustmentDecisionTests
         var again = await p.CoachA.PostAsJsonAsync($"{path}/a2/decisions", new { decision = "keep", effect = "Toch" });
         var unknown = await p.CoachA.PostAsJsonAsync($"{path}/a9/decisions", new { decision = "keep", effect = "Toch" });
         var otherCoach = await p.CoachB.PostAsJsonAsync($"{path}/a1/decisions", new { decision = "keep", effect = "Toch" });
-        Assert.Equal(HttpStatusCode.OK, (await p.CoachA.PostAsJsonAsync($"candidates/{id}/jobs/{jobId}/end", new { endDate = today.AddDays(-1), reason = "Verhuisd" })).StatusCode);
+        var end = new { endDate = today.AddDays(-1), reason = "Verhuisd" };
+        Assert.Equal(HttpStatusCode.OK, (await p.CoachA.PostAsJsonAsync($"candidates/{id}/jobs/{jobId}/end", end)).StatusCode);
         var ended = await p.CoachA.PostAsJsonAsync($"{path}/a1/decisions", new { decision = "keep", effect = "Toch" });
         var addedAfterEnd = await p.CoachA.PostAsJsonAsync(path, new { kind = "quietWorkplace", startDate = today, reviewDate = today.AddMonths(2) });
 
@@ -145,8 +146,11 @@ public sealed class AdjustmentDecisionTests
         var table = p.Table(CaseloadStore.JobsTable);
         var row = (await table.GetEntityAsync<TableEntity>(TestProgramme.Id, CandidateRows.JobKey(id, jobId))).Value;
         // As rows were written before: no id, no decisions.
-        row["Adjustments"] = $$"""[{"kind":"extraBreaks","description":null,"startDate":"{{today.AddMonths(-4):yyyy-MM-dd}}","reviewDate":"{{today.AddDays(-3):yyyy-MM-dd}}","status":"active"},"""
-            + $$"""{"kind":"fewerHours","description":null,"startDate":"{{today.AddMonths(-4):yyyy-MM-dd}}","reviewDate":"{{today.AddDays(-2):yyyy-MM-dd}}","status":"extended"}]""";
+        var (from, first, second) = (today.AddMonths(-4), today.AddDays(-3), today.AddDays(-2));
+        static string Old(string kind, DateOnly from, DateOnly review, string status) =>
+            $$"""{"kind":"{{kind}}","description":null,"startDate":"{{from:yyyy-MM-dd}}","reviewDate":"{{review:yyyy-MM-dd}}","""
+            + $"\"status\":\"{status}\"}}";
+        row["Adjustments"] = $"[{Old("extraBreaks", from, first, "active")},{Old("fewerHours", from, second, "extended")}]";
         await table.UpdateEntityAsync(row, row.ETag);
 
         var read = (await StoredAsync(p, id, jobId)).Job;

@@ -38,7 +38,8 @@ internal sealed class RouteWorld : IAsyncDisposable
         var candidateId = await p.EnrolIdAsync(new DateOnly(2026, 3, 1));
         var jobId = await p.StartJobAsync(candidateId, new DateOnly(2026, 6, 1), consent: true);
         var adjustment = await p.CoachA.PostAsJsonAsync($"candidates/{candidateId}/jobs/{jobId}/adjustments",
-            new { kind = "extraBreaks", startDate = new DateOnly(2026, 6, 1), reviewDate = DateOnly.FromDateTime(p.Clock.GetUtcNow().UtcDateTime).AddMonths(1) });
+            new { kind = "extraBreaks", startDate = new DateOnly(2026, 6, 1),
+                reviewDate = DateOnly.FromDateTime(p.Clock.GetUtcNow().UtcDateTime).AddMonths(1) });
         Assert.Equal(HttpStatusCode.Created, adjustment.StatusCode);
         var link = await p.CoachA.PostAsJsonAsync($"candidates/{candidateId}/invitations", new { respondent = "candidate" });
         Assert.Equal(HttpStatusCode.OK, link.StatusCode);

@@ -12,7 +12,8 @@ public sealed class CandidateComponentTests
 
     private static JobView Job(bool reviewDue) => new(
         "j-1", "Kok, <b>Hotel</b>", [new("Sector", "I Logies")],
-        [new AdjustmentLine("a1", "Extra pauzes", "Extra pauzes · sinds 1 dec 2026", reviewDue, "loopt", [], Decidable: true)], "Niet open", "Nee", Changeable: true,
+        [new AdjustmentLine("a1", "Extra pauzes", "Extra pauzes · sinds 1 dec 2026", reviewDue, "loopt", [],
+            Decidable: true)], "Niet open", "Nee", Changeable: true,
         new JobFormValues(false, "12", false, null, null, null, "None", false, null));
 
     [Fact]
