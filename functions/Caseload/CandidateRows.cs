@@ -59,7 +59,7 @@ internal static class CandidateRows
         TrialDecision: row.GetString("TrialDecision"),
         EndDate: Date(row.GetString("EndDate")),
         EndReason: row.GetString("EndReason"),
-        Adjustments: Json.Read<List<Adjustment>>(row.GetString("Adjustments")),
+        Adjustments: AdjustmentIds.Identified(Json.Read<List<Adjustment>>(row.GetString("Adjustments"))),
         Disclosure: Enum.Parse<Disclosure>(row.GetString("Disclosure")),
         Supervisor: Json.Read<SupervisorContact>(row.GetString("Supervisor")))
     {

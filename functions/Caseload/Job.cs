@@ -120,27 +120,3 @@ public sealed record SupervisorContact(bool Consent, DateTimeOffset? ConsentChan
     /// <summary>A supervisor check-in needs consent and a known supervisor; without an e-mail address the coach hands the link over.</summary>
     public bool CanBeInvited => Consent && (!string.IsNullOrWhiteSpace(Email) || !string.IsNullOrWhiteSpace(Name));
 }
-
-public enum AdjustmentKind
-{
-    FewerHours,
-    LaterHours,
-    ExtraBreaks,
-    ClearSingleTasks,
-    MoreTimePerTask,
-    FixedContactPerson,
-    QuietWorkplace,
-    JobCarving,
-    StepwiseBuildUp,
-    Other,
-}
-
-public enum AdjustmentStatus
-{
-    Active,
-    Extended,
-    Reversed,
-}
-
-/// <summary>A workplace adjustment (aanpassing), reviewed over time and kept, extended or reversed.</summary>
-public sealed record Adjustment(AdjustmentKind Kind, string? Description, DateOnly StartDate, DateOnly ReviewDate, AdjustmentStatus Status);

@@ -114,9 +114,9 @@ internal static class JobValidation
 
     public static IReadOnlyList<Adjustment> ToAdjustments(IReadOnlyList<AdjustmentInput>? input) =>
         // Validated before (kind and both dates required), so none is left out here.
-        input?.Select(a => a is { Kind: { } kind, StartDate: { } start, ReviewDate: { } review }
+        AdjustmentIds.Identified(input?.Select(a => a is { Kind: { } kind, StartDate: { } start, ReviewDate: { } review }
             ? new Adjustment(kind, a.Description?.Trim(), start, review, a.Status ?? AdjustmentStatus.Active) : null).OfType<Adjustment>().ToList()
-        ?? [];
+        ?? []);
 
     private static void TrialEnd(Dictionary<string, ErrorCode[]> errors, DateOnly? trialEnd, DateOnly? jobStart)
     {
@@ -124,7 +124,7 @@ internal static class JobValidation
             errors["trialEndDate"] = [$"The agreed end of the trial comes after the job's start ({start:yyyy-MM-dd}), at most a year later."];
     }
 
-    private static void Adjustments(Dictionary<string, ErrorCode[]> errors, IReadOnlyList<AdjustmentInput>? adjustments, DateOnly? jobStart)
+    internal static void Adjustments(Dictionary<string, ErrorCode[]> errors, IReadOnlyList<AdjustmentInput>? adjustments, DateOnly? jobStart)
     {
         if (adjustments is null)
             return;

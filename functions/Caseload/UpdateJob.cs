@@ -30,7 +30,7 @@ internal sealed class UpdateJob(StaffGate gate, CaseloadStore caseload, Caseload
             TrialEndDate = r.TrialEndDate ?? job.TrialEndDate,
             TrialGoals = r.TrialGoals?.Trim() ?? job.TrialGoals,
             TrialDecision = r.TrialDecision?.Trim() ?? job.TrialDecision,
-            Adjustments = r.Adjustments is null ? job.Adjustments : JobValidation.ToAdjustments(r.Adjustments),
+            Adjustments = r.Adjustments is null ? job.Adjustments : AdjustmentIds.Replace(job.Adjustments, JobValidation.ToAdjustments(r.Adjustments)),
             // Dated, so a rebuilt past quarter still sees the hours of its own last day.
             HoursHistory = r.ContractHoursPerWeek is { } hours && hours != job.ContractHoursPerWeek
                 ? job.WithHours(hours, time.Today())

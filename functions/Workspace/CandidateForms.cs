@@ -60,9 +60,7 @@ internal sealed class CandidateForms(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/candidates/{candidateId}/jobs")] HttpRequest request,
         string candidateId, CancellationToken ct) =>
         HandleAsync(request, staff => gate.CandidateAsync(staff, candidateId, ct), "jobs-title", "jobstart",
-            f => new JobStartRequest(f.Text("employer"), f.Text("jobTitle"), f.Text("sector"), f.Date("startDate"),
-                f.Number("contractHoursPerWeek"), f.Bool("competitive"), f.Choice<PlacementKind>("kind"), f.Bool("fourPaidHoursConfirmed") == true,
-                f.Date("trialEndDate"), f.Text("trialGoals"), [], null),
+            JobStartFields.Read,
             (admission, r) => jobStart.StartAsync(admission, r, ct), ct);
 
     [Function("RecordDischargeForm")]
@@ -86,7 +84,7 @@ internal sealed class CandidateForms(
     /// API's rules before the operation runs, so a form with any wrong field stores nothing. The outcome becomes the page:
     /// errors by field (400), a refusal or conflict in the reader's words, a link to hand over, or a redirect (303).
     /// </summary>
-    private async Task<IResult> HandleAsync<TAdmission, TRequest, TValue>(
+    internal async Task<IResult> HandleAsync<TAdmission, TRequest, TValue>(
         HttpRequest request, Func<Staff, Task<Gated<TAdmission>>> admit, string anchor, string formId,
         Func<FormReader, TRequest> read, Func<TAdmission, TRequest, Task<Outcome<TValue>>> apply, CancellationToken ct)
         where TAdmission : Admission where TRequest : class

@@ -32,8 +32,12 @@ public sealed record JobFormValues(
     bool IsTrial, string ContractHours, bool FourPaidHoursConfirmed, string? TrialEndDate, string? TrialGoals,
     string? TrialDecision, string Disclosure, bool SupervisorConsent, string? SupervisorName);
 
-/// <summary>An adjustment: what, since and until when, whether its review is due, and its status.</summary>
-public sealed record AdjustmentLine(string Text, bool ReviewDue, string Status);
+/// <summary>
+/// An adjustment: what, since and until when, whether its review is due, its status, its earlier decisions in words, and
+/// whether it can still be decided on (not once reversed).
+/// </summary>
+public sealed record AdjustmentLine(
+    string Id, string Name, string Text, bool ReviewDue, string Status, IReadOnlyList<string> History, bool Decidable);
 
 /// <summary>
 /// A signal card: what, why, when, the evidence in words, the stored facts behind it (item codes, ids, rule version) for

@@ -44,11 +44,7 @@ internal static class CandidateViews
                 new(t.TrialGoals, j.TrialGoals ?? "–"),
                 new(t.TrialDecision, j.TrialDecision ?? t.NoDecisionYet),
             ]);
-        var adjustments = j.Adjustments.Select(a => new AdjustmentLine(
-            t.AdjustmentLabel(a.Kind) + (a.Description is null ? "" : ": " + a.Description)
-                + $" · {t.Since} {StaffLayout.Date(a.StartDate, t)} · {t.ReviewOn} {StaffLayout.Date(a.ReviewDate, t)}",
-            a.ReviewDate <= today && a.Status != AdjustmentStatus.Reversed,
-            t.AdjustmentStatusLabel(a.Status))).ToList();
+        var adjustments = j.Adjustments.Select(a => AdjustmentViews.Line(t, a, today)).ToList();
         var supervisor = (j.Supervisor.Consent ? t.Yes : t.No)
             + (j.Supervisor.Name is null ? "" : " · " + j.Supervisor.Name) + (j.Supervisor.Email is null ? "" : " · " + t.HasEmail);
         var values = new JobFormValues(

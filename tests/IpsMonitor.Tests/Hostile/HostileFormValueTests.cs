@@ -29,7 +29,7 @@ public sealed class HostileFormValueTests(ITestOutputHelper output)
         ["employer"] = "Bakkerij De Korf", ["jobTitle"] = "Hulp", ["startDate"] = "2026-06-02", ["contractHoursPerWeek"] = "16",
         ["reason"] = "Verhuisd", ["supervisorName"] = "Mevrouw Jansen", ["trialGoals"] = "Leren bakken", ["trialDecision"] = "Verlengd",
         ["note"] = "Gezien", ["coachId"] = "coach-c", ["fte"] = "0,8", ["label"] = "Laptop", ["competitive"] = "true",
-        ["supervisorConsent"] = "true",
+        ["supervisorConsent"] = "true", ["effect"] = "Helpt",
     };
 
     /// <summary>Forms that read no field: nothing hostile can be typed into them (their refusals are in HostileLinkAndFormTests).</summary>

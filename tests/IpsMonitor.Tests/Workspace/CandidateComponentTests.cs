@@ -12,7 +12,8 @@ public sealed class CandidateComponentTests
 
     private static JobView Job(bool reviewDue) => new(
         "j-1", "Kok, <b>Hotel</b>", [new("Sector", "I Logies")],
-        [new AdjustmentLine("Extra pauzes · sinds 1 dec 2026", reviewDue, "loopt")], "Niet open", "Nee", Changeable: true,
+        [new AdjustmentLine("a1", "Extra pauzes", "Extra pauzes · sinds 1 dec 2026", reviewDue, "loopt", [],
+            Decidable: true)], "Niet open", "Nee", Changeable: true,
         new JobFormValues(false, "12", false, null, null, null, "None", false, null));
 
     [Fact]
@@ -29,7 +30,8 @@ public sealed class CandidateComponentTests
         Assert.Null(card.QuerySelector("h3 b"));
         Assert.Equal($"Extra pauzes · sinds 1 dec 2026 ({T.ReviewDue}) · loopt", card.QuerySelector("li")?.Text());
         Assert.Equal("12", card.QuerySelector("#jobchange-j-1-contractHoursPerWeek")?.GetAttribute("value"));
-        Assert.Equal(3, card.QuerySelectorAll("form input[name='__af']").Length);
+        // Hours, consent, end, a decision on the one adjustment, and a new adjustment.
+        Assert.Equal(5, card.QuerySelectorAll("form input[name='__af']").Length);
     }
 
     [Fact]
