@@ -74,12 +74,11 @@ internal sealed class CandidateRecordForms(
     /// <summary>The development link just made, to copy or to scan, with the last day it works; shown once.</summary>
     public static RenderFragment Handover(StaffText t, DevelopmentLinkDto link)
     {
-        var words = CandidateFormText.For(t.Lang);
-        var note = words.DevelopmentLinkNote + " " + string.Format(t.Culture, t.LinkValidUntil, StaffLayout.Date(link.ValidThrough, t));
+        var note = t.DevelopmentLinkNote + " " + string.Format(t.Culture, t.LinkValidUntil, StaffLayout.Date(link.ValidThrough, t));
         return Fragment.Of<HandoverLink>(new Dictionary<string, object?>
         {
             [nameof(HandoverLink.Text)] = t,
-            [nameof(HandoverLink.View)] = new HandoverLinkView(words.DevelopmentLinkReady, link.Link, LinkHandover.Qr(link.Link), note),
+            [nameof(HandoverLink.View)] = new HandoverLinkView(t.DevelopmentLinkReady, link.Link, LinkHandover.Qr(link.Link), note),
         });
     }
 
@@ -87,13 +86,12 @@ internal sealed class CandidateRecordForms(
     public static CandidateRecordView View(StaffText t, VersionedCandidate file, IEnumerable<Invitation> checkIns)
     {
         var c = file.Candidate;
-        var words = CandidateFormText.For(t.Lang);
         static string? Weeks(int? weeks) => weeks?.ToString(CultureInfo.InvariantCulture);
         return new CandidateRecordView(
-            words, c.IsDischarged, c.CurrentReferral.ReferralDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            c.IsDischarged, c.CurrentReferral.ReferralDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             c.CurrentReferral.EmployedAtReferral, c.Language, file.Email is not null,
             Weeks(c.Cadence?.OnboardingWeeks), Weeks(c.Cadence?.RegularWeeks), Weeks(c.Cadence?.LookingWeeks),
-            LanguageChoices(words), Correctable(t, checkIns));
+            LanguageChoices(t), Correctable(t, checkIns));
     }
 
     /// <summary>The check-ins whose respondent can still change: open ones, and cancelled ones that were never answered.</summary>
@@ -103,13 +101,13 @@ internal sealed class CandidateRecordForms(
                 + $"{(i.Respondent == Respondent.Candidate ? t.CandidateSide : t.SupervisorSide)} · {t.StateLabel(i.State)}"))
             .ToList();
 
-    public static IReadOnlyList<Choice> LanguageChoices(CandidateFormText words) =>
-        Languages.Respondent.Select(l => new Choice(l, words.LanguageLabels.GetValueOrDefault(l) ?? l)).ToList();
+    public static IReadOnlyList<Choice> LanguageChoices(StaffText t) =>
+        Languages.Respondent.Select(l => new Choice(l, t.LanguageLabels.GetValueOrDefault(l) ?? l)).ToList();
 }
 
 /// <summary>A candidate's record as the correction, rhythm, referral and development forms start from it.</summary>
 public sealed record CandidateRecordView(
-    CandidateFormText Words, bool Discharged, string ReferralDate, bool EmployedAtReferral, string Language, bool EmailKnown,
+    bool Discharged, string ReferralDate, bool EmployedAtReferral, string Language, bool EmailKnown,
     string? OnboardingWeeks, string? RegularWeeks, string? LookingWeeks, IReadOnlyList<Choice> Languages,
     IReadOnlyList<Choice> CorrectableCheckIns);
 

@@ -36,12 +36,11 @@ internal sealed class EnrolPage(StaffPages pages, AccessStore access, EnrolCandi
             return RespondentPages.SeeOther($"{StaffPages.Base(request)}candidates/{candidate.Id}?saved=1");
 
         var t = StaffText.For(StaffPages.Language(request));
-        var words = CandidateFormText.For(t.Lang);
         var shown = failure switch
         {
             Invalid invalid => CandidateForms.Errors(t, invalid.Errors, "enrol"),
-            Refused { Code: EnrolCandidate.AlreadyEnrolled } => CandidateForms.Failure(words.AlreadyEnrolled),
-            Refused { Code: EnrolCandidate.AskCoordinator } => CandidateForms.Failure(words.AskCoordinator),
+            Refused { Code: EnrolCandidate.AlreadyEnrolled } => CandidateForms.Failure(t.AlreadyEnrolled),
+            Refused { Code: EnrolCandidate.AskCoordinator } => CandidateForms.Failure(t.AskCoordinator),
             _ => CandidateForms.Failure(t.Failed(failure)),
         };
         var posted = PostedForm.From("enrol", form, failure is Invalid i ? i.Errors.Keys.ToList() : []);
@@ -51,13 +50,12 @@ internal sealed class EnrolPage(StaffPages pages, AccessStore access, EnrolCandi
     private async Task<string> RenderAsync(HttpRequest request, Staff staff, RenderFragment? outcome, PostedForm? posted, CancellationToken ct)
     {
         var t = StaffText.For(StaffPages.Language(request));
-        var words = CandidateFormText.For(t.Lang);
         var coaches = staff.IsCoordinator
             ? (await access.CoachesAsync(staff.ProgrammeId, ct)).Where(c => c.Active).OrderBy(c => c.Name ?? c.Id, StringComparer.CurrentCulture)
                 .Select(c => new Choice(c.Id, c.Name is null ? c.Id : $"{c.Name} ({c.Id})")).Prepend(new Choice("", "–")).ToList()
             : [];
-        var view = new EnrolView(pages.Chrome(request, t, staff.IsCoordinator, "enrolment"), words,
-            time.Today().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), coaches, CandidateRecordForms.LanguageChoices(words), posted);
+        var view = new EnrolView(pages.Chrome(request, t, staff.IsCoordinator, "enrolment"),
+            time.Today().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), coaches, CandidateRecordForms.LanguageChoices(t), posted);
         return await Views.RenderAsync<EnrolDocument>(new Dictionary<string, object?>
         {
             [nameof(EnrolDocument.View)] = view,
@@ -68,5 +66,5 @@ internal sealed class EnrolPage(StaffPages pages, AccessStore access, EnrolCandi
 
 /// <summary>The enrolment form: its words, today's date, the coaches to choose from (coordinators only) and what came back.</summary>
 public sealed record EnrolView(
-    StaffChrome Chrome, CandidateFormText Words, string Today, IReadOnlyList<Choice> Coaches, IReadOnlyList<Choice> Languages,
+    StaffChrome Chrome, string Today, IReadOnlyList<Choice> Coaches, IReadOnlyList<Choice> Languages,
     PostedForm? Posted);

@@ -106,10 +106,10 @@ internal sealed class TeamPage(
         // Coordinators know coaches by name and candidates by their own reference; codes stand beside them.
         var byId = coaches.ToDictionary(c => c.Id, StringComparer.Ordinal);
         var movable = caseloads.Where(x => x.Value.Count > 0).OrderBy(x => x.Key, StringComparer.Ordinal)
-            .Select(x => new MovableCaseload(x.Key, TeamFormText.CoachLabel(byId.GetValueOrDefault(x.Key), x.Key),
+            .Select(x => new MovableCaseload(x.Key, StaffText.CoachLabel(byId.GetValueOrDefault(x.Key), x.Key),
                 x.Value.OrderBy(c => c.LocalReference is null).ThenBy(c => c.LocalReference, StringComparer.CurrentCulture)
                     .ThenBy(c => c.Id, StringComparer.Ordinal).Select(c => new MovableCandidate(c.Id, c.LocalReference)).ToList(),
-                coaches.Where(c => c.Active && c.Id != x.Key).Select(c => new Choice(c.Id, TeamFormText.CoachLabel(c, c.Id))).ToList()))
+                coaches.Where(c => c.Active && c.Id != x.Key).Select(c => new Choice(c.Id, StaffText.CoachLabel(c, c.Id))).ToList()))
             .ToList();
         var model = new TeamModel(
             coaches.Select(CoachRow).ToList(), keys.Select(KeyRow).ToList(), coaches.Where(c => c.Active).Select(c => c.Id).ToList(),

@@ -91,6 +91,7 @@ public sealed class FunctionMetadataTests
         { "ReferAgainForm", "httpTrigger", "POST staff/candidates/{candidateId}/referrals" },
         { "SetCadenceForm", "httpTrigger", "POST staff/candidates/{candidateId}/cadence" },
         { "CorrectCandidateForm", "httpTrigger", "POST staff/candidates/{candidateId}/corrections" },
+        { "CorrectInvitationForm", "httpTrigger", "POST staff/candidates/{candidateId}/check-ins" },
         { "IssueDevelopmentLinkForm", "httpTrigger", "POST staff/candidates/{candidateId}/development-links" },
         { "RevokeDevelopmentLinksForm", "httpTrigger", "POST staff/candidates/{candidateId}/development-links/stop" },
         { "RecordHeartbeat", "queueTrigger", QueueNames.Heartbeats },

@@ -1,13 +1,11 @@
 namespace IpsMonitor.Workspace;
 
 /// <summary>
-/// The words of the forms that enrol a candidate, refer them again, correct their record, set their check-in rhythm and
-/// hand over "Mijn ontwikkeling"; Dutch and English, in CandidateFormText.nl.json and CandidateFormText.en.json. Field
-/// errors stay with <see cref="StaffText.FieldError"/>, the one place that words the API's rules.
+/// The words of the forms that enrol a candidate, refer them again, correct their record or a check-in, set their
+/// check-in rhythm, hand over "Mijn ontwikkeling", and name coaches on the team page.
 /// </summary>
-public sealed record CandidateFormText : ITextRecord
+public sealed partial record StaffText
 {
-    public required string Lang { get; init; }
     public required string EnrolLink { get; init; }
     public required string EnrolTitle { get; init; }
     public required string EnrolIntro { get; init; }
@@ -51,7 +49,17 @@ public sealed record CandidateFormText : ITextRecord
     /// <summary>The respondent languages by code, each in the reader's language.</summary>
     public required IReadOnlyDictionary<string, string> LanguageLabels { get; init; }
 
-    public static CandidateFormText For(string lang) => Table.For(lang);
+    public required string CoachName { get; init; }
+    public required string CoachPhone { get; init; }
+    public required string ContactHint { get; init; }
+    public required string KeepHint { get; init; }
+    public required string ReassignIntro { get; init; }
 
-    private static readonly TextTable<CandidateFormText> Table = TextTable<CandidateFormText>.Load(Languages.Staff);
+    /// <summary>"Kandidaten van {0}": the coach whose candidates a reassign form moves.</summary>
+    public required string CandidatesOf { get; init; }
+    public required string MoveTo { get; init; }
+    public required string MoveFrom { get; init; }
+
+    /// <summary>A coach as a coordinator knows them: by name, with the code beside it; the code alone when no name is known.</summary>
+    public static string CoachLabel(Coach? coach, string coachId) => coach?.Name is { } name ? $"{name} ({coachId})" : coachId;
 }
