@@ -39,10 +39,9 @@ internal sealed class CandidateRecordForms(
             {
                 Language = f.Text("language"), ReferralDate = f.Date("referralDate"), EmployedAtReferral = f.Bool("employedAtReferral"),
             };
-            if (f.Bool("removeEmail") == true)
-                patch.Email = null;
-            else if (f.Text("email") is { } email)
-                patch.Email = email;
+            var remove = f.Bool("removeEmail") == true;
+            if (remove || f.Text("email") is not null)
+                patch.Email = remove ? null : f.Text("email");
             return patch;
         }, (admission, r) => correction.ApplyAsync(admission, r, ct), ct);
 

@@ -6,6 +6,12 @@ namespace IpsMonitor.Workspace;
 /// </summary>
 public sealed partial record StaffText
 {
+    /// <summary>A coach as a coordinator knows them: by name, with the code beside it; the code alone when no name is known.</summary>
+    public static string CoachLabel(Coach? coach, string coachId) => coach?.Name is { } name ? $"{name} ({coachId})" : coachId;
+
+    /// <summary>The respondent languages by code, each in the reader's language.</summary>
+    public required IReadOnlyDictionary<string, string> LanguageLabels { get; init; }
+
     public required string EnrolLink { get; init; }
     public required string EnrolTitle { get; init; }
     public required string EnrolIntro { get; init; }
@@ -46,9 +52,6 @@ public sealed partial record StaffText
     public required string DevelopmentLinkReady { get; init; }
     public required string DevelopmentLinkNote { get; init; }
 
-    /// <summary>The respondent languages by code, each in the reader's language.</summary>
-    public required IReadOnlyDictionary<string, string> LanguageLabels { get; init; }
-
     public required string CoachName { get; init; }
     public required string CoachPhone { get; init; }
     public required string ContactHint { get; init; }
@@ -59,7 +62,4 @@ public sealed partial record StaffText
     public required string CandidatesOf { get; init; }
     public required string MoveTo { get; init; }
     public required string MoveFrom { get; init; }
-
-    /// <summary>A coach as a coordinator knows them: by name, with the code beside it; the code alone when no name is known.</summary>
-    public static string CoachLabel(Coach? coach, string coachId) => coach?.Name is { } name ? $"{name} ({coachId})" : coachId;
 }
