@@ -80,7 +80,7 @@ internal sealed class CandidateForms(
             (admission, r) => links.IssueAsync(admission, r, ct), ct);
 
     /// <summary>
-    /// The one path of every candidate form: token, sign-in, admission; then the whole form is read and checked by the
+    /// The one path of every candidate form (<see cref="CandidateRecordForms"/> take it too): token, sign-in, admission; then the whole form is read and checked by the
     /// API's rules before the operation runs, so a form with any wrong field stores nothing. The outcome becomes the page:
     /// errors by field (400), a refusal or conflict in the reader's words, a link to hand over, or a redirect (303).
     /// </summary>
@@ -103,7 +103,7 @@ internal sealed class CandidateForms(
         var outcome = reader.Check(input, time.Today()) ? await apply(admission, input) : new Invalid(reader.Errors);
         var candidateId = admission.File.Candidate.Id;
         var succeeded = outcome.Succeeded(out var value, out var failure);
-        if (succeeded && value is not LinkDto)
+        if (succeeded && value is not (LinkDto or Development.DevelopmentLinkDto))
             return RespondentPages.SeeOther($"{StaffPages.Base(request)}candidates/{candidateId}?saved=1#{anchor}");
 
         // What the page shows again is a read of the candidate's record, audited as one.
@@ -111,6 +111,8 @@ internal sealed class CandidateForms(
         var file = admission.File;
         if (value is LinkDto link)
             return StaffPages.Page(await page.RenderAsync(request, staff, file, Handover(t, link, form["sendByEmail"] == "true"), ct));
+        if (value is Development.DevelopmentLinkDto development)
+            return StaffPages.Page(await page.RenderAsync(request, staff, file, CandidateRecordForms.Handover(t, development), ct));
         return failure switch
         {
             Invalid invalid => StaffPages.Page(
@@ -121,7 +123,7 @@ internal sealed class CandidateForms(
         };
     }
 
-    private static RenderFragment Errors(StaffText t, IReadOnlyDictionary<string, ErrorCode[]> errors, string formId) =>
+    internal static RenderFragment Errors(StaffText t, IReadOnlyDictionary<string, ErrorCode[]> errors, string formId) =>
         Fragment.Of<FormErrors>(new Dictionary<string, object?>
         {
             [nameof(FormErrors.Text)] = t,
@@ -130,7 +132,7 @@ internal sealed class CandidateForms(
                 .Select(e => new FieldErrorView(e.Key, t.FieldError(e.Key, e.Value.FirstOrDefault()))).ToList(),
         });
 
-    private static RenderFragment Failure(string message) =>
+    internal static RenderFragment Failure(string message) =>
         Fragment.Of<FailureNotice>(new Dictionary<string, object?> { [nameof(FailureNotice.Message)] = message });
 
     private static RenderFragment Handover(StaffText t, LinkDto link, bool mailAsked) =>

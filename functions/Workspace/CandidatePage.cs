@@ -61,6 +61,7 @@ internal sealed class CandidatePage(
         {
             [nameof(CandidateDocument.View)] = view,
             [nameof(CandidateDocument.Outcome)] = outcome,
+            [nameof(CandidateDocument.Record)] = CandidateRecordForms.View(t, file, invitations),
         });
     }
 

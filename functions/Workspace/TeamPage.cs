@@ -26,7 +26,8 @@ internal sealed class TeamPage(
     public Task<IResult> SaveCoach(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/team/coaches")] HttpRequest request,
         CancellationToken ct) =>
-        HandleAsync(request, f => (Id: f.Raw("coachId").Trim(), Coach: new CoachRequest(f.Number("fte"), null, null, f.Choice<CoachModel>("model"))),
+        HandleAsync(request, f => (Id: f.Raw("coachId").Trim(), Coach: new CoachRequest(
+            f.Number("fte"), f.Text("name"), f.Text("phone"), f.Choice<CoachModel>("model"))),
             (staff, r) => programme.SaveCoachAsync(staff, r.Id, r.Coach, ct), ct);
 
     [Function("CreateStaffKeyForm")]
@@ -110,9 +111,13 @@ internal sealed class TeamPage(
             k.KeyId, k.Label, k.Role == StaffRole.Coordinator, k.CoachId is { } id ? names.Coach(id) : "–",
             StaffLayout.Date(k.CreatedAt, t),
             StaffLayout.Date(k.LastUsedAt, t), StaffLayout.Date(k.ValidThrough, t), k.Revoked);
+        // Coordinators know coaches by name and candidates by their own reference; codes stand beside them.
+        var byId = coaches.ToDictionary(c => c.Id, StringComparer.Ordinal);
         var movable = caseloads.Where(x => x.Value.Count > 0).OrderBy(x => x.Key, StringComparer.Ordinal)
-            .Select(x => new MovableCaseload(x.Key, x.Value.OrderBy(c => c.Id, StringComparer.Ordinal)
-                .Select(c => new MovableCandidate(c.Id, c.LocalReference)).ToList()))
+            .Select(x => new MovableCaseload(x.Key, StaffText.CoachLabel(byId.GetValueOrDefault(x.Key), x.Key),
+                x.Value.OrderBy(c => c.LocalReference is null).ThenBy(c => c.LocalReference, StringComparer.CurrentCulture)
+                    .ThenBy(c => c.Id, StringComparer.Ordinal).Select(c => new MovableCandidate(c.Id, c.LocalReference)).ToList(),
+                coaches.Where(c => c.Active && c.Id != x.Key).Select(c => new Choice(c.Id, StaffText.CoachLabel(c, c.Id))).ToList()))
             .ToList();
         var model = new TeamModel(
             coaches.Select(CoachRow).ToList(), keys.Select(KeyRow).ToList(), coaches.Where(c => c.Active).Select(c => c.Id).ToList(),

@@ -23,8 +23,9 @@ public sealed record TeamCoachRow(string Id, string Fte, int Caseload, int Norm,
 public sealed record TeamKeyRow(
     string KeyId, string Label, bool Coordinator, string Coach, string Created, string LastUsed, string Expires, bool Revoked);
 
-/// <summary>The candidates one coach has in IPS, for the reassign form.</summary>
-public sealed record MovableCaseload(string CoachId, IReadOnlyList<MovableCandidate> Candidates);
+/// <summary>The candidates one coach has in IPS, for their reassign form, with the active coaches they can move to.</summary>
+public sealed record MovableCaseload(
+    string CoachId, string CoachLabel, IReadOnlyList<MovableCandidate> Candidates, IReadOnlyList<Choice> Targets);
 
 public sealed record MovableCandidate(string Id, string? LocalReference);
 

@@ -122,8 +122,18 @@ public sealed class CoachWorkspaceBrowserTests(Chromium chromium) : IClassFixtur
         await page.GetByRole(AriaRole.Button, new() { Name = "Klaarzetten" }).ClickAsync();
         await page.Locator("[data-link]").WaitForAsync();
         await CheckAsync("link");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Link voor de kandidaat maken" }).ClickAsync();
+        await page.Locator("[data-link]").WaitForAsync();
+        await CheckAsync("development-link");
         await page.GotoAsync(new Uri(p.Host.BaseAddress, "staff/team").ToString());
         await CheckAsync("team");
+        await page.GotoAsync(new Uri(p.Host.BaseAddress, "staff/enrolment").ToString());
+        await CheckAsync("enrolment");
+        // The browser's own checks of required fields would stop the post: the server's answer is what is checked here.
+        await page.EvaluateAsync("() => document.querySelector('form[action$=\"enrolment\"]').noValidate = true");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Kandidaat aanmelden" }).ClickAsync();
+        await page.Locator("#form-errors").WaitForAsync();
+        await CheckAsync("enrolment-refused");
         await page.GotoAsync(new Uri(p.Host.BaseAddress, "staff/candidates/k-unknown?lang=en").ToString());
         await CheckAsync("no-access-en");
 

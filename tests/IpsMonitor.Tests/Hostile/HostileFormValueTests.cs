@@ -29,11 +29,11 @@ public sealed class HostileFormValueTests(ITestOutputHelper output)
         ["employer"] = "Bakkerij De Korf", ["jobTitle"] = "Hulp", ["startDate"] = "2026-06-02", ["contractHoursPerWeek"] = "16",
         ["reason"] = "Verhuisd", ["supervisorName"] = "Mevrouw Jansen", ["trialGoals"] = "Leren bakken", ["trialDecision"] = "Verlengd",
         ["note"] = "Gezien", ["coachId"] = "coach-c", ["fte"] = "0,8", ["label"] = "Laptop", ["competitive"] = "true",
-        ["supervisorConsent"] = "true", ["effect"] = "Helpt",
+        ["supervisorConsent"] = "true", ["effect"] = "Helpt", ["employedAtReferral"] = "false",
     };
 
     /// <summary>Forms that read no field: nothing hostile can be typed into them (their refusals are in HostileLinkAndFormTests).</summary>
-    private static readonly string[] WithoutFields = ["sign-in", "sign-out", "/revoke", "/deactivate", "/builds"];
+    private static readonly string[] WithoutFields = ["sign-in", "sign-out", "/revoke", "/deactivate", "/builds", "/development-links", "/development-links/stop"];
 
     [Fact]
     public async Task EveryFieldOfEveryStaffFormRefusesWhatTheApiRefusesAndStoresNothing()
@@ -43,7 +43,7 @@ public sealed class HostileFormValueTests(ITestOutputHelper output)
         Assert.True(forms.Count >= 10, string.Join(", ", forms));
         var candidateId = world.Values["candidateId"];
         var pages = new List<IDocument>();
-        foreach (var path in new[] { $"candidates/{candidateId}", "team", $"candidates/{candidateId}/data", "fidelity" })
+        foreach (var path in new[] { $"candidates/{candidateId}", "team", $"candidates/{candidateId}/data", "fidelity", "enrolment" })
             pages.Add(Dom.Parse(await world.Staff.PageAsync(path)));
         var before = await world.StoredAsync();
         var cases = new HostileCases();
@@ -55,6 +55,18 @@ public sealed class HostileFormValueTests(ITestOutputHelper output)
             // The acknowledgement form shows only with an open signal; the job change form shows trial fields only for a trial.
             if (route.Template.EndsWith("/acknowledge", StringComparison.Ordinal))
                 fields.TryAdd("note", ("textarea", "Gezien"));
+            // Referring again shows only for a discharged candidate: the same fields, refused here as not discharged too.
+            if (route.Template.EndsWith("/referrals", StringComparison.Ordinal))
+            {
+                fields.TryAdd("referralDate", ("date", "2026-06-02"));
+                fields.TryAdd("employedAtReferral", ("choice", "false"));
+            }
+            // The check-in correction shows only while a check-in is open or cancelled.
+            if (route.Template.EndsWith("/check-ins", StringComparison.Ordinal))
+            {
+                fields.TryAdd("invitationId", ("select", world.Values["invitationId"]));
+                fields.TryAdd("respondent", ("select", "Candidate"));
+            }
             if (route.Template.EndsWith("/jobs/{jobId}", StringComparison.Ordinal))
             {
                 fields.TryAdd("trialDecision", ("text", Valid["trialDecision"]));

@@ -12,7 +12,7 @@ namespace IpsMonitor.Tests.Hosting;
 public sealed partial class AuditCoverageTests
 {
     /// <summary>Staff GET routes whose answers carry no candidate data: workbook file lists and build status.</summary>
-    private static readonly HashSet<string> NoCandidateData = ["ListWorkbooks", "GetWorkbookBuild", "ListStaffKeys", "ShowStaffSignIn", "ShowWorkbooks", "ShowWorkbookBuild"];
+    private static readonly HashSet<string> NoCandidateData = ["ShowEnrolment", "ListWorkbooks", "GetWorkbookBuild", "ListStaffKeys", "ShowStaffSignIn", "ShowWorkbooks", "ShowWorkbookBuild"];
 
     /// <summary>Staff GET routes that read candidate data but show only aggregates: audited without naming anyone, and naming nobody.</summary>
     private static readonly HashSet<string> AggregatesOnly = ["ShowQuarter", "ShowFidelity"];

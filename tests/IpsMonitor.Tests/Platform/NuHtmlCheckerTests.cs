@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Net.Http.Json;
 using System.Text.Json;
 using IpsMonitor.Tests.Browser;
 using IpsMonitor.Tests.Development;
@@ -50,7 +51,16 @@ public sealed class NuHtmlCheckerTests
         pages["coordinator-candidate-developing"] = await coordinator.PageAsync($"candidates/{developing}");
         pages["coordinator-candidate-data"] = await coordinator.PageAsync($"candidates/{people.WorkingId}/data");
         pages["coordinator-caseload"] = await coordinator.PageAsync("caseload");
-        foreach (var page in new[] { "team", "audit", "quarter", "workbooks" })
+        pages["coach-enrolment"] = await coach.PageAsync("enrolment");
+        pages["coach-enrolment-refused"] = await (await coach.PostAsync("enrolment", new() { ["localReference"] = new string('x', 41) }, "enrolment"))
+            .Content.ReadAsStringAsync();
+        pages["coach-development-link"] = await (await coach.PostAsync($"candidates/{people.WorkingId}/development-links", [],
+            $"candidates/{people.WorkingId}")).Content.ReadAsStringAsync();
+        var discharged = await p.EnrolIdAsync(ProgrammeTime.Today(p.Clock).AddDays(-20));
+        Assert.True((await p.CoachA.PostAsJsonAsync($"candidates/{discharged}/discharge",
+            new { dischargeDate = ProgrammeTime.Today(p.Clock), reason = "Verhuisd" })).IsSuccessStatusCode);
+        pages["coach-candidate-discharged"] = await coach.PageAsync($"candidates/{discharged}");
+        foreach (var page in new[] { "team", "audit", "quarter", "workbooks", "enrolment" })
             pages[$"coordinator-{page}"] = await coordinator.PageAsync(page);
 
         var errors = await ValidateAsync(pages);
