@@ -11,10 +11,10 @@ public sealed record JobStartRequest(
 
 /// <summary>What changes during a job, and corrections of what was recorded at its start (kind, competitive).</summary>
 public sealed record JobUpdateRequest(
-    decimal? ContractHoursPerWeek, bool? FourPaidHoursConfirmed, DateOnly? TrialEndDate, string? TrialGoals, string? TrialDecision,
-    IReadOnlyList<AdjustmentInput>? Adjustments, PlacementKind? Kind = null, bool? Competitive = null);
+    decimal? ContractHoursPerWeek, bool? FourPaidHoursConfirmed, DateOnly? TrialEndDate, string? TrialGoals, TrialOutcome? TrialDecision,
+    IReadOnlyList<AdjustmentInput>? Adjustments, PlacementKind? Kind = null, bool? Competitive = null, DateOnly? TrialDecisionDate = null);
 
-public sealed record JobEndRequest(DateOnly? EndDate, string? Reason);
+public sealed record JobEndRequest(DateOnly? EndDate, JobEndReason? Reason, string? ReasonNote = null);
 
 /// <summary>
 /// Validation of job input, next to the DTOs; messages name the field so a client can show them. Every date also lies
@@ -82,7 +82,6 @@ internal static class JobValidation
         TrialEnd(errors, r.TrialEndDate, jobStart);
         Hours(errors, r.ContractHoursPerWeek, required: false);
         Text(errors, "trialGoals", r.TrialGoals, 500, required: false);
-        Text(errors, "trialDecision", r.TrialDecision, 200, required: false);
         Adjustments(errors, r.Adjustments, jobStart);
         return errors;
     }
