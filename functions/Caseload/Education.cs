@@ -35,7 +35,7 @@ internal static class EducationRules
     {
         var errors = new Dictionary<string, ErrorCode[]>();
         if (r.Kind is null)
-            errors["kind"] = ["The kind is regular (regular education) or diplomaCourse (a course with a diploma)."];
+            errors["kind"] = [new("educationKind", "The kind is regular (regular education) or diplomaCourse (a course with a diploma).")];
         if (r.StartDate is null)
             errors["startDate"] = ["The start date is required."];
         else if (r.StartDate > today.AddDays(90))

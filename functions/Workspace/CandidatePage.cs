@@ -53,7 +53,10 @@ internal sealed class CandidatePage(
                 .Select(s => SignalViews.Card(t, s)).ToList(),
             stored.Where(s => s.ResolvedAt is not null).OrderByDescending(s => s.ResolvedAt).Select(s => SignalViews.Card(t, s)).ToList(),
             CandidateViews.History(t, invitations, reminded),
-            forms, c.IsDischarged);
+            forms, c.IsDischarged)
+        {
+            Education = CandidateViews.Education(t, c, today),
+        };
         return await Views.RenderAsync<CandidateDocument>(new Dictionary<string, object?>
         {
             [nameof(CandidateDocument.View)] = view,
