@@ -24,6 +24,15 @@ internal sealed record ProgressFigures(
     public Ratio TrialConversion => new(TrialsContract, TrialsDecided);
 
     public int Discharges => DischargesByReason.Sum();
+
+    /// <summary>By value, the counts per reason too: the same data gives equal figures, as every other figure does.</summary>
+    public bool Equals(ProgressFigures? other) => other is not null
+        && (EducationStarts, EducationStartsAsGoal, InEducationAtEnd, WorkOrEducation, TrialsContract, TrialsExtended, TrialsStopped)
+            == (other.EducationStarts, other.EducationStartsAsGoal, other.InEducationAtEnd, other.WorkOrEducation,
+                other.TrialsContract, other.TrialsExtended, other.TrialsStopped)
+        && JobEndingsByReason.SequenceEqual(other.JobEndingsByReason) && DischargesByReason.SequenceEqual(other.DischargesByReason);
+
+    public override int GetHashCode() => HashCode.Combine(EducationStarts, InEducationAtEnd, WorkOrEducation, TrialsDecided, Discharges);
 }
 
 /// <summary>The progress figures of one quarter, in one pass over the candidates, their education and their jobs.</summary>

@@ -37,6 +37,10 @@ internal sealed class RouteWorld : IAsyncDisposable
         });
         var candidateId = await p.EnrolIdAsync(new DateOnly(2026, 3, 1));
         var jobId = await p.StartJobAsync(candidateId, new DateOnly(2026, 6, 1), consent: true);
+        var education = await p.CoachA.PostAsJsonAsync($"candidates/{candidateId}/education",
+            new { kind = "diplomaCourse", startDate = new DateOnly(2026, 4, 1), isGoal = false });
+        Assert.Equal(HttpStatusCode.Created, education.StatusCode);
+        var educationId = (await education.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
         var link = await p.CoachA.PostAsJsonAsync($"candidates/{candidateId}/invitations", new { respondent = "candidate" });
         Assert.Equal(HttpStatusCode.OK, link.StatusCode);
         var linkUrl = (await link.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("link").GetString()!;
@@ -52,6 +56,7 @@ internal sealed class RouteWorld : IAsyncDisposable
             ["programmeId"] = TestProgramme.Id,
             ["candidateId"] = candidateId,
             ["jobId"] = jobId,
+            ["educationId"] = educationId,
             ["invitationId"] = invitations[0].GetProperty("id").GetString()!,
             ["coachId"] = "coach-b",
             ["keyId"] = spareKey.GetProperty("keyId").GetString()!,

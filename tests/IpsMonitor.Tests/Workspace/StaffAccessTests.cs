@@ -76,7 +76,7 @@ public sealed class StaffAccessTests
         {
             var page = await coach.GetAsync($"candidates/{id}");
             Assert.Equal(HttpStatusCode.Forbidden, page.StatusCode);
-            var form = await coach.PostAsync($"candidates/{id}/discharge", new() { ["dischargeDate"] = "2026-11-01", ["reason"] = "test" }, "caseload");
+            var form = await coach.PostAsync($"candidates/{id}/discharge", new() { ["dischargeDate"] = "2026-11-01", ["reason"] = "Moved" }, "caseload");
             Assert.Equal(HttpStatusCode.Forbidden, form.StatusCode);
         }
         Assert.Null((await p.Service<CaseloadStore>().FindAsync(elsewhere.Id, CancellationToken.None))!.Candidate.CurrentReferral.DischargeDate);
