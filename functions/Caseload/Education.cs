@@ -36,12 +36,7 @@ internal static class EducationRules
         var errors = new Dictionary<string, ErrorCode[]>();
         if (r.Kind is null)
             errors["kind"] = [new("educationKind", "The kind is regular (regular education) or diplomaCourse (a course with a diploma).")];
-        if (r.StartDate is null)
-            errors["startDate"] = ["The start date is required."];
-        else if (r.StartDate > today.AddDays(90))
-            errors["startDate"] = ["The start date is more than 90 days ahead."];
-        else if (referralDate.DayNumber - r.StartDate.Value.DayNumber > 366)
-            errors["startDate"] = ["The start date lies long before the referral."];
+        JobValidation.StartDate(errors, r.StartDate, referralDate, today);
         if (r.IsGoal is null)
             errors["isGoal"] = ["Say whether education is the candidate's goal (true or false)."];
         return errors;

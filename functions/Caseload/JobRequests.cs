@@ -41,13 +41,7 @@ internal static class JobValidation
         Text(errors, "jobTitle", r.JobTitle, 100, required: true);
         if (SectorCatalogue.Find(r.Sector) is null)
             errors["sector"] = [SectorCatalogue.Allowed];
-        if (r.StartDate is null)
-            errors["startDate"] = ["The start date is required."];
-        else if (r.StartDate > today.AddDays(90))
-            errors["startDate"] = ["The start date is more than 90 days ahead."];
-        // Day numbers, not AddYears: a referral date stored before the range existed must not overflow here.
-        else if (referralDate.DayNumber - r.StartDate.Value.DayNumber > 366)
-            errors["startDate"] = ["The start date lies long before the referral."];
+        StartDate(errors, r.StartDate, referralDate, today);
         Hours(errors, r.ContractHoursPerWeek, required: true);
         if (r.Competitive is null)
             errors["competitive"] = ["Say whether this is a competitive job (regular work, at least minimum wage, open to anyone)."];
@@ -74,6 +68,18 @@ internal static class JobValidation
                 errors["supervisor.candidateFirstName"] = ["A first name for the supervisor needs the candidate's consent to supervisor contact."];
         }
         return errors;
+    }
+
+    /// <summary>A start (of a job, of education) at most 90 days ahead and at most a year before the referral.</summary>
+    public static void StartDate(Dictionary<string, ErrorCode[]> errors, DateOnly? start, DateOnly referralDate, DateOnly today)
+    {
+        if (start is null)
+            errors["startDate"] = ["The start date is required."];
+        else if (start > today.AddDays(90))
+            errors["startDate"] = ["The start date is more than 90 days ahead."];
+        // Day numbers, not AddYears: a referral date stored before the range existed must not overflow here.
+        else if (referralDate.DayNumber - start.Value.DayNumber > 366)
+            errors["startDate"] = ["The start date lies long before the referral."];
     }
 
     public static Dictionary<string, ErrorCode[]> Validate(JobUpdateRequest r, DateOnly jobStart)
