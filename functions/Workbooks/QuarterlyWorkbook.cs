@@ -25,6 +25,7 @@ internal static class QuarterlyWorkbook
         TrendSheet.Add(workbook, report, cells, published);
         CoachSheet.Add(workbook, report, cells);
         PlacementSheet.Add(workbook, report, cells, published?.FirstOrDefault(p => p.Quarter == report.Quarter.Previous));
+        ProgressSheet.Add(workbook, report, cells);
         if (variant == WorkbookVariant.Intern)
             CandidateSheet.Add(workbook, report, cells);
         if (variant == WorkbookVariant.Intern)

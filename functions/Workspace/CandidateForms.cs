@@ -12,7 +12,8 @@ namespace IpsMonitor.Workspace;
 /// </summary>
 internal sealed class CandidateForms(
     StaffPages pages, StaffGate gate, CandidatePage page, RecordConsent consent, RecordJobEnd jobEnd, RecordJobStart jobStart,
-    UpdateJob jobUpdate, RecordDischarge discharge, CandidateSignals signals, IssueLink links, AuditLog audit, TimeProvider time)
+    UpdateJob jobUpdate, RecordDischarge discharge, RecordEducation education, CandidateSignals signals, IssueLink links, AuditLog audit,
+    TimeProvider time)
 {
     [Function("UpdateJobForm")]
     public Task<IResult> ChangeJob(
@@ -20,7 +21,8 @@ internal sealed class CandidateForms(
         string candidateId, string jobId, CancellationToken ct) =>
         HandleAsync(request, staff => gate.JobAsync(staff, candidateId, jobId, ct), "job-" + jobId, "jobchange-" + jobId,
             f => new JobUpdateRequest(f.Number("contractHoursPerWeek"), f.Bool("fourPaidHoursConfirmed") == true ? true : null,
-                f.Date("trialEndDate"), f.Text("trialGoals"), f.Text("trialDecision"), null),
+                f.Date("trialEndDate"), f.Text("trialGoals"), f.Choice<TrialOutcome>("trialDecision"), null,
+                TrialDecisionDate: f.Date("trialDecisionDate")),
             (admission, r) => jobUpdate.ApplyAsync(admission, r, ct), ct);
 
     [Function("AcknowledgeSignalForm")]
@@ -52,7 +54,7 @@ internal sealed class CandidateForms(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/candidates/{candidateId}/jobs/{jobId}/end")] HttpRequest request,
         string candidateId, string jobId, CancellationToken ct) =>
         HandleAsync(request, staff => gate.JobAsync(staff, candidateId, jobId, ct), "job-" + jobId, "jobend-" + jobId,
-            f => new JobEndRequest(f.Date("endDate"), f.Text("reason")),
+            f => new JobEndRequest(f.Date("endDate"), f.Choice<JobEndReason>("reason"), f.Text("reasonNote")),
             (admission, r) => jobEnd.ApplyAsync(admission, r, ct), ct);
 
     [Function("RecordJobStartForm")]
@@ -68,8 +70,24 @@ internal sealed class CandidateForms(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/candidates/{candidateId}/discharge")] HttpRequest request,
         string candidateId, CancellationToken ct) =>
         HandleAsync(request, staff => gate.CandidateAsync(staff, candidateId, ct), "discharge-title", "discharge",
-            f => new DischargeRequest(f.Date("dischargeDate"), f.Text("reason")),
+            f => new DischargeRequest(f.Date("dischargeDate"), f.Choice<DischargeReason>("reason"), f.Text("reasonNote")),
             (admission, r) => discharge.DischargeAsync(admission, r, ct), ct);
+
+    [Function("RecordEducationStartForm")]
+    public Task<IResult> StartEducation(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/candidates/{candidateId}/education")] HttpRequest request,
+        string candidateId, CancellationToken ct) =>
+        HandleAsync(request, staff => gate.CandidateAsync(staff, candidateId, ct), "education-title", "educationstart",
+            f => new EducationStartRequest(f.Choice<EducationKind>("kind"), f.Date("startDate"), f.Bool("isGoal")),
+            (admission, r) => education.StartAsync(admission, r, ct), ct);
+
+    [Function("RecordEducationEndForm")]
+    public Task<IResult> EndEducation(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/candidates/{candidateId}/education/{educationId}/end")]
+        HttpRequest request, string candidateId, string educationId, CancellationToken ct) =>
+        HandleAsync(request, staff => gate.CandidateAsync(staff, candidateId, ct), "education-" + educationId,
+            "educationend-" + educationId, f => new EducationEndRequest(f.Date("endDate")),
+            (admission, r) => education.EndAsync(admission, educationId, r, ct), ct);
 
     [Function("IssueLinkForm")]
     public Task<IResult> IssueLink(

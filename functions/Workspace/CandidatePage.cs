@@ -56,7 +56,10 @@ internal sealed class CandidatePage(
             stored.Where(s => s.ResolvedAt is not null).OrderByDescending(s => s.ResolvedAt)
                 .Select(s => SignalViews.Card(t, s, jobs, names)).ToList(),
             CandidateViews.History(t, invitations, reminded),
-            forms, c.IsDischarged);
+            forms, c.IsDischarged)
+        {
+            Education = CandidateViews.Education(t, c, today),
+        };
         return await Views.RenderAsync<CandidateDocument>(new Dictionary<string, object?>
         {
             [nameof(CandidateDocument.View)] = view,

@@ -9,7 +9,10 @@ namespace IpsMonitor.Workspace;
 public sealed record CandidateView(
     StaffChrome Chrome, string Title, string PrintLine, bool ShowSaved, IReadOnlyList<Fact> Facts, IpsMonitor.DataRights.ErasureNoticeModel DataRights,
     HandoverView? Handover, DriegesprekView Driegesprek, IReadOnlyList<JobView> Jobs, IReadOnlyList<SignalView> OpenSignals,
-    IReadOnlyList<SignalView> ResolvedSignals, IReadOnlyList<HistoryLine> History, CandidateFormsView Forms, bool Discharged);
+    IReadOnlyList<SignalView> ResolvedSignals, IReadOnlyList<HistoryLine> History, CandidateFormsView Forms, bool Discharged)
+{
+    public IReadOnlyList<EducationView> Education { get; init; } = [];
+}
 
 /// <summary>A term and its value in a list of facts.</summary>
 public sealed record Fact(string Term, string Value);
@@ -30,7 +33,14 @@ public sealed record JobView(
 /// <summary>A job's stored values as its forms show them.</summary>
 public sealed record JobFormValues(
     bool IsTrial, string ContractHours, bool FourPaidHoursConfirmed, string? TrialEndDate, string? TrialGoals,
-    string? TrialDecision, string Disclosure, bool SupervisorConsent, string? SupervisorName);
+    string? TrialDecision, string Disclosure, bool SupervisorConsent, string? SupervisorName)
+{
+    /// <summary>The day of a structured decision, as the date field reads it.</summary>
+    public string? TrialDecisionDate { get; init; }
+}
+
+/// <summary>One education: what and when, and whether it still runs (then it can be ended).</summary>
+public sealed record EducationView(string Id, string Text, bool Open);
 
 /// <summary>
 /// An adjustment: what, since and until when, whether its review is due, its status, its earlier decisions in words, and

@@ -22,6 +22,10 @@ public sealed record CoordinatorText : ITextRecord
     public required string UpToToday { get; init; }
     public required string MilestonesUpToToday { get; init; }
     public required string Working20Hours { get; init; }
+    public required string EducationStarts { get; init; }
+    public required string InEducation { get; init; }
+    public required string WorkOrEducation { get; init; }
+    public required string TrialConversion { get; init; }
     public required string Model { get; init; }
     public required string ScoreBand { get; init; }
     public required string JobStarts { get; init; }

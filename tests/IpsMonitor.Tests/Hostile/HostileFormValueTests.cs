@@ -27,9 +27,9 @@ public sealed class HostileFormValueTests(ITestOutputHelper output)
     private static readonly Dictionary<string, string> Valid = new()
     {
         ["employer"] = "Bakkerij De Korf", ["jobTitle"] = "Hulp", ["startDate"] = "2026-06-02", ["contractHoursPerWeek"] = "16",
-        ["reason"] = "Verhuisd", ["supervisorName"] = "Mevrouw Jansen", ["trialGoals"] = "Leren bakken", ["trialDecision"] = "Verlengd",
+        ["reason"] = "Other", ["supervisorName"] = "Mevrouw Jansen", ["trialGoals"] = "Leren bakken", ["trialDecision"] = "Extended",
         ["note"] = "Gezien", ["coachId"] = "coach-c", ["fte"] = "0,8", ["label"] = "Laptop", ["competitive"] = "true",
-        ["supervisorConsent"] = "true", ["effect"] = "Helpt", ["employedAtReferral"] = "false",
+        ["supervisorConsent"] = "true", ["effect"] = "Helpt", ["employedAtReferral"] = "false", ["isGoal"] = "false",
     };
 
     /// <summary>Forms that read no field: nothing hostile can be typed into them (their refusals are in HostileLinkAndFormTests).</summary>
@@ -69,7 +69,7 @@ public sealed class HostileFormValueTests(ITestOutputHelper output)
             }
             if (route.Template.EndsWith("/jobs/{jobId}", StringComparison.Ordinal))
             {
-                fields.TryAdd("trialDecision", ("text", Valid["trialDecision"]));
+                fields.TryAdd("trialDecision", ("select", Valid["trialDecision"]));
                 fields.TryAdd("trialGoals", ("textarea", Valid["trialGoals"]));
             }
             Assert.True(fields.Count > 0, $"{route}: no form with fields found on the staff pages");

@@ -41,6 +41,10 @@ internal sealed class RouteWorld : IAsyncDisposable
             new { kind = "extraBreaks", startDate = new DateOnly(2026, 6, 1),
                 reviewDate = DateOnly.FromDateTime(p.Clock.GetUtcNow().UtcDateTime).AddMonths(1) });
         Assert.Equal(HttpStatusCode.Created, adjustment.StatusCode);
+        var education = await p.CoachA.PostAsJsonAsync($"candidates/{candidateId}/education",
+            new { kind = "diplomaCourse", startDate = new DateOnly(2026, 4, 1), isGoal = false });
+        Assert.Equal(HttpStatusCode.Created, education.StatusCode);
+        var educationId = (await education.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
         var link = await p.CoachA.PostAsJsonAsync($"candidates/{candidateId}/invitations", new { respondent = "candidate" });
         Assert.Equal(HttpStatusCode.OK, link.StatusCode);
         var linkUrl = (await link.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("link").GetString()!;
@@ -57,6 +61,7 @@ internal sealed class RouteWorld : IAsyncDisposable
             ["candidateId"] = candidateId,
             ["jobId"] = jobId,
             ["adjustmentId"] = "a1",
+            ["educationId"] = educationId,
             ["invitationId"] = invitations[0].GetProperty("id").GetString()!,
             ["coachId"] = "coach-b",
             ["keyId"] = spareKey.GetProperty("keyId").GetString()!,

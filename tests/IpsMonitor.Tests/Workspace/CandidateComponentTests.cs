@@ -37,8 +37,8 @@ public sealed class CandidateComponentTests
     [Fact]
     public async Task AFormSentBackWithErrorsOpensWithWhatWasTypedAndMarksTheField()
     {
-        var posted = new PostedForm("jobend-j-1", new Dictionary<string, string> { ["endDate"] = "2001-01-01", ["reason"] = "\"x\"" },
-            ["reason"]);
+        var posted = new PostedForm("jobend-j-1",
+            new Dictionary<string, string> { ["endDate"] = "2001-01-01", ["reason"] = "Health", ["reasonNote"] = "\"x\"" }, ["reasonNote"]);
         var html = await Views.RenderAsync<JobCard>(new Dictionary<string, object?>
         {
             [nameof(JobCard.Forms)] = Forms(posted), [nameof(JobCard.Job)] = Job(reviewDue: false),
@@ -47,8 +47,9 @@ public sealed class CandidateComponentTests
 
         var open = page.QuerySelectorAll("details[open]");
         Assert.Equal(T.EndJob, Assert.Single(open).QuerySelector("summary")?.Text());
-        Assert.Equal("\"x\"", page.GetElementById("jobend-j-1-reason")?.GetAttribute("value"));
-        Assert.Equal("true", page.GetElementById("jobend-j-1-reason")?.GetAttribute("aria-invalid"));
+        Assert.Equal("\"x\"", page.GetElementById("jobend-j-1-reasonNote")?.GetAttribute("value"));
+        Assert.Equal("true", page.GetElementById("jobend-j-1-reasonNote")?.GetAttribute("aria-invalid"));
+        Assert.Equal("Health", page.QuerySelector("#jobend-j-1-reason option[selected]")?.GetAttribute("value"));
         Assert.Null(page.GetElementById("jobend-j-1-endDate")?.GetAttribute("aria-invalid"));
         Assert.Equal("2001-01-01", page.GetElementById("jobend-j-1-endDate")?.GetAttribute("value"));
         Assert.DoesNotContain(T.ReviewDue, page.QuerySelector("li")?.Text(), StringComparison.Ordinal);
