@@ -62,8 +62,14 @@ internal static class UnhandledError
     private static IResult Page(HttpContext http, string? lang, int status)
     {
         var words = Questionnaires.UiText.For(lang ?? Languages.Default);
-        return new TryAgainResult(words, HttpMethods.IsPost(http.Request.Method),
-            lang is null ? Languages.Respondent.Where(l => l != words.Lang).Select(Questionnaires.UiText.For).ToList() : [], status);
+        // Staff pages speak the staff languages only; a candidate's link page keeps its urgent-help line even now.
+        var path = http.Request.Path.Value ?? "";
+        var staff = path.Contains("/staff/", StringComparison.Ordinal);
+        var respondent = path.Contains("/q/", StringComparison.Ordinal) || path.Contains("/d/", StringComparison.Ordinal);
+        var others = lang is null
+            ? (staff ? Languages.Staff : Languages.Respondent).Where(l => l != words.Lang).Select(Questionnaires.UiText.For).ToList()
+            : [];
+        return new TryAgainResult(words, HttpMethods.IsPost(http.Request.Method), others, respondent, status);
     }
 
     /// <summary>The language the request names (the questionnaire's ?lang=, or the staff pages' cookie), if supported.</summary>
@@ -76,8 +82,8 @@ internal static class UnhandledError
         request.HasFormContentType || request.Headers.Accept.Any(a => a?.Contains("text/html", StringComparison.OrdinalIgnoreCase) == true);
 
     /// <summary>The friendly page (503, or 500 for a fault of ours), rendered when the answer is written.</summary>
-    private sealed class TryAgainResult(Questionnaires.UiText words, bool posted, IReadOnlyList<Questionnaires.UiText> others, int status)
-        : IResult
+    private sealed class TryAgainResult(
+        Questionnaires.UiText words, bool posted, IReadOnlyList<Questionnaires.UiText> others, bool respondent, int status) : IResult
     {
         public async Task ExecuteAsync(HttpContext http) =>
             await (await Views.PageAsync<TryAgainPage>(new Dictionary<string, object?>
@@ -85,6 +91,7 @@ internal static class UnhandledError
                 [nameof(TryAgainPage.Words)] = words,
                 [nameof(TryAgainPage.Posted)] = posted,
                 [nameof(TryAgainPage.Others)] = others,
+                [nameof(TryAgainPage.Respondent)] = respondent,
             }, status)).ExecuteAsync(http);
     }
 }

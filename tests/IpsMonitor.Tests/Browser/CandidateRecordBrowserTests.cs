@@ -75,7 +75,7 @@ public sealed class CandidateRecordBrowserTests(Chromium chromium) : IClassFixtu
 
         // Discharged (through the API), then referred again on the page.
         var discharge = await p.CoachA.PostAsJsonAsync($"candidates/{enrolled.Id}/discharge",
-            new { dischargeDate = today.AddDays(-10), reason = "Verhuisd" });
+            new { dischargeDate = today.AddDays(-10), reason = "moved" });
         Assert.True(discharge.IsSuccessStatusCode);
         await page.GotoAsync(new Uri(p.Host.BaseAddress, $"staff/candidates/{enrolled.Id}").ToString());
         await page.Locator("#referral-referralDate").FillAsync(Iso(today));

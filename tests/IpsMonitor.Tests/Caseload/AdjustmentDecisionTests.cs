@@ -121,7 +121,7 @@ public sealed class AdjustmentDecisionTests
         var again = await p.CoachA.PostAsJsonAsync($"{path}/a2/decisions", new { decision = "keep", effect = "Toch" });
         var unknown = await p.CoachA.PostAsJsonAsync($"{path}/a9/decisions", new { decision = "keep", effect = "Toch" });
         var otherCoach = await p.CoachB.PostAsJsonAsync($"{path}/a1/decisions", new { decision = "keep", effect = "Toch" });
-        var end = new { endDate = today.AddDays(-1), reason = "Verhuisd" };
+        var end = new { endDate = today.AddDays(-1), reason = "otherJob" };
         Assert.Equal(HttpStatusCode.OK, (await p.CoachA.PostAsJsonAsync($"candidates/{id}/jobs/{jobId}/end", end)).StatusCode);
         var ended = await p.CoachA.PostAsJsonAsync($"{path}/a1/decisions", new { decision = "keep", effect = "Toch" });
         var addedAfterEnd = await p.CoachA.PostAsJsonAsync(path, new { kind = "quietWorkplace", startDate = today, reviewDate = today.AddMonths(2) });

@@ -58,7 +58,7 @@ public sealed class NuHtmlCheckerTests
             $"candidates/{people.WorkingId}")).Content.ReadAsStringAsync();
         var discharged = await p.EnrolIdAsync(ProgrammeTime.Today(p.Clock).AddDays(-20));
         Assert.True((await p.CoachA.PostAsJsonAsync($"candidates/{discharged}/discharge",
-            new { dischargeDate = ProgrammeTime.Today(p.Clock), reason = "Verhuisd" })).IsSuccessStatusCode);
+            new { dischargeDate = ProgrammeTime.Today(p.Clock), reason = "moved" })).IsSuccessStatusCode);
         pages["coach-candidate-discharged"] = await coach.PageAsync($"candidates/{discharged}");
         foreach (var page in new[] { "team", "audit", "quarter", "workbooks", "enrolment" })
             pages[$"coordinator-{page}"] = await coordinator.PageAsync(page);
