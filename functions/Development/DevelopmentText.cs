@@ -8,49 +8,23 @@ namespace IpsMonitor.Development;
 /// the others next to it). It speaks to the candidate ("je"; French "tu", as the candidate's questionnaire says it), at
 /// B1 level, and describes change as something to talk about and build on, never as a verdict.
 /// </summary>
-public sealed record DevelopmentText : ITextRecord
+/// <param name="Stop">The words around stopping a personal link: it is personal, how to stop it, the question, the
+/// answer.</param>
+public sealed record DevelopmentText(
+    string Lang,
+    string Title, string Intro, string NotShared, string NoCheckIns, string FirstCheckIn, string LastCheckIns,
+    string SummaryTitle, string ChartOne, string ChartMany, string ThankYouLink, string LinkNotValidTitle,
+    string LinkNotValid,
+    DevelopmentText.Dimension WorkAbility, DevelopmentText.Dimension Energy, DevelopmentText.Dimension Satisfaction,
+    DevelopmentText.Dimension Fit,
+    string HoursTitle, string HoursHint, string HoursWorked, string HoursWanted, string HoursValue, string HoursMore,
+    string HoursFewer, string HoursMatch,
+    string GrowthTitle, string LearnedNew, string NewTasks, string HasGoals, string GoalsYes, string GoalsNo,
+    DevelopmentText.Stopping Stop)
+    : ITextRecord
 {
-    public required string Lang { get; init; }
-
     /// <summary>The questionnaire pages' words in the same language, for the page around these.</summary>
     public UiText Ui => UiText.For(Lang);
-
-    public required string Title { get; init; }
-    public required string Intro { get; init; }
-    public required string NotShared { get; init; }
-    public required string NoCheckIns { get; init; }
-    public required string FirstCheckIn { get; init; }
-    public required string LastCheckIns { get; init; }
-    public required string SummaryTitle { get; init; }
-    public required string ChartOne { get; init; }
-    public required string ChartMany { get; init; }
-    public required string ThankYouLink { get; init; }
-    public required string LinkNotValidTitle { get; init; }
-    public required string LinkNotValid { get; init; }
-
-    public required Dimension WorkAbility { get; init; }
-    public required Dimension Energy { get; init; }
-    public required Dimension Satisfaction { get; init; }
-    public required Dimension Fit { get; init; }
-
-    public required string HoursTitle { get; init; }
-    public required string HoursHint { get; init; }
-    public required string HoursWorked { get; init; }
-    public required string HoursWanted { get; init; }
-    public required string HoursValue { get; init; }
-    public required string HoursMore { get; init; }
-    public required string HoursFewer { get; init; }
-    public required string HoursMatch { get; init; }
-
-    public required string GrowthTitle { get; init; }
-    public required string LearnedNew { get; init; }
-    public required string NewTasks { get; init; }
-    public required string HasGoals { get; init; }
-    public required string GoalsYes { get; init; }
-    public required string GoalsNo { get; init; }
-
-    /// <summary>The words around stopping a personal link: it is personal, how to stop it, the question, the answer.</summary>
-    public required Stopping Stop { get; init; }
 
     /// <summary>
     /// Personal: the link is for the candidate only; Start: the button to stop it; Question and Explain: the confirmation

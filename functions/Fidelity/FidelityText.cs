@@ -8,64 +8,23 @@ namespace IpsMonitor.Fidelity;
 /// FidelityText.en.json), chosen like StaffText. The items' wording is on the record: the scale is read in the
 /// reviewers' language.
 /// </summary>
-public sealed record FidelityText : ITextRecord
+/// <param name="Items">Per item number: its name and what a 5 looks like.</param>
+/// <param name="Variants">Per variant code (5a, 5b, 9a, 9b): what it is about.</param>
+public sealed record FidelityText(
+    string Lang, string Nav, string Title, string Intro, string HistoryTitle, string NoReviews, string Date,
+    string Reviewers, string ReviewersHint, string IpsATotal, string IpsOTotal, string Level, string Change,
+    string NoTotal, string TrendTitle, string TrendDescription, string ActionPoints, string ActionPointsHint,
+    string LastActionPoints, string RecordTitle, string RecordHint, string Score, string Note, string Previous,
+    string EducationHint, string NoScore, string Record, string Saved, string EvidenceTitle, string EvidenceNotAScore,
+    string CaseloadEvidence, string CaseloadHow, string CaseloadCoach, string NoFte, string CompetitiveEvidence,
+    string CompetitiveHow, string DoelgroepbaanCounts, string DoelgroepbaanDoesNotCount, string NoPlacements,
+    string ErrorsTitle, string DateError, string DateFormatError, string EducationPairError, string ItemError,
+    string ReviewersError, string ScoreError, string TextError, IReadOnlyDictionary<FidelityGroup, string> Groups,
+    IReadOnlyDictionary<FidelityLevel, string> Levels,
+    IReadOnlyDictionary<int, FidelityItemWords> Items,
+    IReadOnlyDictionary<string, string> Variants)
+    : ITextRecord
 {
-    public required string Lang { get; init; }
-    public required string Nav { get; init; }
-    public required string Title { get; init; }
-    public required string Intro { get; init; }
-    public required string HistoryTitle { get; init; }
-    public required string NoReviews { get; init; }
-    public required string Date { get; init; }
-    public required string Reviewers { get; init; }
-    public required string ReviewersHint { get; init; }
-    public required string IpsATotal { get; init; }
-    public required string IpsOTotal { get; init; }
-    public required string Level { get; init; }
-    public required string Change { get; init; }
-    public required string NoTotal { get; init; }
-    public required string TrendTitle { get; init; }
-    public required string TrendDescription { get; init; }
-    public required string ActionPoints { get; init; }
-    public required string ActionPointsHint { get; init; }
-    public required string LastActionPoints { get; init; }
-    public required string RecordTitle { get; init; }
-    public required string RecordHint { get; init; }
-    public required string Score { get; init; }
-    public required string Note { get; init; }
-    public required string Previous { get; init; }
-    public required string EducationHint { get; init; }
-    public required string NoScore { get; init; }
-    public required string Record { get; init; }
-    public required string Saved { get; init; }
-    public required string EvidenceTitle { get; init; }
-    public required string EvidenceNotAScore { get; init; }
-    public required string CaseloadEvidence { get; init; }
-    public required string CaseloadHow { get; init; }
-    public required string CaseloadCoach { get; init; }
-    public required string NoFte { get; init; }
-    public required string CompetitiveEvidence { get; init; }
-    public required string CompetitiveHow { get; init; }
-    public required string DoelgroepbaanCounts { get; init; }
-    public required string DoelgroepbaanDoesNotCount { get; init; }
-    public required string NoPlacements { get; init; }
-    public required string ErrorsTitle { get; init; }
-    public required string DateError { get; init; }
-    public required string DateFormatError { get; init; }
-    public required string EducationPairError { get; init; }
-    public required string ItemError { get; init; }
-    public required string ReviewersError { get; init; }
-    public required string ScoreError { get; init; }
-    public required string TextError { get; init; }
-    public required IReadOnlyDictionary<FidelityGroup, string> Groups { get; init; }
-    public required IReadOnlyDictionary<FidelityLevel, string> Levels { get; init; }
-
-    /// <summary>Per item number: its name and what a 5 looks like.</summary>
-    public required IReadOnlyDictionary<int, FidelityItemWords> Items { get; init; }
-
-    /// <summary>Per variant code (5a, 5b, 9a, 9b): what it is about.</summary>
-    public required IReadOnlyDictionary<string, string> Variants { get; init; }
-
     public CultureInfo Culture => Languages.Culture(Lang);
 
     public static FidelityText For(string lang) => Table.For(lang);

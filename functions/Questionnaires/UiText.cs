@@ -11,89 +11,37 @@ namespace IpsMonitor.Questionnaires;
 /// a supervisor reads, and neither on pages shown before we know who is reading; its helplines are the Belgian ones a
 /// French-speaking candidate would call.
 /// </summary>
-public sealed record UiText : ITextRecord
+/// <param name="Colon">What goes between a label and its value: French puts a non-breaking space before the
+/// colon.</param>
+/// <param name="TryAgainTitle">The one page for storage that did not answer (503, with Retry-After): title, heading and
+/// three messages.</param>
+/// <param name="TryAgainUnknown">After a post: a write may have happened, so the person is told so, and the same press
+/// finds out.</param>
+/// <param name="TryAgainLater">After a page was asked for: nothing was sent.</param>
+/// <param name="UrgentHelp">The questionnaires are no crisis channel: candidate pages name where urgent help is (coach,
+/// GP, 113). One self-contained line.</param>
+/// <param name="SuicideLines">The suicide prevention lines for the holes of <see cref="UrgentHelpSuicide"/>, as written
+/// (a tel: link each): those of the Netherlands and of Belgium in every language, because a respondent's language does
+/// not say where they live.</param>
+public sealed record UiText(
+    string Lang, string LanguageName,
+    string Colon, string StepOf, string Optional, string Next, string Back, string Submit, string Yes, string No,
+    string ErrorSummaryTitle, string ErrorPrefix, string OnStep, string MaxLengthHint, string Progress,
+    string ChooseAnswer, string ChooseYesNo, string ChooseOption, string ScaleRange, string FillIn, string NotANumber,
+    string NumberRange, string NumberStep, string TooLong, string FormBroken,
+    string ThankYouTitle, string ThankYouCandidate, string ThankYouSupervisor, string LinkNotValidTitle,
+    string LinkNotValid, string ExpiredTitle, string Expired, string AnsweredTitle, string Answered,
+    string ProblemTitle, string ProblemBack, string ProblemNoBack, string LinkRefused, string Unreadable,
+    string TooMuchText, string TryAgainTitle, string TryAgainHeading, string TryAgainUnknown, string TryAgainLater,
+    string NotSavedRace,
+    string UrgentHelp, string CheckTitle, string CheckConfirm, string CheckHoursAboveContract, string CheckManyHours,
+    string KeptPrevious, string KeptPreviousValue, string KeptNothing,
+    string UrgentHelpTitle, string UrgentHelpCall, string UrgentHelpCoachName, string UrgentHelpCoachPhone,
+    string UrgentHelpSuicide,
+    IReadOnlyList<string> SuicideLines,
+    string AboutTitle, string AboutEmployee, string AboutJob, string AboutStart, string AboutCoach)
+    : ITextRecord
 {
-    public required string Lang { get; init; }
-    public required string LanguageName { get; init; }
-
-    /// <summary>What goes between a label and its value: French puts a non-breaking space before the colon.</summary>
-    public required string Colon { get; init; }
-    public required string StepOf { get; init; }
-    public required string Optional { get; init; }
-    public required string Next { get; init; }
-    public required string Back { get; init; }
-    public required string Submit { get; init; }
-    public required string Yes { get; init; }
-    public required string No { get; init; }
-    public required string ErrorSummaryTitle { get; init; }
-    public required string ErrorPrefix { get; init; }
-    public required string OnStep { get; init; }
-    public required string MaxLengthHint { get; init; }
-    public required string Progress { get; init; }
-
-    public required string ChooseAnswer { get; init; }
-    public required string ChooseYesNo { get; init; }
-    public required string ChooseOption { get; init; }
-    public required string ScaleRange { get; init; }
-    public required string FillIn { get; init; }
-    public required string NotANumber { get; init; }
-    public required string NumberRange { get; init; }
-    public required string NumberStep { get; init; }
-    public required string TooLong { get; init; }
-    public required string FormBroken { get; init; }
-
-    public required string ThankYouTitle { get; init; }
-    public required string ThankYouCandidate { get; init; }
-    public required string ThankYouSupervisor { get; init; }
-    public required string LinkNotValidTitle { get; init; }
-    public required string LinkNotValid { get; init; }
-    public required string ExpiredTitle { get; init; }
-    public required string Expired { get; init; }
-    public required string AnsweredTitle { get; init; }
-    public required string Answered { get; init; }
-    public required string ProblemTitle { get; init; }
-    public required string ProblemBack { get; init; }
-    public required string ProblemNoBack { get; init; }
-    public required string LinkRefused { get; init; }
-    public required string Unreadable { get; init; }
-    public required string TooMuchText { get; init; }
-    /// <summary>The one page for storage that did not answer (503, with Retry-After): title, heading and three messages.</summary>
-    public required string TryAgainTitle { get; init; }
-    public required string TryAgainHeading { get; init; }
-    /// <summary>After a post: a write may have happened, so the person is told so, and the same press finds out.</summary>
-    public required string TryAgainUnknown { get; init; }
-    /// <summary>After a page was asked for: nothing was sent.</summary>
-    public required string TryAgainLater { get; init; }
-    public required string NotSavedRace { get; init; }
-
-    /// <summary>The questionnaires are no crisis channel: candidate pages name where urgent help is (coach, GP, 113). One self-contained line.</summary>
-    public required string UrgentHelp { get; init; }
-    public required string CheckTitle { get; init; }
-    public required string CheckConfirm { get; init; }
-    public required string CheckHoursAboveContract { get; init; }
-    public required string CheckManyHours { get; init; }
-    public required string KeptPrevious { get; init; }
-    public required string KeptPreviousValue { get; init; }
-    public required string KeptNothing { get; init; }
-
-    public required string UrgentHelpTitle { get; init; }
-    public required string UrgentHelpCall { get; init; }
-    public required string UrgentHelpCoachName { get; init; }
-    public required string UrgentHelpCoachPhone { get; init; }
-    public required string UrgentHelpSuicide { get; init; }
-
-    /// <summary>
-    /// The suicide prevention lines for the holes of <see cref="UrgentHelpSuicide"/>, as written (a tel: link each): those of
-    /// the Netherlands and of Belgium in every language, because a respondent's language does not say where they live.
-    /// </summary>
-    public required IReadOnlyList<string> SuicideLines { get; init; }
-
-    public required string AboutTitle { get; init; }
-    public required string AboutEmployee { get; init; }
-    public required string AboutJob { get; init; }
-    public required string AboutStart { get; init; }
-    public required string AboutCoach { get; init; }
-
     /// <summary>Every page language.</summary>
     internal static readonly TextTable<UiText> Table = TextTable<UiText>.Load(Languages.Respondent);
 

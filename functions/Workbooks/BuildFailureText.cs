@@ -6,15 +6,10 @@ namespace IpsMonitor.Workbooks;
 /// Why a workbook build failed, in words for a coordinator: one record per staff language, one sentence per
 /// <see cref="BuildFailure"/>. None quotes an exception; each says what happens next and who can help.
 /// </summary>
-public sealed record BuildFailureText : ITextRecord
+public sealed record BuildFailureText(
+    string Lang, string StorageUnavailable, string StorageRefused, string NotQueued, string Lost, string BuildError)
+    : ITextRecord
 {
-    public required string Lang { get; init; }
-    public required string StorageUnavailable { get; init; }
-    public required string StorageRefused { get; init; }
-    public required string NotQueued { get; init; }
-    public required string Lost { get; init; }
-    public required string BuildError { get; init; }
-
     public static BuildFailureText For(string lang) => Table.For(lang);
 
     public string Explain(BuildFailure failure) => failure switch
