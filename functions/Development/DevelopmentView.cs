@@ -9,7 +9,8 @@ namespace IpsMonitor.Development;
 /// only their own answered check-ins; it never reads signals. Every view is written to the audit log before it is shown.
 /// </summary>
 internal sealed class DevelopmentView(
-    CaseloadStore caseload, CheckInStore checkIns, AuditLog audit, ClientAddress clients, GuessThrottle throttle)
+    CaseloadStore caseload, CheckInStore checkIns, DevelopmentLinkStore links, AuditLog audit, ClientAddress clients,
+    GuessThrottle throttle, TimeProvider time)
 {
     /// <summary>The language the link asks for (?lang=), if it is a respondent language.</summary>
     public static string? Language(HttpRequest request) =>
@@ -23,6 +24,19 @@ internal sealed class DevelopmentView(
     public async Task<IResult> NotWorkingAsync(HttpContext http, DevelopmentLink? link, string? lang, CancellationToken ct) =>
         link is null ? await WrongTokenAsync(http, lang, ct)
         : link.StoppedByHolder ? await StoppedAsync(lang) : await UnavailableAsync(lang);
+
+    /// <summary>
+    /// The working link a token names, with the page language asked for and the cleaned token; else what the link
+    /// answers instead. Every page behind a development link starts here, so none shows more to a link that stopped.
+    /// </summary>
+    public async Task<Gated<OpenLink>> OpenAsync(HttpRequest request, string token, CancellationToken ct)
+    {
+        var (lang, clean) = (Language(request), CleanToken(token));
+        var link = await links.FindByTokenAsync(clean, ct);
+        return link is not null && link.WorksAt(time.GetUtcNow())
+            ? Gated<OpenLink>.Pass(new OpenLink(link, clean, lang))
+            : Gated<OpenLink>.Refuse(await NotWorkingAsync(request.HttpContext, link, lang, ct));
+    }
 
     /// <param name="actorId">The link that opened the view (a development link id or a check-in id), as the audit's actor.</param>
     /// <param name="stopToken">The token of a development link, whose holder can stop it; null for a check-in's link.</param>
@@ -59,3 +73,6 @@ internal sealed class DevelopmentView(
     public static string CleanToken(string token) =>
         token.TrimEnd().TrimEnd(token.Where(c => !(char.IsAsciiLetterOrDigit(c) || c is '-' or '_')).Distinct().ToArray());
 }
+
+/// <summary>A development link that works, the token that named it (cleaned) and the page language asked for.</summary>
+internal sealed record OpenLink(DevelopmentLink Link, string Token, string? Lang);

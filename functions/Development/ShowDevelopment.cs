@@ -3,17 +3,15 @@ using Microsoft.Azure.Functions.Worker;
 namespace IpsMonitor.Development;
 
 /// <summary>"Mijn ontwikkeling" behind the personal link a coach handed over; reusable until it expires or is revoked.</summary>
-internal sealed class ShowDevelopment(DevelopmentLinkStore links, DevelopmentView view, TimeProvider time)
+internal sealed class ShowDevelopment(DevelopmentView view)
 {
     [Function("ShowDevelopment")]
     public async Task<IResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "d/{token}")] HttpRequest request, string token, CancellationToken ct)
     {
-        var lang = DevelopmentView.Language(request);
-        var link = await links.FindByTokenAsync(DevelopmentView.CleanToken(token), ct);
-        if (link is null || !link.WorksAt(time.GetUtcNow()))
-            return await view.NotWorkingAsync(request.HttpContext, link, lang, ct);
-        return await view.ShowAsync(request.HttpContext, link.ProgrammeId, link.CandidateId, link.Id, lang,
-            DevelopmentView.CleanToken(token), ct);
+        if (!(await view.OpenAsync(request, token, ct)).Passed(out var open, out var refusal))
+            return refusal;
+        var (link, clean, lang) = open;
+        return await view.ShowAsync(request.HttpContext, link.ProgrammeId, link.CandidateId, link.Id, lang, clean, ct);
     }
 }

@@ -19,10 +19,9 @@ internal sealed class StopDevelopmentLink(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "d/{token}/stop")] HttpRequest request, string token,
         CancellationToken ct)
     {
-        var (lang, clean, link) = await FindAsync(request, token, ct);
-        if (link is null || !link.WorksAt(time.GetUtcNow()))
-            return await view.NotWorkingAsync(request.HttpContext, link, lang, ct);
-        return await ConfirmationAsync(request, clean, lang, StatusCodes.Status200OK);
+        if (!(await view.OpenAsync(request, token, ct)).Passed(out var open, out var refusal))
+            return refusal;
+        return await ConfirmationAsync(request, open.Token, open.Lang, StatusCodes.Status200OK);
     }
 
     [Function("StopDevelopmentLink")]
@@ -30,23 +29,15 @@ internal sealed class StopDevelopmentLink(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "d/{token}/stop")] HttpRequest request, string token,
         CancellationToken ct)
     {
-        var (lang, clean, link) = await FindAsync(request, token, ct);
-        if (link is null || !link.WorksAt(time.GetUtcNow()))
-            return await view.NotWorkingAsync(request.HttpContext, link, lang, ct);
+        if (!(await view.OpenAsync(request, token, ct)).Passed(out var open, out var refusal))
+            return refusal;
+        var (link, clean, lang) = open;
         // A form without a valid antiforgery field stops nothing: the question is asked again, with a fresh field.
         if (await forms.RefuseForgedAsync(request.HttpContext) is not null)
             return await ConfirmationAsync(request, clean, lang, StatusCodes.Status400BadRequest);
         await links.StopAsync(link, time.GetUtcNow(), ct);
         await audit.RecordRespondentAsync(link.ProgrammeId, link.Id, "stop development link", link.CandidateId, ct);
         return RespondentPages.SeeOther($"../{clean}?lang={lang ?? Languages.Default}");
-    }
-
-    /// <summary>The page language asked for, the cleaned token, and the link it names (null when unknown).</summary>
-    private async Task<(string? Lang, string Token, DevelopmentLink? Link)> FindAsync(HttpRequest request, string token,
-        CancellationToken ct)
-    {
-        var clean = DevelopmentView.CleanToken(token);
-        return (DevelopmentView.Language(request), clean, await links.FindByTokenAsync(clean, ct));
     }
 
     private async Task<IResult> ConfirmationAsync(HttpRequest request, string token, string? lang, int status) =>
