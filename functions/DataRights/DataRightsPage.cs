@@ -57,9 +57,7 @@ internal sealed class DataRightsPage(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/candidates/{candidateId}/erase")] HttpRequest request,
         string candidateId, CancellationToken ct)
     {
-        if (await pages.RefuseForgedAsync(request.HttpContext) is { } forged)
-            return forged;
-        if (!(await pages.SignedInAsync(request, ct)).Passed(out var staff, out var refusal))
+        if (!(await pages.FormSenderAsync(request, coordinatorOnly: false, ct)).Passed(out var staff, out var refusal))
             return refusal;
         var t = DataRightsText.For(StaffPages.Language(request));
         // A repeated form (a reload, or an erasure that stopped halfway) finishes what was begun.

@@ -34,9 +34,7 @@ internal sealed class FidelityPage(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/fidelity/reviews")] HttpRequest request,
         CancellationToken ct)
     {
-        if (await pages.RefuseForgedAsync(request.HttpContext) is { } forged)
-            return forged;
-        if (!(await pages.CoordinatorAsync(request, ct)).Passed(out var staff, out var refusal))
+        if (!(await pages.FormSenderAsync(request, coordinatorOnly: true, ct)).Passed(out var staff, out var refusal))
             return refusal;
         var posted = await request.ReadFormAsync(ct);
         var form = new FormReader(posted);

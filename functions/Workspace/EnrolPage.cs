@@ -23,9 +23,7 @@ internal sealed class EnrolPage(StaffPages pages, AccessStore access, EnrolCandi
     public async Task<IResult> Enrol(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/enrolment")] HttpRequest request, CancellationToken ct)
     {
-        if (await pages.RefuseForgedAsync(request.HttpContext) is { } forged)
-            return forged;
-        if (!(await pages.SignedInAsync(request, ct)).Passed(out var staff, out var refusal))
+        if (!(await pages.FormSenderAsync(request, coordinatorOnly: false, ct)).Passed(out var staff, out var refusal))
             return refusal;
         var form = await request.ReadFormAsync(ct);
         var reader = new FormReader(form);

@@ -22,6 +22,15 @@ internal sealed class StaffPages(StaffSessionStore sessions, IAntiforgery antifo
         return staff.IsCoordinator ? Gated<Staff>.Pass(staff) : Gated<Staff>.Refuse(CandidatePage.NoAccess(request));
     }
 
+    /// <summary>
+    /// Who sent a staff form: refused first when the form carries no valid antiforgery token, before anything is read,
+    /// then as <see cref="SignedInAsync"/>, or as <see cref="CoordinatorAsync"/> for a coordinator's form.
+    /// </summary>
+    public async Task<Gated<Staff>> FormSenderAsync(HttpRequest request, bool coordinatorOnly, CancellationToken ct) =>
+        await RefuseForgedAsync(request.HttpContext) is { } forged ? Gated<Staff>.Refuse(forged)
+        : coordinatorOnly ? await CoordinatorAsync(request, ct)
+        : await SignedInAsync(request, ct);
+
     /// <summary>The signed-in staff member, or the redirect to sign-in.</summary>
     public async Task<Gated<Staff>> SignedInAsync(HttpRequest request, CancellationToken ct)
     {

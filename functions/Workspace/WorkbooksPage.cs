@@ -54,9 +54,7 @@ internal sealed class WorkbooksPage(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/workbooks/{quarter}/builds")] HttpRequest request,
         string quarter, CancellationToken ct)
     {
-        if (await pages.RefuseForgedAsync(request.HttpContext) is { } forged)
-            return forged;
-        if (!(await pages.CoordinatorAsync(request, ct)).Passed(out var staff, out var refusal))
+        if (!(await pages.FormSenderAsync(request, coordinatorOnly: true, ct)).Passed(out var staff, out var refusal))
             return refusal;
         var (t, c) = Texts(request);
         Failure? refused = null;
