@@ -19,7 +19,7 @@ internal sealed class DevelopmentLinks(StaffGate gate, DevelopmentLinkStore link
     public Task<IResult> Issue(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "candidates/{candidateId}/development-links")] HttpRequest request,
         string candidateId, CancellationToken ct) =>
-        gate.CandidateAsync(request, candidateId, ct).RespondAsync(async admission => (await IssueAsync(admission, ct)).ToResult());
+        gate.CandidateAsync(request, candidateId, ct).AnswerAsync(admission => IssueAsync(admission, ct));
 
     /// <summary>A new link for the candidate, for the API and the candidate page alike; shown once, only its hash is kept.</summary>
     public async Task<Outcome<DevelopmentLinkDto>> IssueAsync(Admission admission, CancellationToken ct)
@@ -39,7 +39,7 @@ internal sealed class DevelopmentLinks(StaffGate gate, DevelopmentLinkStore link
     public Task<IResult> Revoke(
         [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "candidates/{candidateId}/development-links")] HttpRequest request,
         string candidateId, CancellationToken ct) =>
-        gate.CandidateAsync(request, candidateId, ct).RespondAsync(async admission => (await RevokeAsync(admission, ct)).ToResult());
+        gate.CandidateAsync(request, candidateId, ct).AnswerAsync(admission => RevokeAsync(admission, ct));
 
     /// <summary>Stops every link of the candidate at once, for the API and the candidate page alike.</summary>
     public async Task<Outcome<RevokedLinksDto>> RevokeAsync(Admission admission, CancellationToken ct)

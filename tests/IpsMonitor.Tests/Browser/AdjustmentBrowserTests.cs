@@ -22,10 +22,7 @@ public sealed class AdjustmentBrowserTests(Chromium chromium) : IClassFixture<Ch
         var today = ProgrammeTime.DateOf(p.Clock.GetUtcNow());
         var id = await p.EnrolIdAsync(today.AddMonths(-6));
         var page = await chromium.StaffPageAsync(width, height, bypassCsp: true);
-        await page.GotoAsync(new Uri(p.Host.BaseAddress, "staff/sign-in").ToString());
-        await page.GetByLabel("Persoonlijke sleutel").FillAsync(p.Keys["coach-a"]);
-        await page.GetByLabel("Persoonlijke sleutel").PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex("/staff/caseload$"));
+        await BrowserSignIn.WithKeyAsync(page, p, p.Keys["coach-a"], "staff/sign-in");
         await page.GotoAsync(new Uri(p.Host.BaseAddress, $"staff/candidates/{id}").ToString());
 
         // The job start, with two adjustment rows filled in and the supervisor part.

@@ -47,10 +47,7 @@ public sealed class AgendaPrintBrowserTests(Chromium chromium) : IClassFixture<C
     private async Task<IPage> CandidatePageAsync(TestProgramme p, string candidateId, int width, int height, bool bypassCsp = false)
     {
         var page = await chromium.StaffPageAsync(width, height, bypassCsp);
-        await page.GotoAsync(new Uri(p.Host.BaseAddress, "staff/sign-in").ToString());
-        await page.GetByLabel("Persoonlijke sleutel").FillAsync(p.Keys["coach-a"]);
-        await page.GetByLabel("Persoonlijke sleutel").PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex("/staff/caseload$"));
+        await BrowserSignIn.WithKeyAsync(page, p, p.Keys["coach-a"], "staff/sign-in");
         await page.GotoAsync(new Uri(p.Host.BaseAddress, $"staff/candidates/{candidateId}").ToString());
         return page;
     }

@@ -23,10 +23,7 @@ public sealed class CandidateRecordBrowserTests(Chromium chromium) : IClassFixtu
         var caseload = p.Service<CaseloadStore>();
         var today = ProgrammeTime.Today(p.Clock);
         var page = await chromium.StaffPageAsync(width, height);
-        await page.GotoAsync(new Uri(p.Host.BaseAddress, "staff/caseload").ToString());
-        await page.GetByLabel("Persoonlijke sleutel").FillAsync(p.Keys["coach-a"]);
-        await page.GetByLabel("Persoonlijke sleutel").PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex("/staff/caseload$"));
+        await BrowserSignIn.WithKeyAsync(page, p, p.Keys["coach-a"]);
 
         // Enrol from the caseload: the new candidate's page opens, and the record is the coach's own.
         var reference = $"dossier-{width}";

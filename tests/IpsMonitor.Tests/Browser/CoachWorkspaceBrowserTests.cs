@@ -14,20 +14,11 @@ public sealed class CoachWorkspaceBrowserTests(Chromium chromium) : IClassFixtur
 
     private Task<IPage> PageAsync(int width, int height, bool bypassCsp = false) => chromium.StaffPageAsync(width, height, bypassCsp);
 
-    private static async Task SignInAsync(IPage page, TestProgramme p, string who)
-    {
-        await page.GotoAsync(new Uri(p.Host.BaseAddress, "staff/caseload").ToString());
-        Assert.EndsWith("/staff/sign-in", new Uri(page.Url).AbsolutePath, StringComparison.Ordinal);
-        await page.GetByLabel("Persoonlijke sleutel").FillAsync(p.Keys[who]);
-        await page.GetByLabel("Persoonlijke sleutel").PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex("/staff/caseload$"));
-    }
-
     /// <summary>Coach A signed in on a desktop-sized window, on the caseload.</summary>
     private async Task<IPage> CoachAtDeskAsync(TestProgramme p)
     {
         var page = await PageAsync(1280, 800);
-        await SignInAsync(page, p, "coach-a");
+        await BrowserSignIn.WithKeyAsync(page, p, p.Keys["coach-a"]);
         return page;
     }
 
@@ -115,7 +106,7 @@ public sealed class CoachWorkspaceBrowserTests(Chromium chromium) : IClassFixtur
 
         await page.GotoAsync(new Uri(p.Host.BaseAddress, "staff/sign-in").ToString());
         await CheckAsync("sign-in");
-        await SignInAsync(page, p, "coordinator");
+        await BrowserSignIn.WithKeyAsync(page, p, p.Keys["coordinator"]);
         await CheckAsync("caseload");
         await page.GotoAsync(new Uri(p.Host.BaseAddress, $"staff/candidates/{seeded.Stalled}").ToString());
         await CheckAsync("candidate");

@@ -14,22 +14,13 @@ public sealed class CoordinatorAuditBrowserTests(Chromium chromium) : IClassFixt
 
     private Task<IPage> PageAsync(int width, int height, bool bypassCsp = false) => chromium.StaffPageAsync(width, height, bypassCsp);
 
-    private static async Task SignInAsync(IPage page, TestProgramme p, string key)
-    {
-        await page.GotoAsync(new Uri(p.Host.BaseAddress, "staff/caseload").ToString());
-        Assert.EndsWith("/staff/sign-in", new Uri(page.Url).AbsolutePath, StringComparison.Ordinal);
-        await page.GetByLabel("Persoonlijke sleutel").FillAsync(key);
-        await page.GetByLabel("Persoonlijke sleutel").PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex("/staff/caseload$"));
-    }
-
     [Fact]
     public async Task ACoordinatorAddsACoachIssuesAKeyThatSignsInRevokesItAndExportsTheAuditAsSafeCsv()
     {
         await using var p = await TestProgramme.StartAsync();
         var candidate = await p.EnrolIdAsync(new DateOnly(2026, 1, 5));
         var page = await PageAsync(1280, 800);
-        await SignInAsync(page, p, p.Keys["coordinator"]);
+        await BrowserSignIn.WithKeyAsync(page, p, p.Keys["coordinator"]);
 
         // Add a coach.
         await page.GetByRole(AriaRole.Link, new() { Name = "Team en sleutels" }).ClickAsync();
@@ -50,7 +41,7 @@ public sealed class CoordinatorAuditBrowserTests(Chromium chromium) : IClassFixt
 
         // The new coach signs in with it in a browser of their own.
         var newcomer = await PageAsync(390, 844);
-        await SignInAsync(newcomer, p, key);
+        await BrowserSignIn.WithKeyAsync(newcomer, p, key);
         Assert.Contains("Mijn caseload", await newcomer.Locator("h1").InnerTextAsync(), StringComparison.Ordinal);
 
         // Revoke: the coordinator's page shows it, and the newcomer's very next request is refused.
@@ -95,7 +86,7 @@ public sealed class CoordinatorAuditBrowserTests(Chromium chromium) : IClassFixt
         using (var coach = await StaffSession.SignInAsync(p, "coach-a"))
             await coach.PageAsync("caseload");
         var page = await PageAsync(width, height, bypassCsp: true);
-        await SignInAsync(page, p, p.Keys["coordinator"]);
+        await BrowserSignIn.WithKeyAsync(page, p, p.Keys["coordinator"]);
         var problems = new List<string>();
         Directory.CreateDirectory(Screenshots);
 

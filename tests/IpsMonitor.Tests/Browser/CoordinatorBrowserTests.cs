@@ -14,10 +14,7 @@ public sealed partial class CoordinatorBrowserTests(Chromium chromium) : IClassF
     private async Task<IPage> SignedInAsync(TestProgramme p, int width = 1280, int height = 800, bool bypassCsp = false)
     {
         var page = await chromium.StaffPageAsync(width, height, bypassCsp);
-        await page.GotoAsync(new Uri(p.Host.BaseAddress, "staff/quarter").ToString());
-        await page.GetByLabel("Persoonlijke sleutel").FillAsync(p.Keys["coordinator"]);
-        await page.GetByLabel("Persoonlijke sleutel").PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex("/staff/quarter$"));
+        await BrowserSignIn.WithKeyAsync(page, p, p.Keys["coordinator"], "staff/quarter");
         return page;
     }
 

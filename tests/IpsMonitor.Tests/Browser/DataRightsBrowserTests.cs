@@ -10,14 +10,6 @@ public sealed class DataRightsBrowserTests(Chromium chromium) : IClassFixture<Ch
 {
     private Task<IPage> PageAsync(int width, int height, bool bypassCsp = false) => chromium.StaffPageAsync(width, height, bypassCsp);
 
-    private static async Task SignInAsync(IPage page, TestProgramme p, string who)
-    {
-        await page.GotoAsync(new Uri(p.Host.BaseAddress, "staff/caseload").ToString());
-        await page.GetByLabel("Persoonlijke sleutel").FillAsync(p.Keys[who]);
-        await page.GetByLabel("Persoonlijke sleutel").PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex("/staff/caseload$"));
-    }
-
     private static async Task<string> DownloadAsync(IPage page, string linkName)
     {
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = linkName }).ClickAsync());
@@ -31,7 +23,7 @@ public sealed class DataRightsBrowserTests(Chromium chromium) : IClassFixture<Ch
         await using var p = await TestProgramme.StartAsync();
         var candidate = await ErasureTests.SeedAsync(p, "browser");
         var page = await PageAsync(1280, 800);
-        await SignInAsync(page, p, "coordinator");
+        await BrowserSignIn.WithKeyAsync(page, p, p.Keys["coordinator"]);
         await page.GotoAsync(new Uri(p.Host.BaseAddress, $"staff/candidates/{candidate.Id}").ToString());
         await page.GetByRole(AriaRole.Link, new() { Name = "Gegevens downloaden of wissen" }).ClickAsync();
         await page.WaitForURLAsync(new Regex($"/staff/candidates/{candidate.Id}/data$"));
@@ -69,7 +61,7 @@ public sealed class DataRightsBrowserTests(Chromium chromium) : IClassFixture<Ch
         await using var p = await TestProgramme.StartAsync();
         var id = await p.EnrolIdAsync(ProgrammeTime.Today(p.Clock).AddDays(-10));
         var page = await PageAsync(1280, 800);
-        await SignInAsync(page, p, "coach-a");
+        await BrowserSignIn.WithKeyAsync(page, p, p.Keys["coach-a"]);
         await page.GotoAsync(new Uri(p.Host.BaseAddress, $"staff/candidates/{id}").ToString());
         Assert.Equal(0, await page.GetByRole(AriaRole.Link, new() { Name = "Gegevens downloaden of wissen" }).CountAsync());
 
@@ -94,7 +86,7 @@ public sealed class DataRightsBrowserTests(Chromium chromium) : IClassFixture<Ch
             problems.AddRange(await PageActions.StaffPageProblemsAsync(page, "data-rights-" + name, Path.Combine(Repo.Root, "TestResults", "screenshots", "staff")));
         }
 
-        await SignInAsync(page, p, "coordinator");
+        await BrowserSignIn.WithKeyAsync(page, p, p.Keys["coordinator"]);
         await page.GotoAsync(new Uri(p.Host.BaseAddress, $"staff/candidates/{id}").ToString());
         Assert.Contains("wordt gewist op", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         await CheckAsync("candidate");

@@ -23,20 +23,20 @@ public sealed class DevelopmentStopBrowserTests(Chromium chromium) : IClassFixtu
 
         await page.GotoAsync(new Uri(p.Host.BaseAddress, $"d/{token}").ToString());
         Assert.Contains(text.Stop.Personal, await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
-        await CheckAsync(page, "development-personal", problems);
-        await TabToAsync(page, "a[href*='/stop']");
+        await PhoneChecks.CheckAsync(page, "development-personal", problems);
+        await PhoneChecks.TabToAsync(page, "a[href*='/stop']");
         Assert.Equal(text.Stop.Start, await page.EvaluateAsync<string>("document.activeElement.textContent"));
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync("**/stop**");
         Assert.Equal(text.Stop.Question, await page.Locator("h1").InnerTextAsync());
         Assert.True((await Links(p).FindByTokenAsync(token, CancellationToken.None))?.WorksAt(DateTimeOffset.UtcNow));
-        await CheckAsync(page, "development-stop-question", problems);
+        await PhoneChecks.CheckAsync(page, "development-stop-question", problems);
 
-        await TabToAsync(page, "button[type=submit]");
+        await PhoneChecks.TabToAsync(page, "button[type=submit]");
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync(url => !url.Contains("/stop", StringComparison.Ordinal));
         Assert.Equal(text.Stop.DoneTitle, await page.Locator("h1").InnerTextAsync());
-        await CheckAsync(page, "development-stopped", problems);
+        await PhoneChecks.CheckAsync(page, "development-stopped", problems);
 
         var stored = await Links(p).FindByTokenAsync(token, CancellationToken.None);
         Assert.NotNull(stored?.RevokedAt);
@@ -52,27 +52,5 @@ public sealed class DevelopmentStopBrowserTests(Chromium chromium) : IClassFixtu
         Assert.Empty(problems);
     }
 
-    /// <summary>Axe, and no sideways scrolling on the 360 px screen.</summary>
-    private static async Task CheckAsync(IPage page, string name, List<string> problems)
-    {
-        var width = await PhoneChecks.PageWidthAsync(page);
-        if (width > 360)
-            problems.Add($"{name} is {width} px wide: {await PhoneChecks.WideElementsAsync(page)}");
-        problems.AddRange((await PhoneChecks.AxeAsync(page)).Select(p => $"{name}: {p}"));
-        await PhoneChecks.ScreenshotAsync(page, $"{name}-360x740");
-    }
-
     private static DevelopmentLinkStore Links(TestProgramme p) => p.Service<DevelopmentLinkStore>();
-
-    /// <summary>Presses Tab until the focus is on an element that matches the selector.</summary>
-    private static async Task TabToAsync(IPage page, string selector)
-    {
-        for (var presses = 0; presses < 120; presses++)
-        {
-            await page.Keyboard.PressAsync("Tab");
-            if (await page.EvaluateAsync<bool>("s => document.activeElement?.matches(s) ?? false", selector))
-                return;
-        }
-        throw new Xunit.Sdk.XunitException($"Tab never reached {selector}.");
-    }
 }

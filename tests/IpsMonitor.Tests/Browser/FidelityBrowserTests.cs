@@ -39,10 +39,7 @@ public sealed class FidelityBrowserTests(Chromium chromium) : IClassFixture<Chro
         Assert.True(expected.Competitive.Placements > 0 && expected.Caseload.Caseload > 0);
 
         var page = await chromium.StaffPageAsync(390, 844, bypassCsp: true);
-        await page.GotoAsync(new Uri(p.Host.BaseAddress, "staff/fidelity").ToString());
-        await page.GetByLabel("Persoonlijke sleutel").FillAsync(p.Keys["coordinator"]);
-        await page.GetByLabel("Persoonlijke sleutel").PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex("/staff/fidelity$"));
+        await BrowserSignIn.WithKeyAsync(page, p, p.Keys["coordinator"], "staff/fidelity");
         Assert.Equal(1, await page.Locator("[data-history-empty]").CountAsync());
 
         // The evidence: the product's own figures, as the workbook's metrics compute them for this quarter.

@@ -25,11 +25,11 @@ public sealed class FrenchBrowserTests(Chromium chromium) : IClassFixture<Chromi
             Assert.Equal("fr", await page.Locator("html").GetAttributeAsync("lang"));
             Assert.Equal($"Étape {step} sur {definition.Groups.Count}", await page.Locator(".progress-text").InnerTextAsync());
             Assert.Equal(definition.Groups[step - 1].Title["fr"], await page.Locator("h2").First.InnerTextAsync());
-            await CheckAsync(page, $"step {step}", problems);
+            await PhoneChecks.CheckAsync(page, $"step {step}", problems);
             foreach (var item in definition.Groups[step - 1].Items)
                 await AnswerAsync(page, item);
             var last = step == definition.Groups.Count;
-            await TabToAsync(page, $"button.primary[value={(last ? "submit" : "next")}]");
+            await PhoneChecks.TabToAsync(page, $"button.primary[value={(last ? "submit" : "next")}]");
             await page.Keyboard.PressAsync("Enter");
             // Wait for the next page itself: the load state of the page just left is already "loaded".
             if (last)
@@ -42,14 +42,14 @@ public sealed class FrenchBrowserTests(Chromium chromium) : IClassFixture<Chromi
         Assert.Equal(UiText.French.ThankYouTitle, await page.Locator("h1").InnerTextAsync());
         Assert.Equal(UiText.French.ThankYouCandidate, await page.Locator("h1 + p").InnerTextAsync());
         Assert.Equal("fr", await page.Locator("html").GetAttributeAsync("lang"));
-        await CheckAsync(page, "thank-you", problems);
+        await PhoneChecks.CheckAsync(page, "thank-you", problems);
         var stored = (await p.Service<CheckInStore>().FindByTokenAsync(visitor.Token, CancellationToken.None))?.Invitation;
         Assert.Equal(InvitationState.Answered, stored?.State);
         Assert.Equal(7m, stored?.Answers[ItemIds.WorkAbility].Number);
         Assert.Equal(24m, stored?.Answers[ItemIds.HoursWorked].Number);
         Assert.Equal("Une collègue fixe", stored?.Answers[ItemIds.HelpNow].Text);
 
-        await TabToAsync(page, "a[href*='/development']");
+        await PhoneChecks.TabToAsync(page, "a[href*='/development']");
         Assert.Equal(DevelopmentText.French.ThankYouLink, await page.EvaluateAsync<string>("document.activeElement.textContent"));
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync("**/development**");
@@ -59,16 +59,8 @@ public sealed class FrenchBrowserTests(Chromium chromium) : IClassFixture<Chromi
         Assert.Equal(DevelopmentText.French.FirstCheckIn, await page.Locator("ul.summary li").First.InnerTextAsync());
         Assert.Equal(["7"], await page.Locator($"span[data-item={ItemIds.WorkAbility}]").AllInnerTextsAsync());
         Assert.Equal(["Nederlands", "English"], await page.Locator(".top a").AllInnerTextsAsync());
-        await CheckAsync(page, "development", problems);
+        await PhoneChecks.CheckAsync(page, "development", problems);
         Assert.Empty(problems);
-    }
-
-    /// <summary>Axe, and no sideways scrolling on the 360 px screen.</summary>
-    private static async Task CheckAsync(IPage page, string name, List<string> problems)
-    {
-        problems.AddRange((await PhoneChecks.AxeAsync(page)).Select(v => $"{name}: {v}"));
-        if (await PhoneChecks.PageWidthAsync(page) is var width and > 360)
-            problems.Add($"{name} is {width} px wide: {await PhoneChecks.WideElementsAsync(page)}");
     }
 
     /// <summary>
@@ -77,7 +69,7 @@ public sealed class FrenchBrowserTests(Chromium chromium) : IClassFixture<Chromi
     /// </summary>
     private static async Task AnswerAsync(IPage page, Item item)
     {
-        await TabToAsync(page, $"[name={item.Id}]");
+        await PhoneChecks.TabToAsync(page, $"[name={item.Id}]");
         switch (item)
         {
             case ScaleItem scale:
@@ -95,17 +87,5 @@ public sealed class FrenchBrowserTests(Chromium chromium) : IClassFixture<Chromi
                 await page.Keyboard.TypeAsync("Une collègue fixe");
                 break;
         }
-    }
-
-    /// <summary>Presses Tab until the focus is on an element that matches the selector.</summary>
-    private static async Task TabToAsync(IPage page, string selector)
-    {
-        for (var presses = 0; presses < 120; presses++)
-        {
-            await page.Keyboard.PressAsync("Tab");
-            if (await page.EvaluateAsync<bool>("s => document.activeElement?.matches(s) ?? false", selector))
-                return;
-        }
-        throw new Xunit.Sdk.XunitException($"Tab never reached {selector}.");
     }
 }

@@ -46,4 +46,28 @@ internal static class PhoneChecks
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png") });
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + "-full.png"), FullPage = true });
     }
+
+    /// <summary>
+    /// What a person on a 360 px phone meets on this screen, named after it: axe violations and sideways scrolling. The
+    /// screen is kept as a screenshot beside them.
+    /// </summary>
+    public static async Task CheckAsync(IPage page, string name, List<string> problems)
+    {
+        problems.AddRange((await AxeAsync(page)).Select(v => $"{name}: {v}"));
+        if (await PageWidthAsync(page) is var width and > 360)
+            problems.Add($"{name} is {width} px wide: {await WideElementsAsync(page)}");
+        await ScreenshotAsync(page, $"{name}-360x740");
+    }
+
+    /// <summary>Presses Tab until the focus is on an element that matches the selector, as a keyboard user gets there.</summary>
+    public static async Task TabToAsync(IPage page, string selector)
+    {
+        for (var presses = 0; presses < 120; presses++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            if (await page.EvaluateAsync<bool>("s => document.activeElement?.matches(s) ?? false", selector))
+                return;
+        }
+        throw new Xunit.Sdk.XunitException($"Tab never reached {selector}.");
+    }
 }
