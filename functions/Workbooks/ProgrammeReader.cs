@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text.Json;
 using Azure.Data.Tables;
 using IpsMonitor.Signals;
 
@@ -98,8 +97,7 @@ internal sealed class ProgrammeReader(AccessStore access, ReminderStore reminder
             {
                 record = map(row);
             }
-            catch (Exception e) when (e is FormatException or ArgumentException or InvalidOperationException or JsonException
-                or NullReferenceException or OverflowException or IndexOutOfRangeException)
+            catch (Exception e) when (UnreadableRows.IsUnreadable(e))
             {
                 skipped.Enqueue(new SkippedRow(table, row.RowKey, "The row could not be read: a value is missing or has the wrong form."));
                 continue;
