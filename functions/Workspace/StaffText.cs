@@ -41,6 +41,7 @@ public sealed partial record StaffText : ITextRecord
     public required string UnreadableRows { get; init; }
     public required string UnreadableRecordTitle { get; init; }
     public required string UnreadableRecord { get; init; }
+    public required string UnreadableExport { get; init; }
     public required string Filters { get; init; }
     public required string Status { get; init; }
     public required string SignalType { get; init; }

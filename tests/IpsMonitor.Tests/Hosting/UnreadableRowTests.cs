@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using IpsMonitor.Tests.Hostile;
 using IpsMonitor.Tests.Workbooks;
 
@@ -97,6 +98,48 @@ public sealed class UnreadableRowTests
         Assert.Equal("1", caseload.QuerySelector("[data-unreadable-rows]")?.GetAttribute("data-unreadable-rows"));
         Assert.Contains($"{TestProgramme.Id}-k2", caseload.Body?.InnerHtml, StringComparison.Ordinal);
         Assert.DoesNotContain(Candidate, caseload.Body?.InnerHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ACandidatesDataIsNeverExportedInPartAndTheLeftOutRowIsLoggedByItsKeysOnly()
+    {
+        var log = new CapturedLog();
+        await using var p = await TestProgramme.StartAsync(services: s => s.AddSingleton<ILoggerProvider>(log));
+        await StoredProgramme.SeededAsync(p);
+        var (bad, _) = await SpoilAsync(p, CheckInStore.Table, "");
+        using var browser = await IpsMonitor.Tests.Workspace.StaffSession.SignInAsync(p, "coordinator");
+
+        var export = await p.Coordinator.GetAsync(new Uri($"candidates/{Candidate}/export", UriKind.Relative));
+        var answers = await browser.GetAsync($"candidates/{Candidate}/data/answers");
+
+        Assert.Equal(HttpStatusCode.Conflict, export.StatusCode);
+        Assert.Equal(CandidateRecords.IncompleteExport, (await export.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
+        Assert.Equal(HttpStatusCode.Conflict, answers.StatusCode);
+        Assert.StartsWith("text/html", answers.Content.Headers.ContentType?.ToString(), StringComparison.Ordinal);
+        Assert.Contains("niets gedownload", Dom.Parse(await answers.Content.ReadAsStringAsync()).QuerySelector("main")?.Text(), StringComparison.Ordinal);
+        var expected = $"Left out a row of table {CheckInStore.Table} that could not be read: PartitionKey {bad.PartitionKey}, RowKey {bad.RowKey} (ArgumentException)";
+        Assert.Contains(expected, log.Messages);
+    }
+
+    /// <summary>The host's log lines, as written.</summary>
+    private sealed class CapturedLog : ILoggerProvider, ILogger
+    {
+        private readonly System.Collections.Concurrent.ConcurrentQueue<string> messages = new();
+
+        public IReadOnlyList<string> Messages => messages.ToList();
+
+        public ILogger CreateLogger(string categoryName) => this;
+
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            messages.Enqueue(formatter(state, exception));
+
+        public void Dispose()
+        {
+        }
     }
 
     private static IEnumerable<string> Paths(HttpRoute route, Dictionary<string, string[]> values) =>
