@@ -53,6 +53,9 @@ internal sealed class ProgrammeReader(AccessStore access, ReminderStore reminder
                 (ruleVersion, latest) = (version, row.OpenedAt);
         }
 
+        // A page that shows these figures says how many rows they leave out, as every list does (see UnreadableRows).
+        foreach (var row in skipped)
+            UnreadableRows.Add(row.Table, programmeId, row.Row);
         var reminded = (await invitations).Select(i => remindedAt.Contains((i.CandidateId, i.Id))
             ? i with { RemindedAt = remindedAt[(i.CandidateId, i.Id)].Order().ToList() } : i).ToList();
         return new ProgrammeData(programmeId, await coaches, await candidates, await jobs, reminded, signals)
