@@ -66,6 +66,7 @@ internal static class Features
 
     private static void AddAccess(this IServiceCollection services)
     {
+        services.AddSingleton<RowReader>();
         services.AddSingleton<AccessStore>();
         services.AddHttpContextAccessor();
         services.AddSingleton<ClientAddress>();

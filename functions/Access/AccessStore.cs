@@ -4,7 +4,7 @@ using Azure.Data.Tables;
 namespace IpsMonitor.Access;
 
 /// <summary>Programmes, their coaches and the staff API keys (stored only as hashes).</summary>
-internal sealed class AccessStore(TableServiceClient tables, StorageNames names, TimeProvider time)
+internal sealed class AccessStore(TableServiceClient tables, StorageNames names, TimeProvider time, RowReader rows)
 {
     public const string ProgrammesTable = "programmes";
     public const string CoachesTable = "coaches";
@@ -22,7 +22,8 @@ internal sealed class AccessStore(TableServiceClient tables, StorageNames names,
 
     /// <summary>When the programme was created here; null for an unknown programme or a row from before this was kept.</summary>
     public async Task<DateTimeOffset?> ProgrammeCreatedAtAsync(string programmeId, CancellationToken ct) =>
-        (await Programmes.GetEntityIfExistsAsync<TableEntity>("programme", programmeId, ["CreatedAt"], ct)).Row()?.GetDateTimeOffset("CreatedAt");
+        rows.One(ProgrammesTable, await Programmes.GetEntityIfExistsAsync<TableEntity>("programme", programmeId, ["CreatedAt"], ct),
+            row => row.GetDateTimeOffset("CreatedAt"));
 
     public async Task<IReadOnlyList<string>> ProgrammeIdsAsync(CancellationToken ct)
     {
@@ -47,25 +48,19 @@ internal sealed class AccessStore(TableServiceClient tables, StorageNames names,
 
     /// <summary>The programme's own reminder schedule ("3,0", "off"); null or empty means the default of the settings.</summary>
     public async Task<string?> ReminderScheduleAsync(string programmeId, CancellationToken ct) =>
-        (await Programmes.GetEntityIfExistsAsync<TableEntity>("programme", programmeId, ["ReminderSchedule"], ct)).Row()?.GetString("ReminderSchedule");
+        rows.One(ProgrammesTable, await Programmes.GetEntityIfExistsAsync<TableEntity>("programme", programmeId, ["ReminderSchedule"], ct),
+            row => row.GetString("ReminderSchedule"));
 
     /// <summary>Stores the programme's reminder schedule; "" goes back to the default (a merge skips nulls).</summary>
     public Task SetReminderScheduleAsync(string programmeId, string schedule, CancellationToken ct) =>
         Programmes.UpdateEntityAsync(new TableEntity("programme", programmeId) { ["ReminderSchedule"] = schedule }, ETag.All, TableUpdateMode.Merge, ct);
 
-    public async Task<Coach?> GetCoachAsync(string programmeId, string coachId, CancellationToken ct)
-    {
-        var row = (await Coaches.GetEntityIfExistsAsync<TableEntity>(programmeId, coachId, cancellationToken: ct)).Row();
-        return row is null ? null : ToCoach(row);
-    }
+    public async Task<Coach?> GetCoachAsync(string programmeId, string coachId, CancellationToken ct) =>
+        rows.One(CoachesTable, await Coaches.GetEntityIfExistsAsync<TableEntity>(programmeId, coachId, cancellationToken: ct), ToCoach);
 
-    public async Task<IReadOnlyList<Coach>> CoachesAsync(string programmeId, CancellationToken ct)
-    {
-        var coaches = new List<Coach>();
-        await foreach (var row in Coaches.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {programmeId}"), cancellationToken: ct))
-            coaches.Add(ToCoach(row));
-        return coaches;
-    }
+    public async Task<IReadOnlyList<Coach>> CoachesAsync(string programmeId, CancellationToken ct) =>
+        await rows.ListAsync(CoachesTable, Coaches.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {programmeId}"),
+            cancellationToken: ct), ToCoach, ct);
 
     public Task SaveCoachAsync(Coach coach, CancellationToken ct) =>
         Coaches.UpsertEntityAsync(new TableEntity(coach.ProgrammeId, coach.Id) { ["Fte"] = (double)coach.Fte,
@@ -151,13 +146,22 @@ internal sealed class AccessStore(TableServiceClient tables, StorageNames names,
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {KeyListPartition(programmeId)}");
         await foreach (var row in Keys.QueryAsync<TableEntity>(filter, cancellationToken: ct))
         {
+            if (!rows.TryMap(KeysTable, row, ListedKey, out var listed))
+                continue;
             var key = (await Keys.GetEntityIfExistsAsync<TableEntity>(row.GetString("KeyHash"), "key", cancellationToken: ct)).Row();
-            keys.Add(new StaffKey(row.RowKey, row.GetString("Label"), Enum.Parse<StaffRole>(row.GetString("Role")), row.GetString("CoachId"),
-                row.GetDateTimeOffset("CreatedAt") ?? default, key?.GetDateTimeOffset("LastUsedAt"),
-                row.GetDateTimeOffset("ExpiresAt"), row.GetBoolean("Revoked") == true || key is null || key.GetBoolean("Revoked") == true));
+            keys.Add(listed with
+            {
+                LastUsedAt = key?.GetDateTimeOffset("LastUsedAt"),
+                Revoked = listed.Revoked || key is null || key.GetBoolean("Revoked") == true,
+            });
         }
         return keys.OrderByDescending(k => k.CreatedAt).ToList();
     }
+
+    /// <summary>A key as its programme's list row holds it; when it was last used and its revocation come from the key row.</summary>
+    private static StaffKey ListedKey(TableEntity row) =>
+        new(row.RowKey, row.GetString("Label"), Enum.Parse<StaffRole>(row.GetString("Role")), row.GetString("CoachId"),
+            row.GetDateTimeOffset("CreatedAt") ?? default, null, row.GetDateTimeOffset("ExpiresAt"), row.GetBoolean("Revoked") == true);
 
     /// <summary>Revokes the key at once, for the API and for its browser sessions; false when the programme has no such key.</summary>
     public async Task<bool> RevokeKeyAsync(string programmeId, string keyId, CancellationToken ct)

@@ -24,10 +24,20 @@ internal sealed class StaffGate(AccessStore access, CaseloadStore caseload, Gues
     public async Task<Gated<Admission>> CandidateAsync(Staff staff, string candidateId, CancellationToken ct)
     {
         var file = Keys.IsSafe(candidateId) ? await caseload.FindAsync(candidateId, ct) : null;
+        if (file is null && Unreadable(staff, candidateId))
+            return Gated<Admission>.Refuse(new Refused(RefusalKind.NotNow, "Record not readable",
+                "The candidate's stored record could not be read, so nothing was read or changed. The log names the row.").ToResult());
         if (file is null || !staff.MaySee(file.Candidate.ProgrammeId, file.Candidate.CoachId))
             return Gated<Admission>.Refuse(Forbidden());
         return Gated<Admission>.Pass(new Admission(staff, file));
     }
+
+    /// <summary>
+    /// The candidate's row is in the caller's programme but could not be read: the caller learns that much, and no more
+    /// than a 403 tells about a candidate of another programme.
+    /// </summary>
+    public static bool Unreadable(Staff staff, string candidateId) =>
+        UnreadableRows.LeftOut(CaseloadStore.CandidatesTable, staff.ProgrammeId, candidateId);
 
     /// <summary>A candidate route about one job: the candidate's admission, then 404 when the job is not theirs.</summary>
     public async Task<Gated<JobAdmission>> JobAsync(HttpRequest request, string candidateId, string jobId, CancellationToken ct) =>

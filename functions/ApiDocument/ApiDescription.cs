@@ -87,6 +87,7 @@ internal sealed partial class ApiDescription
                 Description = Refusals.Describe(success.Key),
                 Content = success.Where(s => s.MediaType is not null)
                     .ToDictionary(s => s.MediaType!, _ => (IOpenApiMediaType)new OpenApiMediaType { Schema = new OpenApiSchema() }),
+                Headers = route.Anonymous || !HttpMethods.IsGet(route.Method) ? null : LeftOutHeader(),
             };
         foreach (var status in Refusals.Of(route))
             operation.Responses[status.ToString(System.Globalization.CultureInfo.InvariantCulture)] = new OpenApiResponse
@@ -98,6 +99,17 @@ internal sealed partial class ApiDescription
             operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(BearerScheme, document)] = [] }];
         return operation;
     }
+
+    /// <summary>A read or list that left out stored rows it could not read says how many (see Platform/UnreadableRows).</summary>
+    private static Dictionary<string, IOpenApiHeader> LeftOutHeader() => new()
+    {
+        [UnreadableRows.Header] = new OpenApiHeader
+        {
+            Description = "How many stored rows this answer left out because they could not be read (the log names them); "
+                + "absent when none were. A list is then shorter than what is stored.",
+            Schema = new OpenApiSchema { Type = JsonSchemaType.Integer, Minimum = "1" },
+        },
+    };
 
     private static IEnumerable<IOpenApiParameter> Parameters(string template) =>
         RouteParameter().Matches(template).Select(m => new OpenApiParameter

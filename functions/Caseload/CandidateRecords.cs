@@ -35,16 +35,27 @@ internal sealed class CandidateRecords(
         {
             if (!admission.Staff.IsCoordinator)
                 return CoordinatorsOnly();
-            return TypedResults.Ok(await ExportAsync(admission.Staff, admission.File, "export candidate", ct));
+            return await ExportAsync(admission.Staff, admission.File, "export candidate", ct) is { } export
+                ? TypedResults.Ok(export)
+                : new Refused(RefusalKind.NotNow, "Export incomplete", IncompleteExport).ToResult();
         });
 
-    /// <summary>Everything stored about the candidate, audited under the given action; the API and the staff page's download share it.</summary>
-    public async Task<CandidateExport> ExportAsync(Staff staff, VersionedCandidate file, string action, CancellationToken ct)
+    public const string IncompleteExport =
+        "Some stored rows of this candidate could not be read, so an export would be incomplete; nothing was exported. The log names the rows.";
+
+    /// <summary>
+    /// Everything stored about the candidate, audited under the given action; the API and the staff page's download share it.
+    /// Null when a row of the candidate could not be read: an access request answered with part of the data would mislead.
+    /// </summary>
+    public async Task<CandidateExport?> ExportAsync(Staff staff, VersionedCandidate file, string action, CancellationToken ct)
     {
         var (c, email) = (file.Candidate, file.Email);
+        var unreadable = UnreadableRows.Count;
         var jobs = await caseload.JobsAsync(c.ProgrammeId, c.Id, ct);
         var invitations = await checkIns.ForCandidateAsync(c.ProgrammeId, c.Id, ct);
         var (stored, _) = await signals.LoadAsync(c.ProgrammeId, c.Id, ct);
+        if (UnreadableRows.Count > unreadable)
+            return null;
         // The export itself is audited first, so it lists itself too.
         await audit.RecordAsync(staff, action, c.Id, ct);
         var accesses = (await trail.ReadAsync(c.ProgrammeId, null, c.Id, ct))

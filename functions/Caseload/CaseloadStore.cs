@@ -7,7 +7,7 @@ namespace IpsMonitor.Caseload;
 /// Candidates (partitioned by programme, so a caseload is one partition) and their jobs (same partition, keyed
 /// candidate|job, so one candidate's jobs are a range query). An index maps a candidate id to its programme.
 /// </summary>
-internal sealed class CaseloadStore(TableServiceClient tables, StorageNames names)
+internal sealed class CaseloadStore(TableServiceClient tables, StorageNames names, RowReader rows)
 {
     public const string CandidatesTable = "candidates";
     public const string IndexTable = "candidateindex";
@@ -42,31 +42,32 @@ internal sealed class CaseloadStore(TableServiceClient tables, StorageNames name
     public async Task<VersionedCandidate?> FindAsync(string candidateId, CancellationToken ct)
     {
         var index = await Index.GetEntityIfExistsAsync<TableEntity>(candidateId, "", cancellationToken: ct);
-        return index is { HasValue: true, Value: { } row } ? await GetAsync(row.GetString("ProgrammeId"), candidateId, ct) : null;
+        var programmeId = rows.One(IndexTable, index, row => row.GetString("ProgrammeId") ?? throw new FormatException("No ProgrammeId."));
+        return programmeId is null ? null : await GetAsync(programmeId, candidateId, ct);
     }
 
     /// <summary>The candidate when the programme is known already (from a link's index row, say): one read instead of two.</summary>
     public async Task<VersionedCandidate?> GetAsync(string programmeId, string candidateId, CancellationToken ct)
     {
         var row = await Candidates.GetEntityIfExistsAsync<TableEntity>(programmeId, candidateId, cancellationToken: ct);
-        return row is { HasValue: true, Value: { } found }
-            ? new VersionedCandidate(CandidateRows.ToCandidate(found), found.GetString("Email"), found.ETag)
-            : null;
+        return rows.One(CandidatesTable, row, Versioned);
     }
 
     public async Task<Candidate?> FindByLocalReferenceAsync(string programmeId, string localReference, CancellationToken ct)
     {
         await foreach (var row in Candidates.QueryAsync<TableEntity>(
             TableClient.CreateQueryFilter($"PartitionKey eq {programmeId} and LocalReference eq {localReference}"), cancellationToken: ct))
-            return CandidateRows.ToCandidate(row);
+            if (rows.TryMap(CandidatesTable, row, CandidateRows.ToCandidate, out var candidate))
+                return candidate;
         return null;
     }
 
-    public async IAsyncEnumerable<VersionedCandidate> ListAsync(string programmeId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
-    {
-        await foreach (var row in Candidates.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {programmeId}"), cancellationToken: ct))
-            yield return new VersionedCandidate(CandidateRows.ToCandidate(row), row.GetString("Email"), row.ETag);
-    }
+    public IAsyncEnumerable<VersionedCandidate> ListAsync(string programmeId, CancellationToken ct) =>
+        rows.AllAsync(CandidatesTable, Candidates.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {programmeId}"),
+            cancellationToken: ct), Versioned, ct);
+
+    private static VersionedCandidate Versioned(TableEntity row) =>
+        new(CandidateRows.ToCandidate(row), row.GetString("Email"), row.ETag);
 
     /// <summary>
     /// The earliest referral date of any candidate of the programme, or null without candidates. Reads only the referrals;
@@ -96,19 +97,13 @@ internal sealed class CaseloadStore(TableServiceClient tables, StorageNames name
     public Task<Write> UpdateAsync(VersionedCandidate file, CancellationToken ct) => OptimisticWrite.RunAsync(() =>
         Candidates.UpdateEntityAsync(CandidateRows.ToRow(file.Candidate, file.Email), file.ETag, TableUpdateMode.Replace, ct));
 
-    public async Task<IReadOnlyList<Job>> JobsAsync(string programmeId, string candidateId, CancellationToken ct)
-    {
-        var jobs = new List<Job>();
-        await foreach (var row in Jobs.QueryAsync<TableEntity>(CandidateRows.CandidateRange(programmeId, candidateId), cancellationToken: ct))
-            jobs.Add(CandidateRows.ToJob(row));
-        return jobs;
-    }
+    public async Task<IReadOnlyList<Job>> JobsAsync(string programmeId, string candidateId, CancellationToken ct) =>
+        await rows.ListAsync(JobsTable, Jobs.QueryAsync<TableEntity>(CandidateRows.CandidateRange(programmeId, candidateId),
+            cancellationToken: ct), CandidateRows.ToJob, ct);
 
-    public async IAsyncEnumerable<Job> ProgrammeJobsAsync(string programmeId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
-    {
-        await foreach (var row in Jobs.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {programmeId}"), cancellationToken: ct))
-            yield return CandidateRows.ToJob(row);
-    }
+    public IAsyncEnumerable<Job> ProgrammeJobsAsync(string programmeId, CancellationToken ct) =>
+        rows.AllAsync(JobsTable, Jobs.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {programmeId}"),
+            cancellationToken: ct), CandidateRows.ToJob, ct);
 
     public async Task<Job?> JobAsync(string programmeId, string candidateId, string jobId, CancellationToken ct) =>
         (await JobWithVersionAsync(programmeId, candidateId, jobId, ct))?.Job;
@@ -125,7 +120,7 @@ internal sealed class CaseloadStore(TableServiceClient tables, StorageNames name
     public async Task<(Job Job, ETag Version)?> JobWithVersionAsync(string programmeId, string candidateId, string jobId, CancellationToken ct)
     {
         var row = await Jobs.GetEntityIfExistsAsync<TableEntity>(programmeId, CandidateRows.JobKey(candidateId, jobId), cancellationToken: ct);
-        return row is { HasValue: true, Value: { } found } ? (CandidateRows.ToJob(found), found.ETag) : null;
+        return rows.One(JobsTable, row, found => ((Job Job, ETag Version)?)(CandidateRows.ToJob(found), found.ETag));
     }
 
     /// <summary>A conflict when the job changed since it was read: a consent withdrawal is never overwritten by a stale update.</summary>

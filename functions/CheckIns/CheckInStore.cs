@@ -8,7 +8,8 @@ namespace IpsMonitor.CheckIns;
 /// Invitations with their answers (partitioned by programme, keyed candidate|invitation), the token index (a token's
 /// hash → its invitation) and the outbox rows that make sure every submission gets its queue message.
 /// </summary>
-internal sealed class CheckInStore(TableServiceClient tables, StorageNames names, LinkSeal seal, TimeProvider time) : IDisposable
+internal sealed class CheckInStore(TableServiceClient tables, StorageNames names, LinkSeal seal, TimeProvider time, RowReader rows)
+    : IDisposable
 {
     public const string Table = "checkins";
     public const string TokensTable = "tokens";
@@ -93,17 +94,13 @@ internal sealed class CheckInStore(TableServiceClient tables, StorageNames names
 
     public async Task<VersionedInvitation?> GetAsync(string programmeId, string candidateId, string invitationId, CancellationToken ct)
     {
-        var row = (await CheckIns.GetEntityIfExistsAsync<TableEntity>(programmeId, InvitationRows.Key(candidateId, invitationId), cancellationToken: ct)).Row();
-        return row is null ? null : InvitationRows.ToFile(row);
+        var row = await CheckIns.GetEntityIfExistsAsync<TableEntity>(programmeId, InvitationRows.Key(candidateId, invitationId), cancellationToken: ct);
+        return rows.One(Table, row, InvitationRows.ToFile);
     }
 
-    public async Task<IReadOnlyList<VersionedInvitation>> ForCandidateAsync(string programmeId, string candidateId, CancellationToken ct)
-    {
-        var files = new List<VersionedInvitation>();
-        await foreach (var row in CheckIns.QueryAsync<TableEntity>(Caseload.CandidateRows.CandidateRange(programmeId, candidateId), cancellationToken: ct))
-            files.Add(InvitationRows.ToFile(row));
-        return files;
-    }
+    public async Task<IReadOnlyList<VersionedInvitation>> ForCandidateAsync(string programmeId, string candidateId, CancellationToken ct) =>
+        await rows.ListAsync(Table, CheckIns.QueryAsync<TableEntity>(Caseload.CandidateRows.CandidateRange(programmeId, candidateId),
+            cancellationToken: ct), InvitationRows.ToFile, ct);
 
     /// <summary>Every invitation of a programme, streamed: one partition, outbox rows excluded.</summary>
     public async IAsyncEnumerable<VersionedInvitation> ForProgrammeAsync(string programmeId, string? state,
@@ -112,8 +109,8 @@ internal sealed class CheckInStore(TableServiceClient tables, StorageNames names
         var filter = state is null
             ? TableClient.CreateQueryFilter($"PartitionKey eq {programmeId} and RowKey lt {"~"}")
             : TableClient.CreateQueryFilter($"PartitionKey eq {programmeId} and RowKey lt {"~"} and State eq {state}");
-        await foreach (var row in CheckIns.QueryAsync<TableEntity>(filter, cancellationToken: ct))
-            yield return InvitationRows.ToFile(row);
+        await foreach (var file in rows.AllAsync(Table, CheckIns.QueryAsync<TableEntity>(filter, cancellationToken: ct), InvitationRows.ToFile, ct))
+            yield return file;
     }
 
     /// <summary>
@@ -132,10 +129,11 @@ internal sealed class CheckInStore(TableServiceClient tables, StorageNames names
         var last = new Dictionary<string, DateTimeOffset>();
         foreach (var filter in filters)
         {
-            await foreach (var row in CheckIns.QueryAsync<TableEntity>(filter, select: ["RowKey", "AnsweredAt"], cancellationToken: ct))
+            var answers = CheckIns.QueryAsync<TableEntity>(filter, select: ["RowKey", "AnsweredAt"], cancellationToken: ct);
+            await foreach (var (id, answeredAt) in rows.AllAsync(Table, answers,
+                row => (row.RowKey[..row.RowKey.IndexOf('|', StringComparison.Ordinal)], row.GetDateTimeOffset("AnsweredAt")), ct))
             {
-                var id = row.RowKey[..row.RowKey.IndexOf('|', StringComparison.Ordinal)];
-                if (row.GetDateTimeOffset("AnsweredAt") is { } at && (!last.TryGetValue(id, out var seen) || at > seen))
+                if (answeredAt is { } at && (!last.TryGetValue(id, out var seen) || at > seen))
                     last[id] = at;
             }
         }

@@ -21,7 +21,7 @@ public sealed record Reminder(string CandidateId, string InvitationId, int Numbe
 /// Adding one is the decision to remind; it is the outbox row and, once mailed, the record shown as "herinnerd op".
 /// The key makes the decision idempotent: a second run of the same tick adds nothing.
 /// </summary>
-internal sealed class ReminderStore(TableServiceClient tables, StorageNames names)
+internal sealed class ReminderStore(TableServiceClient tables, StorageNames names, RowReader rows)
 {
     public const string Prefix = "~reminder|";
 
@@ -62,17 +62,13 @@ internal sealed class ReminderStore(TableServiceClient tables, StorageNames name
         var filter = state is { } s
             ? TableClient.CreateQueryFilter($"PartitionKey eq {programmeId} and RowKey ge {Prefix} and RowKey lt {"~reminder}"} and State eq {s.ToString()}")
             : TableClient.CreateQueryFilter($"PartitionKey eq {programmeId} and RowKey ge {Prefix} and RowKey lt {"~reminder}"}");
-        await foreach (var row in CheckIns.QueryAsync<TableEntity>(filter, cancellationToken: ct))
-            yield return ToReminder(row);
+        await foreach (var reminder in rows.AllAsync(CheckInStore.Table, CheckIns.QueryAsync<TableEntity>(filter, cancellationToken: ct), ToReminder, ct))
+            yield return reminder;
     }
 
-    public async Task<IReadOnlyList<Reminder>> ForCandidateAsync(string programmeId, string candidateId, CancellationToken ct)
-    {
-        var list = new List<Reminder>();
-        await foreach (var row in CheckIns.QueryAsync<TableEntity>(CandidateFilter(programmeId, candidateId), cancellationToken: ct))
-            list.Add(ToReminder(row));
-        return list;
-    }
+    public async Task<IReadOnlyList<Reminder>> ForCandidateAsync(string programmeId, string candidateId, CancellationToken ct) =>
+        await rows.ListAsync(CheckInStore.Table, CheckIns.QueryAsync<TableEntity>(CandidateFilter(programmeId, candidateId),
+            cancellationToken: ct), ToReminder, ct);
 
     /// <summary>A candidate's reminder rows, for the erasure.</summary>
     public static string CandidateFilter(string programmeId, string candidateId)

@@ -35,7 +35,8 @@ internal sealed class DataRightsPage(
         string candidateId, CancellationToken ct) =>
         AdmitAsync(request, candidateId, ct).RespondAsync(async admission =>
         {
-            var export = await records.ExportAsync(admission.Staff, admission.File, "download candidate data", ct);
+            if (await records.ExportAsync(admission.Staff, admission.File, "download candidate data", ct) is not { } export)
+                return Incomplete(request);
             var json = JsonSerializer.SerializeToUtf8Bytes(export, FileJson);
             return TypedResults.File(json, "application/json", $"kandidaat-{candidateId}.json");
         });
@@ -46,11 +47,23 @@ internal sealed class DataRightsPage(
         string candidateId, CancellationToken ct) =>
         AdmitAsync(request, candidateId, ct).RespondAsync(async admission =>
         {
+            var unreadable = UnreadableRows.Count;
             var answers = await checkIns.ForCandidateAsync(admission.File.Candidate.ProgrammeId, candidateId, ct);
+            if (UnreadableRows.Count > unreadable)
+                return Incomplete(request);
             await audit.RecordAsync(admission.Staff, "download candidate answers", candidateId, ct);
             var csv = AnswersCsv.Write(answers.Select(a => a.Invitation));
             return TypedResults.File(csv, "text/csv; charset=utf-8", $"kandidaat-{candidateId}-antwoorden.csv");
         });
+
+    /// <summary>A download that would leave out rows it could not read is not made (see CandidateRecords.ExportAsync).</summary>
+    private static IResult Incomplete(HttpRequest request)
+    {
+        var t = StaffText.For(StaffPages.Language(request));
+        return StaffLayout.Message(t, t.UnreadableRecordTitle, t.UnreadableExport,
+            StaffPages.Base(request) + "candidates/" + Uri.EscapeDataString(request.RouteValues["candidateId"]?.ToString() ?? "") + "/data",
+            StatusCodes.Status409Conflict);
+    }
 
     [Function("EraseCandidateForm")]
     public async Task<IResult> Erase(

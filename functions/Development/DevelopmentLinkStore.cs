@@ -18,7 +18,7 @@ internal sealed record DevelopmentLink(string Id, string ProgrammeId, string Can
 /// token), and per token a row keyed by that hash so a visit is two point reads. Only hashes are stored; token rows use
 /// partition "~{hash}", which no programme id can be (ids are letters, digits, '-' and '_').
 /// </summary>
-internal sealed class DevelopmentLinkStore(TableServiceClient tables, StorageNames names)
+internal sealed class DevelopmentLinkStore(TableServiceClient tables, StorageNames names, RowReader rows)
 {
     public const string Table = "developmentlinks";
 
@@ -56,8 +56,8 @@ internal sealed class DevelopmentLinkStore(TableServiceClient tables, StorageNam
         if (index is null)
             return null;
         var (programmeId, candidateId) = (index.GetString("ProgrammeId"), index.GetString("CandidateId"));
-        var row = (await Links.GetEntityIfExistsAsync<TableEntity>(programmeId, Key(candidateId, index.GetString("LinkId")), cancellationToken: ct)).Row();
-        return row is not null && row.GetString("TokenHash") == hash ? ToLink(row) : null;
+        var row = await Links.GetEntityIfExistsAsync<TableEntity>(programmeId, Key(candidateId, index.GetString("LinkId")), cancellationToken: ct);
+        return rows.One(Table, row, ToLink) is { } link && row.Value?.GetString("TokenHash") == hash ? link : null;
     }
 
     /// <summary>Stops every working link of the candidate at once; returns how many were still working.</summary>
@@ -66,7 +66,8 @@ internal sealed class DevelopmentLinkStore(TableServiceClient tables, StorageNam
         var revoked = 0;
         await foreach (var row in Links.QueryAsync<TableEntity>(Caseload.CandidateRows.CandidateRange(programmeId, candidateId), cancellationToken: ct))
         {
-            if (!ToLink(row).WorksAt(now))
+            // A link whose row cannot be read is stopped too: stopping is the safe side.
+            if (rows.TryMap(Table, row, ToLink, out var link) && !link.WorksAt(now))
                 continue;
             await Links.UpdateEntityAsync(new TableEntity(row.PartitionKey, row.RowKey) { ["RevokedAt"] = now }, ETag.All, TableUpdateMode.Merge, ct);
             await Links.DeleteEntityAsync(TokenPartition(row.GetString("TokenHash")), "", ETag.All, ct);

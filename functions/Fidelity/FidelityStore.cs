@@ -9,7 +9,7 @@ namespace IpsMonitor.Fidelity;
 /// read gives the whole history. The row key orders by review date, then by when it was recorded, so two reviews of
 /// the same day both stay. Scores are one JSON column: the 27 scores and notes are always read and written together.
 /// </summary>
-internal sealed class FidelityStore(TableServiceClient tables, StorageNames names)
+internal sealed class FidelityStore(TableServiceClient tables, StorageNames names, RowReader rows)
 {
     public const string Table = "fidelityreviews";
 
@@ -29,11 +29,8 @@ internal sealed class FidelityStore(TableServiceClient tables, StorageNames name
     /// <summary>The programme's reviews, oldest first.</summary>
     public async Task<IReadOnlyList<FidelityReview>> ListAsync(string programmeId, CancellationToken ct)
     {
-        var reviews = new List<FidelityReview>();
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {programmeId}");
-        await foreach (var row in Reviews.QueryAsync<TableEntity>(filter, cancellationToken: ct))
-            reviews.Add(ToReview(row));
-        return reviews;
+        return await rows.ListAsync(Table, Reviews.QueryAsync<TableEntity>(filter, cancellationToken: ct), ToReview, ct);
     }
 
     /// <summary>The last review held on or before <paramref name="day"/>, for a quarter's workbook; null if none.</summary>

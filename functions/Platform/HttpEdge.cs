@@ -19,7 +19,7 @@ internal static class HttpEdge
     public const string StrictTransportSecurity = "max-age=31536000";
 
     /// <summary>
-    /// Just before the answer starts: nosniff on everything; no-store unless the function chose its own caching (every
+    /// Just before the answer starts: nosniff on everything; how many stored rows the answer left out, if any; no-store unless the function chose its own caching (every
     /// JSON, xlsx and CSV answer can hold personal data); an HTML page without them gets the strict CSP and no referrer.
     /// Outside loopback (the public address is https) every answer also tells browsers to use only https from now on;
     /// decided from the configured address, because behind the TLS front end the worker itself sees plain HTTP.
@@ -27,13 +27,16 @@ internal static class HttpEdge
     public static void Protect(HttpContext context)
     {
         RequestDeadline.Begin();
-        context.Response.OnStarting(() => Headers(context));
+        var unreadable = UnreadableRows.Begin();
+        context.Response.OnStarting(() => Headers(context, unreadable));
     }
 
-    private static Task Headers(HttpContext context)
+    private static Task Headers(HttpContext context, UnreadableRows.Tally unreadable)
     {
         var headers = context.Response.Headers;
         headers.XContentTypeOptions = "nosniff";
+        if (unreadable.Count > 0)
+            headers[UnreadableRows.Header] = unreadable.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (context.RequestServices.GetService<Microsoft.Extensions.Options.IOptions<CheckIns.CheckInOptions>>()?.Value.PublicAddressIsSecure == true)
             headers.StrictTransportSecurity = StrictTransportSecurity;
         if (string.IsNullOrEmpty(headers.CacheControl))

@@ -15,9 +15,22 @@ internal static class Views
 
     public static async Task<string> RenderAsync<TComponent>(IDictionary<string, object?> parameters) where TComponent : IComponent
     {
+        // The count of rows this request left out so far reaches the layouts as a cascading value (see UnreadableRows).
+        var around = new Dictionary<string, object?>
+        {
+            [nameof(CascadingValue<RowsLeftOut>.Value)] = new RowsLeftOut(UnreadableRows.Count),
+            [nameof(CascadingValue<RowsLeftOut>.IsFixed)] = true,
+            [nameof(CascadingValue<RowsLeftOut>.ChildContent)] = (RenderFragment)(builder =>
+            {
+                builder.OpenComponent<TComponent>(0);
+                foreach (var (name, value) in parameters)
+                    builder.AddComponentParameter(1, name, value);
+                builder.CloseComponent();
+            }),
+        };
         await using var renderer = new HtmlRenderer(NoServices, NullLoggerFactory.Instance);
         return await renderer.Dispatcher.InvokeAsync(async () =>
-            (await renderer.RenderComponentAsync<TComponent>(ParameterView.FromDictionary(parameters))).ToHtmlString());
+            (await renderer.RenderComponentAsync<CascadingValue<RowsLeftOut>>(ParameterView.FromDictionary(around))).ToHtmlString());
     }
 
     /// <summary>
@@ -39,3 +52,6 @@ internal static class Views
         where TComponent : IComponent =>
         CheckIns.RespondentPages.Html(await RenderAsync<TComponent>(parameters), status);
 }
+
+/// <summary>How many stored rows the request being answered could not read and left out, for the page to say so.</summary>
+public sealed record RowsLeftOut(int Count);

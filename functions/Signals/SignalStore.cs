@@ -4,7 +4,7 @@ using Azure.Data.Tables;
 namespace IpsMonitor.Signals;
 
 /// <summary>Stores signals with optimistic concurrency: a write of a candidate's signals succeeds only on the version it read.</summary>
-internal sealed class SignalStore(TableServiceClient tables, StorageNames names)
+internal sealed class SignalStore(TableServiceClient tables, StorageNames names, RowReader rows)
 {
     public const string Table = "signals";
 
@@ -19,8 +19,8 @@ internal sealed class SignalStore(TableServiceClient tables, StorageNames names)
         {
             if (SignalRows.IsState(row))
                 version = row.ETag;
-            else
-                signals.Add(SignalRows.ToSignal(row));
+            else if (rows.TryMap(Table, row, SignalRows.ToSignal, out var signal))
+                signals.Add(signal);
         }
         return (signals, version);
     }
@@ -29,8 +29,8 @@ internal sealed class SignalStore(TableServiceClient tables, StorageNames names)
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
         await foreach (var row in Signals.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {programmeId}"), cancellationToken: ct))
-            if (!SignalRows.IsState(row))
-                yield return SignalRows.ToSignal(row);
+            if (!SignalRows.IsState(row) && rows.TryMap(Table, row, SignalRows.ToSignal, out var signal))
+                yield return signal;
     }
 
     /// <summary>

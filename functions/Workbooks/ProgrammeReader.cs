@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text.Json;
 using Azure.Data.Tables;
 using IpsMonitor.Signals;
 
@@ -54,6 +53,9 @@ internal sealed class ProgrammeReader(AccessStore access, ReminderStore reminder
                 (ruleVersion, latest) = (version, row.OpenedAt);
         }
 
+        // A page that shows these figures says how many rows they leave out, as every list does (see UnreadableRows).
+        foreach (var row in skipped)
+            UnreadableRows.Add(row.Table, programmeId, row.Row);
         var reminded = (await invitations).Select(i => remindedAt.Contains((i.CandidateId, i.Id))
             ? i with { RemindedAt = remindedAt[(i.CandidateId, i.Id)].Order().ToList() } : i).ToList();
         return new ProgrammeData(programmeId, await coaches, await candidates, await jobs, reminded, signals)
@@ -98,8 +100,7 @@ internal sealed class ProgrammeReader(AccessStore access, ReminderStore reminder
             {
                 record = map(row);
             }
-            catch (Exception e) when (e is FormatException or ArgumentException or InvalidOperationException or JsonException
-                or NullReferenceException or OverflowException or IndexOutOfRangeException)
+            catch (Exception e) when (UnreadableRows.IsUnreadable(e))
             {
                 skipped.Enqueue(new SkippedRow(table, row.RowKey, "The row could not be read: a value is missing or has the wrong form."));
                 continue;

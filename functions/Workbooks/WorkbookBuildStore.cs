@@ -45,7 +45,7 @@ public sealed record WorkbookBuildMessage(string ProgrammeId, string Quarter, st
 /// On-demand build requests in table workbookrequests, partitioned by programme and keyed by request id, so the status
 /// route is a point read and "is one pending?" is a query within one partition.
 /// </summary>
-internal sealed class WorkbookBuildStore(TableServiceClient tables, StorageNames names, TimeProvider time)
+internal sealed class WorkbookBuildStore(TableServiceClient tables, StorageNames names, TimeProvider time, RowReader rows)
 {
     public const string Table = "workbookrequests";
 
@@ -64,7 +64,7 @@ internal sealed class WorkbookBuildStore(TableServiceClient tables, StorageNames
             $"PartitionKey eq {programmeId} and Quarter eq {quarter.ToString()} and RequestedAt ge {since} and (State eq {nameof(BuildRequestState.Requested)} or State eq {nameof(BuildRequestState.Running)})");
         BuildRequest? newest = null;
         await foreach (var row in Requests.QueryAsync<TableEntity>(filter, cancellationToken: ct))
-            if (ToRequest(row) is { } request && request.ExternCorrection == externCorrection && (newest is null || request.RequestedAt > newest.RequestedAt))
+            if (rows.TryMap(Table, row, ToRequest, out var request) && request.ExternCorrection == externCorrection && (newest is null || request.RequestedAt > newest.RequestedAt))
                 newest = request;
         return newest;
     }
@@ -95,7 +95,7 @@ internal sealed class WorkbookBuildStore(TableServiceClient tables, StorageNames
         if (requestId.Length != 32 || !requestId.All(char.IsAsciiHexDigitLower))
             return null;
         var row = await Requests.GetEntityIfExistsAsync<TableEntity>(programmeId, requestId, cancellationToken: ct);
-        return row.Row() is { } found ? ToRequest(found) : null;
+        return rows.One(Table, row, ToRequest);
     }
 
     /// <summary>Replaces the whole row, so an error of an earlier attempt does not linger after a later one succeeds.</summary>
@@ -116,7 +116,7 @@ internal sealed class WorkbookBuildStore(TableServiceClient tables, StorageNames
         ["ExternCorrection"] = r.ExternCorrection,
     };
 
-    private static BuildRequest? ToRequest(TableEntity row) =>
+    private static BuildRequest ToRequest(TableEntity row) =>
         Quarter.TryParse(row.GetString("Quarter"), out var quarter) && Enum.TryParse<BuildRequestState>(row.GetString("State"), out var state)
             ? new BuildRequest(row.RowKey, row.PartitionKey, quarter, row.GetString("RequestedBy") ?? "", state,
                 row.GetDateTimeOffset("RequestedAt") ?? default,
@@ -125,7 +125,7 @@ internal sealed class WorkbookBuildStore(TableServiceClient tables, StorageNames
             {
                 SkippedRows = row.GetString(SkippedProperty) is { } skipped ? Json.Read<List<SkippedRow>>(skipped) : [],
             }
-            : null;
+            : throw new FormatException("The request's quarter or state is not one this version knows.");
 
     /// <summary>
     /// The stored kind; a failed row written before kinds were kept has only a message (which could quote an exception),

@@ -22,7 +22,7 @@ internal sealed class CandidatePage(
         if (!(await pages.SignedInAsync(request, ct)).Passed(out var staff, out var refusal))
             return refusal;
         if (!(await gate.CandidateAsync(staff, candidateId, ct)).Passed(out var admission, out _))
-            return NoAccess(request);
+            return StaffGate.Unreadable(staff, candidateId) ? UnreadableRecord(request) : NoAccess(request);
         await audit.RecordAsync(staff, "view candidate page", candidateId, ct);
         return StaffPages.Page(await RenderAsync(request, staff, admission.File, null, ct));
     }
@@ -66,6 +66,14 @@ internal sealed class CandidatePage(
             [nameof(CandidateDocument.Outcome)] = outcome,
             [nameof(CandidateDocument.Record)] = CandidateRecordForms.View(t, file, invitations),
         });
+    }
+
+    /// <summary>The candidate's own row could not be read (409): said plainly, with the way back to the caseload.</summary>
+    private static IResult UnreadableRecord(HttpRequest request)
+    {
+        var t = StaffText.For(StaffPages.Language(request));
+        return StaffLayout.Message(t, t.UnreadableRecordTitle, t.UnreadableRecord, StaffPages.Base(request) + "caseload",
+            StatusCodes.Status409Conflict);
     }
 
     public static IResult NoAccess(HttpRequest request)
