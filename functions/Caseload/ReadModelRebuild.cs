@@ -41,7 +41,8 @@ internal sealed partial class ReadModelRebuild(
             foreach (var row in partition.Where(r => r.RowKey.StartsWith(CaseloadSummaryStore.SummaryPrefix, StringComparison.Ordinal)))
             {
                 var summary = CaseloadSummaryStore.Read(row);
-                if (candidates.Contains(summary.Id) && (coach is null || coach == summary.Candidate.CoachId))
+                if (row.RowKey == CaseloadSummaryStore.SummaryPrefix + summary.Id && candidates.Contains(summary.Id)
+                    && (coach is null || coach == summary.Candidate.CoachId))
                 {
                     kept.Add(summary);
                     owned.UnionWith([summary.AttentionKey, summary.DueKey]);
