@@ -15,7 +15,7 @@ internal sealed class CaseloadSummaryStore(TableServiceClient tables, StorageNam
     public const string Table = "caseloadsummaries";
     public const string SummaryPrefix = "c|";
     public const string CountsKey = "n";
-    private const string SummaryColumn = "Summary";
+    private const string SummaryColumn = CaseloadSummaryRows.SummaryColumn;
 
     private TableClient Summaries => tables.GetTableClient(names.Table(Table));
 
@@ -29,7 +29,7 @@ internal sealed class CaseloadSummaryStore(TableServiceClient tables, StorageNam
 
     public async Task<CaseloadSummary?> GetAsync(string partition, string candidateId, CancellationToken ct) =>
         (await Summaries.GetEntityIfExistsAsync<TableEntity>(partition, SummaryPrefix + candidateId, [SummaryColumn], ct)).Row() is { } row
-            ? Read(row) : null;
+            ? CaseloadSummaryRows.Read(row) : null;
 
     /// <summary>
     /// Makes the partition hold <paramref name="summary"/> for the candidate (none: the candidate leaves it). Null when the
@@ -39,7 +39,7 @@ internal sealed class CaseloadSummaryStore(TableServiceClient tables, StorageNam
     public async Task<SummaryWrite?> TryPutAsync(string partition, string candidateId, CaseloadSummary? summary, CancellationToken ct)
     {
         var stored = (await Summaries.GetEntityIfExistsAsync<TableEntity>(partition, SummaryPrefix + candidateId, cancellationToken: ct)).Row();
-        var before = stored is null ? null : Read(stored);
+        var before = stored is null ? null : CaseloadSummaryRows.TryRead(stored);
         var previousCoach = before?.Candidate.CoachId;
         if (stored is null && summary is null
             || stored is not null && summary is not null && stored.GetString(SummaryColumn) == Platform.Json.Write(summary)
@@ -52,15 +52,15 @@ internal sealed class CaseloadSummaryStore(TableServiceClient tables, StorageNam
         if (summary is null && stored is not null)
             actions.Add(new(TableTransactionActionType.Delete, new TableEntity(partition, stored.RowKey), stored.ETag));
         else if (summary is not null)
-            actions.Add(stored is null ? new(TableTransactionActionType.Add, SummaryRow(partition, summary))
-                : new(TableTransactionActionType.UpdateReplace, SummaryRow(partition, summary), stored.ETag));
+            actions.Add(stored is null ? new(TableTransactionActionType.Add, CaseloadSummaryRows.SummaryRow(partition, summary))
+                : new(TableTransactionActionType.UpdateReplace, CaseloadSummaryRows.SummaryRow(partition, summary), stored.ETag));
         var stale = new List<TableTransactionAction>();
         foreach (var (column, key) in new[] { (nameof(CaseloadOrder.Attention), summary?.AttentionKey), (nameof(CaseloadOrder.Due), summary?.DueKey) })
         {
             if (stored?.GetString(column) is { } old && old != key)
                 stale.Add(new(TableTransactionActionType.Delete, new TableEntity(partition, old), ETag.All));
             if (summary is not null && key is not null)
-                actions.Add(new(TableTransactionActionType.UpsertReplace, IndexRow(partition, key, summary)));
+                actions.Add(new(TableTransactionActionType.UpsertReplace, CaseloadSummaryRows.IndexRow(partition, key, summary)));
         }
         var countsRow = new TableEntity(partition, CountsKey) { ["Counts"] = Platform.Json.Write(tally) };
         actions.Add(counts is null ? new(TableTransactionActionType.Add, countsRow)
@@ -120,11 +120,14 @@ internal sealed class CaseloadSummaryStore(TableServiceClient tables, StorageNam
     /// <paramref name="skip"/> rows, whose keys alone are read. The page's last key is the next page's token.
     /// </summary>
     public async Task<(List<CaseloadSummary> Rows, string? Next)> PageAsync(string partition, string prefix, string? extraFilter,
-        string? after, int skip, int take, CancellationToken ct)
+        string? after, int skip, int take, int total, CancellationToken ct)
     {
+        // Past the end (the counts say so) nothing is read: a made-up page number costs no scan of the partition.
+        if (after is null && skip >= total && skip > 0)
+            return ([], null);
         var end = prefix[..^1] + (char)(prefix[^1] + 1);
         // A token from elsewhere (another filter, or made up) starts nowhere else than the list's own range.
-        if (after is not null && !(string.CompareOrdinal(after, prefix) > 0 && string.CompareOrdinal(after, end) < 0))
+        if (after is not null && !(after.Length <= 512 && string.CompareOrdinal(after, prefix) > 0 && string.CompareOrdinal(after, end) < 0))
             after = null;
         string Range(string? from) => from is not null
             ? TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey gt {from} and RowKey lt {end}")
@@ -133,7 +136,8 @@ internal sealed class CaseloadSummaryStore(TableServiceClient tables, StorageNam
         if (after is null && skip > 0)
         {
             var skipped = 0;
-            await foreach (var row in Summaries.QueryAsync<TableEntity>(Filter(null), maxPerPage: Math.Min(1000, skip), select: ["RowKey"], cancellationToken: ct))
+            var keys = Summaries.QueryAsync<TableEntity>(Filter(null), maxPerPage: Math.Min(1000, skip), select: ["RowKey"], cancellationToken: ct);
+            await foreach (var row in keys)
             {
                 after = row.RowKey;
                 if (++skipped == skip)
@@ -146,8 +150,9 @@ internal sealed class CaseloadSummaryStore(TableServiceClient tables, StorageNam
         string? last = null;
         await foreach (var row in Summaries.QueryAsync<TableEntity>(Filter(after), maxPerPage: take, select: [SummaryColumn], cancellationToken: ct))
         {
-            rows.Add(Read(row));
             last = row.RowKey;
+            if (CaseloadSummaryRows.TryRead(row) is { } summary)
+                rows.Add(summary);
             if (rows.Count == take)
                 break;
         }
@@ -166,23 +171,6 @@ internal sealed class CaseloadSummaryStore(TableServiceClient tables, StorageNam
     /// <summary>Counts set from what the partition holds, after a rebuild (a count row never drifts on its own: see TryPutAsync).</summary>
     public Task SetCountsAsync(string partition, SummaryCounts counts, CancellationToken ct) =>
         Summaries.UpsertEntityAsync(new TableEntity(partition, CountsKey) { ["Counts"] = Platform.Json.Write(counts) }, TableUpdateMode.Replace, ct);
-
-    public static CaseloadSummary Read(TableEntity row) => Platform.Json.Read<CaseloadSummary>(row.GetString(SummaryColumn));
-
-    private static TableEntity SummaryRow(string partition, CaseloadSummary s) => new(partition, SummaryPrefix + s.Id)
-    {
-        [SummaryColumn] = Platform.Json.Write(s),
-        [nameof(CaseloadOrder.Attention)] = s.AttentionKey,
-        [nameof(CaseloadOrder.Due)] = s.DueKey,
-    };
-
-    private static TableEntity IndexRow(string partition, string key, CaseloadSummary s)
-    {
-        var row = new TableEntity(partition, key) { [SummaryColumn] = Platform.Json.Write(s), ["Status"] = s.Candidate.Status };
-        foreach (var type in s.OpenSignals.Select(x => x.Type).Distinct())
-            row[SignalColumn(type)] = true;
-        return row;
-    }
 }
 
 /// <summary>What a put did: whether it wrote, and which coach the row named before (null: there was none).</summary>

@@ -30,7 +30,7 @@ internal sealed class ListCaseload(StaffGate gate, CaseloadSummaryStore summarie
                 : CaseloadSummaryStore.CoachPartition(programmeId, coachFilter);
             var total = (await summaries.CountsAsync(partition, ct)).Of(CaseloadStatuses.All, null);
             var (rows, next) = await summaries.PageAsync(partition, CaseloadOrder.Due + "|", null, request.Query["after"].FirstOrDefault(),
-                paging.Skip, paging.PageSize, ct);
+                paging.Skip, paging.PageSize, total, ct);
             var page = rows.Select(r => r.Candidate).ToList();
             await audit.RecordListAsync(staff, $"list caseload ({page.Count} of {total} candidates)", page.Select(c => c.Id), ct);
             paging.Describe(request, total, next);

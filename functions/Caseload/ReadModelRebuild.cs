@@ -40,9 +40,8 @@ internal sealed partial class ReadModelRebuild(
             var owned = new HashSet<string>(StringComparer.Ordinal);
             foreach (var row in partition.Where(r => r.RowKey.StartsWith(CaseloadSummaryStore.SummaryPrefix, StringComparison.Ordinal)))
             {
-                var summary = CaseloadSummaryStore.Read(row);
-                if (row.RowKey == CaseloadSummaryStore.SummaryPrefix + summary.Id && candidates.Contains(summary.Id)
-                    && (coach is null || coach == summary.Candidate.CoachId))
+                if (CaseloadSummaryRows.TryRead(row) is { } summary && row.RowKey == CaseloadSummaryStore.SummaryPrefix + summary.Id
+                    && candidates.Contains(summary.Id) && (coach is null || coach == summary.Candidate.CoachId))
                 {
                     kept.Add(summary);
                     owned.UnionWith([summary.AttentionKey, summary.DueKey]);

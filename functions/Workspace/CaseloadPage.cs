@@ -45,7 +45,7 @@ internal sealed class CaseloadPage(StaffPages pages, AccessStore access, Caseloa
         var total = (await summaries.CountsAsync(partition, ct)).Of(statuses, signalType);
         var paging = new Paging(StaffPager.Page(request), PageSize);
         var (page, next) = await summaries.PageAsync(partition, CaseloadOrder.Attention + "|" + group,
-            filters.Count == 0 ? null : string.Join(" and ", filters), request.Query["after"].FirstOrDefault(), paging.Skip, PageSize, ct);
+            filters.Count == 0 ? null : string.Join(" and ", filters), request.Query["after"].FirstOrDefault(), paging.Skip, PageSize, total, ct);
         await audit.RecordListAsync(staff, $"view caseload page ({page.Count} of {total} candidates)", page.Select(r => r.Id), ct);
 
         var chrome = pages.Chrome(request, t, staff.IsCoordinator);

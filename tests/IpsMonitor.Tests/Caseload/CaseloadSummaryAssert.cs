@@ -31,7 +31,7 @@ internal static class CaseloadSummaryAssert
         foreach (var partition in rows.GroupBy(r => r.PartitionKey))
         {
             var own = partition.Where(r => r.RowKey.StartsWith(CaseloadSummaryStore.SummaryPrefix, StringComparison.Ordinal))
-                .Select(CaseloadSummaryStore.Read).ToList();
+                .Select(CaseloadSummaryRows.Read).ToList();
             var indexKeys = partition.Select(r => r.RowKey)
                 .Where(k => k != CaseloadSummaryStore.CountsKey && !k.StartsWith(CaseloadSummaryStore.SummaryPrefix, StringComparison.Ordinal));
             Assert.Equal(own.SelectMany(s => new[] { s.AttentionKey, s.DueKey }).Order(StringComparer.Ordinal), indexKeys.Order(StringComparer.Ordinal));

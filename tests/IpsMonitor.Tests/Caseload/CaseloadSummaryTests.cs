@@ -21,20 +21,26 @@ public sealed class CaseloadSummaryTests
         {
             var roll = live.Count < 5 ? 0 : random.Next(100);
             var (id, referral) = live.Count == 0 ? ("", today) : live[random.Next(live.Count)];
-            var op = roll switch { < 20 => "enrol", < 35 => "job start", < 60 => "check-in answered", < 75 => "signal", < 90 => "acknowledge", < 95 => "discharge", _ => "erase" };
+            var op = roll switch
+            {
+                < 20 => "enrol", < 35 => "job start", < 60 => "check-in answered", < 75 => "signal", < 90 => "acknowledge",
+                < 95 => "discharge", _ => "erase",
+            };
             var succeeded = op switch
             {
                 "enrol" => await EnrolAsync(p, random, today, live),
                 "job start" => (await p.Coordinator.PostAsJsonAsync($"candidates/{id}/jobs", new
                 {
-                    employer = "Bakkerij", jobTitle = "Medewerker", sector = "C", startDate = referral.AddDays(random.Next(today.DayNumber - referral.DayNumber + 1)),
+                    employer = "Bakkerij", jobTitle = "Medewerker", sector = "C",
+                    startDate = referral.AddDays(random.Next(today.DayNumber - referral.DayNumber + 1)),
                     contractHoursPerWeek = 4 + random.Next(30), competitive = true, kind = "regular",
                     supervisor = new { consent = false, disclosure = "none" },
                 })).IsSuccessStatusCode,
                 "check-in answered" => await AnswerAsync(p, id, $"c-r{n}", p.Clock.GetUtcNow().AddHours(-random.Next(2000))),
                 "signal" => (await p.Service<SignalRecompute>().RunAsync(TestProgramme.Id, id, None)) is not null,
                 "acknowledge" => await AcknowledgeAsync(p, id),
-                "discharge" => (await p.Coordinator.PostAsJsonAsync($"candidates/{id}/discharge", new { dischargeDate = today, reason = "moved" })).IsSuccessStatusCode,
+                "discharge" => (await p.Coordinator.PostAsJsonAsync($"candidates/{id}/discharge",
+                    new { dischargeDate = today, reason = "moved" })).IsSuccessStatusCode,
                 _ => await EraseAsync(p, id, live),
             };
             done[op] = done.GetValueOrDefault(op) + (succeeded ? 1 : 0);
@@ -58,7 +64,8 @@ public sealed class CaseloadSummaryTests
         await table.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace);
         await table.DeleteEntityAsync(TestProgramme.Id, row.GetString("Due"));
         await table.AddEntityAsync(new TableEntity(TestProgramme.Id, "a|0|99999999|20260101|k-gone") { ["Summary"] = "{}" });
-        await table.AddEntityAsync(new TableEntity(CaseloadSummaryStore.CoachPartition(TestProgramme.Id, "coach-a"), CaseloadSummaryStore.SummaryPrefix + looking)
+        var elsewhere = CaseloadSummaryStore.CoachPartition(TestProgramme.Id, "coach-a");
+        await table.AddEntityAsync(new TableEntity(elsewhere, CaseloadSummaryStore.SummaryPrefix + looking)
         {
             ["Summary"] = row.GetString("Summary"),
         });
@@ -70,7 +77,8 @@ public sealed class CaseloadSummaryTests
         Assert.Equal(2, result.Candidates);
         Assert.True(result.Repaired >= 3, $"{result.Repaired} repaired");
         var listed = (await p.Coordinator.GetFromJsonAsync<JsonElement[]>($"programmes/{TestProgramme.Id}/candidates"))!;
-        Assert.Equal(new[] { working, looking }.Order(StringComparer.Ordinal), listed.Select(c => c.GetProperty("id").GetString() ?? "").Order(StringComparer.Ordinal));
+        Assert.Equal(new[] { working, looking }.Order(StringComparer.Ordinal),
+            listed.Select(c => c.GetProperty("id").GetString() ?? "").Order(StringComparer.Ordinal));
         Assert.Equal(CandidateDtos.Working, listed.Single(c => c.GetProperty("id").GetString() == working).GetProperty("status").GetString());
         await CaseloadSummaryAssert.MatchSourcesAsync(p);
         Assert.Equal(0, (await p.Service<ReadModelRebuild>().RebuildAsync(None)).Repaired);
@@ -88,7 +96,8 @@ public sealed class CaseloadSummaryTests
     {
         var store = p.Service<CheckInStore>();
         var open = p.Service<Invitations>().New(candidateId, invitationId, Respondent.Candidate, ProgrammeTime.DateOf(at), null);
-        if (!await store.TryCreateAsync(TestProgramme.Id, open, None) || await store.GetAsync(TestProgramme.Id, candidateId, invitationId, None) is not { } file)
+        if (!await store.TryCreateAsync(TestProgramme.Id, open, None)
+            || await store.GetAsync(TestProgramme.Id, candidateId, invitationId, None) is not { } file)
             return false;
         var answers = new Dictionary<string, Answer> { [ItemIds.WorkAbility] = Answer.Of(3 + (at.Minute % 6)), [ItemIds.WantsChallenge] = Answer.Of(true) };
         await store.CloseAsync(file, open with { State = InvitationState.Answered, AnsweredAt = at, Answers = answers }, QueueNames.CheckInSubmitted, None);
