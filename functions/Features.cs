@@ -82,6 +82,9 @@ internal static class Features
     {
         services.AddSingleton<CaseloadStore>();
         services.AddSingleton<CaseloadChanges>();
+        services.AddSingleton<CaseloadSummaryStore>();
+        services.AddSingleton<CaseloadSummaries>();
+        services.AddSingleton<ReadModelRebuild>();
         services.AddSingleton<MessageQueue>();
     }
 

@@ -8,7 +8,7 @@ public sealed record Reassigned(string FromCoachId, string ToCoachId, IReadOnlyL
 /// Coordinators keep the team: list and revoke keys, move candidates between coaches, and deactivate a coach once their
 /// caseload has moved (their keys are revoked with them). Every change is audited.
 /// </summary>
-internal sealed class ManageTeam(StaffGate gate, AccessStore access, CaseloadStore caseload, AuditLog audit)
+internal sealed class ManageTeam(StaffGate gate, AccessStore access, CaseloadStore caseload, CaseloadSummaries summaries, AuditLog audit)
 {
     [Function("ListStaffKeys")]
     public async Task<IResult> ListKeys(
@@ -71,6 +71,7 @@ internal sealed class ManageTeam(StaffGate gate, AccessStore access, CaseloadSto
             if (await caseload.UpdateAsync(file with { Candidate = file.Candidate with { CoachId = to.Id } }, ct) is Write.Conflict)
                 return Conflict.Meanwhile;
             await audit.RecordAsync(staff, $"reassign from {from.Id} to {to.Id}", file.Candidate.Id, ct);
+            await summaries.RefreshAsync(programmeId, file.Candidate.Id, ct);
         }
         return Outcome.Saved(new Reassigned(from.Id, to.Id, files.Select(f => f.Candidate.Id).ToList()));
     }

@@ -1,12 +1,14 @@
 namespace IpsMonitor.Caseload;
 
-/// <summary>After a change to a candidate's record: audit who did it, and tell the signal function to recompute.</summary>
-internal sealed class CaseloadChanges(CaseloadStore caseload, AuditLog audit, MessageQueue queue, TimeProvider time,
-    IOptions<CheckInOptions> options)
+/// <summary>After a change to a candidate's record: audit who did it, refresh the caseload summary, and tell the signal function to recompute.</summary>
+internal sealed class CaseloadChanges(CaseloadStore caseload, CaseloadSummaries summaries, AuditLog audit, MessageQueue queue,
+    TimeProvider time, IOptions<CheckInOptions> options)
 {
+    /// <summary>The lists show the change at once; the signals that follow from it come through the queue, and refresh it again.</summary>
     public async Task RecordAsync(Staff staff, Candidate candidate, string change, CancellationToken ct)
     {
         await audit.RecordAsync(staff, change, candidate.Id, ct);
+        await summaries.RefreshAsync(candidate.ProgrammeId, candidate.Id, ct);
         await queue.SendAsync(QueueNames.CandidateChanged, new CandidateChanged(candidate.ProgrammeId, candidate.Id, change), ct);
     }
 

@@ -7,7 +7,8 @@ namespace IpsMonitor.Caseload;
 /// Candidates (partitioned by programme, so a caseload is one partition) and their jobs (same partition, keyed
 /// candidate|job, so one candidate's jobs are a range query). An index maps a candidate id to its programme.
 /// </summary>
-internal sealed class CaseloadStore(TableServiceClient tables, StorageNames names, RowReader rows)
+internal sealed class CaseloadStore(TableServiceClient tables, StorageNames names, RowReader rows, CaseloadSummaryStore summaries,
+    TimeProvider time, IOptions<CheckInOptions> options)
 {
     public const string CandidatesTable = "candidates";
     public const string IndexTable = "candidateindex";
@@ -33,6 +34,10 @@ internal sealed class CaseloadStore(TableServiceClient tables, StorageNames name
             return false;
         }
         await Candidates.AddEntityAsync(CandidateRows.ToRow(candidate, email), ct);
+        // A new candidate has nothing else stored yet, so their summary needs no other row; a lost race means someone
+        // refreshed it from the rows meanwhile, which gives the same.
+        var summary = CaseloadSummary.Of(new VersionedCandidate(candidate, email, default), [], [], [], time.Today(), options.Value);
+        await summaries.TryPutCandidateAsync(candidate.ProgrammeId, candidate.Id, summary, ct);
         return true;
     }
 
@@ -68,6 +73,16 @@ internal sealed class CaseloadStore(TableServiceClient tables, StorageNames name
 
     private static VersionedCandidate Versioned(TableEntity row) =>
         new(CandidateRows.ToCandidate(row), row.GetString("Email"), row.ETag);
+
+    /// <summary>The ids of a programme's candidates, and nothing else of them (a rebuild or a sample).</summary>
+    public async Task<List<string>> IdsAsync(string programmeId, CancellationToken ct)
+    {
+        var ids = new List<string>();
+        await foreach (var row in Candidates.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {programmeId}"),
+            select: ["RowKey"], cancellationToken: ct))
+            ids.Add(row.RowKey);
+        return ids;
+    }
 
     /// <summary>
     /// The earliest referral date of any candidate of the programme, or null without candidates. Reads only the referrals;

@@ -3,11 +3,11 @@ namespace IpsMonitor.Caseload;
 /// <summary>
 /// The caseload: each candidate's status, last check-in and next check-in due. A coach sees their own candidates.
 /// Paged (<c>?page=</c>, <c>?pageSize=</c> up to <see cref="Paging.MaxPageSize"/>, default
-/// <see cref="Paging.DefaultPageSize"/>, with <c>X-Total-Count</c> and a <c>Link</c> header); the audit names the
-/// candidates of the page answered.
+/// <see cref="Paging.DefaultPageSize"/>, with <c>X-Total-Count</c> and a <c>Link</c> header whose next page carries a
+/// continuation token, <c>after</c>); the audit names the candidates of the page answered. It reads the summaries of the
+/// page only, in the order answered (see <see cref="CaseloadSummaryStore"/>), never the programme's rows.
 /// </summary>
-internal sealed class ListCaseload(StaffGate gate, CaseloadStore caseload, CheckInStore checkIns, AuditLog audit,
-    TimeProvider time, IOptions<CheckInOptions> options)
+internal sealed class ListCaseload(StaffGate gate, CaseloadSummaryStore summaries, AuditLog audit)
 {
     [Function("ListCaseload")]
     public Task<IResult> Run(
@@ -20,31 +20,27 @@ internal sealed class ListCaseload(StaffGate gate, CaseloadStore caseload, Check
             var paging = Paging.Read(request.Query, errors);
             if (errors.Count > 0)
                 return TypedResults.ValidationProblem(errors);
+            if (coachFilter is not null && !Keys.IsSafe(coachFilter))
+            {
+                paging.Describe(request, 0);
+                return TypedResults.Ok(new List<CandidateDto>());
+            }
 
-            var jobs = new Dictionary<string, List<Job>>();
-            await foreach (var job in caseload.ProgrammeJobsAsync(programmeId, ct))
-                Add(jobs, job.CandidateId, job);
-            var files = new List<VersionedCandidate>();
-            await foreach (var file in caseload.ListAsync(programmeId, ct))
-                if (coachFilter is null || file.Candidate.CoachId == coachFilter)
-                    files.Add(file);
-            var lastCheckIns = await checkIns.LastCandidateCheckInsAsync(programmeId, files.Select(f => f.Candidate.Id).ToList(), ct);
-
-            var today = time.Today();
-            var list = files.Select(file => file.AsDto(jobs.GetValueOrDefault(file.Candidate.Id) ?? [],
-                lastCheckIns.TryGetValue(file.Candidate.Id, out var last) ? last : null, today, options.Value, withJobs: false))
-                .OrderBy(c => c.Status == CandidateDtos.Discharged).ThenBy(c => c.NextCheckInDue ?? DateOnly.MaxValue)
-                    .ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
-            var page = paging.Of(list).ToList();
-            await audit.RecordListAsync(staff, $"list caseload ({page.Count} of {list.Count} candidates)", page.Select(c => c.Id), ct);
-            paging.Describe(request, list.Count);
+            var partition = coachFilter is null ? CaseloadSummaryStore.ProgrammePartition(programmeId)
+                : CaseloadSummaryStore.CoachPartition(programmeId, coachFilter);
+            var total = (await summaries.CountsAsync(partition, ct)).Of(CaseloadStatuses.All, null);
+            var (rows, next) = await summaries.PageAsync(partition, CaseloadOrder.Due + "|", null, request.Query["after"].FirstOrDefault(),
+                paging.Skip, paging.PageSize, total, ct);
+            var page = rows.Select(r => r.Candidate).ToList();
+            await audit.RecordListAsync(staff, $"list caseload ({page.Count} of {total} candidates)", page.Select(c => c.Id), ct);
+            paging.Describe(request, total, next);
             return TypedResults.Ok(page);
         });
+}
 
-    private static void Add<T>(Dictionary<string, List<T>> groups, string key, T item)
-    {
-        if (!groups.TryGetValue(key, out var list))
-            groups[key] = list = [];
-        list.Add(item);
-    }
+/// <summary>The statuses of a caseload, and which of them a list filter means.</summary>
+internal static class CaseloadStatuses
+{
+    public static readonly IReadOnlyList<string> All = [CandidateDtos.Looking, CandidateDtos.Working, CandidateDtos.Discharged];
+    public static readonly IReadOnlyList<string> InIps = [CandidateDtos.Looking, CandidateDtos.Working];
 }

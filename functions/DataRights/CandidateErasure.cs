@@ -12,7 +12,7 @@ namespace IpsMonitor.DataRights;
 /// </summary>
 internal sealed class CandidateErasure(
     ErasureTombstones tombstones, AuditLog audit, CheckInStore checkIns, DevelopmentLinkStore developmentLinks, SignalStore signals,
-    CaseloadStore caseload, WorkbookScrub workbooks, QueueScrub queues)
+    CaseloadStore caseload, CaseloadSummaries summaries, WorkbookScrub workbooks, QueueScrub queues)
 {
     /// <summary>What "erased because of the retention period" is called in the audit log.</summary>
     public const string RetentionReason = "retention";
@@ -30,6 +30,7 @@ internal sealed class CandidateErasure(
         developmentLinks.EraseAsync,
         (p, c, ct) => signals.EraseAsync(p, c, ct),
         caseload.EraseAsync,
+        summaries.RemoveAsync,
         (p, c, ct) => workbooks.RemoveAsync(p, c, ct),
         (_, c, ct) => queues.RemoveAsync(c, ct),
         (p, c, ct) => signals.EraseAsync(p, c, ct),

@@ -40,6 +40,7 @@ internal static class DemoData
             Disclosure.SupervisorOnly,
             new SupervisorContact(true, services.GetRequiredService<TimeProvider>().GetUtcNow(), "Werkbegeleider demo", "werkbegeleider@example.org"));
         await caseload.SaveJobAsync(Programme, job, ct);
+        await services.GetRequiredService<CaseloadSummaries>().RefreshAsync(Programme, working.Id, ct);
 
         await output.WriteLineAsync($"Demo programme '{Programme}'. Coordinator key: {coordinatorKey}");
         await output.WriteLineAsync($"Coach key (coach-a): {coachKey}");

@@ -19,6 +19,8 @@ internal static class LocalCommands
                 null => await ServeAsync((options ?? new LocalHostOptions()) with { Args = args }, output, error),
                 "bootstrap" => await AdminAsync(args[1..], options, (services, ct) => Bootstrap.RunAsync(services, args[1..], output, ct)),
                 "reminders" => await AdminAsync(args[1..], options, (services, ct) => CheckIns.ReminderCommand.RunAsync(services, args[1..], output, ct)),
+                // Not bound to the admin commands' 30 seconds: a rebuild takes as long as the programmes are large.
+                "rebuild-read-models" => await AdminAsync(args[1..], options, (services, _) => RebuildAsync(services, output)),
                 _ => await UnknownAsync(command, error),
             };
         }
@@ -79,8 +81,15 @@ internal static class LocalCommands
     private static async Task<int> UnknownAsync(string command, TextWriter error)
     {
         await error.WriteLineAsync($"Unknown command '{command}'. Commands: bootstrap --programme <id> [--name <name>]; "
-            + "reminders --programme <id> --schedule <3,0|off|default>; or no command (add --demo for demo data) to run the app.");
+            + "reminders --programme <id> --schedule <3,0|off|default>; rebuild-read-models; or no command (add --demo for demo data) to run the app.");
         return 2;
+    }
+
+    private static async Task<int> RebuildAsync(IServiceProvider services, TextWriter output)
+    {
+        var result = await services.GetRequiredService<Caseload.ReadModelRebuild>().RebuildAsync(CancellationToken.None);
+        await output.WriteLineAsync($"Read models rebuilt: {result.Candidates} candidates recomputed, {result.Repaired} rows repaired.");
+        return 0;
     }
 
     private static string OneLine(Exception e)

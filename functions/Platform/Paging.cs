@@ -33,29 +33,37 @@ internal sealed record Paging(int Page, int PageSize)
         return absent;
     }
 
-    public IEnumerable<T> Of<T>(IEnumerable<T> items) => items.Skip((int)Math.Min(int.MaxValue, (long)(Page - 1) * PageSize)).Take(PageSize);
+    /// <summary>Items before this page.</summary>
+    public int Skip => (int)Math.Min(int.MaxValue, (long)(Page - 1) * PageSize);
+
+    public IEnumerable<T> Of<T>(IEnumerable<T> items) => items.Skip(Skip).Take(PageSize);
 
     public bool HasNext(int total) => (long)Page * PageSize < total;
 
-    /// <summary>Sets X-Total-Count and Link on the response: the same address with another page number.</summary>
-    public void Describe(HttpRequest request, int total)
+    /// <summary>
+    /// Sets X-Total-Count and Link on the response: the same address with another page number. A list read in key order
+    /// gives its continuation token (<paramref name="after"/>): the next page then starts there instead of counting
+    /// rows from the start; other links leave it out.
+    /// </summary>
+    public void Describe(HttpRequest request, int total, string? after = null)
     {
         var headers = request.HttpContext.Response.Headers;
         headers["X-Total-Count"] = total.ToString(CultureInfo.InvariantCulture);
         var links = new List<string>();
         if (HasNext(total))
-            links.Add($"<{Address(request, Page + 1)}>; rel=\"next\"");
+            links.Add($"<{Address(request, Page + 1, after)}>; rel=\"next\"");
         if (Page > 1)
-            links.Add($"<{Address(request, Page - 1)}>; rel=\"prev\"");
+            links.Add($"<{Address(request, Page - 1, null)}>; rel=\"prev\"");
         if (links.Count > 0)
             headers["Link"] = string.Join(", ", links);
     }
 
-    private string Address(HttpRequest request, int page)
+    private string Address(HttpRequest request, int page, string? after)
     {
-        var query = request.Query.Where(q => q.Key is not ("page" or "pageSize"))
+        var query = request.Query.Where(q => q.Key is not ("page" or "pageSize" or "after"))
             .SelectMany(q => q.Value.Select(v => Uri.EscapeDataString(q.Key) + "=" + Uri.EscapeDataString(v ?? "")))
-            .Append("page=" + page.ToString(CultureInfo.InvariantCulture)).Append("pageSize=" + PageSize.ToString(CultureInfo.InvariantCulture));
+            .Append("page=" + page.ToString(CultureInfo.InvariantCulture)).Append("pageSize=" + PageSize.ToString(CultureInfo.InvariantCulture))
+            .Concat(after is null ? [] : ["after=" + Uri.EscapeDataString(after)]);
         return request.PathBase + request.Path + "?" + string.Join("&", query);
     }
 }

@@ -3,7 +3,7 @@ using Azure;
 namespace IpsMonitor.Signals;
 
 /// <summary>One candidate's signals, open and resolved (the history), and the coach's acknowledgement of one.</summary>
-internal sealed class CandidateSignals(StaffGate gate, SignalStore signals, AuditLog audit, TimeProvider time)
+internal sealed class CandidateSignals(StaffGate gate, SignalStore signals, CaseloadSummaries summaries, AuditLog audit, TimeProvider time)
 {
     [Function("ListCandidateSignals")]
     public Task<IResult> List(
@@ -40,6 +40,7 @@ internal sealed class CandidateSignals(StaffGate gate, SignalStore signals, Audi
             if (acknowledged is null)
                 return new Refused(RefusalKind.NotFound, "Signal not found");
             await audit.RecordAsync(staff, "acknowledge signal", candidateId, ct);
+            await summaries.RefreshAsync(admission.File.Candidate.ProgrammeId, candidateId, ct);
             return Outcome.Saved(acknowledged.AsDto(admission.File.Candidate.CoachId));
         }
         catch (InvalidOperationException)

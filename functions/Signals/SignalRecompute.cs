@@ -8,7 +8,7 @@ namespace IpsMonitor.Signals;
 /// the same set of signals.
 /// </summary>
 internal sealed partial class SignalRecompute(
-    CaseloadStore caseload, CheckInStore checkIns, SignalStore signals, QuestionnaireCatalog catalog, IOptions<SignalRules> rules,
+    CaseloadStore caseload, CheckInStore checkIns, SignalStore signals, CaseloadSummaries summaries, QuestionnaireCatalog catalog, IOptions<SignalRules> rules,
     DataRights.ErasureTombstones tombstones, TimeProvider time, ILogger<SignalRecompute> logger)
 {
     private const int Attempts = 5;
@@ -42,6 +42,8 @@ internal sealed partial class SignalRecompute(
                 }
                 foreach (var opened in plan.ToOpen)
                     LogOpened(opened.Type, candidateId);
+                // Whatever brought this message (a check-in answered or missed, a change, the nightly run) shows in the lists.
+                await summaries.RefreshAsync(programmeId, candidateId, ct);
                 return plan;
             }
             if (attempt == Attempts)

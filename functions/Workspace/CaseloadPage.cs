@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using IpsMonitor.Signals;
 
 namespace IpsMonitor.Workspace;
@@ -6,23 +7,10 @@ namespace IpsMonitor.Workspace;
 /// "Mijn caseload": one row per candidate, what needs attention first. A coach sees their own caseload, a coordinator
 /// the whole programme with a coach filter. One audit row per page read names every candidate shown.
 /// </summary>
-internal sealed class CaseloadPage(
-    StaffPages pages, AccessStore access, CaseloadStore caseload, CheckInStore checkIns, SignalStore signals, AuditLog audit,
-    TimeProvider time, IOptions<CheckInOptions> options)
+internal sealed class CaseloadPage(StaffPages pages, AccessStore access, CaseloadSummaryStore summaries, AuditLog audit)
 {
     /// <summary>Rows a page shows; "Vorige" and "Volgende" links lead to the others.</summary>
     public const int PageSize = 50;
-
-    /// <summary>One line of the caseload, with what orders it: open signals by severity, then an overdue check-in.</summary>
-    internal sealed record Row(CandidateDto Candidate, Job? CurrentJob, IReadOnlyList<StoredSignal> OpenSignals)
-    {
-        public int Rank(DateOnly today) =>
-            Candidate.Status == CandidateDtos.Discharged ? int.MaxValue
-            : -(OpenSignals.Count(s => s.Severity == SignalSeverity.Urgent) * 10000
-                + OpenSignals.Count(s => s.Severity == SignalSeverity.Attention) * 100
-                + OpenSignals.Count(s => s.Severity == SignalSeverity.Info) * 10
-                + (Candidate.NextCheckInDue is { } due && due < today ? 1 : 0));
-    }
 
     [Function("ShowCaseload")]
     public async Task<IResult> Run(
@@ -39,50 +27,35 @@ internal sealed class CaseloadPage(
             ? request.Query["coach"].FirstOrDefault() is { } c && coaches.Any(x => x.Id == c) ? c : null
             : staff.CoachId;
 
-        var today = time.Today();
-        var rows = await RowsAsync(programmeId, coach, today, ct);
-        var shown = rows
-            .Where(r => status == "all" || (status == "active" ? r.Candidate.Status != CandidateDtos.Discharged : r.Candidate.Status == status))
-            .Where(r => signalType is null || r.OpenSignals.Any(x => x.Type == signalType))
-            .OrderBy(r => r.Rank(today)).ThenBy(r => r.Candidate.NextCheckInDue ?? DateOnly.MaxValue).ThenBy(r => r.Candidate.Id, StringComparer.Ordinal)
-            .ToList();
+        // What needs attention first, read in that order from the summaries: the page costs what it shows.
+        var partition = coach is null ? CaseloadSummaryStore.ProgrammePartition(programmeId)
+            : CaseloadSummaryStore.CoachPartition(programmeId, coach);
+        var (group, statuses) = status switch
+        {
+            "all" => ("", CaseloadStatuses.All),
+            "active" => (CaseloadOrder.InIpsGroup + "|", CaseloadStatuses.InIps),
+            CandidateDtos.Discharged => (CaseloadOrder.DischargedGroup + "|", [CandidateDtos.Discharged]),
+            _ => (CaseloadOrder.InIpsGroup + "|", (IReadOnlyList<string>)[status]),
+        };
+        var filters = new List<string>();
+        if (statuses.Count == 1 && status != CandidateDtos.Discharged)
+            filters.Add(TableClient.CreateQueryFilter($"Status eq {status}"));
+        if (signalType is not null)
+            filters.Add(CaseloadSummaryStore.SignalColumn(signalType) + " eq true"); // a column named from the fixed list of types
+        var total = (await summaries.CountsAsync(partition, ct)).Of(statuses, signalType);
         var paging = new Paging(StaffPager.Page(request), PageSize);
-        var page = paging.Of(shown).ToList();
-        await audit.RecordListAsync(staff, $"view caseload page ({page.Count} of {shown.Count} candidates)", page.Select(r => r.Candidate.Id), ct);
+        var (page, next) = await summaries.PageAsync(partition, CaseloadOrder.Attention + "|" + group,
+            filters.Count == 0 ? null : string.Join(" and ", filters), request.Query["after"].FirstOrDefault(), paging.Skip, PageSize, total, ct);
+        await audit.RecordListAsync(staff, $"view caseload page ({page.Count} of {total} candidates)", page.Select(r => r.Id), ct);
 
         var chrome = pages.Chrome(request, t, staff.IsCoordinator);
         var title = staff.IsCoordinator ? t.CaseloadProgramme : t.CaseloadMine;
-        var summary = shown.Count == 0 ? t.NoCandidates
-            : shown.Count == 1 ? t.OneCandidateShown : string.Format(t.Culture, t.CandidatesShown, shown.Count);
+        var summary = total == 0 ? t.NoCandidates
+            : total == 1 ? t.OneCandidateShown : string.Format(t.Culture, t.CandidatesShown, total);
         var names = StaffNames.Of(coaches, []);
         var view = new CaseloadView(chrome, title, Filter(t, status, signalType, coach, coaches, names), summary,
-            page.Select(r => Line(t, r, names)).ToList(), staff.IsCoordinator, StaffPager.View(request, paging, shown.Count));
+            page.Select(r => Line(t, r, names)).ToList(), staff.IsCoordinator, StaffPager.View(request, paging, total, next));
         return await Views.PageAsync<CaseloadList>(new Dictionary<string, object?> { [nameof(CaseloadList.View)] = view });
-    }
-
-    private async Task<List<Row>> RowsAsync(string programmeId, string? coach, DateOnly today, CancellationToken ct)
-    {
-        var files = new List<VersionedCandidate>();
-        await foreach (var file in caseload.ListAsync(programmeId, ct))
-            if (coach is null || file.Candidate.CoachId == coach)
-                files.Add(file);
-        var ids = files.Select(f => f.Candidate.Id).ToHashSet();
-        var jobs = new Dictionary<string, List<Job>>();
-        await foreach (var job in caseload.ProgrammeJobsAsync(programmeId, ct))
-            if (ids.Contains(job.CandidateId))
-                (jobs.TryGetValue(job.CandidateId, out var list) ? list : jobs[job.CandidateId] = []).Add(job);
-        var open = new Dictionary<string, List<StoredSignal>>();
-        await foreach (var signal in signals.ForProgrammeAsync(programmeId, ct))
-            if (signal.ResolvedAt is null && ids.Contains(signal.CandidateId))
-                (open.TryGetValue(signal.CandidateId, out var list) ? list : open[signal.CandidateId] = []).Add(signal);
-        var last = await checkIns.LastCandidateCheckInsAsync(programmeId, [.. ids], ct);
-        return files.Select(f =>
-        {
-            var own = jobs.GetValueOrDefault(f.Candidate.Id) ?? [];
-            var dto = f.AsDto(own, last.TryGetValue(f.Candidate.Id, out var l) ? l : null, today, options.Value, withJobs: false);
-            var current = own.Where(j => j.IsOpenOn(today)).OrderByDescending(j => j.StartDate).FirstOrDefault();
-            return new Row(dto, current, (open.GetValueOrDefault(f.Candidate.Id) ?? []).OrderByDescending(x => x.Severity).ToList());
-        }).ToList();
     }
 
     private static CaseloadFilter Filter(
@@ -96,7 +69,7 @@ internal sealed class CaseloadPage(
         return new CaseloadFilter(statuses, status, signals, signalType ?? "", coachChoices, coach ?? "");
     }
 
-    private static CaseloadLine Line(StaffText t, Row r, StaffNames names)
+    private static CaseloadLine Line(StaffText t, CaseloadSummary r, StaffNames names)
     {
         var c = r.Candidate;
         var job = r.CurrentJob is { } j ? $"{j.JobTitle}, {j.Employer} ({t.Hours(j.ContractHoursPerWeek)})" : "–";

@@ -16,8 +16,8 @@ internal static class StaffPager
         int.TryParse(request.Query["page"].FirstOrDefault(), NumberStyles.None, CultureInfo.InvariantCulture, out var page)
         && page is >= 1 and <= 1_000_000 ? page : 1;
 
-    /// <summary>Null when everything fits on one page.</summary>
-    public static PagerView? View(HttpRequest request, Paging paging, int total)
+    /// <summary>Null when everything fits on one page. "Volgende" carries the list's continuation token, when it has one.</summary>
+    public static PagerView? View(HttpRequest request, Paging paging, int total, string? after = null)
     {
         var last = Math.Max(1, (total + paging.PageSize - 1) / paging.PageSize);
         if (last == 1 && paging.Page == 1)
@@ -25,15 +25,16 @@ internal static class StaffPager
         return new PagerView(
             paging.Page,
             last,
-            paging.Page > 1 ? Address(request, Math.Min(paging.Page - 1, last)) : null,
-            paging.HasNext(total) ? Address(request, paging.Page + 1) : null);
+            paging.Page > 1 ? Address(request, Math.Min(paging.Page - 1, last), null) : null,
+            paging.HasNext(total) ? Address(request, paging.Page + 1, after) : null);
     }
 
-    private static string Address(HttpRequest request, int page)
+    private static string Address(HttpRequest request, int page, string? after)
     {
-        var query = request.Query.Where(q => q.Key != "page")
+        var query = request.Query.Where(q => q.Key is not ("page" or "after"))
             .SelectMany(q => q.Value.Select(v => Uri.EscapeDataString(q.Key) + "=" + Uri.EscapeDataString(v ?? "")))
-            .Append("page=" + page.ToString(CultureInfo.InvariantCulture));
+            .Append("page=" + page.ToString(CultureInfo.InvariantCulture))
+            .Concat(after is null ? [] : ["after=" + Uri.EscapeDataString(after)]);
         return request.PathBase + request.Path + "?" + string.Join("&", query);
     }
 }

@@ -89,6 +89,7 @@ public sealed class ErasureTests
         Assert.Contains(before, h => h.Where.Contains("Kandidaten", StringComparison.Ordinal) || h.Where.Contains("sharedStrings", StringComparison.Ordinal));
         Assert.Contains(before, h => h.Where.Contains("-poison", StringComparison.Ordinal));
         Assert.Contains(before, h => h.Where.Contains("current.json", StringComparison.Ordinal));
+        Assert.Contains(before, h => h.Where.StartsWith($"table {CaseloadSummaryStore.Table}:", StringComparison.Ordinal));
 
         var response = await p.Coordinator.DeleteAsync(new Uri($"candidates/{erased.Id}", UriKind.Relative));
         // Something still arriving for the erased candidate: a recompute message is completed without effect.

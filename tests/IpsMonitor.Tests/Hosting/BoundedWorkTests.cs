@@ -200,6 +200,8 @@ public sealed class BoundedWorkTests
         await using var p = await TestProgramme.StartAsync();
         var ids = Enumerable.Range(0, 60).Select(i => $"k-{i:D3}").ToList();
         await p.StoreCandidatesAsync(ids);
+        // Rows written straight into storage, as a restore writes them: their read models are rebuilt from them.
+        await p.Service<ReadModelRebuild>().RebuildAsync(CancellationToken.None);
         using var coordinator = await StaffSession.SignInAsync(p, "coordinator");
 
         var first = Dom.Parse(await coordinator.PageAsync("caseload"));

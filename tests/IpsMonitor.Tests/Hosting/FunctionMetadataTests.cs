@@ -112,6 +112,7 @@ public sealed class FunctionMetadataTests
         { "RetryCheckInMessages", "timerTrigger", "%RetryCheckInMessagesSchedule%" },
         { "SendReminders", "timerTrigger", "%SendRemindersSchedule%" },
         { "ReevaluateSignals", "timerTrigger", "%ReevaluateSignalsSchedule%" },
+        { "CheckCaseloadSummaries", "timerTrigger", "%CaseloadSummaryCheckSchedule%" },
         { "ApplyRetention", "timerTrigger", "%RetentionSchedule%" },
         { "BuildQuarterlyWorkbooks", "timerTrigger", "%QuarterlyWorkbookSchedule%" },
     };

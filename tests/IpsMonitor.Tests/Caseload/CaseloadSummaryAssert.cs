@@ -1,0 +1,43 @@
+namespace IpsMonitor.Tests.Caseload;
+
+/// <summary>Compares the stored caseload read model with what the source rows give, row by row.</summary>
+internal static class CaseloadSummaryAssert
+{
+    /// <summary>
+    /// Every candidate has their recomputed summary in the programme's partition and their coach's, nothing else has
+    /// one, every index row is owned by a summary row of its partition, and each count row counts what is there.
+    /// </summary>
+    public static async Task MatchSourcesAsync(TestProgramme p)
+    {
+        var ids = await p.Service<CaseloadStore>().IdsAsync(TestProgramme.Id, CancellationToken.None);
+        var expected = new Dictionary<string, CaseloadSummary>();
+        foreach (var id in ids)
+            expected[id] = await p.Service<CaseloadSummaries>().ComputeAsync(TestProgramme.Id, id, CancellationToken.None)
+                ?? throw new InvalidOperationException($"{id} has no summary to compute");
+        var rows = new List<TableEntity>();
+        await foreach (var row in p.Table(CaseloadSummaryStore.Table).QueryAsync<TableEntity>())
+            rows.Add(row);
+
+        var summaries = rows.Where(r => r.RowKey.StartsWith(CaseloadSummaryStore.SummaryPrefix, StringComparison.Ordinal)).ToList();
+        Assert.Equal(ids.Count * 2, summaries.Count);
+        foreach (var (id, summary) in expected)
+        {
+            foreach (var partition in new[] { TestProgramme.Id, CaseloadSummaryStore.CoachPartition(TestProgramme.Id, summary.Candidate.CoachId) })
+            {
+                var stored = Assert.Single(summaries, r => r.PartitionKey == partition && r.RowKey == CaseloadSummaryStore.SummaryPrefix + id);
+                Assert.Equal(Json.Write(summary), stored.GetString("Summary"));
+            }
+        }
+        foreach (var partition in rows.GroupBy(r => r.PartitionKey))
+        {
+            var own = partition.Where(r => r.RowKey.StartsWith(CaseloadSummaryStore.SummaryPrefix, StringComparison.Ordinal))
+                .Select(CaseloadSummaryRows.Read).ToList();
+            var indexKeys = partition.Select(r => r.RowKey)
+                .Where(k => k != CaseloadSummaryStore.CountsKey && !k.StartsWith(CaseloadSummaryStore.SummaryPrefix, StringComparison.Ordinal));
+            Assert.Equal(own.SelectMany(s => new[] { s.AttentionKey, s.DueKey }).Order(StringComparer.Ordinal), indexKeys.Order(StringComparer.Ordinal));
+            var counts = Json.Read<SummaryCounts>(Assert.Single(partition, r => r.RowKey == CaseloadSummaryStore.CountsKey).GetString("Counts"));
+            Assert.Equal(SummaryCounts.Of(own).Counts.OrderBy(c => c.Key, StringComparer.Ordinal),
+                counts.Counts.OrderBy(c => c.Key, StringComparer.Ordinal));
+        }
+    }
+}
