@@ -36,6 +36,10 @@ internal static class StaffStyle
         .error{color:#a4161a;font-weight:600}
         .errors{border:3px solid #a4161a;border-radius:.5rem;padding:.75rem 1rem;margin:0 0 1rem}
         .notice{border-left:5px solid #0b5cad;background:#eef4fb;padding:.75rem 1rem;margin:0 0 1rem}
+        .notice:focus{outline:3px solid #1a1a1a;outline-offset:2px}
+        .warning{border-left:5px solid #a4161a;background:#fdf0f0;padding:.75rem 1rem;margin:0 0 1rem}
+        .buttons{display:flex;flex-wrap:wrap;gap:.75rem 1.5rem;align-items:center}
+        button.danger{background:#a4161a;border-color:#a4161a}
         .filters{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:flex-end;margin:0 0 1rem}
         .filters label{margin:0}
         .filters>div{min-width:0;max-width:100%}
