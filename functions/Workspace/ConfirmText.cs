@@ -38,7 +38,7 @@ public sealed record ConfirmText : ITextRecord
     public required string NotFound { get; init; }
     public required string KeyShownAlready { get; init; }
     public required string LinkShownAlready { get; init; }
-    public required string ToSection { get; init; }
+    public required string Choose { get; init; }
 
     public static ConfirmText For(string lang) => Table.For(lang);
 

@@ -12,7 +12,11 @@ namespace IpsMonitor.Tests.Hosting;
 public sealed partial class AuditCoverageTests
 {
     /// <summary>Staff GET routes whose answers carry no candidate data: workbook file lists and build status.</summary>
-    private static readonly HashSet<string> NoCandidateData = ["ListWorkbooks", "GetWorkbookBuild", "ListStaffKeys", "ShowStaffSignIn", "ShowWorkbooks", "ShowWorkbookBuild"];
+    private static readonly HashSet<string> NoCandidateData =
+    [
+        "ListWorkbooks", "GetWorkbookBuild", "ListStaffKeys", "ShowStaffSignIn", "ShowWorkbooks", "ShowWorkbookBuild",
+        "ShowRevokeStaffKey", "ShowDeactivateCoach",
+    ];
 
     /// <summary>Staff GET routes that read candidate data but show only aggregates: audited without naming anyone, and naming nobody.</summary>
     private static readonly HashSet<string> AggregatesOnly = ["ShowQuarter", "ShowFidelity"];
@@ -68,6 +72,11 @@ public sealed partial class AuditCoverageTests
             ["quarter"] = [seed.Quarter.ToString()],
             ["variant"] = ["intern", "extern"],
             ["requestId"] = [requestId],
+            // A job of the candidate, a key and a coach for the confirmation pages; a reveal id already shown (or never made).
+            ["jobId"] = [await p.StartJobAsync(candidateId, IpsMonitor.Platform.ProgrammeTime.Today(p.Clock), consent: true)],
+            ["keyId"] = [(await p.Service<AccessStore>().KeysAsync(TestProgramme.Id, CancellationToken.None)).First(k => k.Role == StaffRole.Coach).KeyId],
+            ["coachId"] = ["coach-b"],
+            ["revealId"] = ["0123456789abcdef0123456789abcdef"],
         };
         // The audit names what it shows, a page at a time: asked for the candidate, it shows (and names) them.
         var queries = new Dictionary<string, string> { ["ReadAudit"] = "?candidate=" + candidateId, ["ShowAudit"] = "?candidate=" + candidateId, ["ExportAudit"] = "?candidate=" + candidateId };
