@@ -51,6 +51,16 @@ public sealed class NuHtmlCheckerTests
         pages["coordinator-caseload"] = await coordinator.PageAsync("caseload");
         foreach (var page in new[] { "team", "audit", "quarter", "workbooks" })
             pages[$"coordinator-{page}"] = await coordinator.PageAsync(page);
+        // The confirmation pages of the destructive forms, and a result page shown once.
+        var working = (await p.Service<CaseloadStore>().JobsAsync(TestProgramme.Id, people.WorkingId, CancellationToken.None))[0].Id;
+        pages["coach-confirm-end-job"] = await coach.PageAsync($"candidates/{people.WorkingId}/jobs/{working}/end");
+        pages["coach-confirm-withdraw"] = await coach.PageAsync($"candidates/{people.WorkingId}/jobs/{working}/consent/withdraw");
+        pages["coach-confirm-discharge"] = await coach.PageAsync($"candidates/{people.WorkingId}/discharge");
+        var key = (await p.Service<AccessStore>().KeysAsync(TestProgramme.Id, CancellationToken.None))[0].KeyId;
+        pages["coordinator-confirm-revoke"] = await coordinator.PageAsync($"team/keys/{key}/revoke");
+        pages["coordinator-confirm-deactivate"] = await coordinator.PageAsync("team/coaches/coach-b/deactivate");
+        var issued = await coordinator.PostAsync("team/keys", new() { ["label"] = "Laptop", ["role"] = "Coach", ["coachId"] = "coach-b" }, "team");
+        pages["coordinator-new-key"] = await coordinator.PageAsync(issued.Headers.Location!.OriginalString);
 
         var errors = await ValidateAsync(pages);
 

@@ -29,7 +29,9 @@ public sealed class CandidateComponentTests
         Assert.Null(card.QuerySelector("h3 b"));
         Assert.Equal($"Extra pauzes · sinds 1 dec 2026 ({T.ReviewDue}) · loopt", card.QuerySelector("li")?.Text());
         Assert.Equal("12", card.QuerySelector("#jobchange-j-1-contractHoursPerWeek")?.GetAttribute("value"));
-        Assert.Equal(3, card.QuerySelectorAll("form input[name='__af']").Length);
+        // Ending the job is destructive: the card links to its confirmation page instead of holding the form.
+        Assert.Equal(2, card.QuerySelectorAll("form input[name='__af']").Length);
+        Assert.Equal("/api/staff/candidates/k-1/jobs/j-1/end", card.QuerySelector("a[href$='/end']")?.GetAttribute("href"));
     }
 
     [Fact]
@@ -37,19 +39,18 @@ public sealed class CandidateComponentTests
     {
         var posted = new PostedForm("jobend-j-1", new Dictionary<string, string> { ["endDate"] = "2001-01-01", ["reason"] = "\"x\"" },
             ["reason"]);
-        var html = await Views.RenderAsync<JobCard>(new Dictionary<string, object?>
+        var html = await Views.RenderAsync<DateReasonFields>(new Dictionary<string, object?>
         {
-            [nameof(JobCard.Forms)] = Forms(posted), [nameof(JobCard.Job)] = Job(reviewDue: false),
+            [nameof(DateReasonFields.FormId)] = "jobend-j-1", [nameof(DateReasonFields.DateField)] = "endDate",
+            [nameof(DateReasonFields.DateLabel)] = T.EndDate, [nameof(DateReasonFields.ReasonLabel)] = T.Reason,
+            [nameof(DateReasonFields.Today)] = "2026-12-03", [nameof(DateReasonFields.Posted)] = posted,
         });
         var page = Dom.Parse(html);
 
-        var open = page.QuerySelectorAll("details[open]");
-        Assert.Equal(T.EndJob, Assert.Single(open).QuerySelector("summary")?.Text());
         Assert.Equal("\"x\"", page.GetElementById("jobend-j-1-reason")?.GetAttribute("value"));
         Assert.Equal("true", page.GetElementById("jobend-j-1-reason")?.GetAttribute("aria-invalid"));
         Assert.Null(page.GetElementById("jobend-j-1-endDate")?.GetAttribute("aria-invalid"));
         Assert.Equal("2001-01-01", page.GetElementById("jobend-j-1-endDate")?.GetAttribute("value"));
-        Assert.DoesNotContain(T.ReviewDue, page.QuerySelector("li")?.Text(), StringComparison.Ordinal);
     }
 
     [Fact]
