@@ -25,6 +25,10 @@ public sealed record AuditText : ITextRecord
     public required string What { get; init; }
     public required string From { get; init; }
     public required string CandidateCount { get; init; }
+    public required string OneCandidateCount { get; init; }
+    /// <summary>The recorded actions in the reader's words, by the words they are recorded with (ids and counts follow).</summary>
+    public required IReadOnlyDictionary<string, string> Actions { get; init; }
+    public required IReadOnlyList<string> CsvHeader { get; init; }
     public required string BadMonth { get; init; }
     public required string BadCandidate { get; init; }
     public required string System { get; init; }
@@ -33,6 +37,12 @@ public sealed record AuditText : ITextRecord
     public required string Coach { get; init; }
 
     public static AuditText For(string lang) => Table.For(lang);
+
+    /// <summary>An action as recorded ("revoke key k-1"): its longest known start in the reader's words, the rest as is.</summary>
+    public string ActionLabel(string action) =>
+        Actions.Where(a => action.StartsWith(a.Key, StringComparison.Ordinal)).MaxBy(a => a.Key.Length) is { Key: { } key } known
+            ? known.Value + action[key.Length..]
+            : action;
 
     /// <summary>The key's label and role; a key since deleted shows its role only.</summary>
     public string WhoLabel(AuditEntry e) => e.Role switch

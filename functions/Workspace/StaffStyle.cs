@@ -61,6 +61,9 @@ internal static class StaffStyle
         figure{margin:0}
         figcaption{font-weight:600}
         svg.chart{width:100%;height:auto;max-width:24rem}
+        svg text{font-size:.75rem}
+        .scroll{overflow-x:auto;max-width:100%}
+        .scroll th,.scroll td{overflow-wrap:normal;word-break:normal}
         .legend{display:flex;flex-wrap:wrap;gap:.25rem 1rem;margin:.25rem 0 0;padding:0;list-style:none;font-size:.9rem}
         .key{display:inline-block;width:1.5rem;height:.25rem;vertical-align:middle;margin-right:.35rem}
         .key.candidate{background:#0b5cad}.key.supervisor{background:#b34700;border-top:.25rem dashed #fff}

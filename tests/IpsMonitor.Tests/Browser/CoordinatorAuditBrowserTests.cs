@@ -77,7 +77,7 @@ public sealed class CoordinatorAuditBrowserTests(Chromium chromium) : IClassFixt
         Assert.Matches(@"^audit-team-a-\d{4}-\d\d\.csv$", download.SuggestedFilename);
         var rows = AuditTrailTests.ReadCsv(await File.ReadAllBytesAsync((await download.PathAsync())!));
 
-        Assert.Equal(AuditCsv.Header, rows[0]);
+        Assert.Equal(IpsMonitor.Workspace.AuditText.For("nl").CsvHeader, rows[0]);
         var newcomerRows = rows.Where(r => r[2].Contains("HYPERLINK", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(newcomerRows);
         Assert.All(newcomerRows, r => Assert.Equal("'" + label, r[2]));

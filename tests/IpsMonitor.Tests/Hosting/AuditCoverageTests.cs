@@ -15,7 +15,7 @@ public sealed partial class AuditCoverageTests
     private static readonly HashSet<string> NoCandidateData =
     [
         "ListWorkbooks", "GetWorkbookBuild", "ListStaffKeys", "ShowStaffSignIn", "ShowWorkbooks", "ShowWorkbookBuild",
-        "ShowRevokeStaffKey", "ShowDeactivateCoach",
+        "ShowRevokeStaffKey", "ShowDeactivateCoach", "ShowErased",
     ];
 
     /// <summary>Staff GET routes that read candidate data but show only aggregates: audited without naming anyone, and naming nobody.</summary>
@@ -53,9 +53,11 @@ public sealed partial class AuditCoverageTests
         return rows;
     }
 
-    /// <summary>A job for the candidate, started by the coordinator (the candidate may be any coach's).</summary>
-    private static async Task<string> StartJobAsync(TestProgramme p, string candidateId)
+    /// <summary>A job of the candidate; one is started by the coordinator when they have none (they may be any coach's).</summary>
+    private static async Task<string> JobIdAsync(TestProgramme p, string candidateId)
     {
+        if (await p.Service<CaseloadStore>().JobsAsync(TestProgramme.Id, candidateId, CancellationToken.None) is [var job, ..])
+            return job.Id;
         var response = await p.Coordinator.PostAsJsonAsync($"candidates/{candidateId}/jobs", new
         {
             employer = "Bakkerij", jobTitle = "Medewerker", sector = "C", startDate = IpsMonitor.Platform.ProgrammeTime.Today(p.Clock),
@@ -85,8 +87,7 @@ public sealed partial class AuditCoverageTests
             ["variant"] = ["intern", "extern"],
             ["requestId"] = [requestId],
             // A job of the candidate, a key and a coach for the confirmation pages; a reveal id already shown (or never made).
-            ["jobId"] = [(await p.Service<CaseloadStore>().JobsAsync(TestProgramme.Id, candidateId, CancellationToken.None)) is [var first, ..] ? first.Id : null
-                ?? await StartJobAsync(p, candidateId)],
+            ["jobId"] = [await JobIdAsync(p, candidateId)],
             ["keyId"] = [(await p.Service<AccessStore>().KeysAsync(TestProgramme.Id, CancellationToken.None)).First(k => k.Role == StaffRole.Coach).KeyId],
             ["coachId"] = ["coach-b"],
             ["revealId"] = ["0123456789abcdef0123456789abcdef"],

@@ -87,6 +87,7 @@ public sealed class FunctionMetadataTests
         { "DownloadCandidateData", "httpTrigger", "GET staff/candidates/{candidateId}/data/export" },
         { "DownloadCandidateAnswers", "httpTrigger", "GET staff/candidates/{candidateId}/data/answers" },
         { "EraseCandidateForm", "httpTrigger", "POST staff/candidates/{candidateId}/erase" },
+        { "ShowErased", "httpTrigger", "GET staff/erased" },
         { "AcknowledgeSignalForm", "httpTrigger", "POST staff/candidates/{candidateId}/signals/{signalId}/acknowledge" },
         { "RecordConsentForm", "httpTrigger", "POST staff/candidates/{candidateId}/jobs/{jobId}/consent" },
         { "UpdateJobForm", "httpTrigger", "POST staff/candidates/{candidateId}/jobs/{jobId}" },

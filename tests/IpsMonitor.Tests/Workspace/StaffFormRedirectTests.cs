@@ -26,13 +26,15 @@ public sealed class StaffFormRedirectTests
         ("SaveCoachForm", new() { ["coachId"] = "coach-c", ["fte"] = "1", ["model"] = "IpsA" }),
         ("CreateStaffKeyForm", new() { ["label"] = "Laptop", ["role"] = "Coach", ["coachId"] = "coach-c" }),
         ("ReassignCandidatesForm", new() { ["fromCoachId"] = "coach-a", ["toCoachId"] = "coach-c", ["candidateIds"] = "{candidateId}" }),
-        ("RequestWorkbookBuildForm", []),
         ("RecordFidelityReviewForm", FidelityReview()),
         ("WithdrawConsentForm", []),
         ("RecordJobEndForm", new() { ["endDate"] = "2026-11-01", ["reason"] = "Contract afgelopen" }),
         ("RecordDischargeForm", new() { ["dischargeDate"] = "2026-11-02", ["reason"] = "Werk gevonden" }),
         ("RevokeStaffKeyForm", []),
         ("DeactivateCoachForm", []),
+        ("EraseCandidateForm", new() { ["confirmation"] = "{candidateId}" }),
+        // Last but sign-out: the build goes on in the background and writes while later pages are read.
+        ("RequestWorkbookBuildForm", []),
         ("StaffSignOut", []),
     ];
 
@@ -41,7 +43,6 @@ public sealed class StaffFormRedirectTests
     {
         ["StaffSignIn"] = "needs no session and answers 303 with one: StaffAccessTests",
         ["AcknowledgeSignalForm"] = "needs an open signal, which this world has none of: CoachWorkspaceBrowserTests",
-        ["EraseCandidateForm"] = "erasing answers the erased page itself; a repeat finishes the erasure: ErasureTests",
     };
 
     private static Dictionary<string, string> FidelityReview()
