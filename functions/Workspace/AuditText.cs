@@ -39,10 +39,11 @@ public sealed record AuditText : ITextRecord
     public static AuditText For(string lang) => Table.For(lang);
 
     /// <summary>An action as recorded ("revoke key k-1"): its longest known start in the reader's words, the rest as is.</summary>
-    public string ActionLabel(string action) =>
-        Actions.Where(a => action.StartsWith(a.Key, StringComparison.Ordinal)).MaxBy(a => a.Key.Length) is { Key: { } key } known
-            ? known.Value + action[key.Length..]
-            : action;
+    public string ActionLabel(string action)
+    {
+        var known = Actions.Keys.Where(k => action.StartsWith(k, StringComparison.Ordinal)).MaxBy(k => k.Length);
+        return known is null ? action : Actions[known] + action[known.Length..];
+    }
 
     /// <summary>The key's label and role; a key since deleted shows its role only.</summary>
     public string WhoLabel(AuditEntry e) => e.Role switch
