@@ -14,10 +14,12 @@ internal static class Features
     public static IServiceCollection AddIpsMonitor(this IServiceCollection services, IConfiguration config)
     {
         services.AddSingleton(TimeProvider.System);
+        services.AddHostedService<TextCheck>();
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(
             new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
         services.AddStorage(config);
+        services.AddAuditStorage(config);
         services.AddSingleton(new Health.HealthCache(config));
         services.AddSingleton<ApiDocument.ApiDescription>();
         services.AddAccess();

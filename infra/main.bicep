@@ -25,6 +25,9 @@ var suffix = uniqueString(resourceGroup().id, appName)
 var storageName = toLower('${appName}${suffix}')
 // The package account holds only the deployment package, so nothing that can change the code sits beside the personal data.
 var packageStorageName = toLower('${appName}pkg${suffix}')
+// The audit account holds only the audit, which the app may read and add to, never change (docs/privacy.md, "Audit").
+var auditStorageName = toLower('${appName}aud${suffix}')
+var auditTableName = 'audit'
 var deploymentContainer = 'deployments'
 var workbookContainer = 'workbooks'
 var functionAppName = '${appName}-${suffix}'
@@ -166,6 +169,87 @@ resource tableDiagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-prev
   }
 }
 
+resource auditStorage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
+  name: take(auditStorageName, 24)
+  location: location
+  kind: 'StorageV2'
+  sku: { name: 'Standard_ZRS' }
+  properties: {
+    allowSharedKeyAccess: false
+    allowBlobPublicAccess: false
+    minimumTlsVersion: 'TLS1_2'
+    supportsHttpsTrafficOnly: true
+    defaultToOAuthAuthentication: true
+    // The audit names candidates, so it is reached like the personal data: from the function app's subnet only.
+    networkAcls: {
+      defaultAction: 'Deny'
+      bypass: 'None'
+      virtualNetworkRules: [{ id: appSubnet.id, action: 'Allow' }]
+      ipRules: []
+    }
+  }
+}
+
+resource auditTableService 'Microsoft.Storage/storageAccounts/tableServices@2023-05-01' = {
+  parent: auditStorage
+  name: 'default'
+}
+
+// Made here, not by the app: the app's role on this account cannot create tables.
+resource auditTable 'Microsoft.Storage/storageAccounts/tableServices/tables@2023-05-01' = {
+  parent: auditTableService
+  name: auditTableName
+}
+
+// Every data-plane write and delete on the audit goes to Log Analytics too, including refused attempts and any
+// change made outside the app by someone who gave themselves a role.
+resource auditDiagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  name: 'data-access'
+  scope: auditTableService
+  properties: {
+    workspaceId: logs.id
+    logs: [
+      { category: 'StorageRead', enabled: true }
+      { category: 'StorageWrite', enabled: true }
+      { category: 'StorageDelete', enabled: true }
+    ]
+  }
+}
+
+// Append-only for the app: read rows (the coordinator's audit page, the tombstones) and insert new ones. No update,
+// no delete, no table operations and no control-plane action, so neither a bug nor someone who takes over the app can
+// rewrite or remove what the audit says.
+resource auditAppendRole 'Microsoft.Authorization/roleDefinitions@2022-04-01' = {
+  name: guid(resourceGroup().id, auditStorageName, 'audit-append')
+  properties: {
+    roleName: 'IpsMonitor audit append ${suffix}'
+    description: 'Read and insert table entities; never update or delete them.'
+    type: 'CustomRole'
+    assignableScopes: [resourceGroup().id]
+    permissions: [
+      {
+        actions: []
+        notActions: []
+        dataActions: [
+          'Microsoft.Storage/storageAccounts/tableServices/tables/entities/read'
+          'Microsoft.Storage/storageAccounts/tableServices/tables/entities/add/action'
+        ]
+        notDataActions: []
+      }
+    ]
+  }
+}
+
+// Deleting the account would delete the audit with it: it takes removing this lock first, itself an Owner's act on record.
+resource auditLock 'Microsoft.Authorization/locks@2020-05-01' = {
+  name: 'keep-audit'
+  scope: auditStorage
+  properties: {
+    level: 'CanNotDelete'
+    notes: 'The audit of IpsMonitor: rows are only ever added.'
+  }
+}
+
 resource packageStorage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
   name: take(packageStorageName, 24)
   location: location
@@ -242,6 +326,8 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'AzureWebJobsStorage__blobServiceUri', value: storage.properties.primaryEndpoints.blob }
         { name: 'AzureWebJobsStorage__queueServiceUri', value: storage.properties.primaryEndpoints.queue }
         { name: 'AzureWebJobsStorage__tableServiceUri', value: storage.properties.primaryEndpoints.table }
+        // The audit by the same system-assigned identity, on its own account (Access/AuditTable.cs).
+        { name: 'AuditStorage__tableServiceUri', value: auditStorage.properties.primaryEndpoints.table }
         { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: insights.properties.ConnectionString }
         { name: 'APPLICATIONINSIGHTS_AUTHENTICATION_STRING', value: 'Authorization=AAD' }
         { name: 'HeartbeatSchedule', value: heartbeatSchedule }
@@ -315,6 +401,18 @@ resource storageRoles 'Microsoft.Authorization/roleAssignments@2022-04-01' = [
   }
 ]
 
+// The app's one role on the audit account.
+resource auditRole 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(auditStorage.id, functionApp.id, auditAppendRole.id)
+  scope: auditStorage
+  // A role assignment names its role by the subscription-level id, whatever scope the definition was deployed at.
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', auditAppendRole.name)
+    principalId: functionApp.identity.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
 resource insightsRole 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   name: guid(insights.id, functionApp.id, roles.monitoringMetricsPublisher)
   scope: insights
@@ -328,6 +426,8 @@ resource insightsRole 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
 output functionAppName string = functionApp.name
 output storageAccountName string = storage.name
 output packageStorageAccountName string = packageStorage.name
+output auditStorageAccountName string = auditStorage.name
+output auditTableName string = auditTable.name
 output workbookContainerName string = workbooks.name
 output heartbeatQueueName string = heartbeats.name
 output tableEndpoint string = tableService.id

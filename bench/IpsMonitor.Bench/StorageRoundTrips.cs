@@ -21,6 +21,9 @@ internal sealed class StorageRoundTrips : HttpPipelinePolicy
     {
         public long Count;
         public long Ticks;
+
+        /// <summary>Table rows the calls brought back (entities in a query's answer, or the one entity read).</summary>
+        public long Rows;
     }
 
     public void Register(IServiceCollection services)
@@ -54,6 +57,25 @@ internal sealed class StorageRoundTrips : HttpPipelinePolicy
         var tally = calls.GetOrAdd((Step.Value ?? "background", Operation(message.Request)), _ => new Tally());
         Interlocked.Increment(ref tally.Count);
         Interlocked.Add(ref tally.Ticks, elapsed.Ticks);
+        Interlocked.Add(ref tally.Rows, Rows(message));
+    }
+
+    /// <summary>Rows in a table answer: a query's "value" array, or one entity; queues and blobs count none.</summary>
+    private static long Rows(HttpMessage message)
+    {
+        if (message.Request.Method != RequestMethod.Get || !message.HasResponse || message.Response.Status != 200
+            || message.Response.Headers.ContentType?.Contains("json", StringComparison.Ordinal) != true)
+            return 0;
+        try
+        {
+            using var json = System.Text.Json.JsonDocument.Parse(message.Response.Content.ToMemory());
+            return json.RootElement.TryGetProperty("value", out var rows) && rows.ValueKind == System.Text.Json.JsonValueKind.Array
+                ? rows.GetArrayLength() : 1;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return 0;
+        }
     }
 
     /// <summary>"GET checkins", "POST $batch", "POST checkin-submitted": the method and the table, queue or container.</summary>

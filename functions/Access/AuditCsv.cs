@@ -17,7 +17,7 @@ internal static class AuditCsv
         using (var csv = CsvWriter.Create(stream, new CsvWriterOptions { Separator = DataRights.AnswersCsv.Separator,
             Injection = CsvInjection.Escape, WriteByteOrderMark = true }, leaveOpen: true))
         {
-            csv.WriteRecord(header);
+            csv.WriteRecord([.. header]);
             foreach (var e in entries)
                 csv.WriteRecord([e.LocalTime, e.Role, e.KeyLabel ?? "", e.Actor, action(e.Action), e.CandidateId ?? "",
                     string.Join(' ', e.CandidateIds), e.Client ?? "", e.LinkIssuedBy ?? ""]);

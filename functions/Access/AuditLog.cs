@@ -8,7 +8,7 @@ namespace IpsMonitor.Access;
 /// A row written while answering an HTTP request also keeps the client address (<c>Client</c>), by the same rule as the
 /// guess limit (<see cref="ClientAddress"/>).
 /// </summary>
-internal sealed class AuditLog(TableServiceClient tables, StorageNames names, TimeProvider time, IHttpContextAccessor http, ClientAddress clients)
+internal sealed class AuditLog(AuditTable audit, TimeProvider time, IHttpContextAccessor http, ClientAddress clients)
 {
     public const string Table = "audit";
 
@@ -45,10 +45,8 @@ internal sealed class AuditLog(TableServiceClient tables, StorageNames names, Ti
             row["Part"] = i + 1;
             row["Parts"] = parts.Count;
             return row;
-        }).ToList();
-        var table = tables.GetTableClient(names.Table(Table));
-        foreach (var chunk in rows.Chunk(100))
-            await table.SubmitTransactionAsync(chunk.Select(r => new TableTransactionAction(TableTransactionActionType.Add, r)), ct);
+        });
+        await audit.AddAllAsync(rows, ct);
     }
 
     private static List<string> Split(IEnumerable<string> ids)
@@ -88,7 +86,7 @@ internal sealed class AuditLog(TableServiceClient tables, StorageNames names, Ti
             row["Client"] = null;
             row["Place"] = place;
         }
-        return tables.GetTableClient(names.Table(Table)).AddEntityAsync(row, ct);
+        return audit.AddAsync(row, ct);
     }
 
     public Task RecordSystemAsync(string programmeId, string action, string? candidateId, CancellationToken ct) =>
@@ -98,7 +96,7 @@ internal sealed class AuditLog(TableServiceClient tables, StorageNames names, Ti
     {
         var row = Row(programmeId, actor, action, candidateId, time.GetUtcNow(), Guid.NewGuid().ToString("N"));
         row["LinkIssuedBy"] = linkIssuedBy;
-        return tables.GetTableClient(names.Table(Table)).AddEntityAsync(row, ct);
+        return audit.AddAsync(row, ct);
     }
 
     private TableEntity Row(string programmeId, string actor, string action, string? candidateId, DateTimeOffset now, string unique) =>

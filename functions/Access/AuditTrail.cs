@@ -12,7 +12,7 @@ public sealed record AuditEntry(
 /// Reads a programme's audit: one month (one partition), or every month of one candidate. A list read names its candidates
 /// in CandidateIds, so the candidate filter looks there too; it runs in memory, since tables cannot search inside a value.
 /// </summary>
-internal sealed class AuditTrail(TableServiceClient tables, StorageNames names, AccessStore access)
+internal sealed class AuditTrail(AuditTable audit, AccessStore access)
 {
     /// <summary>The month as the filter writes it: yyyy-MM, from 2000-01.</summary>
     public static bool TryMonth(string? text, out DateOnly month)
@@ -33,7 +33,7 @@ internal sealed class AuditTrail(TableServiceClient tables, StorageNames names, 
             // Every partition "programme|yyyy-MM": '}' is the character after '|'.
             : TableClient.CreateQueryFilter($"PartitionKey gt {programmeId + "|"} and PartitionKey lt {programmeId + "}"}");
         var entries = new List<AuditEntry>();
-        await foreach (var row in tables.GetTableClient(names.Table(AuditLog.Table)).QueryAsync<TableEntity>(filter, cancellationToken: ct))
+        await foreach (var row in audit.QueryAsync(filter, ct))
         {
             var ids = row.GetString("CandidateIds") is { Length: > 0 } list ? list.Split(',') : [];
             var single = row.GetString("CandidateId");
@@ -69,5 +69,5 @@ internal sealed class AuditTrail(TableServiceClient tables, StorageNames names, 
 
     /// <summary>The moment as a clock in Amsterdam showed it, to the second.</summary>
     public static string LocalTime(DateTimeOffset at) =>
-        TimeZoneInfo.ConvertTime(at, ProgrammeTime.Zone).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+        ProgrammeTime.Local(at).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
 }

@@ -15,13 +15,24 @@ public sealed record CandidateDto(
     DateTimeOffset? LastCheckIn,
     DateOnly? NextCheckInDue,
     Cadence? Cadence,
-    IReadOnlyList<JobDto>? Jobs);
+    IReadOnlyList<JobDto>? Jobs)
+{
+    public IReadOnlyList<EducationDto> Education { get; init; } = [];
+}
 
 public sealed record JobDto(
     string Id, string Employer, string JobTitle, string Sector, DateOnly StartDate, decimal ContractHoursPerWeek, bool Competitive,
-    PlacementKind Kind, bool CountsAsJobStart, DateOnly? TrialEndDate, string? TrialGoals, string? TrialDecision,
-    DateOnly? EndDate, string? EndReason, IReadOnlyList<Adjustment> Adjustments, Disclosure Disclosure,
-    bool SupervisorConsent, string? SupervisorName, bool SupervisorHasEmail, string? CandidateFirstNameForSupervisor);
+    PlacementKind Kind, bool CountsAsJobStart, DateOnly? TrialEndDate, string? TrialGoals, TrialOutcome? TrialDecision,
+    DateOnly? EndDate, JobEndReason? EndReason, IReadOnlyList<Adjustment> Adjustments, Disclosure Disclosure,
+    bool SupervisorConsent, string? SupervisorName, bool SupervisorHasEmail, string? CandidateFirstNameForSupervisor)
+{
+    public DateOnly? TrialDecisionDate { get; init; }
+
+    /// <summary>A trial decision recorded as free text before decisions were structured; never counted.</summary>
+    public string? TrialDecisionNote { get; init; }
+
+    public string? EndReasonNote { get; init; }
+}
 
 internal static class CandidateDtos
 {
@@ -45,10 +56,18 @@ internal static class CandidateDtos
         return new CandidateDto(c.Id, c.LocalReference, c.CoachId, Status(c, jobs, today), c.Language, file.Email is not null,
             r.ReferralDate, r.EmployedAtReferral, r.DischargeDate, c.Referrals.Count, lastCheckIn,
             CheckInSchedule.NextDue(c, jobs, today, options), c.Cadence,
-            withJobs ? jobs.OrderBy(j => j.StartDate).Select(AsDto).ToList() : null);
+            withJobs ? jobs.OrderBy(j => j.StartDate).Select(AsDto).ToList() : null)
+        {
+            Education = [.. c.Education.Select(e => e.AsDto())],
+        };
     }
 
     public static JobDto AsDto(this Job j) => new(j.Id, j.Employer, j.JobTitle, j.Sector, j.StartDate, j.ContractHoursPerWeek, j.Competitive,
-        j.Kind, j.CountsAsJobStart, j.TrialEndDate, j.TrialGoals, j.TrialDecision, j.EndDate, j.EndReason, j.Adjustments, j.Disclosure,
-        j.Supervisor.Consent, j.Supervisor.Name, j.Supervisor.Email is not null, j.Supervisor.CandidateFirstName);
+        j.Kind, j.CountsAsJobStart, j.TrialEndDate, j.TrialGoals, j.Trial?.Outcome, j.EndDate, j.Ending?.Code, j.Adjustments, j.Disclosure,
+        j.Supervisor.Consent, j.Supervisor.Name, j.Supervisor.Email is not null, j.Supervisor.CandidateFirstName)
+    {
+        TrialDecisionDate = j.Trial?.Date,
+        TrialDecisionNote = j.Trial?.FreeText,
+        EndReasonNote = j.Ending?.Note,
+    };
 }

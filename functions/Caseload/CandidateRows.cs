@@ -13,6 +13,7 @@ internal static class CandidateRows
         ["Email"] = email,
         ["Referrals"] = Json.Write(c.Referrals),
         ["Cadence"] = c.Cadence is null ? null : Json.Write(c.Cadence),
+        ["Education"] = c.Education.Count == 0 ? null : Json.Write(c.Education),
     };
 
     public static Candidate ToCandidate(TableEntity row) => new(
@@ -20,6 +21,7 @@ internal static class CandidateRows
         Json.Read<List<Referral>>(row.GetString("Referrals")))
     {
         Cadence = row.GetString("Cadence") is { } cadence ? Json.Read<Cadence>(cadence) : null,
+        Education = row.GetString("Education") is { } education ? Json.Read<List<Education>>(education) : [],
     };
 
     public static TableEntity ToRow(string programmeId, Job j) => new(programmeId, JobKey(j.CandidateId, j.Id))
@@ -37,6 +39,8 @@ internal static class CandidateRows
         ["TrialDecision"] = j.TrialDecision,
         ["EndDate"] = j.EndDate?.ToString("O"),
         ["EndReason"] = j.EndReason,
+        ["EndReasonNote"] = j.EndReasonNote,
+        ["TrialDecisionDate"] = j.TrialDecisionDate?.ToString("O"),
         ["Adjustments"] = Json.Write(j.Adjustments),
         ["Disclosure"] = j.Disclosure.ToString(),
         ["Supervisor"] = Json.Write(j.Supervisor),
@@ -59,11 +63,13 @@ internal static class CandidateRows
         TrialDecision: row.GetString("TrialDecision"),
         EndDate: Date(row.GetString("EndDate")),
         EndReason: row.GetString("EndReason"),
-        Adjustments: Json.Read<List<Adjustment>>(row.GetString("Adjustments")),
+        Adjustments: AdjustmentIds.Identified(Json.Read<List<Adjustment>>(row.GetString("Adjustments"))),
         Disclosure: Enum.Parse<Disclosure>(row.GetString("Disclosure")),
         Supervisor: Json.Read<SupervisorContact>(row.GetString("Supervisor")))
     {
         HoursHistory = row.GetString("HoursHistory") is { } history ? Json.Read<List<HoursChange>>(history) : [],
+        EndReasonNote = row.GetString("EndReasonNote"),
+        TrialDecisionDate = Date(row.GetString("TrialDecisionDate")),
     };
 
     /// <summary>Rows of one candidate sort together under their id, so a candidate's history is one range query.</summary>

@@ -30,6 +30,9 @@ public sealed record EnrolCandidateRequest(
 internal sealed class EnrolCandidate(StaffGate gate, AccessStore access, CaseloadStore caseload, AuditLog audit, MessageQueue queue,
     TimeProvider time, IOptions<CheckInOptions> options)
 {
+    /// <summary>The one code that tells a staff member it is already enrolled, for the API's extension and the form's words.</summary>
+    public const string AlreadyEnrolled = "alreadyEnrolled";
+
     [Function("EnrolCandidate")]
     public async Task<IResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "programmes/{programmeId}/candidates")] HttpRequest request,
@@ -39,7 +42,22 @@ internal sealed class EnrolCandidate(StaffGate gate, AccessStore access, Caseloa
             return refusal;
         if (!(await RequestBody.ReadJsonAsync<EnrolCandidateRequest>(request, ct)).Passed(out var body, out var problem))
             return problem;
-        var input = body;
+        var outcome = await ApplyAsync(staff, body, ct);
+        if (outcome.Succeeded(out _, out var failure) || failure is not Refused { Code: AlreadyEnrolled } twin
+            || await caseload.FindByLocalReferenceAsync(programmeId, body.LocalReference?.Trim() ?? "", ct) is not { } existing)
+            return outcome.ToResult();
+        // The API has always named the twin the caller may see, so a client can go on with the candidate that exists.
+        return TypedResults.Problem(title: twin.Title, detail: twin.Detail, statusCode: StatusCodes.Status409Conflict,
+            extensions: new Dictionary<string, object?> { ["candidateId"] = existing.Id });
+    }
+
+    /// <summary>
+    /// The enrolment itself, for the API and the staff form alike, into the caller's own programme: the same validation,
+    /// the same twin check and the same effects.
+    /// </summary>
+    public async Task<Outcome<CandidateDto>> ApplyAsync(Staff staff, EnrolCandidateRequest input, CancellationToken ct)
+    {
+        var programmeId = staff.ProgrammeId;
         var errors = input.Validate(time.Today());
         var coachId = staff.IsCoordinator ? input.CoachId : staff.CoachId;
         if (coachId is null)
@@ -49,20 +67,20 @@ internal sealed class EnrolCandidate(StaffGate gate, AccessStore access, Caseloa
         else if (!Keys.IsSafe(coachId) || await access.GetCoachAsync(programmeId, coachId, ct) is not { Active: true })
             errors["coachId"] = ["There is no coach with this id in the programme."];
         if (errors.Count > 0 || coachId is null || input is not { ReferralDate: { } referred, EmployedAtReferral: { } employed })
-            return Invalid.Of(errors).ToResult();
+            return Invalid.Of(errors);
 
         var reference = input.LocalReference?.Trim();
         if (reference is { Length: > 0 } && await caseload.FindByLocalReferenceAsync(programmeId, reference, ct) is { } existing)
         {
             if (staff.MaySee(programmeId, existing.CoachId))
-                return TypedResults.Problem(title: "Already enrolled", detail: $"Candidate {existing.Id} has this local reference.",
-                    statusCode: StatusCodes.Status409Conflict, extensions: new Dictionary<string, object?> { ["candidateId"] = existing.Id });
+                return new Refused(RefusalKind.NotNow, "Already enrolled", $"Candidate {existing.Id} has this local reference.",
+                    AlreadyEnrolled);
             // A coach must not learn that a reference lives in another caseload: the answer names no candidate, no caseload
             // and does not say the reference exists. The attempt is audited, so the coordinator can see repeated tries.
             await audit.RecordAsync(staff, "enrolment referred to coordinator", null, ct);
-            return TypedResults.Problem(title: "Ask the coordinator",
-                detail: "This enrolment needs the coordinator. Ask your coordinator to enrol this candidate or to check the local reference.",
-                statusCode: StatusCodes.Status409Conflict);
+            return new Refused(RefusalKind.NotNow, "Ask the coordinator",
+                "This enrolment needs the coordinator. Ask your coordinator to enrol this candidate or to check the local reference.",
+                AskCoordinator);
         }
 
         var candidate = new Candidate(CaseloadStore.NewCandidateId(), programmeId, coachId, reference is { Length: > 0 } ? reference : null,
@@ -75,6 +93,9 @@ internal sealed class EnrolCandidate(StaffGate gate, AccessStore access, Caseloa
         await queue.SendAsync(QueueNames.CandidateChanged, new CandidateChanged(programmeId, candidate.Id, "enrolled"), ct);
 
         var file = new VersionedCandidate(candidate, email, default);
-        return TypedResults.Created($"candidates/{candidate.Id}", file.AsDto([], [], time.Today(), options.Value, withJobs: true));
+        return Outcome.Created($"candidates/{candidate.Id}", file.AsDto([], [], time.Today(), options.Value, withJobs: true));
     }
+
+    /// <summary>A local reference that may live in another caseload: only the coordinator can enrol it.</summary>
+    public const string AskCoordinator = "askCoordinator";
 }

@@ -58,6 +58,18 @@ public sealed record Job(
 {
     public bool CountsAsJobStart => ContractHoursPerWeek >= 4 || FourPaidHoursConfirmed;
 
+    /// <summary>The note beside the catalogue reason in <see cref="EndReason"/>; null without one.</summary>
+    public string? EndReasonNote { get; init; }
+
+    /// <summary>The day the trial decision in <see cref="TrialDecision"/> was taken; null on rows with free text.</summary>
+    public DateOnly? TrialDecisionDate { get; init; }
+
+    /// <summary>Why the job ended, from the catalogue; a row from before it reads as "other" with its text as the note.</summary>
+    public Reason<JobEndReason>? Ending => Reasons.Read<JobEndReason>(EndReason, EndReasonNote);
+
+    /// <summary>The trial's structured decision, or its free text from before the structure (readable, never counted).</summary>
+    public TrialDecisionRecord? Trial => TrialDecisions.Read(TrialDecision, TrialDecisionDate);
+
     public bool IsOpenOn(DateOnly day) => StartDate <= day && (EndDate is null || EndDate >= day);
 
     /// <summary>
@@ -120,27 +132,3 @@ public sealed record SupervisorContact(bool Consent, DateTimeOffset? ConsentChan
     /// <summary>A supervisor check-in needs consent and a known supervisor; without an e-mail address the coach hands the link over.</summary>
     public bool CanBeInvited => Consent && (!string.IsNullOrWhiteSpace(Email) || !string.IsNullOrWhiteSpace(Name));
 }
-
-public enum AdjustmentKind
-{
-    FewerHours,
-    LaterHours,
-    ExtraBreaks,
-    ClearSingleTasks,
-    MoreTimePerTask,
-    FixedContactPerson,
-    QuietWorkplace,
-    JobCarving,
-    StepwiseBuildUp,
-    Other,
-}
-
-public enum AdjustmentStatus
-{
-    Active,
-    Extended,
-    Reversed,
-}
-
-/// <summary>A workplace adjustment (aanpassing), reviewed over time and kept, extended or reversed.</summary>
-public sealed record Adjustment(AdjustmentKind Kind, string? Description, DateOnly StartDate, DateOnly ReviewDate, AdjustmentStatus Status);

@@ -11,10 +11,10 @@ public sealed record JobStartRequest(
 
 /// <summary>What changes during a job, and corrections of what was recorded at its start (kind, competitive).</summary>
 public sealed record JobUpdateRequest(
-    decimal? ContractHoursPerWeek, bool? FourPaidHoursConfirmed, DateOnly? TrialEndDate, string? TrialGoals, string? TrialDecision,
-    IReadOnlyList<AdjustmentInput>? Adjustments, PlacementKind? Kind = null, bool? Competitive = null);
+    decimal? ContractHoursPerWeek, bool? FourPaidHoursConfirmed, DateOnly? TrialEndDate, string? TrialGoals, TrialOutcome? TrialDecision,
+    IReadOnlyList<AdjustmentInput>? Adjustments, PlacementKind? Kind = null, bool? Competitive = null, DateOnly? TrialDecisionDate = null);
 
-public sealed record JobEndRequest(DateOnly? EndDate, string? Reason);
+public sealed record JobEndRequest(DateOnly? EndDate, JobEndReason? Reason, string? ReasonNote = null);
 
 /// <summary>
 /// Validation of job input, next to the DTOs; messages name the field so a client can show them. Every date also lies
@@ -41,13 +41,7 @@ internal static class JobValidation
         Text(errors, "jobTitle", r.JobTitle, 100, required: true);
         if (SectorCatalogue.Find(r.Sector) is null)
             errors["sector"] = [SectorCatalogue.Allowed];
-        if (r.StartDate is null)
-            errors["startDate"] = ["The start date is required."];
-        else if (r.StartDate > today.AddDays(90))
-            errors["startDate"] = ["The start date is more than 90 days ahead."];
-        // Day numbers, not AddYears: a referral date stored before the range existed must not overflow here.
-        else if (referralDate.DayNumber - r.StartDate.Value.DayNumber > 366)
-            errors["startDate"] = ["The start date lies long before the referral."];
+        StartDate(errors, r.StartDate, referralDate, today);
         Hours(errors, r.ContractHoursPerWeek, required: true);
         if (r.Competitive is null)
             errors["competitive"] = ["Say whether this is a competitive job (regular work, at least minimum wage, open to anyone)."];
@@ -76,13 +70,24 @@ internal static class JobValidation
         return errors;
     }
 
+    /// <summary>A start (of a job, of education) at most 90 days ahead and at most a year before the referral.</summary>
+    public static void StartDate(Dictionary<string, ErrorCode[]> errors, DateOnly? start, DateOnly referralDate, DateOnly today)
+    {
+        if (start is null)
+            errors["startDate"] = ["The start date is required."];
+        else if (start > today.AddDays(90))
+            errors["startDate"] = ["The start date is more than 90 days ahead."];
+        // Day numbers, not AddYears: a referral date stored before the range existed must not overflow here.
+        else if (referralDate.DayNumber - start.Value.DayNumber > 366)
+            errors["startDate"] = ["The start date lies long before the referral."];
+    }
+
     public static Dictionary<string, ErrorCode[]> Validate(JobUpdateRequest r, DateOnly jobStart)
     {
         var errors = new Dictionary<string, ErrorCode[]>();
         TrialEnd(errors, r.TrialEndDate, jobStart);
         Hours(errors, r.ContractHoursPerWeek, required: false);
         Text(errors, "trialGoals", r.TrialGoals, 500, required: false);
-        Text(errors, "trialDecision", r.TrialDecision, 200, required: false);
         Adjustments(errors, r.Adjustments, jobStart);
         return errors;
     }
@@ -114,9 +119,9 @@ internal static class JobValidation
 
     public static IReadOnlyList<Adjustment> ToAdjustments(IReadOnlyList<AdjustmentInput>? input) =>
         // Validated before (kind and both dates required), so none is left out here.
-        input?.Select(a => a is { Kind: { } kind, StartDate: { } start, ReviewDate: { } review }
+        AdjustmentIds.Identified(input?.Select(a => a is { Kind: { } kind, StartDate: { } start, ReviewDate: { } review }
             ? new Adjustment(kind, a.Description?.Trim(), start, review, a.Status ?? AdjustmentStatus.Active) : null).OfType<Adjustment>().ToList()
-        ?? [];
+        ?? []);
 
     private static void TrialEnd(Dictionary<string, ErrorCode[]> errors, DateOnly? trialEnd, DateOnly? jobStart)
     {
@@ -124,7 +129,7 @@ internal static class JobValidation
             errors["trialEndDate"] = [$"The agreed end of the trial comes after the job's start ({start:yyyy-MM-dd}), at most a year later."];
     }
 
-    private static void Adjustments(Dictionary<string, ErrorCode[]> errors, IReadOnlyList<AdjustmentInput>? adjustments, DateOnly? jobStart)
+    internal static void Adjustments(Dictionary<string, ErrorCode[]> errors, IReadOnlyList<AdjustmentInput>? adjustments, DateOnly? jobStart)
     {
         if (adjustments is null)
             return;

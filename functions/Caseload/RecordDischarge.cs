@@ -1,6 +1,6 @@
 namespace IpsMonitor.Caseload;
 
-public sealed record DischargeRequest(DateOnly? DischargeDate, string? Reason);
+public sealed record DischargeRequest(DateOnly? DischargeDate, DischargeReason? Reason, string? ReasonNote = null);
 
 public sealed record ReferralRequest(DateOnly? ReferralDate, bool? EmployedAtReferral);
 
@@ -18,18 +18,20 @@ internal sealed class RecordDischarge(StaffGate gate, CaseloadChanges changes, T
     {
         var file = admission.File;
         var current = file.Candidate.CurrentReferral;
-        var errors = new Dictionary<string, string[]>();
+        var errors = new Dictionary<string, ErrorCode[]>();
         if (file.Candidate.IsDischarged)
             errors["candidate"] = ["The candidate is discharged already."];
         if (r.DischargeDate is null || r.DischargeDate < current.ReferralDate || r.DischargeDate > time.Today())
             errors["dischargeDate"] = ["The discharge date lies between the referral date and today."];
-        if (string.IsNullOrWhiteSpace(r.Reason) || !Validation.IsShortText(r.Reason, 200))
-            errors["reason"] = ["Give the reason in at most 200 characters."];
+        Reasons.Validate(errors, r.Reason, r.ReasonNote);
         if (errors.Count > 0 || r.Reason is not { } reason)
             return Invalid.Of(errors);
 
-        var referrals = file.Candidate.Referrals.Take(file.Candidate.Referrals.Count - 1)
-            .Append(current with { DischargeDate = r.DischargeDate, DischargeReason = reason.Trim() }).ToList();
+        var closed = current with
+        {
+            DischargeDate = r.DischargeDate, DischargeReason = Reasons.Store(reason), DischargeNote = Reasons.Note(r.ReasonNote),
+        };
+        var referrals = file.Candidate.Referrals.Take(file.Candidate.Referrals.Count - 1).Append(closed).ToList();
         var discharged = file with { Candidate = file.Candidate with { Referrals = referrals } };
         return await changes.SaveAsync(admission.Staff, discharged, "discharge", withJobs: true, ct);
     }

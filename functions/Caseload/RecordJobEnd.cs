@@ -1,6 +1,6 @@
 namespace IpsMonitor.Caseload;
 
-/// <summary>Records a job end. Open supervisor check-ins for the job are cancelled: there is no supervisor to ask any more.</summary>
+/// <summary>Records a job end with its reason from the catalogue. Open supervisor check-ins for the job are cancelled: there is no supervisor to ask any more.</summary>
 internal sealed class RecordJobEnd(StaffGate gate, CaseloadStore caseload, CheckInStore checkIns, CaseloadChanges changes, TimeProvider time)
 {
     [Function("RecordJobEnd")]
@@ -14,19 +14,18 @@ internal sealed class RecordJobEnd(StaffGate gate, CaseloadStore caseload, Check
     {
         var jobId = admission.Job.Id;
         var (candidate, job) = (admission.File.Candidate, admission.Job);
-        var errors = new Dictionary<string, string[]>();
+        var errors = new Dictionary<string, ErrorCode[]>();
         if (r.EndDate is null)
             errors["endDate"] = ["The end date is required."];
         else if (r.EndDate < job.StartDate)
             errors["endDate"] = ["The end date cannot lie before the start date."];
         else if (r.EndDate > time.Today().AddDays(90))
             errors["endDate"] = ["The end date is more than 90 days ahead."];
-        if (string.IsNullOrWhiteSpace(r.Reason) || !Validation.IsShortText(r.Reason, 200))
-            errors["reason"] = ["Give the reason in at most 200 characters."];
+        Reasons.Validate(errors, r.Reason, r.ReasonNote);
         if (errors.Count > 0 || r.Reason is not { } reason)
             return Invalid.Of(errors);
 
-        var ended = job with { EndDate = r.EndDate, EndReason = reason.Trim() };
+        var ended = job with { EndDate = r.EndDate, EndReason = Reasons.Store(reason), EndReasonNote = Reasons.Note(r.ReasonNote) };
         if (await caseload.ReplaceJobAsync(candidate.ProgrammeId, ended, admission.JobVersion, ct) is Write.Conflict)
             return Conflict.Meanwhile;
         // An end date ahead leaves the supervisor's part running until then.

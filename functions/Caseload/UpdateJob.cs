@@ -18,6 +18,7 @@ internal sealed class UpdateJob(StaffGate gate, CaseloadStore caseload, Caseload
     {
         var (candidate, job) = (admission.File.Candidate, admission.Job);
         var errors = JobValidation.Validate(r, job.StartDate);
+        TrialDecisions.Validate(errors, r.TrialDecision, r.TrialDecisionDate, job with { Kind = r.Kind ?? job.Kind }, time.Today());
         if (errors.Count > 0)
             return Invalid.Of(errors);
 
@@ -29,8 +30,9 @@ internal sealed class UpdateJob(StaffGate gate, CaseloadStore caseload, Caseload
             FourPaidHoursConfirmed = r.FourPaidHoursConfirmed ?? job.FourPaidHoursConfirmed,
             TrialEndDate = r.TrialEndDate ?? job.TrialEndDate,
             TrialGoals = r.TrialGoals?.Trim() ?? job.TrialGoals,
-            TrialDecision = r.TrialDecision?.Trim() ?? job.TrialDecision,
-            Adjustments = r.Adjustments is null ? job.Adjustments : JobValidation.ToAdjustments(r.Adjustments),
+            TrialDecision = r.TrialDecision is { } decision ? Reasons.Store(decision) : job.TrialDecision,
+            TrialDecisionDate = r.TrialDecision is null ? job.TrialDecisionDate : r.TrialDecisionDate,
+            Adjustments = r.Adjustments is null ? job.Adjustments : AdjustmentIds.Replace(job.Adjustments, JobValidation.ToAdjustments(r.Adjustments)),
             // Dated, so a rebuilt past quarter still sees the hours of its own last day.
             HoursHistory = r.ContractHoursPerWeek is { } hours && hours != job.ContractHoursPerWeek
                 ? job.WithHours(hours, time.Today())

@@ -29,6 +29,14 @@ internal sealed class CorrectInvitation(StaffGate gate, CaseloadStore caseload, 
         return (await ApplyAsync(admission, file, body, ct)).ToResult();
     }
 
+    /// <summary>The correction of one check-in of the admitted candidate, found by its id, for the candidate page's form.</summary>
+    public async Task<Outcome<InvitationDto>> CorrectAsync(Admission admission, string invitationId, InvitationCorrection body, CancellationToken ct)
+    {
+        var candidate = admission.File.Candidate;
+        var file = Keys.IsSafe(invitationId) ? await store.GetAsync(candidate.ProgrammeId, candidate.Id, invitationId, ct) : null;
+        return file is null ? new Refused(RefusalKind.NotFound, "Check-in not found") : await ApplyAsync(admission, file, body, ct);
+    }
+
     /// <summary>The correction itself: only to a respondent whose questionnaire fits what the check-in holds.</summary>
     public async Task<Outcome<InvitationDto>> ApplyAsync(Admission admission, VersionedInvitation file, InvitationCorrection body, CancellationToken ct)
     {

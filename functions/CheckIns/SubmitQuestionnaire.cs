@@ -82,13 +82,13 @@ internal sealed class SubmitQuestionnaire(RespondentPages pages, CheckInStore st
                     {
                         closed = await store.CloseAsync(file, answered, QueueNames.CheckInSubmitted, ct);
                     }
-                    catch (Exception e) when (e is Azure.RequestFailedException { Status: not 412 } || StorageFault.IsUnavailable(e))
+                    catch (Exception e) when (StorageFault.IsUnavailable(e))
                     {
                         // The write may have reached storage before it stopped answering: the page says the outcome is
                         // not known yet, and the next press finds the check-in answered (the thank-you) or stores it.
                         return UnhandledError.TryAgain(request.HttpContext, lang);
                     }
-                    catch (Azure.RequestFailedException)
+                    catch (Azure.RequestFailedException e) when (e.Status == 412)
                     {
                         closed = false;
                     }
@@ -116,11 +116,11 @@ internal sealed class SubmitQuestionnaire(RespondentPages pages, CheckInStore st
                     var to = action switch { "back" => Math.Max(1, step - 1), "next" => Math.Min(definition.Groups.Count, step + 1), _ => step };
                     return Redirect(session.Token, lang, to, notKept);
                 }
-                catch (Exception e) when (e is Azure.RequestFailedException { Status: not 412 } || StorageFault.IsUnavailable(e))
+                catch (Exception e) when (StorageFault.IsUnavailable(e))
                 {
                     return UnhandledError.TryAgain(request.HttpContext, lang);
                 }
-                catch (Azure.RequestFailedException)
+                catch (Azure.RequestFailedException e) when (e.Status == 412)
                 {
                 }
             }

@@ -19,27 +19,34 @@ internal sealed class DevelopmentLinks(StaffGate gate, DevelopmentLinkStore link
     public Task<IResult> Issue(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "candidates/{candidateId}/development-links")] HttpRequest request,
         string candidateId, CancellationToken ct) =>
-        gate.CandidateAsync(request, candidateId, ct).RespondAsync(async admission =>
-        {
-            var candidate = admission.File.Candidate;
-            if (candidate.IsDischarged)
-                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["candidate"] = ["The candidate is discharged."] });
-            var now = time.GetUtcNow();
-            var link = new DevelopmentLink("dl-" + Secrets.NewId(4), candidate.ProgrammeId, candidateId, now,
-                ProgrammeTime.EndOf(ProgrammeTime.DateOf(now).AddDays(options.Value.LinkDays)), null);
-            var token = await links.IssueAsync(link, ct);
-            await audit.RecordAsync(admission.Staff, "issue development link", candidateId, ct);
-            return TypedResults.Ok(new DevelopmentLinkDto(link.Id, options.Value.LinkBaseUrl + token, link.ExpiresAt));
-        });
+        gate.CandidateAsync(request, candidateId, ct).RespondAsync(async admission => (await IssueAsync(admission, ct)).ToResult());
+
+    /// <summary>A new link for the candidate, for the API and the candidate page alike; shown once, only its hash is kept.</summary>
+    public async Task<Outcome<DevelopmentLinkDto>> IssueAsync(Admission admission, CancellationToken ct)
+    {
+        var candidate = admission.File.Candidate;
+        if (candidate.IsDischarged)
+            return new Invalid("candidate", "The candidate is discharged.");
+        var now = time.GetUtcNow();
+        var link = new DevelopmentLink("dl-" + Secrets.NewId(4), candidate.ProgrammeId, candidate.Id, now,
+            ProgrammeTime.EndOf(ProgrammeTime.DateOf(now).AddDays(options.Value.LinkDays)), null);
+        var token = await links.IssueAsync(link, ct);
+        await audit.RecordAsync(admission.Staff, "issue development link", candidate.Id, ct);
+        return Outcome.Saved(new DevelopmentLinkDto(link.Id, options.Value.LinkBaseUrl + token, link.ExpiresAt));
+    }
 
     [Function("RevokeDevelopmentLinks")]
     public Task<IResult> Revoke(
         [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "candidates/{candidateId}/development-links")] HttpRequest request,
         string candidateId, CancellationToken ct) =>
-        gate.CandidateAsync(request, candidateId, ct).RespondAsync(async admission =>
-        {
-            var revoked = await links.RevokeAsync(admission.File.Candidate.ProgrammeId, candidateId, time.GetUtcNow(), ct);
-            await audit.RecordAsync(admission.Staff, "revoke development links", candidateId, ct);
-            return TypedResults.Ok(new RevokedLinksDto(revoked));
-        });
+        gate.CandidateAsync(request, candidateId, ct).RespondAsync(async admission => (await RevokeAsync(admission, ct)).ToResult());
+
+    /// <summary>Stops every link of the candidate at once, for the API and the candidate page alike.</summary>
+    public async Task<Outcome<RevokedLinksDto>> RevokeAsync(Admission admission, CancellationToken ct)
+    {
+        var candidate = admission.File.Candidate;
+        var revoked = await links.RevokeAsync(candidate.ProgrammeId, candidate.Id, time.GetUtcNow(), ct);
+        await audit.RecordAsync(admission.Staff, "revoke development links", candidate.Id, ct);
+        return Outcome.Saved(new RevokedLinksDto(revoked));
+    }
 }

@@ -8,8 +8,22 @@ namespace IpsMonitor.Development;
 /// Shows "Mijn ontwikkeling" to a candidate who came with a working link. It reads the candidate's invitations and keeps
 /// only their own answered check-ins; it never reads signals. Every view is written to the audit log before it is shown.
 /// </summary>
-internal sealed class DevelopmentView(CaseloadStore caseload, CheckInStore checkIns, AuditLog audit, ClientAddress clients)
+internal sealed class DevelopmentView(
+    CaseloadStore caseload, CheckInStore checkIns, AuditLog audit, ClientAddress clients, GuessThrottle throttle)
 {
+    /// <summary>The language the link asks for (?lang=), if it is a respondent language.</summary>
+    public static string? Language(HttpRequest request) =>
+        Platform.Languages.Supported(request.Query["lang"].FirstOrDefault(), Platform.Languages.Respondent);
+
+    /// <summary>A token that matches nothing: counted as a guess (429 past the limit), else the unavailable page.</summary>
+    public async Task<IResult> WrongTokenAsync(HttpContext http, string? lang, CancellationToken ct) =>
+        await LinkRefusal.AfterWrongTokenAsync(throttle, http, lang, ct) ?? await UnavailableAsync(lang);
+
+    /// <summary>What a development link answers when it does not work: unknown, stopped by its holder, or expired.</summary>
+    public async Task<IResult> NotWorkingAsync(HttpContext http, DevelopmentLink? link, string? lang, CancellationToken ct) =>
+        link is null ? await WrongTokenAsync(http, lang, ct)
+        : link.StoppedByHolder ? await StoppedAsync(lang) : await UnavailableAsync(lang);
+
     /// <param name="actorId">The link that opened the view (a development link id or a check-in id), as the audit's actor.</param>
     /// <param name="stopToken">The token of a development link, whose holder can stop it; null for a check-in's link.</param>
     public async Task<IResult> ShowAsync(HttpContext http, string programmeId, string candidateId, string actorId,

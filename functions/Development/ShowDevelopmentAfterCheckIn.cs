@@ -8,17 +8,16 @@ namespace IpsMonitor.Development;
 /// "Mijn ontwikkeling" right after a check-in: the candidate's own check-in link opens it once that check-in is answered,
 /// for as long as the link itself lives. A supervisor's link never opens it.
 /// </summary>
-internal sealed class ShowDevelopmentAfterCheckIn(CheckInStore checkIns, DevelopmentView view, Access.GuessThrottle throttle, TimeProvider time)
+internal sealed class ShowDevelopmentAfterCheckIn(CheckInStore checkIns, DevelopmentView view, TimeProvider time)
 {
     [Function("ShowDevelopmentAfterCheckIn")]
     public async Task<IResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "q/{token}/development")] HttpRequest request, string token, CancellationToken ct)
     {
-        var lang = Platform.Languages.Supported(request.Query["lang"].FirstOrDefault(), Platform.Languages.Respondent);
+        var lang = DevelopmentView.Language(request);
         var file = await checkIns.FindByTokenAsync(DevelopmentView.CleanToken(token), ct);
         if (file is null)
-            return await CheckIns.LinkRefusal.AfterWrongTokenAsync(throttle, request.HttpContext, lang, ct)
-                ?? await DevelopmentView.UnavailableAsync(lang);
+            return await view.WrongTokenAsync(request.HttpContext, lang, ct);
         if (file.Invitation is not { Respondent: Respondent.Candidate, State: InvitationState.Answered } invitation
             || invitation.ExpiresAt <= time.GetUtcNow())
             return await DevelopmentView.UnavailableAsync(lang);

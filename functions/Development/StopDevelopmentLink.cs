@@ -12,7 +12,7 @@ namespace IpsMonitor.Development;
 /// then a redirect to the link itself, which from then on answers that it is stopped. Audited as the link's holder.
 /// </summary>
 internal sealed class StopDevelopmentLink(
-    DevelopmentLinkStore links, StaffPages forms, AuditLog audit, GuessThrottle throttle, TimeProvider time)
+    DevelopmentLinkStore links, DevelopmentView view, StaffPages forms, AuditLog audit, TimeProvider time)
 {
     [Function("ShowStopDevelopmentLink")]
     public async Task<IResult> Show(
@@ -21,7 +21,7 @@ internal sealed class StopDevelopmentLink(
     {
         var (lang, clean, link) = await FindAsync(request, token, ct);
         if (link is null || !link.WorksAt(time.GetUtcNow()))
-            return await GoneAsync(request, link, lang, ct);
+            return await view.NotWorkingAsync(request.HttpContext, link, lang, ct);
         return await ConfirmationAsync(request, clean, lang, StatusCodes.Status200OK);
     }
 
@@ -32,7 +32,7 @@ internal sealed class StopDevelopmentLink(
     {
         var (lang, clean, link) = await FindAsync(request, token, ct);
         if (link is null || !link.WorksAt(time.GetUtcNow()))
-            return await GoneAsync(request, link, lang, ct);
+            return await view.NotWorkingAsync(request.HttpContext, link, lang, ct);
         // A form without a valid antiforgery field stops nothing: the question is asked again, with a fresh field.
         if (await forms.RefuseForgedAsync(request.HttpContext) is not null)
             return await ConfirmationAsync(request, clean, lang, StatusCodes.Status400BadRequest);
@@ -46,17 +46,7 @@ internal sealed class StopDevelopmentLink(
         CancellationToken ct)
     {
         var clean = DevelopmentView.CleanToken(token);
-        return (Languages.Supported(request.Query["lang"].FirstOrDefault(), Languages.Respondent), clean,
-            await links.FindByTokenAsync(clean, ct));
-    }
-
-    /// <summary>The same answers as the link itself gives when it does not work; an unknown token counts as a guess.</summary>
-    private async Task<IResult> GoneAsync(HttpRequest request, DevelopmentLink? link, string? lang, CancellationToken ct)
-    {
-        if (link is null)
-            return await LinkRefusal.AfterWrongTokenAsync(throttle, request.HttpContext, lang, ct)
-                ?? await DevelopmentView.UnavailableAsync(lang);
-        return link.StoppedByHolder ? await DevelopmentView.StoppedAsync(lang) : await DevelopmentView.UnavailableAsync(lang);
+        return (DevelopmentView.Language(request), clean, await links.FindByTokenAsync(clean, ct));
     }
 
     private async Task<IResult> ConfirmationAsync(HttpRequest request, string token, string? lang, int status) =>

@@ -48,7 +48,8 @@ internal sealed class FidelityPage(
             return AfterSaving.Redirect(request, "fidelity");
         var f = FidelityText.For(StaffPages.Language(request));
         var errors = failure is Invalid invalid
-            ? invalid.Errors.Keys.Concat(form.Errors.Keys).Distinct().Select(k => new FieldErrorView(k, f.Error(k))).ToList()
+            ? invalid.Errors.Concat(form.Errors).DistinctBy(e => e.Key)
+                .Select(e => new FieldErrorView(e.Key, f.Error(e.Key, e.Value.FirstOrDefault()))).ToList()
             : [new FieldErrorView("date", StaffText.For(f.Lang).Failed(failure))];
         var values = new FidelityFormValues(posted["date"].ToString(), posted["reviewers"].ToString(),
             posted["actionPoints"].ToString(), FidelityScale.Codes.ToDictionary(c => c, c => posted["score-" + c].ToString()),

@@ -14,6 +14,9 @@ internal sealed class FidelityReviews(FidelityStore store, AuditLog audit, TimeP
     public const int MaxNote = 1000;
     public const int MaxActionPoints = 4000;
 
+    /// <summary>The API's earliest date: a review dated before it is a typing error, not history.</summary>
+    public static readonly DateOnly EarliestDate = new(2000, 1, 1);
+
     public async Task<Outcome<FidelityReview>> RecordAsync(Staff staff, FidelityReviewRequest request, CancellationToken ct)
     {
         var errors = Check(request, ProgrammeTime.Today(time));
@@ -37,8 +40,8 @@ internal sealed class FidelityReviews(FidelityStore store, AuditLog audit, TimeP
         var errors = new Dictionary<string, ErrorCode[]>(StringComparer.Ordinal);
         if (r.Date is not { } date)
             errors["date"] = ["A review date is required."];
-        else if (date > today)
-            errors["date"] = ["A review date cannot be in the future."];
+        else if (date > today || date < EarliestDate)
+            errors["date"] = ["A review date lies between 2000-01-01 and today."];
         if (string.IsNullOrWhiteSpace(r.Reviewers))
             errors["reviewers"] = ["Name who reviewed."];
         else
@@ -46,10 +49,14 @@ internal sealed class FidelityReviews(FidelityStore store, AuditLog audit, TimeP
         var education = FidelityScale.EducationOnly.Count(c => r.Scores.GetValueOrDefault(c) is not null);
         foreach (var code in FidelityScale.Codes)
         {
-            var optional = FidelityScale.EducationOnly.Contains(code) && education == 0;
+            var educationOnly = FidelityScale.EducationOnly.Contains(code);
+            var noted = !string.IsNullOrWhiteSpace(r.Notes.GetValueOrDefault(code));
             if (r.Scores.GetValueOrDefault(code) is not { } score)
             {
-                if (!optional)
+                // The education parts come as a pair, and a note never stands without its score (it would be lost).
+                if (educationOnly && education > 0)
+                    errors["score-" + code] = [new ErrorCode(ErrorCodes.EducationPair, "Score 5b and 9b both, or neither.")];
+                else if (!educationOnly || noted)
                     errors["score-" + code] = ["A score of 1 to 5 is required."];
             }
             else if (score is < FidelityScale.MinScore or > FidelityScale.MaxScore)

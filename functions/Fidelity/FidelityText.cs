@@ -4,11 +4,11 @@ using IpsMonitor.Platform;
 namespace IpsMonitor.Fidelity;
 
 /// <summary>
-/// The words of the fidelity review page and sheet, one record per staff language (FidelityText.Dutch.cs,
-/// FidelityText.English.cs), chosen like StaffText. The items' wording is on the record: the scale is read in the
+/// The words of the fidelity review page and sheet, one record per staff language (FidelityText.nl.json,
+/// FidelityText.en.json), chosen like StaffText. The items' wording is on the record: the scale is read in the
 /// reviewers' language.
 /// </summary>
-public sealed partial record FidelityText : ITextRecord
+public sealed record FidelityText : ITextRecord
 {
     public required string Lang { get; init; }
     public required string Nav { get; init; }
@@ -51,6 +51,9 @@ public sealed partial record FidelityText : ITextRecord
     public required string NoPlacements { get; init; }
     public required string ErrorsTitle { get; init; }
     public required string DateError { get; init; }
+    public required string DateFormatError { get; init; }
+    public required string EducationPairError { get; init; }
+    public required string ItemError { get; init; }
     public required string ReviewersError { get; init; }
     public required string ScoreError { get; init; }
     public required string TextError { get; init; }
@@ -58,7 +61,7 @@ public sealed partial record FidelityText : ITextRecord
     public required IReadOnlyDictionary<FidelityLevel, string> Levels { get; init; }
 
     /// <summary>Per item number: its name and what a 5 looks like.</summary>
-    public required IReadOnlyDictionary<int, (string Name, string Criterion)> Items { get; init; }
+    public required IReadOnlyDictionary<int, FidelityItemWords> Items { get; init; }
 
     /// <summary>Per variant code (5a, 5b, 9a, 9b): what it is about.</summary>
     public required IReadOnlyDictionary<string, string> Variants { get; init; }
@@ -68,13 +71,19 @@ public sealed partial record FidelityText : ITextRecord
     public static FidelityText For(string lang) => Table.For(lang);
 
     /// <summary>The words for a form field's error, by the field's name; one place, as the staff forms do.</summary>
-    public string Error(string field) => field switch
+    internal string Error(string field, ErrorCode? code) => (field, code?.Code) switch
     {
-        "date" => DateError,
-        "reviewers" => ReviewersError,
-        _ when field.StartsWith("score-", StringComparison.Ordinal) => ScoreError,
+        ("date", ErrorCodes.DateFormat) => DateFormatError,
+        ("date", _) => DateError,
+        ("reviewers", _) => ReviewersError,
+        (_, ErrorCodes.EducationPair) => EducationPairError,
+        _ when field.StartsWith("score-", StringComparison.Ordinal) => string.Format(Culture, ItemError, field[6..], ScoreError),
+        _ when field.StartsWith("note-", StringComparison.Ordinal) => string.Format(Culture, ItemError, field[5..], TextError),
         _ => TextError,
     };
 
-    internal static readonly TextTable<FidelityText> Table = new(Languages.Staff, CreateDutch(), CreateEnglish());
+    internal static readonly TextTable<FidelityText> Table = TextTable<FidelityText>.Load(Languages.Staff);
 }
+
+/// <summary>An item of the scale in one language: its name and what a 5 looks like.</summary>
+public sealed record FidelityItemWords(string Name, string Criterion);

@@ -37,11 +37,11 @@ internal static class LocalFunctionsHost
             var port = int.Parse(config["port"] ?? config["Host:LocalHttpPort"] ?? "7071", CultureInfo.InvariantCulture);
             builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, port));
             // Links handed out must point at this host, whatever port it was given (a port of 0 is only known after start).
-            if (port != 0 && string.IsNullOrEmpty(config["CheckIns:LinkBaseUrl"]))
-            {
-                var links = $"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/{hostJson.RoutePrefix.Trim('/')}/q/";
-                config["CheckIns:LinkBaseUrl"] = links.Replace("//q/", "/q/", StringComparison.Ordinal);
-            }
+            if (port != 0)
+                foreach (var (setting, path) in new[] { ("CheckIns:LinkBaseUrl", "q/"), ("Development:LinkBaseUrl", "d/") })
+                    if (string.IsNullOrEmpty(config[setting]))
+                        config[setting] = $"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/"
+                            + (hostJson.RoutePrefix.Trim('/') + "/" + path).TrimStart('/');
             builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
             builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
             // The antiforgery keys sit unencrypted in the app's own blob container, reachable by its identity only; the warning says just that.

@@ -33,6 +33,9 @@ internal static class ErrorCodes
     /// <summary>A form choice that is not one of the offered values (by name; no numbers, no combinations).</summary>
     public const string UnknownChoice = "unknownChoice";
 
+    /// <summary>One of the fidelity scale's education parts (5b, 9b) scored without the other.</summary>
+    public const string EducationPair = "educationPair";
+
     /// <summary>Text that breaks the text rule: control or bidirectional characters, separators, only invisible characters.</summary>
     public const string TextRule = "textRule";
 }

@@ -8,8 +8,8 @@ namespace IpsMonitor.Platform;
 /// does. Frozen storage accepts connections and never answers; bounding each try (the storage clients' retries) still
 /// let one submit hang for 4 tries × 20 s. The edge of both hosts starts the deadline around the function; every try of
 /// every storage call of that request then gets what is left of it as its network timeout (the SDK cancels the try
-/// when it passes), but never less than <see cref="MinimumTry"/>, and once a try of the request has failed no try starts
-/// after the deadline. So a long request on healthy storage (an erasure of many rows on a busy machine) still runs to
+/// when it passes), but never less than <see cref="MinimumTry"/>, and while the request's latest try has failed no try
+/// starts after the deadline (a try that succeeds clears that: one reset connection, retried, is not an outage). So a long request on healthy storage (an erasure of many rows on a busy machine) still runs to
 /// its end, while storage that does not answer ends the request soon after the deadline. It flows with the request's async context, not as a parameter, because
 /// the Azure worker's own cancellation token cannot be replaced, and a cancelled request token would read as "the
 /// client went away" in both hosts' error paths. Queue and timer work has no deadline: it waits for storage instead.
@@ -30,7 +30,7 @@ internal static class RequestDeadline
     /// <summary>Starts the deadline for this request: storage calls made from here on (in this async flow) share it.</summary>
     public static void Begin() => Current.Value = new Deadline(DateTimeOffset.UtcNow + Budget);
 
-    /// <summary>Shared by the calls a request makes side by side; Failed is set by whichever try fails first.</summary>
+    /// <summary>Shared by the calls a request makes side by side; Failed says the latest try to end had failed.</summary>
     private sealed class Deadline(DateTimeOffset at)
     {
         private volatile bool failed;
@@ -40,6 +40,8 @@ internal static class RequestDeadline
         public bool Failed => failed;
 
         public void Fail() => failed = true;
+
+        public void Recover() => failed = false;
     }
 
     private sealed class DeadlinePolicy : HttpPipelinePolicy
@@ -50,6 +52,7 @@ internal static class RequestDeadline
             try
             {
                 ProcessNext(message, pipeline);
+                deadline?.Recover();
             }
             catch (Exception) when (Failing(deadline))
             {
@@ -63,6 +66,7 @@ internal static class RequestDeadline
             try
             {
                 await ProcessNextAsync(message, pipeline);
+                deadline?.Recover();
             }
             catch (Exception) when (Failing(deadline))
             {

@@ -69,7 +69,7 @@ internal static class Storage
     public static ManagedIdentityCredential ManagedIdentity(string? clientId) =>
         new(string.IsNullOrWhiteSpace(clientId) ? ManagedIdentityId.SystemAssigned : ManagedIdentityId.FromUserAssignedClientId(clientId));
 
-    private static T WithPolicies<T>(T options, IServiceProvider services) where T : ClientOptions
+    internal static T WithPolicies<T>(T options, IServiceProvider services) where T : ClientOptions
     {
         foreach (var policy in services.GetServices<HttpPipelinePolicy>())
             options.AddPolicy(policy, HttpPipelinePosition.PerRetry);

@@ -4,13 +4,17 @@ using Azure.Storage.Queues;
 
 namespace IpsMonitor.Platform;
 
-/// <summary>Every table, queue and blob container the app uses, created once when a host starts.</summary>
-internal sealed class StorageLayout(TableServiceClient tables, QueueServiceClient queues, BlobServiceClient blobs, StorageNames names) : IHostedService
+/// <summary>
+/// Every table, queue and blob container the app uses, created once when a host starts; the audit's table by its own
+/// client (see AuditTable).
+/// </summary>
+internal sealed class StorageLayout(
+    TableServiceClient tables, QueueServiceClient queues, BlobServiceClient blobs, StorageNames names, AuditTable audit) : IHostedService
 {
     public static readonly string[] Tables =
     [
         Health.RecordHeartbeat.Table, Access.AccessStore.ProgrammesTable, Access.AccessStore.CoachesTable, Access.AccessStore.KeysTable,
-        Access.AuditLog.Table, Caseload.CaseloadStore.CandidatesTable, Caseload.CaseloadStore.IndexTable, Caseload.CaseloadStore.JobsTable,
+        Caseload.CaseloadStore.CandidatesTable, Caseload.CaseloadStore.IndexTable, Caseload.CaseloadStore.JobsTable,
         CheckIns.CheckInStore.Table, CheckIns.CheckInStore.TokensTable, Development.DevelopmentLinkStore.Table, Signals.SignalStore.Table,
         Workbooks.WorkbookBuildLog.Table, Workbooks.WorkbookBuildStore.Table, Workspace.StaffSessionStore.Table,
         Fidelity.FidelityStore.Table, Access.GuessCounts.Table,
@@ -27,7 +31,8 @@ internal sealed class StorageLayout(TableServiceClient tables, QueueServiceClien
         await Task.WhenAll(
             Tables.Select(t => tables.CreateTableIfNotExistsAsync(names.Table(t), cancellationToken))
                 .Concat<Task>(QueueNames.All.Select(q => queues.GetQueueClient(names.Queue(q)).CreateIfNotExistsAsync(cancellationToken: cancellationToken)))
-                .Concat(Containers.Select(c => blobs.GetBlobContainerClient(names.Container(c)).CreateIfNotExistsAsync(cancellationToken: cancellationToken))));
+                .Concat(Containers.Select(c => blobs.GetBlobContainerClient(names.Container(c)).CreateIfNotExistsAsync(cancellationToken: cancellationToken)))
+                .Append(audit.EnsureAsync(cancellationToken)));
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -82,7 +82,10 @@ public sealed record UiText : ITextRecord
     public required string UrgentHelpCoachPhone { get; init; }
     public required string UrgentHelpSuicide { get; init; }
 
-    /// <summary>The suicide prevention lines for {0} and {1} of <see cref="UrgentHelpSuicide"/>, as written (a tel: link each).</summary>
+    /// <summary>
+    /// The suicide prevention lines for the holes of <see cref="UrgentHelpSuicide"/>, as written (a tel: link each): those of
+    /// the Netherlands and of Belgium in every language, because a respondent's language does not say where they live.
+    /// </summary>
     public required IReadOnlyList<string> SuicideLines { get; init; }
 
     public required string AboutTitle { get; init; }

@@ -35,14 +35,20 @@ internal static class PlacementReviewRules
             SignalRules.RuleVersion));
     }
 
-    /// <summary>One finding per job listing every active adjustment past its review date, so a review talk covers them all.</summary>
+    /// <summary>
+    /// One finding per job listing every adjustment under review (active or extended) past its review date, so a review
+    /// talk covers them all. A decision (keep, extend to a later date, reverse) takes the adjustment off the list.
+    /// </summary>
     private static void AdjustmentReviewDue(SignalContext context, Job job, List<SignalFinding> findings)
     {
         List<Adjustment>? due = null;
-        foreach (var adjustment in job.Adjustments)
-            if (adjustment.Status == AdjustmentStatus.Active && adjustment.StartDate <= context.Date
-                && adjustment.ReviewDate < context.Date)
+        foreach (var stored in job.Adjustments)
+        {
+            // As it stood on the evaluated day, so a replay of the past sees the review dates of then.
+            var adjustment = stored.AsOf(context.Date);
+            if (adjustment.UnderReview && adjustment.StartDate <= context.Date && adjustment.ReviewDate < context.Date)
                 (due ??= []).Add(adjustment);
+        }
         if (due is null)
             return;
 

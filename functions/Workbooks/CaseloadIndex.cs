@@ -11,6 +11,7 @@ internal sealed class CaseloadIndex
     private readonly Dictionary<string, List<Job>> jobs = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DateOnly> firstReferral = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Job> firstJob = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, CoachModel> models = new(StringComparer.Ordinal);
 
     public CaseloadIndex(ProgrammeData data)
     {
@@ -34,6 +35,9 @@ internal sealed class CaseloadIndex
                 firstJob[job.CandidateId] = job;
         }
 
+        foreach (var coach in data.Coaches)
+            models[coach.Id] = coach.Model;
+
         // Sorted once so every sheet lists candidates in the same order, whatever order the store returned them in.
         Ordered = [.. candidates.Values.OrderBy(c => c.Id, StringComparer.Ordinal)];
     }
@@ -45,6 +49,9 @@ internal sealed class CaseloadIndex
     public IReadOnlyList<Job> JobsOf(string candidateId) => jobs.TryGetValue(candidateId, out var list) ? list : NoJobs;
 
     public DateOnly FirstReferralOf(string candidateId) => firstReferral[candidateId];
+
+    /// <summary>The model of the candidate's coach; a coach the programme does not list counts as IPS-A, as rows before models do.</summary>
+    public CoachModel ModelOf(string coachId) => models.GetValueOrDefault(coachId, CoachModel.IpsA);
 
     /// <summary>The candidate's first competitive job start ever, if any: earliest start date, then lowest job id.</summary>
     public Job? FirstJobOf(string candidateId) => firstJob.GetValueOrDefault(candidateId);

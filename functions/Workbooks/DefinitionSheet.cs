@@ -36,7 +36,7 @@ internal static class DefinitionSheet
         Fact("Kwartaal", report.Quarter.ToString());
         Fact("Versie", variant == WorkbookVariant.Extern ? "Extern" : "Intern");
         if (release is not null)
-            Fact("Externe uitgave", release.Label(report.ZoneId));
+            Fact("Externe uitgave", release.Label());
         Fact("Doelgroepbaan telt als competitief (Outcomes:DoelgroepbaanCompetitive)", report.Policy.DoelgroepbaanCompetitive ? "ja" : "nee");
         foreach (var model in Enum.GetValues<Caseload.CoachModel>())
             Fact("Caseloadnorm en scoreband " + CaseloadNorms.Label(model), report.Policy.Norms.Table(model));

@@ -13,10 +13,7 @@ internal sealed record ExternRelease(int Version, DateTimeOffset? PreviousBuiltA
     public bool IsCorrection => Version > 1;
 
     /// <summary>The label in the Definitions sheet and the file's properties, in Dutch.</summary>
-    public string Label(string zoneId) => IsCorrection && PreviousBuiltAt is { } previous
-        ? $"versie {Version}, correctie op versie {Version - 1} van {Local(previous, zoneId):dd-MM-yyyy}; bevroren"
+    public string Label() => IsCorrection && PreviousBuiltAt is { } previous
+        ? $"versie {Version}, correctie op versie {Version - 1} van {ProgrammeTime.Local(previous):dd-MM-yyyy}; bevroren"
         : $"versie {Version}; bevroren";
-
-    private static DateTime Local(DateTimeOffset instant, string zoneId) =>
-        TimeZoneInfo.TryFindSystemTimeZoneById(zoneId, out var zone) ? TimeZoneInfo.ConvertTime(instant, zone).DateTime : instant.UtcDateTime;
 }

@@ -107,6 +107,7 @@ internal static class OutcomeCalculator
             Jobs20HoursOrMore = new Ratio(substantial, hoursAtEnd.Count),
             JobWeeklyHours = Distribution.Of(hoursAtEnd),
             DoelgroepbaanStarts = doelgroepbaanStarts,
+            Progress = ProgressCalculator.Compute(index, quarter),
         };
     }
 }

@@ -33,7 +33,7 @@ internal sealed record Quarter : IComparable<Quarter>
 
     public Quarter Next => Number == 4 ? new(Year + 1, 1) : new(Year, Number + 1);
 
-    public static TimeZoneInfo Amsterdam => TimeZoneInfo.FindSystemTimeZoneById(AmsterdamZoneId);
+    public static TimeZoneInfo Amsterdam => ProgrammeTime.Zone;
 
     public bool Contains(DateOnly day) => Start <= day && day <= End;
 

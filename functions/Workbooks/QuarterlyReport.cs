@@ -73,6 +73,9 @@ internal sealed record OutcomeFigures(
 
     /// <summary>Doelgroepbanen, always on their own line whatever the setting: started in the quarter.</summary>
     public int DoelgroepbaanStarts { get; init; }
+
+    /// <summary>Education, trial decisions and the reasons of job ends and discharges.</summary>
+    public ProgressFigures Progress { get; init; } = ProgressFigures.Empty;
 }
 
 /// <summary>

@@ -19,12 +19,13 @@ internal static class QuarterlyWorkbook
         ArgumentNullException.ThrowIfNull(output);
 
         var cells = new CellWriter(variant);
-        var generatedLocal = LocalTime(generatedAt, report.ZoneId);
+        var generatedLocal = ProgrammeTime.Local(generatedAt);
         using var workbook = new XLWorkbook();
         SummarySheet.Add(workbook, report, cells);
         TrendSheet.Add(workbook, report, cells, published);
         CoachSheet.Add(workbook, report, cells);
         PlacementSheet.Add(workbook, report, cells, published?.FirstOrDefault(p => p.Quarter == report.Quarter.Previous));
+        ProgressSheet.Add(workbook, report, cells);
         if (variant == WorkbookVariant.Intern)
             CandidateSheet.Add(workbook, report, cells);
         if (variant == WorkbookVariant.Intern)
@@ -36,7 +37,7 @@ internal static class QuarterlyWorkbook
         workbook.Worksheet(1).SetTabActive();
 
         var title = $"IPS kwartaaluitkomsten {report.ProgrammeId} {report.Quarter}"
-            + (release is null ? "" : $" (externe {release.Label(report.ZoneId)})");
+            + (release is null ? "" : $" (externe {release.Label()})");
         workbook.Properties.Title = title;
         workbook.Properties.Subject = variant == WorkbookVariant.Extern ? "Externe versie" : "Interne versie";
         // Set explicitly: the library would otherwise stamp the machine's user name and clock into the file.
@@ -53,9 +54,4 @@ internal static class QuarterlyWorkbook
             workbook.CustomProperties.Add("Externe versie", release.Version);
         workbook.SaveAs(output);
     }
-
-    private static DateTime LocalTime(DateTimeOffset instant, string zoneId) =>
-        TimeZoneInfo.TryFindSystemTimeZoneById(zoneId, out var zone)
-            ? TimeZoneInfo.ConvertTime(instant, zone).DateTime
-            : instant.UtcDateTime;
 }

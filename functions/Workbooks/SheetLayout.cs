@@ -19,7 +19,7 @@ internal static class SheetLayout
         sheet.Cell(1, 1).Style.Font.SetBold().Font.SetFontSize(14);
         var period = string.Create(
             CultureInfo.InvariantCulture, $"{report.Quarter.Start:dd-MM-yyyy} t/m {report.Quarter.End:dd-MM-yyyy}");
-        var audience = variant == WorkbookVariant.Extern ? "externe versie, aantallen 1–4 als <5" : "interne versie";
+        var audience = variant == WorkbookVariant.Extern ? $"externe versie, verborgen aantallen als '{SmallCells.Mark}' (zie Definities)" : "interne versie";
         CellWriter.Text(sheet.Cell(2, 1), $"Programma {report.ProgrammeId} · {report.Quarter} ({period}) · {audience}");
         return sheet;
     }

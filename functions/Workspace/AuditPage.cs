@@ -7,7 +7,8 @@ namespace IpsMonitor.Workspace;
 /// candidate, a page of <see cref="PageSize"/> rows at a time, and the same selection as a CSV download. Reading the
 /// audit is itself audited, as the API's read is.
 /// </summary>
-internal sealed class AuditPage(StaffPages pages, AuditTrail trail, AuditLog audit, TimeProvider time)
+internal sealed class AuditPage(
+    StaffPages pages, AuditTrail trail, AuditLog audit, AccessStore access, CaseloadStore caseload, TimeProvider time)
 {
     public const int PageSize = 50;
 
@@ -26,6 +27,7 @@ internal sealed class AuditPage(StaffPages pages, AuditTrail trail, AuditLog aud
         var shown = paging.Of(entries).ToList();
         if (errors.Count == 0)
             await audit.RecordListAsync(staff, $"view audit page ({filter})", AuditTrail.CandidatesIn(shown, filter.Candidate), ct);
+        var (named, references) = await PeopleAsync(staff.ProgrammeId, shown, ct);
 
         var chrome = pages.Chrome(request, t, staff.IsCoordinator, "audit");
         var model = new AuditModel(
@@ -34,8 +36,9 @@ internal sealed class AuditPage(StaffPages pages, AuditTrail trail, AuditLog aud
             errors.Keys.Select(k => k == "month" ? w.BadMonth : w.BadCandidate).ToList(),
             entries.Count,
             errors.Count > 0 ? null : chrome.Base + "audit/export" + request.QueryString.Value,
-            shown,
-            StaffPager.View(request, paging, entries.Count));
+            named,
+            StaffPager.View(request, paging, entries.Count))
+        { References = references };
         return await Views.PageAsync<AuditView>(new Dictionary<string, object?>
         {
             [nameof(AuditView.Text)] = t,
@@ -43,6 +46,24 @@ internal sealed class AuditPage(StaffPages pages, AuditTrail trail, AuditLog aud
             [nameof(AuditView.Chrome)] = chrome,
             [nameof(AuditView.Model)] = model,
         }, errors.Count > 0 ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK);
+    }
+
+    /// <summary>
+    /// The people on one page of rows: who used a key by the coach's name (a coordinator's key by its label), and each
+    /// candidate by the coach's local reference beside the id. One read per candidate shown, so the page costs what it shows.
+    /// </summary>
+    private async Task<(List<AuditEntry> Rows, Dictionary<string, string> References)> PeopleAsync(
+        string programmeId, List<AuditEntry> shown, CancellationToken ct)
+    {
+        var names = await StaffNames.LoadAsync(access, programmeId, withKeys: true, ct);
+        var rows = shown.Select(e =>
+            e.Role is "coach" or "coordinator" && names.KeyHolder(e.Actor[(e.Actor.IndexOf(':') + 1)..]) is { } who
+                ? e with { KeyLabel = who } : e).ToList();
+        var ids = shown.Select(e => e.CandidateId).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var files = await Task.WhenAll(ids.Select(id => caseload.GetAsync(programmeId, id, ct)));
+        var references = files.OfType<VersionedCandidate>().Select(f => f.Candidate)
+            .ToDictionary(c => c.Id, c => StaffNames.Candidate(c.Id, c.LocalReference), StringComparer.Ordinal);
+        return (rows, references);
     }
 
     [Function("ExportAudit")]
@@ -74,4 +95,11 @@ internal sealed class AuditPage(StaffPages pages, AuditTrail trail, AuditLog aud
 /// </summary>
 public sealed record AuditModel(
     string Month, string? Candidate, IReadOnlyList<string> Problems, int Total, string? Export, IReadOnlyList<AuditEntry> Rows,
-    PagerView? Pager);
+    PagerView? Pager)
+{
+    /// <summary>The candidates of this page's rows by local reference and id; an erased candidate is not there.</summary>
+    public IReadOnlyDictionary<string, string> References { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>A candidate as this page names them: the local reference first, else the id alone.</summary>
+    public string CandidateName(string id) => References.GetValueOrDefault(id) ?? id;
+}

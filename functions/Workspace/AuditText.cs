@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Globalization;
 using IpsMonitor.Access;
 using IpsMonitor.Platform;
@@ -28,6 +29,9 @@ public sealed record AuditText : ITextRecord
     public required string OneCandidateCount { get; init; }
     /// <summary>The recorded actions in the reader's words, by the words they are recorded with (ids and counts follow).</summary>
     public required IReadOnlyDictionary<string, string> Actions { get; init; }
+
+    /// <summary>The words that follow some actions (the fields a correction changed, a decision), in the reader's words.</summary>
+    public required IReadOnlyDictionary<string, string> Details { get; init; }
     public required IReadOnlyList<string> CsvHeader { get; init; }
     public required string BadMonth { get; init; }
     public required string BadCandidate { get; init; }
@@ -38,11 +42,17 @@ public sealed record AuditText : ITextRecord
 
     public static AuditText For(string lang) => Table.For(lang);
 
-    /// <summary>An action as recorded ("revoke key k-1"): its longest known start in the reader's words, the rest as is.</summary>
+    /// <summary>
+    /// An action as recorded ("revoke key k-1", "correct candidate: language"): its longest known start in the reader's
+    /// words, then the rest with each known detail word in the reader's words and ids as they are.
+    /// </summary>
     public string ActionLabel(string action)
     {
         var known = Actions.Keys.Where(k => action.StartsWith(k, StringComparison.Ordinal)).MaxBy(k => k.Length);
-        return known is null ? action : Actions[known] + action[known.Length..];
+        var rest = Details.Keys.OrderByDescending(k => k.Length).Aggregate(known is null ? action : action[known.Length..],
+            (text, word) => Regex.Replace(
+                text, @"(?<![\w-])" + Regex.Escape(word) + @"(?![\w-])", Details[word]));
+        return known is null ? rest : Actions[known] + rest;
     }
 
     /// <summary>The key's label and role; a key since deleted shows its role only.</summary>

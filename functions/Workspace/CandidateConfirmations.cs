@@ -4,7 +4,7 @@ namespace IpsMonitor.Workspace;
 
 /// <summary>
 /// The confirmation pages of the candidate's destructive forms (<see cref="DestructiveAttribute"/>): ending a job,
-/// discharge and withdrawing consent. Each GET names the candidate by their local reference and the job by title and
+/// discharge, withdrawing consent and stopping the "Mijn ontwikkeling" links. Each GET names the candidate by their local reference and the job by title and
 /// employer, says what stops, and holds the form whose button says the action; the form posts to the same route
 /// (<see cref="CandidateForms"/>), which shows this page again with the errors when a field is wrong. A page read is audited.
 /// </summary>
@@ -28,6 +28,21 @@ internal sealed class CandidateConfirmations(StaffPages pages, StaffGate gate, A
         HttpRequest request, string candidateId, string jobId, CancellationToken ct) =>
         ShowAsync(request, staff => gate.JobAsync(staff, candidateId, jobId, ct), a => WithdrawAsync(request, a), ct);
 
+    [Function("ShowStopDevelopmentLinks")]
+    public Task<IResult> StopDevelopmentLinks(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/candidates/{candidateId}/development-links/stop")]
+        HttpRequest request, string candidateId, CancellationToken ct) =>
+        ShowAsync(request, staff => gate.CandidateAsync(staff, candidateId, ct), a => StopDevelopmentAsync(request, a, null), ct);
+
+    /// <summary>"Links naar Mijn ontwikkeling stoppen?"; again with the failure after a refused try.</summary>
+    public Task<string> StopDevelopmentAsync(HttpRequest request, Admission a, RenderFragment? outcome)
+    {
+        var (chrome, w, path) = Frame(request, a);
+        return RenderAsync(new ConfirmView(
+            chrome, w, w.StopDevelopmentTitle, w.StopDevelopment, path + "development-links/stop", path + "#development-title",
+            Facts(w, chrome.Text, a.File.Candidate, null), w.StopDevelopmentEffect, null) { Outcome = outcome });
+    }
+
     /// <summary>"Baan beëindigen?" with the end date and reason; again with the errors after a refused try.</summary>
     public Task<string> EndJobAsync(HttpRequest request, JobAdmission a, RenderFragment? outcome, PostedForm? posted)
     {
@@ -37,7 +52,7 @@ internal sealed class CandidateConfirmations(StaffPages pages, StaffGate gate, A
             chrome, w, w.EndJobTitle, w.EndJob, path + "jobs/" + a.Job.Id + "/end", path + "#job-" + a.Job.Id,
             Facts(w, chrome.Text, a.File.Candidate, a.Job), w.EndJobEffect, null)
         {
-            Fields = Fields(formId, "endDate", chrome.Text.EndDate, chrome.Text.Reason, posted),
+            Fields = Fields(chrome.Text, formId, "endDate", chrome.Text.EndDate, StaffText.Choices(chrome.Text.JobEndReasonLabels), posted),
             Outcome = outcome,
         });
     }
@@ -50,7 +65,8 @@ internal sealed class CandidateConfirmations(StaffPages pages, StaffGate gate, A
             chrome, w, w.DischargeTitle, w.Discharge, path + "discharge", path, Facts(w, chrome.Text, a.File.Candidate, null),
             w.DischargeEffect, null)
         {
-            Fields = Fields("discharge", "dischargeDate", chrome.Text.DischargeDate, chrome.Text.Reason, posted),
+            Fields = Fields(chrome.Text, "discharge", "dischargeDate", chrome.Text.DischargeDate,
+                StaffText.Choices(chrome.Text.DischargeReasonLabels), posted),
             Outcome = outcome,
         });
     }
@@ -90,13 +106,15 @@ internal sealed class CandidateConfirmations(StaffPages pages, StaffGate gate, A
         return facts;
     }
 
-    private RenderFragment Fields(string formId, string dateField, string dateLabel, string reasonLabel, PostedForm? posted) =>
+    private RenderFragment Fields(
+        StaffText t, string formId, string dateField, string dateLabel, IEnumerable<Choice> reasons, PostedForm? posted) =>
         Fragment.Of<DateReasonFields>(new Dictionary<string, object?>
         {
+            [nameof(DateReasonFields.Text)] = t,
+            [nameof(DateReasonFields.Choices)] = reasons,
             [nameof(DateReasonFields.FormId)] = formId,
             [nameof(DateReasonFields.DateField)] = dateField,
             [nameof(DateReasonFields.DateLabel)] = dateLabel,
-            [nameof(DateReasonFields.ReasonLabel)] = reasonLabel,
             [nameof(DateReasonFields.Today)] = time.Today().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             [nameof(DateReasonFields.Posted)] = posted,
         });

@@ -12,8 +12,8 @@ namespace IpsMonitor.Workspace;
 /// </summary>
 internal sealed class CandidateForms(
     StaffPages pages, StaffGate gate, CandidatePage page, RecordConsent consent, RecordJobEnd jobEnd, RecordJobStart jobStart,
-    UpdateJob jobUpdate, RecordDischarge discharge, CandidateSignals signals, IssueLink links, AuditLog audit, TimeProvider time,
-    CandidateConfirmations confirm, RevealStore reveals)
+    UpdateJob jobUpdate, RecordDischarge discharge, RecordEducation education, CandidateSignals signals, IssueLink links,
+    AuditLog audit, TimeProvider time, CandidateConfirmations confirm, RevealStore reveals)
 {
     [Function("UpdateJobForm")]
     public Task<IResult> ChangeJob(
@@ -21,7 +21,8 @@ internal sealed class CandidateForms(
         string candidateId, string jobId, CancellationToken ct) =>
         HandleAsync(request, staff => gate.JobAsync(staff, candidateId, jobId, ct), "job-" + jobId, "jobchange-" + jobId,
             f => new JobUpdateRequest(f.Number("contractHoursPerWeek"), f.Bool("fourPaidHoursConfirmed") == true ? true : null,
-                f.Date("trialEndDate"), f.Text("trialGoals"), f.Text("trialDecision"), null),
+                f.Date("trialEndDate"), f.Text("trialGoals"), f.Choice<TrialOutcome>("trialDecision"), null,
+                TrialDecisionDate: f.Date("trialDecisionDate")),
             (admission, r) => jobUpdate.ApplyAsync(admission, r, ct), ct);
 
     [Function("AcknowledgeSignalForm")]
@@ -53,7 +54,7 @@ internal sealed class CandidateForms(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/candidates/{candidateId}/jobs/{jobId}/end")] HttpRequest request,
         string candidateId, string jobId, CancellationToken ct) =>
         HandleAsync(request, staff => gate.JobAsync(staff, candidateId, jobId, ct), "job-" + jobId, "jobend-" + jobId,
-            f => new JobEndRequest(f.Date("endDate"), f.Text("reason")),
+            f => new JobEndRequest(f.Date("endDate"), f.Choice<JobEndReason>("reason"), f.Text("reasonNote")),
             (admission, r) => jobEnd.ApplyAsync(admission, r, ct), ct,
             (admission, outcome, posted) => confirm.EndJobAsync(request, admission, outcome, posted));
 
@@ -70,9 +71,7 @@ internal sealed class CandidateForms(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/candidates/{candidateId}/jobs")] HttpRequest request,
         string candidateId, CancellationToken ct) =>
         HandleAsync(request, staff => gate.CandidateAsync(staff, candidateId, ct), "jobs-title", "jobstart",
-            f => new JobStartRequest(f.Text("employer"), f.Text("jobTitle"), f.Text("sector"), f.Date("startDate"),
-                f.Number("contractHoursPerWeek"), f.Bool("competitive"), f.Choice<PlacementKind>("kind"), f.Bool("fourPaidHoursConfirmed") == true,
-                f.Date("trialEndDate"), f.Text("trialGoals"), [], null),
+            JobStartFields.Read,
             (admission, r) => jobStart.StartAsync(admission, r, ct), ct);
 
     [Function("RecordDischargeForm"), Destructive]
@@ -80,9 +79,25 @@ internal sealed class CandidateForms(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/candidates/{candidateId}/discharge")] HttpRequest request,
         string candidateId, CancellationToken ct) =>
         HandleAsync(request, staff => gate.CandidateAsync(staff, candidateId, ct), "discharge-title", "discharge",
-            f => new DischargeRequest(f.Date("dischargeDate"), f.Text("reason")),
+            f => new DischargeRequest(f.Date("dischargeDate"), f.Choice<DischargeReason>("reason"), f.Text("reasonNote")),
             (admission, r) => discharge.DischargeAsync(admission, r, ct), ct,
             (admission, outcome, posted) => confirm.DischargeAsync(request, admission, outcome, posted));
+
+    [Function("RecordEducationStartForm")]
+    public Task<IResult> StartEducation(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/candidates/{candidateId}/education")] HttpRequest request,
+        string candidateId, CancellationToken ct) =>
+        HandleAsync(request, staff => gate.CandidateAsync(staff, candidateId, ct), "education-title", "educationstart",
+            f => new EducationStartRequest(f.Choice<EducationKind>("kind"), f.Date("startDate"), f.Bool("isGoal")),
+            (admission, r) => education.StartAsync(admission, r, ct), ct);
+
+    [Function("RecordEducationEndForm")]
+    public Task<IResult> EndEducation(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/candidates/{candidateId}/education/{educationId}/end")]
+        HttpRequest request, string candidateId, string educationId, CancellationToken ct) =>
+        HandleAsync(request, staff => gate.CandidateAsync(staff, candidateId, ct), "education-" + educationId,
+            "educationend-" + educationId, f => new EducationEndRequest(f.Date("endDate")),
+            (admission, r) => education.EndAsync(admission, educationId, r, ct), ct);
 
     [Function("IssueLinkForm")]
     public Task<IResult> IssueLink(
@@ -93,12 +108,12 @@ internal sealed class CandidateForms(
             (admission, r) => links.IssueAsync(admission, r, ct), ct);
 
     /// <summary>
-    /// The one path of every candidate form: token, sign-in, admission; then the whole form is read and checked by the
+    /// The one path of every candidate form (<see cref="CandidateRecordForms"/> take it too): token, sign-in, admission; then the whole form is read and checked by the
     /// API's rules before the operation runs, so a form with any wrong field stores nothing. The outcome becomes the page:
     /// errors by field (400), a refusal or conflict in the reader's words, or a redirect (303): to the page, or for a new
     /// link to the page that shows it once. A destructive form shows its errors on its confirmation page (<paramref name="again"/>).
     /// </summary>
-    private async Task<IResult> HandleAsync<TAdmission, TRequest, TValue>(
+    internal async Task<IResult> HandleAsync<TAdmission, TRequest, TValue>(
         HttpRequest request, Func<Staff, Task<Gated<TAdmission>>> admit, string anchor, string formId,
         Func<FormReader, TRequest> read, Func<TAdmission, TRequest, Task<Outcome<TValue>>> apply, CancellationToken ct,
         Func<TAdmission, RenderFragment, PostedForm?, Task<string>>? again = null)
@@ -118,9 +133,14 @@ internal sealed class CandidateForms(
         var outcome = reader.Check(input, time.Today()) ? await apply(admission, input) : new Invalid(reader.Errors);
         var candidateId = admission.File.Candidate.Id;
         if (outcome.Succeeded(out var value, out var failure))
-            return value is LinkDto link
-                ? await RevealPages.KeepLinkAsync(reveals, request, new NewLink(candidateId, link, form["sendByEmail"] == "true"), ct)
-                : AfterSaving.Redirect(request, "candidates/" + candidateId, anchor);
+            return value switch
+            {
+                LinkDto link => await RevealPages.KeepLinkAsync(
+                    reveals, request, new NewLink(candidateId, link, form["sendByEmail"] == "true"), ct),
+                Development.DevelopmentLinkDto development => await RevealPages.KeepLinkAsync(
+                    reveals, request, new NewLink(candidateId, null, false, development), ct),
+                _ => AfterSaving.Redirect(request, "candidates/" + candidateId, anchor),
+            };
 
         // What the page shows again is a read of the candidate's record, audited as one.
         await audit.RecordAsync(staff, "view candidate page", candidateId, ct);
@@ -133,7 +153,7 @@ internal sealed class CandidateForms(
             : StaffPages.Page(await Again(Failure(t.Failed(failure))), ApiOutcome.Status(failure));
     }
 
-    private static RenderFragment Errors(StaffText t, IReadOnlyDictionary<string, ErrorCode[]> errors, string formId) =>
+    internal static RenderFragment Errors(StaffText t, IReadOnlyDictionary<string, ErrorCode[]> errors, string formId) =>
         Fragment.Of<FormErrors>(new Dictionary<string, object?>
         {
             [nameof(FormErrors.Text)] = t,
@@ -142,7 +162,7 @@ internal sealed class CandidateForms(
                 .Select(e => new FieldErrorView(e.Key, t.FieldError(e.Key, e.Value.FirstOrDefault()))).ToList(),
         });
 
-    private static RenderFragment Failure(string message) =>
+    internal static RenderFragment Failure(string message) =>
         Fragment.Of<FailureNotice>(new Dictionary<string, object?> { [nameof(FailureNotice.Message)] = message });
 
     /// <summary>Withdrawing changes consent only: the disclosure stays as recorded.</summary>

@@ -10,7 +10,8 @@ namespace IpsMonitor.Workspace;
 /// A candidate of another caseload or programme, or one that does not exist, gets the same refusal.
 /// </summary>
 internal sealed class CandidatePage(
-    StaffPages pages, StaffGate gate, CaseloadStore caseload, CheckInStore checkIns, ReminderStore reminders, SignalStore signals, AuditLog audit,
+    StaffPages pages, StaffGate gate, AccessStore access, CaseloadStore caseload, CheckInStore checkIns, ReminderStore reminders,
+    SignalStore signals, AuditLog audit,
     QuestionnaireCatalog catalog, IOptions<SignalRules> rules, IOptions<DataRights.RetentionOptions> retention, TimeProvider time)
 {
     [Function("ShowCandidate")]
@@ -37,27 +38,33 @@ internal sealed class CandidatePage(
         var invitations = (await checkIns.ForCandidateAsync(c.ProgrammeId, c.Id, ct)).Select(f => f.Invitation).ToList();
         var reminded = (await reminders.ForCandidateAsync(c.ProgrammeId, c.Id, ct)).Where(r => r.State == ReminderState.Sent).ToList();
         var (stored, _) = await signals.LoadAsync(c.ProgrammeId, c.Id, ct);
+        var names = await StaffNames.LoadAsync(access, c.ProgrammeId, stored.Any(s => s.Acknowledgements.Count > 0), ct);
         var preparation = DriegesprekPreparation.For(invitations, jobs, stored, today, catalog.CurrentScaleStatistics, rules.Value);
         var chrome = pages.Chrome(request, t, staff.IsCoordinator, "candidates/" + file.Candidate.Id);
         var forms = CandidateViews.Forms(t, chrome.Base + "candidates/" + c.Id + "/", chrome.Token, posted, today);
-        var title = string.Format(t.Culture, t.CandidateTitle, c.Id);
+        var title = string.Format(t.Culture, t.CandidateTitle, StaffNames.Candidate(c.Id, c.LocalReference));
         var printLine = $"{t.ForCoachOnly} · {StaffLayout.Date(today, t)}" + (c.LocalReference is null ? "" : " · " + c.LocalReference);
         var dataRights = DataRights.DataRightsPage.NoticeModel(chrome.Base, c, staff.IsCoordinator, retention.Value);
         var view = new CandidateView(
             chrome, title, printLine, request.Query.ContainsKey("saved"),
-            CandidateViews.Facts(t, c, CandidateDtos.Status(c, jobs, today)), dataRights,
+            CandidateViews.Facts(t, c, names.Coach(c.CoachId), CandidateDtos.Status(c, jobs, today)), dataRights,
             c.IsDischarged ? null : new HandoverView(jobs.FirstOrDefault(j => j.IsOpenOn(today))?.Supervisor.CanBeInvited == true),
-            DriegesprekSection.View(preparation, t),
+            DriegesprekSection.View(preparation, t, c, jobs.FirstOrDefault(j => j.IsOpenOn(today)), today),
             jobs.Select(j => CandidateViews.Job(t, j, today)).ToList(),
             stored.Where(s => s.ResolvedAt is null).OrderByDescending(s => s.Severity).ThenBy(s => s.OpenedAt)
-                .Select(s => SignalViews.Card(t, s)).ToList(),
-            stored.Where(s => s.ResolvedAt is not null).OrderByDescending(s => s.ResolvedAt).Select(s => SignalViews.Card(t, s)).ToList(),
+                .Select(s => SignalViews.Card(t, s, jobs, names)).ToList(),
+            stored.Where(s => s.ResolvedAt is not null).OrderByDescending(s => s.ResolvedAt)
+                .Select(s => SignalViews.Card(t, s, jobs, names)).ToList(),
             CandidateViews.History(t, invitations, reminded),
-            forms, c.IsDischarged);
+            forms, c.IsDischarged)
+        {
+            Education = CandidateViews.Education(t, c, today),
+        };
         return await Views.RenderAsync<CandidateDocument>(new Dictionary<string, object?>
         {
             [nameof(CandidateDocument.View)] = view,
             [nameof(CandidateDocument.Outcome)] = outcome,
+            [nameof(CandidateDocument.Record)] = CandidateRecordForms.View(t, file, invitations),
         });
     }
 

@@ -9,7 +9,10 @@ namespace IpsMonitor.Workspace;
 public sealed record CandidateView(
     StaffChrome Chrome, string Title, string PrintLine, bool ShowSaved, IReadOnlyList<Fact> Facts, IpsMonitor.DataRights.ErasureNoticeModel DataRights,
     HandoverView? Handover, DriegesprekView Driegesprek, IReadOnlyList<JobView> Jobs, IReadOnlyList<SignalView> OpenSignals,
-    IReadOnlyList<SignalView> ResolvedSignals, IReadOnlyList<HistoryLine> History, CandidateFormsView Forms, bool Discharged);
+    IReadOnlyList<SignalView> ResolvedSignals, IReadOnlyList<HistoryLine> History, CandidateFormsView Forms, bool Discharged)
+{
+    public IReadOnlyList<EducationView> Education { get; init; } = [];
+}
 
 /// <summary>A term and its value in a list of facts.</summary>
 public sealed record Fact(string Term, string Value);
@@ -30,15 +33,30 @@ public sealed record JobView(
 /// <summary>A job's stored values as its forms show them.</summary>
 public sealed record JobFormValues(
     bool IsTrial, string ContractHours, bool FourPaidHoursConfirmed, string? TrialEndDate, string? TrialGoals,
-    string? TrialDecision, string Disclosure, bool SupervisorConsent, string? SupervisorName);
+    string? TrialDecision, string Disclosure, bool SupervisorConsent, string? SupervisorName)
+{
+    /// <summary>The day of a structured decision, as the date field reads it.</summary>
+    public string? TrialDecisionDate { get; init; }
+}
 
-/// <summary>An adjustment: what, since and until when, whether its review is due, and its status.</summary>
-public sealed record AdjustmentLine(string Text, bool ReviewDue, string Status);
+/// <summary>One education: what and when, and whether it still runs (then it can be ended).</summary>
+public sealed record EducationView(string Id, string Text, bool Open);
 
-/// <summary>A signal card: what, why, when, the evidence and who acknowledged it.</summary>
+/// <summary>
+/// An adjustment: what, since and until when, whether its review is due, its status, its earlier decisions in words, and
+/// whether it can still be decided on (not once reversed).
+/// </summary>
+public sealed record AdjustmentLine(
+    string Id, string Name, string Text, bool ReviewDue, string Status, IReadOnlyList<string> History, bool Decidable);
+
+/// <summary>
+/// A signal card: what, why, when, the evidence in words, the stored facts behind it (item codes, ids, rule version) for
+/// the technical details, and who acknowledged it.
+/// </summary>
 public sealed record SignalView(
     string Id, string Type, string Severity, string SeverityLabel, string Label, string Explanation, string Dates,
-    bool Resolved, IReadOnlyList<string> Evidence, IReadOnlyList<string> Acknowledgements, bool CanAcknowledge);
+    bool Resolved, IReadOnlyList<string> Evidence, IReadOnlyList<string> Technical, IReadOnlyList<string> Acknowledgements,
+    bool CanAcknowledge);
 
 /// <summary>One check-in of the history table.</summary>
 public sealed record HistoryLine(string Due, string Respondent, string State, string Reminded, string Answered);

@@ -11,10 +11,13 @@ internal static class CandidateViews
             Enum.GetValues<PlacementKind>().Select(k => new Choice(k.ToString(), t.KindLabel(k))).ToList(),
             SectorCatalogue.All.Select(x => new Choice(x.Code, x.Label)).ToList());
 
-    public static IReadOnlyList<Fact> Facts(StaffText t, Candidate c, string status) =>
+    /// <summary>
+    /// The candidate's facts; the coach by name (<paramref name="coach"/>), their code only when no name is recorded.
+    /// </summary>
+    public static IReadOnlyList<Fact> Facts(StaffText t, Candidate c, string coach, string status) =>
     [
         new(t.LocalReference, c.LocalReference ?? "–"),
-        new(t.Coach, c.CoachId),
+        new(t.Coach, coach),
         new(t.Status, t.StatusLabel(status)),
         new(t.Referral, string.Join("; ", c.Referrals.Select(r => Referral(r, t)))),
     ];
@@ -22,12 +25,13 @@ internal static class CandidateViews
     private static string Referral(Referral r, StaffText t) =>
         string.Format(t.Culture, r.DischargeDate is null ? t.ReferredOn : t.ReferredAndDischarged,
             StaffLayout.Date(r.ReferralDate, t), StaffLayout.Date(r.DischargeDate, t))
-        + (r.EmployedAtReferral ? " · " + t.EmployedAtReferral : "");
+        + (r.EmployedAtReferral ? " · " + t.EmployedAtReferral : "")
+        + (r.Discharge is { } reason ? " · " + t.ReasonLabel(reason) : "");
 
     public static JobView Job(StaffText t, Job j, DateOnly today)
     {
         var ended = j.EndDate is null ? t.Ongoing
-            : StaffLayout.Date(j.EndDate, t) + (j.EndReason is null ? "" : " (" + j.EndReason + ")");
+            : StaffLayout.Date(j.EndDate, t) + (j.Ending is { } reason ? " (" + t.ReasonLabel(reason) + ")" : "");
         var facts = new List<Fact>
         {
             new(t.Kind, t.KindLabel(j.Kind) + (j.Competitive ? " · " + t.Competitive : "")),
@@ -39,22 +43,30 @@ internal static class CandidateViews
             facts.AddRange([
                 new(t.TrialEnd, StaffLayout.Date(j.TrialEndDate, t)),
                 new(t.TrialGoals, j.TrialGoals ?? "–"),
-                new(t.TrialDecision, j.TrialDecision ?? t.NoDecisionYet),
+                new(t.TrialDecision, t.TrialDecisionLabel(j.Trial)),
             ]);
-        var adjustments = j.Adjustments.Select(a => new AdjustmentLine(
-            t.AdjustmentLabel(a.Kind) + (a.Description is null ? "" : ": " + a.Description)
-                + $" · {t.Since} {StaffLayout.Date(a.StartDate, t)} · {t.ReviewOn} {StaffLayout.Date(a.ReviewDate, t)}",
-            a.ReviewDate <= today && a.Status != AdjustmentStatus.Reversed,
-            t.AdjustmentStatusLabel(a.Status))).ToList();
+        var adjustments = j.Adjustments.Select(a => AdjustmentViews.Line(t, a, today)).ToList();
         var supervisor = (j.Supervisor.Consent ? t.Yes : t.No)
             + (j.Supervisor.Name is null ? "" : " · " + j.Supervisor.Name) + (j.Supervisor.Email is null ? "" : " · " + t.HasEmail);
         var values = new JobFormValues(
             j.Kind == PlacementKind.Proefplaatsing, j.ContractHoursPerWeek.ToString("0.#", t.Culture), j.FourPaidHoursConfirmed,
-            j.TrialEndDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), j.TrialGoals, j.TrialDecision,
-            j.Disclosure.ToString(), j.Supervisor.Consent, j.Supervisor.Name);
+            j.TrialEndDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), j.TrialGoals, j.Trial?.Outcome?.ToString(),
+            j.Disclosure.ToString(), j.Supervisor.Consent, j.Supervisor.Name)
+        {
+            TrialDecisionDate = j.Trial?.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        };
         return new JobView(j.Id, $"{j.JobTitle}, {j.Employer}", facts, adjustments, t.DisclosureLabel(j.Disclosure), supervisor,
             j.IsOpenOn(today) || j.StartDate > today, values);
     }
+
+    /// <summary>The candidate's education, newest first: kind, goal or next to work, and the period.</summary>
+    public static IReadOnlyList<EducationView> Education(StaffText t, Candidate c, DateOnly today) =>
+    [
+        .. c.Education.OrderByDescending(e => e.StartDate).Select(e => new EducationView(e.Id,
+            $"{t.EducationKindLabel(e.Kind)} · {(e.IsGoal ? t.EducationIsGoal : t.EducationNextToWork)} · "
+                + $"{StaffLayout.Date(e.StartDate, t)} – {(e.EndDate is null ? t.Ongoing : StaffLayout.Date(e.EndDate, t))}",
+            e.EndDate is null || e.EndDate > today)),
+    ];
 
     public static IReadOnlyList<HistoryLine> History(StaffText t, List<Invitation> invitations, List<Reminder> reminded)
     {

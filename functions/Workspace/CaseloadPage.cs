@@ -54,8 +54,9 @@ internal sealed class CaseloadPage(
         var title = staff.IsCoordinator ? t.CaseloadProgramme : t.CaseloadMine;
         var summary = shown.Count == 0 ? t.NoCandidates
             : shown.Count == 1 ? t.OneCandidateShown : string.Format(t.Culture, t.CandidatesShown, shown.Count);
-        var view = new CaseloadView(chrome, title, Filter(t, status, signalType, coach, coaches), summary,
-            page.Select(r => Line(t, r)).ToList(), staff.IsCoordinator, StaffPager.View(request, paging, shown.Count));
+        var names = StaffNames.Of(coaches, []);
+        var view = new CaseloadView(chrome, title, Filter(t, status, signalType, coach, coaches, names), summary,
+            page.Select(r => Line(t, r, names)).ToList(), staff.IsCoordinator, StaffPager.View(request, paging, shown.Count));
         return await Views.PageAsync<CaseloadList>(new Dictionary<string, object?> { [nameof(CaseloadList.View)] = view });
     }
 
@@ -84,24 +85,25 @@ internal sealed class CaseloadPage(
         }).ToList();
     }
 
-    private static CaseloadFilter Filter(StaffText t, string status, string? signalType, string? coach, IReadOnlyList<Coach> coaches)
+    private static CaseloadFilter Filter(
+        StaffText t, string status, string? signalType, string? coach, IReadOnlyList<Coach> coaches, StaffNames names)
     {
         var statuses = StaffText.Statuses.Select(s => new Choice(s, t.StatusLabel(s))).ToList();
         var signals = SignalTypes.All.Select(x => new Choice(x, t.SignalLabel(x))).Prepend(new Choice("", t.AnySignal)).ToList();
         var coachChoices = coaches.Count == 0 ? []
-            : coaches.OrderBy(c => c.Id, StringComparer.Ordinal).Select(c => new Choice(c.Id, c.Id))
+            : coaches.Select(c => new Choice(c.Id, names.Coach(c.Id))).OrderBy(c => c.Label, StringComparer.OrdinalIgnoreCase)
                 .Prepend(new Choice("", t.AllCoaches)).ToList();
         return new CaseloadFilter(statuses, status, signals, signalType ?? "", coachChoices, coach ?? "");
     }
 
-    private static CaseloadLine Line(StaffText t, Row r)
+    private static CaseloadLine Line(StaffText t, Row r, StaffNames names)
     {
         var c = r.Candidate;
         var job = r.CurrentJob is { } j ? $"{j.JobTitle}, {j.Employer} ({t.Hours(j.ContractHoursPerWeek)})" : "–";
         var badges = r.OpenSignals
             .Select(s => new SignalBadge(s.Severity.ToString().ToLowerInvariant(), $"{t.SeverityLabel(s.Severity)}: {t.SignalLabel(s.Type)}"))
             .ToList();
-        return new CaseloadLine(c.Id, c.LocalReference, c.CoachId, t.StatusLabel(c.Status), job,
+        return new CaseloadLine(c.Id, c.LocalReference, names.Coach(c.CoachId), t.StatusLabel(c.Status), job,
             StaffLayout.Date(c.LastCheckIn, t), StaffLayout.Date(c.NextCheckInDue, t), badges);
     }
 }

@@ -10,9 +10,12 @@ public sealed record CaseloadFilter(
     IReadOnlyList<Choice> Statuses, string Status, IReadOnlyList<Choice> Signals, string Signal,
     IReadOnlyList<Choice> Coaches, string Coach);
 
-/// <summary>One candidate's row, its values already worded in the reader's language.</summary>
+/// <summary>
+/// One candidate's row, its values already worded in the reader's language: the coach's own local reference first, the
+/// pseudonymous id beside it, and the coach by name.
+/// </summary>
 public sealed record CaseloadLine(
-    string CandidateId, string? LocalReference, string CoachId, string Status, string Job, string LastCheckIn,
+    string CandidateId, string? LocalReference, string Coach, string Status, string Job, string LastCheckIn,
     string NextCheckIn, IReadOnlyList<SignalBadge> Signals);
 
 /// <summary>An open signal as a badge: its severity (the badge's colour class) and "Dringend: Achteruitgang".</summary>

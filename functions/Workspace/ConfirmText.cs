@@ -36,6 +36,9 @@ public sealed record ConfirmText : ITextRecord
     public required string WithdrawTitle { get; init; }
     public required string Withdraw { get; init; }
     public required string WithdrawEffect { get; init; }
+    public required string StopDevelopmentTitle { get; init; }
+    public required string StopDevelopment { get; init; }
+    public required string StopDevelopmentEffect { get; init; }
     public required string RevokeTitle { get; init; }
 
     // Revoking one's own key signs one out: the page says so before the button.

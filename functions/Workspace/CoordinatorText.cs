@@ -22,6 +22,10 @@ public sealed record CoordinatorText : ITextRecord
     public required string UpToToday { get; init; }
     public required string MilestonesUpToToday { get; init; }
     public required string Working20Hours { get; init; }
+    public required string EducationStarts { get; init; }
+    public required string InEducation { get; init; }
+    public required string WorkOrEducation { get; init; }
+    public required string TrialConversion { get; init; }
     public required string Model { get; init; }
     public required string ScoreBand { get; init; }
     public required string JobStarts { get; init; }
@@ -62,6 +66,10 @@ public sealed record CoordinatorText : ITextRecord
     public required string RowsRead { get; init; }
     public required string RowsReadDetail { get; init; }
     public required string RowsSkipped { get; init; }
+    public required string OneRowSkipped { get; init; }
+
+    /// <summary>"1 rij overgeslagen …" or "{n} rijen overgeslagen …".</summary>
+    public string Skipped(int rows) => rows == 1 ? OneRowSkipped : string.Format(Languages.Culture(Lang), RowsSkipped, rows);
     public required string Downloads { get; init; }
     public required string Rebuild { get; init; }
     public required string BuildTitle { get; init; }

@@ -61,7 +61,7 @@ internal sealed record DriegesprekPreparation(
         AddDivergence(divergences, dimensions[1], rules.DivergenceFitPoints, rules.DivergenceMaxDaysApart);
 
         var open = jobs.Where(j => j.IsOpenOn(today)).ToList();
-        var adjustmentsDue = open.SelectMany(j => j.Adjustments.Where(a => a.Status != AdjustmentStatus.Reversed
+        var adjustmentsDue = open.SelectMany(j => j.Adjustments.Where(a => a.UnderReview
             && a.ReviewDate <= today.AddDays(NearDays)).Select(a => (j, a)))
             .OrderBy(x => x.a.ReviewDate).ToList();
         var trials = open.Where(j => j.Kind == PlacementKind.Proefplaatsing && j.TrialEndDate is { } end

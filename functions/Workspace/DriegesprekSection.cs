@@ -1,12 +1,16 @@
 namespace IpsMonitor.Workspace;
 
 /// <summary>
-/// The driegesprek agenda worded for the page (<see cref="DriegesprekAgenda"/>): the charts, then what to talk about.
+/// The driegesprek agenda worded for the page (<see cref="DriegesprekAgenda"/>): the printed header with the candidate's
+/// local reference, the job and the day, the charts, then what to talk about.
 /// </summary>
 internal static class DriegesprekSection
 {
-    public static DriegesprekView View(DriegesprekPreparation p, StaffText t)
+    public static DriegesprekView View(DriegesprekPreparation p, StaffText t, Candidate c, Job? job, DateOnly today)
     {
+        var a = AgendaText.For(t.Lang);
+        var where = job is null ? a.NoJob : string.Format(t.Culture, a.Job, job.JobTitle, job.Employer);
+        var header = string.Format(t.Culture, a.Header, StaffNames.Candidate(c.Id, c.LocalReference), where, StaffLayout.Date(today, t));
         string Number(double value) => value.ToString("0.#", t.Culture);
         string Date(DateOnly? date) => StaffLayout.Date(date, t);
         var divergences = p.Divergences.Select(d => string.Format(t.Culture, t.DivergenceLine, t.DimensionLabel(d.DimensionKey),
@@ -17,14 +21,15 @@ internal static class DriegesprekSection
             $"{j.JobTitle}, {j.Employer} · {t.TrialEnd} {Date(j.TrialEndDate)} · {t.NoDecisionYet}");
         var signals = p.OpenSignals.Select(s => $"{t.SeverityLabel(s.Severity)}: {t.SignalLabel(s.Type)}");
         var helpNow = p.HelpNow.Select(h => $"{Date(h.Date)}: “{h.Text}”");
-        return new DriegesprekView(
+        static List<AgendaItem> Items(IEnumerable<string> lines) => lines.Select(AgendaItem.Of).ToList();
+        return new DriegesprekView(header,
             p.Dimensions.Select(d => TrendChart.View(d, t.DimensionLabel(d.Key), t)).ToList(),
             [
-                new(t.Divergences, divergences.ToList(), t.NoDivergences),
-                new(t.AdjustmentsToReview, adjustments.ToList(), t.NoAdjustmentsDue),
-                new(t.TrialsEnding, trials.ToList(), t.NoTrialsEnding),
-                new(t.OpenSignals, signals.ToList(), t.NoOpenSignals),
-                new(t.HelpNowAnswers, helpNow.ToList(), t.NoHelpNowAnswers),
+                new(t.Divergences, Items(divergences), t.NoDivergences),
+                new(t.AdjustmentsToReview, Items(adjustments), t.NoAdjustmentsDue),
+                new(t.TrialsEnding, Items(trials), t.NoTrialsEnding),
+                new(t.OpenSignals, Items(signals), t.NoOpenSignals),
+                new(t.HelpNowAnswers, Items(helpNow), t.NoHelpNowAnswers),
             ]);
     }
 }

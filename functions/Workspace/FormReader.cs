@@ -48,6 +48,17 @@ internal sealed class FormReader(IFormCollection form)
         return null;
     }
 
+    /// <summary>A whole number, such as weeks: "2,5" or "1e3" is an error of its field, as in the API's JSON.</summary>
+    public int? Whole(string field)
+    {
+        if (Number(field) is not { } number)
+            return null;
+        if (number == decimal.Truncate(number) && number <= int.MaxValue)
+            return (int)number;
+        errors[field] = [new(ErrorCodes.NumberFormat, "Expected a whole number.")];
+        return null;
+    }
+
     /// <summary>One of the enum's names, as the API's JSON reads it; empty is null, anything else is an error.</summary>
     public TEnum? Choice<TEnum>(string field) where TEnum : struct, Enum
     {

@@ -13,13 +13,18 @@ internal static class LinkHandover
 {
     public static HandoverLinkView View(StaffText t, LinkDto link, bool mailAsked)
     {
-        using var generator = new QRCodeGenerator();
-        using var data = generator.CreateQrCode(link.Link, QRCodeGenerator.ECCLevel.M);
-        // QRCoder draws the modules as paths; the link itself never appears in the SVG's markup.
-        var svg = new SvgQRCode(data).GetGraphic(8, "#000000", "#ffffff", drawQuietZones: true, sizingMode: SvgQRCode.SizingMode.ViewBoxAttribute);
         var mail = link.Emailed ? t.LinkMailed : mailAsked ? t.LinkNotMailedAsked + " " + t.LinkNotMailed : t.LinkNotMailed;
         var heading = link.Invitation.Respondent == Respondent.Candidate ? t.LinkReadyCandidate : t.LinkReadySupervisor;
-        return new HandoverLinkView(heading, link.Link, svg,
+        return new HandoverLinkView(heading, link.Link, Qr(link.Link),
             mail + " " + string.Format(t.Culture, t.LinkValidUntil, StaffLayout.Date(link.Invitation.ValidThrough, t)));
+    }
+
+    /// <summary>The link as a QR code, SVG drawn on the server.</summary>
+    public static string Qr(string link)
+    {
+        using var generator = new QRCodeGenerator();
+        using var data = generator.CreateQrCode(link, QRCodeGenerator.ECCLevel.M);
+        // QRCoder draws the modules as paths; the link itself never appears in the SVG's markup.
+        return new SvgQRCode(data).GetGraphic(8, "#000000", "#ffffff", drawQuietZones: true, sizingMode: SvgQRCode.SizingMode.ViewBoxAttribute);
     }
 }

@@ -30,6 +30,10 @@ internal static class QuarterModels
             Line("sustained-13", Reached(c.Sustained13), f => Share(f.Sustained13Weeks)),
             Line("sustained-26", Reached(c.Sustained26), f => Share(f.Sustained26Weeks)),
             Line("working-20-hours", c.Working20Hours, f => Share(f.Working20HoursOrMore)),
+            Line("education-starts", c.EducationStarts, f => new(f.Progress.EducationStarts.ToString(t.Culture))),
+            Line("in-education", c.InEducation, f => new(f.Progress.InEducationAtEnd.ToString(t.Culture))),
+            Line("work-or-education", c.WorkOrEducation, f => Share(f.Progress.WorkOrEducation)),
+            Line("trial-conversion", c.TrialConversion, f => Share(f.Progress.TrialConversion)),
         ]);
     }
 

@@ -2,8 +2,11 @@ using Microsoft.AspNetCore.Components;
 
 namespace IpsMonitor.Workspace;
 
-/// <summary>A new check-in link as kept for the page that shows it once, with the candidate it was made for.</summary>
-public sealed record NewLink(string CandidateId, LinkDto Link, bool MailAsked);
+/// <summary>
+/// A new link as kept for the page that shows it once, with the candidate it was made for: a check-in link, or the
+/// "Mijn ontwikkeling" link (<paramref name="Development"/>).
+/// </summary>
+public sealed record NewLink(string CandidateId, LinkDto? Link, bool MailAsked, Development.DevelopmentLinkDto? Development = null);
 
 /// <summary>
 /// The pages that show a new link or a new key once (post/redirect/get). The form keeps what it made in the
@@ -39,9 +42,8 @@ internal sealed class RevealPages(
         await audit.RecordAsync(staff, "view candidate page", candidateId, ct);
         var t = StaffText.For(StaffPages.Language(request));
         var link = await reveals.TakeAsync<NewLink>(request, revealId, ct);
-        var shown = link is not null && link.CandidateId == candidateId
-            ? Handover(t, link)
-            : Fragment.Of<SavedNotice>(new Dictionary<string, object?>
+        var shown = (link is not null && link.CandidateId == candidateId ? Handover(t, link) : null)
+            ?? Fragment.Of<SavedNotice>(new Dictionary<string, object?>
             {
                 [nameof(SavedNotice.Message)] = ConfirmText.For(t.Lang).LinkShownAlready,
             });
@@ -73,10 +75,14 @@ internal sealed class RevealPages(
         return StaffLayout.Message(t, w.NotFoundTitle, w.NotFound, StaffPages.Base(request) + "caseload", StatusCodes.Status404NotFound);
     }
 
-    private static RenderFragment Handover(StaffText t, NewLink link) =>
-        Fragment.Of<HandoverLink>(new Dictionary<string, object?>
+    private static RenderFragment? Handover(StaffText t, NewLink link) => link switch
+    {
+        { Development: { } development } => CandidateRecordForms.Handover(t, development),
+        { Link: { } checkIn } => Fragment.Of<HandoverLink>(new Dictionary<string, object?>
         {
             [nameof(HandoverLink.Text)] = t,
-            [nameof(HandoverLink.View)] = LinkHandover.View(t, link.Link, link.MailAsked),
-        });
+            [nameof(HandoverLink.View)] = LinkHandover.View(t, checkIn, link.MailAsked),
+        }),
+        _ => null,
+    };
 }

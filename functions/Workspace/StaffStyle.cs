@@ -2,7 +2,8 @@ namespace IpsMonitor.Workspace;
 
 /// <summary>
 /// One stylesheet for the staff pages: readable at 1280, 768 and 390 px and at 200% text (tables become stacked cards
-/// below 48em), visible focus, 44 px targets, and a print style that puts the driegesprek agenda on one A4 page.
+/// below 48em), visible focus, 44 px targets, and a print style that puts the driegesprek agenda on one A4 page
+/// (lists in two columns, each list's first items, long answers shortened: see DriegesprekView).
 /// </summary>
 internal static class StaffStyle
 {
@@ -71,7 +72,8 @@ internal static class StaffStyle
         .visually-hidden{position:absolute!important;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
         label.choice{display:flex;gap:.5rem;align-items:center;font-weight:400;min-height:44px;margin:0}
         label.choice input{width:1.25rem;height:1.25rem;min-height:0;flex:none}
-        .print-only{display:none}
+        .print-only,.paper-only{display:none}
+        .agenda-header{font-weight:600}
         details{margin:.5rem 0}
         summary{cursor:pointer;min-height:44px;display:flex;align-items:center;color:#0a4b85;text-decoration:underline}
         .link-text{font-family:ui-monospace,monospace;word-break:break-all}
@@ -95,6 +97,11 @@ internal static class StaffStyle
           svg.chart{max-width:100%}
           #driegesprek ul{margin:.25rem 0}
           #driegesprek section{break-inside:avoid}
+          #driegesprek h3{margin:.4rem 0 .1rem;font-size:1rem}
+          #driegesprek p{margin:0 0 .25rem}
+          span.paper-only{display:inline}li.paper-only{display:list-item}p.paper-only{display:block}
+          .agenda-lists{columns:2;column-gap:1.5rem}
+          #driegesprek .legend{font-size:8pt}
         }
         """;
 }

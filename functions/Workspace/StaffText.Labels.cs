@@ -82,10 +82,15 @@ public sealed partial record StaffText
     /// </summary>
     internal string FieldError(string field, ErrorCode? error)
     {
+        // A list's fields share their words: "adjustments[2].kind" reads as "adjustments[].kind".
+        field = ListIndex().Replace(field, "[]");
         if (FormErrors.ByCode.TryGetValue(error?.Code ?? ErrorCode.General, out var byCode))
             return string.Format(Culture, byCode, FieldName(field));
         return FormErrors.ByField.GetValueOrDefault(field) ?? error?.English ?? FailedStatus(StatusCodes.Status400BadRequest);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\[\d+\]")]
+    private static partial System.Text.RegularExpressions.Regex ListIndex();
 
     private string FieldName(string field) => field switch
     {

@@ -26,7 +26,8 @@ internal sealed class TeamPage(
     public Task<IResult> SaveCoach(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/team/coaches")] HttpRequest request,
         CancellationToken ct) =>
-        HandleAsync(request, f => (Id: f.Raw("coachId").Trim(), Coach: new CoachRequest(f.Number("fte"), null, null, f.Choice<CoachModel>("model"))),
+        HandleAsync(request, f => (Id: f.Raw("coachId").Trim(), Coach: new CoachRequest(
+            f.Number("fte"), f.Text("name"), f.Text("phone"), f.Choice<CoachModel>("model"))),
             (staff, r) => programme.SaveCoachAsync(staff, r.Id, r.Coach, ct), ct);
 
     [Function("CreateStaffKeyForm")]
@@ -90,6 +91,8 @@ internal sealed class TeamPage(
             if (!file.Candidate.IsDischarged)
                 (caseloads.TryGetValue(file.Candidate.CoachId, out var list) ? list : caseloads[file.Candidate.CoachId] = []).Add(file.Candidate);
         var keys = await access.KeysAsync(staff.ProgrammeId, ct);
+        var names = StaffNames.Of(coaches, keys);
+        var people = PeopleText.For(t.Lang);
         // The reassign form lists candidates: a read of each of them.
         await audit.RecordListAsync(staff, "view team page", caseloads.Values.SelectMany(c => c).Select(c => c.Id), ct);
 
@@ -98,14 +101,24 @@ internal sealed class TeamPage(
             var count = caseloads.GetValueOrDefault(c.Id)?.Count ?? 0;
             // The norm of the coach's own model (IPS-A 20, IPS-A+O 25, IPS-O 35 per full-time coach), as on the quarter page.
             var norm = (int)Math.Floor(outcomes.Value.Policy(null).Norms.For(c.Model) * c.Fte);
-            return new(c.Id, c.Fte.ToString("0.##", t.Culture), count, norm, c.Active);
+            return new(c.Id, c.Fte.ToString("0.##", t.Culture), count, norm, c.Active)
+            {
+                Name = names.Coach(c.Id) is var name && name == c.Id ? c.Id
+                    : string.Format(t.Culture, people.CoachWithCode, name, c.Id),
+                NoContact = c.Active && (string.IsNullOrWhiteSpace(c.Name) || string.IsNullOrWhiteSpace(c.Phone)),
+            };
         }
         TeamKeyRow KeyRow(StaffKey k) => new(
-            k.KeyId, k.Label, k.Role == StaffRole.Coordinator, k.CoachId ?? "–", StaffLayout.Date(k.CreatedAt, t),
+            k.KeyId, k.Label, k.Role == StaffRole.Coordinator, k.CoachId is { } id ? names.Coach(id) : "–",
+            StaffLayout.Date(k.CreatedAt, t),
             StaffLayout.Date(k.LastUsedAt, t), StaffLayout.Date(k.ValidThrough, t), k.Revoked);
+        // Coordinators know coaches by name and candidates by their own reference; codes stand beside them.
+        var byId = coaches.ToDictionary(c => c.Id, StringComparer.Ordinal);
         var movable = caseloads.Where(x => x.Value.Count > 0).OrderBy(x => x.Key, StringComparer.Ordinal)
-            .Select(x => new MovableCaseload(x.Key, x.Value.OrderBy(c => c.Id, StringComparer.Ordinal)
-                .Select(c => new MovableCandidate(c.Id, c.LocalReference)).ToList()))
+            .Select(x => new MovableCaseload(x.Key, StaffText.CoachLabel(byId.GetValueOrDefault(x.Key), x.Key),
+                x.Value.OrderBy(c => c.LocalReference is null).ThenBy(c => c.LocalReference, StringComparer.CurrentCulture)
+                    .ThenBy(c => c.Id, StringComparer.Ordinal).Select(c => new MovableCandidate(c.Id, c.LocalReference)).ToList(),
+                coaches.Where(c => c.Active && c.Id != x.Key).Select(c => new Choice(c.Id, StaffText.CoachLabel(c, c.Id))).ToList()))
             .ToList();
         var model = new TeamModel(
             coaches.Select(CoachRow).ToList(), keys.Select(KeyRow).ToList(), coaches.Where(c => c.Active).Select(c => c.Id).ToList(),

@@ -9,15 +9,23 @@ public sealed record TeamModel(
     IReadOnlyList<MovableCaseload> Movable, IReadOnlyList<ModelOption> Models, string DefaultExpiry, TeamOutcome? Outcome,
     bool Saved);
 
-/// <summary>A coach's row; <c>Norm</c> is the norm of their model for their FTE.</summary>
-public sealed record TeamCoachRow(string Id, string Fte, int Caseload, int Norm, bool Active);
+/// <summary>
+/// A coach's row; <c>Name</c> is their name with their code, or the code alone; <c>NoContact</c> flags a coach without a
+/// name or phone, whom candidates and supervisors cannot reach; <c>Norm</c> is the norm of their model for their FTE.
+/// </summary>
+public sealed record TeamCoachRow(string Id, string Fte, int Caseload, int Norm, bool Active)
+{
+    public string Name { get; init; } = Id;
+    public bool NoContact { get; init; }
+}
 
 /// <summary>A key's row, its dates already written; <c>Coach</c> is "–" for a key without one.</summary>
 public sealed record TeamKeyRow(
     string KeyId, string Label, bool Coordinator, string Coach, string Created, string LastUsed, string Expires, bool Revoked);
 
-/// <summary>The candidates one coach has in IPS, for the reassign form.</summary>
-public sealed record MovableCaseload(string CoachId, IReadOnlyList<MovableCandidate> Candidates);
+/// <summary>The candidates one coach has in IPS, for their reassign form, with the active coaches they can move to.</summary>
+public sealed record MovableCaseload(
+    string CoachId, string CoachLabel, IReadOnlyList<MovableCandidate> Candidates, IReadOnlyList<Choice> Targets);
 
 public sealed record MovableCandidate(string Id, string? LocalReference);
 

@@ -88,8 +88,8 @@ public sealed class PrismProxyTests(ITestOutputHelper output)
         await Call(200, HttpMethod.Get, $"{programme}/workbooks/{world.Values["quarter"]}/intern");
         var build = await Call(202, HttpMethod.Post, $"{programme}/workbooks/{world.Values["quarter"]}/builds");
         await Call(200, HttpMethod.Get, $"{programme}/workbooks/{world.Values["quarter"]}/builds/{Id(build, "requestId")}");
-        await Call(200, HttpMethod.Post, $"{jobPath}/end", new { endDate = today.AddDays(-2), reason = "Contract afgelopen" }, "coach-a");
-        await Call(200, HttpMethod.Post, $"{candidate}/discharge", new { dischargeDate = today.AddDays(-1), reason = "Doel bereikt" }, "coach-a");
+        await Call(200, HttpMethod.Post, $"{jobPath}/end", new { endDate = today.AddDays(-2), reason = "contractEnded" }, "coach-a");
+        await Call(200, HttpMethod.Post, $"{candidate}/discharge", new { dischargeDate = today.AddDays(-1), reason = "goalReached" }, "coach-a");
         await Call(200, HttpMethod.Post, $"{candidate}/referrals", new { referralDate = today, employedAtReferral = false }, "coach-a");
         await Call(200, HttpMethod.Post, $"{programme}/reassignments", new { fromCoachId = "coach-a", toCoachId = "coach-c", candidateIds = new[] { Id(enrolled) } });
         await Call(204, HttpMethod.Post, $"{programme}/keys/{world.Values["keyId"]}/revoke");

@@ -45,7 +45,7 @@ public sealed class UnhandledErrorTests
         Assert.Equal("application/problem+json", local.Content.Headers.ContentType?.MediaType);
         Assert.Equal(500, http.Response.StatusCode);
         Assert.StartsWith("application/problem+json", http.Response.ContentType, StringComparison.Ordinal);
-        Assert.Equal(UnhandledError.Title, WithoutTraceId(localBody).GetProperty("title").GetString());
+        Assert.Equal(UnhandledError.Failure.Title, WithoutTraceId(localBody).GetProperty("title").GetString());
         Assert.Equal(WithoutTraceId(localBody).ToString(), WithoutTraceId(azureBody).ToString());
         foreach (var body in new[] { localBody, azureBody })
         {

@@ -85,7 +85,7 @@ public sealed class DataRightsBrowserTests(Chromium chromium) : IClassFixture<Ch
         await using var p = await TestProgramme.StartAsync();
         var today = ProgrammeTime.Today(p.Clock);
         var id = await p.EnrolIdAsync(today.AddDays(-30));
-        Assert.Equal(System.Net.HttpStatusCode.OK, (await p.CoachA.PostAsJsonAsync($"candidates/{id}/discharge", new { dischargeDate = today, reason = "werk" })).StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await p.CoachA.PostAsJsonAsync($"candidates/{id}/discharge", new { dischargeDate = today, reason = "goalReached" })).StatusCode);
         var page = await PageAsync(width, height, bypassCsp: true);
         var problems = new List<string>();
 

@@ -117,7 +117,7 @@ public sealed class QuestionnaireFaultTests(Chromium chromium) : IClassFixture<C
             Assert.Contains(BrowserPeople.CoachName, help, StringComparison.Ordinal);
             Assert.Contains(BrowserPeople.CoachPhone, help, StringComparison.Ordinal);
         });
-        Assert.Equal(["tel:0612345678", "tel:113", "tel:08000113"], tel);
+        Assert.Equal(["tel:0612345678", "tel:113", "tel:08000113", "tel:1813"], tel);
         Assert.DoesNotContain("0800-0113", supervisorPage, StringComparison.Ordinal);
         Assert.Empty(violations);
     }

@@ -32,11 +32,11 @@ public sealed class CaseloadApiTests
         var jobId = await p.StartJobAsync(id, new DateOnly(2026, 6, 1), consent: true);
         Assert.Equal("in-work", (await Candidate(p, id)).GetProperty("status").GetString());
 
-        var ended = await p.CoachA.PostAsJsonAsync($"candidates/{id}/jobs/{jobId}/end", new { endDate = new DateOnly(2026, 9, 30), reason = "Contract niet verlengd" });
+        var ended = await p.CoachA.PostAsJsonAsync($"candidates/{id}/jobs/{jobId}/end", new { endDate = new DateOnly(2026, 9, 30), reason = "contractEnded" });
         Assert.Equal(HttpStatusCode.OK, ended.StatusCode);
         Assert.Equal("looking-for-work", (await Candidate(p, id)).GetProperty("status").GetString());
 
-        var discharged = await p.CoachA.PostAsJsonAsync($"candidates/{id}/discharge", new { dischargeDate = new DateOnly(2026, 10, 15), reason = "Verhuisd" });
+        var discharged = await p.CoachA.PostAsJsonAsync($"candidates/{id}/discharge", new { dischargeDate = new DateOnly(2026, 10, 15), reason = "moved" });
         Assert.Equal(HttpStatusCode.OK, discharged.StatusCode);
         Assert.Equal("discharged", (await Candidate(p, id)).GetProperty("status").GetString());
 

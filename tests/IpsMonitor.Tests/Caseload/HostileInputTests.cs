@@ -85,7 +85,7 @@ public sealed class HostileInputTests
         await ProblemAsync(await p.CoachA.PatchAsync($"candidates/{id}/jobs/{jobId}", Raw("""
             {"adjustments":[{"kind":"extraBreaks","startDate":"2025-01-01","reviewDate":"2026-09-01"}]}
             """)), "adjustments[0].startDate");
-        await ProblemAsync(await p.CoachA.PostAsync($"candidates/{id}/discharge", Raw("""{"dischargeDate":"9999-12-31","reason":"Verhuisd"}""")), "dischargeDate");
+        await ProblemAsync(await p.CoachA.PostAsync($"candidates/{id}/discharge", Raw("""{"dischargeDate":"9999-12-31","reason":"moved"}""")), "dischargeDate");
 
         var job = (await p.CoachA.GetFromJsonAsync<JsonElement>($"candidates/{id}")).GetProperty("jobs")[0];
         Assert.Equal(JsonValueKind.Null, job.GetProperty("trialEndDate").ValueKind);
@@ -120,7 +120,7 @@ public sealed class HostileInputTests
         var jobId = await p.StartJobAsync(id, new DateOnly(2026, 6, 1), consent: false);
         var caseload = $"programmes/{TestProgramme.Id}/candidates";
 
-        await ProblemAsync(await p.CoachA.PostAsync($"candidates/{id}/jobs/{jobId}/end", Raw("""{"endDate":"2026-07-01","reason":"Klaar\u0000\u0007"}""")), "reason");
+        await ProblemAsync(await p.CoachA.PostAsync($"candidates/{id}/jobs/{jobId}/end", Raw("""{"endDate":"2026-07-01","reason":"other","reasonNote":"Klaar\u0000\u0007"}""")), "reasonNote");
         await ProblemAsync(await p.CoachA.PatchAsync($"candidates/{id}/jobs/{jobId}", Raw("""{"trialDecision":"Vast\uFFFE"}""")), "trialDecision");
         await ProblemAsync(await p.CoachA.PatchAsync($"candidates/{id}/jobs/{jobId}", Raw("""{"trialGoals":"Eerst\u2028dan"}""")), "trialGoals");
         await ProblemAsync(await p.Coordinator.PostAsync($"programmes/{TestProgramme.Id}/keys", Raw("""{"role":"coordinator","label":"\u200B"}""")), "label");

@@ -5,7 +5,7 @@ namespace IpsMonitor.Tests.Caseload;
 public sealed class JobAndCoachUpdateTests
 {
     [Fact]
-    public async Task AJobUpdateChangesHoursConfirmationTrialDecisionAndAdjustments()
+    public async Task AJobUpdateChangesHoursConfirmationAndAdjustments()
     {
         await using var p = await TestProgramme.StartAsync();
         var id = await p.EnrolIdAsync(new DateOnly(2026, 3, 1));
@@ -13,7 +13,7 @@ public sealed class JobAndCoachUpdateTests
 
         var response = await p.CoachA.PatchAsJsonAsync($"candidates/{id}/jobs/{jobId}", new
         {
-            contractHoursPerWeek = 12, fourPaidHoursConfirmed = true, trialDecision = "Vast contract aangeboden",
+            contractHoursPerWeek = 12, fourPaidHoursConfirmed = true,
             adjustments = new[] { new { kind = "other", description = "Vaste werkplek bij het raam", startDate = new DateOnly(2026, 6, 1), reviewDate = new DateOnly(2026, 12, 1), status = "extended" } },
         });
 
@@ -21,7 +21,6 @@ public sealed class JobAndCoachUpdateTests
         var job = (await p.CoachA.GetFromJsonAsync<JsonElement>($"candidates/{id}")).GetProperty("jobs")[0];
         Assert.Equal(12m, job.GetProperty("contractHoursPerWeek").GetDecimal());
         Assert.True(job.GetProperty("countsAsJobStart").GetBoolean());
-        Assert.Equal("Vast contract aangeboden", job.GetProperty("trialDecision").GetString());
         Assert.Equal("extended", job.GetProperty("adjustments")[0].GetProperty("status").GetString());
         Assert.Equal("Bakkerij", job.GetProperty("employer").GetString());
     }

@@ -125,7 +125,7 @@ public sealed partial class ExpiryPromiseTests
         await using var p = await TestProgramme.StartAsync();
         MoveTo(p.Clock, discharged, 23, 30);
         var id = (await p.EnrolAsync(discharged.AddDays(-60))).GetProperty("id").GetString()!;
-        var discharge = await p.CoachA.PostAsJsonAsync($"candidates/{id}/discharge", new { dischargeDate = discharged, reason = "werk" });
+        var discharge = await p.CoachA.PostAsJsonAsync($"candidates/{id}/discharge", new { dischargeDate = discharged, reason = "goalReached" });
         Assert.Equal(HttpStatusCode.OK, discharge.StatusCode);
         // The browser drops a session cookie that expired by the real clock, so the page is read on the day before.
         MoveTo(p.Clock, erasureDay.AddDays(-1), 12, 0);

@@ -21,7 +21,7 @@ public sealed class ScheduleCheckInsTests
         Assert.All(invitations, i => Assert.Equal(jobId, i.GetProperty("jobId").GetString()));
 
         // Eight weeks after the job ended the candidate is looking for work again: a candidate-only check-in.
-        await p.CoachA.PostAsJsonAsync($"candidates/{id}/jobs/{jobId}/end", new { endDate = today, reason = "Einde contract" });
+        await p.CoachA.PostAsJsonAsync($"candidates/{id}/jobs/{jobId}/end", new { endDate = today, reason = "contractEnded" });
         p.Clock.Offset = TimeSpan.FromDays(56);
         var later = await schedule.RunProgrammeAsync(TestProgramme.Id, CancellationToken.None);
         Assert.Equal(1, later.Created);

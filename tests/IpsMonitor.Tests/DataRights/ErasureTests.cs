@@ -230,8 +230,8 @@ public sealed class ErasureTests
         var old = await p.EnrolIdAsync(today.AddDays(-30));
         var recent = await p.EnrolIdAsync(today.AddDays(-30));
         var open = await p.EnrolIdAsync(today.AddDays(-30));
-        Assert.Equal(HttpStatusCode.OK, (await p.CoachA.PostAsJsonAsync($"candidates/{old}/discharge", new { dischargeDate = today.AddDays(-2), reason = "werk" })).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await p.CoachA.PostAsJsonAsync($"candidates/{recent}/discharge", new { dischargeDate = today, reason = "werk" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await p.CoachA.PostAsJsonAsync($"candidates/{old}/discharge", new { dischargeDate = today.AddDays(-2), reason = "goalReached" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await p.CoachA.PostAsJsonAsync($"candidates/{recent}/discharge", new { dischargeDate = today, reason = "goalReached" })).StatusCode);
 
         using (var coach = await IpsMonitor.Tests.Workspace.StaffSession.SignInAsync(p, "coach-a"))
         {

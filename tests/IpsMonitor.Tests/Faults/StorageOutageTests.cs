@@ -50,7 +50,7 @@ public sealed class StorageOutageTests
                 Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
                 var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
                 Assert.Equal(503, problem.GetProperty("status").GetInt32());
-                Assert.Equal(UnhandledError.UnavailableTitle, problem.GetProperty("title").GetString());
+                Assert.Equal(UnhandledError.Unavailable.Title, problem.GetProperty("title").GetString());
                 Assert.NotNull(response.Headers.RetryAfter);
             }
             Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);

@@ -54,6 +54,23 @@ public sealed class FidelityScaleTests
     }
 
     [Fact]
+    public void AReviewDatedBefore2000OrANoteOnAnUnscoredEducationPartIsRefusedNotStoredHalf()
+    {
+        var today = new DateOnly(2026, 12, 3);
+        var scores = FidelityScale.Codes.ToDictionary(c => c, c => (int?)(FidelityScale.EducationOnly.Contains(c) ? null : 4));
+        var notes = new Dictionary<string, string?> { ["5b"] = "Nog geen opleidingen gevolgd." };
+        var request = new FidelityReviewRequest(new DateOnly(1999, 1, 1), "A. de Vries", scores, notes, null);
+
+        var errors = FidelityReviews.Check(request, today);
+
+        Assert.Equal(["date", "score-5b"], errors.Keys.Order(StringComparer.Ordinal));
+        var words = FidelityText.For("nl");
+        Assert.Equal("Item 5b: Kies een score van 1 tot 5.", words.Error("score-5b", errors["score-5b"][0]));
+        Assert.Equal(words.DateFormatError, words.Error("date", new ErrorCode(ErrorCodes.DateFormat, "")));
+        Assert.Empty(FidelityReviews.Check(request with { Date = FidelityReviews.EarliestDate, Notes = new Dictionary<string, string?>() }, today));
+    }
+
+    [Fact]
     public void AReviewWithAMissingOrWrongScoreAFutureDateOrOneEducationPartIsRefusedFieldByField()
     {
         var today = new DateOnly(2026, 12, 3);
@@ -68,6 +85,7 @@ public sealed class FidelityScaleTests
 
         Assert.Equal(["date", "note-7", "reviewers", "score-11", "score-3", "score-9b"], errors.Keys.Order(StringComparer.Ordinal));
         Assert.Equal(ErrorCodes.TextRule, Assert.Single(errors["note-7"]).Code);
+        Assert.Equal(ErrorCodes.EducationPair, Assert.Single(errors["score-9b"]).Code);
         Assert.Empty(FidelityReviews.Check(request with
         {
             Date = today,

@@ -27,14 +27,16 @@ public sealed class HostileFormValueTests(ITestOutputHelper output)
     private static readonly Dictionary<string, string> Valid = new()
     {
         ["employer"] = "Bakkerij De Korf", ["jobTitle"] = "Hulp", ["startDate"] = "2026-06-02", ["contractHoursPerWeek"] = "16",
-        ["reason"] = "Verhuisd", ["supervisorName"] = "Mevrouw Jansen", ["trialGoals"] = "Leren bakken", ["trialDecision"] = "Verlengd",
+        ["reason"] = "Other", ["supervisorName"] = "Mevrouw Jansen", ["trialGoals"] = "Leren bakken", ["trialDecision"] = "Extended",
         ["note"] = "Gezien", ["coachId"] = "coach-c", ["fte"] = "0,8", ["label"] = "Laptop", ["competitive"] = "true",
         ["supervisorConsent"] = "true", ["sector"] = "C", ["kind"] = "Regular", ["role"] = "Coach", ["model"] = "IpsA",
-        ["fromCoachId"] = "coach-a", ["toCoachId"] = "coach-b",
+        ["fromCoachId"] = "coach-a", ["toCoachId"] = "coach-b", ["effect"] = "Helpt", ["employedAtReferral"] = "false",
+        ["isGoal"] = "false",
     };
 
     /// <summary>Forms that read no field: nothing hostile can be typed into them (their refusals are in HostileLinkAndFormTests).</summary>
-    private static readonly string[] WithoutFields = ["sign-in", "sign-out", "/revoke", "/deactivate", "/builds", "/withdraw"];
+    private static readonly string[] WithoutFields =
+        ["sign-in", "sign-out", "/revoke", "/deactivate", "/builds", "/withdraw", "/development-links", "/development-links/stop"];
 
     [Fact]
     public async Task EveryFieldOfEveryStaffFormRefusesWhatTheApiRefusesAndStoresNothing()
@@ -46,7 +48,7 @@ public sealed class HostileFormValueTests(ITestOutputHelper output)
         var pages = new List<IDocument>();
         var jobId = world.Values["jobId"];
         // Destructive forms live on their confirmation pages.
-        foreach (var path in new[] { $"candidates/{candidateId}", "team", $"candidates/{candidateId}/data", "fidelity",
+        foreach (var path in new[] { $"candidates/{candidateId}", "team", $"candidates/{candidateId}/data", "fidelity", "enrolment",
             $"candidates/{candidateId}/jobs/{jobId}/end", $"candidates/{candidateId}/discharge" })
             pages.Add(Dom.Parse(await world.Staff.PageAsync(path)));
         var before = await world.StoredAsync();
@@ -59,9 +61,21 @@ public sealed class HostileFormValueTests(ITestOutputHelper output)
             // The acknowledgement form shows only with an open signal; the job change form shows trial fields only for a trial.
             if (route.Template.EndsWith("/acknowledge", StringComparison.Ordinal))
                 fields.TryAdd("note", ("textarea", "Gezien"));
+            // Referring again shows only for a discharged candidate: the same fields, refused here as not discharged too.
+            if (route.Template.EndsWith("/referrals", StringComparison.Ordinal))
+            {
+                fields.TryAdd("referralDate", ("date", "2026-06-02"));
+                fields.TryAdd("employedAtReferral", ("choice", "false"));
+            }
+            // The check-in correction shows only while a check-in is open or cancelled.
+            if (route.Template.EndsWith("/check-ins", StringComparison.Ordinal))
+            {
+                fields.TryAdd("invitationId", ("select", world.Values["invitationId"]));
+                fields.TryAdd("respondent", ("select", "Candidate"));
+            }
             if (route.Template.EndsWith("/jobs/{jobId}", StringComparison.Ordinal))
             {
-                fields.TryAdd("trialDecision", ("text", Valid["trialDecision"]));
+                fields.TryAdd("trialDecision", ("select", Valid["trialDecision"]));
                 fields.TryAdd("trialGoals", ("textarea", Valid["trialGoals"]));
             }
             Assert.True(fields.Count > 0, $"{route}: no form with fields found on the staff pages");

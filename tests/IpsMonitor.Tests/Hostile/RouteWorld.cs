@@ -37,6 +37,14 @@ internal sealed class RouteWorld : IAsyncDisposable
         });
         var candidateId = await p.EnrolIdAsync(new DateOnly(2026, 3, 1));
         var jobId = await p.StartJobAsync(candidateId, new DateOnly(2026, 6, 1), consent: true);
+        var adjustment = await p.CoachA.PostAsJsonAsync($"candidates/{candidateId}/jobs/{jobId}/adjustments",
+            new { kind = "extraBreaks", startDate = new DateOnly(2026, 6, 1),
+                reviewDate = DateOnly.FromDateTime(p.Clock.GetUtcNow().UtcDateTime).AddMonths(1) });
+        Assert.Equal(HttpStatusCode.Created, adjustment.StatusCode);
+        var education = await p.CoachA.PostAsJsonAsync($"candidates/{candidateId}/education",
+            new { kind = "diplomaCourse", startDate = new DateOnly(2026, 4, 1), isGoal = false });
+        Assert.Equal(HttpStatusCode.Created, education.StatusCode);
+        var educationId = (await education.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
         var link = await p.CoachA.PostAsJsonAsync($"candidates/{candidateId}/invitations", new { respondent = "candidate" });
         Assert.Equal(HttpStatusCode.OK, link.StatusCode);
         var linkUrl = (await link.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("link").GetString()!;
@@ -52,6 +60,8 @@ internal sealed class RouteWorld : IAsyncDisposable
             ["programmeId"] = TestProgramme.Id,
             ["candidateId"] = candidateId,
             ["jobId"] = jobId,
+            ["adjustmentId"] = "a1",
+            ["educationId"] = educationId,
             ["invitationId"] = invitations[0].GetProperty("id").GetString()!,
             ["coachId"] = "coach-b",
             ["keyId"] = spareKey.GetProperty("keyId").GetString()!,

@@ -14,7 +14,7 @@ public sealed partial class AuditCoverageTests
     /// <summary>Staff GET routes whose answers carry no candidate data: workbook file lists and build status.</summary>
     private static readonly HashSet<string> NoCandidateData =
     [
-        "ListWorkbooks", "GetWorkbookBuild", "ListStaffKeys", "ShowStaffSignIn", "ShowWorkbooks", "ShowWorkbookBuild",
+        "ShowEnrolment", "ListWorkbooks", "GetWorkbookBuild", "ListStaffKeys", "ShowStaffSignIn", "ShowWorkbooks", "ShowWorkbookBuild",
         "ShowRevokeStaffKey", "ShowDeactivateCoach", "ShowErased",
     ];
 

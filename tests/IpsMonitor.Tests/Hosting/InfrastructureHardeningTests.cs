@@ -84,12 +84,12 @@ public sealed class InfrastructureHardeningTests
         Assert.All(roles, r => Assert.Contains("Microsoft.Web/sites", Text(r["properties"]!["principalId"]), StringComparison.Ordinal));
     }
 
-    private static IEnumerable<JsonNode> OfType(JsonArray resources, string type) =>
+    internal static IEnumerable<JsonNode> OfType(JsonArray resources, string type) =>
         resources.Select(r => r!).Where(r => Text(r["type"]) == type);
 
     private static JsonNode Single(JsonArray resources, string type) => Assert.Single(OfType(resources, type));
 
-    private static string Text(JsonNode? node) => node is JsonValue v && v.TryGetValue<string>(out var s) ? s : node?.ToJsonString() ?? "";
+    internal static string Text(JsonNode? node) => node is JsonValue v && v.TryGetValue<string>(out var s) ? s : node?.ToJsonString() ?? "";
 
     private static async Task<JsonArray> BuildAsync()
     {

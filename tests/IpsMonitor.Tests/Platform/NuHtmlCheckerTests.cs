@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Net.Http.Json;
 using System.Text.Json;
 using IpsMonitor.Tests.Browser;
 using IpsMonitor.Tests.Development;
@@ -46,10 +47,21 @@ public sealed class NuHtmlCheckerTests
         pages["sign-in"] = await anonymous.GetStringAsync("staff/sign-in");
         pages["coach-caseload"] = await coach.PageAsync("caseload");
         pages["coach-candidate-in-work"] = await coach.PageAsync($"candidates/{people.WorkingId}");
+        pages["coach-candidate-adjustments"] = await AdjustmentPagesAsync(p, coach, people.WorkingId, people.JobId, pages);
         pages["coordinator-candidate-developing"] = await coordinator.PageAsync($"candidates/{developing}");
         pages["coordinator-candidate-data"] = await coordinator.PageAsync($"candidates/{people.WorkingId}/data");
         pages["coordinator-caseload"] = await coordinator.PageAsync("caseload");
-        foreach (var page in new[] { "team", "audit", "quarter", "workbooks" })
+        pages["coach-enrolment"] = await coach.PageAsync("enrolment");
+        pages["coach-enrolment-refused"] = await (await coach.PostAsync("enrolment", new() { ["localReference"] = new string('x', 41) }, "enrolment"))
+            .Content.ReadAsStringAsync();
+        var development = await coach.PostAsync($"candidates/{people.WorkingId}/development-links", [], $"candidates/{people.WorkingId}");
+        pages["coach-development-link"] = await coach.PageAsync(development.Headers.Location?.OriginalString ?? "");
+        pages["coach-confirm-stop-development"] = await coach.PageAsync($"candidates/{people.WorkingId}/development-links/stop");
+        var discharged = await p.EnrolIdAsync(ProgrammeTime.Today(p.Clock).AddDays(-20));
+        Assert.True((await p.CoachA.PostAsJsonAsync($"candidates/{discharged}/discharge",
+            new { dischargeDate = ProgrammeTime.Today(p.Clock), reason = "moved" })).IsSuccessStatusCode);
+        pages["coach-candidate-discharged"] = await coach.PageAsync($"candidates/{discharged}");
+        foreach (var page in new[] { "team", "audit", "quarter", "workbooks", "enrolment" })
             pages[$"coordinator-{page}"] = await coordinator.PageAsync(page);
         // The confirmation pages of the destructive forms, and a result page shown once.
         var working = (await p.Service<CaseloadStore>().JobsAsync(TestProgramme.Id, people.WorkingId, CancellationToken.None))[0].Id;
@@ -68,6 +80,32 @@ public sealed class NuHtmlCheckerTests
         // One line a distinct message, with the pages it was found on, so a failure reads as a list of faults to fix.
         var faults = errors.GroupBy(e => e.Message).Select(g => $"{g.Key} ({string.Join(", ", g.Select(e => e.Where).Take(4))})");
         Assert.True(errors.Count == 0, string.Join("\n", faults));
+    }
+
+    /// <summary>
+    /// The job card with adjustments and their history, and the job start and decision forms sent back with errors.
+    /// </summary>
+    private static async Task<string> AdjustmentPagesAsync(TestProgramme p, StaffSession coach, string id, string jobId,
+        Dictionary<string, string> pages)
+    {
+        var today = IpsMonitor.Platform.ProgrammeTime.DateOf(p.Clock.GetUtcNow());
+        var path = $"candidates/{id}/jobs/{jobId}/adjustments";
+        foreach (var kind in new[] { "extraBreaks", "quietWorkplace" })
+            Assert.Equal(System.Net.HttpStatusCode.Created,
+                (await p.CoachA.PostAsJsonAsync(path, new { kind, startDate = today, reviewDate = today.AddMonths(1) })).StatusCode);
+        await p.CoachA.PostAsJsonAsync($"{path}/a1/decisions", new { decision = "extend", effect = "Helpt", newReviewDate = today.AddMonths(3) });
+        await p.CoachA.PostAsJsonAsync($"{path}/a2/decisions", new { decision = "reverse", effect = "Niet nodig" });
+        var page = $"candidates/{id}";
+        var badStart = await coach.PostAsync($"{page}/jobs", new Dictionary<string, string>
+        {
+            ["employer"] = "Bakkerij", ["adjustments[1].kind"] = "Other", ["supervisor.consent"] = "true", ["supervisor.disclosure"] = "None",
+        }, page);
+        pages["coach-job-start-errors"] = await badStart.Content.ReadAsStringAsync();
+        var badDecision = await coach.PostAsync($"{page}/jobs/{jobId}/adjustments/a1/decisions",
+            new Dictionary<string, string> { ["decision"] = "Extend" }, page);
+        pages["coach-decision-errors"] = await badDecision.Content.ReadAsStringAsync();
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, badDecision.StatusCode);
+        return await coach.PageAsync(page);
     }
 
     private static async Task<string> BodyAsync(HttpClient client, string path) =>

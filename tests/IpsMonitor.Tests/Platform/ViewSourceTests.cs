@@ -43,7 +43,7 @@ public sealed partial class ViewSourceTests
         Assert.DoesNotMatch(MarkupInString(), "\"Usage: bootstrap --programme <id>\"");
     }
 
-    private static IEnumerable<(string File, int Number, string Text)> SourceLines() =>
+    internal static IEnumerable<(string File, int Number, string Text)> SourceLines() =>
         Directory.EnumerateFiles(Repo.PathOf("functions"), "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
                 && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))

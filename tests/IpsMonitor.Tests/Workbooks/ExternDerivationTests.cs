@@ -1,6 +1,7 @@
 using System.Numerics;
 using ClosedXML.Excel;
 using D = IpsMonitor.Workbooks.MetricDefinitions;
+using P = IpsMonitor.Workbooks.ProgressDefinitions;
 
 namespace IpsMonitor.Tests.Workbooks;
 
@@ -133,7 +134,8 @@ public sealed class ExternDerivationTests
         public List<Variable> Unknowns { get; } = [];
 
         private static readonly string[] Sheets =
-            [SummarySheet.Name, TrendSheet.Name, CoachSheet.Name, PlacementSheet.Name, SignalSheet.Name, QuestionnaireSheet.Name, DefinitionSheet.Name];
+            [SummarySheet.Name, TrendSheet.Name, CoachSheet.Name, PlacementSheet.Name, ProgressSheet.Name, SignalSheet.Name,
+                QuestionnaireSheet.Name, DefinitionSheet.Name];
 
         public void ReadAll()
         {
@@ -143,6 +145,7 @@ public sealed class ExternDerivationTests
             Trend(jobStarts);
             Coaches();
             Placements(jobStarts, jobEndings, otherStarts, otherEndings);
+            Progress(jobEndings);
             Signals(openSignals);
             Questionnaires();
         }
@@ -206,6 +209,35 @@ public sealed class ExternDerivationTests
             foreach (var benchmark in new[] { "Minimaal", "Gemiddeld", "Excellent" })
                 covered.Add(Where(WorkbookFile.Row(sheet, benchmark).Cell(2)));
             return (starts, endings, otherStarts, otherEndings, openSignals);
+        }
+
+        /// <summary>
+        /// Education, trials and reasons: education starts split by goal, the IPS-A+O caseload split by work or education,
+        /// the trials decided split by decision, and the summary's job endings and the discharges split by reason.
+        /// </summary>
+        private void Progress(Variable summaryEndings)
+        {
+            var sheet = file.Worksheet(ProgressSheet.Name);
+            var now = report.Current.Progress;
+            Variable C(string label, int truth) => Count(WorkbookFile.Row(sheet, label).Cell(2), truth);
+
+            var educationStarts = C(P.EducationStarts, now.EducationStarts);
+            Difference("education starts without the goal", educationStarts, C(P.EducationAsGoal, now.EducationStartsAsGoal));
+            C(P.InEducation, now.InEducationAtEnd);
+            var combinedActive = C(P.CombinedActive, now.WorkOrEducation.Denominator);
+            var combined = C(P.CombinedWorking, now.WorkOrEducation.Numerator);
+            Difference("IPS-A+O without work or education", combinedActive, combined);
+            DerivedFrom(WorkbookFile.Row(sheet, P.WorkOrEducation).Cell(2), now.WorkOrEducation.Numerator, now.WorkOrEducation.Denominator,
+                combined, combinedActive);
+            var decided = C(P.TrialsDecided, now.TrialsDecided);
+            var contract = C(P.TrialsContract, now.TrialsContract);
+            Sum(decided, contract, C(P.TrialsExtended, now.TrialsExtended), C(P.TrialsStopped, now.TrialsStopped));
+            DerivedFrom(WorkbookFile.Row(sheet, P.TrialConversion).Cell(2), now.TrialsContract, now.TrialsDecided, contract, decided);
+            var endings = C(D.JobEndings, now.JobEndingsByReason.Sum());
+            Sum(summaryEndings, endings);
+            Sum(endings, [.. Enum.GetValues<JobEndReason>().Select((r, i) => C(P.EndingReason(r), now.JobEndingsByReason[i]))]);
+            var discharges = C(P.Discharges, now.Discharges);
+            Sum(discharges, [.. Enum.GetValues<DischargeReason>().Select((r, i) => C(P.DischargeReasonLabel(r), now.DischargesByReason[i]))]);
         }
 
         private (Variable Worked, Variable OutOfWork) rate;

@@ -14,7 +14,7 @@ public sealed partial class ExternWorkbookTests
     public void TheExternalWorkbookHasNoCandidateSheet()
     {
         Assert.Equal(
-            ["Samenvatting", "Trend", "Per begeleider", "Plaatsingen", "Signalen", "Vragenlijsten", "Definities"],
+            ["Samenvatting", "Trend", "Per begeleider", "Plaatsingen", "Onderwijs en redenen", "Signalen", "Vragenlijsten", "Definities"],
             externFile.Worksheets.Select(s => s.Name));
     }
 

@@ -9,11 +9,11 @@ public sealed class QuarterlyWorkbookTests
     private readonly XLWorkbook workbook = Open(Report(), WorkbookVariant.Intern);
 
     [Fact]
-    public void TheInternalWorkbookHasTheNineDutchSheetsInOrder()
+    public void TheInternalWorkbookHasTheTenDutchSheetsInOrder()
     {
         Assert.Equal(
-            ["Samenvatting", "Trend", "Per begeleider", "Plaatsingen", "Kandidaten", "Modelgetrouwheid", "Signalen", "Vragenlijsten",
-                "Definities"],
+            ["Samenvatting", "Trend", "Per begeleider", "Plaatsingen", "Onderwijs en redenen", "Kandidaten", "Modelgetrouwheid",
+                "Signalen", "Vragenlijsten", "Definities"],
             workbook.Worksheets.Select(s => s.Name));
     }
 

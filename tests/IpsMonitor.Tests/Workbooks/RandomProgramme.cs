@@ -56,7 +56,36 @@ internal static class RandomProgramme
                 signals.Add(new SignalHistory(id, "C1", SignalTypes[random.Next(SignalTypes.Length)], "medium", At(opened), resolved is { } r ? At(r) : null));
             }
         }
-        return new ProgrammeData(Programme, coaches, candidates, jobs, invitations, signals);
+        return Progress(new ProgrammeData(Programme, coaches, candidates, jobs, invitations, signals), seed);
+    }
+
+    /// <summary>
+    /// Coach models, education, trial decisions and reasons, drawn from a generator of their own so the draws above, and
+    /// every figure that rests on them, stay as they were.
+    /// </summary>
+    private static ProgrammeData Progress(ProgrammeData data, int seed)
+    {
+        var random = new Random(seed * 7919 + 17);
+        var day0 = new DateOnly(2025, 6, 1);
+        var coaches = data.Coaches.Select(c => c with { Model = (CoachModel)random.Next(3) }).ToList();
+        var candidates = data.Candidates.Select(c => c with
+        {
+            Referrals = [.. c.Referrals.Select(r => r.DischargeDate is null || random.Next(4) == 0 ? r
+                : r with { DischargeReason = ((DischargeReason)random.Next(8)).ToString() })],
+            Education = [.. Enumerable.Range(0, random.Next(3)).Select(e =>
+            {
+                var start = day0.AddDays(random.Next(480));
+                DateOnly? end = random.Next(3) == 0 ? start.AddDays(random.Next(20, 300)) : null;
+                return new Education($"e{e}", (EducationKind)random.Next(2), start, random.Next(2) == 0, end);
+            })],
+        }).ToList();
+        var jobs = data.Jobs.Select(j => j with
+        {
+            EndReason = j.EndDate is null || random.Next(4) == 0 ? j.EndReason : ((JobEndReason)random.Next(7)).ToString(),
+            TrialDecision = j.Kind == PlacementKind.Proefplaatsing && random.Next(3) > 0 ? ((TrialOutcome)random.Next(3)).ToString() : null,
+            TrialDecisionDate = j.Kind == PlacementKind.Proefplaatsing ? j.StartDate.AddDays(random.Next(20, 200)) : null,
+        }).ToList();
+        return data with { Coaches = coaches, Candidates = candidates, Jobs = jobs };
     }
 
     public static QuarterlyReport Report(int seed) => QuarterlyMetrics.Compute(Data(seed), Q3, Zone);

@@ -12,7 +12,8 @@ public sealed class CandidateComponentTests
 
     private static JobView Job(bool reviewDue) => new(
         "j-1", "Kok, <b>Hotel</b>", [new("Sector", "I Logies")],
-        [new AdjustmentLine("Extra pauzes · sinds 1 dec 2026", reviewDue, "loopt")], "Niet open", "Nee", Changeable: true,
+        [new AdjustmentLine("a1", "Extra pauzes", "Extra pauzes · sinds 1 dec 2026", reviewDue, "loopt", [],
+            Decidable: true)], "Niet open", "Nee", Changeable: true,
         new JobFormValues(false, "12", false, null, null, null, "None", false, null));
 
     [Fact]
@@ -29,26 +30,29 @@ public sealed class CandidateComponentTests
         Assert.Null(card.QuerySelector("h3 b"));
         Assert.Equal($"Extra pauzes · sinds 1 dec 2026 ({T.ReviewDue}) · loopt", card.QuerySelector("li")?.Text());
         Assert.Equal("12", card.QuerySelector("#jobchange-j-1-contractHoursPerWeek")?.GetAttribute("value"));
-        // Ending the job is destructive: the card links to its confirmation page instead of holding the form.
-        Assert.Equal(2, card.QuerySelectorAll("form input[name='__af']").Length);
+        // Hours, consent, a decision on the one adjustment, and a new adjustment; ending the job is destructive, so the
+        // card links to its confirmation page instead of holding that form.
+        Assert.Equal(4, card.QuerySelectorAll("form input[name='__af']").Length);
         Assert.Equal("/api/staff/candidates/k-1/jobs/j-1/end", card.QuerySelector("a[href$='/end']")?.GetAttribute("href"));
     }
 
     [Fact]
     public async Task AFormSentBackWithErrorsOpensWithWhatWasTypedAndMarksTheField()
     {
-        var posted = new PostedForm("jobend-j-1", new Dictionary<string, string> { ["endDate"] = "2001-01-01", ["reason"] = "\"x\"" },
-            ["reason"]);
+        var posted = new PostedForm("jobend-j-1",
+            new Dictionary<string, string> { ["endDate"] = "2001-01-01", ["reason"] = "Health", ["reasonNote"] = "\"x\"" }, ["reasonNote"]);
         var html = await Views.RenderAsync<DateReasonFields>(new Dictionary<string, object?>
         {
             [nameof(DateReasonFields.FormId)] = "jobend-j-1", [nameof(DateReasonFields.DateField)] = "endDate",
-            [nameof(DateReasonFields.DateLabel)] = T.EndDate, [nameof(DateReasonFields.ReasonLabel)] = T.Reason,
+            [nameof(DateReasonFields.DateLabel)] = T.EndDate, [nameof(DateReasonFields.Text)] = T,
+            [nameof(DateReasonFields.Choices)] = StaffText.Choices(T.JobEndReasonLabels),
             [nameof(DateReasonFields.Today)] = "2026-12-03", [nameof(DateReasonFields.Posted)] = posted,
         });
         var page = Dom.Parse(html);
 
-        Assert.Equal("\"x\"", page.GetElementById("jobend-j-1-reason")?.GetAttribute("value"));
-        Assert.Equal("true", page.GetElementById("jobend-j-1-reason")?.GetAttribute("aria-invalid"));
+        Assert.Equal("\"x\"", page.GetElementById("jobend-j-1-reasonNote")?.GetAttribute("value"));
+        Assert.Equal("true", page.GetElementById("jobend-j-1-reasonNote")?.GetAttribute("aria-invalid"));
+        Assert.Equal("Health", page.QuerySelector("#jobend-j-1-reason option[selected]")?.GetAttribute("value"));
         Assert.Null(page.GetElementById("jobend-j-1-endDate")?.GetAttribute("aria-invalid"));
         Assert.Equal("2001-01-01", page.GetElementById("jobend-j-1-endDate")?.GetAttribute("value"));
     }

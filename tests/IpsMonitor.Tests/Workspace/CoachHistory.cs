@@ -52,14 +52,14 @@ internal static class CoachHistory
         return new Seeded(stalled, calm, other, job.Id, mine, theirs);
     }
 
-    private static async Task<string> EnrolAsync(CaseloadStore caseload, string coach, DateOnly referral, string reference)
+    internal static async Task<string> EnrolAsync(CaseloadStore caseload, string coach, DateOnly referral, string reference)
     {
         var candidate = new Candidate("k-" + Secrets.NewId(5), TestProgramme.Id, coach, reference, "nl", [new Referral(referral, false, null, null)]);
         await caseload.EnrolAsync(candidate, null, CancellationToken.None);
         return candidate.Id;
     }
 
-    private static async Task AnsweredAsync(CheckInStore store, string candidateId, Respondent respondent, string jobId, DateOnly day, int n, Dictionary<string, Answer> answers)
+    internal static async Task AnsweredAsync(CheckInStore store, string candidateId, Respondent respondent, string jobId, DateOnly day, int n, Dictionary<string, Answer> answers)
     {
         var at = new DateTimeOffset(day.ToDateTime(new TimeOnly(10, 0)), TimeSpan.FromHours(1));
         var invitation = new Invitation($"{(respondent == Respondent.Candidate ? "c" : "s")}-seed-{n}", candidateId, respondent, jobId, day, at.AddDays(-3), at.AddDays(11),

@@ -76,7 +76,7 @@ public sealed class StaffAccessTests
         {
             var page = await coach.GetAsync($"candidates/{id}");
             Assert.Equal(HttpStatusCode.Forbidden, page.StatusCode);
-            var form = await coach.PostAsync($"candidates/{id}/discharge", new() { ["dischargeDate"] = "2026-11-01", ["reason"] = "test" }, "caseload");
+            var form = await coach.PostAsync($"candidates/{id}/discharge", new() { ["dischargeDate"] = "2026-11-01", ["reason"] = "Moved" }, "caseload");
             Assert.Equal(HttpStatusCode.Forbidden, form.StatusCode);
         }
         Assert.Null((await p.Service<CaseloadStore>().FindAsync(elsewhere.Id, CancellationToken.None))!.Candidate.CurrentReferral.DischargeDate);
@@ -259,7 +259,7 @@ public sealed class StaffAccessTests
         Assert.Contains("Er is niets opgeslagen", page.Body?.Text(), StringComparison.Ordinal);
         var endDate = summary.QuerySelector("li[data-field='endDate'] a");
         Assert.Equal($"#jobend-{seeded.JobId}-endDate", endDate?.GetAttribute("href"));
-        Assert.Contains("Reden: vul een reden in", summary.Text(), StringComparison.Ordinal);
+        Assert.Contains("Reden: kies een reden uit de lijst", summary.Text(), StringComparison.Ordinal);
         var input = page.GetElementById($"jobend-{seeded.JobId}-endDate");
         Assert.NotNull(input);
         Assert.Equal(("endDate", "date", "2001-01-01", "true"),

@@ -1,6 +1,12 @@
+using Azure.Data.Tables;
+using IpsMonitor.Access;
+using IpsMonitor.Caseload;
+using IpsMonitor.CheckIns;
+using IpsMonitor.Platform;
 using IpsMonitor.Questionnaires;
+using IpsMonitor.Signals;
 
-namespace IpsMonitor.WorkbookBench;
+namespace IpsMonitor.Bench;
 
 /// <summary>
 /// Three years of plausible IPS history from a seeded random source: referrals over the first year and a half, job starts for
@@ -10,7 +16,6 @@ namespace IpsMonitor.WorkbookBench;
 internal sealed class HistoryGenerator(string programmeId, Random random, DateOnly today)
 {
     private static readonly string[] Sectors = ["Zorg", "Horeca", "Logistiek", "Schoonmaak", "Retail", "Groen", "ICT", "Techniek"];
-    private static readonly string[] SignalTypes = ["development_stagnation", "decline", "hours_gap", "overload", "perspectives_diverge", "no_response", "ips_timeline"];
     private readonly DateOnly start = today.AddDays(-3 * 365);
     private int jobSequence;
 
@@ -18,7 +23,7 @@ internal sealed class HistoryGenerator(string programmeId, Random random, DateOn
 
     public Chunk Generate(int first, int count, int coaches)
     {
-        var chunk = new Chunk([], [], [], [], 0);
+        var chunk = new Chunk([], [], [], [], [], 0);
         for (var i = first; i < first + count; i++)
             chunk = Candidate(chunk, $"k{i:D5}", CoachId(i % coaches));
         return chunk;
@@ -31,6 +36,8 @@ internal sealed class HistoryGenerator(string programmeId, Random random, DateOn
         var end = discharge ?? today.AddDays(-1);
         chunk.Candidates.Add(CandidateRows.ToRow(new Candidate(id, programmeId, coachId, null, "nl",
             [new Referral(referral, random.NextDouble() < 0.1, discharge, discharge is null ? null : "Werk is stabiel")]), null));
+        // The index row enrolment writes: without it the pages refuse the candidate as unknown.
+        chunk.Index.Add(new TableEntity(id, "") { ["ProgrammeId"] = programmeId });
 
         var jobs = new List<Job>();
         if (random.NextDouble() < 0.65 && referral.AddDays(30) < end)
@@ -56,17 +63,33 @@ internal sealed class HistoryGenerator(string programmeId, Random random, DateOn
         {
             var opened = Instant(referral.AddDays(random.Next(0, Math.Max(1, end.DayNumber - referral.DayNumber))));
             var resolved = random.NextDouble() < 0.7 ? opened.AddDays(random.Next(14, 120)) : (DateTimeOffset?)null;
-            chunk.Signals.Add(new TableEntity(programmeId, $"{id}|s{s}")
-            {
-                ["Type"] = SignalTypes[random.Next(SignalTypes.Length)],
-                ["Severity"] = random.NextDouble() < 0.3 ? "high" : "medium",
-                ["OpenedAt"] = opened,
-                ["ResolvedAt"] = resolved is { } r && r < Instant(today) ? r : null,
-                ["RuleVersion"] = "signals-1",
-                ["Evidence"] = """[{"item":"work_ability","dates":["2026-01-05","2026-03-02"]}]""",
-            });
+            var finding = Finding(DateOnly.FromDateTime(opened.UtcDateTime), jobs.FirstOrDefault());
+            chunk.Signals.Add(SignalRows.ToRow(programmeId, new StoredSignal($"s{s}", id, finding.Key, finding.Type,
+                finding.Severity, SignalRules.RuleVersion, finding.Facts, finding.Evidence, opened,
+                resolved is { } r && r < Instant(today) ? r : null, null, null, null)));
         }
         return chunk with { Answered = chunk.Answered + answered };
+    }
+
+    /// <summary>A finding as the rules write one: their types, severities, keys and facts, never a made-up value.</summary>
+    private SignalFinding Finding(DateOnly on, Job? job)
+    {
+        var roll = random.Next(job is null ? 2 : 4);
+        Evidence[] evidence = [new(null, on, ItemIds.WorkAbility, "4")];
+        return roll switch
+        {
+            0 => new(SignalTypes.Decline, SignalSeverity.Attention, $"{SignalTypes.Decline}:{ItemIds.WorkAbility}",
+                new DeclineFacts(ItemIds.WorkAbility, on, 4, 7), evidence, SignalRules.RuleVersion),
+            1 => new(SignalTypes.NoResponse, SignalSeverity.Attention, $"{SignalTypes.NoResponse}:candidate",
+                new NoResponseFacts(Respondent.Candidate, 2, on.AddDays(-56)), [], SignalRules.RuleVersion),
+            2 when job is not null => new(SignalTypes.HoursGap, SignalSeverity.Attention, $"{SignalTypes.HoursGap}:{job.Id}",
+                new HoursGapFacts(3, 28, 20, on.AddDays(-84)), evidence, SignalRules.RuleVersion),
+            3 when job is { EndDate: { } ended } => new(SignalTypes.TimelineJobEndedContact, SignalSeverity.Urgent,
+                $"{SignalTypes.TimelineJobEndedContact}:{job.Id}", new JobEndedFacts(ended, ended.AddDays(3)), [],
+                SignalRules.RuleVersion),
+            _ => new(SignalTypes.Decline, SignalSeverity.Attention, $"{SignalTypes.Decline}:{ItemIds.Energy}",
+                new DeclineFacts(ItemIds.Energy, on, 2, 4), [new(null, on, ItemIds.Energy, "2")], SignalRules.RuleVersion),
+        };
     }
 
     private Job NewJob(string candidateId, DateOnly startDate)
@@ -143,4 +166,5 @@ internal sealed class HistoryGenerator(string programmeId, Random random, DateOn
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 }
 
-internal sealed record Chunk(List<TableEntity> Candidates, List<TableEntity> Jobs, List<TableEntity> Invitations, List<TableEntity> Signals, int Answered);
+internal sealed record Chunk(List<TableEntity> Candidates, List<TableEntity> Index, List<TableEntity> Jobs,
+    List<TableEntity> Invitations, List<TableEntity> Signals, int Answered);

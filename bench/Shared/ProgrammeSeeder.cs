@@ -1,4 +1,10 @@
-namespace IpsMonitor.WorkbookBench;
+using Azure.Data.Tables;
+using IpsMonitor.Access;
+using IpsMonitor.Caseload;
+using IpsMonitor.CheckIns;
+using IpsMonitor.Platform;
+using Microsoft.Extensions.DependencyInjection;
+namespace IpsMonitor.Bench;
 
 /// <summary>
 /// Writes a large programme through the same row mappings the stores use, in table transactions of 100 rows of one
@@ -19,7 +25,9 @@ internal sealed class ProgrammeSeeder(IServiceProvider services, int Seed)
         await services.GetRequiredService<AccessStore>().EnsureProgrammeAsync(programmeId, "Benchmark", CancellationToken.None);
         var history = new HistoryGenerator(programmeId, new Random(Seed), ProgrammeTime.Today(TimeProvider.System));
         var coachCount = Math.Max(1, candidateCount / 20);
-        await WriteAsync(CoachesRows(programmeId, coachCount), AccessStore.CoachesTable);
+        var access = services.GetRequiredService<AccessStore>();
+        foreach (var coach in Coaches(programmeId, coachCount))
+            await access.SaveCoachAsync(coach, CancellationToken.None);
 
         var summary = new SeedSummary(coachCount, 0, 0, 0, 0, 0, TimeSpan.Zero);
         for (var first = 0; first < candidateCount; first += ChunkSize)
@@ -27,6 +35,7 @@ internal sealed class ProgrammeSeeder(IServiceProvider services, int Seed)
             var chunk = history.Generate(first, Math.Min(ChunkSize, candidateCount - first), coachCount);
             await Task.WhenAll(
                 WriteAsync(chunk.Candidates, CaseloadStore.CandidatesTable),
+                WriteAsync(chunk.Index, CaseloadStore.IndexTable),
                 WriteAsync(chunk.Jobs, CaseloadStore.JobsTable),
                 WriteAsync(chunk.Invitations, CheckInStore.Table),
                 WriteAsync(chunk.Signals, IpsMonitor.Signals.SignalStore.Table));
@@ -42,13 +51,14 @@ internal sealed class ProgrammeSeeder(IServiceProvider services, int Seed)
         return summary with { Took = TimeProvider.System.GetElapsedTime(started) };
     }
 
-    private static List<TableEntity> CoachesRows(string programmeId, int count) =>
-        [.. Enumerable.Range(0, count).Select(i => new TableEntity(programmeId, HistoryGenerator.CoachId(i)) { ["Fte"] = i % 5 == 0 ? 0.8 : 1.0 })];
+    private static IEnumerable<Coach> Coaches(string programmeId, int count) => Enumerable.Range(0, count).Select(i =>
+        new Coach(HistoryGenerator.CoachId(i), programmeId, i % 5 == 0 ? 0.8m : 1.0m) { Name = $"Begeleider {i + 1}" });
 
     private async Task WriteAsync(IReadOnlyList<TableEntity> rows, string table)
     {
         var client = Table(table);
-        var batches = rows.Chunk(BatchSize).ToList();
+        // A transaction holds rows of one partition: the index has a partition per candidate.
+        var batches = rows.GroupBy(r => r.PartitionKey).SelectMany(g => g.Chunk(BatchSize)).ToList();
         await Parallel.ForEachAsync(batches, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (batch, ct) =>
             await client.SubmitTransactionAsync(batch.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r)), ct));
     }

@@ -1,0 +1,33 @@
+namespace IpsMonitor.Workspace;
+
+/// <summary>An adjustment on the job card: its line, its review history in words, and the lists its forms choose from.</summary>
+internal static class AdjustmentViews
+{
+    public static AdjustmentLine Line(StaffText t, Adjustment a, DateOnly today)
+    {
+        var name = t.AdjustmentLabel(a.Kind) + (a.Description is null ? "" : ": " + a.Description);
+        var text = name + $" · {t.Since} {StaffLayout.Date(a.StartDate, t)}"
+            + (a.UnderReview ? $" · {t.ReviewOn} {StaffLayout.Date(a.ReviewDate, t)}" : "");
+        return new AdjustmentLine(a.Id, name, text, a.UnderReview && a.ReviewDate <= today, t.AdjustmentStatusLabel(a.Status),
+            History(t, a), a.Decidable);
+    }
+
+    /// <summary>Every decision, oldest first, as a sentence: the day, who, the effect and for an extension both dates.</summary>
+    private static IReadOnlyList<string> History(StaffText t, Adjustment a)
+    {
+        var words = AdjustmentText.For(t.Lang);
+        return a.Decisions.Select(d => string.Format(t.Culture, words.DecisionLines[d.Decision], StaffLayout.Date(d.Date, t),
+            d.CoachId ?? words.ByCoordinator, d.Effect, StaffLayout.Date(d.NewReviewDate, t), StaffLayout.Date(d.PreviousReviewDate, t)))
+            .ToList();
+    }
+
+    /// <summary>The catalogue, after an empty first choice: a required choice is never made for the coach.</summary>
+    public static IReadOnlyList<Choice> Kinds(StaffText t, AdjustmentText words) =>
+        [new("", words.ChooseKind), .. Enum.GetValues<AdjustmentKind>().Select(k => new Choice(k.ToString(), t.AdjustmentLabel(k)))];
+
+    public static IReadOnlyList<Choice> Decisions(AdjustmentText words) =>
+        [new("", words.ChooseDecision), .. Enum.GetValues<AdjustmentDecisionKind>().Select(d => new Choice(d.ToString(), words.DecisionLabels[d]))];
+
+    public static IReadOnlyList<Choice> Disclosures(StaffText t, AdjustmentText words) =>
+        [new("", words.ChooseDisclosure), .. Enum.GetValues<Caseload.Disclosure>().Select(d => new Choice(d.ToString(), t.DisclosureLabel(d)))];
+}

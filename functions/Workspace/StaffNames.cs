@@ -1,0 +1,47 @@
+namespace IpsMonitor.Workspace;
+
+/// <summary>
+/// People as the staff pages name them: a coach by the name the coordinator recorded (their code only when no name is),
+/// a key by its coach's name or, for a coordinator's key, its label; a candidate by the coach's own local reference with
+/// the pseudonymous id beside it. Candidate names are never stored: they live in the coach's own systems.
+/// </summary>
+internal sealed class StaffNames(IReadOnlyDictionary<string, string> coaches, IReadOnlyDictionary<string, StaffKey> keys)
+{
+    /// <summary>One read of the programme's coaches, and of its keys when a page names who used a key.</summary>
+    public static async Task<StaffNames> LoadAsync(
+        AccessStore access, string programmeId, bool withKeys, CancellationToken ct) =>
+        Of(await access.CoachesAsync(programmeId, ct), withKeys ? await access.KeysAsync(programmeId, ct) : []);
+
+    /// <summary>From lists a page read already.</summary>
+    public static StaffNames Of(IEnumerable<Coach> coaches, IEnumerable<StaffKey> keys) => new(
+        coaches.Where(c => !string.IsNullOrWhiteSpace(c.Name))
+            .ToDictionary(c => c.Id, c => c.Name?.Trim() ?? c.Id, StringComparer.Ordinal),
+        keys.ToDictionary(k => k.KeyId, StringComparer.Ordinal));
+
+    /// <summary>The coach's recorded name, else their code.</summary>
+    public string Coach(string coachId) => coaches.GetValueOrDefault(coachId) ?? coachId;
+
+    /// <summary>
+    /// Who used a key: its coach by recorded name, else the key's label (which tells keys apart better than a code);
+    /// null for a key no longer listed.
+    /// </summary>
+    public string? KeyHolder(string keyId) =>
+        keys.GetValueOrDefault(keyId) is not { } key ? null
+        : key.CoachId is { } coachId && coaches.TryGetValue(coachId, out var name) ? name : key.Label;
+
+    /// <summary>
+    /// Who acknowledged a signal. A coach is stored by their code; a coordinator as "coordinator:{key id}", named by the
+    /// key's label and the role.
+    /// </summary>
+    public string Acknowledger(string by, string coordinatorRole)
+    {
+        const string Coordinator = "coordinator:";
+        if (!by.StartsWith(Coordinator, StringComparison.Ordinal))
+            return Coach(by);
+        return (KeyHolder(by[Coordinator.Length..]) is { } label ? label + " " : "") + "(" + coordinatorRole + ")";
+    }
+
+    /// <summary>"dossier-17 (k-c5d19c635f)": the local reference first, the pseudonymous id beside it.</summary>
+    public static string Candidate(string candidateId, string? localReference) =>
+        string.IsNullOrWhiteSpace(localReference) ? candidateId : $"{localReference} ({candidateId})";
+}
