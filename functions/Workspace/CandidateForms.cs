@@ -108,8 +108,9 @@ internal sealed class CandidateForms(
             (admission, r) => links.IssueAsync(admission, r, ct), ct);
 
     /// <summary>
-    /// The one path of every candidate form (<see cref="CandidateRecordForms"/> take it too): token, sign-in, admission; then the whole form is read and checked by the
-    /// API's rules before the operation runs, so a form with any wrong field stores nothing. The outcome becomes the page:
+    /// The one path of every candidate form (<see cref="CandidateRecordForms"/> and <see cref="AdjustmentForms"/> take it
+    /// too): token, sign-in, admission; then the whole form is read and checked by the API's rules before the operation
+    /// runs, so a form with any wrong field stores nothing. The outcome becomes the page:
     /// errors by field (400), a refusal or conflict in the reader's words, or a redirect (303): to the page, or for a new
     /// link to the page that shows it once. A destructive form shows its errors on its confirmation page (<paramref name="again"/>).
     /// </summary>

@@ -54,8 +54,11 @@ public sealed class SafeActionBrowserTests(Chromium chromium) : IClassFixture<Ch
         Assert.Null((await p.Service<CaseloadStore>().JobsAsync(TestProgramme.Id, candidateId, CancellationToken.None)).Single().EndDate);
         var problems = (await PageActions.StaffPageProblemsAsync(page, "confirm-end-job", Screenshots)).ToList();
 
-        await TabToAsync(page, "input[name=reason]");
-        await page.Keyboard.TypeAsync("Contract afgelopen");
+        // The reason is one of its catalogue, none chosen beforehand; the key "c" chooses "Contract afgelopen".
+        await TabToAsync(page, "select[name=reason]");
+        Assert.Equal("", await page.Locator("select[name=reason]").InputValueAsync());
+        await page.Keyboard.PressAsync("c");
+        Assert.Equal("ContractEnded", await page.Locator("select[name=reason]").InputValueAsync());
         await TabToAsync(page, "button[type=submit]");
         Assert.Equal("Baan beëindigen", (await page.EvaluateAsync<string>("() => document.activeElement.textContent")).Trim());
         await page.Keyboard.PressAsync("Enter");
@@ -64,7 +67,7 @@ public sealed class SafeActionBrowserTests(Chromium chromium) : IClassFixture<Ch
         Assert.Equal("saved", await page.EvaluateAsync<string>("() => document.activeElement.id"));
         Assert.Equal("status", await page.EvaluateAsync<string>("() => document.activeElement.getAttribute('role')"));
         var job = (await p.Service<CaseloadStore>().JobsAsync(TestProgramme.Id, candidateId, CancellationToken.None)).Single();
-        Assert.Equal(("Contract afgelopen", true), (job.EndReason, job.EndDate is not null));
+        Assert.Equal(("ContractEnded", true), (job.EndReason, job.EndDate is not null));
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
