@@ -40,6 +40,7 @@ internal static class Features
     {
         services.AddSettings<Workspace.StaffOptions>("Staff");
         services.AddSingleton<Workspace.StaffSessionStore>();
+        services.AddSingleton<Workspace.RevealStore>();
         services.AddSingleton<Workspace.BlobKeyRepository>();
         services.AddDataProtection().SetApplicationName("IpsMonitor");
         services.AddOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>()

@@ -10,18 +10,16 @@ namespace IpsMonitor.Access;
 /// </summary>
 internal static class AuditCsv
 {
-    public static readonly string[] Header =
-        ["time_amsterdam", "role", "key_label", "actor", "action", "candidate_id", "candidate_ids", "client_address", "link_issued_by"];
-
-    public static byte[] Write(IEnumerable<AuditEntry> entries)
+    /// <summary>The rows under <paramref name="header"/>, each action worded by <paramref name="action"/> (the reader's language).</summary>
+    public static byte[] Write(IEnumerable<AuditEntry> entries, IReadOnlyList<string> header, Func<string, string> action)
     {
         using var stream = new MemoryStream();
         using (var csv = CsvWriter.Create(stream, new CsvWriterOptions { Separator = DataRights.AnswersCsv.Separator,
             Injection = CsvInjection.Escape, WriteByteOrderMark = true }, leaveOpen: true))
         {
-            csv.WriteRecord(Header);
+            csv.WriteRecord([.. header]);
             foreach (var e in entries)
-                csv.WriteRecord([e.LocalTime, e.Role, e.KeyLabel ?? "", e.Actor, e.Action, e.CandidateId ?? "",
+                csv.WriteRecord([e.LocalTime, e.Role, e.KeyLabel ?? "", e.Actor, action(e.Action), e.CandidateId ?? "",
                     string.Join(' ', e.CandidateIds), e.Client ?? "", e.LinkIssuedBy ?? ""]);
         }
         return stream.ToArray();

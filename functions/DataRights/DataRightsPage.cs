@@ -72,12 +72,11 @@ internal sealed class DataRightsPage(
     {
         if (!(await pages.FormSenderAsync(request, coordinatorOnly: false, ct)).Passed(out var staff, out var refusal))
             return refusal;
-        var t = DataRightsText.For(StaffPages.Language(request));
         // A repeated form (a reload, or an erasure that stopped halfway) finishes what was begun.
         if (staff.IsCoordinator && await tombstones.FindAsync(candidateId, ct) is { } begun && begun.ProgrammeId == staff.ProgrammeId)
         {
             await erasure.EraseAsync(begun.ProgrammeId, candidateId, staff, ct);
-            return await ErasedAsync(request, t);
+            return RespondentPages.SeeOther(StaffPages.Base(request) + "erased");
         }
         if (!(await AdmitAsync(request, candidateId, ct)).Passed(out var admission, out var denied))
             return denied;
@@ -89,7 +88,17 @@ internal sealed class DataRightsPage(
             return await RenderAsync(request, file, typed, StatusCodes.Status400BadRequest);
         }
         await erasure.EraseAsync(file.Candidate.ProgrammeId, candidateId, staff, ct);
-        return await ErasedAsync(request, t);
+        return RespondentPages.SeeOther(StaffPages.Base(request) + "erased");
+    }
+
+    /// <summary>Where an erasure leads (post/redirect/get): the confirmation, which names no one and changes nothing.</summary>
+    [Function("ShowErased")]
+    public async Task<IResult> Erased(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/erased")] HttpRequest request, CancellationToken ct)
+    {
+        if (!(await pages.SignedInAsync(request, ct)).Passed(out _, out var refusal))
+            return refusal;
+        return await ErasedAsync(request, DataRightsText.For(StaffPages.Language(request)));
     }
 
     /// <summary>The notice on the candidate page: when a discharged candidate will be erased, and (for coordinators) the way here.</summary>

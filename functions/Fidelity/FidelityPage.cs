@@ -43,7 +43,7 @@ internal sealed class FidelityPage(
         var input = new FidelityReviewRequest(form.Date("date"), form.Text("reviewers"), scores, notes, form.Text("actionPoints"));
         var outcome = form.Errors.Count == 0 ? await reviews.RecordAsync(staff, input, ct) : new Invalid(form.Errors);
         if (outcome.Succeeded(out _, out var failure))
-            return RespondentPages.SeeOther(StaffPages.Base(request) + "fidelity?saved=1");
+            return AfterSaving.Redirect(request, "fidelity");
         var f = FidelityText.For(StaffPages.Language(request));
         var errors = failure is Invalid invalid
             ? invalid.Errors.Concat(form.Errors).DistinctBy(e => e.Key)

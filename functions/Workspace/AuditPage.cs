@@ -84,7 +84,8 @@ internal sealed class AuditPage(
         // Every part is a safe id (letters, digits, - and _) or a yyyy-MM month, so the name needs no escaping.
         var month = filter.Month is { } m ? m.ToString("yyyy-MM", global::System.Globalization.CultureInfo.InvariantCulture) : "all";
         var name = $"audit-{staff.ProgrammeId}-{month}{(filter.Candidate is null ? "" : "-" + filter.Candidate)}.csv";
-        return TypedResults.File(AuditCsv.Write(entries), "text/csv; charset=utf-8", name);
+        var words = AuditText.For(StaffPages.Language(request));
+        return TypedResults.File(AuditCsv.Write(entries, words.CsvHeader, words.ActionLabel), "text/csv; charset=utf-8", name);
     }
 }
 

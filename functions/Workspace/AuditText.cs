@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Globalization;
 using IpsMonitor.Access;
 using IpsMonitor.Platform;
@@ -25,6 +26,13 @@ public sealed record AuditText : ITextRecord
     public required string What { get; init; }
     public required string From { get; init; }
     public required string CandidateCount { get; init; }
+    public required string OneCandidateCount { get; init; }
+    /// <summary>The recorded actions in the reader's words, by the words they are recorded with (ids and counts follow).</summary>
+    public required IReadOnlyDictionary<string, string> Actions { get; init; }
+
+    /// <summary>The words that follow some actions (the fields a correction changed, a decision), in the reader's words.</summary>
+    public required IReadOnlyDictionary<string, string> Details { get; init; }
+    public required IReadOnlyList<string> CsvHeader { get; init; }
     public required string BadMonth { get; init; }
     public required string BadCandidate { get; init; }
     public required string System { get; init; }
@@ -33,6 +41,19 @@ public sealed record AuditText : ITextRecord
     public required string Coach { get; init; }
 
     public static AuditText For(string lang) => Table.For(lang);
+
+    /// <summary>
+    /// An action as recorded ("revoke key k-1", "correct candidate: language"): its longest known start in the reader's
+    /// words, then the rest with each known detail word in the reader's words and ids as they are.
+    /// </summary>
+    public string ActionLabel(string action)
+    {
+        var known = Actions.Keys.Where(k => action.StartsWith(k, StringComparison.Ordinal)).MaxBy(k => k.Length);
+        var rest = Details.Keys.OrderByDescending(k => k.Length).Aggregate(known is null ? action : action[known.Length..],
+            (text, word) => Regex.Replace(
+                text, @"(?<![\w-])" + Regex.Escape(word) + @"(?![\w-])", Details[word]));
+        return known is null ? rest : Actions[known] + rest;
+    }
 
     /// <summary>The key's label and role; a key since deleted shows its role only.</summary>
     public string WhoLabel(AuditEntry e) => e.Role switch

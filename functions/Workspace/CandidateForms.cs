@@ -12,8 +12,8 @@ namespace IpsMonitor.Workspace;
 /// </summary>
 internal sealed class CandidateForms(
     StaffPages pages, StaffGate gate, CandidatePage page, RecordConsent consent, RecordJobEnd jobEnd, RecordJobStart jobStart,
-    UpdateJob jobUpdate, RecordDischarge discharge, RecordEducation education, CandidateSignals signals, IssueLink links, AuditLog audit,
-    TimeProvider time)
+    UpdateJob jobUpdate, RecordDischarge discharge, RecordEducation education, CandidateSignals signals, IssueLink links,
+    AuditLog audit, TimeProvider time, CandidateConfirmations confirm, RevealStore reveals)
 {
     [Function("UpdateJobForm")]
     public Task<IResult> ChangeJob(
@@ -49,13 +49,22 @@ internal sealed class CandidateForms(
             return r;
         }, (admission, r) => consent.ApplyAsync(admission, r, ct), ct);
 
-    [Function("RecordJobEndForm")]
+    [Function("RecordJobEndForm"), Destructive]
     public Task<IResult> EndJob(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/candidates/{candidateId}/jobs/{jobId}/end")] HttpRequest request,
         string candidateId, string jobId, CancellationToken ct) =>
         HandleAsync(request, staff => gate.JobAsync(staff, candidateId, jobId, ct), "job-" + jobId, "jobend-" + jobId,
             f => new JobEndRequest(f.Date("endDate"), f.Choice<JobEndReason>("reason"), f.Text("reasonNote")),
-            (admission, r) => jobEnd.ApplyAsync(admission, r, ct), ct);
+            (admission, r) => jobEnd.ApplyAsync(admission, r, ct), ct,
+            (admission, outcome, posted) => confirm.EndJobAsync(request, admission, outcome, posted));
+
+    [Function("WithdrawConsentForm"), Destructive]
+    public Task<IResult> WithdrawConsent(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/candidates/{candidateId}/jobs/{jobId}/consent/withdraw")]
+        HttpRequest request, string candidateId, string jobId, CancellationToken ct) =>
+        HandleAsync(request, staff => gate.JobAsync(staff, candidateId, jobId, ct), "job-" + jobId, "withdraw-" + jobId,
+            _ => new ConsentRequest { SupervisorConsent = false },
+            (admission, r) => consent.ApplyAsync(admission, WithDisclosure(r, admission.Job.Disclosure), ct), ct);
 
     [Function("RecordJobStartForm")]
     public Task<IResult> StartJob(
@@ -65,13 +74,14 @@ internal sealed class CandidateForms(
             JobStartFields.Read,
             (admission, r) => jobStart.StartAsync(admission, r, ct), ct);
 
-    [Function("RecordDischargeForm")]
+    [Function("RecordDischargeForm"), Destructive]
     public Task<IResult> Discharge(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/candidates/{candidateId}/discharge")] HttpRequest request,
         string candidateId, CancellationToken ct) =>
         HandleAsync(request, staff => gate.CandidateAsync(staff, candidateId, ct), "discharge-title", "discharge",
             f => new DischargeRequest(f.Date("dischargeDate"), f.Choice<DischargeReason>("reason"), f.Text("reasonNote")),
-            (admission, r) => discharge.DischargeAsync(admission, r, ct), ct);
+            (admission, r) => discharge.DischargeAsync(admission, r, ct), ct,
+            (admission, outcome, posted) => confirm.DischargeAsync(request, admission, outcome, posted));
 
     [Function("RecordEducationStartForm")]
     public Task<IResult> StartEducation(
@@ -98,13 +108,16 @@ internal sealed class CandidateForms(
             (admission, r) => links.IssueAsync(admission, r, ct), ct);
 
     /// <summary>
-    /// The one path of every candidate form (<see cref="CandidateRecordForms"/> take it too): token, sign-in, admission; then the whole form is read and checked by the
-    /// API's rules before the operation runs, so a form with any wrong field stores nothing. The outcome becomes the page:
-    /// errors by field (400), a refusal or conflict in the reader's words, a link to hand over, or a redirect (303).
+    /// The one path of every candidate form (<see cref="CandidateRecordForms"/> and <see cref="AdjustmentForms"/> take it
+    /// too): token, sign-in, admission; then the whole form is read and checked by the API's rules before the operation
+    /// runs, so a form with any wrong field stores nothing. The outcome becomes the page:
+    /// errors by field (400), a refusal or conflict in the reader's words, or a redirect (303): to the page, or for a new
+    /// link to the page that shows it once. A destructive form shows its errors on its confirmation page (<paramref name="again"/>).
     /// </summary>
     internal async Task<IResult> HandleAsync<TAdmission, TRequest, TValue>(
         HttpRequest request, Func<Staff, Task<Gated<TAdmission>>> admit, string anchor, string formId,
-        Func<FormReader, TRequest> read, Func<TAdmission, TRequest, Task<Outcome<TValue>>> apply, CancellationToken ct)
+        Func<FormReader, TRequest> read, Func<TAdmission, TRequest, Task<Outcome<TValue>>> apply, CancellationToken ct,
+        Func<TAdmission, RenderFragment, PostedForm?, Task<string>>? again = null)
         where TAdmission : Admission where TRequest : class
     {
         if (await pages.RefuseForgedAsync(request.HttpContext) is { } forged)
@@ -120,25 +133,25 @@ internal sealed class CandidateForms(
         var input = read(reader);
         var outcome = reader.Check(input, time.Today()) ? await apply(admission, input) : new Invalid(reader.Errors);
         var candidateId = admission.File.Candidate.Id;
-        var succeeded = outcome.Succeeded(out var value, out var failure);
-        if (succeeded && value is not (LinkDto or Development.DevelopmentLinkDto))
-            return RespondentPages.SeeOther($"{StaffPages.Base(request)}candidates/{candidateId}?saved=1#{anchor}");
+        if (outcome.Succeeded(out var value, out var failure))
+            return value switch
+            {
+                LinkDto link => await RevealPages.KeepLinkAsync(
+                    reveals, request, new NewLink(candidateId, link, form["sendByEmail"] == "true"), ct),
+                Development.DevelopmentLinkDto development => await RevealPages.KeepLinkAsync(
+                    reveals, request, new NewLink(candidateId, null, false, development), ct),
+                _ => AfterSaving.Redirect(request, "candidates/" + candidateId, anchor),
+            };
 
         // What the page shows again is a read of the candidate's record, audited as one.
         await audit.RecordAsync(staff, "view candidate page", candidateId, ct);
-        var file = admission.File;
-        if (value is LinkDto link)
-            return StaffPages.Page(await page.RenderAsync(request, staff, file, Handover(t, link, form["sendByEmail"] == "true"), ct));
-        if (value is Development.DevelopmentLinkDto development)
-            return StaffPages.Page(await page.RenderAsync(request, staff, file, CandidateRecordForms.Handover(t, development), ct));
-        return failure switch
-        {
-            Invalid invalid => StaffPages.Page(
-                await page.RenderAsync(request, staff, file, Errors(t, invalid.Errors, formId), ct,
-                    PostedForm.From(formId, form, invalid.Errors.Keys.ToList())),
-                StatusCodes.Status400BadRequest),
-            _ => StaffPages.Page(await page.RenderAsync(request, staff, file, Failure(t.Failed(failure)), ct), ApiOutcome.Status(failure)),
-        };
+        Task<string> Again(RenderFragment shown, PostedForm? posted = null) =>
+            again?.Invoke(admission, shown, posted) ?? page.RenderAsync(request, staff, admission.File, shown, ct, posted);
+        return failure is Invalid invalid
+            ? StaffPages.Page(
+                await Again(Errors(t, invalid.Errors, formId), PostedForm.From(formId, form, invalid.Errors.Keys.ToList())),
+                StatusCodes.Status400BadRequest)
+            : StaffPages.Page(await Again(Failure(t.Failed(failure))), ApiOutcome.Status(failure));
     }
 
     internal static RenderFragment Errors(StaffText t, IReadOnlyDictionary<string, ErrorCode[]> errors, string formId) =>
@@ -153,10 +166,10 @@ internal sealed class CandidateForms(
     internal static RenderFragment Failure(string message) =>
         Fragment.Of<FailureNotice>(new Dictionary<string, object?> { [nameof(FailureNotice.Message)] = message });
 
-    private static RenderFragment Handover(StaffText t, LinkDto link, bool mailAsked) =>
-        Fragment.Of<HandoverLink>(new Dictionary<string, object?>
-        {
-            [nameof(HandoverLink.Text)] = t,
-            [nameof(HandoverLink.View)] = LinkHandover.View(t, link, mailAsked),
-        });
+    /// <summary>Withdrawing changes consent only: the disclosure stays as recorded.</summary>
+    private static ConsentRequest WithDisclosure(ConsentRequest r, Disclosure disclosure)
+    {
+        r.Disclosure = disclosure;
+        return r;
+    }
 }

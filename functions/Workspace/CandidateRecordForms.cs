@@ -11,7 +11,7 @@ namespace IpsMonitor.Workspace;
 /// </summary>
 internal sealed class CandidateRecordForms(
     CandidateForms forms, StaffGate gate, RecordDischarge discharge, SetCadence cadence, CorrectCandidate correction,
-    DevelopmentLinks development, CorrectInvitation invitations)
+    DevelopmentLinks development, CorrectInvitation invitations, CandidateConfirmations confirm)
 {
     [Function("ReferAgainForm")]
     public Task<IResult> ReferAgain(
@@ -51,11 +51,12 @@ internal sealed class CandidateRecordForms(
         string candidateId, CancellationToken ct) =>
         HandleAsync(request, candidateId, "development", _ => Done.Instance, (admission, _) => development.IssueAsync(admission, ct), ct);
 
-    [Function("RevokeDevelopmentLinksForm")]
+    [Function("RevokeDevelopmentLinksForm"), Destructive]
     public Task<IResult> RevokeDevelopmentLinks(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/candidates/{candidateId}/development-links/stop")] HttpRequest request,
         string candidateId, CancellationToken ct) =>
-        HandleAsync(request, candidateId, "development", _ => Done.Instance, (admission, _) => development.RevokeAsync(admission, ct), ct);
+        HandleAsync(request, candidateId, "development", _ => Done.Instance, (admission, _) => development.RevokeAsync(admission, ct), ct,
+            (admission, outcome, _) => confirm.StopDevelopmentAsync(request, admission, outcome));
 
     [Function("CorrectInvitationForm")]
     public Task<IResult> CorrectInvitation(
@@ -66,9 +67,10 @@ internal sealed class CandidateRecordForms(
 
     /// <summary>Each form's section carries the form's id as the heading's, so the redirect lands on what was saved.</summary>
     private Task<IResult> HandleAsync<TRequest, TValue>(HttpRequest request, string candidateId, string formId,
-        Func<FormReader, TRequest> read, Func<Admission, TRequest, Task<Outcome<TValue>>> apply, CancellationToken ct)
+        Func<FormReader, TRequest> read, Func<Admission, TRequest, Task<Outcome<TValue>>> apply, CancellationToken ct,
+        Func<Admission, RenderFragment, PostedForm?, Task<string>>? again = null)
         where TRequest : class =>
-        forms.HandleAsync(request, staff => gate.CandidateAsync(staff, candidateId, ct), formId + "-title", formId, read, apply, ct);
+        forms.HandleAsync(request, staff => gate.CandidateAsync(staff, candidateId, ct), formId + "-title", formId, read, apply, ct, again);
 
     /// <summary>The development link just made, to copy or to scan, with the last day it works; shown once.</summary>
     public static RenderFragment Handover(StaffText t, DevelopmentLinkDto link)

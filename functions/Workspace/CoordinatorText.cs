@@ -66,6 +66,10 @@ public sealed record CoordinatorText : ITextRecord
     public required string RowsRead { get; init; }
     public required string RowsReadDetail { get; init; }
     public required string RowsSkipped { get; init; }
+    public required string OneRowSkipped { get; init; }
+
+    /// <summary>"1 rij overgeslagen …" or "{n} rijen overgeslagen …".</summary>
+    public string Skipped(int rows) => rows == 1 ? OneRowSkipped : string.Format(Languages.Culture(Lang), RowsSkipped, rows);
     public required string Downloads { get; init; }
     public required string Rebuild { get; init; }
     public required string BuildTitle { get; init; }

@@ -31,7 +31,7 @@ internal sealed class EnrolPage(StaffPages pages, AccessStore access, EnrolCandi
             staff.IsCoordinator ? reader.Text("coachId") : null, reader.Text("localReference"), reader.Text("language"), reader.Text("email"));
         var outcome = reader.Check(input, time.Today()) ? await enrol.ApplyAsync(staff, input, ct) : new Invalid(reader.Errors);
         if (outcome.Succeeded(out var candidate, out var failure))
-            return RespondentPages.SeeOther($"{StaffPages.Base(request)}candidates/{candidate.Id}?saved=1");
+            return AfterSaving.Redirect(request, "candidates/" + candidate.Id);
 
         var t = StaffText.For(StaffPages.Language(request));
         var shown = failure switch

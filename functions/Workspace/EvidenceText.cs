@@ -10,7 +10,7 @@ namespace IpsMonitor.Workspace;
 /// <param name="SupervisorGave">{0} item, {1} the values with their dates, when the candidate gave none.</param>
 /// <param name="SupervisorToo">{0} the supervisor's values, after the candidate's: ", leidinggevende 3 (3 dec)".</param>
 /// <param name="ValueOn">{0} value, {1} date.</param>
-/// <param name="Hours">{0} hours per week.</param>
+/// <param name="Hours">{0} hours per week; <paramref name="OneHour"/> for exactly one.</param>
 /// <param name="Baseline">{0} the mean of the earlier answers a change was measured from.</param>
 /// <param name="Referral">{0} referral date.</param>
 /// <param name="JobStarted">{0} the job, {1} start date; <paramref name="JobEnded"/> and
@@ -24,7 +24,7 @@ namespace IpsMonitor.Workspace;
 /// likewise with the ids.</param>
 public sealed record EvidenceText(
     string Lang, IReadOnlyDictionary<string, string> Items, string CandidateGave, string SupervisorGave, string SupervisorToo,
-    string ValueOn, string Yes, string No, string Hours, string Baseline, string Referral, string JobStarted, string JobEnded,
+    string ValueOn, string Yes, string No, string Hours, string OneHour, string Baseline, string Referral, string JobStarted, string JobEnded,
     string SomeJobEnded, string TrialEnded, string Job, string UnknownJob, string AdjustmentReview, string MissedCandidate,
     string MissedSupervisor, string And, string TechnicalDetails, string RuleVersion, string SignalId, string CheckInId)
     : Platform.ITextRecord

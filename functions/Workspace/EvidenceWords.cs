@@ -116,7 +116,7 @@ internal static class EvidenceWords
         if (YesNo.Contains(e.ItemId))
             return n >= 1 ? w.Yes : w.No;
         var number = Number(e.Value, w);
-        return HourItems.Contains(e.ItemId) ? string.Format(w.Culture, w.Hours, number) : number;
+        return !HourItems.Contains(e.ItemId) ? number : n == 1 ? w.OneHour : string.Format(w.Culture, w.Hours, number);
     }
 
     /// <summary>A stored number (invariant culture) in the reader's culture, one decimal at most; anything else as stored.</summary>

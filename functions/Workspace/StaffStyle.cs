@@ -37,6 +37,10 @@ internal static class StaffStyle
         .error{color:#a4161a;font-weight:600}
         .errors{border:3px solid #a4161a;border-radius:.5rem;padding:.75rem 1rem;margin:0 0 1rem}
         .notice{border-left:5px solid #0b5cad;background:#eef4fb;padding:.75rem 1rem;margin:0 0 1rem}
+        .notice:focus{outline:3px solid #1a1a1a;outline-offset:2px}
+        .warning{border-left:5px solid #a4161a;background:#fdf0f0;padding:.75rem 1rem;margin:0 0 1rem}
+        .buttons{display:flex;flex-wrap:wrap;gap:.75rem 1.5rem;align-items:center}
+        button.danger{background:#a4161a;border-color:#a4161a}
         .filters{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:flex-end;margin:0 0 1rem}
         .filters label{margin:0}
         .filters>div{min-width:0;max-width:100%}
@@ -58,6 +62,9 @@ internal static class StaffStyle
         figure{margin:0}
         figcaption{font-weight:600}
         svg.chart{width:100%;height:auto;max-width:24rem}
+        svg text{font-size:.75rem}
+        .scroll{overflow-x:auto;max-width:100%}
+        .scroll th,.scroll td{overflow-wrap:normal;word-break:normal}
         .legend{display:flex;flex-wrap:wrap;gap:.25rem 1rem;margin:.25rem 0 0;padding:0;list-style:none;font-size:.9rem}
         .key{display:inline-block;width:1.5rem;height:.25rem;vertical-align:middle;margin-right:.35rem}
         .key.candidate{background:#0b5cad}.key.supervisor{background:#b34700;border-top:.25rem dashed #fff}

@@ -120,6 +120,7 @@ public sealed partial record StaffText : ITextRecord
     public required string Signals { get; init; }
     public required string SignalsAreAdvice { get; init; }
     public required string ResolvedSignals { get; init; }
+    public required string OneResolvedSignal { get; init; }
     public required string Evidence { get; init; }
     public required string AcknowledgedBy { get; init; }
     public required string AcknowledgeNote { get; init; }

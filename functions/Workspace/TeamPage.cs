@@ -10,7 +10,7 @@ namespace IpsMonitor.Workspace;
 /// </summary>
 internal sealed class TeamPage(
     StaffPages pages, AccessStore access, CaseloadStore caseload, ManageProgramme programme, ManageTeam team, AuditLog audit,
-    IOptions<OutcomeOptions> outcomes, TimeProvider time)
+    IOptions<OutcomeOptions> outcomes, TimeProvider time, RevealStore reveals)
 {
     [Function("ShowTeam")]
     public async Task<IResult> Show(
@@ -35,7 +35,7 @@ internal sealed class TeamPage(
         HandleAsync(request, f => new KeyRequest(f.Choice<StaffRole>("role"), f.Text("coachId"), f.Raw("label"), f.Date("expiresOn")),
             (staff, r) => programme.CreateKeyAsync(staff, r, ct), ct);
 
-    [Function("RevokeStaffKeyForm")]
+    [Function("RevokeStaffKeyForm"), Destructive]
     public Task<IResult> RevokeKey(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/team/keys/{keyId}/revoke")] HttpRequest request,
         string keyId, CancellationToken ct) =>
@@ -48,7 +48,7 @@ internal sealed class TeamPage(
         HandleAsync(request, f => new ReassignRequest(f.Raw("fromCoachId"), f.Raw("toCoachId"), f.All("candidateIds")),
             (staff, r) => team.ReassignAsync(staff, r, ct), ct);
 
-    [Function("DeactivateCoachForm")]
+    [Function("DeactivateCoachForm"), Destructive]
     public Task<IResult> Deactivate(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/team/coaches/{coachId}/deactivate")] HttpRequest request,
         string coachId, CancellationToken ct) =>
@@ -56,7 +56,8 @@ internal sealed class TeamPage(
 
     /// <summary>
     /// The one path of every team form: token, coordinator, the whole form read and checked by the API's rules before the
-    /// operation runs (a wrong field stores nothing), then the outcome as the page: errors, a refusal, a key shown once, or a redirect.
+    /// operation runs (a wrong field stores nothing), then the outcome as the page: errors or a refusal; else a redirect (303),
+    /// for a new key to the page that shows it once.
     /// </summary>
     private async Task<IResult> HandleAsync<TRequest, TValue>(
         HttpRequest request, Func<FormReader, TRequest> read, Func<Staff, TRequest, Task<Outcome<TValue>>> apply, CancellationToken ct)
@@ -72,14 +73,14 @@ internal sealed class TeamPage(
         var outcome = reader.Check(input, time.Today()) ? await apply(staff, input) : new Invalid(reader.Errors);
         if (outcome.Succeeded(out var value, out var failure))
             return value is KeyCreated created
-                ? await RenderAsync(request, staff, KeyShownOnce(t, created), ct)
-                : RespondentPages.SeeOther(StaffPages.Base(request) + "team?saved=1");
+                ? await RevealPages.KeepKeyAsync(reveals, request, created, ct)
+                : AfterSaving.Redirect(request, "team");
         return failure is Invalid invalid
             ? await RenderAsync(request, staff, Errors(t, invalid.Errors), ct, StatusCodes.Status400BadRequest)
             : await RenderAsync(request, staff, new TeamOutcome { Failure = t.Failed(failure) }, ct, ApiOutcome.Status(failure));
     }
 
-    private async Task<IResult> RenderAsync(
+    public async Task<IResult> RenderAsync(
         HttpRequest request, Staff staff, TeamOutcome? outcome, CancellationToken ct, int status = StatusCodes.Status200OK)
     {
         var t = StaffText.For(StaffPages.Language(request));
@@ -131,7 +132,7 @@ internal sealed class TeamPage(
         }, status);
     }
 
-    private static TeamOutcome KeyShownOnce(StaffText t, KeyCreated created) => new()
+    public static TeamOutcome KeyShownOnce(StaffText t, KeyCreated created) => new()
     {
         NewKey = created.Key,
         NewKeyValidUntil = string.Format(t.Culture, t.LinkValidUntil, StaffLayout.Date(created.ExpiresOn, t)),

@@ -45,7 +45,9 @@ internal static class TrendChart
             : Left + (date.DayNumber - first) * (Width - Left - Right) / (last - first);
         double Y(double v) => Top + (d.Max - Math.Clamp(v, d.Min, d.Max)) * (Height - Top - Bottom) / (d.Max - d.Min);
 
-        var ticks = new[] { d.Min, (d.Min + d.Max) / 2, d.Max }
+        // Only whole values are ticks: a yes/no scale (0 to 1) has no "0.5".
+        var middle = (d.Min + d.Max) / 2;
+        var ticks = (middle == Math.Floor(middle) ? new[] { d.Min, middle, d.Max } : [d.Min, d.Max])
             .Select(v => new ChartTick(N(Left), N(Width - Right), N(Y(v)), N(Left - 4), N(Y(v) + 4), N(v))).ToList();
         var axis = new List<ChartDate> { new(N(Left), N(Height - 8), StaffLayout.Date(DateOnly.FromDayNumber(first), t), false) };
         if (last != first)

@@ -102,7 +102,7 @@ internal sealed class WorkbooksPage(
             Refresh: waiting && request.Query["refresh"] != "off", here,
             manifest is null ? null : Facts(q, manifest, t, c, WorkbookBuilder.IsClosed(q, time.GetUtcNow())),
             waiting || done ? null : BuildFailures.Explain(build.Failure ?? BuildFailure.BuildError, t.Lang),
-            build.SkippedRows.Count > 0 ? string.Format(t.Culture, c.RowsSkipped, build.SkippedRows.Count) : null);
+            build.SkippedRows.Count > 0 ? c.Skipped(build.SkippedRows.Count) : null);
         return await Views.PageAsync<WorkbookBuildView>(new Dictionary<string, object?>
         {
             [nameof(WorkbookBuildView.Text)] = t,
@@ -125,7 +125,7 @@ internal sealed class WorkbooksPage(
         var counts = m.Counts;
         var read = counts.Coaches + counts.Candidates + counts.Jobs + counts.CheckIns + counts.Signals + m.SkippedRows.Count;
         var readDetail = string.Format(t.Culture, c.RowsReadDetail, counts.Candidates, counts.Jobs, counts.CheckIns, counts.Signals, counts.Coaches)
-            + (m.SkippedRows.Count > 0 ? "; " + string.Format(t.Culture, c.RowsSkipped, m.SkippedRows.Count) : "");
+            + (m.SkippedRows.Count > 0 ? "; " + c.Skipped(m.SkippedRows.Count) : "");
         return new WorkbookFacts(quarter.ToString(), intern, extern_, closed ? c.NotBuilt : c.NoExternYet, Moment(m.BuiltAt, t),
             m.DurationMs, Duration(m.DurationMs, t), read, $"{read.ToString("N0", t.Culture)} ({readDetail})");
     }

@@ -6,8 +6,8 @@ namespace IpsMonitor.Tests.Browser;
 
 /// <summary>
 /// A coach in real Chromium starts a job with two adjustments, a supervisor with consent and the first name the candidate
-/// allows; later extends one adjustment and reverses the other, and reads both decisions in the history. Every step is
-/// checked on the stored job row, not only on the page.
+/// allows; later extends one adjustment and reverses the other, reads both decisions in the history, and ends the job
+/// through its confirmation page. Every step is checked on the stored job row, not only on the page.
 /// </summary>
 public sealed class AdjustmentBrowserTests(Chromium chromium) : IClassFixture<Chromium>
 {
@@ -43,7 +43,7 @@ public sealed class AdjustmentBrowserTests(Chromium chromium) : IClassFixture<Ch
         await start.Locator("[name='supervisor.email']").FillAsync("jansen@example.org");
         await start.Locator("[name='supervisor.candidateFirstName']").FillAsync("Sam");
         await start.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("saved=1"));
+        await page.WaitForURLAsync(new Regex("saved=[^#]+#saved$"));
 
         var job = Assert.Single(await JobsAsync(p, id));
         Assert.Equal([AdjustmentKind.ExtraBreaks, AdjustmentKind.Other], job.Adjustments.Select(a => a.Kind));
@@ -64,13 +64,13 @@ public sealed class AdjustmentBrowserTests(Chromium chromium) : IClassFixture<Ch
         extend = page.Locator("form[action$='/adjustments/a1/decisions']");
         await extend.Locator("[name=newReviewDate]").FillAsync(Iso(today.AddMonths(4)));
         await extend.GetByRole(AriaRole.Button, new() { Name = "Besluit vastleggen" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("saved=1"));
+        await page.WaitForURLAsync(new Regex("saved=[^#]+#saved$"));
 
         var reverse = await OpenDecisionAsync(page, "a2");
         await reverse.Locator("[name=decision]").SelectOptionAsync("Reverse");
         await reverse.Locator("[name=effect]").FillAsync("Niet meer nodig: went aan de drukte");
         await reverse.GetByRole(AriaRole.Button, new() { Name = "Besluit vastleggen" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("saved=1"));
+        await page.WaitForURLAsync(new Regex("saved=[^#]+#saved$"));
 
         job = Assert.Single(await JobsAsync(p, id));
         var extended = Assert.Single(job.Adjustments[0].Decisions);
@@ -88,6 +88,19 @@ public sealed class AdjustmentBrowserTests(Chromium chromium) : IClassFixture<Ch
 
         await page.EvaluateAsync("() => document.querySelectorAll('details').forEach(d => d.open = true)");
         Assert.Empty(await PageActions.StaffPageProblemsAsync(page, "candidate-adjustments", Screenshots));
+
+        // Ending the job is destructive: the card leads to its confirmation page, which names the job; only its button,
+        // which says the action, ends it.
+        await page.Locator($"#job-{job.Id}").GetByRole(AriaRole.Link, new() { Name = "Baan beëindigen" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex($"/jobs/{job.Id}/end$"));
+        Assert.Contains("Hulp in de bakkerij bij Bakkerij De Korf", await page.Locator("dl.facts").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Null((await JobsAsync(p, id))[0].EndDate);
+        await page.Locator($"#jobend-{job.Id}-endDate").FillAsync(Iso(today));
+        await page.Locator($"#jobend-{job.Id}-reason").SelectOptionAsync("ContractEnded");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Baan beëindigen" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex($"saved=job-{job.Id}#saved$"));
+        var ended = Assert.Single(await JobsAsync(p, id));
+        Assert.Equal((today, "ContractEnded"), (ended.EndDate, ended.EndReason));
     }
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -35,7 +35,7 @@ public sealed class CandidateRecordBrowserTests(Chromium chromium) : IClassFixtu
         await page.GetByLabel("Taal van de vragenlijsten").SelectOptionAsync("en");
         await page.GetByLabel("E-mailadres (niet verplicht)").FillAsync("oud@example.org");
         await page.GetByRole(AriaRole.Button, new() { Name = "Kandidaat aanmelden" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"/staff/candidates/k-[0-9a-f]+\?saved=1$"));
+        await page.WaitForURLAsync(new Regex(@"/staff/candidates/k-[0-9a-f]+\?saved=1#saved$"));
         var enrolled = await caseload.FindByLocalReferenceAsync(TestProgramme.Id, reference, default);
         Assert.NotNull(enrolled);
         Assert.Equal(("coach-a", "en", today.AddDays(-30), false),
@@ -47,14 +47,14 @@ public sealed class CandidateRecordBrowserTests(Chromium chromium) : IClassFixtu
         await page.GetByText("Ritme aanpassen").ClickAsync();
         await page.GetByLabel("Zonder werk, tijdens het zoeken: elke … weken").FillAsync("6");
         await page.Locator("#cadence-title ~ details").GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"\?saved=1#cadence-title$"));
+        await page.WaitForURLAsync(new Regex(@"\?saved=cadence-title#saved$"));
         Assert.Equal(new Cadence(null, null, 6), (await StoredAsync()).Candidate.Cadence);
 
         // A new e-mail address.
         await page.GetByText("E-mailadres, taal of aanmelding corrigeren").ClickAsync();
         await page.GetByLabel("Nieuw e-mailadres").FillAsync("nieuw@example.org");
         await page.Locator("#correction-title ~ details").GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"\?saved=1#correction-title$"));
+        await page.WaitForURLAsync(new Regex(@"\?saved=correction-title#saved$"));
         var corrected = await StoredAsync();
         Assert.Equal("nieuw@example.org", corrected.Email);
         Assert.Equal(today.AddDays(-30), corrected.Candidate.CurrentReferral.ReferralDate);
@@ -62,11 +62,20 @@ public sealed class CandidateRecordBrowserTests(Chromium chromium) : IClassFixtu
         // "Mijn ontwikkeling": a link that works, shown once; then every link stopped.
         var links = p.Service<DevelopmentLinkStore>();
         await page.GetByRole(AriaRole.Button, new() { Name = "Link voor de kandidaat maken" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex(@"/links/[0-9a-f]{32}#handover$"));
         var token = (await page.Locator("[data-link]").InnerTextAsync()).Trim().Split('/')[^1];
         Assert.True((await links.FindByTokenAsync(token, default))?.WorksAt(p.Clock.GetUtcNow()));
+        // A reload shows the link no more and makes no other: the one just handed over keeps working.
+        await page.ReloadAsync();
+        Assert.Equal(0, await page.Locator("[data-link]").CountAsync());
+        Assert.True((await links.FindByTokenAsync(token, default))?.WorksAt(p.Clock.GetUtcNow()));
         await page.GotoAsync(new Uri(p.Host.BaseAddress, $"staff/candidates/{enrolled.Id}").ToString());
-        await page.GetByRole(AriaRole.Button, new() { Name = "Alle links naar Mijn ontwikkeling stoppen" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"\?saved=1#development-title$"));
+        // Stopping is destructive: its confirmation page names it, and only its button stops.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Alle links naar Mijn ontwikkeling stoppen" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex(@"/development-links/stop$"));
+        Assert.True((await links.FindByTokenAsync(token, default))?.WorksAt(p.Clock.GetUtcNow()));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Links stoppen" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex(@"\?saved=development-title#saved$"));
         // A coach's stop forgets the token, so the link no longer leads to anything.
         Assert.Null(await links.FindByTokenAsync(token, default));
 
@@ -78,7 +87,7 @@ public sealed class CandidateRecordBrowserTests(Chromium chromium) : IClassFixtu
         await page.Locator("#referral-referralDate").FillAsync(Iso(today));
         await page.Locator("#referral-employedAtReferral").GetByLabel("Ja").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Opnieuw aanmelden" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"\?saved=1#referral-title$"));
+        await page.WaitForURLAsync(new Regex(@"\?saved=referral-title#saved$"));
         var referred = (await StoredAsync()).Candidate;
         Assert.Equal(2, referred.Referrals.Count);
         Assert.Equal((today, true, (DateOnly?)null), (referred.CurrentReferral.ReferralDate, referred.CurrentReferral.EmployedAtReferral,

@@ -27,7 +27,7 @@ public sealed class CoordinatorAuditBrowserTests(Chromium chromium) : IClassFixt
         await page.GetByLabel("Code van de begeleider").FillAsync("coach-c");
         await page.GetByLabel("FTE", new() { Exact = true }).FillAsync("0,6");
         await page.Locator("#coach-form-title + form").GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/staff/team\\?saved=1$"));
+        await page.WaitForURLAsync(new Regex("/staff/team\\?saved=1#saved$"));
         Assert.Contains("coach-c", await page.Locator("table").First.InnerTextAsync(), StringComparison.Ordinal);
 
         // Issue a key for them, with a label a spreadsheet would run as a formula.
@@ -47,8 +47,9 @@ public sealed class CoordinatorAuditBrowserTests(Chromium chromium) : IClassFixt
         // Revoke: the coordinator's page shows it, and the newcomer's very next request is refused.
         await page.GotoAsync(new Uri(p.Host.BaseAddress, "staff/team").ToString());
         var row = page.Locator("tr", new() { HasText = "HYPERLINK" });
-        await row.GetByRole(AriaRole.Button, new() { Name = "Intrekken" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/staff/team\\?saved=1$"));
+        await row.GetByRole(AriaRole.Link, new() { Name = "Intrekken" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sleutel intrekken" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/staff/team\\?saved=1#saved$"));
         Assert.Contains("ingetrokken", await page.Locator("tr", new() { HasText = "HYPERLINK" }).InnerTextAsync(), StringComparison.Ordinal);
         Assert.True((await p.Service<AccessStore>().KeysAsync(TestProgramme.Id, CancellationToken.None)).Single(k => k.CoachId == "coach-c").Revoked);
         var refused = await newcomer.GotoAsync(new Uri(p.Host.BaseAddress, "staff/caseload").ToString());
@@ -67,7 +68,7 @@ public sealed class CoordinatorAuditBrowserTests(Chromium chromium) : IClassFixt
         Assert.Matches(@"^audit-team-a-\d{4}-\d\d\.csv$", download.SuggestedFilename);
         var rows = AuditTrailTests.ReadCsv(await File.ReadAllBytesAsync((await download.PathAsync())!));
 
-        Assert.Equal(AuditCsv.Header, rows[0]);
+        Assert.Equal(IpsMonitor.Workspace.AuditText.For("nl").CsvHeader, rows[0]);
         var newcomerRows = rows.Where(r => r[2].Contains("HYPERLINK", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(newcomerRows);
         Assert.All(newcomerRows, r => Assert.Equal("'" + label, r[2]));

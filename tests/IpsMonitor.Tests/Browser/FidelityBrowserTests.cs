@@ -24,7 +24,7 @@ public sealed class FidelityBrowserTests(Chromium chromium) : IClassFixture<Chro
         await page.FillAsync("#fidelity-note-11", "Twee werkervaringsplekken, verder regulier.");
         await page.FillAsync("#fidelity-actionPoints", "Werkgeverscontacten per week bijhouden.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Beoordeling opslaan" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/staff/fidelity\\?saved=1$"));
+        await page.WaitForURLAsync(new Regex("/staff/fidelity\\?saved=1#saved$"));
     }
 
     [Fact]

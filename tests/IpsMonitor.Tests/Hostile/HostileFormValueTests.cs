@@ -29,11 +29,14 @@ public sealed class HostileFormValueTests(ITestOutputHelper output)
         ["employer"] = "Bakkerij De Korf", ["jobTitle"] = "Hulp", ["startDate"] = "2026-06-02", ["contractHoursPerWeek"] = "16",
         ["reason"] = "Other", ["supervisorName"] = "Mevrouw Jansen", ["trialGoals"] = "Leren bakken", ["trialDecision"] = "Extended",
         ["note"] = "Gezien", ["coachId"] = "coach-c", ["fte"] = "0,8", ["label"] = "Laptop", ["competitive"] = "true",
-        ["supervisorConsent"] = "true", ["effect"] = "Helpt", ["employedAtReferral"] = "false", ["isGoal"] = "false",
+        ["supervisorConsent"] = "true", ["sector"] = "C", ["kind"] = "Regular", ["role"] = "Coach", ["model"] = "IpsA",
+        ["fromCoachId"] = "coach-a", ["toCoachId"] = "coach-b", ["effect"] = "Helpt", ["employedAtReferral"] = "false",
+        ["isGoal"] = "false",
     };
 
     /// <summary>Forms that read no field: nothing hostile can be typed into them (their refusals are in HostileLinkAndFormTests).</summary>
-    private static readonly string[] WithoutFields = ["sign-in", "sign-out", "/revoke", "/deactivate", "/builds", "/development-links", "/development-links/stop"];
+    private static readonly string[] WithoutFields =
+        ["sign-in", "sign-out", "/revoke", "/deactivate", "/builds", "/withdraw", "/development-links", "/development-links/stop"];
 
     [Fact]
     public async Task EveryFieldOfEveryStaffFormRefusesWhatTheApiRefusesAndStoresNothing()
@@ -43,7 +46,10 @@ public sealed class HostileFormValueTests(ITestOutputHelper output)
         Assert.True(forms.Count >= 10, string.Join(", ", forms));
         var candidateId = world.Values["candidateId"];
         var pages = new List<IDocument>();
-        foreach (var path in new[] { $"candidates/{candidateId}", "team", $"candidates/{candidateId}/data", "fidelity", "enrolment" })
+        var jobId = world.Values["jobId"];
+        // Destructive forms live on their confirmation pages.
+        foreach (var path in new[] { $"candidates/{candidateId}", "team", $"candidates/{candidateId}/data", "fidelity", "enrolment",
+            $"candidates/{candidateId}/jobs/{jobId}/end", $"candidates/{candidateId}/discharge" })
             pages.Add(Dom.Parse(await world.Staff.PageAsync(path)));
         var before = await world.StoredAsync();
         var cases = new HostileCases();

@@ -12,7 +12,11 @@ namespace IpsMonitor.Tests.Hosting;
 public sealed partial class AuditCoverageTests
 {
     /// <summary>Staff GET routes whose answers carry no candidate data: workbook file lists and build status.</summary>
-    private static readonly HashSet<string> NoCandidateData = ["ShowEnrolment", "ListWorkbooks", "GetWorkbookBuild", "ListStaffKeys", "ShowStaffSignIn", "ShowWorkbooks", "ShowWorkbookBuild"];
+    private static readonly HashSet<string> NoCandidateData =
+    [
+        "ShowEnrolment", "ListWorkbooks", "GetWorkbookBuild", "ListStaffKeys", "ShowStaffSignIn", "ShowWorkbooks", "ShowWorkbookBuild",
+        "ShowRevokeStaffKey", "ShowDeactivateCoach", "ShowErased",
+    ];
 
     /// <summary>Staff GET routes that read candidate data but show only aggregates: audited without naming anyone, and naming nobody.</summary>
     private static readonly HashSet<string> AggregatesOnly = ["ShowQuarter", "ShowFidelity"];
@@ -49,6 +53,20 @@ public sealed partial class AuditCoverageTests
         return rows;
     }
 
+    /// <summary>A job of the candidate; one is started by the coordinator when they have none (they may be any coach's).</summary>
+    private static async Task<string> JobIdAsync(TestProgramme p, string candidateId)
+    {
+        if (await p.Service<CaseloadStore>().JobsAsync(TestProgramme.Id, candidateId, CancellationToken.None) is [var job, ..])
+            return job.Id;
+        var response = await p.Coordinator.PostAsJsonAsync($"candidates/{candidateId}/jobs", new
+        {
+            employer = "Bakkerij", jobTitle = "Medewerker", sector = "C", startDate = IpsMonitor.Platform.ProgrammeTime.Today(p.Clock),
+            contractHoursPerWeek = 16, competitive = true, kind = "regular",
+        });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+    }
+
     [Fact]
     public async Task EveryStaffReadOfCandidateDataWritesAnAuditRowNamingTheCandidate()
     {
@@ -68,6 +86,11 @@ public sealed partial class AuditCoverageTests
             ["quarter"] = [seed.Quarter.ToString()],
             ["variant"] = ["intern", "extern"],
             ["requestId"] = [requestId],
+            // A job of the candidate, a key and a coach for the confirmation pages; a reveal id already shown (or never made).
+            ["jobId"] = [await JobIdAsync(p, candidateId)],
+            ["keyId"] = [(await p.Service<AccessStore>().KeysAsync(TestProgramme.Id, CancellationToken.None)).First(k => k.Role == StaffRole.Coach).KeyId],
+            ["coachId"] = ["coach-b"],
+            ["revealId"] = ["0123456789abcdef0123456789abcdef"],
         };
         // The audit names what it shows, a page at a time: asked for the candidate, it shows (and names) them.
         var queries = new Dictionary<string, string> { ["ReadAudit"] = "?candidate=" + candidateId, ["ShowAudit"] = "?candidate=" + candidateId, ["ExportAudit"] = "?candidate=" + candidateId };

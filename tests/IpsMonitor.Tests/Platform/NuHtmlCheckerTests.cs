@@ -54,14 +54,25 @@ public sealed class NuHtmlCheckerTests
         pages["coach-enrolment"] = await coach.PageAsync("enrolment");
         pages["coach-enrolment-refused"] = await (await coach.PostAsync("enrolment", new() { ["localReference"] = new string('x', 41) }, "enrolment"))
             .Content.ReadAsStringAsync();
-        pages["coach-development-link"] = await (await coach.PostAsync($"candidates/{people.WorkingId}/development-links", [],
-            $"candidates/{people.WorkingId}")).Content.ReadAsStringAsync();
+        var development = await coach.PostAsync($"candidates/{people.WorkingId}/development-links", [], $"candidates/{people.WorkingId}");
+        pages["coach-development-link"] = await coach.PageAsync(development.Headers.Location?.OriginalString ?? "");
+        pages["coach-confirm-stop-development"] = await coach.PageAsync($"candidates/{people.WorkingId}/development-links/stop");
         var discharged = await p.EnrolIdAsync(ProgrammeTime.Today(p.Clock).AddDays(-20));
         Assert.True((await p.CoachA.PostAsJsonAsync($"candidates/{discharged}/discharge",
             new { dischargeDate = ProgrammeTime.Today(p.Clock), reason = "moved" })).IsSuccessStatusCode);
         pages["coach-candidate-discharged"] = await coach.PageAsync($"candidates/{discharged}");
         foreach (var page in new[] { "team", "audit", "quarter", "workbooks", "enrolment" })
             pages[$"coordinator-{page}"] = await coordinator.PageAsync(page);
+        // The confirmation pages of the destructive forms, and a result page shown once.
+        var working = (await p.Service<CaseloadStore>().JobsAsync(TestProgramme.Id, people.WorkingId, CancellationToken.None))[0].Id;
+        pages["coach-confirm-end-job"] = await coach.PageAsync($"candidates/{people.WorkingId}/jobs/{working}/end");
+        pages["coach-confirm-withdraw"] = await coach.PageAsync($"candidates/{people.WorkingId}/jobs/{working}/consent/withdraw");
+        pages["coach-confirm-discharge"] = await coach.PageAsync($"candidates/{people.WorkingId}/discharge");
+        var key = (await p.Service<AccessStore>().KeysAsync(TestProgramme.Id, CancellationToken.None))[0].KeyId;
+        pages["coordinator-confirm-revoke"] = await coordinator.PageAsync($"team/keys/{key}/revoke");
+        pages["coordinator-confirm-deactivate"] = await coordinator.PageAsync("team/coaches/coach-b/deactivate");
+        var issued = await coordinator.PostAsync("team/keys", new() { ["label"] = "Laptop", ["role"] = "Coach", ["coachId"] = "coach-b" }, "team");
+        pages["coordinator-new-key"] = await coordinator.PageAsync(issued.Headers.Location!.OriginalString);
 
         var errors = await ValidateAsync(pages);
 

@@ -93,7 +93,7 @@ public sealed class AuditTrailTests
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Equal("attachment", response.Content.Headers.ContentDisposition!.DispositionType);
         Assert.Matches(@"^audit-team-a-\d{4}-\d\d\.csv$", response.Content.Headers.ContentDisposition.FileName!.Trim('"'));
-        Assert.Equal(AuditCsv.Header, rows[0]);
+        Assert.Equal(IpsMonitor.Workspace.AuditText.For("nl").CsvHeader, rows[0]);
         var label = rows.Skip(1).Select(r => r[2]).Single(l => l.Contains("HYPERLINK", StringComparison.Ordinal));
         Assert.Equal("'" + planted, label);
         Assert.All(rows.Skip(1).SelectMany(r => r), cell => Assert.False(cell.Length > 0 && "=+-@\t\r".Contains(cell[0], StringComparison.Ordinal), $"cell {cell} starts a formula"));

@@ -30,8 +30,10 @@ public sealed class CandidateComponentTests
         Assert.Null(card.QuerySelector("h3 b"));
         Assert.Equal($"Extra pauzes · sinds 1 dec 2026 ({T.ReviewDue}) · loopt", card.QuerySelector("li")?.Text());
         Assert.Equal("12", card.QuerySelector("#jobchange-j-1-contractHoursPerWeek")?.GetAttribute("value"));
-        // Hours, consent, end, a decision on the one adjustment, and a new adjustment.
-        Assert.Equal(5, card.QuerySelectorAll("form input[name='__af']").Length);
+        // Hours, consent, a decision on the one adjustment, and a new adjustment; ending the job is destructive, so the
+        // card links to its confirmation page instead of holding that form.
+        Assert.Equal(4, card.QuerySelectorAll("form input[name='__af']").Length);
+        Assert.Equal("/api/staff/candidates/k-1/jobs/j-1/end", card.QuerySelector("a[href$='/end']")?.GetAttribute("href"));
     }
 
     [Fact]
@@ -39,20 +41,20 @@ public sealed class CandidateComponentTests
     {
         var posted = new PostedForm("jobend-j-1",
             new Dictionary<string, string> { ["endDate"] = "2001-01-01", ["reason"] = "Health", ["reasonNote"] = "\"x\"" }, ["reasonNote"]);
-        var html = await Views.RenderAsync<JobCard>(new Dictionary<string, object?>
+        var html = await Views.RenderAsync<DateReasonFields>(new Dictionary<string, object?>
         {
-            [nameof(JobCard.Forms)] = Forms(posted), [nameof(JobCard.Job)] = Job(reviewDue: false),
+            [nameof(DateReasonFields.FormId)] = "jobend-j-1", [nameof(DateReasonFields.DateField)] = "endDate",
+            [nameof(DateReasonFields.DateLabel)] = T.EndDate, [nameof(DateReasonFields.Text)] = T,
+            [nameof(DateReasonFields.Choices)] = StaffText.Choices(T.JobEndReasonLabels),
+            [nameof(DateReasonFields.Today)] = "2026-12-03", [nameof(DateReasonFields.Posted)] = posted,
         });
         var page = Dom.Parse(html);
 
-        var open = page.QuerySelectorAll("details[open]");
-        Assert.Equal(T.EndJob, Assert.Single(open).QuerySelector("summary")?.Text());
         Assert.Equal("\"x\"", page.GetElementById("jobend-j-1-reasonNote")?.GetAttribute("value"));
         Assert.Equal("true", page.GetElementById("jobend-j-1-reasonNote")?.GetAttribute("aria-invalid"));
         Assert.Equal("Health", page.QuerySelector("#jobend-j-1-reason option[selected]")?.GetAttribute("value"));
         Assert.Null(page.GetElementById("jobend-j-1-endDate")?.GetAttribute("aria-invalid"));
         Assert.Equal("2001-01-01", page.GetElementById("jobend-j-1-endDate")?.GetAttribute("value"));
-        Assert.DoesNotContain(T.ReviewDue, page.QuerySelector("li")?.Text(), StringComparison.Ordinal);
     }
 
     [Fact]

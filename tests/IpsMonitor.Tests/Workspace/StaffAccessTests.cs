@@ -190,7 +190,8 @@ public sealed class StaffAccessTests
         var answer = await coach.PostAsync($"candidates/{seeded.Stalled}/jobs/{seeded.JobId}", new() { ["contractHoursPerWeek"] = "27,5" }, $"candidates/{seeded.Stalled}");
 
         Assert.Equal(HttpStatusCode.SeeOther, answer.StatusCode);
-        Assert.EndsWith($"#job-{seeded.JobId}", answer.Headers.Location!.ToString(), StringComparison.Ordinal);
+        // The saved notice takes focus (#saved); the query names the job it was about.
+        Assert.EndsWith($"?saved=job-{seeded.JobId}#saved", answer.Headers.Location!.ToString(), StringComparison.Ordinal);
         var job = await p.Service<CaseloadStore>().JobAsync(TestProgramme.Id, seeded.Stalled, seeded.JobId, CancellationToken.None);
         Assert.Equal(27.5m, job!.ContractHoursPerWeek);
     }
