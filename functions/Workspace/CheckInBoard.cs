@@ -50,14 +50,13 @@ internal static class CheckInBoard
     };
 
     /// <summary>
-    /// The open check-ins and those closed in the window, optionally of one state: expiring first (soonest expiry first),
-    /// then open, then missed and answered (most recently closed first).
+    /// The open check-ins and those closed from <paramref name="from"/> on, optionally of one state: expiring first
+    /// (soonest expiry first), then open, then missed and answered (most recently closed first).
     /// </summary>
     public static List<BoardLine> Lines(IReadOnlyCollection<Candidate> candidates, IEnumerable<Invitation> checkIns,
-        DateTimeOffset now, BoardState? only)
+        DateTimeOffset now, DateTimeOffset from, BoardState? only)
     {
         var byId = candidates.ToDictionary(c => c.Id, StringComparer.Ordinal);
-        var from = ReadFrom(now);
         return checkIns
             .Where(i => byId.ContainsKey(i.CandidateId))
             .Select(i => (CheckIn: i, State: State(i, now), Closed: ClosedAt(i, now)))

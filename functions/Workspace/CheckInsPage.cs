@@ -25,8 +25,13 @@ internal sealed class CheckInsPage(StaffPages pages, AccessStore access, Worklis
         var now = time.GetUtcNow();
 
         var scope = await reads.ScopeAsync(staff.ProgrammeId, coach, ct);
-        var (checkIns, unreadable) = await reads.CheckInsAsync(scope, CheckInBoard.ReadFrom(now), ct);
-        var lines = CheckInBoard.Lines(scope.Candidates, checkIns, now, state);
+        // One candidate looked up (by id or local reference, within what the reader may see): their whole history.
+        var asked = request.Query["candidate"].FirstOrDefault()?.Trim() is { Length: > 0 } a ? a : null;
+        if (asked is not null)
+            scope = scope with { Candidates = [.. scope.Candidates.Where(c => c.Id == asked || c.LocalReference == asked)], Narrowed = true };
+        var from = asked is null ? CheckInBoard.ReadFrom(now) : (DateTimeOffset?)null;
+        var (checkIns, unreadable) = await reads.CheckInsAsync(scope, from, ct);
+        var lines = CheckInBoard.Lines(scope.Candidates, checkIns, now, from ?? DateTimeOffset.MinValue, state);
         var paging = new Paging(StaffPager.Page(request), PageSize);
         var page = paging.Of(lines).ToList();
         await audit.RecordListAsync(staff, $"view check-ins page ({page.Count} of {lines.Count} check-ins)",
@@ -35,14 +40,14 @@ internal sealed class CheckInsPage(StaffPages pages, AccessStore access, Worklis
         var names = StaffNames.Of(coaches, []);
         var rateCoaches = coach is not null ? [coach]
             : coaches.Select(c => c.Id).Concat(scope.Candidates.Select(c => c.CoachId)).ToList();
-        var rates = CheckInBoard.Rates(scope.Candidates, checkIns, now, rateCoaches)
+        var rates = asked is not null ? [] : CheckInBoard.Rates(scope.Candidates, checkIns, now, rateCoaches)
             .Select(r => new RateLine(names.Coach(r.CoachId),
                 r.Percent is { } p ? string.Format(w.Culture, w.RateValue, p, r.Answered, r.Sent) : w.NoRate, r.Answered, r.Sent))
             .OrderBy(r => r.Coach, StringComparer.OrdinalIgnoreCase).ToList();
         var model = new CheckInsModel(
             pages.Chrome(request, t, staff.IsCoordinator), w, Worklists.Choices(t, staff, coaches, names, coach),
             [.. Enum.GetValues<BoardState>().Select(x => new Choice(x.ToString(), w.States[x])).Prepend(new Choice("", w.AllStates))],
-            state?.ToString() ?? "",
+            state?.ToString() ?? "", asked ?? "",
             lines.Count == 0 ? w.NoCheckIns : w.Count(lines.Count, w.OneCheckIn, w.CheckIns),
             Worklists.Unreadable(w, scope.Unreadable + unreadable),
             [.. page.Select(l => Line(t, w, l, names))], rates, StaffPager.View(request, paging, lines.Count));

@@ -10,6 +10,9 @@ namespace IpsMonitor.Workspace;
 internal sealed record WorklistScope(string ProgrammeId, string? CoachId, IReadOnlyList<Candidate> Candidates)
 {
     public int Unreadable { get; init; }
+
+    /// <summary>Narrowed to candidates picked from the caseload (one looked up): read by candidate, not by partition.</summary>
+    public bool Narrowed { get; init; }
 }
 
 /// <summary>
@@ -53,11 +56,11 @@ internal sealed partial class WorklistReads(TableServiceClient tables, StorageNa
     }
 
     /// <summary>
-    /// The scope's check-ins whose link expires at or after <paramref name="from"/>: every open one, and every one that
-    /// closed since (an answer comes before the expiry), without answers or drafts.
+    /// The scope's check-ins whose link expires at or after <paramref name="from"/> (all without): every open one, and
+    /// every one that closed since (an answer comes before the expiry), without answers or drafts.
     /// </summary>
     public async Task<(List<Invitation> CheckIns, int Unreadable)> CheckInsAsync(
-        WorklistScope scope, DateTimeOffset from, CancellationToken ct)
+        WorklistScope scope, DateTimeOffset? from, CancellationToken ct)
     {
         var read = new ConcurrentQueue<Invitation>();
         var unreadable = await ReadAsync(CheckInStore.Table, Filters(scope, from), CheckInColumns,
@@ -70,7 +73,7 @@ internal sealed partial class WorklistReads(TableServiceClient tables, StorageNa
     private static List<string> Filters(WorklistScope scope, DateTimeOffset? expiresFrom)
     {
         var p = scope.ProgrammeId;
-        if (scope.CoachId is null)
+        if (scope.CoachId is null && !scope.Narrowed)
             return [expiresFrom is { } f
                 ? TableClient.CreateQueryFilter($"PartitionKey eq {p} and RowKey lt {"~"} and ExpiresAt ge {f}")
                 : TableClient.CreateQueryFilter($"PartitionKey eq {p} and RowKey lt {"~"}")];

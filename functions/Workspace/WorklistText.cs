@@ -51,6 +51,7 @@ public sealed record WorklistText : ITextRecord
     public required string State { get; init; }
     public required IReadOnlyDictionary<BoardState, string> States { get; init; }
     public required string AllStates { get; init; }
+    public required string CandidateHint { get; init; }
     public required string RespondentColumn { get; init; }
     public required IReadOnlyDictionary<Respondent, string> RespondentLabels { get; init; }
     public required string Due { get; init; }

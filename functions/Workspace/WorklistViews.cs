@@ -23,10 +23,13 @@ public sealed record WorklistCoaches(IReadOnlyList<Choice> Choices, string Chose
     public bool ShowCoach => Choices.Count > 0;
 }
 
-/// <summary>What the check-ins board shows: the filters, the count, one page of check-ins and the response per coach.</summary>
+/// <summary>
+/// What the check-ins board shows: the filters, the count, one page of check-ins and the response per coach (none when
+/// one candidate is looked up).
+/// </summary>
 public sealed record CheckInsModel(
     StaffChrome Chrome, WorklistText Words, WorklistCoaches Coaches, IReadOnlyList<Choice> States, string State,
-    string Summary, string? Unreadable, IReadOnlyList<CheckInLine> Lines, IReadOnlyList<RateLine> Rates, PagerView? Pager);
+    string Candidate, string Summary, string? Unreadable, IReadOnlyList<CheckInLine> Lines, IReadOnlyList<RateLine> Rates, PagerView? Pager);
 
 /// <summary>One check-in, worded; State is the stable key of where it stands.</summary>
 public sealed record CheckInLine(

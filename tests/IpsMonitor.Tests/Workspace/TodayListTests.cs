@@ -102,13 +102,13 @@ public sealed class TodayListTests
             CheckIn("cancelled", "b", Today.AddDays(-5), Today.AddDays(9), InvitationState.Cancelled),
         };
 
-        var lines = CheckInBoard.Lines([a, b], checkIns, Now, null);
+        var lines = CheckInBoard.Lines([a, b], checkIns, Now, CheckInBoard.ReadFrom(Now), null);
         var rates = CheckInBoard.Rates([a, b], checkIns, Now, ["coach-a", "coach-b", "coach-c"]);
 
         Assert.Equal(["expiring", "open", "late", "missed", "answered"], lines.Select(l => l.CheckIn.Id));
         Assert.Equal([BoardState.Expiring, BoardState.Open, BoardState.Missed, BoardState.Missed, BoardState.Answered],
             lines.Select(l => l.State));
-        Assert.Equal(["missed"], CheckInBoard.Lines([a, b], checkIns, Now, BoardState.Missed).Where(l => l.Candidate.Id == "b")
+        Assert.Equal(["missed"], CheckInBoard.Lines([a, b], checkIns, Now, CheckInBoard.ReadFrom(Now), BoardState.Missed).Where(l => l.Candidate.Id == "b")
             .Select(l => l.CheckIn.Id));
         Assert.Equal([("coach-a", 1, 2), ("coach-b", 0, 1), ("coach-c", 0, 0)],
             rates.OrderBy(r => r.CoachId, StringComparer.Ordinal).Select(r => (r.CoachId, r.Answered, r.Sent)));

@@ -51,6 +51,7 @@ public sealed class WorklistPageTests
         var rate = Assert.Single(board.QuerySelectorAll("table[data-rates] tbody tr"));
         var missedOnly = Dom.Parse(await coach.PageAsync("check-ins?state=Missed"));
         var otherCoach = Dom.Parse(await coordinator.PageAsync("check-ins?coach=coach-b"));
+        var lookedUp = Dom.Parse(await coordinator.PageAsync("check-ins?candidate=gezien"));
         var audit = await AuditRowsAsync(p, "view check-ins page");
 
         Assert.Equal([(seeded.Expiring, "Expiring"), (seeded.Acknowledged, "Answered")],
@@ -60,6 +61,9 @@ public sealed class WorklistPageTests
         Assert.Contains("100% (1 of 1)", rate.Text(), StringComparison.Ordinal);
         Assert.Empty(missedOnly.QuerySelectorAll("table[data-check-ins] tbody tr"));
         Assert.Empty(otherCoach.QuerySelectorAll("table[data-check-ins] tbody tr"));
+        Assert.Equal([seeded.Acknowledged], lookedUp.QuerySelectorAll("table[data-check-ins] a[data-candidate]")
+            .Select(a => a.GetAttribute("data-candidate")));
+        Assert.Null(lookedUp.QuerySelector("table[data-rates]"));
         Assert.Equal("coach-b", otherCoach.QuerySelector("#coach option[selected]")?.GetAttribute("value"));
         Assert.Contains(audit, row => row.GetString("CandidateIds") is { } ids && ids.Contains(seeded.Expiring, StringComparison.Ordinal));
     }
