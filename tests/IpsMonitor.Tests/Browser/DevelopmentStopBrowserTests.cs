@@ -24,7 +24,7 @@ public sealed class DevelopmentStopBrowserTests(Chromium chromium) : IClassFixtu
         await page.GotoAsync(new Uri(p.Host.BaseAddress, $"d/{token}").ToString());
         Assert.Contains(text.Stop.Personal, await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         await CheckAsync(page, "development-personal", problems);
-        await PageActions.TabToAsync(page, "a[href*='/stop']");
+        await TabToAsync(page, "a[href*='/stop']");
         Assert.Equal(text.Stop.Start, await page.EvaluateAsync<string>("document.activeElement.textContent"));
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync("**/stop**");
@@ -32,7 +32,7 @@ public sealed class DevelopmentStopBrowserTests(Chromium chromium) : IClassFixtu
         Assert.True((await Links(p).FindByTokenAsync(token, CancellationToken.None))?.WorksAt(DateTimeOffset.UtcNow));
         await CheckAsync(page, "development-stop-question", problems);
 
-        await PageActions.TabToAsync(page, "button[type=submit]");
+        await TabToAsync(page, "button[type=submit]");
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync(url => !url.Contains("/stop", StringComparison.Ordinal));
         Assert.Equal(text.Stop.DoneTitle, await page.Locator("h1").InnerTextAsync());
@@ -63,4 +63,16 @@ public sealed class DevelopmentStopBrowserTests(Chromium chromium) : IClassFixtu
     }
 
     private static DevelopmentLinkStore Links(TestProgramme p) => p.Service<DevelopmentLinkStore>();
+
+    /// <summary>Presses Tab until the focus is on an element that matches the selector.</summary>
+    private static async Task TabToAsync(IPage page, string selector)
+    {
+        for (var presses = 0; presses < 120; presses++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            if (await page.EvaluateAsync<bool>("s => document.activeElement?.matches(s) ?? false", selector))
+                return;
+        }
+        throw new Xunit.Sdk.XunitException($"Tab never reached {selector}.");
+    }
 }

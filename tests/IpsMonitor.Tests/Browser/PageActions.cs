@@ -134,16 +134,4 @@ internal static class PageActions
             .Select(v => string.Create(CultureInfo.InvariantCulture, $"{page.Url}: {v.GetProperty("id").GetString()} at {v.GetProperty("nodes").GetString()}"))
             .ToList();
     }
-
-    /// <summary>Presses Tab until the focus is on an element that matches the selector.</summary>
-    public static async Task TabToAsync(IPage page, string selector)
-    {
-        for (var presses = 0; presses < 120; presses++)
-        {
-            await page.Keyboard.PressAsync("Tab");
-            if (await page.EvaluateAsync<bool>("s => document.activeElement?.matches(s) ?? false", selector))
-                return;
-        }
-        throw new Xunit.Sdk.XunitException($"Tab never reached {selector}.");
-    }
 }
