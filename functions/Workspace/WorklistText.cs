@@ -1,83 +1,56 @@
 using System.Globalization;
-using IpsMonitor.Signals;
 
 namespace IpsMonitor.Workspace;
 
-/// <summary>The words of "Vandaag" and the check-ins board, one record per staff language.</summary>
+/// <summary>
+/// The words of "Vandaag" and the check-ins board, one record per staff language. Grouped by page (positional records:
+/// the strict reader requires every text of each, so a missing translation still stops the app at start).
+/// </summary>
 public sealed record WorklistText : ITextRecord
 {
     public required string Lang { get; init; }
     public CultureInfo Culture => Languages.Culture(Lang);
-
-    public required string TodayNav { get; init; }
-    public required string TodayTitle { get; init; }
-    public required string TodayIntro { get; init; }
-    public required string NothingToDo { get; init; }
-    public required string OneLine { get; init; }
-    /// <summary>{0} lines on the list, more than one.</summary>
-    public required string Lines { get; init; }
-    public required string Why { get; init; }
-    public required string WhatToDo { get; init; }
-    /// <summary>{0} the deadline, today or later.</summary>
-    public required string DeadlineOn { get; init; }
-    /// <summary>{0} the deadline, passed.</summary>
-    public required string DeadlinePassed { get; init; }
-    public required string Handled { get; init; }
-    public required string HandledAction { get; init; }
-    public required IReadOnlyDictionary<TodayReason, string> ReasonTitles { get; init; }
-    /// <summary>{0} who answers, {1} due date, {2} last day of the link.</summary>
-    public required string ExpiringWhy { get; init; }
-    /// <summary>{0} who answers.</summary>
-    public required string ExpiringAction { get; init; }
-    /// <summary>{0} who answers, {1} due date, {2} last day of the link.</summary>
-    public required string MissedWhy { get; init; }
-    public required string MissedAction { get; init; }
-    /// <summary>{0} weeks.</summary>
-    public required string NoContactWhy { get; init; }
-    public required string NoContactAction { get; init; }
-    /// <summary>What to do about a signal, by type; others get SignalAction.</summary>
-    public required IReadOnlyDictionary<string, string> SignalActions { get; init; }
-    public required string SignalAction { get; init; }
-    /// <summary>Who answers a check-in, as a sentence names them.</summary>
+    public required TodayWords Today { get; init; }
+    public required BoardWords Board { get; init; }
+    /// <summary>Who answers a check-in, as a sentence names them ("de leidinggevende").</summary>
     public required IReadOnlyDictionary<Respondent, string> Respondents { get; init; }
-    public required string OneUnreadable { get; init; }
-    /// <summary>{0} rows, more than one.</summary>
-    public required string Unreadable { get; init; }
-
-    public required string CheckInsNav { get; init; }
-    public required string CheckInsTitle { get; init; }
-    /// <summary>{0} days of the window.</summary>
-    public required string CheckInsIntro { get; init; }
-    public required string State { get; init; }
-    public required IReadOnlyDictionary<BoardState, string> States { get; init; }
-    public required string AllStates { get; init; }
-    public required string CandidateHint { get; init; }
-    public required string RespondentColumn { get; init; }
-    public required IReadOnlyDictionary<Respondent, string> RespondentLabels { get; init; }
-    public required string Due { get; init; }
-    public required string ValidThrough { get; init; }
-    public required string AnsweredOn { get; init; }
-    public required string NoCheckIns { get; init; }
-    public required string OneCheckIn { get; init; }
-    /// <summary>{0} check-ins, more than one.</summary>
-    public required string CheckIns { get; init; }
-    /// <summary>{0} days of the window.</summary>
-    public required string ResponseTitle { get; init; }
-    public required string ResponseDefinition { get; init; }
-    public required string Answered { get; init; }
-    public required string Sent { get; init; }
-    public required string Rate { get; init; }
-    /// <summary>{0} the rate in percent, {1} answered, {2} sent.</summary>
-    public required string RateValue { get; init; }
-    public required string NoRate { get; init; }
+    /// <summary>Rows a page could not read and left out.</summary>
+    public required CountWords Unreadable { get; init; }
 
     public static WorklistText For(string lang) => Table.For(lang);
 
-    public string ReasonTitle(TodayReason reason) => ReasonTitles.GetValueOrDefault(reason) ?? reason.ToString();
-
-    public string ActionFor(string signalType) => SignalActions.GetValueOrDefault(signalType) ?? SignalAction;
-
-    public string Count(int count, string one, string many) => string.Format(Culture, count == 1 ? one : many, count);
+    public string Count(int count, CountWords words) => string.Format(Culture, count == 1 ? words.One : words.Many, count);
 
     internal static readonly TextTable<WorklistText> Table = TextTable<WorklistText>.Load(Languages.Staff);
 }
+
+/// <summary>A count in words: exactly one, and {0} for any other number.</summary>
+public sealed record CountWords(string One, string Many);
+
+/// <summary>
+/// "Vandaag": DeadlineOn and DeadlinePassed take {0} the date. Reasons: the title, why and what to do of each kind of line
+/// (the Signal entry's action is the default for signal types without their own in SignalActions).
+/// </summary>
+public sealed record TodayWords(
+    string Nav, string Title, string Intro, string Nothing, CountWords Lines, string Why, string WhatToDo, string DeadlineOn,
+    string DeadlinePassed, string Handled, string HandledAction, IReadOnlyDictionary<TodayReason, ReasonWords> Reasons,
+    IReadOnlyDictionary<string, string> SignalActions)
+{
+    public string ActionFor(string signalType) => SignalActions.GetValueOrDefault(signalType) ?? Reasons[TodayReason.Signal].Action;
+}
+
+/// <summary>
+/// One kind of line. For check-ins Why takes {0} who answers, {1} the planned date, {2} the link's last day, and Action
+/// {0} who answers; for no contact Why takes {0} weeks.
+/// </summary>
+public sealed record ReasonWords(string Title, string Why, string Action);
+
+/// <summary>
+/// The check-ins board: Intro and ResponseTitle take {0} the days of the window; RateValue {0} percent, {1} answered,
+/// {2} sent.
+/// </summary>
+public sealed record BoardWords(
+    string Nav, string Title, string Intro, string State, IReadOnlyDictionary<BoardState, string> States, string AllStates,
+    string CandidateHint, string Respondent, IReadOnlyDictionary<Respondent, string> Respondents, string Due,
+    string ValidThrough, string AnsweredOn, string Nothing, CountWords CheckIns, string ResponseTitle,
+    string ResponseDefinition, string Answered, string Sent, string Rate, string RateValue, string NoRate);

@@ -39,21 +39,34 @@ public sealed record CheckInLine(
 /// <summary>A coach's response over the window, with the counts it is made of.</summary>
 public sealed record RateLine(string Coach, string Rate, int Answered, int Sent);
 
-/// <summary>What both worklists share: who is shown (a coach's own caseload, or a coordinator's choice) and the notes.</summary>
-internal static class Worklists
+/// <summary>Who reads a worklist, in which words, and whose candidates are shown (null: the whole programme).</summary>
+internal sealed record WorklistReader(
+    Staff Staff, StaffText Text, WorklistText Words, IReadOnlyList<Coach> Coaches, string? Coach, DateTimeOffset Now)
 {
-    /// <summary>The coach whose candidates are shown: the coach themself; for a coordinator the chosen one, or null for all.</summary>
-    public static string? Coach(HttpRequest request, Staff staff, IReadOnlyList<Coach> coaches) =>
-        !staff.IsCoordinator ? staff.CoachId ?? ""
-        : request.Query["coach"].FirstOrDefault() is { } c && coaches.Any(x => x.Id == c) ? c : null;
+    public StaffNames Names { get; } = StaffNames.Of(Coaches, []);
 
-    public static WorklistCoaches Choices(StaffText t, Staff staff, IReadOnlyList<Coach> coaches, StaffNames names, string? chosen) =>
-        new(!staff.IsCoordinator ? []
-            : [.. coaches.Select(c => new Choice(c.Id, names.Coach(c.Id)))
-                .OrderBy(c => c.Label, StringComparer.OrdinalIgnoreCase).Prepend(new Choice("", t.AllCoaches))],
-            chosen ?? "");
+    /// <summary>A coordinator's choice of coach ("Iedereen" first, then by name); none for a coach.</summary>
+    public WorklistCoaches Choices => new(!Staff.IsCoordinator ? []
+        : [.. Coaches.Select(c => new Choice(c.Id, Names.Coach(c.Id)))
+            .OrderBy(c => c.Label, StringComparer.OrdinalIgnoreCase).Prepend(new Choice("", Text.AllCoaches))],
+        Coach ?? "");
 
     /// <summary>"1 regel kon niet gelezen worden": the rows a page skipped; null when it read them all.</summary>
-    public static string? Unreadable(WorklistText w, int count) =>
-        count == 0 ? null : w.Count(count, w.OneUnreadable, w.Unreadable);
+    public string? Unreadable(int count) => count == 0 ? null : Words.Count(count, Words.Unreadable);
+}
+
+/// <summary>The door of both worklists: signed in, the reader's words, and a coach's own caseload or a coordinator's choice.</summary>
+internal static class Worklists
+{
+    public static async Task<Gated<WorklistReader>> OpenAsync(
+        StaffPages pages, AccessStore access, TimeProvider time, HttpRequest request, CancellationToken ct)
+    {
+        if (!(await pages.SignedInAsync(request, ct)).Passed(out var staff, out var refusal))
+            return Gated<WorklistReader>.Refuse(refusal);
+        var t = StaffText.For(StaffPages.Language(request));
+        var coaches = await access.CoachesAsync(staff.ProgrammeId, ct);
+        var coach = !staff.IsCoordinator ? staff.CoachId ?? ""
+            : request.Query["coach"].FirstOrDefault() is { } c && coaches.Any(x => x.Id == c) ? c : null;
+        return Gated<WorklistReader>.Pass(new WorklistReader(staff, t, WorklistText.For(t.Lang), coaches, coach, time.GetUtcNow()));
+    }
 }
