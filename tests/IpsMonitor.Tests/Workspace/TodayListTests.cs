@@ -55,7 +55,8 @@ public sealed class TodayListTests
         var signals = new[]
         {
             Signal("a", SignalTypes.TimelineJobEndedContact, SignalSeverity.Urgent, new JobEndedFacts(Today.AddDays(-2), Today.AddDays(1))),
-            Signal("b", SignalTypes.TimelineAdjustmentReviewDue, SignalSeverity.Info, new AdjustmentReviewFacts([AdjustmentKind.ExtraBreaks], Today.AddDays(-5))),
+            Signal("b", SignalTypes.TimelineAdjustmentReviewDue, SignalSeverity.Info,
+                new AdjustmentReviewFacts([AdjustmentKind.ExtraBreaks], Today.AddDays(-5))),
             Signal("c", SignalTypes.Decline, SignalSeverity.Attention, new DeclineFacts("work_ability", Today, 3, 7)),
             Signal("d", SignalTypes.NoResponse, SignalSeverity.Urgent, new NoResponseFacts(Respondent.Candidate, 3, Today.AddDays(-60))),
         };
