@@ -39,6 +39,8 @@ internal static class Features
     private static void AddWorkspace(this IServiceCollection services)
     {
         services.AddSettings<Workspace.StaffOptions>("Staff");
+        services.AddSettings<Workspace.WorklistOptions>("Worklists");
+        services.AddSingleton<Workspace.WorklistReads>();
         services.AddSingleton<Workspace.StaffSessionStore>();
         services.AddSingleton<Workspace.RevealStore>();
         services.AddSingleton<Workspace.BlobKeyRepository>();

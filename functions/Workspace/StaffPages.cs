@@ -46,11 +46,17 @@ internal sealed class StaffPages(StaffSessionStore sessions, IAntiforgery antifo
         return Gated<Staff>.Refuse(RespondentPages.SeeOther(Base(request) + "sign-in" + query));
     }
 
-    /// <summary>Where to go after signing in: a staff page path such as "candidates/k-1", never another site; else the caseload.</summary>
+    /// <summary>
+    /// Where to go after signing in: a staff page path such as "candidates/k-1", never another site; else empty, and the
+    /// start page of the role (<see cref="StartPage"/>).
+    /// </summary>
     public static string Next(string? next) =>
         next is { Length: > 0 and <= 200 } n && n.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '/' or '_')
             && !n.StartsWith('/') && !n.Contains("//", StringComparison.Ordinal)
-            ? n : "caseload";
+            ? n : "";
+
+    /// <summary>A coach starts the day on "Vandaag"; a coordinator on the programme's caseload.</summary>
+    public static string StartPage(Staff staff) => staff.IsCoordinator ? "caseload" : "today";
 
     /// <summary>
     /// Null when the form carries a valid antiforgery token made for this browser session; else the page that says the

@@ -33,7 +33,8 @@ internal sealed class StaffSignIn(AccessStore access, StaffSessionStore sessions
 
         var (id, expires) = await sessions.StartAsync(key, staff, ct);
         request.HttpContext.Response.Cookies.Append(StaffPages.SessionCookie, id, StaffPages.CookieOptions(request, expires));
-        return RespondentPages.SeeOther(StaffPages.Base(request) + StaffPages.Next(form["next"]));
+        var next = StaffPages.Next(form["next"]);
+        return RespondentPages.SeeOther(StaffPages.Base(request) + (next.Length > 0 ? next : StaffPages.StartPage(staff)));
     }
 
     [Function("StaffSignOut")]

@@ -93,7 +93,9 @@ public sealed partial class AuditCoverageTests
             ["revealId"] = ["0123456789abcdef0123456789abcdef"],
         };
         // The audit names what it shows, a page at a time: asked for the candidate, it shows (and names) them.
-        var queries = new Dictionary<string, string> { ["ReadAudit"] = "?candidate=" + candidateId, ["ShowAudit"] = "?candidate=" + candidateId, ["ExportAudit"] = "?candidate=" + candidateId };
+        var queries = new Dictionary<string, string> { ["ReadAudit"] = "?candidate=" + candidateId, ["ShowAudit"] = "?candidate=" + candidateId, ["ExportAudit"] = "?candidate=" + candidateId,
+            // The check-ins board shows 90 days; the candidate's missed check-in is older, so they are looked up.
+            ["ShowCheckIns"] = "?candidate=" + candidateId };
         var routes = StaffGetRoutes().ToList();
         // The staff pages are read in the browser with a session, the API with a key: each the way staff really read them.
         using var browser = await IpsMonitor.Tests.Workspace.StaffSession.SignInAsync(p, "coordinator");

@@ -78,6 +78,8 @@ public sealed class FunctionMetadataTests
         { "StaffSignIn", "httpTrigger", "POST staff/sign-in" },
         { "StaffSignOut", "httpTrigger", "POST staff/sign-out" },
         { "ShowCaseload", "httpTrigger", "GET staff/caseload" },
+        { "ShowToday", "httpTrigger", "GET staff/today" },
+        { "ShowCheckIns", "httpTrigger", "GET staff/check-ins" },
         { "ShowCandidate", "httpTrigger", "GET staff/candidates/{candidateId}" },
         { "ShowDataRights", "httpTrigger", "GET staff/candidates/{candidateId}/data" },
         { "ShowEndJob", "httpTrigger", "GET staff/candidates/{candidateId}/jobs/{jobId}/end" },

@@ -51,6 +51,10 @@ public sealed class NuHtmlCheckerTests
         pages["coordinator-candidate-developing"] = await coordinator.PageAsync($"candidates/{developing}");
         pages["coordinator-candidate-data"] = await coordinator.PageAsync($"candidates/{people.WorkingId}/data");
         pages["coordinator-caseload"] = await coordinator.PageAsync("caseload");
+        pages["coach-today"] = await coach.PageAsync("today");
+        pages["coach-check-ins"] = await coach.PageAsync("check-ins");
+        pages["coordinator-today-en"] = await coordinator.PageAsync("today?lang=en");
+        pages["coordinator-check-ins"] = await coordinator.PageAsync("check-ins?coach=coach-a");
         pages["coach-enrolment"] = await coach.PageAsync("enrolment");
         pages["coach-enrolment-refused"] = await (await coach.PostAsync("enrolment", new() { ["localReference"] = new string('x', 41) }, "enrolment"))
             .Content.ReadAsStringAsync();

@@ -239,7 +239,7 @@ public sealed class StaffAccessTests
         Assert.EndsWith($"next=candidates%2F{seeded.Stalled}", deep, StringComparison.Ordinal);
         Assert.EndsWith($"/api/staff/candidates/{seeded.Stalled}", await SignInAsync($"candidates/{seeded.Stalled}"), StringComparison.Ordinal);
         foreach (var hostile in new[] { "//evil.example/x", "https://evil.example", "/api/health", "../health", "caseload?x=<b>" })
-            Assert.EndsWith("/api/staff/caseload", await SignInAsync(hostile), StringComparison.Ordinal);
+            Assert.EndsWith("/api/staff/today", await SignInAsync(hostile), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,72 @@
+using IpsMonitor.Signals;
+
+namespace IpsMonitor.Workspace;
+
+/// <summary>
+/// "Vandaag", the coach's start page: what to do, ordered by deadline (see <see cref="TodayList"/>). A coordinator sees
+/// it for the whole programme or one coach. It reads the shown candidates' open signals and their check-ins of the last
+/// weeks only, and writes one audit row naming every candidate on the page.
+/// </summary>
+internal sealed class TodayPage(
+    StaffPages pages, AccessStore access, WorklistReads reads, AuditLog audit, TimeProvider time,
+    IOptions<WorklistOptions> options)
+{
+    public const int PageSize = 50;
+
+    [Function("ShowToday")]
+    public Task<IResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/today")] HttpRequest request, CancellationToken ct) =>
+        Worklists.OpenAsync(pages, access, time, request, ct).RespondAsync(r => ShowAsync(request, r, ct));
+
+    private async Task<IResult> ShowAsync(HttpRequest request, WorklistReader r, CancellationToken ct)
+    {
+        var scope = await reads.ScopeAsync(r.Staff.ProgrammeId, r.Coach, ct);
+        var (signals, badSignals) = await reads.OpenSignalsAsync(scope, ct);
+        var (checkIns, badCheckIns) = await reads.CheckInsAsync(scope, TodayList.ReadFrom(r.Now, options.Value), ct);
+        var items = TodayList.Build(scope.Candidates, signals, checkIns, r.Now, options.Value);
+        var paging = new Paging(StaffPager.Page(request), PageSize);
+        var page = paging.Of(items).ToList();
+        await audit.RecordListAsync(r.Staff, $"view today page ({page.Count} of {items.Count} lines)",
+            page.Select(i => i.Candidate.Id), ct);
+
+        var byCoordinator = page.Any(i => i.Signal?.Acknowledgements.Any(a => a.By.Contains(':', StringComparison.Ordinal)) == true);
+        var names = StaffNames.Of(r.Coaches, byCoordinator ? await access.KeysAsync(r.Staff.ProgrammeId, ct) : []);
+        var (t, w) = (r.Text, r.Words);
+        var model = new TodayModel(
+            pages.Chrome(request, t, r.Staff.IsCoordinator), w, r.Choices,
+            items.Count == 0 ? w.Today.Nothing : w.Count(items.Count, w.Today.Lines),
+            r.Unreadable(scope.Unreadable + badSignals + badCheckIns),
+            [.. page.Select(i => Line(t, w, i, names, ProgrammeTime.DateOf(r.Now)))], StaffPager.View(request, paging, items.Count));
+        return await Views.PageAsync<TodayDocument>(new Dictionary<string, object?> { [nameof(TodayDocument.Model)] = model });
+    }
+
+    /// <summary>The line in the reader's words: why it is there and what to do, by reason.</summary>
+    private static TodayLine Line(StaffText t, WorklistText w, TodayItem i, StaffNames names, DateOnly today)
+    {
+        var words = w.Today;
+        var reason = words.Reasons[i.Reason];
+        var deadline = i.Deadline is { } d
+            ? string.Format(w.Culture, d < today ? words.DeadlinePassed : words.DeadlineOn, StaffLayout.Date(d, t)) : null;
+        var (title, why, action) = i switch
+        {
+            { Signal: { } s, Handled: true } => (t.SignalLabel(s.Type), s.Explanation(t.Lang) + " " + Seen(t, s, names),
+                words.HandledAction),
+            { Signal: { } s } => (t.SignalLabel(s.Type), s.Explanation(t.Lang), words.ActionFor(s.Type)),
+            { CheckIn: { } c } => (reason.Title, string.Format(w.Culture, reason.Why, w.Respondents[c.Respondent],
+                StaffLayout.Date(c.DueDate, t), StaffLayout.Date(c.ValidThrough, t)),
+                string.Format(w.Culture, reason.Action, w.Respondents[c.Respondent])),
+            _ => (reason.Title, string.Format(w.Culture, reason.Why, (today.DayNumber - i.Since.DayNumber) / 7), reason.Action),
+        };
+        var candidate = i.Candidate;
+        return new TodayLine(candidate.Id, candidate.LocalReference, names.Coach(candidate.CoachId), i.Reason.ToString(),
+            i.Handled ? "handled" : i.Severity.ToString().ToLowerInvariant(),
+            i.Handled ? words.Handled : t.SeverityLabel(i.Severity), title, why, action, deadline, i.Handled);
+    }
+
+    /// <summary>"Gezien door Sanne de Vries op 3 dec 2026": the latest acknowledgement, by name.</summary>
+    private static string Seen(StaffText t, StoredSignal s, StaffNames names) =>
+        s.Acknowledgements is [.., var a]
+            ? string.Format(t.Culture, t.AcknowledgedBy, names.Acknowledger(a.By, AuditText.For(t.Lang).Coordinator),
+                StaffLayout.Date(a.At, t)) + "."
+            : "";
+}

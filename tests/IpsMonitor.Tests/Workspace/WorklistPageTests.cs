@@ -1,0 +1,109 @@
+using IpsMonitor.Workspace;
+
+namespace IpsMonitor.Tests.Workspace;
+
+/// <summary>"Vandaag" and the check-ins board over HTTP with a real session, against rows written by the product.</summary>
+public sealed class WorklistPageTests
+{
+    private static async Task<List<TableEntity>> AuditRowsAsync(TestProgramme p, string action)
+    {
+        var rows = new List<TableEntity>();
+        await foreach (var row in p.Table(AuditLog.Table).QueryAsync<TableEntity>())
+            if (row.GetString("Action")?.StartsWith(action, StringComparison.Ordinal) == true)
+                rows.Add(row);
+        return rows;
+    }
+
+    [Fact]
+    public async Task ACoachLandsOnVandaagWhichListsOnlyTheirCandidatesInDeadlineOrderAndAuditsEveryCandidateShown()
+    {
+        await using var p = await TestProgramme.StartAsync();
+        var seeded = await TodayFixture.SeedAsync(p);
+        using var coach = await StaffSession.SignInAsync(p, "coach-a");
+        var landing = await LandingAsync(p, "coach-a");
+
+        var page = Dom.Parse(await coach.PageAsync("today"));
+        var lines = page.QuerySelectorAll("ol.worklist > li").ToList();
+        var audit = Assert.Single(await AuditRowsAsync(p, "view today page"));
+
+        Assert.EndsWith("/api/staff/today", landing, StringComparison.Ordinal);
+        Assert.Equal(seeded.Order, lines.Select(l => l.GetAttribute("data-candidate")));
+        Assert.Equal(["Signal", "CheckInExpiring", "Signal", "Signal"], lines.Select(l => l.GetAttribute("data-reason")));
+        Assert.Equal("true", lines[^1].GetAttribute("data-handled"));
+        Assert.Contains("Gezien door coach-a", lines[^1].Text(), StringComparison.Ordinal);
+        Assert.Contains("Wat te doen: Neem contact op met de kandidaat.", lines[0].Text(), StringComparison.Ordinal);
+        Assert.Contains("baan-gestopt", lines[0].QuerySelector("a[data-candidate]")?.Text(), StringComparison.Ordinal);
+        Assert.DoesNotContain(seeded.OtherCoach, page.DocumentElement.OuterHtml, StringComparison.Ordinal);
+        Assert.Equal(seeded.Order.Order(StringComparer.Ordinal),
+            audit.GetString("CandidateIds").Split(',').Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task TheCheckInsBoardShowsWhereEachCheckInStandsAndTheResponsePerCoachAndACoordinatorCanPickACoach()
+    {
+        await using var p = await TestProgramme.StartAsync();
+        var seeded = await TodayFixture.SeedAsync(p);
+        using var coach = await StaffSession.SignInAsync(p, "coach-a");
+        using var coordinator = await StaffSession.SignInAsync(p, "coordinator");
+
+        var board = Dom.Parse(await coach.PageAsync("check-ins?lang=en"));
+        var rows = board.QuerySelectorAll("table[data-check-ins] tbody tr").ToList();
+        var rate = Assert.Single(board.QuerySelectorAll("table[data-rates] tbody tr"));
+        var missedOnly = Dom.Parse(await coach.PageAsync("check-ins?state=Missed"));
+        var otherCoach = Dom.Parse(await coordinator.PageAsync("check-ins?coach=coach-b"));
+        var lookedUp = Dom.Parse(await coordinator.PageAsync("check-ins?candidate=gezien"));
+        var audit = await AuditRowsAsync(p, "view check-ins page");
+
+        Assert.Equal([(seeded.Expiring, "Expiring"), (seeded.Acknowledged, "Answered")],
+            rows.Select(r => (r.QuerySelector("a[data-candidate]")?.GetAttribute("data-candidate"), r.GetAttribute("data-state"))));
+        Assert.Equal("1", rate.QuerySelector("[data-answered]")?.Text());
+        Assert.Equal("1", rate.QuerySelector("[data-sent]")?.Text());
+        Assert.Contains("100% (1 of 1)", rate.Text(), StringComparison.Ordinal);
+        Assert.Empty(missedOnly.QuerySelectorAll("table[data-check-ins] tbody tr"));
+        Assert.Empty(otherCoach.QuerySelectorAll("table[data-check-ins] tbody tr"));
+        Assert.Equal([seeded.Acknowledged], lookedUp.QuerySelectorAll("table[data-check-ins] a[data-candidate]")
+            .Select(a => a.GetAttribute("data-candidate")));
+        Assert.Null(lookedUp.QuerySelector("table[data-rates]"));
+        Assert.Equal("coach-b", otherCoach.QuerySelector("#coach option[selected]")?.GetAttribute("value"));
+        Assert.Contains(audit, row => row.GetString("CandidateIds") is { } ids && ids.Contains(seeded.Expiring, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AnUnreadableStoredRowIsSkippedAndCountedInsteadOfBreakingEitherWorklist()
+    {
+        await using var p = await TestProgramme.StartAsync();
+        var seeded = await TodayFixture.SeedAsync(p);
+        await p.Table(SignalStore.Table).AddEntityAsync(new TableEntity(TestProgramme.Id, seeded.LongSearch + "|s-bad")
+        {
+            ["Type"] = SignalTypes.Decline, ["Severity"] = "high", ["Key"] = "x", ["RuleVersion"] = "x", ["Evidence"] = "[]",
+        });
+        await p.Table(CheckInStore.Table).AddEntityAsync(new TableEntity(TestProgramme.Id, seeded.Expiring + "|c-bad")
+        {
+            ["Respondent"] = "Nobody", ["ExpiresAt"] = p.Clock.GetUtcNow().AddDays(3), ["State"] = "Open",
+        });
+        using var coach = await StaffSession.SignInAsync(p, "coach-a");
+
+        var today = Dom.Parse(await coach.PageAsync("today"));
+        var board = Dom.Parse(await coach.PageAsync("check-ins"));
+
+        Assert.Equal(seeded.Order, today.QuerySelectorAll("ol.worklist > li").Select(l => l.GetAttribute("data-candidate")));
+        Assert.Equal("2 regels konden niet gelezen worden en staan niet op deze pagina.", today.QuerySelector(".notice")?.Text());
+        Assert.Equal("1 regel kon niet gelezen worden en staat niet op deze pagina.", board.QuerySelector(".notice")?.Text());
+    }
+
+    /// <summary>Signs in from the sign-in page itself, with no page to return to: the answer is the role's start page.</summary>
+    private static async Task<string> LandingAsync(TestProgramme p, string who)
+    {
+        using var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
+        {
+            BaseAddress = new Uri(p.Host.BaseAddress, "staff/"),
+        };
+        using var answer = await client.PostAsync(new Uri("sign-in", UriKind.Relative), new FormUrlEncodedContent(
+            new Dictionary<string, string>
+            {
+                ["__af"] = StaffSession.Token(await client.GetStringAsync(new Uri("sign-in", UriKind.Relative))),
+                ["key"] = p.Keys[who],
+            }));
+        return answer.Headers.Location?.ToString() ?? "";
+    }
+}
