@@ -16,7 +16,7 @@ internal sealed class StorageLayout(
         Health.RecordHeartbeat.Table, Access.AccessStore.ProgrammesTable, Access.AccessStore.CoachesTable, Access.AccessStore.KeysTable,
         Caseload.CaseloadStore.CandidatesTable, Caseload.CaseloadStore.IndexTable, Caseload.CaseloadStore.JobsTable,
         CheckIns.CheckInStore.Table, CheckIns.CheckInStore.TokensTable, Development.DevelopmentLinkStore.Table, Signals.SignalStore.Table,
-        Workbooks.WorkbookBuildLog.Table, Workbooks.WorkbookBuildStore.Table, Workspace.StaffSessionStore.Table,
+        Workbooks.WorkbookBuildLog.Table, Workbooks.WorkbookBuildStore.Table, Workbooks.QuarterFiguresStore.Table, Workspace.StaffSessionStore.Table,
         Fidelity.FidelityStore.Table, Access.GuessCounts.Table,
     ];
 

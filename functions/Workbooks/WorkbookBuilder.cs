@@ -3,14 +3,16 @@ using System.Globalization;
 namespace IpsMonitor.Workbooks;
 
 /// <summary>
-/// Builds one programme's quarterly workbooks: reads the data once, computes the report once, writes the internal file
-/// under a new build id and the external one by the freeze rule (see BuildAsync), then makes that build current (see
-/// WorkbookBlobs) and records it.
+/// Builds one programme's quarterly workbooks: reads the data once (the check-ins of the quarter and the one before only),
+/// computes the report once, writes the internal file under a new build id and the external one by the freeze rule (see
+/// BuildAsync), then makes that build current (see WorkbookBlobs), records it and stores its figures for the quarter
+/// overview (see QuarterFiguresStore).
 /// The numbers depend on the data alone, so a rebuild of unchanged data gives the same cells.
 /// </summary>
 internal sealed partial class WorkbookBuilder(
     ProgrammeReader reader, WorkbookBlobs blobs, PublishedTrend published, WorkbookBuildLog log, DataRights.WorkbookScrub erasures,
-    Fidelity.FidelityStore fidelity, IOptions<OutcomeOptions> outcomes, TimeProvider time, ILogger<WorkbookBuilder> logger)
+    Fidelity.FidelityStore fidelity, QuarterFiguresStore figures, IOptions<OutcomeOptions> outcomes, TimeProvider time,
+    ILogger<WorkbookBuilder> logger)
 {
     /// <summary>Older builds stay a while, so a download that began just before a rebuild can finish.</summary>
     public const int KeptBuilds = 3;
@@ -64,6 +66,8 @@ internal sealed partial class WorkbookBuilder(
             return current;
         }
 
+        // The quarter overview shows what the current build computed; a superseded build's figures are not kept.
+        await figures.SaveAsync(report, startedAt, buildId, ct);
         // A candidate whose erasure began while this build read the data still has a line in it: take it out now.
         await erasures.RemoveErasedAsync(programmeId, report.Candidates.Select(c => c.CandidateId), ct);
         var removed = await blobs.RemoveOldBuildsAsync(programmeId, quarter, buildId, KeptBuilds, ct);
@@ -109,7 +113,7 @@ internal sealed partial class WorkbookBuilder(
     private async Task<(QuarterlyReport Report, BuildCounts Counts,
         IReadOnlyList<SkippedRow> Skipped)> ComputeAsync(string programmeId, Quarter quarter, CancellationToken ct)
     {
-        var data = await reader.ReadAsync(programmeId, ct);
+        var data = await reader.ReadAsync(programmeId, quarter, ct);
         var counts = new BuildCounts(data.Coaches.Count, data.Candidates.Count, data.Jobs.Count, data.Invitations.Count, data.Signals.Count, 0);
         // Today only matters for a quarter that has not ended: its milestones count up to today.
         var policy = outcomes.Value.Policy(Quarter.LocalDate(time.GetUtcNow(), Quarter.Amsterdam));

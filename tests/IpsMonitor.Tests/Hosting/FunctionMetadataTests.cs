@@ -113,6 +113,7 @@ public sealed class FunctionMetadataTests
         { "SendReminders", "timerTrigger", "%SendRemindersSchedule%" },
         { "ReevaluateSignals", "timerTrigger", "%ReevaluateSignalsSchedule%" },
         { "ApplyRetention", "timerTrigger", "%RetentionSchedule%" },
+        { "RefreshQuarterFigures", "timerTrigger", "%QuarterFiguresSchedule%" },
         { "BuildQuarterlyWorkbooks", "timerTrigger", "%QuarterlyWorkbookSchedule%" },
     };
 
