@@ -35,17 +35,20 @@ internal sealed class QuarterFiguresStore(TableServiceClient tables, StorageName
         await Rows.UpsertEntityAsync(ToRow(programmeId, new QuarterFigures(
             report.Quarter, computedAt, buildId, report.IsOpen, report.Current, report.Coaches)), TableUpdateMode.Replace, ct);
         var today = report.Policy.Today;
-        foreach (var earlier in report.Trend.Where(f => f.Quarter != report.Quarter))
+        await Task.WhenAll(report.Trend.Where(f => f.Quarter != report.Quarter).Select(earlier =>
+            AddAsync(ToRow(programmeId, new QuarterFigures(
+                earlier.Quarter, computedAt, buildId, today is { } day && day <= earlier.Quarter.End, earlier, [])), ct)));
+    }
+
+    private async Task AddAsync(TableEntity row, CancellationToken ct)
+    {
+        try
         {
-            var open = today is { } day && day <= earlier.Quarter.End;
-            try
-            {
-                await Rows.AddEntityAsync(ToRow(programmeId, new QuarterFigures(earlier.Quarter, computedAt, buildId, open, earlier, [])), ct);
-            }
-            catch (RequestFailedException e) when (e.Status == 409)
-            {
-                // That quarter has figures of its own already.
-            }
+            await Rows.AddEntityAsync(row, ct);
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            // That quarter has figures of its own already.
         }
     }
 

@@ -113,13 +113,15 @@ internal sealed partial class WorkbookBuilder(
     private async Task<(QuarterlyReport Report, BuildCounts Counts,
         IReadOnlyList<SkippedRow> Skipped)> ComputeAsync(string programmeId, Quarter quarter, CancellationToken ct)
     {
+        // The fidelity review is read beside the data, not after it: the build should cost its read and little more.
+        var review = fidelity.LastOnOrBeforeAsync(programmeId, quarter.End, ct);
         var data = await reader.ReadAsync(programmeId, quarter, ct);
         var counts = new BuildCounts(data.Coaches.Count, data.Candidates.Count, data.Jobs.Count, data.Invitations.Count, data.Signals.Count, 0);
         // Today only matters for a quarter that has not ended: its milestones count up to today.
         var policy = outcomes.Value.Policy(Quarter.LocalDate(time.GetUtcNow(), Quarter.Amsterdam));
         var report = QuarterlyMetrics.Compute(data, quarter, Quarter.Amsterdam, policy) with
         {
-            LastFidelityReview = await fidelity.LastOnOrBeforeAsync(programmeId, quarter.End, ct),
+            LastFidelityReview = await review,
         };
         return (report, counts, data.SkippedRows);
     }
