@@ -16,22 +16,13 @@ internal sealed partial class NightlyQuarterFunction(
         var (built, failed) = (0, 0);
         foreach (var programmeId in await access.ProgrammeIdsAsync(ct))
         {
-            try
-            {
-                await build.BuildAsync(programmeId, quarter, "nightly", ct);
+            if (await build.TryBuildAsync(programmeId, quarter, "nightly", ct))
                 built++;
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
+            else
                 failed++;
-                LogFailed(e, programmeId, quarter);
-            }
         }
         LogDone(quarter, built, failed, timer.IsPastDue);
     }
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Refreshing the figures of {ProgrammeId} for {Quarter} failed")]
-    private partial void LogFailed(Exception e, string programmeId, Quarter quarter);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Figures of {Quarter} refreshed: {Built} built, {Failed} failed (past due: {IsPastDue})")]
     private partial void LogDone(Quarter quarter, int built, int failed, bool isPastDue);

@@ -75,6 +75,21 @@ internal sealed partial class WorkbookBuilder(
         return manifest;
     }
 
+    /// <summary>For the timers: one programme's or quarter's failure is logged and false, so the others are still built.</summary>
+    public async Task<bool> TryBuildAsync(string programmeId, Quarter quarter, string trigger, CancellationToken ct)
+    {
+        try
+        {
+            await BuildAsync(programmeId, quarter, trigger, ct);
+            return true;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogFailed(e, programmeId, quarter, trigger);
+            return false;
+        }
+    }
+
     /// <summary>A quarter is closed once its last day has passed in Amsterdam.</summary>
     public static bool IsClosed(Quarter quarter, DateTimeOffset now) =>
         quarter.CompareTo(Quarter.FromInstant(now, Quarter.Amsterdam)) < 0;
@@ -135,6 +150,9 @@ internal sealed partial class WorkbookBuilder(
         + "removed")]
     private partial void LogBuilt(string programmeId, Quarter quarter, string buildId, string trigger,
         int candidates, int checkIns, long durationMs, int removed);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Building the workbooks of {ProgrammeId} for {Quarter} ({Trigger}) failed")]
+    private partial void LogFailed(Exception e, string programmeId, Quarter quarter, string trigger);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Workbooks {ProgrammeId} {Quarter} build {BuildId} left out row {Row} of {Table}: {Reason}")]
     private partial void LogSkipped(string programmeId, Quarter quarter, string buildId, string table, string row, string reason);
