@@ -1,14 +1,23 @@
 namespace IpsMonitor.Tests.Workbooks;
 
-/// <summary>
-/// The check-ins by quarter: a build reads the quarter and the one before from the index, with the same figures as a read
-/// of every check-in; the backfill indexes check-ins stored without it, twice the same; erasure leaves no index row.
-/// </summary>
+/// <summary>The check-ins by quarter: what a build reads of them, the backfill of older rows, and erasure.</summary>
 public sealed class CheckInQuarterIndexTests
 {
+    /// <summary>Every index row, key and values, as text.</summary>
+    private static async Task<List<string>> IndexRowsAsync(TableClient table)
+    {
+        var rows = new List<string>();
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {TestProgramme.Id} and RowKey ge {CheckInQuarterIndex.Prefix} and RowKey lt {"~quarter}"}");
+        await foreach (var row in table.QueryAsync<TableEntity>(filter))
+            rows.Add(string.Join(';', row.Where(kv => kv.Key is not ("Timestamp" or "odata.etag")).OrderBy(kv => kv.Key, StringComparer.Ordinal)
+                .Select(kv => $"{kv.Key}={kv.Value}")));
+        return rows;
+    }
+
     [Fact]
     public async Task ABuildReadsTheCheckInsOfItsQuartersFromTheIndexWhichTheBackfillCompletesAndErasureEmpties()
     {
+        // The same figures as a read of every check-in; the backfill twice gives the same rows; erasure leaves none.
         await using var p = await TestProgramme.StartAsync();
         var seed = await StoredProgramme.SeededAsync(p);
         var q = seed.Quarter;
@@ -57,16 +66,5 @@ public sealed class CheckInQuarterIndexTests
         await p.Service<CheckInStore>().EraseAsync(TestProgramme.Id, candidateId, CancellationToken.None);
         Assert.DoesNotContain(await IndexRowsAsync(table), r => r.Contains(candidateId, StringComparison.Ordinal));
         Assert.NotEmpty(await IndexRowsAsync(table));
-    }
-
-    /// <summary>Every index row, key and values, as text.</summary>
-    private static async Task<List<string>> IndexRowsAsync(TableClient table)
-    {
-        var rows = new List<string>();
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {TestProgramme.Id} and RowKey ge {CheckInQuarterIndex.Prefix} and RowKey lt {"~quarter}"}");
-        await foreach (var row in table.QueryAsync<TableEntity>(filter))
-            rows.Add(string.Join(';', row.Where(kv => kv.Key is not ("Timestamp" or "odata.etag")).OrderBy(kv => kv.Key, StringComparer.Ordinal)
-                .Select(kv => $"{kv.Key}={kv.Value}")));
-        return rows;
     }
 }
