@@ -133,6 +133,8 @@ internal static class Features
         services.AddSettings<OutcomeOptions>("Outcomes");
         services.AddSingleton<WorkbookBuildQueue>();
         services.AddSingleton<WorkbookBuilder>();
+        services.AddSingleton<QuarterFiguresStore>();
+        services.AddSingleton<CheckInQuarterBackfill>();
     }
 
     private static void AddDataRights(this IServiceCollection services)

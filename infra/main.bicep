@@ -342,6 +342,8 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'ReevaluateSignalsSchedule', value: '0 30 1 * * *' }
         { name: 'CaseloadSummaryCheckSchedule', value: '0 0 3 * * *' }
         { name: 'RetentionSchedule', value: '0 0 2 * * *' }
+        // 01:00 UTC: the quarter overview's figures, 02:00 Amsterdam in winter, 03:00 in summer.
+        { name: 'QuarterFiguresSchedule', value: '0 0 1 * * *' }
         // 01:00 UTC on the first day of a quarter: 02:00 (January) or 03:00 (April, July, October) Amsterdam, after the quarter closed.
         { name: 'QuarterlyWorkbookSchedule', value: '0 0 1 1 1,4,7,10 *' }
         { name: 'CheckIns__LinkBaseUrl', value: linkBaseUrl }

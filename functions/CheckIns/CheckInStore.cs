@@ -25,12 +25,17 @@ internal sealed class CheckInStore(TableServiceClient tables, StorageNames names
     /// <summary>False when an invitation with that id exists already: scheduling twice creates nothing twice.</summary>
     public async Task<bool> TryCreateAsync(string programmeId, Invitation invitation, CancellationToken ct)
     {
+        var row = InvitationRows.ToRow(programmeId, invitation, null, null);
         try
         {
-            await CheckIns.AddEntityAsync(InvitationRows.ToRow(programmeId, invitation, null, null), ct);
+            // One created closed (a missed check-in entered afterwards) gets its quarter index row in the same transaction.
+            if (CheckInQuarterIndex.Row(programmeId, invitation) is { } index)
+                await CheckIns.SubmitTransactionAsync([new(TableTransactionActionType.Add, row), new(TableTransactionActionType.UpsertReplace, index)], ct);
+            else
+                await CheckIns.AddEntityAsync(row, ct);
             return true;
         }
-        catch (RequestFailedException e) when (e.Status == 409)
+        catch (Exception e) when (e is RequestFailedException { Status: 409 } or TableTransactionFailedException { Status: 409 })
         {
             return false;
         }
@@ -162,6 +167,7 @@ internal sealed class CheckInStore(TableServiceClient tables, StorageNames names
                 new TableTransactionAction(TableTransactionActionType.UpdateReplace, row, file.ETag),
                 new TableTransactionAction(TableTransactionActionType.UpsertReplace,
                     InvitationRows.OutboxRow(file.ProgrammeId, queue, message, time.GetUtcNow())),
+                .. QuarterIndex(file.ProgrammeId, closed),
             ], ct);
             return true;
         }
@@ -187,8 +193,15 @@ internal sealed class CheckInStore(TableServiceClient tables, StorageNames names
         var row = stopLink
             ? InvitationRows.ToRow(file.ProgrammeId, corrected, null, null)
             : InvitationRows.ToRow(file.ProgrammeId, corrected, file.Draft, file.TokenHash, file.LinkIssuedBy, file.SealedLink);
-        if (await OptimisticWrite.RunAsync(() => CheckIns.UpdateEntityAsync(row, file.ETag, TableUpdateMode.Replace, ct)) is Write.Conflict)
+        // A closed check-in's index row changes with it (the respondent), in the same transaction.
+        try
+        {
+            await CheckIns.SubmitTransactionAsync([new(TableTransactionActionType.UpdateReplace, row, file.ETag), .. QuarterIndex(file.ProgrammeId, corrected)], ct);
+        }
+        catch (TableTransactionFailedException e) when (e.Status == 412)
+        {
             return Write.Conflict;
+        }
         if (stopLink && file.TokenHash is { } old)
             await Tokens.DeleteEntityAsync(old, "", ETag.All, ct);
         return Write.Saved;
@@ -214,13 +227,21 @@ internal sealed class CheckInStore(TableServiceClient tables, StorageNames names
     public async Task EraseAsync(string programmeId, string candidateId, CancellationToken ct)
     {
         foreach (var file in await ForCandidateAsync(programmeId, candidateId, ct))
+        {
             if (file.TokenHash is { } hash)
                 await Tokens.DeleteEntityAsync(hash, "", ETag.All, ct);
+            // Deleted by key: the index row's quarter follows from the check-in, which is why the check-ins go last.
+            if (CheckInQuarterIndex.Key(file.Invitation) is { } index)
+                await CheckIns.DeleteEntityAsync(programmeId, index, ETag.All, ct);
+        }
         var outbox = InvitationRows.OutboxPrefix + candidateId + "|";
         await CheckIns.DeleteWhereAsync(TableClient.CreateQueryFilter($"PartitionKey eq {programmeId} and RowKey ge {outbox} and RowKey lt {outbox[..^1] + "}"}"), ct);
         await CheckIns.DeleteWhereAsync(ReminderStore.CandidateFilter(programmeId, candidateId), ct);
         await CheckIns.DeleteWhereAsync(Caseload.CandidateRows.CandidateRange(programmeId, candidateId), ct);
     }
+
+    private static IEnumerable<TableTransactionAction> QuarterIndex(string programmeId, Invitation invitation) =>
+        CheckInQuarterIndex.Row(programmeId, invitation) is { } row ? [new(TableTransactionActionType.UpsertReplace, row)] : [];
 }
 
 /// <summary>What a link's index row names: the invitation's programme, candidate and id, and the link's hash.</summary>

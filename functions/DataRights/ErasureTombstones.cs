@@ -43,6 +43,18 @@ internal sealed class ErasureTombstones(AuditTable audit, TimeProvider time)
         return ToTombstone(row, completed?.GetDateTimeOffset("At"));
     }
 
+    /// <summary>
+    /// The candidates of a programme whose erasure began, finished or not, in one query: for a writer that holds many
+    /// candidates at once (a workbook build), where asking per candidate would cost a round trip each.
+    /// </summary>
+    public async Task<HashSet<string>> ErasedInAsync(string programmeId, CancellationToken ct)
+    {
+        var erased = new HashSet<string>(StringComparer.Ordinal);
+        await foreach (var row in audit.QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and ProgrammeId eq {programmeId}"), ct))
+            erased.Add(row.RowKey);
+        return erased;
+    }
+
     /// <summary>True once an erasure of the candidate began, finished or not: from then on nothing new is made for them.</summary>
     public async Task<bool> IsErasedAsync(string candidateId, CancellationToken ct) => await FindAsync(candidateId, ct) is not null;
 

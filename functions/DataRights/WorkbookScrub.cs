@@ -44,9 +44,9 @@ internal sealed class WorkbookScrub(BlobServiceClient blobs, TableServiceClient 
     /// </summary>
     public async Task RemoveErasedAsync(string programmeId, IEnumerable<string> candidateIds, CancellationToken ct)
     {
-        foreach (var candidateId in candidateIds)
-            if (await tombstones.IsErasedAsync(candidateId, ct))
-                await RemoveAsync(programmeId, candidateId, ct);
+        var erased = await tombstones.ErasedInAsync(programmeId, ct);
+        foreach (var candidateId in candidateIds.Where(erased.Contains))
+            await RemoveAsync(programmeId, candidateId, ct);
     }
 
     /// <summary>The workbook without the candidate's rows; null when it had none (or is gone).</summary>

@@ -20,7 +20,15 @@ internal sealed class ProgrammeReader(AccessStore access, ReminderStore reminder
     private static readonly Dictionary<string, string> ScaleItemIds =
         ScaleItems.All.Select(i => i.ItemId).Distinct().ToDictionary(id => id, id => id, StringComparer.Ordinal);
 
-    public async Task<ProgrammeData> ReadAsync(string programmeId, CancellationToken ct)
+    /// <summary>Everything, with every check-in the programme ever had: for figures of any quarter.</summary>
+    public Task<ProgrammeData> ReadAsync(string programmeId, CancellationToken ct) => ReadAsync(programmeId, null, ct);
+
+    /// <summary>
+    /// What the figures of <paramref name="quarter"/> need: every coach, candidate, job and signal (the caseload, the
+    /// trend and the open signals span the history), but only the check-ins that closed in the quarter or the one
+    /// before, from their quarter index (<see cref="CheckInQuarterIndex"/>). Null reads every check-in.
+    /// </summary>
+    public async Task<ProgrammeData> ReadAsync(string programmeId, Quarter? quarter, CancellationToken ct)
     {
         var today = time.Today();
         var skipped = new ConcurrentQueue<SkippedRow>();
@@ -28,9 +36,12 @@ internal sealed class ProgrammeReader(AccessStore access, ReminderStore reminder
         var coaches = access.CoachesAsync(programmeId, ct);
         var candidates = RowsAsync(CaseloadStore.CandidatesTable, partition, CandidateRows.ToCandidate, today, skipped, ct);
         var jobs = RowsAsync(CaseloadStore.JobsTable, partition, CandidateRows.ToJob, today, skipped, ct);
-        // Rows from "~" on are the outbox, not check-ins (as CheckInStore.ForProgrammeAsync reads them).
-        var invitations = RowsAsync(CheckInStore.Table, TableClient.CreateQueryFilter($"PartitionKey eq {programmeId} and RowKey lt {"~"}"),
-            row => Trimmed(InvitationRows.ToFile(row).Invitation), today, skipped, ct);
+        // Rows from "~" on are the outbox and the indexes, not check-ins (as CheckInStore.ForProgrammeAsync reads them).
+        var invitations = quarter is null
+            ? RowsAsync(CheckInStore.Table, TableClient.CreateQueryFilter($"PartitionKey eq {programmeId} and RowKey lt {"~"}"),
+                row => Trimmed(InvitationRows.ToFile(row).Invitation), today, skipped, ct)
+            : RowsAsync(CheckInStore.Table, CheckInQuarterIndex.Range(programmeId, quarter.Previous.ToString(), quarter.ToString()),
+                row => CheckInQuarterIndex.Read(row) is { } i ? Trimmed(i) : null, today, skipped, ct);
         var signalRows = ToListAsync(SignalRowsAsync(programmeId, skipped, ct), ct);
         var sent = ToListAsync(reminders.ForProgrammeAsync(programmeId, ReminderState.Sent, ct), ct);
         await Task.WhenAll(coaches, candidates, jobs, invitations, signalRows, sent);
@@ -89,13 +100,14 @@ internal sealed class ProgrammeReader(AccessStore access, ReminderStore reminder
     }
 
     /// <summary>Each row of the table that maps and keeps the stored-record rules; the others go to skipped.</summary>
+    /// <summary>A map may answer null for a row that is not the record it reads (a stale index row): passed by, not skipped.</summary>
     private async Task<List<T>> RowsAsync<T>(
-        string table, string filter, Func<TableEntity, T> map, DateOnly today, ConcurrentQueue<SkippedRow> skipped, CancellationToken ct) where T : notnull
+        string table, string filter, Func<TableEntity, T?> map, DateOnly today, ConcurrentQueue<SkippedRow> skipped, CancellationToken ct) where T : class
     {
         var list = new List<T>();
         await foreach (var row in tables.GetTableClient(names.Table(table)).QueryAsync<TableEntity>(filter, cancellationToken: ct))
         {
-            T record;
+            T? record;
             try
             {
                 record = map(row);
@@ -105,6 +117,8 @@ internal sealed class ProgrammeReader(AccessStore access, ReminderStore reminder
                 skipped.Enqueue(new SkippedRow(table, row.RowKey, "The row could not be read: a value is missing or has the wrong form."));
                 continue;
             }
+            if (record is null)
+                continue;
             var problems = BodyRules.CheckStored(record, today);
             if (problems.Count > 0)
                 skipped.Enqueue(new SkippedRow(table, row.RowKey, string.Join(" ", problems.Select(p => $"{p.Key}: {string.Join(" ", p.Value)}"))));

@@ -41,14 +41,14 @@ internal sealed partial class QuarterlyWorkbooksFunction(
                         LogUpToDate(programmeId, quarter, current.BuildId);
                         continue;
                     }
-                    await build.BuildAsync(programmeId, quarter, "timer", ct);
-                    built++;
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
                     failed++;
                     LogFailed(e, programmeId, quarter);
+                    continue;
                 }
+                _ = await build.TryBuildAsync(programmeId, quarter, "timer", ct) ? built++ : failed++;
             }
         }
         LogDone(lastClosed, built, failed, timer.IsPastDue);

@@ -3,14 +3,16 @@ using System.Globalization;
 namespace IpsMonitor.Workbooks;
 
 /// <summary>
-/// Builds one programme's quarterly workbooks: reads the data once, computes the report once, writes the internal file
-/// under a new build id and the external one by the freeze rule (see BuildAsync), then makes that build current (see
-/// WorkbookBlobs) and records it.
+/// Builds one programme's quarterly workbooks: reads the data once (the check-ins of the quarter and the one before only),
+/// computes the report once, writes the internal file under a new build id and the external one by the freeze rule (see
+/// BuildAsync), then makes that build current (see WorkbookBlobs), records it and stores its figures for the quarter
+/// overview (see QuarterFiguresStore).
 /// The numbers depend on the data alone, so a rebuild of unchanged data gives the same cells.
 /// </summary>
 internal sealed partial class WorkbookBuilder(
     ProgrammeReader reader, WorkbookBlobs blobs, PublishedTrend published, WorkbookBuildLog log, DataRights.WorkbookScrub erasures,
-    Fidelity.FidelityStore fidelity, IOptions<OutcomeOptions> outcomes, TimeProvider time, ILogger<WorkbookBuilder> logger)
+    Fidelity.FidelityStore fidelity, QuarterFiguresStore figures, IOptions<OutcomeOptions> outcomes, TimeProvider time,
+    ILogger<WorkbookBuilder> logger)
 {
     /// <summary>Older builds stay a while, so a download that began just before a rebuild can finish.</summary>
     public const int KeptBuilds = 3;
@@ -64,11 +66,28 @@ internal sealed partial class WorkbookBuilder(
             return current;
         }
 
+        // The quarter overview shows what the current build computed; a superseded build's figures are not kept.
+        await figures.SaveAsync(report, startedAt, buildId, ct);
         // A candidate whose erasure began while this build read the data still has a line in it: take it out now.
         await erasures.RemoveErasedAsync(programmeId, report.Candidates.Select(c => c.CandidateId), ct);
         var removed = await blobs.RemoveOldBuildsAsync(programmeId, quarter, buildId, KeptBuilds, ct);
         LogBuilt(programmeId, quarter, buildId, trigger, counts.Candidates, counts.CheckIns, manifest.DurationMs, removed);
         return manifest;
+    }
+
+    /// <summary>For the timers: one programme's or quarter's failure is logged and false, so the others are still built.</summary>
+    public async Task<bool> TryBuildAsync(string programmeId, Quarter quarter, string trigger, CancellationToken ct)
+    {
+        try
+        {
+            await BuildAsync(programmeId, quarter, trigger, ct);
+            return true;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogFailed(e, programmeId, quarter, trigger);
+            return false;
+        }
     }
 
     /// <summary>A quarter is closed once its last day has passed in Amsterdam.</summary>
@@ -109,13 +128,15 @@ internal sealed partial class WorkbookBuilder(
     private async Task<(QuarterlyReport Report, BuildCounts Counts,
         IReadOnlyList<SkippedRow> Skipped)> ComputeAsync(string programmeId, Quarter quarter, CancellationToken ct)
     {
-        var data = await reader.ReadAsync(programmeId, ct);
+        // The fidelity review is read beside the data, not after it: the build should cost its read and little more.
+        var review = fidelity.LastOnOrBeforeAsync(programmeId, quarter.End, ct);
+        var data = await reader.ReadAsync(programmeId, quarter, ct);
         var counts = new BuildCounts(data.Coaches.Count, data.Candidates.Count, data.Jobs.Count, data.Invitations.Count, data.Signals.Count, 0);
         // Today only matters for a quarter that has not ended: its milestones count up to today.
         var policy = outcomes.Value.Policy(Quarter.LocalDate(time.GetUtcNow(), Quarter.Amsterdam));
         var report = QuarterlyMetrics.Compute(data, quarter, Quarter.Amsterdam, policy) with
         {
-            LastFidelityReview = await fidelity.LastOnOrBeforeAsync(programmeId, quarter.End, ct),
+            LastFidelityReview = await review,
         };
         return (report, counts, data.SkippedRows);
     }
@@ -129,6 +150,9 @@ internal sealed partial class WorkbookBuilder(
         + "removed")]
     private partial void LogBuilt(string programmeId, Quarter quarter, string buildId, string trigger,
         int candidates, int checkIns, long durationMs, int removed);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Building the workbooks of {ProgrammeId} for {Quarter} ({Trigger}) failed")]
+    private partial void LogFailed(Exception e, string programmeId, Quarter quarter, string trigger);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Workbooks {ProgrammeId} {Quarter} build {BuildId} left out row {Row} of {Table}: {Reason}")]
     private partial void LogSkipped(string programmeId, Quarter quarter, string buildId, string table, string row, string reason);

@@ -14,6 +14,16 @@ public sealed record CoordinatorText : ITextRecord
     public required string QuarterTitle { get; init; }
     public required string QuarterIntro { get; init; }
     public required string QuarterOpen { get; init; }
+
+    /// <summary>When the stored figures were computed: {0} is the time; "tonight" means before six in the morning today.</summary>
+    public required string ComputedTonight { get; init; }
+    public required string ComputedToday { get; init; }
+
+    /// <summary>{0} the day, {1} the time.</summary>
+    public required string ComputedOn { get; init; }
+
+    /// <summary>{0} the quarter: said with the build action when a quarter has no stored figures yet.</summary>
+    public required string QuarterNotComputed { get; init; }
     public required string Summary { get; init; }
     public required string Indicator { get; init; }
     public required string EmploymentRate { get; init; }

@@ -3,26 +3,33 @@ using IpsMonitor.Workbooks;
 namespace IpsMonitor.Workspace;
 
 /// <summary>
-/// The quarter overview's figures, from the workbook's own report, written in the reader's language for the components:
-/// shares as percentages with the counts behind them, the benchmark band in words, "–" where nothing can be said.
+/// The quarter overview's figures, as the workbook builds stored them (<see cref="QuarterFiguresStore"/>), written in the
+/// reader's language for the components: shares as percentages with the counts behind them, the benchmark band in words,
+/// "–" where nothing can be said.
 /// </summary>
 internal static class QuarterModels
 {
-    public static QuarterModel Of(QuarterlyReport report, string opening, StaffText t, CoordinatorText c) =>
-        new(opening, Summary(report, t, c), Series(report, t, c), TrendRows(report, t, c), report.Coaches.Select(x => Coach(x, t, c)).ToList());
-
-    private static QuarterSummaryModel Summary(QuarterlyReport report, StaffText t, CoordinatorText c)
+    /// <summary><paramref name="stored"/>: the quarters with figures, oldest first, ending with <paramref name="current"/>.</summary>
+    public static QuarterModel Of(QuarterFigures current, IReadOnlyList<QuarterFigures> stored, string opening, string computed,
+        StaffText t, CoordinatorText c)
     {
-        var quarters = new[] { report.Current, report.Previous };
+        var trend = stored.Select(f => f.Figures).ToList();
+        OutcomeFigures[] summary = trend.Count > 1 && trend[^2].Quarter == current.Quarter.Previous ? [trend[^1], trend[^2]] : [trend[^1]];
+        return new(opening, Summary(summary, current.IsOpen, t, c), Series(trend, t, c), TrendRows(trend, t, c),
+            current.Coaches.Select(x => Coach(x, t, c)).ToList()) { Computed = computed };
+    }
+
+    private static QuarterSummaryModel Summary(OutcomeFigures[] quarters, bool isOpen, StaffText t, CoordinatorText c)
+    {
         SummaryCell Share(Ratio ratio) => ratio.Value is { } v
             ? new(v.ToString("0.0%", t.Culture), string.Format(t.Culture, c.OutOf, ratio.Numerator, ratio.Denominator))
             : new(c.NotComputable);
         SummaryCell Band(Ratio rate) => rate.Value is { } v ? new(c.Band(v), BandClass: BandClass(v)) : new("–");
         // The current quarter's milestones count only up to today; the label says so.
-        string Reached(string name) => report.IsOpen ? $"{name} ({c.UpToToday})" : name;
+        string Reached(string name) => isOpen ? $"{name} ({c.UpToToday})" : name;
         SummaryLine Line(string key, string name, Func<OutcomeFigures, SummaryCell> cell) =>
             new(key, name, quarters.Select(cell).ToList());
-        return new(report.IsOpen, quarters.Select(f => f.Quarter.ToString()).ToList(),
+        return new(isOpen, quarters.Select(f => f.Quarter.ToString()).ToList(),
         [
             Line("employment-rate", c.EmploymentRate, f => Share(f.EmploymentRate)),
             Line("band", c.Benchmark, f => Band(f.EmploymentRate)),
@@ -57,12 +64,12 @@ internal static class QuarterModels
     private static string Shown(double? value, bool percent, StaffText t) =>
         value is not { } v ? "–" : percent ? v.ToString("0%", t.Culture) : v.ToString("0", t.Culture);
 
-    private static List<QuarterSeries> Series(QuarterlyReport report, StaffText t, CoordinatorText c)
+    private static List<QuarterSeries> Series(List<OutcomeFigures> trend, StaffText t, CoordinatorText c)
     {
-        var quarters = report.Trend.Select(f => f.Quarter.ToString()).ToList();
+        var quarters = trend.Select(f => f.Quarter.ToString()).ToList();
         return Figures(c).Select(s =>
         {
-            var values = report.Trend.Select(s.Value).ToList();
+            var values = trend.Select(s.Value).ToList();
             var words = string.Join("; ", quarters.Zip(values, (q, v) => $"{q} {Shown(v, s.Percent, t)}"));
             var description = string.Format(t.Culture, c.TrendDescription, quarters[0], quarters[^1], words);
             return new QuarterSeries(s.Key, s.Title, quarters, values, s.Percent, description)
@@ -72,8 +79,8 @@ internal static class QuarterModels
         }).ToList();
     }
 
-    private static List<TrendRow> TrendRows(QuarterlyReport report, StaffText t, CoordinatorText c) =>
-        report.Trend.Select(f => new TrendRow(f.Quarter.ToString(), Figures(c).Select(s => Shown(s.Value(f), s.Percent, t)).ToList())).ToList();
+    private static List<TrendRow> TrendRows(List<OutcomeFigures> trend, StaffText t, CoordinatorText c) =>
+        trend.Select(f => new TrendRow(f.Quarter.ToString(), Figures(c).Select(s => Shown(s.Value(f), s.Percent, t)).ToList())).ToList();
 
     private static CoachCaseloadRow Coach(CoachFigures coach, StaffText t, CoordinatorText c) => new(
         coach.CoachId,

@@ -4,13 +4,13 @@ namespace IpsMonitor.Workspace;
 
 /// <summary>
 /// "Kwartaal", for coordinators: this quarter and the previous one against the benchmark bands, the last eight quarters
-/// as small charts, and each coach's caseload against the fidelity norm. Computed by the workbook's own metrics
-/// (<see cref="QuarterlyMetrics"/> over <see cref="ProgrammeReader"/>), so page and workbook agree. The page shows
-/// aggregates only; reading the programme's data for it is audited as one row with the quarter, as an external workbook
-/// download is.
+/// as small charts, and each coach's caseload against the fidelity norm. It reads the figures the workbook builds stored
+/// (<see cref="QuarterFiguresStore"/>: eight small rows in one query), so page and workbook agree and a view costs the
+/// same whatever the history; it says when they were computed. A quarter without stored figures gets a plain message and
+/// the build action. The page shows aggregates only; viewing it is audited as one row with the quarter, as an external
+/// workbook download is.
 /// </summary>
-internal sealed class QuarterPage(
-    StaffPages pages, ProgrammeReader reader, AuditLog audit, IOptions<OutcomeOptions> outcomes, TimeProvider time)
+internal sealed class QuarterPage(StaffPages pages, QuarterFiguresStore figures, AuditLog audit, TimeProvider time)
 {
     [Function("ShowQuarter")]
     public async Task<IResult> Run(
@@ -21,20 +21,33 @@ internal sealed class QuarterPage(
         var lang = StaffPages.Language(request);
         var (t, c) = (StaffText.For(lang), CoordinatorText.For(lang));
 
-        var today = Quarter.LocalDate(time.GetUtcNow(), Quarter.Amsterdam);
-        var quarter = Quarter.Containing(today);
-        var policy = outcomes.Value.Policy(today);
-        var report = QuarterlyMetrics.Compute(await reader.ReadAsync(staff.ProgrammeId, ct), quarter, Quarter.Amsterdam, policy);
+        var now = time.GetUtcNow();
+        var quarter = Quarter.FromInstant(now, Quarter.Amsterdam);
+        var stored = await figures.ReadAsync(staff.ProgrammeId, quarter, QuarterTrend.Quarters, ct);
         await audit.RecordAsync(staff, $"view quarter overview {quarter}", null, ct);
 
         var chrome = pages.Chrome(request, t, staff.IsCoordinator, "quarter");
         var opening = string.Format(t.Culture, c.QuarterOpen, quarter, StaffLayout.Date(quarter.End, t));
+        var model = stored.TryGetValue(quarter, out var current)
+            ? QuarterModels.Of(current, [.. stored.Values.OrderBy(f => f.Quarter)], opening, Computed(current.ComputedAt, now, t, c), t, c)
+            : null;
         return await Views.PageAsync<QuarterView>(new Dictionary<string, object?>
         {
             [nameof(QuarterView.Text)] = t,
             [nameof(QuarterView.Words)] = c,
             [nameof(QuarterView.Chrome)] = chrome,
-            [nameof(QuarterView.Model)] = QuarterModels.Of(report, opening, t, c),
+            [nameof(QuarterView.Quarter)] = quarter.ToString(),
+            [nameof(QuarterView.Model)] = model,
         });
+    }
+
+    /// <summary>"Bijgewerkt vannacht om 02:00." for the nightly run, today's time for a later build, else the day.</summary>
+    public static string Computed(DateTimeOffset computedAt, DateTimeOffset now, StaffText t, CoordinatorText c)
+    {
+        var local = ProgrammeTime.Local(computedAt);
+        var time = local.ToString("HH:mm", t.Culture);
+        if (DateOnly.FromDateTime(local) != ProgrammeTime.DateOf(now))
+            return string.Format(t.Culture, c.ComputedOn, StaffLayout.Date(computedAt, t), time);
+        return string.Format(t.Culture, local.Hour < 6 ? c.ComputedTonight : c.ComputedToday, time);
     }
 }

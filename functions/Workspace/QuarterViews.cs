@@ -17,7 +17,11 @@ public sealed record QuarterSeries(
 /// </summary>
 public sealed record QuarterModel(
     string Opening, QuarterSummaryModel Summary, IReadOnlyList<QuarterSeries> Trend, IReadOnlyList<TrendRow> TrendRows,
-    IReadOnlyList<CoachCaseloadRow> Coaches);
+    IReadOnlyList<CoachCaseloadRow> Coaches)
+{
+    /// <summary>When the figures were computed, in words ("Bijgewerkt vannacht om 02:00.").</summary>
+    public string Computed { get; init; } = "";
+}
 
 /// <summary>The summary table: a column per quarter, a line per figure; <c>IsOpen</c> when milestones count up to today.</summary>
 public sealed record QuarterSummaryModel(bool IsOpen, IReadOnlyList<string> Quarters, IReadOnlyList<SummaryLine> Lines);

@@ -125,6 +125,7 @@ public sealed class FunctionMetadataTests
         { "ReevaluateSignals", "timerTrigger", "%ReevaluateSignalsSchedule%" },
         { "CheckCaseloadSummaries", "timerTrigger", "%CaseloadSummaryCheckSchedule%" },
         { "ApplyRetention", "timerTrigger", "%RetentionSchedule%" },
+        { "RefreshQuarterFigures", "timerTrigger", "%QuarterFiguresSchedule%" },
         { "BuildQuarterlyWorkbooks", "timerTrigger", "%QuarterlyWorkbookSchedule%" },
     };
 

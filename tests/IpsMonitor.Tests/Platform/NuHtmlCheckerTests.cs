@@ -65,6 +65,9 @@ public sealed class NuHtmlCheckerTests
         Assert.True((await p.CoachA.PostAsJsonAsync($"candidates/{discharged}/discharge",
             new { dischargeDate = ProgrammeTime.Today(p.Clock), reason = "moved" })).IsSuccessStatusCode);
         pages["coach-candidate-discharged"] = await coach.PageAsync($"candidates/{discharged}");
+        // The quarter overview before its quarter's first build (the build action), then with the stored figures.
+        pages["coordinator-quarter-not-computed"] = await coordinator.PageAsync("quarter");
+        await IpsMonitor.Tests.Workbooks.WorkbookDownloads.RebuildAsync(p.Coordinator, Quarter.FromInstant(p.Clock.GetUtcNow(), Quarter.Amsterdam));
         foreach (var page in new[] { "team", "audit", "quarter", "workbooks", "enrolment" })
             pages[$"coordinator-{page}"] = await coordinator.PageAsync(page);
         // The confirmation pages of the destructive forms, and a result page shown once.
