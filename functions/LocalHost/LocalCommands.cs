@@ -82,7 +82,7 @@ internal static class LocalCommands
     private static async Task<int> UnknownAsync(string command, TextWriter error)
     {
         await error.WriteLineAsync($"Unknown command '{command}'. Commands: bootstrap --programme <id> [--name <name>]; "
-            + "reminders --programme <id> --schedule <3,0|off|default>; rebuild-read-models; or no command (add --demo for demo data) to run the app.");
+            + "reminders --programme <id> --schedule <3,0|off|default>; rebuild-read-models; index-check-ins [--programme <id>]; or no command (add --demo for demo data) to run the app.");
         return 2;
     }
 
