@@ -30,9 +30,15 @@ internal sealed partial class RowReader(ILogger<RowReader> log)
         }
     }
 
-    /// <summary>A point read's row as a record: null when there is none or it cannot be mapped (see <see cref="UnreadableRows.LeftOut"/>).</summary>
+    /// <summary>
+    /// A point read's row as a record: null when there is none or, in a request, when it cannot be mapped (see
+    /// <see cref="UnreadableRows.LeftOut"/>). Queue and timer work gets the fault instead: its message is retried and
+    /// then kept on the poison queue for a replay once the row is repaired, where a skip would lose the work.
+    /// </summary>
     public T? One<T>(string table, NullableResponse<TableEntity> response, Func<TableEntity, T> map) =>
-        response.Row() is { } row && TryMap(table, row, map, out var record) ? record : default;
+        response.Row() is not { } row ? default
+        : !UnreadableRows.InRequest ? map(row)
+        : TryMap(table, row, map, out var record) ? record : default;
 
     /// <summary>The rows of a query that can be mapped, streamed.</summary>
     public async IAsyncEnumerable<T> AllAsync<T>(string table, AsyncPageable<TableEntity> rows, Func<TableEntity, T> map,

@@ -21,6 +21,9 @@ internal static class UnreadableRows
     /// <summary>Starts the count of this request; calls made from here on, side by side too, add to the same count.</summary>
     public static Tally Begin() => Current.Value = new Tally();
 
+    /// <summary>Whether a request is being answered (its count started), rather than queue or timer work.</summary>
+    public static bool InRequest => Current.Value is not null;
+
     /// <summary>Rows left out so far in this request (0 outside one).</summary>
     public static int Count => Current.Value?.Count ?? 0;
 
@@ -35,7 +38,7 @@ internal static class UnreadableRows
     /// is not about the row and still fails the request.
     /// </summary>
     public static bool IsUnreadable(Exception e) => e is FormatException or ArgumentException or InvalidOperationException
-        or JsonException or NullReferenceException or OverflowException or IndexOutOfRangeException;
+        or JsonException or NotSupportedException or NullReferenceException or OverflowException or IndexOutOfRangeException;
 
     /// <summary>One request's count, shared by the calls it makes side by side.</summary>
     internal sealed class Tally

@@ -18,7 +18,7 @@ internal sealed record QuarterFigures(
 /// range query. A build replaces its own quarter's row; the quarters of its trend get a row only when they have none,
 /// so a first build gives the page its trend while a quarter's own build (or a later one of it) decides its figures.
 /// </summary>
-internal sealed class QuarterFiguresStore(TableServiceClient tables, StorageNames names)
+internal sealed class QuarterFiguresStore(TableServiceClient tables, StorageNames names, RowReader reader)
 {
     public const string Table = "quarterfigures";
 
@@ -61,9 +61,9 @@ internal sealed class QuarterFiguresStore(TableServiceClient tables, StorageName
         var filter = TableClient.CreateQueryFilter(
             $"PartitionKey eq {programmeId} and RowKey ge {first.ToString()} and RowKey le {last.ToString()}");
         var found = new Dictionary<Quarter, QuarterFigures>();
-        await foreach (var row in Rows.QueryAsync<TableEntity>(filter, cancellationToken: ct))
-            if (FromRow(row) is { } figures)
-                found[figures.Quarter] = figures;
+        // A row this version cannot read is left out and counted: the page then offers to build that quarter again.
+        await foreach (var figures in reader.AllAsync(Table, Rows.QueryAsync<TableEntity>(filter, cancellationToken: ct), FromRow, ct))
+            found[figures.Quarter] = figures;
         return found;
     }
 
@@ -82,21 +82,13 @@ internal sealed class QuarterFiguresStore(TableServiceClient tables, StorageName
         return row;
     }
 
-    /// <summary>Null for a row this version cannot read; the page then offers to build the quarter again.</summary>
-    private static QuarterFigures? FromRow(TableEntity row)
+    private static QuarterFigures FromRow(TableEntity row)
     {
-        try
-        {
-            var coaches = string.Concat(Enumerable.Range(0, int.MaxValue).Select(i => row.GetString($"Coaches{i}")).TakeWhile(p => p is not null));
-            return new QuarterFigures(
-                Quarter.Parse(row.RowKey), row.RequiredTime("ComputedAt"), row.GetString("BuildId") ?? "", row.GetBoolean("IsOpen") ?? false,
-                JsonSerializer.Deserialize<OutcomeFigures>(row.GetString("Figures") ?? "null", Options) ?? throw new JsonException("No figures."),
-                coaches.Length == 0 ? [] : JsonSerializer.Deserialize<List<CoachFigures>>(coaches, Options) ?? []);
-        }
-        catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException or NotSupportedException)
-        {
-            return null;
-        }
+        var coaches = string.Concat(Enumerable.Range(0, int.MaxValue).Select(i => row.GetString($"Coaches{i}")).TakeWhile(p => p is not null));
+        return new QuarterFigures(
+            Quarter.Parse(row.RowKey), row.RequiredTime("ComputedAt"), row.GetString("BuildId") ?? "", row.GetBoolean("IsOpen") ?? false,
+            JsonSerializer.Deserialize<OutcomeFigures>(row.GetString("Figures") ?? "null", Options) ?? throw new JsonException("No figures."),
+            coaches.Length == 0 ? [] : JsonSerializer.Deserialize<List<CoachFigures>>(coaches, Options) ?? []);
     }
 
     /// <summary>A quarter as its text, "2026-Q3": its Previous and Next would otherwise be written without end.</summary>

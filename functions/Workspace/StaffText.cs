@@ -37,7 +37,7 @@ public sealed partial record StaffText : ITextRecord
     public required string NoAccessTitle { get; init; }
     public required string NoAccess { get; init; }
     /// <summary>Said at the top of a page that left out stored rows it could not read ({0}: how many).</summary>
-    public required string UnreadableRow { get; init; }
+    public required string OneUnreadableRow { get; init; }
     public required string UnreadableRows { get; init; }
     public required string UnreadableRecordTitle { get; init; }
     public required string UnreadableRecord { get; init; }

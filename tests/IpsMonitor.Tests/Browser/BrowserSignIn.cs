@@ -8,7 +8,8 @@ internal static class BrowserSignIn
 {
     /// <summary>
     /// Opens <paramref name="path"/> signed out, which sends the browser to sign-in, types the key there and waits until
-    /// the page asked for shows; from the sign-in page itself the staff member lands on the caseload.
+    /// the page asked for shows; from the sign-in page itself the staff member lands on their start page: a coach on
+    /// "Vandaag", a coordinator on the caseload.
     /// </summary>
     public static async Task WithKeyAsync(IPage page, TestProgramme p, string key, string path = "staff/caseload")
     {
@@ -16,7 +17,7 @@ internal static class BrowserSignIn
         Assert.EndsWith("/staff/sign-in", new Uri(page.Url).AbsolutePath, StringComparison.Ordinal);
         await page.GetByLabel("Persoonlijke sleutel").FillAsync(key);
         await page.GetByLabel("Persoonlijke sleutel").PressAsync("Enter");
-        var landing = path == "staff/sign-in" ? "staff/caseload" : path;
-        await page.WaitForURLAsync(new Regex("/" + Regex.Escape(landing) + "$"));
+        var landing = path == "staff/sign-in" ? "staff/(today|caseload)" : Regex.Escape(path);
+        await page.WaitForURLAsync(new Regex("/" + landing + "$"));
     }
 }

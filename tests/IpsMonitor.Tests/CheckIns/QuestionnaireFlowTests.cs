@@ -35,6 +35,8 @@ public sealed class QuestionnaireFlowTests
         var message = Assert.Single(await CheckInQueues.PeekAsync(p, QueueNames.CheckInSubmitted));
         Assert.Equal(stored.Invitation.Id, message.GetProperty("invitationId").GetString());
         Assert.Equal(0, await p.Service<CheckInOutbox>().SweepAsync(CancellationToken.None));
+        // The caseload reads the candidate's summary, which the queued message's recompute brings up to date.
+        await p.Service<IpsMonitor.Signals.RecomputeSignals>().OnCheckIn(Json.Read<CheckInMessage>(message.GetRawText()), CancellationToken.None);
         var caseload = await System.Net.Http.Json.HttpClientJsonExtensions.GetFromJsonAsync<JsonElement[]>(p.CoachA, $"programmes/{TestProgramme.Id}/candidates");
         Assert.Equal(stored.Invitation.AnsweredAt, caseload!.Single(c => c.GetProperty("id").GetString() == id).GetProperty("lastCheckIn").GetDateTimeOffset());
     }

@@ -85,6 +85,7 @@ public sealed class FunctionMetadataTests
         { "ShowEndJob", "httpTrigger", "GET staff/candidates/{candidateId}/jobs/{jobId}/end" },
         { "ShowDischarge", "httpTrigger", "GET staff/candidates/{candidateId}/discharge" },
         { "ShowWithdrawConsent", "httpTrigger", "GET staff/candidates/{candidateId}/jobs/{jobId}/consent/withdraw" },
+        { "ShowStopDevelopmentLinks", "httpTrigger", "GET staff/candidates/{candidateId}/development-links/stop" },
         { "WithdrawConsentForm", "httpTrigger", "POST staff/candidates/{candidateId}/jobs/{jobId}/consent/withdraw" },
         { "ShowRevokeStaffKey", "httpTrigger", "GET staff/team/keys/{keyId}/revoke" },
         { "ShowDeactivateCoach", "httpTrigger", "GET staff/team/coaches/{coachId}/deactivate" },
