@@ -83,8 +83,8 @@ internal sealed class CorrectCandidate(StaffGate gate, CaseloadChanges changes, 
         if (r.ReferralDate is { } date && !errors.ContainsKey("referralDate"))
         {
             // A later referral follows the discharge before it, as POST …/referrals demands; a discharge never precedes its referral.
-            if (candidate.Referrals.Count > 1 && date <= candidate.Referrals[^2].DischargeDate)
-                errors["referralDate"] = ["The referral date lies after the previous discharge."];
+            if (candidate.Referrals.Count > 1 && date < candidate.Referrals[^2].DischargeDate)
+                errors["referralDate"] = ["The referral date lies on or after the previous discharge."];
             else if (current.DischargeDate is { } discharged && date > discharged)
                 errors["referralDate"] = ["The referral date lies on or before the discharge date."];
         }

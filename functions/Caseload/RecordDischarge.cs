@@ -49,8 +49,9 @@ internal sealed class RecordDischarge(StaffGate gate, CaseloadChanges changes, T
         var errors = new Dictionary<string, string[]>();
         if (!file.Candidate.IsDischarged)
             errors["candidate"] = ["The candidate's current referral is still open."];
-        else if (r.ReferralDate is null || r.ReferralDate <= file.Candidate.CurrentReferral.DischargeDate || r.ReferralDate > time.Today())
-            errors["referralDate"] = ["The new referral date lies after the discharge and not in the future."];
+        else if (r.ReferralDate is null || r.ReferralDate < file.Candidate.CurrentReferral.DischargeDate || r.ReferralDate > time.Today())
+            // On the discharge day itself too: a discharge recorded by mistake is put right the same day.
+            errors["referralDate"] = ["The new referral date lies on or after the discharge and not in the future."];
         if (r.EmployedAtReferral is null)
             errors["employedAtReferral"] = ["Say whether the candidate had paid work at referral (true or false)."];
         if (errors.Count > 0 || r is not { ReferralDate: { } date, EmployedAtReferral: { } employed })

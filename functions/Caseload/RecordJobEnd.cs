@@ -26,6 +26,11 @@ internal sealed class RecordJobEnd(StaffGate gate, CaseloadStore caseload, Check
             return Invalid.Of(errors);
 
         var ended = job with { EndDate = r.EndDate, EndReason = Reasons.Store(reason), EndReasonNote = Reasons.Note(r.ReasonNote) };
+        // The same end again is a repeated submit and changes nothing; another end would silently overwrite the first.
+        if (job.EndDate is not null)
+            return ended == job ? Outcome.Saved(job.AsDto())
+                : new Refused(RefusalKind.NotNow, "Job already ended", $"This job ended on {job.EndDate:yyyy-MM-dd}; its end is not overwritten.",
+                    ErrorCodes.JobAlreadyEnded);
         if (await caseload.ReplaceJobAsync(candidate.ProgrammeId, ended, admission.JobVersion, ct) is Write.Conflict)
             return Conflict.Meanwhile;
         // An end date ahead leaves the supervisor's part running until then.

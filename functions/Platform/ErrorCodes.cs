@@ -24,6 +24,9 @@ internal static class ErrorCodes
     /// <summary>A coach who still has candidates in IPS cannot be deactivated.</summary>
     public const string CaseloadNotEmpty = "caseloadNotEmpty";
 
+    /// <summary>A job that has an end already: ending it again would overwrite its end date and reason.</summary>
+    public const string JobAlreadyEnded = "jobAlreadyEnded";
+
     /// <summary>A form field that is not a date as the form accepts one.</summary>
     public const string DateFormat = "dateFormat";
 

@@ -74,7 +74,9 @@ public sealed partial record StaffText
 
     /// <summary>Why nothing was saved, in the reader's words: by the failure's kind and code, never by the API's English.</summary>
     internal string Failed(Failure? failure) =>
-        failure is Refused { Code: ErrorCodes.CaseloadNotEmpty } ? FormErrors.CaseloadNotEmpty : FailedStatus(ApiOutcome.Status(failure));
+        failure is Refused { Code: ErrorCodes.CaseloadNotEmpty } ? FormErrors.CaseloadNotEmpty
+        : failure is Refused { Code: var code } && FormErrors.ByCode.TryGetValue(code, out var words) && !words.Contains("{0}") ? words
+        : FailedStatus(ApiOutcome.Status(failure));
 
     /// <summary>
     /// A field's error worded for the forms: by its code ("{0}" is the field's name), else by the field, else the API's

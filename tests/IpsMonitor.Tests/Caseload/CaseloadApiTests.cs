@@ -49,6 +49,31 @@ public sealed class CaseloadApiTests
     }
 
     [Fact]
+    public async Task AnEndedJobKeepsItsEndAndADischargeCanBePutRightTheSameDay()
+    {
+        await using var p = await TestProgramme.StartAsync();
+        var id = await p.EnrolIdAsync(new DateOnly(2026, 3, 1));
+        var jobId = await p.StartJobAsync(id, new DateOnly(2026, 6, 1), consent: true);
+        var end = new { endDate = new DateOnly(2026, 9, 30), reason = "contractEnded", reasonNote = "Tijdelijk contract" };
+
+        Assert.Equal(HttpStatusCode.OK, (await p.CoachA.PostAsJsonAsync($"candidates/{id}/jobs/{jobId}/end", end)).StatusCode);
+        // The same end again (a double submit) changes nothing; another end is refused and overwrites nothing.
+        Assert.Equal(HttpStatusCode.OK, (await p.CoachA.PostAsJsonAsync($"candidates/{id}/jobs/{jobId}/end", end)).StatusCode);
+        var other = await p.CoachA.PostAsJsonAsync($"candidates/{id}/jobs/{jobId}/end", new { endDate = new DateOnly(2026, 10, 1), reason = "health" });
+        Assert.Equal(HttpStatusCode.Conflict, other.StatusCode);
+        var job = (await Candidate(p, id)).GetProperty("jobs").EnumerateArray().Single();
+        Assert.Equal("2026-09-30", job.GetProperty("endDate").GetString());
+        Assert.Equal("contractEnded", job.GetProperty("endReason").GetString());
+        Assert.Equal("Tijdelijk contract", job.GetProperty("endReasonNote").GetString());
+
+        var today = ProgrammeTime.Today(p.Clock);
+        Assert.Equal(HttpStatusCode.OK, (await p.CoachA.PostAsJsonAsync($"candidates/{id}/discharge", new { dischargeDate = today, reason = "moved" })).StatusCode);
+        var referred = await p.CoachA.PostAsJsonAsync($"candidates/{id}/referrals", new { referralDate = today, employedAtReferral = false });
+        Assert.Equal(HttpStatusCode.OK, referred.StatusCode);
+        Assert.Equal("looking-for-work", (await Candidate(p, id)).GetProperty("status").GetString());
+    }
+
+    [Fact]
     public async Task AJobKeepsItsAdjustmentsKindAndConsent()
     {
         await using var p = await TestProgramme.StartAsync();
