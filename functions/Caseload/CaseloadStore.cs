@@ -44,6 +44,10 @@ internal sealed class CaseloadStore(TableServiceClient tables, StorageNames name
     /// <summary>A new candidate id: 128 random bits, so ids never collide in practice; older, shorter ids stay valid.</summary>
     public static string NewCandidateId() => "k-" + Secrets.NewId(16);
 
+    /// <summary>Whether the text has the form of an id <see cref="NewCandidateId"/> makes.</summary>
+    public static bool IsCandidateId(string text) =>
+        text.Length == NewCandidateId().Length && text.StartsWith("k-", StringComparison.Ordinal) && Keys.IsSafe(text);
+
     public async Task<VersionedCandidate?> FindAsync(string candidateId, CancellationToken ct)
     {
         var index = await Index.GetEntityIfExistsAsync<TableEntity>(candidateId, "", cancellationToken: ct);

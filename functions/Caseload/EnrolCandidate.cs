@@ -55,9 +55,15 @@ internal sealed class EnrolCandidate(StaffGate gate, AccessStore access, Caseloa
     /// The enrolment itself, for the API and the staff form alike, into the caller's own programme: the same validation,
     /// the same twin check and the same effects.
     /// </summary>
-    public async Task<Outcome<CandidateDto>> ApplyAsync(Staff staff, EnrolCandidateRequest input, CancellationToken ct)
+    public async Task<Outcome<CandidateDto>> ApplyAsync(Staff staff, EnrolCandidateRequest input, CancellationToken ct, string? formId = null)
     {
         var programmeId = staff.ProgrammeId;
+        // The staff form proposes the new candidate's id when it is shown: the same form sent twice (a double tap, a
+        // resend after a lost answer) finds its candidate enrolled and answers with it, so it never enrols a twin.
+        var proposed = formId is not null && CaseloadStore.IsCandidateId(formId) ? formId : null;
+        if (proposed is not null && await caseload.FindAsync(proposed, ct) is { } sent
+            && sent.Candidate.ProgrammeId == programmeId && staff.MaySee(programmeId, sent.Candidate.CoachId))
+            return Outcome.Saved(sent.AsDto([], [], time.Today(), options.Value, withJobs: true));
         var errors = input.Validate(time.Today());
         var coachId = staff.IsCoordinator ? input.CoachId : staff.CoachId;
         if (coachId is null)
@@ -83,7 +89,7 @@ internal sealed class EnrolCandidate(StaffGate gate, AccessStore access, Caseloa
                 AskCoordinator);
         }
 
-        var candidate = new Candidate(CaseloadStore.NewCandidateId(), programmeId, coachId, reference is { Length: > 0 } ? reference : null,
+        var candidate = new Candidate(proposed ?? CaseloadStore.NewCandidateId(), programmeId, coachId, reference is { Length: > 0 } ? reference : null,
             input.Language ?? "nl", [new Referral(referred, employed, null, null)]);
         var email = string.IsNullOrWhiteSpace(input.Email) ? null : input.Email.Trim();
         // A taken id (128 random bits: never in practice) gets a fresh one rather than an error.

@@ -29,7 +29,7 @@ internal sealed class EnrolPage(StaffPages pages, AccessStore access, EnrolCandi
         var reader = new FormReader(form);
         var input = new EnrolCandidateRequest(reader.Date("referralDate"), reader.Bool("employedAtReferral"),
             staff.IsCoordinator ? reader.Text("coachId") : null, reader.Text("localReference"), reader.Text("language"), reader.Text("email"));
-        var outcome = reader.Check(input, time.Today()) ? await enrol.ApplyAsync(staff, input, ct) : new Invalid(reader.Errors);
+        var outcome = reader.Check(input, time.Today()) ? await enrol.ApplyAsync(staff, input, ct, reader.Text("candidateId")) : new Invalid(reader.Errors);
         if (outcome.Succeeded(out var candidate, out var failure))
             return AfterSaving.Redirect(request, "candidates/" + candidate.Id);
 
@@ -52,8 +52,11 @@ internal sealed class EnrolPage(StaffPages pages, AccessStore access, EnrolCandi
             ? (await access.CoachesAsync(staff.ProgrammeId, ct)).Where(c => c.Active).OrderBy(c => c.Name ?? c.Id, StringComparer.CurrentCulture)
                 .Select(c => new Choice(c.Id, c.Name is null ? c.Id : $"{c.Name} ({c.Id})")).Prepend(new Choice("", "–")).ToList()
             : [];
+        // A form sent again after an error keeps the id it proposed: nothing was enrolled under it yet.
+        var proposed = PostedForm.Value(posted, "enrol", "candidateId", "") is { } sent && CaseloadStore.IsCandidateId(sent)
+            ? sent : CaseloadStore.NewCandidateId();
         var view = new EnrolView(pages.Chrome(request, t, staff.IsCoordinator, "enrolment"),
-            time.Today().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), coaches, CandidateRecordForms.LanguageChoices(t), posted);
+            time.Today().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), coaches, CandidateRecordForms.LanguageChoices(t), posted, proposed);
         return await Views.RenderAsync<EnrolDocument>(new Dictionary<string, object?>
         {
             [nameof(EnrolDocument.View)] = view,
@@ -65,4 +68,4 @@ internal sealed class EnrolPage(StaffPages pages, AccessStore access, EnrolCandi
 /// <summary>The enrolment form: its words, today's date, the coaches to choose from (coordinators only) and what came back.</summary>
 public sealed record EnrolView(
     StaffChrome Chrome, string Today, IReadOnlyList<Choice> Coaches, IReadOnlyList<Choice> Languages,
-    PostedForm? Posted);
+    PostedForm? Posted, string CandidateId);

@@ -1,0 +1,42 @@
+namespace IpsMonitor.Tests.Workspace;
+
+/// <summary>
+/// The enrolment form sent twice, as a double tap or a resend after a lost answer does: one candidate, and both answers
+/// lead to them. With no local reference there is nothing else that could tell the second send from a new person.
+/// </summary>
+public sealed class EnrolmentDoubleSubmitTests
+{
+    [Fact]
+    public async Task TheSameEnrolmentFormSentTwiceEnrolsOneCandidate()
+    {
+        await using var p = await TestProgramme.StartAsync();
+        using var coach = await StaffSession.SignInAsync(p, "coach-a");
+        var before = await CandidateIdsAsync(p);
+        var page = Dom.Parse(await coach.PageAsync("enrolment"));
+        var fields = new Dictionary<string, string>
+        {
+            ["__af"] = page.QuerySelector("input[name=__af]")?.GetAttribute("value") ?? "",
+            ["candidateId"] = page.QuerySelector("input[name=candidateId]")?.GetAttribute("value") ?? "",
+            ["referralDate"] = ProgrammeTime.Today(p.Clock).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["employedAtReferral"] = "false",
+            ["language"] = "nl",
+        };
+
+        var first = await coach.SendAsync(new HttpRequestMessage(HttpMethod.Post, "enrolment") { Content = new FormUrlEncodedContent(fields) });
+        var second = await coach.SendAsync(new HttpRequestMessage(HttpMethod.Post, "enrolment") { Content = new FormUrlEncodedContent(fields) });
+
+        Assert.Equal(HttpStatusCode.SeeOther, first.StatusCode);
+        Assert.Equal(HttpStatusCode.SeeOther, second.StatusCode);
+        Assert.Equal(first.Headers.Location, second.Headers.Location);
+        var added = (await CandidateIdsAsync(p)).Except(before).ToList();
+        Assert.Equal([fields["candidateId"]], added);
+    }
+
+    private static async Task<List<string>> CandidateIdsAsync(TestProgramme p)
+    {
+        var ids = new List<string>();
+        await foreach (var row in p.Table(CaseloadStore.CandidatesTable).QueryAsync<TableEntity>(r => r.PartitionKey == TestProgramme.Id))
+            ids.Add(row.RowKey);
+        return ids;
+    }
+}
