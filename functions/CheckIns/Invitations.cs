@@ -6,6 +6,9 @@ namespace IpsMonitor.CheckIns;
 internal sealed class Invitations(CheckInStore store, QuestionnaireCatalog catalog, LinkMailer mailer,
     DataRights.ErasureTombstones tombstones, TimeProvider time, IOptions<CheckInOptions> options)
 {
+    /// <summary>The id prefix of a check-in a coach asked a link for, outside the schedule.</summary>
+    public const string OnDemand = "od";
+
     public bool CanMail => mailer.Enabled;
 
     public Invitation New(string candidateId, string invitationId, Respondent respondent, DateOnly dueDate, string? jobId)
@@ -17,6 +20,30 @@ internal sealed class Invitations(CheckInStore store, QuestionnaireCatalog catal
         return new Invitation(invitationId, candidateId, respondent, jobId, dueDate, now, expiresAt,
             InvitationState.Open, null, questionnaire.Id, questionnaire.Version, new Dictionary<string, Answer>());
     }
+
+    /// <summary>
+    /// The respondent's open, unexpired check-in (a supervisor's: of that job), or a new one dated today when there is none:
+    /// a candidate never holds two open check-ins for the same respondent. Null when it vanished between writing and reading.
+    /// </summary>
+    public async Task<VersionedInvitation?> OpenOrNewAsync(string programmeId, string candidateId, Respondent respondent, string? jobId,
+        string idPrefix, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var open = (await store.ForCandidateAsync(programmeId, candidateId, ct))
+            .Where(f => IsOpenFor(f.Invitation, respondent, jobId, now))
+            .OrderByDescending(f => f.Invitation.CreatedAt).FirstOrDefault();
+        if (open is not null)
+            return open;
+        var prefix = respondent == Respondent.Candidate ? "c" : "s";
+        var created = New(candidateId, $"{prefix}-{idPrefix}-{Secrets.NewId(4)}", respondent, time.Today(), jobId);
+        await store.TryCreateAsync(programmeId, created, ct);
+        return await store.GetAsync(programmeId, candidateId, created.Id, ct);
+    }
+
+    /// <summary>Whether an invitation is a working open check-in of this respondent; a supervisor's counts only for its own job.</summary>
+    public static bool IsOpenFor(Invitation invitation, Respondent respondent, string? jobId, DateTimeOffset now) =>
+        invitation.Respondent == respondent && invitation.State == InvitationState.Open && invitation.ExpiresAt > now
+        && (respondent == Respondent.Candidate || invitation.JobId == jobId);
 
     /// <summary>
     /// A fresh link for an open invitation; the previous link of that invitation stops working and its draft is cleared.

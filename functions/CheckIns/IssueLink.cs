@@ -6,7 +6,7 @@ namespace IpsMonitor.CheckIns;
 /// contact and a supervisor on a current job, and always bound to that job: with two jobs at once the coach names the job
 /// (jobId), and the link and its mail go to that job's supervisor only.
 /// </summary>
-internal sealed class IssueLink(StaffGate gate, CaseloadStore caseload, CheckInStore store, Invitations invitations, AuditLog audit, TimeProvider time)
+internal sealed class IssueLink(StaffGate gate, CaseloadStore caseload, Invitations invitations, AuditLog audit, TimeProvider time)
 {
     [Function("IssueLink")]
     public Task<IResult> Run(
@@ -45,17 +45,7 @@ internal sealed class IssueLink(StaffGate gate, CaseloadStore caseload, CheckInS
         if (respondent == Respondent.Supervisor && job?.SupervisorMayBeInvited != true)
             return Invalid("respondent", "A supervisor check-in needs a current job, the candidate's consent and a supervisor on record.");
 
-        var now = time.GetUtcNow();
-        var open = (await store.ForCandidateAsync(programmeId, candidateId, ct))
-            .Where(f => f.Invitation.Respondent == respondent && f.Invitation.State == InvitationState.Open && f.Invitation.ExpiresAt > now)
-            .Where(f => respondent == Respondent.Candidate || f.Invitation.JobId == job?.Id)
-            .OrderByDescending(f => f.Invitation.CreatedAt).FirstOrDefault();
-        if (open is null)
-        {
-            var created = invitations.New(candidateId, $"{(respondent == Respondent.Candidate ? "c" : "s")}-od-{Secrets.NewId(4)}", respondent, today, job?.Id);
-            await store.TryCreateAsync(programmeId, created, ct);
-            open = await store.GetAsync(programmeId, candidateId, created.Id, ct);
-        }
+        var open = await invitations.OpenOrNewAsync(programmeId, candidateId, respondent, job?.Id, Invitations.OnDemand, ct);
 
         // Gone between creating and reading, or being answered while the link is issued: changed meanwhile.
         if (open is null)

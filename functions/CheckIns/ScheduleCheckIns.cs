@@ -30,10 +30,14 @@ internal sealed partial class ScheduleCheckIns(
     {
         var now = time.GetUtcNow();
         var missed = 0;
+        var open = new List<Invitation>();
         await foreach (var file in store.ForProgrammeAsync(programmeId, nameof(InvitationState.Open), ct))
         {
             if (file.Invitation.ExpiresAt > now)
+            {
+                open.Add(file.Invitation);
                 continue;
+            }
             if (await store.CloseAsync(file, file.Invitation with { State = InvitationState.Missed }, QueueNames.CheckInMissed, ct))
             {
                 await outbox.PublishAsync(QueueNames.CheckInMissed, new CheckInMessage(programmeId, file.Invitation.CandidateId, file.Invitation.Id), ct);
@@ -45,13 +49,14 @@ internal sealed partial class ScheduleCheckIns(
         await foreach (var job in caseload.ProgrammeJobsAsync(programmeId, ct))
             (jobs.TryGetValue(job.CandidateId, out var list) ? list : jobs[job.CandidateId] = []).Add(job);
 
+        var openByCandidate = open.ToLookup(i => i.CandidateId);
         var created = 0;
-        var today = time.Today();
         await foreach (var candidate in caseload.ListAsync(programmeId, ct))
         {
             try
             {
-                created += await CreateDueAsync(programmeId, candidate, jobs.GetValueOrDefault(candidate.Candidate.Id) ?? [], today, ct);
+                var theirs = openByCandidate[candidate.Candidate.Id].ToList();
+                created += await CreateDueAsync(programmeId, candidate, jobs.GetValueOrDefault(candidate.Candidate.Id) ?? [], theirs, ct);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -62,10 +67,13 @@ internal sealed partial class ScheduleCheckIns(
         return (created, missed);
     }
 
-    private async Task<int> CreateDueAsync(string programmeId, VersionedCandidate candidate, List<Job> jobs, DateOnly today, CancellationToken ct)
+    private async Task<int> CreateDueAsync(string programmeId, VersionedCandidate candidate, List<Job> jobs, List<Invitation> open, CancellationToken ct)
     {
         var created = 0;
-        var due = CheckInSchedule.DueOn(candidate.Candidate, jobs, today, options.Value).ToList();
+        var now = time.GetUtcNow();
+        // A check-in still open for the same respondent (one a coach handed over, say) stands in for the due one: never two at once.
+        var due = CheckInSchedule.DueOn(candidate.Candidate, jobs, time.Today(), options.Value)
+            .Where(d => !open.Any(i => i.Id != d.InvitationId && Invitations.IsOpenFor(i, d.Respondent, d.JobId, now))).ToList();
         // A candidate whose erasure has begun gets nothing new, even when their row was read before it began.
         if (due.Count == 0 || await tombstones.IsErasedAsync(candidate.Candidate.Id, ct))
             return 0;

@@ -19,7 +19,6 @@ internal static class DemoData
         var ct = CancellationToken.None;
         var access = services.GetRequiredService<AccessStore>();
         var caseload = services.GetRequiredService<CaseloadStore>();
-        var store = services.GetRequiredService<CheckInStore>();
         var invitations = services.GetRequiredService<Invitations>();
         var today = services.GetRequiredService<TimeProvider>().Today();
 
@@ -52,10 +51,8 @@ internal static class DemoData
         };
         foreach (var (candidate, respondent, jobId) in demoLinks)
         {
-            var prefix = respondent == Respondent.Candidate ? "c" : "s";
-            var invitation = invitations.New(candidate.Id, $"{prefix}-demo-{Secrets.NewId(3)}", respondent, today, jobId);
-            await store.TryCreateAsync(Programme, invitation, ct);
-            var file = await store.GetAsync(Programme, candidate.Id, invitation.Id, ct);
+            // The daily check-in may be open already (the timer ran, or the demo was seeded before): hand over that one.
+            var file = await invitations.OpenOrNewAsync(Programme, candidate.Id, respondent, jobId, "demo", ct);
             // Printed and mailed against the address the host really listens on, whatever port it was given.
             var token = (await invitations.IssueLinkAsync(file!, Access.AuditLog.System, ct)).Split('/')[^1];
             var link = new Uri(baseAddress, "q/" + token).ToString();

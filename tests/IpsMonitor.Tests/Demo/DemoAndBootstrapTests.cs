@@ -30,6 +30,28 @@ public sealed partial class DemoAndBootstrapTests
     }
 
     [Fact]
+    public async Task TheDemoAndTheDailyCheckInRunLeaveOneOpenCheckInPerCandidateAndRespondent()
+    {
+        await using var host = await TestHost.StartAsync();
+        var schedule = host.Services.GetRequiredService<IpsMonitor.CheckIns.ScheduleCheckIns>();
+
+        await DemoData.SeedAsync(host.Services, host.BaseAddress, TextWriter.Null);
+        await schedule.RunProgrammeAsync(DemoData.Programme, CancellationToken.None);
+        // Seeding again after the timer ran hands over the open check-ins instead of adding to them.
+        await DemoData.SeedAsync(host.Services, host.BaseAddress, TextWriter.Null);
+        await schedule.RunProgrammeAsync(DemoData.Programme, CancellationToken.None);
+
+        var open = new List<IpsMonitor.CheckIns.Invitation>();
+        await foreach (var file in host.Services.GetRequiredService<IpsMonitor.CheckIns.CheckInStore>()
+            .ForProgrammeAsync(DemoData.Programme, "Open", CancellationToken.None))
+            open.Add(file.Invitation);
+        var perRespondent = open.GroupBy(i => (i.CandidateId, i.Respondent, i.Respondent == IpsMonitor.CheckIns.Respondent.Supervisor ? i.JobId : null));
+        // The three the demo hands links to, and the long-term candidate on the mornings one of theirs is due.
+        Assert.InRange(perRespondent.Count(), 3, 4);
+        Assert.All(perRespondent, g => Assert.Single(g));
+    }
+
+    [Fact]
     public async Task BootstrapBesideARunningAppCreatesTheProgrammeAndAFirstCoordinatorKeyThatWorks()
     {
         var prefix = TestStorage.NewPrefix();
