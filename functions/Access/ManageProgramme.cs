@@ -31,16 +31,22 @@ internal sealed class ManageProgramme(StaffGate gate, AccessStore access, AuditL
     public async Task<Outcome<Coach>> SaveCoachAsync(Staff staff, string coachId, CoachRequest r, CancellationToken ct)
     {
         var programmeId = staff.ProgrammeId;
-        var errors = new Dictionary<string, string[]>();
-        if (!IsCode(coachId))
+        var errors = new Dictionary<string, ErrorCode[]>();
+        if (TextRule.Error(coachId, multiLine: false) is { } codeError)
+            errors["coachId"] = [codeError];
+        else if (!IsCode(coachId))
             errors["coachId"] = ["A coach id is a short code: 1 to 20 letters, digits or dashes."];
         var stored = errors.Count == 0 ? await access.GetCoachAsync(programmeId, coachId, ct) : null;
         var fte = r.Fte ?? stored?.Fte;
         if (fte is not { } f || f <= 0 || f > 1.5m)
             errors["fte"] = ["The FTE lies between 0 and 1.5 (1 is full time)."];
-        if (!Validation.IsShortText(r.Name, 100))
+        if (r.Name is not null && TextRule.Error(r.Name, multiLine: false) is { } nameError)
+            errors["name"] = [nameError];
+        else if (!Validation.IsShortText(r.Name, 100))
             errors["name"] = ["At most 100 characters, on one line."];
-        if (r.Phone is { Length: > 0 } phone && (!Validation.IsShortText(phone, 30) || !phone.Any(char.IsAsciiDigit)
+        if (r.Phone is not null && TextRule.Error(r.Phone, multiLine: false) is { } phoneError)
+            errors["phone"] = [phoneError];
+        else if (r.Phone is { Length: > 0 } phone && (!Validation.IsShortText(phone, 30) || !phone.Any(char.IsAsciiDigit)
             || phone.Any(c => !(char.IsAsciiDigit(c) || c is ' ' or '-' or '+' or '(' or ')'))))
             errors["phone"] = ["A phone number of at most 30 characters: digits, spaces, '-', '+' and brackets."];
         if (errors.Count > 0 || fte is not { } validFte)
@@ -77,7 +83,9 @@ internal sealed class ManageProgramme(StaffGate gate, AccessStore access, AuditL
         if (r.Role == StaffRole.Coach && (r.CoachId is not { } named || !Keys.IsSafe(named)
             || await access.GetCoachAsync(programmeId, named, ct) is not { Active: true }))
             errors["coachId"] = [new(ErrorCodes.CoachKeyNeedsCoach, "A coach key names an active coach of the programme.")];
-        if (string.IsNullOrWhiteSpace(r.Label) || !Validation.IsShortText(r.Label, 60))
+        if (r.Label is not null && TextRule.Error(r.Label, multiLine: false) is { } labelError)
+            errors["label"] = [labelError];
+        else if (string.IsNullOrWhiteSpace(r.Label) || !Validation.IsShortText(r.Label, 60))
             errors["label"] = ["Give the key a label of at most 60 characters, to recognise it later."];
         if (errors.Count > 0 || r is not { Role: { } role, Label: { } label })
             return Invalid.Of(errors);

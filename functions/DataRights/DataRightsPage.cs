@@ -85,7 +85,8 @@ internal sealed class DataRightsPage(
         if (!Confirms(typed, file.Candidate))
         {
             await audit.RecordAsync(staff, "view data rights page", candidateId, ct);
-            return await RenderAsync(request, file, typed, StatusCodes.Status400BadRequest);
+            // Shown again without what no one can see (control or direction characters), so it reads as what it is.
+            return await RenderAsync(request, file, TextRule.Clean(typed, multiLine: false), StatusCodes.Status400BadRequest);
         }
         await erasure.EraseAsync(file.Candidate.ProgrammeId, candidateId, staff, ct);
         return RespondentPages.SeeOther(StaffPages.Base(request) + "erased");

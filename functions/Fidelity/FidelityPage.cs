@@ -49,9 +49,10 @@ internal sealed class FidelityPage(
             ? invalid.Errors.Concat(form.Errors).DistinctBy(e => e.Key)
                 .Select(e => new FieldErrorView(e.Key, f.Error(e.Key, e.Value.FirstOrDefault()))).ToList()
             : [new FieldErrorView("date", StaffText.For(f.Lang).Failed(failure))];
-        var values = new FidelityFormValues(posted["date"].ToString(), posted["reviewers"].ToString(),
-            posted["actionPoints"].ToString(), FidelityScale.Codes.ToDictionary(c => c, c => posted["score-" + c].ToString()),
-            FidelityScale.Codes.ToDictionary(c => c, c => posted["note-" + c].ToString()));
+        var kept = PostedForm.Kept(posted);
+        string Kept(string field) => kept.GetValueOrDefault(field) ?? "";
+        var values = new FidelityFormValues(Kept("date"), Kept("reviewers"), Kept("actionPoints"),
+            FidelityScale.Codes.ToDictionary(c => c, c => Kept("score-" + c)), FidelityScale.Codes.ToDictionary(c => c, c => Kept("note-" + c)));
         return await RenderAsync(request, staff, values, errors, false, ct, StatusCodes.Status400BadRequest);
     }
 

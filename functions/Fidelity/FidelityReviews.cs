@@ -75,8 +75,8 @@ internal sealed class FidelityReviews(FidelityStore store, AuditLog audit, TimeP
     {
         if (text.Length > max)
             errors[field] = [$"At most {max} characters."];
-        else if (TextRule.Problem(text, multiLine) is { } problem)
-            errors[field] = [new ErrorCode(ErrorCodes.TextRule, problem)];
+        else if (TextRule.Error(text, multiLine) is { } error)
+            errors[field] = [error];
     }
 
     private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

@@ -19,7 +19,7 @@ public sealed record FidelityText(
     string CaseloadEvidence, string CaseloadHow, string CaseloadCoach, string NoFte, string CompetitiveEvidence,
     string CompetitiveHow, string DoelgroepbaanCounts, string DoelgroepbaanDoesNotCount, string NoPlacements,
     string ErrorsTitle, string DateError, string DateFormatError, string EducationPairError, string ItemError,
-    string ReviewersError, string ScoreError, string TextError, IReadOnlyDictionary<FidelityGroup, string> Groups,
+    string ReviewersError, string ScoreError, string TextError, string DirectionError, IReadOnlyDictionary<FidelityGroup, string> Groups,
     IReadOnlyDictionary<FidelityLevel, string> Levels,
     IReadOnlyDictionary<int, FidelityItemWords> Items,
     IReadOnlyDictionary<string, string> Variants)
@@ -34,6 +34,9 @@ public sealed record FidelityText(
     {
         ("date", ErrorCodes.DateFormat) => DateFormatError,
         ("date", _) => DateError,
+        (_, ErrorCodes.TextDirection) when field.StartsWith("note-", StringComparison.Ordinal) =>
+            string.Format(Culture, ItemError, field[5..], DirectionError),
+        (_, ErrorCodes.TextDirection) => DirectionError,
         ("reviewers", _) => ReviewersError,
         (_, ErrorCodes.EducationPair) => EducationPairError,
         _ when field.StartsWith("score-", StringComparison.Ordinal) => string.Format(Culture, ItemError, field[6..], ScoreError),

@@ -59,8 +59,8 @@ internal static class BodyRules
             case null:
                 return;
             case string text:
-                if (!stored && TextRule.Problem(text, multiLine) is { } problem)
-                    errors[field] = [new(ErrorCodes.TextRule, problem)];
+                if (!stored && TextRule.Error(text, multiLine) is { } error)
+                    errors[field] = [error];
                 return;
             case DateOnly date:
                 if (date < EarliestDate || date > LatestDate(today))

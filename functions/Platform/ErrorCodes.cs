@@ -41,4 +41,7 @@ internal static class ErrorCodes
 
     /// <summary>Text that breaks the text rule: control or bidirectional characters, separators, only invisible characters.</summary>
     public const string TextRule = "textRule";
+
+    /// <summary>Text with a bidirectional control (U+202E and kin): said apart, as it is invisible and makes text read otherwise.</summary>
+    public const string TextDirection = "textDirection";
 }

@@ -37,6 +37,11 @@ internal static class TextRule
         return value.Length > 0 && IsBlank(value) ? "The text holds only spaces or invisible characters." : null;
     }
 
+    /// <summary>The refusal of text that breaks the rule, coded so a page can say what is wrong; null when it is fine.</summary>
+    public static ErrorCode? Error(string value, bool multiLine) =>
+        Problem(value, multiLine) is not { } problem ? null
+        : new(value.EnumerateRunes().Any(r => IsDirectionControl(r.Value)) ? ErrorCodes.TextDirection : ErrorCodes.TextRule, problem);
+
     /// <summary>True when nothing visible is left after trimming spaces and invisible (format) characters.</summary>
     public static bool IsBlank(string? value) =>
         value is null || value.EnumerateRunes().All(r => Rune.IsWhiteSpace(r) || Rune.GetUnicodeCategory(r) == UnicodeCategory.Format);
@@ -63,6 +68,8 @@ internal static class TextRule
     private static bool IsLineBreak(string value, int i, Rune rune) =>
         rune.Value == '\n' || (rune.Value == '\r' && i + 1 < value.Length && value[i + 1] == '\n');
 
+    private static bool IsDirectionControl(int c) => c is >= 0x202A and <= 0x202E or >= 0x2066 and <= 0x2069 or 0x200E or 0x200F or 0x061C;
+
     private static string? Refused(Rune rune)
     {
         var c = rune.Value;
@@ -73,7 +80,7 @@ internal static class TextRule
         if (c is >= 0xFDD0 and <= 0xFDEF || (c & 0xFFFE) == 0xFFFE)
             return $"The text holds a noncharacter (U+{c:X4}).";
         // The marks U+200E, U+200F and U+061C turn the direction of what follows as surely as an embedding does.
-        if (c is >= 0x202A and <= 0x202E or >= 0x2066 and <= 0x2069 or 0x200E or 0x200F or 0x061C)
+        if (IsDirectionControl(c))
             return $"The text holds a bidirectional control (U+{c:X4}).";
         return null;
     }

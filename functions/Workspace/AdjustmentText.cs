@@ -12,7 +12,7 @@ namespace IpsMonitor.Workspace;
 public sealed record AdjustmentText(
     string Lang, string AdjustmentsLegend, string AdjustmentsHint, string Row, string Kind, string ChooseKind,
     string Description, string From, string ReviewDate, string SupervisorLegend, string ChooseDisclosure,
-    string ConsentQuestion, string SupervisorEmail, string FirstName, string FirstNameHint, string Add, string Review,
+    string ConsentQuestion, string SupervisorEmail, string FirstName, string FirstNameShown, string FirstNameHint, string Add, string Review,
     string Decision, string ChooseDecision, string NewReviewDate, string Effect, string DecidedOn, string SaveDecision,
     string History, string ByCoordinator,
     IReadOnlyDictionary<Caseload.AdjustmentDecisionKind, string> DecisionLabels,

@@ -39,10 +39,11 @@ internal sealed class CandidateForms(
         string candidateId, string jobId, CancellationToken ct) =>
         HandleAsync(request, staff => gate.JobAsync(staff, candidateId, jobId, ct), "job-" + jobId, "consent-" + jobId, f =>
         {
-            // An emptied name removes it; an empty e-mail field keeps the known address (the form never shows it).
+            // An emptied name or first name removes it; an empty e-mail field keeps the known address (the form never shows it).
             var r = new ConsentRequest
             {
                 Disclosure = f.Choice<Disclosure>("disclosure"), SupervisorConsent = f.Bool("supervisorConsent"), SupervisorName = f.Text("supervisorName"),
+                CandidateFirstName = f.Text("candidateFirstName") ?? "",
             };
             if (f.Text("supervisorEmail") is { } email)
                 r.SupervisorEmail = email;
@@ -159,8 +160,7 @@ internal sealed class CandidateForms(
         {
             [nameof(FormErrors.Text)] = t,
             [nameof(FormErrors.FormId)] = formId,
-            [nameof(FormErrors.Errors)] = errors
-                .Select(e => new FieldErrorView(e.Key, t.FieldError(e.Key, e.Value.FirstOrDefault()))).ToList(),
+            [nameof(FormErrors.Errors)] = t.FieldErrors(errors),
         });
 
     internal static RenderFragment Failure(string message) =>

@@ -37,6 +37,9 @@ public sealed record JobFormValues(
 {
     /// <summary>The day of a structured decision, as the date field reads it.</summary>
     public string? TrialDecisionDate { get; init; }
+
+    /// <summary>The first name the candidate lets the supervisor see, if any.</summary>
+    public string? CandidateFirstName { get; init; }
 }
 
 /// <summary>One education: what and when, and whether it still runs (then it can be ended).</summary>

@@ -54,6 +54,7 @@ internal static class CandidateViews
             j.Disclosure.ToString(), j.Supervisor.Consent, j.Supervisor.Name)
         {
             TrialDecisionDate = j.Trial?.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            CandidateFirstName = j.Supervisor.CandidateFirstName,
         };
         return new JobView(j.Id, $"{j.JobTitle}, {j.Employer}", facts, adjustments, t.DisclosureLabel(j.Disclosure), supervisor,
             j.IsOpenOn(today) || j.StartDate > today, values);

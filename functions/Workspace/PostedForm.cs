@@ -6,8 +6,15 @@ namespace IpsMonitor.Workspace;
 /// </summary>
 public sealed record PostedForm(string FormId, IReadOnlyDictionary<string, string> Values, IReadOnlyCollection<string> Invalid)
 {
+    /// <summary>
+    /// The form as typed, less what the text rule refuses (control, direction and invisible characters): the field error
+    /// says why, and sending the form again then works.
+    /// </summary>
     public static PostedForm From(string formId, IFormCollection form, IReadOnlyCollection<string> invalid) =>
-        new(formId, form.ToDictionary(f => f.Key, f => f.Value.ToString(), StringComparer.Ordinal), invalid);
+        new(formId, Kept(form), invalid);
+
+    public static Dictionary<string, string> Kept(IFormCollection form) =>
+        form.ToDictionary(f => f.Key, f => TextRule.Clean(f.Value.ToString(), multiLine: true), StringComparer.Ordinal);
 
     /// <summary>What the person typed in this form, else the stored value.</summary>
     public static string Value(PostedForm? posted, string formId, string field, string? current) =>

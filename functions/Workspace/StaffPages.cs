@@ -67,6 +67,7 @@ internal sealed class StaffPages(StaffSessionStore sessions, IAntiforgery antifo
         try
         {
             Prepare(context);
+            await FormNul.ReplaceAsync(context.Request, context.RequestAborted);
             await antiforgery.ValidateRequestAsync(context);
             return null;
         }

@@ -86,10 +86,21 @@ public sealed partial record StaffText
     {
         // A list's fields share their words: "adjustments[2].kind" reads as "adjustments[].kind".
         field = ListIndex().Replace(field, "[]");
+        // A number that does not read gets the field's own rule, which says the range ("Fte: tussen 0 en 1,5").
+        if (error?.Code == ErrorCodes.NumberFormat && FormErrors.ByField.TryGetValue(field, out var range))
+            return range;
         if (FormErrors.ByCode.TryGetValue(error?.Code ?? ErrorCode.General, out var byCode))
             return string.Format(Culture, byCode, FieldName(field));
         return FormErrors.ByField.GetValueOrDefault(field) ?? error?.English ?? FailedStatus(StatusCodes.Status400BadRequest);
     }
+
+    /// <summary>
+    /// A form's errors in words, one line per problem: a rule that two fields break together (consent without openheid)
+    /// is said once, under the first of its fields; both stay marked. Rows of a list keep a line each, as each links to its row.
+    /// </summary>
+    internal IReadOnlyList<FieldErrorView> FieldErrors(IReadOnlyDictionary<string, ErrorCode[]> errors) =>
+        errors.Select(e => new FieldErrorView(e.Key, FieldError(e.Key, e.Value.FirstOrDefault())))
+            .DistinctBy(e => (e.Message, Row: ListIndex().IsMatch(e.Field) ? e.Field : "")).ToList();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\[\d+\]")]
     private static partial System.Text.RegularExpressions.Regex ListIndex();

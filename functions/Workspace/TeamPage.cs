@@ -68,7 +68,8 @@ internal sealed class TeamPage(
         if (!(await pages.CoordinatorAsync(request, ct)).Passed(out var staff, out var refusal))
             return refusal;
         var t = StaffText.For(StaffPages.Language(request));
-        var reader = new FormReader(await request.ReadFormAsync(ct));
+        var form = await request.ReadFormAsync(ct);
+        var reader = new FormReader(form);
         var input = read(reader);
         var outcome = reader.Check(input, time.Today()) ? await apply(staff, input) : new Invalid(reader.Errors);
         if (outcome.Succeeded(out var value, out var failure))
@@ -76,7 +77,10 @@ internal sealed class TeamPage(
                 ? await RevealPages.KeepKeyAsync(reveals, request, created, ct)
                 : AfterSaving.Redirect(request, "team");
         return failure is Invalid invalid
-            ? await RenderAsync(request, staff, Errors(t, invalid.Errors), ct, StatusCodes.Status400BadRequest)
+            ? await RenderAsync(request, staff, Errors(t, invalid.Errors) with
+            {
+                Posted = PostedForm.From(request.Path.Value?.Split('/')[^1] ?? "", form, invalid.Errors.Keys.ToList()),
+            }, ct, StatusCodes.Status400BadRequest)
             : await RenderAsync(request, staff, new TeamOutcome { Failure = t.Failed(failure) }, ct, ApiOutcome.Status(failure));
     }
 
@@ -140,6 +144,6 @@ internal sealed class TeamPage(
 
     private static TeamOutcome Errors(StaffText t, IReadOnlyDictionary<string, ErrorCode[]> errors) => new()
     {
-        Errors = errors.Select(e => KeyValuePair.Create(e.Key, t.FieldError(e.Key, e.Value.FirstOrDefault()))).ToList(),
+        Errors = t.FieldErrors(errors).Select(e => KeyValuePair.Create(e.Field, e.Message)).ToList(),
     };
 }

@@ -42,4 +42,7 @@ public sealed record TeamOutcome
     public string? NewKey { get; init; }
     public string? NewKeyValidUntil { get; init; }
     public string? Failure { get; init; }
+
+    /// <summary>The form that came back with errors, with what was typed (form id: the last part of its address).</summary>
+    public PostedForm? Posted { get; init; }
 }

@@ -44,6 +44,73 @@ public sealed class AdjustmentFormTests
     }
 
     [Fact]
+    public async Task ConsentWithoutOpenheidIsSaidOnceWhileBothFieldsAreMarked()
+    {
+        await using var p = await TestProgramme.StartAsync();
+        var today = ProgrammeTime.DateOf(p.Clock.GetUtcNow());
+        var id = await p.EnrolIdAsync(today.AddMonths(-3));
+        var jobId = await p.StartJobAsync(id, today.AddDays(-30), consent: false);
+        using var coach = await StaffSession.SignInAsync(p, "coach-a");
+        var form = Job(today.AddDays(-7));
+        form["supervisor.consent"] = "true";
+        form["supervisor.disclosure"] = "None";
+
+        var start = Dom.Parse(await (await coach.PostAsync($"candidates/{id}/jobs", form, $"candidates/{id}")).Content.ReadAsStringAsync());
+        var consent = Dom.Parse(await (await coach.PostAsync($"candidates/{id}/jobs/{jobId}/consent",
+            new() { ["disclosure"] = "None", ["supervisorConsent"] = "true" }, $"candidates/{id}")).Content.ReadAsStringAsync());
+
+        foreach (var (page, formId, fields) in new (AngleSharp.Dom.IDocument, string, string[])[]
+        {
+            (start, "jobstart", new[] { "supervisor.consent", "supervisor.disclosure" }),
+            (consent, "consent-" + jobId, new[] { "supervisorConsent", "disclosure" }),
+        })
+        {
+            var lines = page.QuerySelectorAll("#form-errors li").Select(li => li.TextContent.Trim()).ToList();
+            Assert.Equal(lines.Count, lines.Distinct(StringComparer.Ordinal).Count());
+            Assert.Single(lines, l => l.Contains("openheid", StringComparison.Ordinal));
+            // Both fields stay marked: the disclosure choice is the one every form marks.
+            Assert.Equal("true", page.GetElementById($"{formId}-{fields[1]}")?.GetAttribute("aria-invalid"));
+        }
+    }
+
+    [Fact]
+    public async Task TheFirstNameTheSupervisorSeesIsShownOnTheJobAndCorrectedThroughTheConsentForm()
+    {
+        await using var p = await TestProgramme.StartAsync();
+        var today = ProgrammeTime.DateOf(p.Clock.GetUtcNow());
+        var id = await p.EnrolIdAsync(today.AddMonths(-3));
+        using var coach = await StaffSession.SignInAsync(p, "coach-a");
+        var form = Job(today.AddDays(-7));
+        form["supervisor.consent"] = "true";
+        form["supervisor.disclosure"] = "SupervisorOnly";
+        form["supervisor.name"] = "Mevrouw Jansen";
+        form["supervisor.candidateFirstName"] = "Sam";
+        Assert.Equal(HttpStatusCode.SeeOther, (await coach.PostAsync($"candidates/{id}/jobs", form, $"candidates/{id}")).StatusCode);
+        var jobId = Assert.Single(await p.Service<IpsMonitor.Caseload.CaseloadStore>().JobsAsync(TestProgramme.Id, id, CancellationToken.None)).Id;
+
+        var shown = Dom.Parse(await coach.PageAsync($"candidates/{id}"));
+        Assert.Equal("Sam", shown.QuerySelector($"#job-{jobId} [data-field='candidateFirstName']")?.TextContent);
+        Assert.Equal("Sam", shown.GetElementById($"consent-{jobId}-candidateFirstName")?.GetAttribute("value"));
+        Assert.Contains("Mevrouw Jansen", shown.GetElementById($"job-{jobId}")?.TextContent, StringComparison.Ordinal);
+
+        var correct = new Dictionary<string, string>
+        {
+            ["disclosure"] = "SupervisorOnly", ["supervisorConsent"] = "true", ["supervisorName"] = "Mevrouw Jansen", ["candidateFirstName"] = "Samira",
+        };
+        Assert.Equal(HttpStatusCode.SeeOther, (await coach.PostAsync($"candidates/{id}/jobs/{jobId}/consent", correct, $"candidates/{id}")).StatusCode);
+        // The same rule as at the start: letters only.
+        correct["candidateFirstName"] = "Sam1";
+        var refused = await coach.PostAsync($"candidates/{id}/jobs/{jobId}/consent", correct, $"candidates/{id}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains(Dom.Parse(await refused.Content.ReadAsStringAsync()).QuerySelectorAll("#form-errors li"),
+            li => li.GetAttribute("data-field") == "candidateFirstName");
+        var job = await p.Service<IpsMonitor.Caseload.CaseloadStore>().JobAsync(TestProgramme.Id, id, jobId, CancellationToken.None);
+        Assert.Equal("Samira", job?.Supervisor.CandidateFirstName);
+        Assert.Equal("Mevrouw Jansen", job?.Supervisor.Name);
+    }
+
+    [Fact]
     public async Task AnAdjustmentIsAddedAndDecidedThroughTheFormsAndARepeatStoresNothingNew()
     {
         await using var p = await TestProgramme.StartAsync();
