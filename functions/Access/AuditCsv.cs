@@ -10,8 +10,11 @@ namespace IpsMonitor.Access;
 /// </summary>
 internal static class AuditCsv
 {
-    /// <summary>The rows under <paramref name="header"/>, each action worded by <paramref name="action"/> (the reader's language).</summary>
-    public static byte[] Write(IEnumerable<AuditEntry> entries, IReadOnlyList<string> header, Func<string, string> action)
+    /// <summary>
+    /// The rows under <paramref name="header"/>, each action worded by <paramref name="action"/> and each role by
+    /// <paramref name="role"/> (the reader's language).
+    /// </summary>
+    public static byte[] Write(IEnumerable<AuditEntry> entries, IReadOnlyList<string> header, Func<string, string> action, Func<string, string> role)
     {
         using var stream = new MemoryStream();
         using (var csv = CsvWriter.Create(stream, new CsvWriterOptions { Separator = DataRights.AnswersCsv.Separator,
@@ -19,7 +22,7 @@ internal static class AuditCsv
         {
             csv.WriteRecord([.. header]);
             foreach (var e in entries)
-                csv.WriteRecord([e.LocalTime, e.Role, e.KeyLabel ?? "", e.Actor, action(e.Action), e.CandidateId ?? "",
+                csv.WriteRecord([e.LocalTime, role(e.Role), e.KeyLabel ?? "", e.Actor, action(e.Action), e.CandidateId ?? "",
                     string.Join(' ', e.CandidateIds), e.Client ?? "", e.LinkIssuedBy ?? ""]);
         }
         return stream.ToArray();

@@ -23,7 +23,7 @@ internal sealed class AuditPage(
         var errors = new Dictionary<string, string[]>();
         var filter = AuditFilter.Read(request.Query, time, errors);
         var entries = errors.Count > 0 ? [] : await trail.ReadAsync(staff.ProgrammeId, filter.Month, filter.Candidate, ct);
-        var paging = new Paging(StaffPager.Page(request), PageSize);
+        var paging = StaffPager.Paging(request, PageSize, entries.Count);
         var shown = paging.Of(entries).ToList();
         if (errors.Count == 0)
             await audit.RecordListAsync(staff, $"view audit page ({filter})", AuditTrail.CandidatesIn(shown, filter.Candidate), ct);
@@ -85,7 +85,7 @@ internal sealed class AuditPage(
         var month = filter.Month is { } m ? m.ToString("yyyy-MM", global::System.Globalization.CultureInfo.InvariantCulture) : "all";
         var name = $"audit-{staff.ProgrammeId}-{month}{(filter.Candidate is null ? "" : "-" + filter.Candidate)}.csv";
         var words = AuditText.For(StaffPages.Language(request));
-        return TypedResults.File(AuditCsv.Write(entries, words.CsvHeader, words.ActionLabel), "text/csv; charset=utf-8", name);
+        return TypedResults.File(AuditCsv.Write(entries, words.CsvHeader, words.ActionLabel, words.RoleLabel), "text/csv; charset=utf-8", name);
     }
 }
 

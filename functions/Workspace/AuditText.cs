@@ -58,11 +58,19 @@ public sealed record AuditText : ITextRecord
     /// <summary>The key's label and role; a key since deleted shows its role only.</summary>
     public string WhoLabel(AuditEntry e) => e.Role switch
     {
-        "coordinator" or "coach" =>
-            (e.KeyLabel is null ? "" : e.KeyLabel + " ") + "(" + (e.Role == "coach" ? Coach : Coordinator) + ")",
+        "coordinator" or "coach" => (e.KeyLabel is null ? "" : e.KeyLabel + " ") + "(" + RoleLabel(e.Role) + ")",
+        "respondent" or "system" => RoleLabel(e.Role),
+        _ => e.Actor,
+    };
+
+    /// <summary>A recorded role ("coordinator") in the reader's words; an unknown one as recorded.</summary>
+    public string RoleLabel(string role) => role switch
+    {
+        "coordinator" => Coordinator,
+        "coach" => Coach,
         "respondent" => Respondent,
         "system" => System,
-        _ => e.Actor,
+        _ => role,
     };
 
     internal static readonly TextTable<AuditText> Table = TextTable<AuditText>.Load(Languages.Staff);

@@ -43,9 +43,13 @@ internal sealed class CaseloadPage(StaffPages pages, AccessStore access, Caseloa
         if (signalType is not null)
             filters.Add(CaseloadSummaryStore.SignalColumn(signalType) + " eq true"); // a column named from the fixed list of types
         var total = (await summaries.CountsAsync(partition, ct)).Of(statuses, signalType);
-        var paging = new Paging(StaffPager.Page(request), PageSize);
-        var (page, next) = await summaries.PageAsync(partition, CaseloadOrder.Attention + "|" + group,
-            filters.Count == 0 ? null : string.Join(" and ", filters), request.Query["after"].FirstOrDefault(), paging.Skip, PageSize, total, ct);
+        var paging = StaffPager.Paging(request, PageSize, total);
+        var order = CaseloadOrder.Attention + "|" + group;
+        var extra = filters.Count == 0 ? null : string.Join(" and ", filters);
+        var (page, next) = await summaries.PageAsync(partition, order, extra, StaffPager.After(request, paging), paging.Skip, PageSize, total, ct);
+        // A token past the end of a list that shrank since: the page by its number instead.
+        if (page.Count == 0 && total > 0 && StaffPager.After(request, paging) is not null)
+            (page, next) = await summaries.PageAsync(partition, order, extra, null, paging.Skip, PageSize, total, ct);
         await audit.RecordListAsync(staff, $"view caseload page ({page.Count} of {total} candidates)", page.Select(r => r.Id), ct);
 
         var chrome = pages.Chrome(request, t, staff.IsCoordinator);

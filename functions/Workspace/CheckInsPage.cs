@@ -28,7 +28,7 @@ internal sealed class CheckInsPage(StaffPages pages, AccessStore access, Worklis
         var from = asked is null ? CheckInBoard.ReadFrom(r.Now) : (DateTimeOffset?)null;
         var (checkIns, unreadable) = await reads.CheckInsAsync(scope, from, ct);
         var lines = CheckInBoard.Lines(scope.Candidates, checkIns, r.Now, from ?? DateTimeOffset.MinValue, state);
-        var paging = new Paging(StaffPager.Page(request), PageSize);
+        var paging = StaffPager.Paging(request, PageSize, lines.Count);
         var page = paging.Of(lines).ToList();
         await audit.RecordListAsync(r.Staff, $"view check-ins page ({page.Count} of {lines.Count} check-ins)",
             page.Select(l => l.Candidate.Id), ct);

@@ -16,14 +16,27 @@ internal static class StaffPager
         int.TryParse(request.Query["page"].FirstOrDefault(), NumberStyles.None, CultureInfo.InvariantCulture, out var page)
         && page is >= 1 and <= 1_000_000 ? page : 1;
 
+    /// <summary>
+    /// The page to show of a list of <paramref name="total"/>: the one asked for, or the last when that lies past the end
+    /// (the list shrank since, or the address was typed), so the pager never says "Pagina 2 van 1".
+    /// </summary>
+    public static Paging Paging(HttpRequest request, int pageSize, int total) =>
+        new(Math.Min(Page(request), Last(total, pageSize)), pageSize);
+
+    /// <summary>The list's continuation token, only while it belongs to the page shown (not when that was moved back).</summary>
+    public static string? After(HttpRequest request, Paging paging) =>
+        paging.Page == Page(request) ? request.Query["after"].FirstOrDefault() : null;
+
+    private static int Last(int total, int pageSize) => Math.Max(1, (total + pageSize - 1) / pageSize);
+
     /// <summary>Null when everything fits on one page. "Volgende" carries the list's continuation token, when it has one.</summary>
     public static PagerView? View(HttpRequest request, Paging paging, int total, string? after = null)
     {
-        var last = Math.Max(1, (total + paging.PageSize - 1) / paging.PageSize);
+        var last = Last(total, paging.PageSize);
         if (last == 1 && paging.Page == 1)
             return null;
         return new PagerView(
-            paging.Page,
+            Math.Min(paging.Page, last),
             last,
             paging.Page > 1 ? Address(request, Math.Min(paging.Page - 1, last), null) : null,
             paging.HasNext(total) ? Address(request, paging.Page + 1, after) : null);

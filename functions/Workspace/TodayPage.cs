@@ -24,7 +24,7 @@ internal sealed class TodayPage(
         var (signals, badSignals) = await reads.OpenSignalsAsync(scope, ct);
         var (checkIns, badCheckIns) = await reads.CheckInsAsync(scope, TodayList.ReadFrom(r.Now, options.Value), ct);
         var items = TodayList.Build(scope.Candidates, signals, checkIns, r.Now, options.Value);
-        var paging = new Paging(StaffPager.Page(request), PageSize);
+        var paging = StaffPager.Paging(request, PageSize, items.Count);
         var page = paging.Of(items).ToList();
         await audit.RecordListAsync(r.Staff, $"view today page ({page.Count} of {items.Count} lines)",
             page.Select(i => i.Candidate.Id), ct);

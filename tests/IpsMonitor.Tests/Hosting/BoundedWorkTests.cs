@@ -218,4 +218,36 @@ public sealed class BoundedWorkTests
         Assert.Null(second.QuerySelector("nav.pager a[rel='next']"));
         Assert.Equal("Pagina 2 van 2", second.QuerySelector("nav.pager span")?.Text());
     }
+    [Fact]
+    public async Task APagePastTheEndOfAnyStaffListShowsItsLastPageAndNeverAPageBeyondTheCount()
+    {
+        await using var p = await TestProgramme.StartAsync();
+        await p.StoreCandidatesAsync(Enumerable.Range(0, 60).Select(i => $"k-{i:D3}").ToList());
+        await p.Service<ReadModelRebuild>().RebuildAsync(CancellationToken.None);
+        using var coordinator = await StaffSession.SignInAsync(p, "coordinator");
+        // Every staff list with a pager: the first GET route of each page source that makes one.
+        var lists = Directory.EnumerateFiles(Repo.PathOf("functions", "Workspace"), "*.cs")
+            .Select(File.ReadAllText).Where(source => source.Contains("StaffPager.View(", StringComparison.Ordinal))
+            .Select(source => System.Text.RegularExpressions.Regex.Match(source, @"""get"", Route = ""staff/([a-z/-]+)""").Groups[1].Value).ToList();
+        Assert.Superset(new HashSet<string> { "caseload", "today", "check-ins", "audit" }, lists.ToHashSet());
+        var caseload = Dom.Parse(await coordinator.PageAsync("caseload"));
+        var after = caseload.QuerySelector("nav.pager a[rel='next']")?.GetAttribute("href") is { } next
+            ? next[(next.IndexOf("after=", StringComparison.Ordinal) + "after=".Length)..] : "";
+
+        foreach (var list in lists)
+            foreach (var query in new[] { "?page=9", "?page=2&after=zzz", "?page=2&after=" + after, "?page=3&after=" + after })
+            {
+                var page = Dom.Parse(await coordinator.PageAsync(list + query));
+                if (page.QuerySelector("nav.pager span")?.Text() is not { } pager)
+                    continue;
+                var numbers = System.Text.RegularExpressions.Regex.Matches(pager, @"\d+")
+                    .Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+                Assert.True(numbers.Count == 2 && numbers[0] <= numbers[1], $"{list}{query}: {pager}");
+                if (list == "caseload")
+                    Assert.Equal("Pagina 2 van 2", pager);
+            }
+        // The last page shows its rows, not an empty list past the end.
+        var last = Dom.Parse(await coordinator.PageAsync("caseload?page=9"));
+        Assert.Equal(10, last.QuerySelectorAll("table.stack tbody tr").Length);
+    }
 }

@@ -40,9 +40,40 @@ public sealed partial class SmallFaultTests
             Assert.Equal(AuditText.For("nl").CsvHeader.Count, words.CsvHeader.Count);
         }
         var nl = AuditText.For("nl");
+        var english = Directory.EnumerateFiles(Repo.PathOf("functions"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .SelectMany(f => RecordedTexts(File.ReadAllText(f)))
+            .Concat([$"read audit ({new AuditFilter(new DateOnly(2026, 12, 1), "k-1")})", $"export audit ({new AuditFilter(null, "k-1")})"])
+            .Select(text => (text, label: nl.ActionLabel(text))).Where(x => EnglishLeft(x.text, x.label, nl).Any())
+            .Select(x => $"{x.text} → {x.label}").ToList();
+        Assert.True(english.Count == 0, "English left in Dutch audit details:\n" + string.Join("\n", english));
+        Assert.Equal("caseloadpagina bekeken (6 van 6 kandidaten)", nl.ActionLabel("view caseload page (6 of 6 candidates)"));
+        Assert.Equal("coördinator", nl.RoleLabel("coordinator"));
         Assert.Equal("sleutel ingetrokken k-1", nl.ActionLabel("revoke key k-1"));
         Assert.Equal("kandidaat gecorrigeerd: taal, aanmelddatum", nl.ActionLabel("correct candidate: language, referralDate"));
     }
+
+    /// <summary>
+    /// The words of an action that the Dutch label still carries as recorded: recorded words that are no Dutch word of
+    /// the audit texts too ("check-ins", "audit").
+    /// </summary>
+    private static IEnumerable<string> EnglishLeft(string text, string label, AuditText nl)
+    {
+        var dutch = nl.Actions.Values.Concat(nl.Details.Values).SelectMany(v => Regex.Split(v, @"[^\p{L}-]+")).ToHashSet(StringComparer.Ordinal);
+        // The details in brackets ("(6 of 6 candidates)", "(month 2026-12)"); the words before them are checked above.
+        var details = text.Contains('(', StringComparison.Ordinal) ? text[text.IndexOf('(', StringComparison.Ordinal)..] : "";
+        return Regex.Matches(details, @"(?<![\w-])[a-z][a-z-]+(?![\w-])").Select(m => m.Value)
+            .Where(w => !dutch.Contains(w) && Regex.IsMatch(label, @"(?<![\w-])" + Regex.Escape(w) + @"(?![\w-])"));
+    }
+
+    /// <summary>Every whole text an action is recorded with, its holes filled with a count or an id.</summary>
+    private static IEnumerable<string> RecordedTexts(string source) =>
+        AuditCall().Matches(source).SelectMany(call =>
+        {
+            var arguments = Arguments(source, call.Index + call.Length);
+            var index = ActionArgument[call.Value[..^1]].Where(a => a.Count == arguments.Count).Select(a => a.Index).Distinct().Single();
+            return Literal().Matches(arguments[index]).Select(m => Regex.Replace(m.Value.TrimStart('$', '@').Trim('"'), @"\{[^}]*\}", "6"));
+        });
 
     /// <summary>
     /// The argument that names the action, by call ("audit.RecordAsync") and argument count: the parameter called
@@ -109,6 +140,29 @@ public sealed partial class SmallFaultTests
             }
         }
         return arguments;
+    }
+
+    [Fact]
+    public void EveryFieldAStaffFormNamesInAnErrorIsNamedInTheReadersWords()
+    {
+        var fields = IpsMonitor.Platform.Languages.Staff.Select(StaffText.For)
+            .SelectMany(t => t.FormErrors.ByField.Keys.Concat(t.FormErrors.FieldNames.Keys)).ToHashSet(StringComparer.Ordinal);
+        Assert.Contains("localReference", fields);
+        var coded = new List<string>();
+        foreach (var t in IpsMonitor.Platform.Languages.Staff.Select(StaffText.For))
+            foreach (var field in fields)
+                foreach (var code in new[] { IpsMonitor.Platform.ErrorCodes.TextRule, IpsMonitor.Platform.ErrorCodes.TextDirection })
+                    if (t.FieldError(field, new IpsMonitor.Platform.ErrorCode(code, "x")) is var line && line.StartsWith(field + ":", StringComparison.Ordinal))
+                        coded.Add($"{t.Lang}: {line}");
+        Assert.True(coded.Count == 0, "fields named by their code:\n" + string.Join("\n", coded));
+        var nl = StaffText.For("nl");
+        Assert.StartsWith("Eigen kenmerk: ", nl.FieldError("localReference", new IpsMonitor.Platform.ErrorCode(IpsMonitor.Platform.ErrorCodes.TextRule, "x")),
+            StringComparison.Ordinal);
+        Assert.Contains("richting", nl.FieldError("name", new IpsMonitor.Platform.ErrorCode(IpsMonitor.Platform.ErrorCodes.TextDirection, "x")),
+            StringComparison.Ordinal);
+        // A number that does not read says the range the field takes.
+        Assert.Contains("1,5", nl.FieldError("fte", new IpsMonitor.Platform.ErrorCode(IpsMonitor.Platform.ErrorCodes.NumberFormat, "x")),
+            StringComparison.Ordinal);
     }
 
     [Fact]
