@@ -60,6 +60,9 @@ public sealed partial record StaffText
 
     public string Hours(decimal hours) => string.Format(Culture, HoursFormat, hours);
 
+    /// <summary>A number as the reader writes it, one decimal at most: "1,5" on a Dutch page. Every chart label uses it.</summary>
+    public string Number(double value) => value.ToString("0.#", Culture);
+
     // Every language record labels every value (a test checks), so the name is only a last resort for a value added later.
     private static string Label<TValue>(IReadOnlyDictionary<TValue, string> labels, TValue value) where TValue : struct, Enum =>
         labels.GetValueOrDefault(value) ?? value.ToString();

@@ -48,7 +48,7 @@ internal static class TrendChart
         // Only whole values are ticks: a yes/no scale (0 to 1) has no "0.5".
         var middle = (d.Min + d.Max) / 2;
         var ticks = (middle == Math.Floor(middle) ? new[] { d.Min, middle, d.Max } : [d.Min, d.Max])
-            .Select(v => new ChartTick(N(Left), N(Width - Right), N(Y(v)), N(Left - 4), N(Y(v) + 4), N(v))).ToList();
+            .Select(v => new ChartTick(N(Left), N(Width - Right), N(Y(v)), N(Left - 4), N(Y(v) + 4), t.Number(v))).ToList();
         var axis = new List<ChartDate> { new(N(Left), N(Height - 8), StaffLayout.Date(DateOnly.FromDayNumber(first), t), false) };
         if (last != first)
             axis.Add(new(N(Width - Right), N(Height - 8), StaffLayout.Date(DateOnly.FromDayNumber(last), t), true));
@@ -56,7 +56,7 @@ internal static class TrendChart
             string.Join(' ', points.Select(p => $"{P(X(p.Date))},{P(Y(p.Value))}")),
             points.Select(p => new ChartDot(P(X(p.Date)), P(Y(p.Value)), p.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 P(p.Value), p.ReliableChange)).ToList());
-        string Value(ChartPoint p) => p.Value.ToString("0.#", t.Culture) + (p.ReliableChange ? " (" + t.ReliableChange + ")" : "");
+        string Value(ChartPoint p) => t.Number(p.Value) + (p.ReliableChange ? " (" + t.ReliableChange + ")" : "");
         var rows = d.Candidate.Select(p => (p, who: t.CandidateSide)).Concat(d.Supervisor.Select(p => (p, who: t.SupervisorSide)))
             .OrderBy(r => r.p.Date).Select(r => new ChartRow(StaffLayout.Date(r.p.Date, t), r.who, Value(r.p))).ToList();
         return new ChartView(d.Key, title, ticks, axis,

@@ -166,6 +166,37 @@ public sealed partial class SmallFaultTests
     }
 
     [Fact]
+    public void TheStaffTextsSayJeNeverU()
+    {
+        // Staff texts are Dutch and English only; a respondent's have French too, and are left to their own tone.
+        var staff = Directory.EnumerateFiles(Repo.PathOf("functions"), "*.nl.json", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !File.Exists(f.Replace(".nl.json", ".fr.json", StringComparison.Ordinal))).ToList();
+        Assert.Contains(staff, f => f.EndsWith("CoordinatorText.nl.json", StringComparison.Ordinal));
+        var formal = staff.SelectMany(f => File.ReadAllLines(f).Select(line => (File: Path.GetFileName(f), Line: line)))
+            .Where(x => Regex.IsMatch(x.Line, @"(?<![\p{L}'’-])(?:u|uw|Uw|uzelf)(?![\p{L}'’-])")).Select(x => $"{x.File}: {x.Line.Trim()}").ToList();
+        Assert.True(formal.Count == 0, "staff texts that say 'u':\n" + string.Join("\n", formal));
+    }
+
+    [Theory]
+    [InlineData("nl", "1,5")]
+    [InlineData("en", "1.5")]
+    public async Task ChartAxisNumbersAreWrittenAsTheReaderWritesNumbers(string lang, string middle)
+    {
+        var series = new QuarterSeries("job-starts", "Starts", ["2026-Q1", "2026-Q2"], [1, 3], false, "Starts");
+
+        var html = await IpsMonitor.Platform.Views.RenderAsync<QuarterChart>(new Dictionary<string, object?>
+        {
+            [nameof(QuarterChart.Series)] = series, [nameof(QuarterChart.Text)] = StaffText.For(lang),
+        });
+
+        var labels = Dom.Parse($"<body>{html}</body>").QuerySelectorAll("svg text").Select(e => e.TextContent.Trim()).ToList();
+        Assert.Contains(middle, labels);
+        Assert.Contains("3", labels);
+    }
+
+    [Fact]
     public void EveryCountInTheStaffTextsHasASingular()
     {
         foreach (var file in Directory.EnumerateFiles(Repo.PathOf("functions", "Workspace"), "*Text.*.json"))
