@@ -67,9 +67,7 @@ internal sealed class CaseloadPage(StaffPages pages, AccessStore access, Caseloa
     {
         var statuses = StaffText.Statuses.Select(s => new Choice(s, t.StatusLabel(s))).ToList();
         var signals = SignalTypes.All.Select(x => new Choice(x, t.SignalLabel(x))).Prepend(new Choice("", t.AnySignal)).ToList();
-        var coachChoices = coaches.Count == 0 ? []
-            : coaches.Select(c => new Choice(c.Id, names.Coach(c.Id))).OrderBy(c => c.Label, StringComparer.OrdinalIgnoreCase)
-                .Prepend(new Choice("", t.AllCoaches)).ToList();
+        var coachChoices = coaches.Count == 0 ? [] : names.CoachChoices(coaches, t, withInactive: true);
         return new CaseloadFilter(statuses, status, signals, signalType ?? "", coachChoices, coach ?? "");
     }
 

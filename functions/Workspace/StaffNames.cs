@@ -41,6 +41,15 @@ internal sealed class StaffNames(IReadOnlyDictionary<string, string> coaches, IR
         return (KeyHolder(by[Coordinator.Length..]) is { } label ? label + " " : "") + "(" + coordinatorRole + ")";
     }
 
+    /// <summary>
+    /// The coach filter of a staff list: "Iedereen" first, then the active coaches by name. A deactivated coach only where
+    /// their candidates can still be listed (the caseload keeps the discharged ones), marked and last; a worklist leaves
+    /// them out, as a coach is deactivated only once no candidate in IPS is left with them.
+    /// </summary>
+    public IReadOnlyList<Choice> CoachChoices(IEnumerable<Coach> all, StaffText t, bool withInactive) =>
+        [.. all.Where(c => c.Active || withInactive).OrderBy(c => !c.Active).ThenBy(c => Coach(c.Id), StringComparer.OrdinalIgnoreCase)
+            .Select(c => new Choice(c.Id, c.Active ? Coach(c.Id) : $"{Coach(c.Id)} ({t.Inactive})")).Prepend(new Choice("", t.AllCoaches))];
+
     /// <summary>"dossier-17 (k-c5d19c635f)": the local reference first, the pseudonymous id beside it.</summary>
     public static string Candidate(string candidateId, string? localReference) =>
         string.IsNullOrWhiteSpace(localReference) ? candidateId : $"{localReference} ({candidateId})";

@@ -46,10 +46,7 @@ internal sealed record WorklistReader(
     public StaffNames Names { get; } = StaffNames.Of(Coaches, []);
 
     /// <summary>A coordinator's choice of coach ("Iedereen" first, then by name); none for a coach.</summary>
-    public WorklistCoaches Choices => new(!Staff.IsCoordinator ? []
-        : [.. Coaches.Select(c => new Choice(c.Id, Names.Coach(c.Id)))
-            .OrderBy(c => c.Label, StringComparer.OrdinalIgnoreCase).Prepend(new Choice("", Text.AllCoaches))],
-        Coach ?? "");
+    public WorklistCoaches Choices => new(!Staff.IsCoordinator ? [] : Names.CoachChoices(Coaches, Text, withInactive: false), Coach ?? "");
 
     /// <summary>"1 regel kon niet gelezen worden": the rows a page skipped; null when it read them all.</summary>
     public string? Unreadable(int count) => count == 0 ? null : Words.Count(count, Words.Unreadable);

@@ -69,6 +69,27 @@ public sealed class WorklistPageTests
     }
 
     [Fact]
+    public async Task ADeactivatedCoachIsLeftOutOfTheWorklistFiltersAndMarkedLastInTheCaseloadFilter()
+    {
+        await using var p = await TestProgramme.StartAsync();
+        var access = p.Service<AccessStore>();
+        var coachB = await access.GetCoachAsync(TestProgramme.Id, "coach-b", CancellationToken.None);
+        await access.SaveCoachAsync(coachB! with { Active = false, Name = "Bram Bakker" }, CancellationToken.None);
+        using var coordinator = await StaffSession.SignInAsync(p, "coordinator");
+        static List<(string Value, string Label)> Options(string html) => [.. Dom.Parse(html).QuerySelectorAll("select#coach option")
+            .Select(o => (o.GetAttribute("value") ?? "", o.TextContent.Trim()))];
+
+        foreach (var list in new[] { "today", "check-ins" })
+        {
+            var options = Options(await coordinator.PageAsync(list));
+            Assert.Contains(options, o => o.Value == "coach-a");
+            Assert.DoesNotContain(options, o => o.Value == "coach-b");
+        }
+        var caseload = Options(await coordinator.PageAsync("caseload"));
+        Assert.Equal(("coach-b", "Bram Bakker (" + IpsMonitor.Workspace.StaffText.For("nl").Inactive + ")"), caseload[^1]);
+    }
+
+    [Fact]
     public async Task AnUnreadableStoredRowIsSkippedAndCountedInsteadOfBreakingEitherWorklist()
     {
         await using var p = await TestProgramme.StartAsync();
