@@ -51,7 +51,8 @@ internal sealed class StaffSignIn(AccessStore access, StaffSessionStore sessions
     private Task<IResult> Form(HttpRequest request, string? error, int status)
     {
         var t = StaffText.For(StaffPages.Language(request));
-        var notice = request.Query.ContainsKey("signed-out") ? t.SignedOut
+        var notice = request.Query.ContainsKey("revoked") ? t.OwnKeyRevoked
+            : request.Query.ContainsKey("signed-out") ? t.SignedOut
             : request.Query.ContainsKey("expired") ? t.SessionEnded : null;
         return Views.PageAsync<StaffSignInPage>(new Dictionary<string, object?>
         {

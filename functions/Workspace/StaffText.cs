@@ -31,6 +31,9 @@ public sealed partial record StaffText : ITextRecord
     public required string KeyHint { get; init; }
     public required string SignIn { get; init; }
     public required string SignedOut { get; init; }
+
+    /// <summary>On the sign-in page after a coordinator revoked the key they were signed in with.</summary>
+    public required string OwnKeyRevoked { get; init; }
     public required string WrongKey { get; init; }
     public required string TooManyAttemptsTitle { get; init; }
     public required string TooManyAttempts { get; init; }

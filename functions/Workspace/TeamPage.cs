@@ -39,7 +39,8 @@ internal sealed class TeamPage(
     public Task<IResult> RevokeKey(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/team/keys/{keyId}/revoke")] HttpRequest request,
         string keyId, CancellationToken ct) =>
-        HandleAsync(request, _ => Done.Instance, (staff, _) => team.RevokeAsync(staff, keyId, ct), ct);
+        HandleAsync(request, _ => Done.Instance, (staff, _) => team.RevokeAsync(staff, keyId, ct), ct,
+            staff => keyId == staff.KeyId ? SignedOutByRevoking(request) : null);
 
     [Function("ReassignCandidatesForm")]
     public Task<IResult> Reassign(
@@ -60,7 +61,8 @@ internal sealed class TeamPage(
     /// for a new key to the page that shows it once.
     /// </summary>
     private async Task<IResult> HandleAsync<TRequest, TValue>(
-        HttpRequest request, Func<FormReader, TRequest> read, Func<Staff, TRequest, Task<Outcome<TValue>>> apply, CancellationToken ct)
+        HttpRequest request, Func<FormReader, TRequest> read, Func<Staff, TRequest, Task<Outcome<TValue>>> apply, CancellationToken ct,
+        Func<Staff, IResult?>? afterSaving = null)
         where TRequest : notnull
     {
         if (await pages.RefuseForgedAsync(request.HttpContext) is { } forged)
@@ -75,7 +77,7 @@ internal sealed class TeamPage(
         if (outcome.Succeeded(out var value, out var failure))
             return value is KeyCreated created
                 ? await RevealPages.KeepKeyAsync(reveals, request, created, ct)
-                : AfterSaving.Redirect(request, "team");
+                : afterSaving?.Invoke(staff) ?? AfterSaving.Redirect(request, "team");
         return failure is Invalid invalid
             ? await RenderAsync(request, staff, Errors(t, invalid.Errors) with
             {
@@ -134,6 +136,16 @@ internal sealed class TeamPage(
             [nameof(TeamView.Chrome)] = chrome,
             [nameof(TeamView.Model)] = model,
         }, status);
+    }
+
+    /// <summary>
+    /// The reader revoked their own key, and with it this session: to the sign-in page, which says why, instead of a team
+    /// page that would only send them there without a word.
+    /// </summary>
+    private static IResult SignedOutByRevoking(HttpRequest request)
+    {
+        request.HttpContext.Response.Cookies.Delete(StaffPages.SessionCookie, StaffPages.CookieOptions(request, DateTimeOffset.UnixEpoch));
+        return RespondentPages.SeeOther(StaffPages.Base(request) + "sign-in?revoked=1");
     }
 
     public static TeamOutcome KeyShownOnce(StaffText t, KeyCreated created) => new()

@@ -85,6 +85,17 @@ public sealed class SafeActionTests
         var revoked = await coordinator.PostAsync($"team/keys/{own}/revoke", [], $"team/keys/{own}/revoke");
         Assert.Equal(HttpStatusCode.SeeOther, revoked.StatusCode);
         Assert.Equal(HttpStatusCode.SeeOther, (await coordinator.GetAsync("team")).StatusCode);
+        Assert.True((await p.Service<AccessStore>().KeysAsync(TestProgramme.Id, CancellationToken.None)).Single(k => k.KeyId == own).Revoked);
+
+        // The answer leads to the sign-in page, which says why, in the reader's language.
+        var location = revoked.Headers.Location!.OriginalString;
+        Assert.Contains("sign-in", location, StringComparison.Ordinal);
+        var signIn = location[(location.IndexOf("/staff/", StringComparison.Ordinal) + "/staff/".Length)..];
+        foreach (var lang in new[] { "nl", "en" })
+        {
+            var page = Dom.Parse(await coordinator.PageAsync($"{signIn}&lang={lang}"));
+            Assert.Equal(IpsMonitor.Workspace.StaffText.For(lang).OwnKeyRevoked, page.QuerySelector(".notice")?.Text().Trim());
+        }
     }
 
     [Fact]
