@@ -84,7 +84,8 @@ public sealed class FidelityScaleTests
         var errors = FidelityReviews.Check(request, today);
 
         Assert.Equal(["date", "note-7", "reviewers", "score-11", "score-3", "score-9b"], errors.Keys.Order(StringComparer.Ordinal));
-        Assert.Equal(ErrorCodes.TextRule, Assert.Single(errors["note-7"]).Code);
+        // A direction character is said as such, not as any hidden character.
+        Assert.Equal(ErrorCodes.TextDirection, Assert.Single(errors["note-7"]).Code);
         Assert.Equal(ErrorCodes.EducationPair, Assert.Single(errors["score-9b"]).Code);
         Assert.Empty(FidelityReviews.Check(request with
         {
