@@ -42,8 +42,7 @@ public sealed class DevelopmentStopTests
     public async Task EveryViewRecordsACoarsePlaceAndNeverTheAddress()
     {
         await using var p = await TestProgramme.StartAsync(BehindFrontEnd);
-        var id = await DevelopmentFixture.CandidateWithThreeCheckInsAsync(p);
-        var (_, token) = await DevelopmentFixture.LinkAsync(p, id);
+        var (id, token) = await DevelopmentFixture.LinkedCandidateAsync(p);
         using var web = p.Anonymous();
 
         // Home twice (two addresses of one /24, same phone), then a laptop elsewhere, then the phone on IPv6.
@@ -68,8 +67,7 @@ public sealed class DevelopmentStopTests
     public async Task AStopWithoutTheFormsAntiforgeryFieldStopsNothing()
     {
         await using var p = await TestProgramme.StartAsync();
-        var id = await DevelopmentFixture.CandidateWithThreeCheckInsAsync(p);
-        var (_, token) = await DevelopmentFixture.LinkAsync(p, id);
+        var (id, token) = await DevelopmentFixture.LinkedCandidateAsync(p);
         using var web = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = p.Host.BaseAddress };
 
         var question = await web.GetAsync(new Uri($"d/{token}/stop", UriKind.Relative));
@@ -99,8 +97,7 @@ public sealed class DevelopmentStopTests
     public async Task ThePageSaysTheLinkIsPersonalAndAsksBeforeStoppingInEachLanguage(string lang)
     {
         await using var p = await TestProgramme.StartAsync();
-        var id = await DevelopmentFixture.CandidateWithThreeCheckInsAsync(p);
-        var (_, token) = await DevelopmentFixture.LinkAsync(p, id);
+        var (id, token) = await DevelopmentFixture.LinkedCandidateAsync(p);
         using var web = p.Anonymous();
         var text = DevelopmentText.For(lang);
 

@@ -37,8 +37,7 @@ public sealed class NuHtmlCheckerTests
             pages[$"unknown-link-{lang}"] = await BodyAsync(anonymous, $"q/unknown-token-0123456789abcdef?lang={lang}");
         }
 
-        var developing = await DevelopmentFixture.CandidateWithThreeCheckInsAsync(p);
-        var (_, token) = await DevelopmentFixture.LinkAsync(p, developing);
+        var (developing, token) = await DevelopmentFixture.LinkedCandidateAsync(p);
         foreach (var lang in new[] { "nl", "en", "fr" })
             pages[$"development-{lang}"] = await anonymous.GetStringAsync($"d/{token}?lang={lang}");
 
