@@ -18,7 +18,7 @@ internal sealed class AuditPage(
     {
         if (!(await pages.CoordinatorAsync(request, ct)).Passed(out var staff, out var refusal))
             return refusal;
-        var t = StaffText.For(StaffPages.Language(request));
+        var t = StaffPages.Text(request);
         var w = AuditText.For(t.Lang);
         var errors = new Dictionary<string, string[]>();
         var filter = AuditFilter.Read(request.Query, time, errors);
