@@ -1,8 +1,4 @@
-using IpsMonitor.Access;
-using IpsMonitor.CheckIns;
-using IpsMonitor.Platform;
 using IpsMonitor.Workspace;
-using Microsoft.Azure.Functions.Worker;
 
 namespace IpsMonitor.Development;
 

@@ -1,10 +1,5 @@
-using IpsMonitor.Access;
-using IpsMonitor.CheckIns;
-using IpsMonitor.Platform;
 using IpsMonitor.Workbooks;
 using IpsMonitor.Workspace;
-using Microsoft.Azure.Functions.Worker;
-using Microsoft.Extensions.Options;
 
 namespace IpsMonitor.Fidelity;
 

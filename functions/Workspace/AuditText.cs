@@ -1,7 +1,5 @@
 using System.Text.RegularExpressions;
 using System.Globalization;
-using IpsMonitor.Access;
-using IpsMonitor.Platform;
 
 namespace IpsMonitor.Workspace;
 

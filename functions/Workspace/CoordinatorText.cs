@@ -1,4 +1,3 @@
-using IpsMonitor.Platform;
 using IpsMonitor.Workbooks;
 
 namespace IpsMonitor.Workspace;

@@ -1,9 +1,5 @@
-using Azure.Data.Tables;
-using IpsMonitor.Access;
 using IpsMonitor.Development;
-using IpsMonitor.Platform;
 using IpsMonitor.Tests.Development;
-using IpsMonitor.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace IpsMonitor.Tests.Browser;

@@ -1,9 +1,6 @@
 using System.Text.RegularExpressions;
-using IpsMonitor.Access;
 using IpsMonitor.Fidelity;
-using IpsMonitor.Tests.Infrastructure;
 using IpsMonitor.Tests.Workbooks;
-using IpsMonitor.Workbooks;
 using Microsoft.Playwright;
 
 namespace IpsMonitor.Tests.Browser;

@@ -1,4 +1,3 @@
-using Azure.Data.Tables;
 using IpsMonitor.Workspace;
 
 namespace IpsMonitor.Tests.Caseload;

@@ -103,7 +103,7 @@ public sealed class SmtpTests
         Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync()).StatusCode);
 
         // The daily run mails the links of the check-ins it creates.
-        var due = (await p.EnrolAsync(IpsMonitor.Platform.ProgrammeTime.Today(p.Clock).AddDays(-56), email: "tweede@example.org")).GetProperty("id").GetString();
+        var due = await p.EnrolIdAsync(IpsMonitor.Platform.ProgrammeTime.Today(p.Clock).AddDays(-56), email: "tweede@example.org");
         await p.Service<IpsMonitor.CheckIns.ScheduleCheckIns>().RunProgrammeAsync(TestProgramme.Id, CancellationToken.None);
         Assert.Equal(2, sink.Messages.Count);
         Assert.Contains("tweede@example.org", sink.Messages[1], StringComparison.Ordinal);

@@ -1,9 +1,4 @@
-using System.Net;
-using Azure.Data.Tables;
-using IpsMonitor.Access;
 using IpsMonitor.Development;
-using IpsMonitor.Platform;
-using IpsMonitor.Tests.Infrastructure;
 using IpsMonitor.Tests.Workspace;
 
 namespace IpsMonitor.Tests.Development;

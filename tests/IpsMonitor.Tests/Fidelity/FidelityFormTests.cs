@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Net;
 using IpsMonitor.Fidelity;
-using IpsMonitor.Tests.Infrastructure;
 using IpsMonitor.Tests.Workbooks;
 using IpsMonitor.Tests.Workspace;
 
