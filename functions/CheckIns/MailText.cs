@@ -1,5 +1,3 @@
-using IpsMonitor.Questionnaires;
-
 namespace IpsMonitor.CheckIns;
 
 /// <summary>

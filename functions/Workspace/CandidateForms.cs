@@ -1,4 +1,3 @@
-using System.Globalization;
 using IpsMonitor.Questionnaires;
 using IpsMonitor.Signals;
 using Microsoft.AspNetCore.Components;

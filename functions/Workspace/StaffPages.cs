@@ -1,5 +1,4 @@
 using System.Net;
-using IpsMonitor.Questionnaires;
 using Microsoft.AspNetCore.Antiforgery;
 
 namespace IpsMonitor.Workspace;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using IpsMonitor.Signals;
 
 namespace IpsMonitor.Workspace;
 

@@ -1,4 +1,3 @@
-using IpsMonitor.Questionnaires;
 using IpsMonitor.Workbooks;
 
 namespace IpsMonitor.Workspace;

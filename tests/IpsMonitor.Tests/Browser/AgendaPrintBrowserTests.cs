@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using IpsMonitor.Tests.Workspace;
 using IpsMonitor.Workspace;
 using Microsoft.Playwright;

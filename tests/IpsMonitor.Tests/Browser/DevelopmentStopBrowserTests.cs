@@ -1,6 +1,5 @@
 using IpsMonitor.Development;
 using IpsMonitor.Tests.Development;
-using Microsoft.Playwright;
 
 namespace IpsMonitor.Tests.Browser;
 

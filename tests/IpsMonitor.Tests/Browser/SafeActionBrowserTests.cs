@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using IpsMonitor.Tests.Workspace;
 using Microsoft.Playwright;
 
 namespace IpsMonitor.Tests.Browser;

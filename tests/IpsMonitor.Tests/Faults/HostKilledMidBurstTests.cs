@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Net.Sockets;
 using Azure.Storage.Queues;
 using IpsMonitor.Tests.CheckIns;
 

@@ -1,4 +1,3 @@
-using System.Net.Sockets;
 using IpsMonitor.LocalHost;
 using IpsMonitor.Tests.CheckIns;
 
