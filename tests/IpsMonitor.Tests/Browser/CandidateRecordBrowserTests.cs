@@ -20,7 +20,7 @@ public sealed class CandidateRecordBrowserTests(Chromium chromium) : IClassFixtu
     {
         await using var p = await TestProgramme.StartAsync();
         var caseload = p.Service<CaseloadStore>();
-        var today = ProgrammeTime.Today(p.Clock);
+        var today = p.Today;
         var page = await chromium.StaffPageAsync(width, height);
         await BrowserSignIn.WithKeyAsync(page, p, p.Keys["coach-a"]);
 

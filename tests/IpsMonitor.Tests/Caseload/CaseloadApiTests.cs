@@ -63,7 +63,7 @@ public sealed class CaseloadApiTests
         Assert.Equal("contractEnded", job.GetProperty("endReason").GetString());
         Assert.Equal("Tijdelijk contract", job.GetProperty("endReasonNote").GetString());
 
-        var today = ProgrammeTime.Today(p.Clock);
+        var today = p.Today;
         Assert.Equal(HttpStatusCode.OK, (await p.CoachA.PostAsJsonAsync($"candidates/{id}/discharge", new { dischargeDate = today, reason = "moved" })).StatusCode);
         var referred = await p.CoachA.PostAsJsonAsync($"candidates/{id}/referrals", new { referralDate = today, employedAtReferral = false });
         Assert.Equal(HttpStatusCode.OK, referred.StatusCode);

@@ -102,7 +102,7 @@ public sealed class JobAndCoachUpdateTests
     public async Task ACoachSetsACandidatesOwnCadenceAndTheNextCheckInMoves()
     {
         await using var p = await TestProgramme.StartAsync();
-        var today = IpsMonitor.Platform.ProgrammeTime.Today(p.Clock);
+        var today = p.Today;
         var id = await p.EnrolIdAsync(today.AddDays(-10));
 
         var set = await p.CoachA.PutAsJsonAsync($"candidates/{id}/cadence", new { lookingWeeks = 4 });

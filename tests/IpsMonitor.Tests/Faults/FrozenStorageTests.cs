@@ -22,7 +22,7 @@ public sealed class FrozenStorageTests
         var visitors = new List<(Visitor Visitor, List<KeyValuePair<string, string>> LastScreen)>();
         for (var i = 0; i < Respondents; i++)
         {
-            var id = await p.EnrolIdAsync(ProgrammeTime.Today(p.Clock).AddMonths(-2));
+            var id = await p.EnrolIdAsync(p.Today.AddMonths(-2));
             var visitor = await Visitor.LinkAsync(p, id);
             var definition = await visitor.DefinitionAsync();
             for (var step = 1; step < definition.Groups.Count; step++)

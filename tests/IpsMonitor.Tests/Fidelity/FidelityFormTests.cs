@@ -21,7 +21,7 @@ public sealed class FidelityFormTests
     {
         await using var p = await TestProgramme.StartAsync();
         using var coordinator = await StaffSession.SignInAsync(p, "coordinator");
-        var today = IpsMonitor.Platform.ProgrammeTime.Today(p.Clock);
+        var today = p.Today;
         var wrong = Form(today.AddDays(1), "A. de Vries");
         wrong["score-11"] = "6";
         wrong.Remove("score-3");

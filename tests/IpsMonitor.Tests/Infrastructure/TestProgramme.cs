@@ -23,6 +23,9 @@ internal sealed class TestProgramme : IAsyncDisposable
 
     public RunningHost Host { get; }
     public TestClock Clock { get; }
+
+    /// <summary>The programme's date now (Amsterdam), as the clock stands.</summary>
+    public DateOnly Today => ProgrammeTime.Today(Clock);
     public HttpClient Coordinator { get; }
     public HttpClient CoachA { get; }
     public HttpClient CoachB { get; }

@@ -57,9 +57,9 @@ public sealed class NuHtmlCheckerTests
         var development = await coach.PostAsync($"candidates/{people.WorkingId}/development-links", [], $"candidates/{people.WorkingId}");
         pages["coach-development-link"] = await coach.PageAsync(development.Headers.Location?.OriginalString ?? "");
         pages["coach-confirm-stop-development"] = await coach.PageAsync($"candidates/{people.WorkingId}/development-links/stop");
-        var discharged = await p.EnrolIdAsync(ProgrammeTime.Today(p.Clock).AddDays(-20));
+        var discharged = await p.EnrolIdAsync(p.Today.AddDays(-20));
         Assert.True((await p.CoachA.PostAsJsonAsync($"candidates/{discharged}/discharge",
-            new { dischargeDate = ProgrammeTime.Today(p.Clock), reason = "moved" })).IsSuccessStatusCode);
+            new { dischargeDate = p.Today, reason = "moved" })).IsSuccessStatusCode);
         pages["coach-candidate-discharged"] = await coach.PageAsync($"candidates/{discharged}");
         // The quarter overview before its quarter's first build (the build action), then with the stored figures.
         pages["coordinator-quarter-not-computed"] = await coordinator.PageAsync("quarter");
