@@ -1,6 +1,5 @@
 using Azure;
 using Azure.Data.Tables;
-using IpsMonitor.Platform;
 
 namespace IpsMonitor.Access;
 

@@ -1,6 +1,3 @@
-using IpsMonitor.Platform;
-using IpsMonitor.Questionnaires;
-
 namespace IpsMonitor.CheckIns;
 
 /// <summary>

@@ -41,6 +41,13 @@ internal sealed class RespondentPages(
                 StatusCodes.Status404NotFound);
 
     /// <summary>
+    /// The session of a questionnaire request, in the language the link asked for (?lang=), without the coach's details:
+    /// the handler reads those only when it shows a page.
+    /// </summary>
+    public Task<Gated<Session>> OpenAsync(HttpRequest request, string rawToken, CancellationToken ct) =>
+        OpenAsync(request.HttpContext, rawToken, request.Query["lang"].FirstOrDefault(), ct, withCoach: false);
+
+    /// <summary>
     /// The session, or the friendly page that explains why there is none (revealing nothing else). An unknown token counts
     /// as a guess of this client (<see cref="GuessThrottle"/>); a right token always opens, whatever this client guessed. The
     /// invitation, the candidate and the jobs are read side by side: the link's index names all three keys. withCoach false

@@ -16,8 +16,7 @@ internal sealed class ShowQuestionnaire(RespondentPages pages, AuditLog audit)
         string token, CancellationToken ct)
     {
         // The coach's details are read beside the audit row rather than before it.
-        if (!(await pages.OpenAsync(request.HttpContext, token, request.Query["lang"].FirstOrDefault(), ct, withCoach: false))
-            .Passed(out var session, out var page))
+        if (!(await pages.OpenAsync(request, token, ct)).Passed(out var session, out var page))
             return page;
         var invitation = session.File.Invitation;
         if (invitation.State == InvitationState.Answered)

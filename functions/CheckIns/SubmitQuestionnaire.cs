@@ -21,8 +21,7 @@ internal sealed class SubmitQuestionnaire(RespondentPages pages, CheckInStore st
         string token, CancellationToken ct)
     {
         // Most posts only redirect, so the coach's details (for a page) are read only when a page is shown.
-        if (!(await pages.OpenAsync(request.HttpContext, token, request.Query["lang"].FirstOrDefault(), ct, withCoach: false))
-            .Passed(out var session, out var page))
+        if (!(await pages.OpenAsync(request, token, ct)).Passed(out var session, out var page))
             return page;
         var lang = session.Language;
         if (session.File.Invitation.State == InvitationState.Answered)

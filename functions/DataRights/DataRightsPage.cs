@@ -59,7 +59,7 @@ internal sealed class DataRightsPage(
     /// <summary>A download that would leave out rows it could not read is not made (see CandidateRecords.ExportAsync).</summary>
     private static IResult Incomplete(HttpRequest request)
     {
-        var t = StaffText.For(StaffPages.Language(request));
+        var t = StaffPages.Text(request);
         return StaffLayout.Message(t, t.UnreadableRecordTitle, t.UnreadableExport,
             StaffPages.Base(request) + "candidates/" + Uri.EscapeDataString(request.RouteValues["candidateId"]?.ToString() ?? "") + "/data",
             StatusCodes.Status409Conflict);
@@ -111,13 +111,9 @@ internal sealed class DataRightsPage(
             || string.Equals(typed, candidate.LocalReference, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Signed in, a coordinator, and the candidate in their programme; else the sign-in redirect or the same refusal for all.</summary>
-    private async Task<Gated<Admission>> AdmitAsync(HttpRequest request, string candidateId, CancellationToken ct)
-    {
-        if (!(await pages.SignedInAsync(request, ct)).Passed(out var staff, out var refusal))
-            return Gated<Admission>.Refuse(refusal);
-        var admitted = staff.IsCoordinator ? await gate.CandidateAsync(staff, candidateId, ct) : null;
-        return admitted is not null && admitted.Passed(out _, out _) ? admitted : Gated<Admission>.Refuse(CandidatePage.NoAccess(request));
-    }
+    private Task<Gated<Admission>> AdmitAsync(HttpRequest request, string candidateId, CancellationToken ct) =>
+        pages.AdmittedAsync(request, staff => staff.IsCoordinator ? gate.CandidateAsync(staff, candidateId, ct)
+            : Task.FromResult(Gated<Admission>.Refuse(CandidatePage.NoAccess(request))), ct);
 
     private Task<IResult> ErasedAsync(HttpRequest request, DataRightsText t) =>
         Views.PageAsync<ErasedView>(new Dictionary<string, object?>
@@ -140,5 +136,5 @@ internal sealed class DataRightsPage(
     }
 
     private StaffChrome Chrome(HttpRequest request, string self) =>
-        pages.Chrome(request, StaffText.For(StaffPages.Language(request)), isCoordinator: true, self);
+        pages.Chrome(request, StaffPages.Text(request), isCoordinator: true, self);
 }

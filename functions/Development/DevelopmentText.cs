@@ -1,4 +1,3 @@
-using IpsMonitor.Platform;
 using IpsMonitor.Questionnaires;
 
 namespace IpsMonitor.Development;

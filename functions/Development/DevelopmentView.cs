@@ -1,7 +1,3 @@
-using IpsMonitor.Access;
-using IpsMonitor.Caseload;
-using IpsMonitor.CheckIns;
-
 namespace IpsMonitor.Development;
 
 /// <summary>

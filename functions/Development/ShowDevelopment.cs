@@ -1,5 +1,3 @@
-using Microsoft.Azure.Functions.Worker;
-
 namespace IpsMonitor.Development;
 
 /// <summary>"Mijn ontwikkeling" behind the personal link a coach handed over; reusable until it expires or is revoked.</summary>

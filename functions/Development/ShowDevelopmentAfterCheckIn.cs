@@ -1,5 +1,3 @@
-using Microsoft.Azure.Functions.Worker;
-using IpsMonitor.CheckIns;
 using IpsMonitor.Questionnaires.Pages;
 
 namespace IpsMonitor.Development;

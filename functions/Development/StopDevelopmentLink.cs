@@ -1,8 +1,4 @@
-using IpsMonitor.Access;
-using IpsMonitor.CheckIns;
-using IpsMonitor.Platform;
 using IpsMonitor.Workspace;
-using Microsoft.Azure.Functions.Worker;
 
 namespace IpsMonitor.Development;
 
@@ -15,22 +11,19 @@ internal sealed class StopDevelopmentLink(
     DevelopmentLinkStore links, DevelopmentView view, StaffPages forms, AuditLog audit, TimeProvider time)
 {
     [Function("ShowStopDevelopmentLink")]
-    public async Task<IResult> Show(
+    public Task<IResult> Show(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "d/{token}/stop")] HttpRequest request, string token,
-        CancellationToken ct)
-    {
-        if (!(await view.OpenAsync(request, token, ct)).Passed(out var open, out var refusal))
-            return refusal;
-        return await ConfirmationAsync(request, open.Token, open.Lang, StatusCodes.Status200OK);
-    }
+        CancellationToken ct) =>
+        view.OpenAsync(request, token, ct).RespondAsync(open => ConfirmationAsync(request, open.Token, open.Lang, StatusCodes.Status200OK));
 
     [Function("StopDevelopmentLink")]
-    public async Task<IResult> Stop(
+    public Task<IResult> Stop(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "d/{token}/stop")] HttpRequest request, string token,
-        CancellationToken ct)
+        CancellationToken ct) =>
+        view.OpenAsync(request, token, ct).RespondAsync(open => StopAsync(request, open, ct));
+
+    private async Task<IResult> StopAsync(HttpRequest request, OpenLink open, CancellationToken ct)
     {
-        if (!(await view.OpenAsync(request, token, ct)).Passed(out var open, out var refusal))
-            return refusal;
         var (link, clean, lang) = open;
         // A form without a valid antiforgery field stops nothing: the question is asked again, with a fresh field.
         if (await forms.RefuseForgedAsync(request.HttpContext) is not null)

@@ -1,4 +1,3 @@
-using IpsMonitor.Caseload;
 using IpsMonitor.Workbooks;
 
 namespace IpsMonitor.Fidelity;

@@ -1,10 +1,5 @@
-using IpsMonitor.Access;
-using IpsMonitor.CheckIns;
-using IpsMonitor.Platform;
 using IpsMonitor.Workbooks;
 using IpsMonitor.Workspace;
-using Microsoft.Azure.Functions.Worker;
-using Microsoft.Extensions.Options;
 
 namespace IpsMonitor.Fidelity;
 
@@ -59,8 +54,8 @@ internal sealed class FidelityPage(
     private async Task<IResult> RenderAsync(HttpRequest request, Staff staff, FidelityFormValues form,
         IReadOnlyList<FieldErrorView> errors, bool saved, CancellationToken ct, int status = StatusCodes.Status200OK)
     {
-        var lang = StaffPages.Language(request);
-        var (t, f, c) = (StaffText.For(lang), FidelityText.For(lang), CoordinatorText.For(lang));
+        var (t, c) = StaffPages.CoordinatorTexts(request);
+        var f = FidelityText.For(t.Lang);
         var today = Quarter.LocalDate(time.GetUtcNow(), Quarter.Amsterdam);
         var quarter = Quarter.Containing(today);
         var report = QuarterlyMetrics.Compute(

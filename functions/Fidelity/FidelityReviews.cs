@@ -1,6 +1,3 @@
-using IpsMonitor.Access;
-using IpsMonitor.Platform;
-
 namespace IpsMonitor.Fidelity;
 
 /// <summary>

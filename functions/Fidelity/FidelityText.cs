@@ -1,5 +1,4 @@
 using System.Globalization;
-using IpsMonitor.Platform;
 
 namespace IpsMonitor.Fidelity;
 

@@ -1,5 +1,4 @@
 using Azure.Core;
-using Azure.Core.Pipeline;
 
 namespace IpsMonitor.Platform;
 

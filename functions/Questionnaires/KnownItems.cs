@@ -1,5 +1,3 @@
-using IpsMonitor.CheckIns;
-
 namespace IpsMonitor.Questionnaires;
 
 /// <summary>

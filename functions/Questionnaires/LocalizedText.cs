@@ -1,5 +1,3 @@
-using IpsMonitor.Platform;
-
 namespace IpsMonitor.Questionnaires;
 
 /// <summary>One text in every supported language.</summary>

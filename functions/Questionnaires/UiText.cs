@@ -1,4 +1,3 @@
-using IpsMonitor.Platform;
 using System.Globalization;
 
 namespace IpsMonitor.Questionnaires;

@@ -1,6 +1,4 @@
 using System.Globalization;
-using IpsMonitor.CheckIns;
-using IpsMonitor.Platform;
 
 namespace IpsMonitor.Signals;
 

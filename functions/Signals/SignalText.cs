@@ -1,6 +1,3 @@
-using IpsMonitor.Caseload;
-using IpsMonitor.Platform;
-
 namespace IpsMonitor.Signals;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Components;
-
 namespace IpsMonitor.Workspace;
 
 /// <summary>
@@ -18,7 +16,7 @@ internal sealed class AuditPage(
     {
         if (!(await pages.CoordinatorAsync(request, ct)).Passed(out var staff, out var refusal))
             return refusal;
-        var t = StaffText.For(StaffPages.Language(request));
+        var t = StaffPages.Text(request);
         var w = AuditText.For(t.Lang);
         var errors = new Dictionary<string, string[]>();
         var filter = AuditFilter.Read(request.Query, time, errors);

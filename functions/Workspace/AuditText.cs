@@ -1,44 +1,19 @@
 using System.Text.RegularExpressions;
 using System.Globalization;
-using IpsMonitor.Access;
-using IpsMonitor.Platform;
 
 namespace IpsMonitor.Workspace;
 
 /// <summary>The audit page's words, one record per staff language.</summary>
-public sealed record AuditText : ITextRecord
+/// <param name="Actions">The recorded actions in the reader's words, by the words they are recorded with (ids and counts follow).</param>
+/// <param name="Details">The words that follow some actions (the fields a correction changed, a decision), in the reader's words.</param>
+public sealed record AuditText(
+    string Lang, string Nav, string Title, string Intro, string Month, string MonthHint, string Candidate, string CandidateHint, string Show,
+    string Export, string Rows, string OneRow, string When, string Who, string What, string From, string CandidateCount,
+    string OneCandidateCount, IReadOnlyDictionary<string, string> Actions, IReadOnlyDictionary<string, string> Details,
+    IReadOnlyList<string> CsvHeader, string BadMonth, string BadCandidate, string System, string Respondent, string Coordinator,
+    string Coach) : ITextRecord
 {
-    public required string Lang { get; init; }
     public CultureInfo Culture => Languages.Culture(Lang);
-    public required string Nav { get; init; }
-    public required string Title { get; init; }
-    public required string Intro { get; init; }
-    public required string Month { get; init; }
-    public required string MonthHint { get; init; }
-    public required string Candidate { get; init; }
-    public required string CandidateHint { get; init; }
-    public required string Show { get; init; }
-    public required string Export { get; init; }
-    public required string Rows { get; init; }
-    public required string OneRow { get; init; }
-    public required string When { get; init; }
-    public required string Who { get; init; }
-    public required string What { get; init; }
-    public required string From { get; init; }
-    public required string CandidateCount { get; init; }
-    public required string OneCandidateCount { get; init; }
-    /// <summary>The recorded actions in the reader's words, by the words they are recorded with (ids and counts follow).</summary>
-    public required IReadOnlyDictionary<string, string> Actions { get; init; }
-
-    /// <summary>The words that follow some actions (the fields a correction changed, a decision), in the reader's words.</summary>
-    public required IReadOnlyDictionary<string, string> Details { get; init; }
-    public required IReadOnlyList<string> CsvHeader { get; init; }
-    public required string BadMonth { get; init; }
-    public required string BadCandidate { get; init; }
-    public required string System { get; init; }
-    public required string Respondent { get; init; }
-    public required string Coordinator { get; init; }
-    public required string Coach { get; init; }
 
     public static AuditText For(string lang) => Table.For(lang);
 

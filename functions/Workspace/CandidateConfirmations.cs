@@ -83,17 +83,15 @@ internal sealed class CandidateConfirmations(StaffPages pages, StaffGate gate, A
         HttpRequest request, Func<Staff, Task<Gated<TAdmission>>> admit, Func<TAdmission, Task<string>> render,
         CancellationToken ct) where TAdmission : Admission
     {
-        if (!(await pages.SignedInAsync(request, ct)).Passed(out var staff, out var refusal))
+        if (!(await pages.AdmittedAsync(request, admit, ct)).Passed(out var admission, out var refusal))
             return refusal;
-        if (!(await admit(staff)).Passed(out var admission, out _))
-            return CandidatePage.NoAccess(request);
-        await audit.RecordAsync(staff, "view candidate page", admission.File.Candidate.Id, ct);
+        await audit.RecordAsync(admission.Staff, "view candidate page", admission.File.Candidate.Id, ct);
         return StaffPages.Page(await render(admission));
     }
 
     private (StaffChrome Chrome, ConfirmText Words, string CandidatePath) Frame(HttpRequest request, Admission a)
     {
-        var t = StaffText.For(StaffPages.Language(request));
+        var t = StaffPages.Text(request);
         var chrome = pages.Chrome(request, t, a.Staff.IsCoordinator);
         return (chrome, ConfirmText.For(t.Lang), chrome.Base + "candidates/" + a.File.Candidate.Id + "/");
     }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using IpsMonitor.Questionnaires;
 using IpsMonitor.Signals;
 using Microsoft.AspNetCore.Components;
@@ -123,12 +122,10 @@ internal sealed class CandidateForms(
     {
         if (await pages.RefuseForgedAsync(request.HttpContext) is { } forged)
             return forged;
-        if (!(await pages.SignedInAsync(request, ct)).Passed(out var staff, out var refusal))
+        if (!(await pages.AdmittedAsync(request, admit, ct)).Passed(out var admission, out var refusal))
             return refusal;
-        if (!(await admit(staff)).Passed(out var admission, out _))
-            return CandidatePage.NoAccess(request);
 
-        var t = StaffText.For(StaffPages.Language(request));
+        var t = StaffPages.Text(request);
         var form = await request.ReadFormAsync(ct);
         var reader = new FormReader(form);
         var input = read(reader);
@@ -145,9 +142,9 @@ internal sealed class CandidateForms(
             };
 
         // What the page shows again is a read of the candidate's record, audited as one.
-        await audit.RecordAsync(staff, "view candidate page", candidateId, ct);
+        await audit.RecordAsync(admission.Staff, "view candidate page", candidateId, ct);
         Task<string> Again(RenderFragment shown, PostedForm? posted = null) =>
-            again?.Invoke(admission, shown, posted) ?? page.RenderAsync(request, staff, admission.File, shown, ct, posted);
+            again?.Invoke(admission, shown, posted) ?? page.RenderAsync(request, admission.Staff, admission.File, shown, ct, posted);
         return failure is Invalid invalid
             ? StaffPages.Page(
                 await Again(Errors(t, invalid.Errors, formId), PostedForm.From(formId, form, invalid.Errors.Keys.ToList())),

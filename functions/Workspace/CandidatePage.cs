@@ -31,7 +31,7 @@ internal sealed class CandidatePage(
     public async Task<string> RenderAsync(
         HttpRequest request, Staff staff, VersionedCandidate file, RenderFragment? outcome, CancellationToken ct, PostedForm? posted = null)
     {
-        var t = StaffText.For(StaffPages.Language(request));
+        var t = StaffPages.Text(request);
         var c = file.Candidate;
         var today = time.Today();
         var jobs = (await caseload.JobsAsync(c.ProgrammeId, c.Id, ct)).OrderByDescending(j => j.StartDate).ToList();
@@ -71,14 +71,14 @@ internal sealed class CandidatePage(
     /// <summary>The candidate's own row could not be read (409): said plainly, with the way back to the caseload.</summary>
     private static IResult UnreadableRecord(HttpRequest request)
     {
-        var t = StaffText.For(StaffPages.Language(request));
+        var t = StaffPages.Text(request);
         return StaffLayout.Message(t, t.UnreadableRecordTitle, t.UnreadableRecord, StaffPages.Base(request) + "caseload",
             StatusCodes.Status409Conflict);
     }
 
     public static IResult NoAccess(HttpRequest request)
     {
-        var t = StaffText.For(StaffPages.Language(request));
+        var t = StaffPages.Text(request);
         return StaffLayout.Message(
             t, t.NoAccessTitle, t.NoAccess, StaffPages.Base(request) + "caseload",
             StatusCodes.Status403Forbidden);

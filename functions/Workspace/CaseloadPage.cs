@@ -18,7 +18,7 @@ internal sealed class CaseloadPage(StaffPages pages, AccessStore access, Caseloa
     {
         if (!(await pages.SignedInAsync(request, ct)).Passed(out var staff, out var refusal))
             return refusal;
-        var t = StaffText.For(StaffPages.Language(request));
+        var t = StaffPages.Text(request);
         var programmeId = staff.ProgrammeId;
         var status = request.Query["status"].FirstOrDefault() is { } s && StaffText.Statuses.Contains(s) ? s : "active";
         var signalType = request.Query["signal"].FirstOrDefault() is { } st && SignalTypes.All.Contains(st) ? st : null;

@@ -11,13 +11,9 @@ namespace IpsMonitor.Workspace;
 internal sealed class EnrolPage(StaffPages pages, AccessStore access, EnrolCandidate enrol, TimeProvider time)
 {
     [Function("ShowEnrolment")]
-    public async Task<IResult> Show(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/enrolment")] HttpRequest request, CancellationToken ct)
-    {
-        if (!(await pages.SignedInAsync(request, ct)).Passed(out var staff, out var refusal))
-            return refusal;
-        return StaffPages.Page(await RenderAsync(request, staff, null, null, ct));
-    }
+    public Task<IResult> Show(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/enrolment")] HttpRequest request, CancellationToken ct) =>
+        pages.SignedInAsync(request, ct).RespondAsync(async staff => StaffPages.Page(await RenderAsync(request, staff, null, null, ct)));
 
     [Function("EnrolCandidateForm")]
     public async Task<IResult> Enrol(
@@ -33,7 +29,7 @@ internal sealed class EnrolPage(StaffPages pages, AccessStore access, EnrolCandi
         if (outcome.Succeeded(out var candidate, out var failure))
             return AfterSaving.Redirect(request, "candidates/" + candidate.Id);
 
-        var t = StaffText.For(StaffPages.Language(request));
+        var t = StaffPages.Text(request);
         var shown = failure switch
         {
             Invalid invalid => CandidateForms.Errors(t, invalid.Errors, "enrol"),
@@ -47,7 +43,7 @@ internal sealed class EnrolPage(StaffPages pages, AccessStore access, EnrolCandi
 
     private async Task<string> RenderAsync(HttpRequest request, Staff staff, RenderFragment? outcome, PostedForm? posted, CancellationToken ct)
     {
-        var t = StaffText.For(StaffPages.Language(request));
+        var t = StaffPages.Text(request);
         var coaches = staff.IsCoordinator
             ? (await access.CoachesAsync(staff.ProgrammeId, ct)).Where(c => c.Active).OrderBy(c => c.Name ?? c.Id, StringComparer.CurrentCulture)
                 .Select(c => new Choice(c.Id, c.Name is null ? c.Id : $"{c.Name} ({c.Id})")).Prepend(new Choice("", "–")).ToList()

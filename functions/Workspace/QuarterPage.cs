@@ -18,8 +18,7 @@ internal sealed class QuarterPage(StaffPages pages, QuarterFiguresStore figures,
     {
         if (!(await pages.CoordinatorAsync(request, ct)).Passed(out var staff, out var refusal))
             return refusal;
-        var lang = StaffPages.Language(request);
-        var (t, c) = (StaffText.For(lang), CoordinatorText.For(lang));
+        var (t, c) = StaffPages.CoordinatorTexts(request);
 
         var now = time.GetUtcNow();
         var quarter = Quarter.FromInstant(now, Quarter.Amsterdam);

@@ -35,19 +35,17 @@ internal sealed class RevealPages(
     {
         if (!RevealStore.IsWellFormed(revealId))
             return NotFound(request);
-        if (!(await pages.SignedInAsync(request, ct)).Passed(out var staff, out var refusal))
+        if (!(await pages.AdmittedAsync(request, staff => gate.CandidateAsync(staff, candidateId, ct), ct)).Passed(out var admission, out var refusal))
             return refusal;
-        if (!(await gate.CandidateAsync(staff, candidateId, ct)).Passed(out var admission, out _))
-            return CandidatePage.NoAccess(request);
-        await audit.RecordAsync(staff, "view candidate page", candidateId, ct);
-        var t = StaffText.For(StaffPages.Language(request));
+        await audit.RecordAsync(admission.Staff, "view candidate page", candidateId, ct);
+        var t = StaffPages.Text(request);
         var link = await reveals.TakeAsync<NewLink>(request, revealId, ct);
         var shown = (link is not null && link.CandidateId == candidateId ? Handover(t, link) : null)
             ?? Fragment.Of<SavedNotice>(new Dictionary<string, object?>
             {
                 [nameof(SavedNotice.Message)] = ConfirmText.For(t.Lang).LinkShownAlready,
             });
-        return StaffPages.Page(await candidatePage.RenderAsync(request, staff, admission.File, shown, ct));
+        return StaffPages.Page(await candidatePage.RenderAsync(request, admission.Staff, admission.File, shown, ct));
     }
 
     [Function("ShowNewStaffKey")]
@@ -59,7 +57,7 @@ internal sealed class RevealPages(
             return NotFound(request);
         if (!(await pages.CoordinatorAsync(request, ct)).Passed(out var staff, out var refusal))
             return refusal;
-        var t = StaffText.For(StaffPages.Language(request));
+        var t = StaffPages.Text(request);
         var key = await reveals.TakeAsync<KeyCreated>(request, revealId, ct);
         var outcome = key is null
             ? new TeamOutcome { Failure = ConfirmText.For(t.Lang).KeyShownAlready }
@@ -70,7 +68,7 @@ internal sealed class RevealPages(
     /// <summary>An address no reveal could have: the same page as for any unknown thing.</summary>
     public static IResult NotFound(HttpRequest request)
     {
-        var t = StaffText.For(StaffPages.Language(request));
+        var t = StaffPages.Text(request);
         var w = ConfirmText.For(t.Lang);
         return StaffLayout.Message(t, w.NotFoundTitle, w.NotFound, StaffPages.Base(request) + "caseload", StatusCodes.Status404NotFound);
     }

@@ -1,5 +1,4 @@
 using System.Net;
-using IpsMonitor.Questionnaires;
 using Microsoft.AspNetCore.Antiforgery;
 
 namespace IpsMonitor.Workspace;
@@ -30,6 +29,16 @@ internal sealed class StaffPages(StaffSessionStore sessions, IAntiforgery antifo
         await RefuseForgedAsync(request.HttpContext) is { } forged ? Gated<Staff>.Refuse(forged)
         : coordinatorOnly ? await CoordinatorAsync(request, ct)
         : await SignedInAsync(request, ct);
+
+    /// <summary>The signed-in staff member's admission to a candidate or job; the no-access page when it is not theirs.</summary>
+    public async Task<Gated<TAdmission>> AdmittedAsync<TAdmission>(
+        HttpRequest request, Func<Staff, Task<Gated<TAdmission>>> admit, CancellationToken ct) where TAdmission : class
+    {
+        if (!(await SignedInAsync(request, ct)).Passed(out var staff, out var refusal))
+            return Gated<TAdmission>.Refuse(refusal);
+        var admitted = await admit(staff);
+        return admitted.Refusal is null ? admitted : Gated<TAdmission>.Refuse(CandidatePage.NoAccess(request));
+    }
 
     /// <summary>The signed-in staff member, or the redirect to sign-in.</summary>
     public async Task<Gated<Staff>> SignedInAsync(HttpRequest request, CancellationToken ct)
@@ -121,6 +130,16 @@ internal sealed class StaffPages(StaffSessionStore sessions, IAntiforgery antifo
             return asked;
         }
         return Languages.Supported(request.Cookies[LanguageCookie], Languages.Staff) ?? Languages.Default;
+    }
+
+    /// <summary>The staff words in the reader's language (<see cref="Language"/>).</summary>
+    public static StaffText Text(HttpRequest request) => StaffText.For(Language(request));
+
+    /// <summary>The coordinator pages' words (quarter, workbooks, fidelity) beside the staff words, in the reader's language.</summary>
+    public static (StaffText Staff, CoordinatorText Coordinator) CoordinatorTexts(HttpRequest request)
+    {
+        var lang = Language(request);
+        return (StaffText.For(lang), CoordinatorText.For(lang));
     }
 
     /// <summary>Where the staff pages live ("/api/staff/" behind the route prefix), for links and redirects.</summary>

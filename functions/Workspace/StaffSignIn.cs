@@ -15,7 +15,7 @@ internal sealed class StaffSignIn(AccessStore access, StaffSessionStore sessions
     {
         if (await pages.RefuseForgedAsync(request.HttpContext) is { } forged)
             return forged;
-        var t = StaffText.For(StaffPages.Language(request));
+        var t = StaffPages.Text(request);
         var form = await request.ReadFormAsync(ct);
         var key = form["key"].ToString().Trim();
         var staff = key.Length is > 0 and <= 100 ? await access.FindKeyAsync(key, ct) : null;
@@ -50,7 +50,7 @@ internal sealed class StaffSignIn(AccessStore access, StaffSessionStore sessions
 
     private Task<IResult> Form(HttpRequest request, string? error, int status)
     {
-        var t = StaffText.For(StaffPages.Language(request));
+        var t = StaffPages.Text(request);
         var notice = request.Query.ContainsKey("revoked") ? t.OwnKeyRevoked
             : request.Query.ContainsKey("signed-out") ? t.SignedOut
             : request.Query.ContainsKey("expired") ? t.SessionEnded : null;

@@ -1,5 +1,3 @@
-using IpsMonitor.Caseload;
-
 namespace IpsMonitor.Workspace;
 
 /// <summary>The words of education, trial decisions and the reasons of job ends and discharges on the candidate page.</summary>

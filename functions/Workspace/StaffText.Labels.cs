@@ -1,6 +1,3 @@
-using IpsMonitor.Caseload;
-using IpsMonitor.CheckIns;
-using IpsMonitor.Platform;
 using IpsMonitor.Signals;
 
 namespace IpsMonitor.Workspace;

@@ -1,8 +1,4 @@
 using System.Globalization;
-using IpsMonitor.Caseload;
-using IpsMonitor.CheckIns;
-using IpsMonitor.Platform;
-using IpsMonitor.Signals;
 
 namespace IpsMonitor.Workspace;
 

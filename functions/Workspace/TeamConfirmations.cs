@@ -48,7 +48,7 @@ internal sealed class TeamConfirmations(StaffPages pages, AccessStore access)
     {
         if (!(await pages.CoordinatorAsync(request, ct)).Passed(out var staff, out var refusal))
             return refusal;
-        var t = StaffText.For(StaffPages.Language(request));
+        var t = StaffPages.Text(request);
         var chrome = pages.Chrome(request, t, staff.IsCoordinator);
         return await view(staff, chrome, t, ConfirmText.For(t.Lang)) is { } shown
             ? StaffPages.Page(await CandidateConfirmations.RenderAsync(shown))

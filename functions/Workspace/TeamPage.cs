@@ -13,14 +13,10 @@ internal sealed class TeamPage(
     IOptions<OutcomeOptions> outcomes, TimeProvider time, RevealStore reveals)
 {
     [Function("ShowTeam")]
-    public async Task<IResult> Show(
+    public Task<IResult> Show(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/team")] HttpRequest request,
-        CancellationToken ct)
-    {
-        if (!(await pages.CoordinatorAsync(request, ct)).Passed(out var staff, out var refusal))
-            return refusal;
-        return await RenderAsync(request, staff, null, ct);
-    }
+        CancellationToken ct) =>
+        pages.CoordinatorAsync(request, ct).RespondAsync(staff => RenderAsync(request, staff, null, ct));
 
     [Function("SaveCoachForm")]
     public Task<IResult> SaveCoach(
@@ -69,7 +65,7 @@ internal sealed class TeamPage(
             return forged;
         if (!(await pages.CoordinatorAsync(request, ct)).Passed(out var staff, out var refusal))
             return refusal;
-        var t = StaffText.For(StaffPages.Language(request));
+        var t = StaffPages.Text(request);
         var form = await request.ReadFormAsync(ct);
         var reader = new FormReader(form);
         var input = read(reader);
@@ -89,7 +85,7 @@ internal sealed class TeamPage(
     public async Task<IResult> RenderAsync(
         HttpRequest request, Staff staff, TeamOutcome? outcome, CancellationToken ct, int status = StatusCodes.Status200OK)
     {
-        var t = StaffText.For(StaffPages.Language(request));
+        var t = StaffPages.Text(request);
         var chrome = pages.Chrome(request, t, staff.IsCoordinator, "team");
         var coaches = (await access.CoachesAsync(staff.ProgrammeId, ct)).OrderBy(c => c.Id, StringComparer.Ordinal).ToList();
         var caseloads = new Dictionary<string, List<Candidate>>();

@@ -1,4 +1,3 @@
-using IpsMonitor.Questionnaires;
 using IpsMonitor.Workbooks;
 
 namespace IpsMonitor.Workspace;
@@ -18,7 +17,7 @@ internal sealed class WorkbooksPage(
     {
         if (!(await pages.CoordinatorAsync(request, ct)).Passed(out var staff, out var refusal))
             return refusal;
-        var (t, c) = Texts(request);
+        var (t, c) = StaffPages.CoordinatorTexts(request);
         var manifests = (await blobs.CurrentAsync(staff.ProgrammeId, ct)).ToDictionary(m => m.Quarter, StringComparer.Ordinal);
         var current = Quarter.FromInstant(time.GetUtcNow(), Quarter.Amsterdam);
         var quarters = manifests.Keys.Select(Quarter.Parse).Append(current).Append(current.Previous).Distinct().OrderDescending();
@@ -42,7 +41,7 @@ internal sealed class WorkbooksPage(
     {
         if (!(await pages.CoordinatorAsync(request, ct)).Passed(out var staff, out var refusal))
             return refusal;
-        var (t, c) = Texts(request);
+        var (t, c) = StaffPages.CoordinatorTexts(request);
         if (WorkbookRoute.TryQuarter(quarter, out var q) is null && WorkbookRoute.TryVariant(variant, out var v) is null
             && await download.SendAsync(request, staff, q, v, ct) is { } file)
             return file;
@@ -56,7 +55,7 @@ internal sealed class WorkbooksPage(
     {
         if (!(await pages.FormSenderAsync(request, coordinatorOnly: true, ct)).Passed(out var staff, out var refusal))
             return refusal;
-        var (t, c) = Texts(request);
+        var (t, c) = StaffPages.CoordinatorTexts(request);
         Failure? refused = null;
         if (WorkbookRoute.TryQuarter(quarter, out var q) is null
             && (await builds.RequestAsync(staff.ProgrammeId, q, externCorrection: false, AuditLog.Actor(staff), ct))
@@ -78,7 +77,7 @@ internal sealed class WorkbooksPage(
     {
         if (!(await pages.CoordinatorAsync(request, ct)).Passed(out var staff, out var refusal))
             return refusal;
-        var (t, c) = Texts(request);
+        var (t, c) = StaffPages.CoordinatorTexts(request);
         var build = WorkbookRoute.TryQuarter(quarter, out var q) is null
             ? (await requests.GetAsync(staff.ProgrammeId, requestId, ct))?.AsOf(time.GetUtcNow())
             : null;
@@ -139,12 +138,6 @@ internal sealed class WorkbooksPage(
     /// <summary>A message on the staff layout with the way back to the workbooks.</summary>
     private static IResult Notice(HttpRequest request, StaffText t, CoordinatorText c, string message, int status) =>
         StaffLayout.Message(t, c.WorkbooksTitle, message, StaffPages.Base(request) + "workbooks", status);
-
-    private static (StaffText, CoordinatorText) Texts(HttpRequest request)
-    {
-        var lang = StaffPages.Language(request);
-        return (StaffText.For(lang), CoordinatorText.For(lang));
-    }
 
     private StaffChrome Chrome(HttpRequest request, StaffText t, string self) => pages.Chrome(request, t, isCoordinator: true, self);
 }

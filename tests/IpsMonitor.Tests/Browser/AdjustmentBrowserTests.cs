@@ -11,8 +11,6 @@ namespace IpsMonitor.Tests.Browser;
 /// </summary>
 public sealed class AdjustmentBrowserTests(Chromium chromium) : IClassFixture<Chromium>
 {
-    private static readonly string Screenshots = Path.Combine(Repo.Root, "TestResults", "screenshots", "staff");
-
     [Theory]
     [InlineData(1280, 800)]
     [InlineData(390, 844)]
@@ -87,7 +85,7 @@ public sealed class AdjustmentBrowserTests(Chromium chromium) : IClassFixture<Ch
         Assert.Equal(0, await page.Locator("form[action$='/adjustments/a2/decisions']").CountAsync());
 
         await page.EvaluateAsync("() => document.querySelectorAll('details').forEach(d => d.open = true)");
-        Assert.Empty(await PageActions.StaffPageProblemsAsync(page, "candidate-adjustments", Screenshots));
+        Assert.Empty(await PageActions.StaffPageProblemsAsync(page, "candidate-adjustments"));
 
         // Ending the job is destructive: the card leads to its confirmation page, which names the job; only its button,
         // which says the action, ends it.

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using IpsMonitor.Tests.Workspace;
 using IpsMonitor.Workspace;
 using Microsoft.Playwright;
@@ -30,7 +29,7 @@ public sealed class AgendaPrintBrowserTests(Chromium chromium) : IClassFixture<C
 
         await page.EmulateMediaAsync(new() { Media = Media.Print });
         var printed = await page.Locator("main").InnerTextAsync();
-        var today = StaffLayoutDate(ProgrammeTime.Today(p.Clock));
+        var today = StaffLayoutDate(p.Today);
         Assert.Contains($"Driegesprek · {Reference} ({candidateId}) · Kok bij Hotel De Zon · {today}", printed, StringComparison.Ordinal);
         Assert.All(answers, a => Assert.DoesNotContain(a, printed, StringComparison.Ordinal));
         Assert.Contains(answers[0][..100], printed, StringComparison.Ordinal);
@@ -60,7 +59,7 @@ public sealed class AgendaPrintBrowserTests(Chromium chromium) : IClassFixture<C
     /// </summary>
     private static async Task<(string CandidateId, IReadOnlyList<string> Answers)> SeedFullAgendaAsync(TestProgramme p)
     {
-        var today = ProgrammeTime.Today(p.Clock);
+        var today = p.Today;
         var caseload = p.Service<CaseloadStore>();
         var id = await CoachHistory.EnrolAsync(caseload, "coach-a", today.AddDays(-300), Reference);
         AdjustmentKind[] kinds = [AdjustmentKind.ExtraBreaks, AdjustmentKind.FewerHours, AdjustmentKind.LaterHours,

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using IpsMonitor.Development;
 using Microsoft.Playwright;
@@ -21,7 +20,7 @@ public sealed class CandidateRecordBrowserTests(Chromium chromium) : IClassFixtu
     {
         await using var p = await TestProgramme.StartAsync();
         var caseload = p.Service<CaseloadStore>();
-        var today = ProgrammeTime.Today(p.Clock);
+        var today = p.Today;
         var page = await chromium.StaffPageAsync(width, height);
         await BrowserSignIn.WithKeyAsync(page, p, p.Keys["coach-a"]);
 

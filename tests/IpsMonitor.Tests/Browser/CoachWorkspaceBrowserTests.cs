@@ -10,8 +10,6 @@ namespace IpsMonitor.Tests.Browser;
 /// <summary>A coach in real headless Chromium: from the caseload to the candidate, the chart, a signal, a link and its QR code.</summary>
 public sealed class CoachWorkspaceBrowserTests(Chromium chromium) : IClassFixture<Chromium>
 {
-    private static readonly string Screenshots = Path.Combine(Repo.Root, "TestResults", "screenshots", "staff");
-
     private Task<IPage> PageAsync(int width, int height, bool bypassCsp = false) => chromium.StaffPageAsync(width, height, bypassCsp);
 
     /// <summary>Coach A signed in on a desktop-sized window, on the caseload.</summary>
@@ -60,8 +58,8 @@ public sealed class CoachWorkspaceBrowserTests(Chromium chromium) : IClassFixtur
         Assert.Equal(link, await DecodeQrAsync(page, page.Locator(".qr svg")));
         var token = link[(link.LastIndexOf('/') + 1)..];
         Assert.Equal(seeded.Stalled, (await p.Service<CheckInStore>().FindByTokenAsync(token, CancellationToken.None))!.Invitation.CandidateId);
-        Directory.CreateDirectory(Screenshots);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, "candidate-link-1280.png"), FullPage = true });
+        Directory.CreateDirectory(PageActions.StaffScreenshots);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(PageActions.StaffScreenshots, "candidate-link-1280.png"), FullPage = true });
 
         // Sign out: back to sign-in, and the pages are closed again.
         await page.GetByRole(AriaRole.Button, new() { Name = "Uitloggen" }).ClickAsync();
@@ -97,11 +95,10 @@ public sealed class CoachWorkspaceBrowserTests(Chromium chromium) : IClassFixtur
         var seeded = await CoachHistory.SeedAsync(p);
         var page = await PageAsync(width, height, bypassCsp: true);
         var problems = new List<string>();
-        Directory.CreateDirectory(Screenshots);
 
         async Task CheckAsync(string name)
         {
-            problems.AddRange(await PageActions.StaffPageProblemsAsync(page, name, Screenshots));
+            problems.AddRange(await PageActions.StaffPageProblemsAsync(page, name));
         }
 
         await page.GotoAsync(new Uri(p.Host.BaseAddress, "staff/sign-in").ToString());

@@ -10,8 +10,6 @@ namespace IpsMonitor.Tests.Browser;
 /// </summary>
 public sealed class CoordinatorAuditBrowserTests(Chromium chromium) : IClassFixture<Chromium>
 {
-    private static readonly string Screenshots = Path.Combine(Repo.Root, "TestResults", "screenshots", "staff");
-
     private Task<IPage> PageAsync(int width, int height, bool bypassCsp = false) => chromium.StaffPageAsync(width, height, bypassCsp);
 
     [Fact]
@@ -89,12 +87,11 @@ public sealed class CoordinatorAuditBrowserTests(Chromium chromium) : IClassFixt
         var page = await PageAsync(width, height, bypassCsp: true);
         await BrowserSignIn.WithKeyAsync(page, p, p.Keys["coordinator"]);
         var problems = new List<string>();
-        Directory.CreateDirectory(Screenshots);
 
         foreach (var (name, path) in new[] { ("audit", "staff/audit"), ("audit-en", "staff/audit?lang=en"), ("audit-error", "staff/audit?month=2026-13&lang=nl") })
         {
             await page.GotoAsync(new Uri(p.Host.BaseAddress, path).ToString());
-            problems.AddRange(await PageActions.StaffPageProblemsAsync(page, name, Screenshots));
+            problems.AddRange(await PageActions.StaffPageProblemsAsync(page, name));
         }
 
         Assert.Empty(problems);

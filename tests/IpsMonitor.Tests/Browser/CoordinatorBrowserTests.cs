@@ -23,10 +23,8 @@ public sealed partial class CoordinatorBrowserTests(Chromium chromium) : IClassF
     {
         await using var p = await TestProgramme.StartAsync();
         var (seed, _) = await TrendSheetTests.SeedEightQuartersAsync(p);
-        var data = seed.Expected(await p.Service<AccessStore>().CoachesAsync(TestProgramme.Id, CancellationToken.None));
-        var today = Quarter.LocalDate(p.Clock.GetUtcNow(), Quarter.Amsterdam);
-        var current = Quarter.Containing(today);
-        var expected = QuarterlyMetrics.Compute(data, current, Quarter.Amsterdam, OutcomePolicy.Default with { Today = today });
+        var (data, expected) = await TrendSheetTests.CurrentQuarterAsync(p, seed);
+        var current = expected.Quarter;
         // The overview shows stored figures: the current quarter's build (nightly, or this rebuild) computes them.
         await WorkbookDownloads.RebuildAsync(p.Coordinator, current);
         var page = await SignedInAsync(p);

@@ -59,7 +59,7 @@ public sealed class DataRightsBrowserTests(Chromium chromium) : IClassFixture<Ch
     public async Task ACoachHasNoDataRightsPageAndNoLinkToIt()
     {
         await using var p = await TestProgramme.StartAsync();
-        var id = await p.EnrolIdAsync(ProgrammeTime.Today(p.Clock).AddDays(-10));
+        var id = await p.EnrolIdAsync(p.Today.AddDays(-10));
         var page = await PageAsync(1280, 800);
         await BrowserSignIn.WithKeyAsync(page, p, p.Keys["coach-a"]);
         await page.GotoAsync(new Uri(p.Host.BaseAddress, $"staff/candidates/{id}").ToString());
@@ -75,7 +75,7 @@ public sealed class DataRightsBrowserTests(Chromium chromium) : IClassFixture<Ch
     public async Task TheDataRightsPagesPassTheAccessibilityCheckAndDoNotScrollSidewaysAtThisSizeOrAt200PercentText(int width, int height)
     {
         await using var p = await TestProgramme.StartAsync();
-        var today = ProgrammeTime.Today(p.Clock);
+        var today = p.Today;
         var id = await p.EnrolIdAsync(today.AddDays(-30));
         Assert.Equal(System.Net.HttpStatusCode.OK, (await p.CoachA.PostAsJsonAsync($"candidates/{id}/discharge", new { dischargeDate = today, reason = "goalReached" })).StatusCode);
         var page = await PageAsync(width, height, bypassCsp: true);

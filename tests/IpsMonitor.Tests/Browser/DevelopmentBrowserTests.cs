@@ -8,8 +8,7 @@ public sealed class DevelopmentBrowserTests(Chromium chromium) : IClassFixture<C
     public async Task TheDevelopmentViewReflowsAt200PercentTextOnA360PixelPhoneAndPassesTheAccessibilityCheck()
     {
         await using var p = await TestProgramme.StartAsync();
-        var id = await DevelopmentFixture.CandidateWithThreeCheckInsAsync(p);
-        var (_, token) = await DevelopmentFixture.LinkAsync(p, id);
+        var (id, token) = await DevelopmentFixture.LinkedCandidateAsync(p);
         var newcomer = await p.EnrolIdAsync(new DateOnly(2026, 6, 1));
         var (_, newcomerToken) = await DevelopmentFixture.LinkAsync(p, newcomer);
         var pages = new (string Name, string Url)[]

@@ -1,10 +1,5 @@
-using Azure.Data.Tables;
-using IpsMonitor.Access;
 using IpsMonitor.Development;
-using IpsMonitor.Platform;
 using IpsMonitor.Tests.Development;
-using IpsMonitor.Tests.Infrastructure;
-using Microsoft.Playwright;
 
 namespace IpsMonitor.Tests.Browser;
 
@@ -15,8 +10,7 @@ public sealed class DevelopmentStopBrowserTests(Chromium chromium) : IClassFixtu
     public async Task ACandidateStopsTheirOwnLinkWithTheKeyboardOnA360PixelPhoneAndTheNextVisitShowsItStopped()
     {
         await using var p = await TestProgramme.StartAsync();
-        var id = await DevelopmentFixture.CandidateWithThreeCheckInsAsync(p);
-        var (_, token) = await DevelopmentFixture.LinkAsync(p, id);
+        var (id, token) = await DevelopmentFixture.LinkedCandidateAsync(p);
         var text = DevelopmentText.Dutch;
         var problems = new List<string>();
         var page = await chromium.PhoneAsync(bypassCsp: true);

@@ -1,9 +1,6 @@
 using System.Text.RegularExpressions;
-using IpsMonitor.Access;
 using IpsMonitor.Fidelity;
-using IpsMonitor.Tests.Infrastructure;
 using IpsMonitor.Tests.Workbooks;
-using IpsMonitor.Workbooks;
 using Microsoft.Playwright;
 
 namespace IpsMonitor.Tests.Browser;
@@ -32,10 +29,8 @@ public sealed class FidelityBrowserTests(Chromium chromium) : IClassFixture<Chro
     {
         await using var p = await TestProgramme.StartAsync();
         var (seed, _) = await TrendSheetTests.SeedEightQuartersAsync(p);
-        var data = seed.Expected(await p.Service<AccessStore>().CoachesAsync(TestProgramme.Id, CancellationToken.None));
-        var today = Quarter.LocalDate(p.Clock.GetUtcNow(), Quarter.Amsterdam);
-        var expected = FidelityEvidence.Of(QuarterlyMetrics.Compute(
-            data, Quarter.Containing(today), Quarter.Amsterdam, OutcomePolicy.Default with { Today = today }));
+        var today = p.Today;
+        var expected = FidelityEvidence.Of((await TrendSheetTests.CurrentQuarterAsync(p, seed)).Current);
         Assert.True(expected.Competitive.Placements > 0 && expected.Caseload.Caseload > 0);
 
         var page = await chromium.StaffPageAsync(390, 844, bypassCsp: true);

@@ -11,8 +11,7 @@ public sealed class FrenchBrowserTests(Chromium chromium) : IClassFixture<Chromi
     public async Task AFrenchCandidateAnswersWithTheKeyboardOnAPhoneAndReadsTheThankYouPageAndTheirDevelopment()
     {
         await using var p = await TestProgramme.StartAsync();
-        var enrolled = await p.EnrolAsync(new DateOnly(2026, 6, 1), language: "fr");
-        var id = enrolled.GetProperty("id").GetString() ?? "";
+        var id = await p.EnrolIdAsync(new DateOnly(2026, 6, 1), language: "fr");
         await p.StartJobAsync(id, new DateOnly(2026, 9, 1), consent: false);
         using var visitor = await Visitor.LinkAsync(p, id);
         var definition = await visitor.DefinitionAsync();

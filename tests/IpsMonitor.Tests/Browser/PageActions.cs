@@ -100,13 +100,16 @@ internal static class PageActions
         }
     }
 
-    /// <summary>Runs axe-core (from the project's npm packages) on the page; returns serious and critical violations.</summary>
+    /// <summary>Where the staff pages' screenshots are kept, unless a test names its own folder.</summary>
+    public static readonly string StaffScreenshots = Path.Combine(Repo.Root, "TestResults", "screenshots", "staff");
+
     /// <summary>
     /// The staff-page check: axe's serious and critical findings, and sideways scrolling at this width with 100% and 200%
-    /// text, as problems named by the page; a full-page screenshot at 200% goes to <paramref name="screenshots"/>.
+    /// text, as problems named by the page; a full-page screenshot at 200% goes to <paramref name="screenshots"/> (default: staff).
     /// </summary>
-    public static async Task<IReadOnlyList<string>> StaffPageProblemsAsync(IPage page, string name, string screenshots)
+    public static async Task<IReadOnlyList<string>> StaffPageProblemsAsync(IPage page, string name, string? screenshots = null)
     {
+        screenshots ??= StaffScreenshots;
         var problems = (await AxeAsync(page, null)).ToList();
         var width = page.ViewportSize?.Width ?? 0;
         foreach (var size in new[] { "100%", "200%" })
@@ -121,6 +124,7 @@ internal static class PageActions
         return problems;
     }
 
+    /// <summary>Runs axe-core (from the project's npm packages) on the page; returns serious and critical violations.</summary>
     public static async Task<IEnumerable<string>> AxeAsync(IPage page, string? url)
     {
         if (url is not null)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using IpsMonitor.Tests.CheckIns;
 using Microsoft.Playwright;
 

@@ -1,5 +1,4 @@
 using IpsMonitor.Tests.CheckIns;
-using Microsoft.Playwright;
 
 namespace IpsMonitor.Tests.Browser;
 

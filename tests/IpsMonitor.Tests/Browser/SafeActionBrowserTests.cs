@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using IpsMonitor.Tests.Workspace;
 using Microsoft.Playwright;
 
 namespace IpsMonitor.Tests.Browser;
@@ -11,8 +10,6 @@ namespace IpsMonitor.Tests.Browser;
 /// </summary>
 public sealed class SafeActionBrowserTests(Chromium chromium) : IClassFixture<Chromium>
 {
-    private static readonly string Screenshots = Path.Combine(Repo.Root, "TestResults", "screenshots", "staff");
-
     private static async Task<IPage> SignInAsync(IPage page, TestProgramme p, string who)
     {
         await page.GotoAsync(new Uri(p.Host.BaseAddress, "staff/caseload").ToString());
@@ -52,7 +49,7 @@ public sealed class SafeActionBrowserTests(Chromium chromium) : IClassFixture<Ch
         Assert.Equal("Baan beëindigen?", (await page.Locator("h1").InnerTextAsync()).Trim());
         Assert.Contains("Bakkerij", await page.Locator("dl.facts").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Null((await p.Service<CaseloadStore>().JobsAsync(TestProgramme.Id, candidateId, CancellationToken.None)).Single().EndDate);
-        var problems = (await PageActions.StaffPageProblemsAsync(page, "confirm-end-job", Screenshots)).ToList();
+        var problems = (await PageActions.StaffPageProblemsAsync(page, "confirm-end-job")).ToList();
 
         // The reason is one of its catalogue, none chosen beforehand; the key "c" chooses "Contract afgelopen".
         await TabToAsync(page, "select[name=reason]");
@@ -83,7 +80,7 @@ public sealed class SafeActionBrowserTests(Chromium chromium) : IClassFixture<Ch
         await page.GetByRole(AriaRole.Button, new() { Name = "Klaarzetten" }).ClickAsync();
         var link = (await page.Locator("[data-link]").InnerTextAsync()).Trim();
         var stored = await invitations.QueryAsync<TableEntity>().CountAsync();
-        var problems = (await PageActions.StaffPageProblemsAsync(page, "new-link", Screenshots)).ToList();
+        var problems = (await PageActions.StaffPageProblemsAsync(page, "new-link")).ToList();
         for (var i = 0; i < 3; i++)
         {
             await page.ReloadAsync();
@@ -110,7 +107,7 @@ public sealed class SafeActionBrowserTests(Chromium chromium) : IClassFixture<Ch
         foreach (var (name, path) in confirmations)
         {
             await page.GotoAsync(new Uri(p.Host.BaseAddress, path).ToString());
-            problems.AddRange(await PageActions.StaffPageProblemsAsync(page, name, Screenshots));
+            problems.AddRange(await PageActions.StaffPageProblemsAsync(page, name));
         }
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }

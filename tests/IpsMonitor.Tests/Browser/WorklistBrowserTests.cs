@@ -10,8 +10,6 @@ namespace IpsMonitor.Tests.Browser;
 /// </summary>
 public sealed class WorklistBrowserTests(Chromium chromium) : IClassFixture<Chromium>
 {
-    private static readonly string Screenshots = Path.Combine(Repo.Root, "TestResults", "screenshots", "staff");
-
     [Theory]
     [InlineData(1280, 800)]
     [InlineData(390, 844)]
@@ -37,7 +35,7 @@ public sealed class WorklistBrowserTests(Chromium chromium) : IClassFixture<Chro
         Assert.Equal(seeded.Order, await lines.EvaluateAllAsync<string[]>("ls => ls.map(l => l.dataset.candidate)"));
         Assert.StartsWith("Gezien", (await lines.Last.InnerTextAsync()).Trim(), StringComparison.Ordinal);
         Assert.Contains("Uiterlijk", await lines.First.InnerTextAsync(), StringComparison.Ordinal);
-        problems.AddRange(await PageActions.StaffPageProblemsAsync(page, "today", Screenshots));
+        problems.AddRange(await PageActions.StaffPageProblemsAsync(page, "today"));
 
         // The first line's candidate, by keyboard.
         await TabToAsync("ol.worklist a[data-candidate]");
@@ -50,7 +48,7 @@ public sealed class WorklistBrowserTests(Chromium chromium) : IClassFixture<Chro
         await page.WaitForURLAsync(new Regex("/staff/check-ins$"));
         Assert.Equal(["Expiring", "Answered"],
             await page.Locator("table[data-check-ins] tbody tr").EvaluateAllAsync<string[]>("rs => rs.map(r => r.dataset.state)"));
-        problems.AddRange(await PageActions.StaffPageProblemsAsync(page, "check-ins", Screenshots));
+        problems.AddRange(await PageActions.StaffPageProblemsAsync(page, "check-ins"));
         await TabToAsync("table[data-check-ins] a[data-candidate]");
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync(new Regex($"/staff/candidates/{seeded.Expiring}$"));
@@ -64,9 +62,9 @@ public sealed class WorklistBrowserTests(Chromium chromium) : IClassFixture<Chro
         await coordinator.GetByRole(AriaRole.Link, new() { Name = "Today", Exact = true }).ClickAsync();
         await coordinator.WaitForURLAsync(new Regex("/staff/today$"));
         Assert.Contains(seeded.OtherCoach, await coordinator.Locator("ol.worklist").InnerHTMLAsync(), StringComparison.Ordinal);
-        problems.AddRange(await PageActions.StaffPageProblemsAsync(coordinator, "today-coordinator", Screenshots));
+        problems.AddRange(await PageActions.StaffPageProblemsAsync(coordinator, "today-coordinator"));
         await coordinator.GotoAsync(new Uri(p.Host.BaseAddress, "staff/check-ins?coach=coach-a").ToString());
-        problems.AddRange(await PageActions.StaffPageProblemsAsync(coordinator, "check-ins-coordinator", Screenshots));
+        problems.AddRange(await PageActions.StaffPageProblemsAsync(coordinator, "check-ins-coordinator"));
 
         Assert.Empty(problems);
     }

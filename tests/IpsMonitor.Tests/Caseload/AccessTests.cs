@@ -20,7 +20,7 @@ public sealed class AccessTests
     public async Task AKeyOfAnotherProgrammeCannotTellWhetherACandidateExists()
     {
         await using var p = await TestProgramme.StartAsync();
-        var candidate = (await p.EnrolAsync(new DateOnly(2026, 1, 5))).GetProperty("id").GetString();
+        var candidate = await p.EnrolIdAsync(new DateOnly(2026, 1, 5));
         var access = p.Service<AccessStore>();
         await access.EnsureProgrammeAsync("team-b", "Team B", CancellationToken.None);
         using var other = TestProgramme.Client(p.Host, await access.CreateKeyAsync("team-b", StaffRole.Coordinator, null, "other", CancellationToken.None));
@@ -40,8 +40,8 @@ public sealed class AccessTests
     public async Task ACoachSeesOnlyTheirOwnCaseloadAndACoordinatorSeesAll()
     {
         await using var p = await TestProgramme.StartAsync();
-        var mine = (await p.EnrolAsync(new DateOnly(2026, 1, 5))).GetProperty("id").GetString();
-        var theirs = (await p.EnrolAsync(new DateOnly(2026, 1, 5), as_: p.CoachB)).GetProperty("id").GetString();
+        var mine = await p.EnrolIdAsync(new DateOnly(2026, 1, 5));
+        var theirs = await p.EnrolIdAsync(new DateOnly(2026, 1, 5), as_: p.CoachB);
 
         var coachList = await p.CoachA.GetFromJsonAsync<JsonElement[]>($"programmes/{TestProgramme.Id}/candidates");
         var coordinatorList = await p.Coordinator.GetFromJsonAsync<JsonElement[]>($"programmes/{TestProgramme.Id}/candidates");

@@ -1,5 +1,3 @@
-using IpsMonitor.Platform;
-
 namespace IpsMonitor.Tests.Caseload;
 
 /// <summary>

@@ -27,9 +27,7 @@ public sealed class CaseloadApiTests
     public async Task AJobStartEndAndDischargeMoveTheStatusAlong()
     {
         await using var p = await TestProgramme.StartAsync();
-        var id = await p.EnrolIdAsync(new DateOnly(2026, 3, 1));
-
-        var jobId = await p.StartJobAsync(id, new DateOnly(2026, 6, 1), consent: true);
+        var (id, jobId) = await p.EnrolWithJobAsync(consent: true);
         Assert.Equal("in-work", (await Candidate(p, id)).GetProperty("status").GetString());
 
         var ended = await p.CoachA.PostAsJsonAsync($"candidates/{id}/jobs/{jobId}/end", new { endDate = new DateOnly(2026, 9, 30), reason = "contractEnded" });
@@ -52,8 +50,7 @@ public sealed class CaseloadApiTests
     public async Task AnEndedJobKeepsItsEndAndADischargeCanBePutRightTheSameDay()
     {
         await using var p = await TestProgramme.StartAsync();
-        var id = await p.EnrolIdAsync(new DateOnly(2026, 3, 1));
-        var jobId = await p.StartJobAsync(id, new DateOnly(2026, 6, 1), consent: true);
+        var (id, jobId) = await p.EnrolWithJobAsync(consent: true);
         var end = new { endDate = new DateOnly(2026, 9, 30), reason = "contractEnded", reasonNote = "Tijdelijk contract" };
 
         Assert.Equal(HttpStatusCode.OK, (await p.CoachA.PostAsJsonAsync($"candidates/{id}/jobs/{jobId}/end", end)).StatusCode);
@@ -66,7 +63,7 @@ public sealed class CaseloadApiTests
         Assert.Equal("contractEnded", job.GetProperty("endReason").GetString());
         Assert.Equal("Tijdelijk contract", job.GetProperty("endReasonNote").GetString());
 
-        var today = ProgrammeTime.Today(p.Clock);
+        var today = p.Today;
         Assert.Equal(HttpStatusCode.OK, (await p.CoachA.PostAsJsonAsync($"candidates/{id}/discharge", new { dischargeDate = today, reason = "moved" })).StatusCode);
         var referred = await p.CoachA.PostAsJsonAsync($"candidates/{id}/referrals", new { referralDate = today, employedAtReferral = false });
         Assert.Equal(HttpStatusCode.OK, referred.StatusCode);

@@ -15,7 +15,7 @@ public sealed class CaseloadReadCostTests
         var counter = new TableRowCounter();
         await using var p = await TestProgramme.StartAsync(services: counter.Register);
         using var coordinator = await StaffSession.SignInAsync(p, "coordinator");
-        var today = ProgrammeTime.Today(p.Clock);
+        var today = p.Today;
         for (var i = 0; i < 12; i++)
             await p.EnrolIdAsync(today.AddDays(-i));
         var smallList = await counter.RowsAsync(() => p.Coordinator.SendAsync(ApiPage()));

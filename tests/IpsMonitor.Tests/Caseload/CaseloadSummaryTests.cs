@@ -14,7 +14,7 @@ public sealed class CaseloadSummaryTests
     {
         await using var p = await TestProgramme.StartAsync();
         var random = new Random(21);
-        var today = ProgrammeTime.Today(p.Clock);
+        var today = p.Today;
         var live = new List<(string Id, DateOnly Referral)>();
         var done = new Dictionary<string, int>();
         for (var n = 0; n < 500; n++)
@@ -54,7 +54,7 @@ public sealed class CaseloadSummaryTests
     public async Task RebuildingTheReadModelsRestoresACorruptedSummaryAndRemovesStrayRows()
     {
         await using var p = await TestProgramme.StartAsync();
-        var today = ProgrammeTime.Today(p.Clock);
+        var today = p.Today;
         var working = await p.EnrolIdAsync(today.AddDays(-90));
         await p.StartJobAsync(working, today.AddDays(-30), consent: false);
         var looking = await p.EnrolIdAsync(today.AddDays(-60), as_: p.CoachB);

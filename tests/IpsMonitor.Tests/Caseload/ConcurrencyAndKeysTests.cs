@@ -6,8 +6,7 @@ public sealed class ConcurrencyAndKeysTests
     public async Task AStaleJobUpdateCannotOverwriteAConsentWithdrawal()
     {
         await using var p = await TestProgramme.StartAsync();
-        var id = await p.EnrolIdAsync(new DateOnly(2026, 3, 1));
-        var jobId = await p.StartJobAsync(id, new DateOnly(2026, 6, 1), consent: true);
+        var (id, jobId) = await p.EnrolWithJobAsync(consent: true);
         var store = p.Service<CaseloadStore>();
         var (stale, version) = (await store.JobWithVersionAsync(TestProgramme.Id, id, jobId, CancellationToken.None))!.Value;
 
@@ -25,8 +24,7 @@ public sealed class ConcurrencyAndKeysTests
     public async Task GivingConsentLaterMakesASupervisorLinkPossible()
     {
         await using var p = await TestProgramme.StartAsync();
-        var id = await p.EnrolIdAsync(new DateOnly(2026, 3, 1));
-        var jobId = await p.StartJobAsync(id, new DateOnly(2026, 6, 1), consent: false, supervisorEmail: null);
+        var (id, jobId) = await p.EnrolWithJobAsync(consent: false, supervisorEmail: null);
 
         var before = await p.CoachA.PostAsJsonAsync($"candidates/{id}/invitations", new { respondent = "supervisor" });
         var given = await p.CoachA.PutAsJsonAsync($"candidates/{id}/jobs/{jobId}/consent",

@@ -38,7 +38,7 @@ public sealed class CorrectionTests
     {
         await using var p = await TestProgramme.StartAsync();
         var id = await p.EnrolIdAsync(new DateOnly(2026, 6, 1));
-        var future = ProgrammeTime.Today(p.Clock).AddDays(3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var future = p.Today.AddDays(3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
         var corrected = await PatchAsync(p.CoachA, $"candidates/{id}", """{"referralDate":"2026-05-04","employedAtReferral":true}""");
         var inFuture = await PatchAsync(p.CoachA, $"candidates/{id}", $$"""{"referralDate":"{{future}}"}""");

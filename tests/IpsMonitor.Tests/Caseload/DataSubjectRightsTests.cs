@@ -43,8 +43,8 @@ public sealed class DataSubjectRightsTests
     public async Task ErasingACandidateRemovesAnswersInvitationsLinksAndSignalsAndNothingElse()
     {
         await using var p = await TestProgramme.StartAsync();
-        var id = await p.EnrolIdAsync(ProgrammeTimeToday(p).AddMonths(-8));
-        var other = await p.EnrolIdAsync(ProgrammeTimeToday(p).AddMonths(-8));
+        var id = await p.EnrolIdAsync(p.Today.AddMonths(-8));
+        var other = await p.EnrolIdAsync(p.Today.AddMonths(-8));
         using var visitor = await Visitor.LinkAsync(p, id);
         await visitor.AnswerAllAsync();
         await p.Service<SignalRecompute>().RunAsync(TestProgramme.Id, id, CancellationToken.None);
@@ -70,6 +70,4 @@ public sealed class DataSubjectRightsTests
         // A message still in flight for the erased candidate finds nothing and writes nothing.
         Assert.True((await p.Service<SignalRecompute>().RunAsync(TestProgramme.Id, id, CancellationToken.None)).IsEmpty);
     }
-
-    private static DateOnly ProgrammeTimeToday(TestProgramme p) => IpsMonitor.Platform.ProgrammeTime.Today(p.Clock);
 }

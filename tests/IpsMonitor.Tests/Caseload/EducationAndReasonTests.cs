@@ -1,4 +1,3 @@
-using Azure.Data.Tables;
 using IpsMonitor.Workspace;
 
 namespace IpsMonitor.Tests.Caseload;
@@ -52,8 +51,7 @@ public sealed class EducationAndReasonTests
     public async Task ReasonsComeFromTheCatalogueWithAnOptionalNoteAndFreeTextIsRefused()
     {
         await using var p = await TestProgramme.StartAsync();
-        var id = await p.EnrolIdAsync(new DateOnly(2026, 3, 1));
-        var jobId = await p.StartJobAsync(id, new DateOnly(2026, 6, 1), consent: false);
+        var (id, jobId) = await p.EnrolWithJobAsync(consent: false);
 
         await ProblemAsync(await p.CoachA.PostAsJsonAsync($"candidates/{id}/jobs/{jobId}/end", new { endDate = "2026-09-30", reason = "Contract niet verlengd" }), "reason");
         await ProblemAsync(await p.CoachA.PostAsJsonAsync($"candidates/{id}/jobs/{jobId}/end", new { endDate = "2026-09-30" }), "reason");
@@ -72,8 +70,7 @@ public sealed class EducationAndReasonTests
     public async Task ATrialDecisionIsContractExtendedOrStoppedWithADateAndOnlyForATrialPlacement()
     {
         await using var p = await TestProgramme.StartAsync();
-        var id = await p.EnrolIdAsync(new DateOnly(2026, 3, 1));
-        var regular = await p.StartJobAsync(id, new DateOnly(2026, 6, 1), consent: false);
+        var (id, regular) = await p.EnrolWithJobAsync(consent: false);
         var trial = await BodyAsync(await p.CoachA.PostAsJsonAsync($"candidates/{id}/jobs", new
         {
             employer = "Kwekerij", jobTitle = "Hulp", sector = "A", startDate = "2026-07-01", contractHoursPerWeek = 0, competitive = false,
@@ -95,8 +92,7 @@ public sealed class EducationAndReasonTests
     public async Task RowsWithFreeTextFromBeforeTheCataloguesStayReadable()
     {
         await using var p = await TestProgramme.StartAsync();
-        var id = await p.EnrolIdAsync(new DateOnly(2026, 3, 1));
-        var jobId = await p.StartJobAsync(id, new DateOnly(2026, 6, 1), consent: false);
+        var (id, jobId) = await p.EnrolWithJobAsync(consent: false);
         var jobs = p.Table(CaseloadStore.JobsTable);
         var row = (await jobs.GetEntityAsync<TableEntity>(TestProgramme.Id, CandidateRows.JobKey(id, jobId))).Value;
         row["EndDate"] = "2026-09-30";

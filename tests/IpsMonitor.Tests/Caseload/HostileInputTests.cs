@@ -55,8 +55,7 @@ public sealed class HostileInputTests
     public async Task ProblemsNameTheJsonFieldAndNoInternalType()
     {
         await using var p = await TestProgramme.StartAsync();
-        var id = await p.EnrolIdAsync(new DateOnly(2026, 3, 1));
-        var jobId = await p.StartJobAsync(id, new DateOnly(2026, 6, 1), consent: false);
+        var (id, jobId) = await p.EnrolWithJobAsync(consent: false);
 
         await ProblemAsync(await p.Coordinator.PutAsync($"programmes/{TestProgramme.Id}/coaches/coach-a", Raw("""{"fte":1,"bonus":2}""")), "bonus");
         await ProblemAsync(await p.CoachA.PatchAsync($"candidates/{id}/jobs/{jobId}", Raw("""{"adjustments":5}""")), "adjustments");
@@ -68,8 +67,7 @@ public sealed class HostileInputTests
     public async Task DatesOutsideAPlausibleRangeAreRefusedAndNothingChanges()
     {
         await using var p = await TestProgramme.StartAsync();
-        var id = await p.EnrolIdAsync(new DateOnly(2026, 3, 1));
-        var jobId = await p.StartJobAsync(id, new DateOnly(2026, 6, 1), consent: false);
+        var (id, jobId) = await p.EnrolWithJobAsync(consent: false);
         var caseload = $"programmes/{TestProgramme.Id}/candidates";
 
         await ProblemAsync(await p.CoachA.PostAsync(caseload, Raw("""{"referralDate":"0001-01-01","employedAtReferral":false}""")), "referralDate");
@@ -116,8 +114,7 @@ public sealed class HostileInputTests
     public async Task ControlAndInvisibleCharactersAreRefusedInEveryKindOfText()
     {
         await using var p = await TestProgramme.StartAsync();
-        var id = await p.EnrolIdAsync(new DateOnly(2026, 3, 1));
-        var jobId = await p.StartJobAsync(id, new DateOnly(2026, 6, 1), consent: false);
+        var (id, jobId) = await p.EnrolWithJobAsync(consent: false);
         var caseload = $"programmes/{TestProgramme.Id}/candidates";
 
         await ProblemAsync(await p.CoachA.PostAsync($"candidates/{id}/jobs/{jobId}/end", Raw("""{"endDate":"2026-07-01","reason":"other","reasonNote":"Klaar\u0000\u0007"}""")), "reasonNote");

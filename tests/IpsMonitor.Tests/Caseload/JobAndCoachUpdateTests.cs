@@ -8,8 +8,7 @@ public sealed class JobAndCoachUpdateTests
     public async Task AJobUpdateChangesHoursConfirmationAndAdjustments()
     {
         await using var p = await TestProgramme.StartAsync();
-        var id = await p.EnrolIdAsync(new DateOnly(2026, 3, 1));
-        var jobId = await p.StartJobAsync(id, new DateOnly(2026, 6, 1), consent: false, hours: 3);
+        var (id, jobId) = await p.EnrolWithJobAsync(consent: false, hours: 3);
 
         var response = await p.CoachA.PatchAsJsonAsync($"candidates/{id}/jobs/{jobId}", new
         {
@@ -29,8 +28,7 @@ public sealed class JobAndCoachUpdateTests
     public async Task ABadJobUpdateChangesNothing()
     {
         await using var p = await TestProgramme.StartAsync();
-        var id = await p.EnrolIdAsync(new DateOnly(2026, 3, 1));
-        var jobId = await p.StartJobAsync(id, new DateOnly(2026, 6, 1), consent: false);
+        var (id, jobId) = await p.EnrolWithJobAsync(consent: false);
 
         var bad = await p.CoachA.PatchAsJsonAsync($"candidates/{id}/jobs/{jobId}", new { contractHoursPerWeek = -1, trialDecision = "ok" });
         var unknownJob = await p.CoachA.PatchAsJsonAsync($"candidates/{id}/jobs/j-missing", new { contractHoursPerWeek = 10 });
@@ -104,7 +102,7 @@ public sealed class JobAndCoachUpdateTests
     public async Task ACoachSetsACandidatesOwnCadenceAndTheNextCheckInMoves()
     {
         await using var p = await TestProgramme.StartAsync();
-        var today = IpsMonitor.Platform.ProgrammeTime.Today(p.Clock);
+        var today = p.Today;
         var id = await p.EnrolIdAsync(today.AddDays(-10));
 
         var set = await p.CoachA.PutAsJsonAsync($"candidates/{id}/cadence", new { lookingWeeks = 4 });

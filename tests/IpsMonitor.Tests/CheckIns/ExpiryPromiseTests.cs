@@ -1,12 +1,7 @@
 using System.Globalization;
-using System.Net;
-using System.Net.Http.Json;
 using System.Reflection;
-using System.Text.Json;
 using System.Text.RegularExpressions;
-using IpsMonitor.Caseload;
 using IpsMonitor.DataRights;
-using IpsMonitor.Tests.Infrastructure;
 using IpsMonitor.Tests.Workspace;
 
 namespace IpsMonitor.Tests.CheckIns;
@@ -46,7 +41,7 @@ public sealed partial class ExpiryPromiseTests
         MoveTo(clock, lastDay.AddDays(-14), 23, 30);
         await using var smtp = await TestSmtp.StartAsync(clock);
         await using var p = await TestProgramme.StartAsync(smtp.Settings(), services: s => s.AddSingleton<TimeProvider>(clock));
-        var id = (await p.EnrolAsync(lastDay.AddDays(-60), email: "kandidaat@example.org")).GetProperty("id").GetString()!;
+        var id = await p.EnrolIdAsync(lastDay.AddDays(-60), email: "kandidaat@example.org");
 
         var issued = await p.CoachA.PostAsJsonAsync($"candidates/{id}/invitations", new { respondent = "candidate", sendByEmail = true });
         Assert.Equal(HttpStatusCode.OK, issued.StatusCode);
@@ -71,7 +66,7 @@ public sealed partial class ExpiryPromiseTests
         var lastDay = DateOnly.Parse(day, CultureInfo.InvariantCulture);
         await using var p = await TestProgramme.StartAsync();
         MoveTo(p.Clock, lastDay.AddDays(-90), 23, 30);
-        var id = (await p.EnrolAsync(lastDay.AddDays(-120))).GetProperty("id").GetString()!;
+        var id = await p.EnrolIdAsync(lastDay.AddDays(-120));
 
         var issued = await p.CoachA.PostAsync(new Uri($"candidates/{id}/development-links", UriKind.Relative), null);
         Assert.Equal(HttpStatusCode.OK, issued.StatusCode);
@@ -124,7 +119,7 @@ public sealed partial class ExpiryPromiseTests
         var discharged = erasureDay.AddMonths(-24);
         await using var p = await TestProgramme.StartAsync();
         MoveTo(p.Clock, discharged, 23, 30);
-        var id = (await p.EnrolAsync(discharged.AddDays(-60))).GetProperty("id").GetString()!;
+        var id = await p.EnrolIdAsync(discharged.AddDays(-60));
         var discharge = await p.CoachA.PostAsJsonAsync($"candidates/{id}/discharge", new { dischargeDate = discharged, reason = "goalReached" });
         Assert.Equal(HttpStatusCode.OK, discharge.StatusCode);
         // The browser drops a session cookie that expired by the real clock, so the page is read on the day before.

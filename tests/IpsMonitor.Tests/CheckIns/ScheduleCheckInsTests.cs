@@ -6,7 +6,7 @@ public sealed class ScheduleCheckInsTests
     public async Task TheDailyRunCreatesDueCheckInsOnceAcrossAJobStartAndEnd()
     {
         await using var p = await TestProgramme.StartAsync();
-        var today = IpsMonitor.Platform.ProgrammeTime.Today(p.Clock);
+        var today = p.Today;
         var id = await p.EnrolIdAsync(today.AddDays(-200));
         var jobId = await p.StartJobAsync(id, today.AddDays(-28), consent: true);
         var schedule = p.Service<ScheduleCheckIns>();
@@ -33,7 +33,7 @@ public sealed class ScheduleCheckInsTests
     public async Task NoSupervisorCheckInExistsWithoutConsentAndWithdrawalCancelsAnOpenOne()
     {
         await using var p = await TestProgramme.StartAsync();
-        var today = IpsMonitor.Platform.ProgrammeTime.Today(p.Clock);
+        var today = p.Today;
         var without = await p.EnrolIdAsync(today.AddDays(-100));
         await p.StartJobAsync(without, today.AddDays(-28), consent: false);
         var with = await p.EnrolIdAsync(today.AddDays(-100));
@@ -57,7 +57,7 @@ public sealed class ScheduleCheckInsTests
     public async Task AnUnansweredCheckInBecomesMissedAfterExpiryWithAMessageForTheSignals()
     {
         await using var p = await TestProgramme.StartAsync();
-        var id = await p.EnrolIdAsync(IpsMonitor.Platform.ProgrammeTime.Today(p.Clock).AddDays(-60));
+        var id = await p.EnrolIdAsync(p.Today.AddDays(-60));
         var schedule = p.Service<ScheduleCheckIns>();
         Assert.Equal(1, (await schedule.RunProgrammeAsync(TestProgramme.Id, CancellationToken.None)).Created);
 

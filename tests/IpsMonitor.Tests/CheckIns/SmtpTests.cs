@@ -103,7 +103,7 @@ public sealed class SmtpTests
         Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync()).StatusCode);
 
         // The daily run mails the links of the check-ins it creates.
-        var due = (await p.EnrolAsync(IpsMonitor.Platform.ProgrammeTime.Today(p.Clock).AddDays(-56), email: "tweede@example.org")).GetProperty("id").GetString();
+        var due = await p.EnrolIdAsync(p.Today.AddDays(-56), email: "tweede@example.org");
         await p.Service<IpsMonitor.CheckIns.ScheduleCheckIns>().RunProgrammeAsync(TestProgramme.Id, CancellationToken.None);
         Assert.Equal(2, sink.Messages.Count);
         Assert.Contains("tweede@example.org", sink.Messages[1], StringComparison.Ordinal);
@@ -112,7 +112,7 @@ public sealed class SmtpTests
         // Running again mails nothing twice; a check-in that was created but never mailed is mailed on the next run.
         await p.Service<IpsMonitor.CheckIns.ScheduleCheckIns>().RunProgrammeAsync(TestProgramme.Id, CancellationToken.None);
         Assert.Equal(2, sink.Messages.Count);
-        var today = IpsMonitor.Platform.ProgrammeTime.Today(p.Clock);
+        var today = p.Today;
         var third = await p.EnrolIdAsync(today.AddDays(-56), email: "derde@example.org");
         var invitations = p.Service<IpsMonitor.CheckIns.Invitations>();
         await p.Service<IpsMonitor.CheckIns.CheckInStore>().TryCreateAsync(TestProgramme.Id,

@@ -35,7 +35,7 @@ public sealed partial class TwoJobsTests
             ["Smtp:Port"] = sink.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Smtp:EnableSsl"] = "false",
         });
-        var today = ProgrammeTime.Today(p.Clock);
+        var today = p.Today;
         var id = await p.EnrolIdAsync(today.AddMonths(-6));
         var first = await StartJobAsync(p, id, "Bakkerij", today.AddDays(-28), "chef-bakkerij@example.org");
         var second = await StartJobAsync(p, id, "Drukkerij", today.AddDays(-14), "chef-drukkerij@example.org");

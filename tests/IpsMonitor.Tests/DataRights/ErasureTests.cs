@@ -15,7 +15,7 @@ public sealed class ErasureTests
 
     internal static async Task<Seeded> SeedAsync(TestProgramme p, string tag)
     {
-        var today = ProgrammeTime.Today(p.Clock);
+        var today = p.Today;
         var texts = new[] { $"mail-{tag}@example.org", $"Ref-{tag}", $"Werkgever {tag}", $"Functie {tag}", $"Chef {tag}", $"chef-{tag}@example.org", $"Hulp nodig {tag}" };
         var enrol = await p.CoachA.PostAsJsonAsync($"programmes/{TestProgramme.Id}/candidates",
             new { referralDate = today.AddMonths(-8), employedAtReferral = false, email = texts[0], localReference = texts[1], language = "nl" });
@@ -227,7 +227,7 @@ public sealed class ErasureTests
     public async Task RetentionErasesACandidateDischargedTwoYearsAndADayAgoAndKeepsOneDischargedADayLess()
     {
         await using var p = await TestProgramme.StartAsync();
-        var today = ProgrammeTime.Today(p.Clock);
+        var today = p.Today;
         var old = await p.EnrolIdAsync(today.AddDays(-30));
         var recent = await p.EnrolIdAsync(today.AddDays(-30));
         var open = await p.EnrolIdAsync(today.AddDays(-30));
@@ -244,7 +244,7 @@ public sealed class ErasureTests
         // The clock moves to the day on which "old" was discharged 2 years and 1 day ago, and "recent" 2 years minus 1 day ago.
         var then = today.AddDays(-1).AddYears(2);
         p.Clock.Offset = TimeSpan.FromDays(then.DayNumber - today.DayNumber);
-        Assert.Equal(then, ProgrammeTime.Today(p.Clock));
+        Assert.Equal(then, p.Today);
         var erased = await p.Service<ApplyRetention>().RunAsync(CancellationToken.None);
 
         Assert.Equal(1, erased);

@@ -42,6 +42,13 @@ internal static class DevelopmentFixture
         return id;
     }
 
+    /// <summary>The candidate with three check-ins and the token of a fresh development link of theirs.</summary>
+    public static async Task<(string Id, string Token)> LinkedCandidateAsync(TestProgramme p)
+    {
+        var id = await CandidateWithThreeCheckInsAsync(p);
+        return (id, (await LinkAsync(p, id)).Token);
+    }
+
     /// <summary>A fresh personal development link, as the coach gets it.</summary>
     public static async Task<(string Link, string Token)> LinkAsync(TestProgramme p, string candidateId)
     {

@@ -1,9 +1,4 @@
-using System.Net;
-using Azure.Data.Tables;
-using IpsMonitor.Access;
 using IpsMonitor.Development;
-using IpsMonitor.Platform;
-using IpsMonitor.Tests.Infrastructure;
 using IpsMonitor.Tests.Workspace;
 
 namespace IpsMonitor.Tests.Development;
@@ -42,8 +37,7 @@ public sealed class DevelopmentStopTests
     public async Task EveryViewRecordsACoarsePlaceAndNeverTheAddress()
     {
         await using var p = await TestProgramme.StartAsync(BehindFrontEnd);
-        var id = await DevelopmentFixture.CandidateWithThreeCheckInsAsync(p);
-        var (_, token) = await DevelopmentFixture.LinkAsync(p, id);
+        var (id, token) = await DevelopmentFixture.LinkedCandidateAsync(p);
         using var web = p.Anonymous();
 
         // Home twice (two addresses of one /24, same phone), then a laptop elsewhere, then the phone on IPv6.
@@ -68,8 +62,7 @@ public sealed class DevelopmentStopTests
     public async Task AStopWithoutTheFormsAntiforgeryFieldStopsNothing()
     {
         await using var p = await TestProgramme.StartAsync();
-        var id = await DevelopmentFixture.CandidateWithThreeCheckInsAsync(p);
-        var (_, token) = await DevelopmentFixture.LinkAsync(p, id);
+        var (id, token) = await DevelopmentFixture.LinkedCandidateAsync(p);
         using var web = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = p.Host.BaseAddress };
 
         var question = await web.GetAsync(new Uri($"d/{token}/stop", UriKind.Relative));
@@ -99,8 +92,7 @@ public sealed class DevelopmentStopTests
     public async Task ThePageSaysTheLinkIsPersonalAndAsksBeforeStoppingInEachLanguage(string lang)
     {
         await using var p = await TestProgramme.StartAsync();
-        var id = await DevelopmentFixture.CandidateWithThreeCheckInsAsync(p);
-        var (_, token) = await DevelopmentFixture.LinkAsync(p, id);
+        var (id, token) = await DevelopmentFixture.LinkedCandidateAsync(p);
         using var web = p.Anonymous();
         var text = DevelopmentText.For(lang);
 

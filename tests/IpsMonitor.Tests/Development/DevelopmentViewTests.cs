@@ -129,8 +129,7 @@ public sealed partial class DevelopmentViewTests
     public async Task ErasingACandidateErasesTheirDevelopmentLinks()
     {
         await using var p = await TestProgramme.StartAsync();
-        var id = await DevelopmentFixture.CandidateWithThreeCheckInsAsync(p);
-        var (_, token) = await DevelopmentFixture.LinkAsync(p, id);
+        var (id, token) = await DevelopmentFixture.LinkedCandidateAsync(p);
 
         Assert.Equal(HttpStatusCode.NoContent, (await p.Coordinator.DeleteAsync($"candidates/{id}")).StatusCode);
 

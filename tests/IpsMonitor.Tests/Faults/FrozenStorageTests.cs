@@ -1,12 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using IpsMonitor.CheckIns;
 using IpsMonitor.LocalHost;
-using IpsMonitor.Platform;
-using IpsMonitor.Questionnaires;
 using IpsMonitor.Tests.CheckIns;
-using IpsMonitor.Tests.Infrastructure;
 
 namespace IpsMonitor.Tests.Faults;
 
@@ -27,7 +22,7 @@ public sealed class FrozenStorageTests
         var visitors = new List<(Visitor Visitor, List<KeyValuePair<string, string>> LastScreen)>();
         for (var i = 0; i < Respondents; i++)
         {
-            var id = (await p.EnrolAsync(ProgrammeTime.Today(p.Clock).AddMonths(-2))).GetProperty("id").GetString()!;
+            var id = await p.EnrolIdAsync(p.Today.AddMonths(-2));
             var visitor = await Visitor.LinkAsync(p, id);
             var definition = await visitor.DefinitionAsync();
             for (var step = 1; step < definition.Groups.Count; step++)

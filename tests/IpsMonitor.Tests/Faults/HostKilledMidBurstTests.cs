@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Net.Sockets;
 using Azure.Storage.Queues;
 using IpsMonitor.Tests.CheckIns;
 
@@ -23,7 +22,7 @@ public sealed class HostKilledMidBurstTests
         // Set up in process: candidates eight months after referral without a job, each with a link answered up to the last screen.
         await using (var p = await TestProgramme.StartAsync(new Dictionary<string, string?> { ["IpsMonitor:StoragePrefix"] = prefix }))
         {
-            var referral = ProgrammeTime.Today(p.Clock).AddMonths(-8);
+            var referral = p.Today.AddMonths(-8);
             for (var i = 0; i < Respondents; i++)
             {
                 var id = await p.EnrolIdAsync(referral);

@@ -9,7 +9,7 @@ public sealed class SignalHandlerFaultTests
     public async Task AMessageWhoseCandidateCannotBeReadGoesToPoisonAfterMaxDequeueCountAndTheOthersGetTheirSignals()
     {
         await using var p = await TestProgramme.StartAsync(new Dictionary<string, string?> { ["AzureFunctionsJobHost:extensions:queues:maxDequeueCount"] = "3" }, signalFunctions: true);
-        var referral = ProgrammeTime.Today(p.Clock).AddMonths(-8);
+        var referral = p.Today.AddMonths(-8);
         var caseload = p.Service<CaseloadStore>();
         string[] ids = ["fault-c1", "fault-c2", "fault-c3"];
         foreach (var id in ids)

@@ -1,4 +1,3 @@
-using System.Net.Sockets;
 using IpsMonitor.LocalHost;
 using IpsMonitor.Tests.CheckIns;
 
@@ -19,7 +18,7 @@ public sealed class StorageOutageTests
         try
         {
             await using var p = await TestProgramme.StartAsync(new Dictionary<string, string?> { ["AzureWebJobsStorage"] = storage.ConnectionString }, signalFunctions: true);
-            var candidateId = await p.EnrolIdAsync(ProgrammeTime.Today(p.Clock).AddMonths(-2));
+            var candidateId = await p.EnrolIdAsync(p.Today.AddMonths(-2));
             using var visitor = await Visitor.LinkAsync(p, candidateId);
             var definition = await visitor.DefinitionAsync();
             for (var step = 1; step < definition.Groups.Count; step++)
@@ -33,7 +32,7 @@ public sealed class StorageOutageTests
             var form = await visitor.PostAsync(lastScreen);
             var formPage = await form.Content.ReadAsStringAsync();
             var api = await p.CoachA.GetAsync(new Uri($"candidates/{candidateId}", UriKind.Relative));
-            var apiWrite = await p.CoachA.PostAsJsonAsync($"programmes/{TestProgramme.Id}/candidates", new { referralDate = ProgrammeTime.Today(p.Clock), employedAtReferral = false });
+            var apiWrite = await p.CoachA.PostAsJsonAsync($"programmes/{TestProgramme.Id}/candidates", new { referralDate = p.Today, employedAtReferral = false });
             var health = await anonymous.GetAsync(new Uri("health", UriKind.Relative));
             var healthBody = await health.Content.ReadFromJsonAsync<JsonElement>();
 
@@ -71,7 +70,7 @@ public sealed class StorageOutageTests
             Assert.Equal(InvitationState.Answered, answered!.Invitation.State);
             var submitted = p.Service<Azure.Storage.Queues.QueueServiceClient>().GetQueueClient(p.Service<StorageNames>().Queue(QueueNames.CheckInSubmitted));
             await TestHost.Eventually(async () => (await submitted.GetPropertiesAsync()).Value.ApproximateMessagesCount == 0, "the queue listener, running again, to take the check-in message", 60);
-            Assert.Equal(HttpStatusCode.Created, (await p.CoachA.PostAsJsonAsync($"programmes/{TestProgramme.Id}/candidates", new { referralDate = ProgrammeTime.Today(p.Clock), employedAtReferral = false })).StatusCode);
+            Assert.Equal(HttpStatusCode.Created, (await p.CoachA.PostAsJsonAsync($"programmes/{TestProgramme.Id}/candidates", new { referralDate = p.Today, employedAtReferral = false })).StatusCode);
             Assert.False(p.Host.App.Lifetime.ApplicationStopping.IsCancellationRequested, "the host stopped");
         }
         finally

@@ -28,7 +28,7 @@ public sealed class UndecodableMessageTests
         }
 
         // A good message after the bad ones is still processed.
-        var referral = ProgrammeTime.Today(p.Clock).AddMonths(-8);
+        var referral = p.Today.AddMonths(-8);
         await p.Service<CaseloadStore>().EnrolAsync(
             new Candidate("undecodable-c1", TestProgramme.Id, "coach-a", null, "nl", [new Referral(referral, false, null, null)]), null, CancellationToken.None);
         await p.Service<QueueServiceClient>().GetQueueClient(names.Queue(QueueNames.CandidateChanged))

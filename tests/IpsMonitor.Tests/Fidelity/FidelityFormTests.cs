@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Net;
 using IpsMonitor.Fidelity;
-using IpsMonitor.Tests.Infrastructure;
 using IpsMonitor.Tests.Workbooks;
 using IpsMonitor.Tests.Workspace;
 
@@ -23,7 +21,7 @@ public sealed class FidelityFormTests
     {
         await using var p = await TestProgramme.StartAsync();
         using var coordinator = await StaffSession.SignInAsync(p, "coordinator");
-        var today = IpsMonitor.Platform.ProgrammeTime.Today(p.Clock);
+        var today = p.Today;
         var wrong = Form(today.AddDays(1), "A. de Vries");
         wrong["score-11"] = "6";
         wrong.Remove("score-3");

@@ -1,7 +1,5 @@
 using IpsMonitor.Fidelity;
-using IpsMonitor.Platform;
 using IpsMonitor.Tests.Workbooks;
-using IpsMonitor.Workbooks;
 
 namespace IpsMonitor.Tests.Fidelity;
 

@@ -1,8 +1,6 @@
 using ClosedXML.Excel;
 using IpsMonitor.Fidelity;
-using IpsMonitor.Tests.Infrastructure;
 using IpsMonitor.Tests.Workbooks;
-using IpsMonitor.Workbooks;
 
 namespace IpsMonitor.Tests.Fidelity;
 

@@ -1,10 +1,5 @@
 using System.Globalization;
-using System.Net;
-using Azure.Data.Tables;
-using IpsMonitor.Access;
-using IpsMonitor.Platform;
 using IpsMonitor.Tests.CheckIns;
-using IpsMonitor.Tests.Infrastructure;
 using IpsMonitor.Tests.Workspace;
 
 namespace IpsMonitor.Tests.Hostile;
@@ -72,7 +67,7 @@ public sealed class GuessLimitTests
     {
         await using var p = await TestProgramme.StartAsync(Settings());
         AtWindowStart(p.Clock);
-        var id = (await p.EnrolAsync(new DateOnly(2026, 3, 1))).GetProperty("id").GetString()!;
+        var id = await p.EnrolIdAsync(new DateOnly(2026, 3, 1));
         using var respondent = await Visitor.LinkAsync(p, id);
         using var web = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = p.Host.BaseAddress };
 

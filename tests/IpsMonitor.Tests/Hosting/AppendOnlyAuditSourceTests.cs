@@ -1,6 +1,5 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
-using Azure.Data.Tables;
 using IpsMonitor.Tests.Platform;
 
 namespace IpsMonitor.Tests.Hosting;

@@ -1,5 +1,4 @@
 using Azure;
-using Azure.Data.Tables;
 using Azure.Data.Tables.Sas;
 using IpsMonitor.DataRights;
 using IpsMonitor.Tests.Caseload;

@@ -60,7 +60,7 @@ public sealed partial class AuditCoverageTests
             return job.Id;
         var response = await p.Coordinator.PostAsJsonAsync($"candidates/{candidateId}/jobs", new
         {
-            employer = "Bakkerij", jobTitle = "Medewerker", sector = "C", startDate = IpsMonitor.Platform.ProgrammeTime.Today(p.Clock),
+            employer = "Bakkerij", jobTitle = "Medewerker", sector = "C", startDate = p.Today,
             contractHoursPerWeek = 16, competitive = true, kind = "regular",
         });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);

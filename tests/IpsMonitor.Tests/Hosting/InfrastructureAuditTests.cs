@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using IpsMonitor.Access;
 
 namespace IpsMonitor.Tests.Hosting;
 

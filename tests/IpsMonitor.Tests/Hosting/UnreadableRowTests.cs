@@ -167,7 +167,7 @@ public sealed class UnreadableRowTests
             CaseloadStore.CandidatesTable => (r => r.RowKey == Candidate, "Referrals", "[{"),
             CaseloadSummaryStore.Table => (r => r.PartitionKey == TestProgramme.Id && r.RowKey.StartsWith(CaseloadOrder.Attention + "|", StringComparison.Ordinal)
                 && r.RowKey.EndsWith(Candidate, StringComparison.Ordinal), CaseloadSummaryRows.SummaryColumn, "{"),
-            QuarterFiguresStore.Table => (r => r.PartitionKey == TestProgramme.Id && r.RowKey == Quarter.Containing(ProgrammeTime.Today(p.Clock)).Previous.ToString(), "Figures", "{"),
+            QuarterFiguresStore.Table => (r => r.PartitionKey == TestProgramme.Id && r.RowKey == Quarter.Containing(p.Today).Previous.ToString(), "Figures", "{"),
             CaseloadStore.JobsTable => (r => r.RowKey.StartsWith(candidateRow, StringComparison.Ordinal), "Kind", "Freelance"),
             CheckInStore.Table => (r => r.RowKey.StartsWith(candidateRow, StringComparison.Ordinal), "State", "Lost"),
             SignalStore.Table => (r => r.RowKey.StartsWith(candidateRow, StringComparison.Ordinal) && !r.RowKey.EndsWith("~state", StringComparison.Ordinal), "Severity", "high"),

@@ -23,6 +23,9 @@ internal sealed class TestProgramme : IAsyncDisposable
 
     public RunningHost Host { get; }
     public TestClock Clock { get; }
+
+    /// <summary>The programme's date now (Amsterdam), as the clock stands.</summary>
+    public DateOnly Today => ProgrammeTime.Today(Clock);
     public HttpClient Coordinator { get; }
     public HttpClient CoachA { get; }
     public HttpClient CoachB { get; }
@@ -88,6 +91,13 @@ internal sealed class TestProgramme : IAsyncDisposable
         foreach (var chunk in ids.Chunk(100))
             await candidates.SubmitTransactionAsync(chunk.Select(id => new TableTransactionAction(TableTransactionActionType.Add,
                 CandidateRows.ToRow(new Candidate(id, Id, "coach-a", null, "nl", [new Referral(new DateOnly(2026, 1, 5), false, null, null)]), null))));
+    }
+
+    /// <summary>The usual start of a job test: a candidate referred on 1 March 2026, in a regular job since 1 June.</summary>
+    public async Task<(string Id, string JobId)> EnrolWithJobAsync(bool consent, string? supervisorEmail = "chef@example.org", decimal hours = 16)
+    {
+        var id = await EnrolIdAsync(new DateOnly(2026, 3, 1));
+        return (id, await StartJobAsync(id, new DateOnly(2026, 6, 1), consent, supervisorEmail, hours));
     }
 
     public async Task<string> StartJobAsync(string candidateId, DateOnly start, bool consent, string? supervisorEmail = "chef@example.org", decimal hours = 16)

@@ -1,9 +1,6 @@
 using System.Diagnostics;
-using System.Net.Http.Json;
-using System.Text.Json;
 using IpsMonitor.Tests.Browser;
 using IpsMonitor.Tests.Development;
-using IpsMonitor.Tests.Infrastructure;
 using IpsMonitor.Tests.Workspace;
 
 namespace IpsMonitor.Tests.Platform;
@@ -37,8 +34,7 @@ public sealed class NuHtmlCheckerTests
             pages[$"unknown-link-{lang}"] = await BodyAsync(anonymous, $"q/unknown-token-0123456789abcdef?lang={lang}");
         }
 
-        var developing = await DevelopmentFixture.CandidateWithThreeCheckInsAsync(p);
-        var (_, token) = await DevelopmentFixture.LinkAsync(p, developing);
+        var (developing, token) = await DevelopmentFixture.LinkedCandidateAsync(p);
         foreach (var lang in new[] { "nl", "en", "fr" })
             pages[$"development-{lang}"] = await anonymous.GetStringAsync($"d/{token}?lang={lang}");
 
@@ -61,9 +57,9 @@ public sealed class NuHtmlCheckerTests
         var development = await coach.PostAsync($"candidates/{people.WorkingId}/development-links", [], $"candidates/{people.WorkingId}");
         pages["coach-development-link"] = await coach.PageAsync(development.Headers.Location?.OriginalString ?? "");
         pages["coach-confirm-stop-development"] = await coach.PageAsync($"candidates/{people.WorkingId}/development-links/stop");
-        var discharged = await p.EnrolIdAsync(ProgrammeTime.Today(p.Clock).AddDays(-20));
+        var discharged = await p.EnrolIdAsync(p.Today.AddDays(-20));
         Assert.True((await p.CoachA.PostAsJsonAsync($"candidates/{discharged}/discharge",
-            new { dischargeDate = ProgrammeTime.Today(p.Clock), reason = "moved" })).IsSuccessStatusCode);
+            new { dischargeDate = p.Today, reason = "moved" })).IsSuccessStatusCode);
         pages["coach-candidate-discharged"] = await coach.PageAsync($"candidates/{discharged}");
         // The quarter overview before its quarter's first build (the build action), then with the stored figures.
         pages["coordinator-quarter-not-computed"] = await coordinator.PageAsync("quarter");

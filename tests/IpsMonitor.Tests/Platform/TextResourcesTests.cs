@@ -1,7 +1,4 @@
 using System.Reflection;
-using System.Text;
-using IpsMonitor.Platform;
-using IpsMonitor.Workbooks;
 
 namespace IpsMonitor.Tests.Platform;
 

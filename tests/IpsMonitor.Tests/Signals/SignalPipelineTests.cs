@@ -14,7 +14,7 @@ public sealed class SignalPipelineTests
     private static async Task<(TestProgramme P, string CandidateId)> InWorkAsync()
     {
         var p = await TestProgramme.StartAsync(signalFunctions: true);
-        var today = ProgrammeTime.Today(p.Clock);
+        var today = p.Today;
         var id = await p.EnrolIdAsync(today.AddDays(-400));
         await p.StartJobAsync(id, today.AddDays(-300), consent: false);
         return (p, id);
@@ -90,7 +90,7 @@ public sealed class SignalPipelineTests
     {
         var p = await TestProgramme.StartAsync(new Dictionary<string, string?> { ["AzureFunctionsJobHost:extensions:queues:maxDequeueCount"] = "2" }, signalFunctions: true);
         await using var _ = p;
-        var today = ProgrammeTime.Today(p.Clock);
+        var today = p.Today;
         var ids = new List<string>();
         for (var i = 0; i < 3; i++)
             ids.Add(await p.EnrolIdAsync(today.AddMonths(-8)));
@@ -114,7 +114,7 @@ public sealed class SignalPipelineTests
     {
         var p = await TestProgramme.StartAsync();
         await using var _ = p;
-        var id = await p.EnrolIdAsync(ProgrammeTime.Today(p.Clock).AddMonths(-7));
+        var id = await p.EnrolIdAsync(p.Today.AddMonths(-7));
         Assert.Empty(await SignalsAsync(p, id));
 
         await p.Service<ReevaluateSignals>().Run(new Microsoft.Azure.Functions.Worker.TimerInfo(), CancellationToken.None);
@@ -135,7 +135,7 @@ public sealed class SignalPipelineTests
         Assert.Equal("coach-a", after.GetProperty("acknowledgedBy").GetString());
 
         // A job start clears the condition: the signal resolves, stays as history, and is no longer acknowledged.
-        await p.StartJobAsync(id, ProgrammeTime.Today(p.Clock), consent: false);
+        await p.StartJobAsync(id, p.Today, consent: false);
         await p.Service<ReevaluateSignals>().Run(new Microsoft.Azure.Functions.Worker.TimerInfo(), CancellationToken.None);
         var resolved = (await SignalsAsync(p, id)).Single(s => s.GetProperty("id").GetString() == signalId);
         Assert.NotEqual(JsonValueKind.Null, resolved.GetProperty("resolvedAt").ValueKind);
@@ -148,7 +148,7 @@ public sealed class SignalPipelineTests
     {
         var p = await TestProgramme.StartAsync();
         await using var _ = p;
-        var id = await p.EnrolIdAsync(ProgrammeTime.Today(p.Clock).AddMonths(-7));
+        var id = await p.EnrolIdAsync(p.Today.AddMonths(-7));
         await p.Service<ReevaluateSignals>().Run(new Microsoft.Azure.Functions.Worker.TimerInfo(), CancellationToken.None);
         var signalId = Assert.Single(await SignalsAsync(p, id)).GetProperty("id").GetString();
 

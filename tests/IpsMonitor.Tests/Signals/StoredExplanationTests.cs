@@ -21,7 +21,7 @@ public sealed class StoredExplanationTests
     public async Task ASignalStoredBeforeFactsShowsItsSentencesAndANewOneIsWrittenInTheReadersLanguage()
     {
         await using var p = await TestProgramme.StartAsync();
-        var id = (await p.EnrolAsync(ProgrammeTime.Today(p.Clock).AddDays(-30))).GetProperty("id").GetString() ?? "";
+        var id = await p.EnrolIdAsync(p.Today.AddDays(-30));
         var table = p.Table(SignalStore.Table);
         await table.CreateIfNotExistsAsync();
         var opened = p.Clock.GetUtcNow().AddDays(-2);

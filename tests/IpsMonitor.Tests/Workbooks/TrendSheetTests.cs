@@ -31,6 +31,13 @@ public sealed class TrendSheetTests
         return (seed, quarters);
     }
 
+    /// <summary>The seeded rows as the product reads them, and the current quarter as the metrics module computes it today.</summary>
+    internal static async Task<(ProgrammeData Data, QuarterlyReport Current)> CurrentQuarterAsync(TestProgramme p, StoredProgramme seed)
+    {
+        var data = seed.Expected(await p.Service<AccessStore>().CoachesAsync(TestProgramme.Id, CancellationToken.None));
+        return (data, QuarterlyMetrics.Compute(data, Quarter.Containing(p.Today), Quarter.Amsterdam, OutcomePolicy.Default with { Today = p.Today }));
+    }
+
     [Fact]
     public async Task TheTrendSheetShowsEachOfEightQuartersAsTheMetricsModuleComputesThatQuarterAndLibreOfficeOpensIt()
     {

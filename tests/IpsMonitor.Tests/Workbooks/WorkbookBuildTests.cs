@@ -1,5 +1,4 @@
 using Azure.Storage.Blobs;
-using Cronos;
 using IpsMonitor.LocalHost;
 using static IpsMonitor.Tests.Workbooks.WorkbookDownloads;
 

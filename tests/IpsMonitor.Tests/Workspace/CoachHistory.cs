@@ -14,7 +14,7 @@ internal static class CoachHistory
     {
         var caseload = p.Service<CaseloadStore>();
         var store = p.Service<CheckInStore>();
-        var today = ProgrammeTime.Today(p.Clock);
+        var today = p.Today;
         var stalled = await EnrolAsync(caseload, "coach-a", today.AddDays(-240), "dossier-17");
         var calm = await EnrolAsync(caseload, "coach-a", today.AddDays(-30), "dossier-18");
         var other = await EnrolAsync(caseload, "coach-b", today.AddDays(-30), "dossier-19");

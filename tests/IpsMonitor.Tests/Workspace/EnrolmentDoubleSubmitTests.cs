@@ -17,7 +17,7 @@ public sealed class EnrolmentDoubleSubmitTests
         {
             ["__af"] = page.QuerySelector("input[name=__af]")?.GetAttribute("value") ?? "",
             ["candidateId"] = page.QuerySelector("input[name=candidateId]")?.GetAttribute("value") ?? "",
-            ["referralDate"] = ProgrammeTime.Today(p.Clock).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["referralDate"] = p.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             ["employedAtReferral"] = "false",
             ["language"] = "nl",
         };

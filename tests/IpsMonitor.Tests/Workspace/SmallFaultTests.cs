@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using IpsMonitor.Access;
 using IpsMonitor.Workspace;
 
 namespace IpsMonitor.Tests.Workspace;

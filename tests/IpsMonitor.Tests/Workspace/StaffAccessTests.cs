@@ -204,7 +204,7 @@ public sealed class StaffAccessTests
         using var coach = await StaffSession.SignInAsync(p, "coach-a");
         var fields = new Dictionary<string, string>
         {
-            ["employer"] = "Zorggroep Noord", ["jobTitle"] = "Medewerker facilitair", ["sector"] = "Q", ["startDate"] = ProgrammeTimeToday(p).AddDays(-3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["employer"] = "Zorggroep Noord", ["jobTitle"] = "Medewerker facilitair", ["sector"] = "Q", ["startDate"] = p.Today.AddDays(-3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             ["contractHoursPerWeek"] = "12,5", ["kind"] = "Regular", ["competitive"] = "true",
         };
 
@@ -218,8 +218,6 @@ public sealed class StaffAccessTests
         var job = Assert.Single(await p.Service<CaseloadStore>().JobsAsync(TestProgramme.Id, seeded.Calm, CancellationToken.None));
         Assert.Equal(("Q", 12.5m), (job.Sector, job.ContractHoursPerWeek));
     }
-
-    private static DateOnly ProgrammeTimeToday(TestProgramme p) => IpsMonitor.Platform.ProgrammeTime.Today(p.Clock);
 
     [Fact]
     public async Task SigningInFromADeepLinkReturnsToThatPageButNeverToAnotherSite()

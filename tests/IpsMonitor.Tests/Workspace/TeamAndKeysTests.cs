@@ -15,10 +15,10 @@ public sealed partial class TeamAndKeysTests
 
         Assert.DoesNotContain("ipsm_", JsonSerializer.Serialize(listed), StringComparison.Ordinal);
         var issued = await p.Coordinator.PostAsJsonAsync($"programmes/{TestProgramme.Id}/keys", new { role = "coach", coachId = "coach-b", label = "standaard" });
-        Assert.Equal(ProgrammeTimeToday(p).AddYears(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        Assert.Equal(p.Today.AddYears(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             (await issued.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("expiresOn").GetString());
         var standard = (await p.Coordinator.GetFromJsonAsync<JsonElement[]>($"programmes/{TestProgramme.Id}/keys"))!.Single(k => k.GetProperty("label").GetString() == "standaard");
-        Assert.Equal(IpsMonitor.Platform.ProgrammeTime.EndOf(ProgrammeTimeToday(p).AddYears(1)), standard.GetProperty("expiresAt").GetDateTimeOffset());
+        Assert.Equal(IpsMonitor.Platform.ProgrammeTime.EndOf(p.Today.AddYears(1)), standard.GetProperty("expiresAt").GetDateTimeOffset());
         Assert.Equal(HttpStatusCode.OK, (await p.CoachA.GetAsync(new Uri($"programmes/{TestProgramme.Id}/candidates", UriKind.Relative))).StatusCode);
 
         var revoked = await p.Coordinator.PostAsync(new Uri($"programmes/{TestProgramme.Id}/keys/{coachKey.GetProperty("keyId").GetString()}/revoke", UriKind.Relative), null);
@@ -36,7 +36,7 @@ public sealed partial class TeamAndKeysTests
     public async Task AnExpiredKeyIsRefusedAndAnExpiryOutsideTodayToTwoYearsIsRefused()
     {
         await using var p = await TestProgramme.StartAsync();
-        var today = ProgrammeTimeToday(p);
+        var today = p.Today;
         var created = await p.Coordinator.PostAsJsonAsync($"programmes/{TestProgramme.Id}/keys", new { role = "coach", coachId = "coach-b", label = "kort", expiresOn = today.AddDays(2) });
         var tooLong = await p.Coordinator.PostAsJsonAsync($"programmes/{TestProgramme.Id}/keys", new { role = "coach", coachId = "coach-b", label = "lang", expiresOn = today.AddYears(3) });
         using var shortLived = TestProgramme.Client(p.Host, (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("key").GetString()!);
@@ -139,8 +139,6 @@ public sealed partial class TeamAndKeysTests
             Assert.DoesNotMatch(new Regex(@"\b(The|A|Name|Choose|Give|At most)\b"), errors);
         }
     }
-
-    private static DateOnly ProgrammeTimeToday(TestProgramme p) => IpsMonitor.Platform.ProgrammeTime.Today(p.Clock);
 
     [GeneratedRegex("ipsm_[A-Za-z0-9_-]{43}")]
     private static partial Regex KeyPattern();

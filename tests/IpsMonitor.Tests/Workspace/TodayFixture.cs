@@ -18,7 +18,7 @@ internal static class TodayFixture
     {
         var caseload = p.Service<CaseloadStore>();
         var checkIns = p.Service<CheckInStore>();
-        var today = ProgrammeTime.Today(p.Clock);
+        var today = p.Today;
         var now = p.Clock.GetUtcNow();
         var ended = await CoachHistory.EnrolAsync(caseload, "coach-a", today.AddDays(-200), "baan-gestopt");
         var search = await CoachHistory.EnrolAsync(caseload, "coach-a", today.AddMonths(-13), "zoekt-13-mnd");
