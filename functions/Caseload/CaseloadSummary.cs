@@ -18,6 +18,12 @@ internal sealed record CaseloadSummary(
     public string Id => Candidate.Id;
     public bool IsDischarged => Candidate.Status == CandidateDtos.Discharged;
 
+    /// <summary>
+    /// The candidate's signals, open and resolved, counted by state, type and severity (<c>o|decline|Attention</c>), so
+    /// the signal list can say how many there are for any filter without reading them (see <see cref="SummaryCounts"/>).
+    /// </summary>
+    public IReadOnlyDictionary<string, int> SignalCounts { get; init; } = new Dictionary<string, int>();
+
     /// <summary>Whether every open signal has been acknowledged by a coach (true without open signals).</summary>
     public bool AllAcknowledged => OpenSignals.All(s => s.Acknowledged);
 
@@ -52,10 +58,16 @@ internal sealed record CaseloadSummary(
         var current = jobs.Where(j => j.IsOpenOn(today)).OrderByDescending(j => j.StartDate).FirstOrDefault();
         var open = signals.Where(s => s.IsOpen).OrderByDescending(s => s.Severity)
             .Select(s => new SummarySignal(s.Type, s.Severity, s.AcknowledgedAt is not null, Deadline(s))).ToList();
+        var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        foreach (var group in signals.GroupBy(SignalCountKey, StringComparer.Ordinal))
+            counts[group.Key] = group.Count();
         return new CaseloadSummary(dto,
             current is null ? null : new SummaryJob(current.JobTitle, current.Employer, current.ContractHoursPerWeek),
-            open, open.Min(s => s.Deadline));
+            open, open.Min(s => s.Deadline)) { SignalCounts = counts };
     }
+
+    public static string SignalCountKey(StoredSignal s) =>
+        string.Join('|', s.IsOpen ? SignalIndexRows.Open : SignalIndexRows.Resolved, s.Type, s.Severity);
 
     private static DateOnly? Deadline(StoredSignal signal) => signal.Facts is JobEndedFacts ended ? ended.ContactBy : null;
 }
