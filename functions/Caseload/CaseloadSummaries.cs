@@ -25,9 +25,9 @@ internal sealed class CaseloadSummaries(
         if (await tombstones.IsErasedAsync(candidateId, ct) || await caseload.GetAsync(programmeId, candidateId, ct) is not { } file)
             return (null, []);
         var jobs = await caseload.JobsAsync(programmeId, candidateId, ct);
-        var invitations = (await checkIns.ForCandidateAsync(programmeId, candidateId, ct)).Select(f => f.Invitation);
+        var invitations = (await checkIns.ForCandidateAsync(programmeId, candidateId, ct)).Select(f => f.Invitation).ToList();
         var (stored, _) = await signals.LoadAsync(programmeId, candidateId, ct);
-        return (CaseloadSummary.Of(file, jobs, invitations, stored, time.Today(), options.Value), stored);
+        return (CaseloadSummary.Of(file, jobs, invitations, stored, time.GetUtcNow(), options.Value), stored);
     }
 
     /// <summary>Recomputes and stores the candidate's read models; true when a stored row was different (or missing, or left over).</summary>

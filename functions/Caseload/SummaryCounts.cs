@@ -27,6 +27,11 @@ internal sealed record SummaryCounts(IReadOnlyDictionary<string, int> Counts)
         .Sum(c => c.Value);
 
     private const string SignalPrefix = "s|";
+    private const string Answered = "w|answered";
+    private const string Sent = "w|sent";
+
+    /// <summary>The response over the last 90 days of the partition's candidates, as their summaries last counted it.</summary>
+    public ResponseWindow Response => new(Counts.GetValueOrDefault(Answered), Counts.GetValueOrDefault(Sent));
 
     public static SummaryCounts Of(IEnumerable<CaseloadSummary> summaries) =>
         summaries.Aggregate(None, (counts, s) => counts.With(s));
@@ -38,7 +43,8 @@ internal sealed record SummaryCounts(IReadOnlyDictionary<string, int> Counts)
         var counts = new SortedDictionary<string, int>(Counts.ToDictionary(), StringComparer.Ordinal);
         var status = summary.Candidate.Status;
         var keys = summary.OpenSignals.Select(s => status + "|" + s.Type).Distinct().Prepend(status).Select(k => (k, 1))
-            .Concat(summary.SignalCounts.Select(c => (SignalPrefix + c.Key, c.Value)));
+            .Concat(summary.SignalCounts.Select(c => (SignalPrefix + c.Key, c.Value)))
+            .Concat([(Answered, summary.Response.Answered), (Sent, summary.Response.Sent)]);
         foreach (var (key, count) in keys)
         {
             var n = counts.GetValueOrDefault(key) + delta * count;

@@ -21,9 +21,10 @@ internal sealed class SignalIndexStore(TableServiceClient tables, StorageNames n
     /// <summary>The candidate's owner row as it is now; read before the signals it will be compared with.</summary>
     public async Task<SignalIndexOwner> OwnerAsync(string programmeId, string candidateId, CancellationToken ct)
     {
-        var row = (await Index.GetEntityIfExistsAsync<TableEntity>(programmeId, OwnerPrefix + candidateId, cancellationToken: ct)).Row();
-        return row is null ? SignalIndexOwner.None
-            : new SignalIndexOwner(row.GetString("CoachId"), Json.Read<Dictionary<string, string>>(row.GetString("Rows") ?? "{}"), row.ETag);
+        var response = await Index.GetEntityIfExistsAsync<TableEntity>(programmeId, OwnerPrefix + candidateId, cancellationToken: ct);
+        return reader.One(Table, response, row =>
+            new SignalIndexOwner(row.GetString("CoachId"), Json.Read<Dictionary<string, string>>(row.GetString("Rows") ?? "{}"), row.ETag))
+            ?? SignalIndexOwner.None;
     }
 
     /// <summary>
@@ -96,6 +97,21 @@ internal sealed class SignalIndexStore(TableServiceClient tables, StorageNames n
         var rows = Index.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {from} and RowKey lt {to}"),
             select: ["RowKey", SignalIndexRows.SignalColumn, SignalIndexRows.CoachColumn], cancellationToken: ct);
         return await reader.ListAsync(Table, rows, SignalIndexRows.Read, ct);
+    }
+
+    /// <summary>The open signals of these candidates, by their owner rows: what a page of candidates shows, whatever the programme holds.</summary>
+    public async Task<List<ListedSignal>> OpenOfAsync(string programmeId, IEnumerable<string> candidateIds, CancellationToken ct)
+    {
+        var found = new System.Collections.Concurrent.ConcurrentQueue<ListedSignal>();
+        await Parallel.ForEachAsync(candidateIds, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = ct }, async (id, token) =>
+        {
+            var owner = await OwnerAsync(programmeId, id, token);
+            foreach (var key in owner.Rows.Keys.Where(k => k.StartsWith(SignalIndexRows.Open + "|", StringComparison.Ordinal)))
+                if (reader.One(Table, await Index.GetEntityIfExistsAsync<TableEntity>(programmeId, key, cancellationToken: token), SignalIndexRows.Read)
+                    is { } signal)
+                    found.Enqueue(signal);
+        });
+        return [.. found];
     }
 
     /// <summary>
