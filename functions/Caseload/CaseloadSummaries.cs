@@ -12,7 +12,8 @@ internal sealed class CaseloadSummaries(
     CaseloadStore caseload, CheckInStore checkIns, SignalStore signals, CaseloadSummaryStore store, SignalIndexStore index,
     DataRights.ErasureTombstones tombstones, TimeProvider time, IOptions<CheckInOptions> options)
 {
-    private const int Attempts = 5;
+    /// <summary>Refreshes of one candidate at once (a redelivered message beside the nightly run) each lose at most once per winner.</summary>
+    private const int Attempts = 10;
 
     /// <summary>The summary as the candidate's rows give it today; null for a candidate who is not (or no longer) there.</summary>
     public async Task<CaseloadSummary?> ComputeAsync(string programmeId, string candidateId, CancellationToken ct) =>
@@ -49,6 +50,8 @@ internal sealed class CaseloadSummaries(
             }
             if (attempt == Attempts)
                 throw new InvalidOperationException($"The caseload summary of {candidateId} kept changing during {Attempts} attempts.");
+            // Apart, so refreshes that lost together do not meet again at once.
+            await Task.Delay(Random.Shared.Next(5, 20 * attempt), ct);
         }
     }
 

@@ -20,9 +20,7 @@ internal sealed class ListSignals(StaffGate gate, CaseloadSummaryStore summaries
         {
             var query = request.Query;
             var errors = new Dictionary<string, string[]>();
-            var type = QueryFilter.OneOf(query, "type", SignalTypes.All, errors);
-            var severity = QueryFilter.Enum<SignalSeverity>(query, "severity", errors);
-            var state = QueryFilter.OneOf(query, "state", ["open", "resolved", "all"], errors) ?? "open";
+            var filter = SignalFilter.Read(query, errors);
             var paging = Paging.Read(query, errors);
             if (errors.Count > 0)
                 return TypedResults.ValidationProblem(errors);
@@ -35,18 +33,32 @@ internal sealed class ListSignals(StaffGate gate, CaseloadSummaryStore summaries
 
             var partition = coach is null ? CaseloadSummaryStore.ProgrammePartition(programmeId)
                 : CaseloadSummaryStore.CoachPartition(programmeId, coach);
-            var total = (await summaries.CountsAsync(partition, ct)).OfSignals(state, type, severity);
-            var (from, to) = SignalIndexRows.Range(state, severity);
-            var filters = new List<string>();
-            if (type is not null)
-                filters.Add(TableClient.CreateQueryFilter($"Type eq {type}"));
-            if (severity is not null && state == "all")
-                filters.Add(TableClient.CreateQueryFilter($"Severity eq {severity.ToString()}"));
-            var range = new KeyRangePage(partition, from, to, filters.Count == 0 ? null : string.Join(" and ", filters));
-            var (rows, next) = await index.PageAsync(range, query["after"].FirstOrDefault(), paging.Skip, paging.PageSize, total, ct);
+            var total = (await summaries.CountsAsync(partition, ct)).OfSignals(filter.State, filter.Type, filter.Severity);
+            var (rows, next) = await index.PageAsync(filter.Range(partition), query["after"].FirstOrDefault(), paging.Skip, paging.PageSize, total, ct);
             var page = rows.Select(r => r.Signal.AsDto(r.CoachId)).ToList();
             await audit.RecordListAsync(staff, $"list signals ({page.Count} of {total})", page.Select(s => s.CandidateId), ct);
             paging.Describe(request, total, next);
             return TypedResults.Ok(page);
         });
+}
+
+/// <summary>The list's filters, each exactly one value (see QueryFilter): type, severity, and state (open by default).</summary>
+internal sealed record SignalFilter(string State, string? Type, SignalSeverity? Severity)
+{
+    public static SignalFilter Read(IQueryCollection query, Dictionary<string, string[]> errors) => new(
+        QueryFilter.OneOf(query, "state", ["open", "resolved", "all"], errors) ?? "open",
+        QueryFilter.OneOf(query, "type", SignalTypes.All, errors),
+        QueryFilter.Enum<SignalSeverity>(query, "severity", errors));
+
+    /// <summary>The keys of the state (and severity, where the key allows), and the other filters as columns.</summary>
+    public KeyRangePage Range(string partition)
+    {
+        var (from, to) = SignalIndexRows.Range(State, Severity);
+        var filters = new List<string>();
+        if (Type is not null)
+            filters.Add(TableClient.CreateQueryFilter($"Type eq {Type}"));
+        if (Severity is not null && State == "all")
+            filters.Add(TableClient.CreateQueryFilter($"Severity eq {Severity.ToString()}"));
+        return new KeyRangePage(partition, from, to, filters.Count == 0 ? null : string.Join(" and ", filters));
+    }
 }
