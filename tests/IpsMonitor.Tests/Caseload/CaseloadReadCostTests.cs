@@ -72,7 +72,8 @@ public sealed class CaseloadReadCostTests
     /// <summary>Rows read by: the signal list (5 of the coordinator's), the coach's "Vandaag" and board, the coordinator's.</summary>
     private static async Task<List<long>> PagesAsync(TestProgramme p, TableRowCounter counter, StaffSession coach, StaffSession coordinator) =>
     [
-        await counter.RowsAsync(() => p.Coordinator.SendAsync(new(HttpMethod.Get, new Uri($"programmes/{TestProgramme.Id}/signals?pageSize=5", UriKind.Relative)))),
+        await counter.RowsAsync(() => p.Coordinator.SendAsync(
+            new(HttpMethod.Get, new Uri($"programmes/{TestProgramme.Id}/signals?pageSize=5", UriKind.Relative)))),
         await counter.RowsAsync(() => coach.SendAsync(new HttpRequestMessage(HttpMethod.Get, "today"))),
         await counter.RowsAsync(() => coach.SendAsync(new HttpRequestMessage(HttpMethod.Get, "check-ins"))),
         await counter.RowsAsync(() => coordinator.SendAsync(new HttpRequestMessage(HttpMethod.Get, "today"))),
