@@ -10,6 +10,10 @@ namespace IpsMonitor.Signals;
 /// The owner row is written last and only on the version read before the signals were, so of two refreshes at once the
 /// one that read older signals loses and reads again; the rows it wrote meanwhile are written again or removed then.
 /// </summary>
+/// <remarks>
+/// The owner row's Rows column holds about 90 characters per signal, so a candidate can have some 350 signals, open and
+/// resolved, before it reaches a string column's 64 KB; the rules open a few a year.
+/// </remarks>
 internal sealed class SignalIndexStore(TableServiceClient tables, StorageNames names, RowReader reader)
 {
     public const string Table = "signalindex";
