@@ -121,7 +121,7 @@ internal sealed class CaseloadSummaryStore(TableServiceClient tables, StorageNam
     public Task<(List<CaseloadSummary> Rows, string? Next)> PageAsync(string partition, string prefix, string? extraFilter,
         string? after, int skip, int take, int total, CancellationToken ct) =>
         KeyRangePage.Prefix(partition, prefix, extraFilter)
-            .ReadAsync(Summaries, reader, Table, [SummaryColumn], CaseloadSummaryRows.Read, after, skip, take, total, ct);
+            .ReadAsync(Summaries, reader, Table, ["RowKey", SummaryColumn], CaseloadSummaryRows.Read, after, skip, take, total, ct);
 
     /// <summary>Every row of the partitions of a programme (its own and its coaches'), keys and summaries, for a rebuild or a check.</summary>
     public IAsyncEnumerable<TableEntity> ProgrammeRowsAsync(string programmeId, CancellationToken ct) =>

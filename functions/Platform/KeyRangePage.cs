@@ -17,6 +17,7 @@ internal sealed record KeyRangePage(string Partition, string From, string To, st
     /// The rows after the key <paramref name="after"/> (a continuation token from the previous page), or else after
     /// skipping <paramref name="skip"/> rows, whose keys alone are read. Rows that cannot be mapped are left out and
     /// counted (<see cref="RowReader"/>); the token is the last key read, so the next page never reads them again.
+    /// <paramref name="select"/> must name RowKey: a query with a selection answers only the columns it names.
     /// </summary>
     public async Task<(List<T> Rows, string? Next)> ReadAsync<T>(TableClient table, RowReader reader, string tableName,
         string[] select, Func<TableEntity, T> map, string? after, int skip, int take, int total, CancellationToken ct)

@@ -29,8 +29,7 @@ internal sealed class CheckInsPage(StaffPages pages, AccessStore access, Worklis
         var from = asked is null ? CheckInBoard.ReadFrom(r.Now) : (DateTimeOffset?)null;
         var checkIns = await reads.CheckInsAsync(scope, from, ct);
         var lines = CheckInBoard.Lines(scope.Candidates, checkIns, r.Now, from ?? DateTimeOffset.MinValue, state);
-        // The whole programme is paged by candidate, as "Vandaag" is; a coach's check-ins by line.
-        var page = scope.Total is null ? paging.Of(lines).ToList() : lines;
+        var page = scope.PageOf(paging, lines);
         await audit.RecordListAsync(r.Staff, $"view check-ins page ({page.Count} of {lines.Count} check-ins)",
             page.Select(l => l.Candidate.Id), ct);
 
@@ -46,7 +45,7 @@ internal sealed class CheckInsPage(StaffPages pages, AccessStore access, Worklis
             state?.ToString() ?? "", asked ?? "",
             lines.Count == 0 ? w.Board.Nothing : w.Count(lines.Count, w.Board.CheckIns),
             [.. page.Select(l => Line(t, w.Board, l, r.Names))], rates,
-            scope.Total is { } total ? StaffPager.View(request, paging, total, scope.Next) : StaffPager.View(request, paging, lines.Count));
+            scope.Pager(request, paging, lines.Count));
         return await Views.PageAsync<CheckInsDocument>(new Dictionary<string, object?> { [nameof(CheckInsDocument.Model)] = model });
     }
 

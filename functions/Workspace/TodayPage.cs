@@ -27,7 +27,7 @@ internal sealed class TodayPage(
         var signals = await reads.OpenSignalsAsync(scope, ct);
         var checkIns = await reads.CheckInsAsync(scope, TodayList.ReadFrom(r.Now, options.Value), ct);
         var items = TodayList.Build(scope.Candidates, signals, checkIns, r.Now, options.Value);
-        var page = scope.Total is null ? paging.Of(items).ToList() : items;
+        var page = scope.PageOf(paging, items);
         await audit.RecordListAsync(r.Staff, $"view today page ({page.Count} of {items.Count} lines)",
             page.Select(i => i.Candidate.Id), ct);
 
@@ -38,7 +38,7 @@ internal sealed class TodayPage(
             pages.Chrome(request, t, r.Staff.IsCoordinator), w, r.Choices,
             items.Count == 0 ? w.Today.Nothing : w.Count(items.Count, w.Today.Lines),
             [.. page.Select(i => Line(t, w, i, names, ProgrammeTime.DateOf(r.Now)))],
-            scope.Total is { } total ? StaffPager.View(request, paging, total, scope.Next) : StaffPager.View(request, paging, items.Count));
+            scope.Pager(request, paging, items.Count));
         return await Views.PageAsync<TodayDocument>(new Dictionary<string, object?> { [nameof(TodayDocument.Model)] = model });
     }
 

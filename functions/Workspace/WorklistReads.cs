@@ -20,6 +20,13 @@ internal sealed record WorklistScope(string ProgrammeId, string? CoachId, IReadO
 
     public int? Total { get; init; }
 
+    /// <summary>The lines a page shows: a coach's are paged by line, a page of the programme's candidates shows all of theirs.</summary>
+    public List<T> PageOf<T>(Paging paging, List<T> lines) => Total is null ? [.. paging.Of(lines)] : lines;
+
+    /// <summary>The pager under the lines: by line, or by candidate with the continuation token of the next page.</summary>
+    public PagerView? Pager(HttpRequest request, Paging paging, int lines) =>
+        Total is { } total ? StaffPager.View(request, paging, total, Next) : StaffPager.View(request, paging, lines);
+
     /// <summary>What the worklist rules read of a candidate, as the summary holds it: the current referral only.</summary>
     private static Candidate Of(string programmeId, CandidateDto c) => new(c.Id, programmeId, c.CoachId, c.LocalReference, c.Language,
         [new Referral(c.ReferralDate, c.EmployedAtReferral, c.DischargeDate, null)]);

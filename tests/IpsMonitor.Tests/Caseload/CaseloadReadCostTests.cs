@@ -67,6 +67,16 @@ public sealed class CaseloadReadCostTests
         // The coach's pages and a page of the signal list read what they show; the coordinator's pages show 50 candidates of 66.
         Assert.Equal(small.Take(3), larger.Take(3));
         Assert.All(larger.Skip(3), rows => Assert.True(rows < 4 * 50, $"a coordinator's worklist read {rows} rows for 66 candidates"));
+
+        // The coordinator's "Vandaag" shows 50 candidates, and its "Volgende" (with a continuation token) the other 16.
+        string[] Shown(AngleSharp.Dom.IDocument page) =>
+            [.. page.QuerySelectorAll("ol.worklist > li").Select(l => l.GetAttribute("data-candidate") ?? "").Distinct()];
+        var first = Dom.Parse(await coordinator.PageAsync("today"));
+        var next = first.QuerySelector("nav.pager a[rel=next]")?.GetAttribute("href") ?? "";
+        Assert.Contains("after=", next, StringComparison.Ordinal);
+        var second = Dom.Parse(await coordinator.PageAsync(next[(next.IndexOf("staff/", StringComparison.Ordinal) + "staff/".Length)..]));
+        Assert.Equal(50, Shown(first).Length);
+        Assert.Equal(mine.Concat(theirs).Order(StringComparer.Ordinal), Shown(first).Concat(Shown(second)).Order(StringComparer.Ordinal));
     }
 
     /// <summary>Rows read by: the signal list (5 of the coordinator's), the coach's "Vandaag" and board, the coordinator's.</summary>
