@@ -87,6 +87,7 @@ internal static class Features
         services.AddSingleton<CaseloadChanges>();
         services.AddSingleton<CaseloadSummaryStore>();
         services.AddSingleton<CaseloadSummaries>();
+        services.AddSingleton<Signals.SignalIndexStore>();
         services.AddSingleton<ReadModelRebuild>();
         services.AddSingleton<MessageQueue>();
     }

@@ -36,7 +36,7 @@ internal sealed class CaseloadStore(TableServiceClient tables, StorageNames name
         await Candidates.AddEntityAsync(CandidateRows.ToRow(candidate, email), ct);
         // A new candidate has nothing else stored yet, so their summary needs no other row; a lost race means someone
         // refreshed it from the rows meanwhile, which gives the same.
-        var summary = CaseloadSummary.Of(new VersionedCandidate(candidate, email, default), [], [], [], time.Today(), options.Value);
+        var summary = CaseloadSummary.Of(new VersionedCandidate(candidate, email, default), [], [], [], time.GetUtcNow(), options.Value);
         await summaries.TryPutCandidateAsync(candidate.ProgrammeId, candidate.Id, summary, ct);
         return true;
     }

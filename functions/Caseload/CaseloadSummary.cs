@@ -9,14 +9,23 @@ namespace IpsMonitor.Caseload;
 /// answers. Computed only by <see cref="Of"/>, from the candidate's own rows, so a recompute always gives the same row.
 /// </summary>
 /// <remarks>
-/// Status and next check-in also move with the date alone (a job starts, a check-in falls due): the nightly signal run
-/// recomputes every candidate, and with it their summary.
+/// Status, next check-in and the response over the last 90 days also move with the date alone (a job starts, a
+/// check-in falls due or leaves the window): the nightly signal run recomputes every candidate, and with it their summary.
 /// </remarks>
 internal sealed record CaseloadSummary(
     CandidateDto Candidate, SummaryJob? CurrentJob, IReadOnlyList<SummarySignal> OpenSignals, DateOnly? NearestDeadline)
 {
     public string Id => Candidate.Id;
     public bool IsDischarged => Candidate.Status == CandidateDtos.Discharged;
+
+    /// <summary>
+    /// The candidate's signals, open and resolved, counted by state, type and severity (<c>o|decline|Attention</c>), so
+    /// the signal list can say how many there are for any filter without reading them (see <see cref="SummaryCounts"/>).
+    /// </summary>
+    public IReadOnlyDictionary<string, int> SignalCounts { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>The candidate's check-ins that closed in the last 90 days and how many were answered, counted per coach.</summary>
+    public ResponseWindow Response { get; init; } = ResponseWindow.None;
 
     /// <summary>Whether every open signal has been acknowledged by a coach (true without open signals).</summary>
     public bool AllAcknowledged => OpenSignals.All(s => s.Acknowledged);
@@ -45,17 +54,24 @@ internal sealed record CaseloadSummary(
     private static string Day(DateOnly? day) => day?.ToString("yyyyMMdd", CultureInfo.InvariantCulture) ?? "99999999";
 
     /// <summary>The summary of a candidate from their own rows, as the lists show it on the given day.</summary>
-    public static CaseloadSummary Of(VersionedCandidate file, IReadOnlyList<Job> jobs, IEnumerable<Invitation> invitations,
-        IEnumerable<StoredSignal> signals, DateOnly today, CheckInOptions options)
+    public static CaseloadSummary Of(VersionedCandidate file, IReadOnlyList<Job> jobs, IReadOnlyCollection<Invitation> invitations,
+        IEnumerable<StoredSignal> signals, DateTimeOffset now, CheckInOptions options)
     {
+        var today = ProgrammeTime.DateOf(now);
         var dto = file.AsDto(jobs, invitations, today, options, withJobs: false);
         var current = jobs.Where(j => j.IsOpenOn(today)).OrderByDescending(j => j.StartDate).FirstOrDefault();
         var open = signals.Where(s => s.IsOpen).OrderByDescending(s => s.Severity)
             .Select(s => new SummarySignal(s.Type, s.Severity, s.AcknowledgedAt is not null, Deadline(s))).ToList();
+        var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        foreach (var group in signals.GroupBy(SignalCountKey, StringComparer.Ordinal))
+            counts[group.Key] = group.Count();
         return new CaseloadSummary(dto,
             current is null ? null : new SummaryJob(current.JobTitle, current.Employer, current.ContractHoursPerWeek),
-            open, open.Min(s => s.Deadline));
+            open, open.Min(s => s.Deadline)) { SignalCounts = counts, Response = ResponseWindow.Of(invitations, now) };
     }
+
+    public static string SignalCountKey(StoredSignal s) =>
+        string.Join('|', s.IsOpen ? SignalIndexRows.Open : SignalIndexRows.Resolved, s.Type, s.Severity);
 
     private static DateOnly? Deadline(StoredSignal signal) => signal.Facts is JobEndedFacts ended ? ended.ContactBy : null;
 }

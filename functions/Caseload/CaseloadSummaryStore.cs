@@ -116,48 +116,12 @@ internal sealed class CaseloadSummaryStore(TableServiceClient tables, StorageNam
 
     /// <summary>
     /// One page of a list: the rows under <paramref name="prefix"/> that pass the filter, in key order, after the key
-    /// <paramref name="after"/> (a continuation token from the previous page), or else after skipping
-    /// <paramref name="skip"/> rows, whose keys alone are read. The page's last key is the next page's token.
+    /// <paramref name="after"/> (a continuation token from the previous page), or else after skipping <paramref name="skip"/> rows.
     /// </summary>
-    public async Task<(List<CaseloadSummary> Rows, string? Next)> PageAsync(string partition, string prefix, string? extraFilter,
-        string? after, int skip, int take, int total, CancellationToken ct)
-    {
-        // Past the end (the counts say so) nothing is read: a made-up page number costs no scan of the partition.
-        if (after is null && skip >= total && skip > 0)
-            return ([], null);
-        var end = prefix[..^1] + (char)(prefix[^1] + 1);
-        // A token from elsewhere (another filter, or made up) starts nowhere else than the list's own range.
-        if (after is not null && !(after.Length <= 512 && string.CompareOrdinal(after, prefix) > 0 && string.CompareOrdinal(after, end) < 0))
-            after = null;
-        string Range(string? from) => from is not null
-            ? TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey gt {from} and RowKey lt {end}")
-            : TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {prefix} and RowKey lt {end}");
-        string Filter(string? from) => extraFilter is null ? Range(from) : $"{Range(from)} and {extraFilter}";
-        if (after is null && skip > 0)
-        {
-            var skipped = 0;
-            var keys = Summaries.QueryAsync<TableEntity>(Filter(null), maxPerPage: Math.Min(1000, skip), select: ["RowKey"], cancellationToken: ct);
-            await foreach (var row in keys)
-            {
-                after = row.RowKey;
-                if (++skipped == skip)
-                    break;
-            }
-            if (skipped < skip)
-                return ([], null);
-        }
-        var rows = new List<CaseloadSummary>();
-        string? last = null;
-        await foreach (var row in Summaries.QueryAsync<TableEntity>(Filter(after), maxPerPage: take, select: [SummaryColumn], cancellationToken: ct))
-        {
-            last = row.RowKey;
-            if (reader.TryMap(Table, row, CaseloadSummaryRows.Read, out var summary))
-                rows.Add(summary);
-            if (rows.Count == take)
-                break;
-        }
-        return (rows, rows.Count == take ? last : null);
-    }
+    public Task<(List<CaseloadSummary> Rows, string? Next)> PageAsync(string partition, string prefix, string? extraFilter,
+        string? after, int skip, int take, int total, CancellationToken ct) =>
+        KeyRangePage.Prefix(partition, prefix, extraFilter)
+            .ReadAsync(Summaries, reader, Table, ["RowKey", SummaryColumn], CaseloadSummaryRows.Read, after, skip, take, total, ct);
 
     /// <summary>Every row of the partitions of a programme (its own and its coaches'), keys and summaries, for a rebuild or a check.</summary>
     public IAsyncEnumerable<TableEntity> ProgrammeRowsAsync(string programmeId, CancellationToken ct) =>

@@ -6,9 +6,12 @@ namespace IpsMonitor.Caseload;
 /// </summary>
 internal sealed partial class ReadModelRebuild(
     AccessStore access, CaseloadStore caseload, CaseloadSummaries summaries, CaseloadSummaryStore store,
-    ILogger<ReadModelRebuild> logger)
+    Signals.SignalIndexStore index, ILogger<ReadModelRebuild> logger)
 {
-    /// <summary>Every candidate's summary recomputed, and every row no candidate accounts for removed; answers the rows repaired.</summary>
+    /// <summary>
+    /// Every candidate's summary and signal list rows recomputed, and every row no candidate accounts for removed; answers
+    /// the rows repaired.
+    /// </summary>
     public async Task<RebuildResult> RebuildAsync(CancellationToken ct)
     {
         var (candidates, repaired) = (0, 0);
@@ -18,7 +21,8 @@ internal sealed partial class ReadModelRebuild(
             foreach (var id in ids)
                 repaired += await summaries.RefreshAsync(programmeId, id, ct) ? 1 : 0;
             candidates += ids.Count;
-            repaired += await SweepAsync(programmeId, ids.ToHashSet(StringComparer.Ordinal), ct);
+            var live = ids.ToHashSet(StringComparer.Ordinal);
+            repaired += await SweepAsync(programmeId, live, ct) + await index.SweepAsync(programmeId, live, ct);
         }
         return new RebuildResult(candidates, repaired);
     }
@@ -75,7 +79,7 @@ internal sealed partial class ReadModelRebuild(
         return repaired;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Caseload summaries checked: {Checked} candidates, {Repaired} repaired")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Caseload summaries and signal list rows checked: {Checked} candidates, {Repaired} repaired")]
     private partial void LogChecked(int @checked, int repaired);
 }
 

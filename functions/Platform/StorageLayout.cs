@@ -17,6 +17,7 @@ internal sealed class StorageLayout(
         Caseload.CaseloadStore.CandidatesTable, Caseload.CaseloadStore.IndexTable, Caseload.CaseloadStore.JobsTable,
         Caseload.CaseloadSummaryStore.Table,
         CheckIns.CheckInStore.Table, CheckIns.CheckInStore.TokensTable, Development.DevelopmentLinkStore.Table, Signals.SignalStore.Table,
+        Signals.SignalIndexStore.Table,
         Workbooks.WorkbookBuildLog.Table, Workbooks.WorkbookBuildStore.Table, Workbooks.QuarterFiguresStore.Table, Workspace.StaffSessionStore.Table,
         Fidelity.FidelityStore.Table, Access.GuessCounts.Table,
     ];

@@ -1,12 +1,16 @@
+using Azure.Data.Tables;
+
 namespace IpsMonitor.Signals;
 
 /// <summary>
-/// A programme's signals, open by default, urgent first. Filters: type, severity, state (open, resolved, all), each
-/// exactly one value (see QueryFilter); coach.
+/// A programme's signals, open by default: open before resolved, urgent first, oldest first. Filters: type, severity,
+/// state (open, resolved, all), each exactly one value (see QueryFilter); coach.
 /// A coach sees their own caseload only; a coordinator the whole programme. Paged as the caseload is
-/// (<c>?page=</c>, <c>?pageSize=</c> up to <see cref="Paging.MaxPageSize"/>, <c>X-Total-Count</c>, <c>Link</c>).
+/// (<c>?page=</c>, <c>?pageSize=</c> up to <see cref="Paging.MaxPageSize"/>, <c>X-Total-Count</c>, and a <c>Link</c>
+/// whose next page carries a continuation token, <c>after</c>). It reads the signal list's rows of the page only, in
+/// the order answered (see <see cref="SignalIndexStore"/>), and the count row of the caseload; never the programme's signals.
 /// </summary>
-internal sealed class ListSignals(StaffGate gate, CaseloadStore caseload, SignalStore signals, AuditLog audit)
+internal sealed class ListSignals(StaffGate gate, CaseloadSummaryStore summaries, SignalIndexStore index, AuditLog audit)
 {
     [Function("ListSignals")]
     public Task<IResult> Run(
@@ -16,29 +20,45 @@ internal sealed class ListSignals(StaffGate gate, CaseloadStore caseload, Signal
         {
             var query = request.Query;
             var errors = new Dictionary<string, string[]>();
-            var type = QueryFilter.OneOf(query, "type", SignalTypes.All, errors);
-            var severity = QueryFilter.Enum<SignalSeverity>(query, "severity", errors);
-            var state = QueryFilter.OneOf(query, "state", ["open", "resolved", "all"], errors) ?? "open";
+            var filter = SignalFilter.Read(query, errors);
             var paging = Paging.Read(query, errors);
             if (errors.Count > 0)
                 return TypedResults.ValidationProblem(errors);
             var coach = staff.IsCoordinator ? query["coach"].FirstOrDefault() : staff.CoachId;
-
-            var coaches = new Dictionary<string, string>();
-            await foreach (var file in caseload.ListAsync(programmeId, ct))
-                coaches[file.Candidate.Id] = file.Candidate.CoachId;
-            var list = new List<SignalDto>();
-            await foreach (var signal in signals.ForProgrammeAsync(programmeId, ct))
+            if (coach is not null && !Keys.IsSafe(coach))
             {
-                if (!coaches.TryGetValue(signal.CandidateId, out var coachId) || (coach is not null && coachId != coach)
-                    || (type is not null && signal.Type != type) || (severity is not null && signal.Severity != severity)
-                    || (state == "open" && !signal.IsOpen) || (state == "resolved" && signal.IsOpen))
-                    continue;
-                list.Add(signal.AsDto(coachId));
+                paging.Describe(request, 0);
+                return TypedResults.Ok(new List<SignalDto>());
             }
-            var page = paging.Of(list.OrderByDescending(s => s.Severity).ThenBy(s => s.OpenedAt).ThenBy(s => s.Id, StringComparer.Ordinal)).ToList();
-            await audit.RecordListAsync(staff, $"list signals ({page.Count} of {list.Count})", page.Select(s => s.CandidateId), ct);
-            paging.Describe(request, list.Count);
+
+            var partition = coach is null ? CaseloadSummaryStore.ProgrammePartition(programmeId)
+                : CaseloadSummaryStore.CoachPartition(programmeId, coach);
+            var total = (await summaries.CountsAsync(partition, ct)).OfSignals(filter.State, filter.Type, filter.Severity);
+            var (rows, next) = await index.PageAsync(filter.Range(partition), query["after"].FirstOrDefault(), paging.Skip, paging.PageSize, total, ct);
+            var page = rows.Select(r => r.Signal.AsDto(r.CoachId)).ToList();
+            await audit.RecordListAsync(staff, $"list signals ({page.Count} of {total})", page.Select(s => s.CandidateId), ct);
+            paging.Describe(request, total, next);
             return TypedResults.Ok(page);
         });
+}
+
+/// <summary>The list's filters, each exactly one value (see QueryFilter): type, severity, and state (open by default).</summary>
+internal sealed record SignalFilter(string State, string? Type, SignalSeverity? Severity)
+{
+    public static SignalFilter Read(IQueryCollection query, Dictionary<string, string[]> errors) => new(
+        QueryFilter.OneOf(query, "state", ["open", "resolved", "all"], errors) ?? "open",
+        QueryFilter.OneOf(query, "type", SignalTypes.All, errors),
+        QueryFilter.Enum<SignalSeverity>(query, "severity", errors));
+
+    /// <summary>The keys of the state (and severity, where the key allows), and the other filters as columns.</summary>
+    public KeyRangePage Range(string partition)
+    {
+        var (from, to) = SignalIndexRows.Range(State, Severity);
+        var filters = new List<string>();
+        if (Type is not null)
+            filters.Add(TableClient.CreateQueryFilter($"Type eq {Type}"));
+        if (Severity is not null && State == "all")
+            filters.Add(TableClient.CreateQueryFilter($"Severity eq {Severity.ToString()}"));
+        return new KeyRangePage(partition, from, to, filters.Count == 0 ? null : string.Join(" and ", filters));
+    }
 }

@@ -25,14 +25,6 @@ internal sealed class SignalStore(TableServiceClient tables, StorageNames names,
         return (signals, version);
     }
 
-    public async IAsyncEnumerable<StoredSignal> ForProgrammeAsync(string programmeId,
-        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
-    {
-        await foreach (var row in Signals.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {programmeId}"), cancellationToken: ct))
-            if (!SignalRows.IsState(row) && rows.TryMap(Table, row, SignalRows.ToSignal, out var signal))
-                yield return signal;
-    }
-
     /// <summary>
     /// Writes the plan and bumps the state row in one transaction, conditional on the version read. False when another
     /// writer got there first: the caller reads again and recomputes, so a lost race never leaves a duplicate or a stale signal.

@@ -2,9 +2,10 @@ namespace IpsMonitor.Workspace;
 
 /// <summary>
 /// The check-ins board: every open, expiring, answered and missed check-in of the coach's caseload (a coordinator: the
-/// programme, or one coach), with the response per coach over the last <see cref="CheckInBoard.WindowDays"/> days. It
-/// reads the shown candidates' check-ins of that window only, without answers (one candidate looked up: their whole
-/// history), and writes one audit row naming every candidate on the page.
+/// programme a page of candidates at a time, or one coach), with the response per coach over the last
+/// <see cref="ResponseWindow.WindowDays"/> days from the caseload counts. It starts from the caseload summaries and reads
+/// the shown candidates' check-ins of that window only, without answers (one candidate looked up: their whole history),
+/// and writes one audit row naming every candidate on the page.
 /// </summary>
 internal sealed class CheckInsPage(StaffPages pages, AccessStore access, WorklistReads reads, AuditLog audit, TimeProvider time)
 {
@@ -20,22 +21,20 @@ internal sealed class CheckInsPage(StaffPages pages, AccessStore access, Worklis
         var (t, w) = (r.Text, r.Words);
         var state = Enum.TryParse<BoardState>(request.Query["state"].FirstOrDefault(), ignoreCase: true, out var s)
             && Enum.IsDefined(s) ? s : (BoardState?)null;
-        var scope = await reads.ScopeAsync(r.Staff.ProgrammeId, r.Coach, ct);
+        var paging = new Paging(StaffPager.Page(request), PageSize);
         // One candidate looked up (by id or local reference, within what the reader may see): their whole history.
         var asked = request.Query["candidate"].FirstOrDefault()?.Trim() is { Length: > 0 } a ? a : null;
-        if (asked is not null)
-            scope = scope with { Candidates = [.. scope.Candidates.Where(c => c.Id == asked || c.LocalReference == asked)], Narrowed = true };
+        var scope = asked is not null ? await reads.LookUpAsync(r.Staff.ProgrammeId, r.Coach, asked, ct)
+            : await reads.ScopeAsync(r.Staff.ProgrammeId, r.Coach, paging, request.Query["after"].FirstOrDefault(), ct);
         var from = asked is null ? CheckInBoard.ReadFrom(r.Now) : (DateTimeOffset?)null;
-        var (checkIns, unreadable) = await reads.CheckInsAsync(scope, from, ct);
+        var checkIns = await reads.CheckInsAsync(scope, from, ct);
         var lines = CheckInBoard.Lines(scope.Candidates, checkIns, r.Now, from ?? DateTimeOffset.MinValue, state);
-        var paging = StaffPager.Paging(request, PageSize, lines.Count);
-        var page = paging.Of(lines).ToList();
+        var page = scope.PageOf(paging, lines);
         await audit.RecordListAsync(r.Staff, $"view check-ins page ({page.Count} of {lines.Count} check-ins)",
             page.Select(l => l.Candidate.Id), ct);
 
-        var rateCoaches = r.Coach is { } coach ? [coach]
-            : r.Coaches.Select(c => c.Id).Concat(scope.Candidates.Select(c => c.CoachId)).ToList();
-        var rates = asked is not null ? [] : CheckInBoard.Rates(scope.Candidates, checkIns, r.Now, rateCoaches)
+        var rates = asked is not null ? [] : (await reads.ResponseAsync(r.Staff.ProgrammeId, r.Coach is { } coach ? [coach]
+                : [.. r.Coaches.Select(c => c.Id)], ct))
             .Select(x => new RateLine(r.Names.Coach(x.CoachId), x.Percent is { } p
                 ? string.Format(w.Culture, w.Board.RateValue, p, x.Answered, x.Sent) : w.Board.NoRate, x.Answered, x.Sent))
             .OrderBy(x => x.Coach, StringComparer.OrdinalIgnoreCase).ToList();
@@ -44,8 +43,9 @@ internal sealed class CheckInsPage(StaffPages pages, AccessStore access, Worklis
             [.. Enum.GetValues<BoardState>().Select(x => new Choice(x.ToString(), w.Board.States[x]))
                 .Prepend(new Choice("", w.Board.AllStates))],
             state?.ToString() ?? "", asked ?? "",
-            lines.Count == 0 ? w.Board.Nothing : w.Count(lines.Count, w.Board.CheckIns), r.Unreadable(scope.Unreadable + unreadable),
-            [.. page.Select(l => Line(t, w.Board, l, r.Names))], rates, StaffPager.View(request, paging, lines.Count));
+            lines.Count == 0 ? w.Board.Nothing : w.Count(lines.Count, w.Board.CheckIns),
+            [.. page.Select(l => Line(t, w.Board, l, r.Names))], rates,
+            scope.Pager(request, paging, lines.Count));
         return await Views.PageAsync<CheckInsDocument>(new Dictionary<string, object?> { [nameof(CheckInsDocument.Model)] = model });
     }
 

@@ -4,8 +4,9 @@ namespace IpsMonitor.Workspace;
 
 /// <summary>
 /// "Vandaag", the coach's start page: what to do, ordered by deadline (see <see cref="TodayList"/>). A coordinator sees
-/// it for the whole programme or one coach. It reads the shown candidates' open signals and their check-ins of the last
-/// weeks only, and writes one audit row naming every candidate on the page.
+/// it for the whole programme (a page of candidates at a time, what needs attention first) or one coach. It starts from
+/// the caseload summaries and reads the shown candidates' open signals and their check-ins of the last weeks only, and
+/// writes one audit row naming every candidate on the page.
 /// </summary>
 internal sealed class TodayPage(
     StaffPages pages, AccessStore access, WorklistReads reads, AuditLog audit, TimeProvider time,
@@ -20,12 +21,13 @@ internal sealed class TodayPage(
 
     private async Task<IResult> ShowAsync(HttpRequest request, WorklistReader r, CancellationToken ct)
     {
-        var scope = await reads.ScopeAsync(r.Staff.ProgrammeId, r.Coach, ct);
-        var (signals, badSignals) = await reads.OpenSignalsAsync(scope, ct);
-        var (checkIns, badCheckIns) = await reads.CheckInsAsync(scope, TodayList.ReadFrom(r.Now, options.Value), ct);
+        // A coach's lines are paged; the whole programme's are paged by candidate, what needs attention first.
+        var paging = new Paging(StaffPager.Page(request), PageSize);
+        var scope = await reads.ScopeAsync(r.Staff.ProgrammeId, r.Coach, paging, request.Query["after"].FirstOrDefault(), ct);
+        var signals = await reads.OpenSignalsAsync(scope, ct);
+        var checkIns = await reads.CheckInsAsync(scope, TodayList.ReadFrom(r.Now, options.Value), ct);
         var items = TodayList.Build(scope.Candidates, signals, checkIns, r.Now, options.Value);
-        var paging = StaffPager.Paging(request, PageSize, items.Count);
-        var page = paging.Of(items).ToList();
+        var page = scope.PageOf(paging, items);
         await audit.RecordListAsync(r.Staff, $"view today page ({page.Count} of {items.Count} lines)",
             page.Select(i => i.Candidate.Id), ct);
 
@@ -35,8 +37,8 @@ internal sealed class TodayPage(
         var model = new TodayModel(
             pages.Chrome(request, t, r.Staff.IsCoordinator), w, r.Choices,
             items.Count == 0 ? w.Today.Nothing : w.Count(items.Count, w.Today.Lines),
-            r.Unreadable(scope.Unreadable + badSignals + badCheckIns),
-            [.. page.Select(i => Line(t, w, i, names, ProgrammeTime.DateOf(r.Now)))], StaffPager.View(request, paging, items.Count));
+            [.. page.Select(i => Line(t, w, i, names, ProgrammeTime.DateOf(r.Now)))],
+            scope.Pager(request, paging, items.Count));
         return await Views.PageAsync<TodayDocument>(new Dictionary<string, object?> { [nameof(TodayDocument.Model)] = model });
     }
 

@@ -1,28 +1,51 @@
-using System.Collections.Concurrent;
 using Azure.Data.Tables;
 using IpsMonitor.Signals;
 
 namespace IpsMonitor.Workspace;
 
 /// <summary>
-/// The worklists' candidates (a coach's own, or the whole programme), with how many stored rows could not be read.
+/// The worklists' candidates: a coach's caseload in IPS, one candidate looked up, or one page of the programme's candidates
+/// in IPS, what needs attention first (<see cref="Next"/> and <see cref="Total"/> then say where the next page starts
+/// and how many there are).
 /// </summary>
-internal sealed record WorklistScope(string ProgrammeId, string? CoachId, IReadOnlyList<Candidate> Candidates)
+internal sealed record WorklistScope(string ProgrammeId, string? CoachId, IReadOnlyList<CaseloadSummary> Summaries)
 {
-    public int Unreadable { get; init; }
+    public IReadOnlyList<Candidate> Candidates { get; } = [.. Summaries.Select(s => Of(ProgrammeId, s.Candidate))];
 
-    /// <summary>Narrowed to candidates picked from the caseload (one looked up): read by candidate, not by partition.</summary>
+    /// <summary>Narrowed to one candidate looked up: their whole history is read.</summary>
     public bool Narrowed { get; init; }
+
+    /// <summary>A page of the programme: the next page's continuation token, and the candidates in IPS in all.</summary>
+    public string? Next { get; init; }
+
+    public int? Total { get; init; }
+
+    /// <summary>The lines a page shows: a coach's are paged by line, a page of the programme's candidates shows all of theirs.</summary>
+    public List<T> PageOf<T>(Paging paging, List<T> lines) => Total is null ? [.. paging.Of(lines)] : lines;
+
+    /// <summary>The pager under the lines: by line, or by candidate with the continuation token of the next page.</summary>
+    public PagerView? Pager(HttpRequest request, Paging paging, int lines) =>
+        Total is { } total ? StaffPager.View(request, paging, total, Next) : StaffPager.View(request, paging, lines);
+
+    /// <summary>What the worklist rules read of a candidate, as the summary holds it: the current referral only.</summary>
+    private static Candidate Of(string programmeId, CandidateDto c) => new(c.Id, programmeId, c.CoachId, c.LocalReference, c.Language,
+        [new Referral(c.ReferralDate, c.EmployedAtReferral, c.DischargeDate, null)]);
 }
 
 /// <summary>
-/// What "Vandaag" and the check-ins board read, and no more. For one coach: their candidates (one query of the programme's
-/// partition filtered on the coach, so only their rows come back), then each candidate's own rows by key range. For the
-/// whole programme: one query per table. Check-ins are read from a date on (their link's expiry), never their answers.
-/// A row that cannot be read is skipped, logged by key and counted, so one bad row never breaks a page.
+/// What "Vandaag" and the check-ins board read, and no more: the candidates from their caseload summaries (a coach's in
+/// IPS, or one page of the programme's, in the order of what needs attention), their open signals from the signal
+/// list's rows, and each candidate's check-ins by key range from a date on (their link's expiry), never their answers.
+/// So a page costs what it shows, however long the history. A row that cannot be read is left out and counted
+/// (<see cref="RowReader"/>), so one bad row never breaks a page.
 /// </summary>
-internal sealed partial class WorklistReads(TableServiceClient tables, StorageNames names, ILogger<WorklistReads> logger)
+internal sealed class WorklistReads(
+    TableServiceClient tables, StorageNames names, RowReader reader, CaseloadStore caseload, CaseloadSummaryStore summaries,
+    SignalIndexStore signals)
 {
+    /// <summary>More candidates in IPS than one coach ever has; a coach's worklists read them all.</summary>
+    private const int Caseload = 1000;
+
     /// <summary>Range queries run side by side; a coach's caseload is a few dozen candidates.</summary>
     private const int Parallel = 8;
 
@@ -32,83 +55,79 @@ internal sealed partial class WorklistReads(TableServiceClient tables, StorageNa
         "QuestionnaireId", "QuestionnaireVersion",
     ];
 
-    private TableClient Table(string name) => tables.GetTableClient(names.Table(name));
+    private static string InIps(string order) => order + "|" + CaseloadOrder.InIpsGroup + "|";
 
-    public async Task<WorklistScope> ScopeAsync(string programmeId, string? coachId, CancellationToken ct)
+    /// <summary>A coach's candidates in IPS (all of them), or, for the whole programme, one page of them after <paramref name="after"/>.</summary>
+    public async Task<WorklistScope> ScopeAsync(string programmeId, string? coachId, Paging paging, string? after, CancellationToken ct)
     {
-        var filter = coachId is null
-            ? TableClient.CreateQueryFilter($"PartitionKey eq {programmeId}")
-            : TableClient.CreateQueryFilter($"PartitionKey eq {programmeId} and CoachId eq {coachId}");
-        var read = new ConcurrentQueue<Candidate>();
-        var unreadable = await ReadAsync(CaseloadStore.CandidatesTable, [filter], null, CandidateRows.ToCandidate, read, ct);
-        var candidates = read.OrderBy(c => c.Id, StringComparer.Ordinal).ToList();
-        return new WorklistScope(programmeId, coachId, candidates) { Unreadable = unreadable };
+        if (coachId is not null)
+        {
+            var partition = CaseloadSummaryStore.CoachPartition(programmeId, coachId);
+            var (own, _) = await summaries.PageAsync(partition, InIps(CaseloadOrder.Due), null, null, 0, Caseload, Caseload, ct);
+            return new WorklistScope(programmeId, coachId, own);
+        }
+        var programme = CaseloadSummaryStore.ProgrammePartition(programmeId);
+        var total = (await summaries.CountsAsync(programme, ct)).Of(CaseloadStatuses.InIps, null);
+        var (page, next) = await summaries.PageAsync(programme, InIps(CaseloadOrder.Attention), null, after, paging.Skip, paging.PageSize, total, ct);
+        return new WorklistScope(programmeId, null, page) { Next = next, Total = total };
     }
 
-    /// <summary>The open signals of the scope's candidates; the count of rows that could not be read.</summary>
-    public async Task<(List<StoredSignal> Signals, int Unreadable)> OpenSignalsAsync(WorklistScope scope, CancellationToken ct)
+    /// <summary>The candidate with this id or local reference, when the reader may see them (any status); else none.</summary>
+    public async Task<WorklistScope> LookUpAsync(string programmeId, string? coachId, string asked, CancellationToken ct)
     {
-        var read = new ConcurrentQueue<StoredSignal>();
-        var unreadable = await ReadAsync(SignalStore.Table, Filters(scope, null), null,
-            row => SignalRows.IsState(row) ? null : SignalRows.ToSignal(row), read, ct);
-        var ids = scope.Candidates.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
-        return ([.. read.Where(s => s.IsOpen && ids.Contains(s.CandidateId))], unreadable);
+        var programme = CaseloadSummaryStore.ProgrammePartition(programmeId);
+        var found = (Keys.IsSafe(asked) ? await summaries.GetAsync(programme, asked, ct) : null)
+            ?? (await caseload.FindByLocalReferenceAsync(programmeId, asked, ct) is { } c ? await summaries.GetAsync(programme, c.Id, ct) : null);
+        return new WorklistScope(programmeId, coachId, found is not null && (coachId is null || found.Candidate.CoachId == coachId) ? [found] : [])
+        {
+            Narrowed = true,
+        };
+    }
+
+    /// <summary>
+    /// The open signals of the scope's candidates: a coach's from their partition of the signal list; a page of the
+    /// programme's by the candidates that have any, as their summaries say.
+    /// </summary>
+    public async Task<List<StoredSignal>> OpenSignalsAsync(WorklistScope scope, CancellationToken ct)
+    {
+        var ids = scope.Summaries.Where(s => s.OpenSignals.Count > 0).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        var open = scope.CoachId is { } coach
+            ? await signals.OpenAsync(CaseloadSummaryStore.CoachPartition(scope.ProgrammeId, coach), ct)
+            : await signals.OpenOfAsync(scope.ProgrammeId, ids, ct);
+        return [.. open.Select(s => s.Signal).Where(s => ids.Contains(s.CandidateId))];
+    }
+
+    /// <summary>The response per coach over the last 90 days: one count row each, kept with the coach's caseload summaries.</summary>
+    public async Task<List<ResponseRate>> ResponseAsync(string programmeId, IReadOnlyList<string> coachIds, CancellationToken ct)
+    {
+        var rates = new System.Collections.Concurrent.ConcurrentBag<ResponseRate>();
+        await System.Threading.Tasks.Parallel.ForEachAsync(coachIds.Distinct(), ct, async (coach, token) =>
+        {
+            var response = (await summaries.CountsAsync(CaseloadSummaryStore.CoachPartition(programmeId, coach), token)).Response;
+            rates.Add(new ResponseRate(coach, response.Answered, response.Sent));
+        });
+        return [.. rates];
     }
 
     /// <summary>
     /// The scope's check-ins whose link expires at or after <paramref name="from"/> (all without): every open one, and
     /// every one that closed since (an answer comes before the expiry), without answers or drafts.
     /// </summary>
-    public async Task<(List<Invitation> CheckIns, int Unreadable)> CheckInsAsync(
-        WorklistScope scope, DateTimeOffset? from, CancellationToken ct)
-    {
-        var read = new ConcurrentQueue<Invitation>();
-        var unreadable = await ReadAsync(CheckInStore.Table, Filters(scope, from), CheckInColumns,
-            row => InvitationRows.ToFile(row).Invitation, read, ct);
-        var ids = scope.Candidates.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
-        return ([.. read.Where(i => i.State != InvitationState.Cancelled && ids.Contains(i.CandidateId))], unreadable);
-    }
-
-    /// <summary>One range per candidate for a coach; the partition (outbox and other non-candidate rows left out) for all.</summary>
-    private static List<string> Filters(WorklistScope scope, DateTimeOffset? expiresFrom)
+    public async Task<List<Invitation>> CheckInsAsync(WorklistScope scope, DateTimeOffset? from, CancellationToken ct)
     {
         var p = scope.ProgrammeId;
-        if (scope.CoachId is null && !scope.Narrowed)
-            return [expiresFrom is { } f
-                ? TableClient.CreateQueryFilter($"PartitionKey eq {p} and RowKey lt {"~"} and ExpiresAt ge {f}")
-                : TableClient.CreateQueryFilter($"PartitionKey eq {p} and RowKey lt {"~"}")];
-        return scope.Candidates.Select(c => expiresFrom is { } from
-            ? TableClient.CreateQueryFilter(
-                $"PartitionKey eq {p} and RowKey gt {c.Id + "|"} and RowKey lt {c.Id + "}"} and ExpiresAt ge {from}")
+        var filters = scope.Candidates.Select(c => from is { } f
+            ? TableClient.CreateQueryFilter($"PartitionKey eq {p} and RowKey gt {c.Id + "|"} and RowKey lt {c.Id + "}"} and ExpiresAt ge {f}")
             : CandidateRows.CandidateRange(p, c.Id)).ToList();
-    }
-
-    private async Task<int> ReadAsync<T>(string table, List<string> filters, string[]? select,
-        Func<TableEntity, T?> map, ConcurrentQueue<T> into, CancellationToken ct) where T : class
-    {
-        var client = Table(table);
-        var unreadable = 0;
+        var table = tables.GetTableClient(names.Table(CheckInStore.Table));
+        var read = new System.Collections.Concurrent.ConcurrentQueue<Invitation>();
         await System.Threading.Tasks.Parallel.ForEachAsync(filters,
             new ParallelOptions { MaxDegreeOfParallelism = Parallel, CancellationToken = ct }, async (filter, token) =>
             {
-                await foreach (var row in client.QueryAsync<TableEntity>(filter, select: select, cancellationToken: token))
-                {
-                    try
-                    {
-                        if (map(row) is { } value)
-                            into.Enqueue(value);
-                    }
-                    catch (Exception e) when (e is FormatException or ArgumentException or InvalidOperationException
-                        or System.Text.Json.JsonException or NullReferenceException)
-                    {
-                        LogUnreadable(table, row.PartitionKey, row.RowKey, e.GetType().Name);
-                        Interlocked.Increment(ref unreadable);
-                    }
-                }
+                var rows = table.QueryAsync<TableEntity>(filter, select: CheckInColumns, cancellationToken: token);
+                await foreach (var invitation in reader.AllAsync(CheckInStore.Table, rows, row => InvitationRows.ToFile(row).Invitation, token))
+                    read.Enqueue(invitation);
             });
-        return unreadable;
+        return [.. read.Where(i => i.State != InvitationState.Cancelled)];
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Unreadable {Table} row {PartitionKey}/{RowKey} skipped ({Error})")]
-    private partial void LogUnreadable(string table, string partitionKey, string rowKey, string error);
 }

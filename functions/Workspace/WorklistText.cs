@@ -14,8 +14,6 @@ public sealed record WorklistText : ITextRecord
     public required BoardWords Board { get; init; }
     /// <summary>Who answers a check-in, as a sentence names them ("de leidinggevende").</summary>
     public required IReadOnlyDictionary<Respondent, string> Respondents { get; init; }
-    /// <summary>Rows a page could not read and left out.</summary>
-    public required CountWords Unreadable { get; init; }
 
     public static WorklistText For(string lang) => Table.For(lang);
 

@@ -1,12 +1,11 @@
 namespace IpsMonitor.Workspace;
 
 /// <summary>
-/// What "Vandaag" shows: the coach choice of a coordinator (empty for a coach), the count, a note when rows could not be
-/// read, one page of lines and the pager.
+/// What "Vandaag" shows: the coach choice of a coordinator (empty for a coach), the count, one page of lines and the
+/// pager. Rows that could not be read are counted by the staff layout, as on every page.
 /// </summary>
 public sealed record TodayModel(
-    StaffChrome Chrome, WorklistText Words, WorklistCoaches Coaches, string Summary, string? Unreadable,
-    IReadOnlyList<TodayLine> Lines, PagerView? Pager);
+    StaffChrome Chrome, WorklistText Words, WorklistCoaches Coaches, string Summary, IReadOnlyList<TodayLine> Lines, PagerView? Pager);
 
 /// <summary>
 /// One thing to do, already worded: the candidate (local reference, id beside it), their coach by name, why the line is
@@ -29,7 +28,7 @@ public sealed record WorklistCoaches(IReadOnlyList<Choice> Choices, string Chose
 /// </summary>
 public sealed record CheckInsModel(
     StaffChrome Chrome, WorklistText Words, WorklistCoaches Coaches, IReadOnlyList<Choice> States, string State,
-    string Candidate, string Summary, string? Unreadable, IReadOnlyList<CheckInLine> Lines, IReadOnlyList<RateLine> Rates, PagerView? Pager);
+    string Candidate, string Summary, IReadOnlyList<CheckInLine> Lines, IReadOnlyList<RateLine> Rates, PagerView? Pager);
 
 /// <summary>One check-in, worded; State is the stable key of where it stands.</summary>
 public sealed record CheckInLine(
@@ -47,9 +46,6 @@ internal sealed record WorklistReader(
 
     /// <summary>A coordinator's choice of coach ("Iedereen" first, then by name); none for a coach.</summary>
     public WorklistCoaches Choices => new(!Staff.IsCoordinator ? [] : Names.CoachChoices(Coaches, Text, withInactive: false), Coach ?? "");
-
-    /// <summary>"1 regel kon niet gelezen worden": the rows a page skipped; null when it read them all.</summary>
-    public string? Unreadable(int count) => count == 0 ? null : Words.Count(count, Words.Unreadable);
 }
 
 /// <summary>The door of both worklists: signed in, the reader's words, and a coach's own caseload or a coordinator's choice.</summary>

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Hosting;
 
 namespace IpsMonitor.Tests.Caseload;
 
-/// <summary>A caseload list costs what it shows: the table rows a request reads do not grow with the programme.</summary>
+/// <summary>A list or worklist costs what it shows: the table rows a request reads do not grow with the programme or its history.</summary>
 public sealed class CaseloadReadCostTests
 {
     [Fact]
@@ -30,6 +30,78 @@ public sealed class CaseloadReadCostTests
         Assert.Equal(smallList, largeList);
         Assert.True(largePage - smallPage <= 50 - 12, $"the page read {smallPage} rows for 12 candidates and {largePage} for 72");
         Assert.True(largePage < 72, $"the page read {largePage} rows for 72 candidates");
+    }
+
+    [Fact]
+    public async Task TheSignalListVandaagAndTheCheckInsBoardReadRowsByWhatTheyShowNotByHistoryOrProgrammeSize()
+    {
+        var counter = new TableRowCounter();
+        await using var p = await TestProgramme.StartAsync(services: counter.Register);
+        using var coach = await StaffSession.SignInAsync(p, "coach-a");
+        using var coordinator = await StaffSession.SignInAsync(p, "coordinator");
+        var today = ProgrammeTime.Today(p.Clock);
+        var mine = new List<string>();
+        // Searching for 13 months: the signal engine opens an urgent signal for each.
+        for (var i = 0; i < 6; i++)
+            mine.Add(await p.EnrolIdAsync(today.AddMonths(-13).AddDays(-i)));
+        await RecomputeAsync(p, mine);
+        var small = await PagesAsync(p, counter, coach, coordinator);
+
+        // Two years of answered check-ins for each of them, all closed long ago: history no page shows.
+        foreach (var id in mine)
+            for (var week = 20; week < 100; week += 8)
+                await AnsweredLongAgoAsync(p, id, today.AddDays(-7 * week));
+        await RecomputeAsync(p, mine);
+        var longer = await PagesAsync(p, counter, coach, coordinator);
+
+        // And 60 candidates of the other coach, with their signals.
+        var theirs = new List<string>();
+        for (var i = 0; i < 60; i++)
+            theirs.Add(await p.EnrolIdAsync(today.AddMonths(-13).AddDays(-i), as_: p.CoachB));
+        await RecomputeAsync(p, theirs);
+        var larger = await PagesAsync(p, counter, coach, coordinator);
+
+        // Measured: 7, 16, 11, 23 and 12 rows at 6 candidates, with or without their history; at 66 the coordinator's
+        // pages read 155 and 57 (50 candidates shown, each with a summary, an open signal and its owner row, and check-ins).
+        Assert.Equal(small, longer);
+        // The coach's pages and a page of the signal list read what they show; the coordinator's pages show 50 candidates of 66.
+        Assert.Equal(small.Take(3), larger.Take(3));
+        Assert.All(larger.Skip(3), rows => Assert.True(rows < 4 * 50, $"a coordinator's worklist read {rows} rows for 66 candidates"));
+
+        // The coordinator's "Vandaag" shows 50 candidates, and its "Volgende" (with a continuation token) the other 16.
+        string[] Shown(AngleSharp.Dom.IDocument page) =>
+            [.. page.QuerySelectorAll("ol.worklist > li").Select(l => l.GetAttribute("data-candidate") ?? "").Distinct()];
+        var first = Dom.Parse(await coordinator.PageAsync("today"));
+        var next = first.QuerySelector("nav.pager a[rel=next]")?.GetAttribute("href") ?? "";
+        Assert.Contains("after=", next, StringComparison.Ordinal);
+        var second = Dom.Parse(await coordinator.PageAsync(next[(next.IndexOf("staff/", StringComparison.Ordinal) + "staff/".Length)..]));
+        Assert.Equal(50, Shown(first).Length);
+        Assert.Equal(mine.Concat(theirs).Order(StringComparer.Ordinal), Shown(first).Concat(Shown(second)).Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>Rows read by: the signal list (5 of the coordinator's), the coach's "Vandaag" and board, the coordinator's.</summary>
+    private static async Task<List<long>> PagesAsync(TestProgramme p, TableRowCounter counter, StaffSession coach, StaffSession coordinator) =>
+    [
+        await counter.RowsAsync(() => p.Coordinator.SendAsync(
+            new(HttpMethod.Get, new Uri($"programmes/{TestProgramme.Id}/signals?pageSize=5", UriKind.Relative)))),
+        await counter.RowsAsync(() => coach.SendAsync(new HttpRequestMessage(HttpMethod.Get, "today"))),
+        await counter.RowsAsync(() => coach.SendAsync(new HttpRequestMessage(HttpMethod.Get, "check-ins"))),
+        await counter.RowsAsync(() => coordinator.SendAsync(new HttpRequestMessage(HttpMethod.Get, "today"))),
+        await counter.RowsAsync(() => coordinator.SendAsync(new HttpRequestMessage(HttpMethod.Get, "check-ins"))),
+    ];
+
+    private static async Task RecomputeAsync(TestProgramme p, IEnumerable<string> ids)
+    {
+        foreach (var id in ids)
+            await p.Service<SignalRecompute>().RunAsync(TestProgramme.Id, id, CancellationToken.None);
+    }
+
+    private static async Task AnsweredLongAgoAsync(TestProgramme p, string candidateId, DateOnly day)
+    {
+        var at = new DateTimeOffset(day.ToDateTime(new TimeOnly(10, 0)), TimeSpan.Zero);
+        Assert.True(await p.Service<CheckInStore>().TryCreateAsync(TestProgramme.Id, new Invitation("c-" + Secrets.NewId(4), candidateId,
+            Respondent.Candidate, null, day, at.AddDays(-1), at.AddDays(13), InvitationState.Answered, at, QuestionnaireCatalog.CandidateCheckIn, 1,
+            new Dictionary<string, Answer>()), CancellationToken.None));
     }
 
     private static HttpRequestMessage ApiPage() =>

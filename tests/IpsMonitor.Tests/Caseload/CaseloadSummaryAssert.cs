@@ -39,5 +39,33 @@ internal static class CaseloadSummaryAssert
             Assert.Equal(SummaryCounts.Of(own).Counts.OrderBy(c => c.Key, StringComparer.Ordinal),
                 counts.Counts.OrderBy(c => c.Key, StringComparer.Ordinal));
         }
+        await SignalListMatchesAsync(p, expected);
+    }
+
+    /// <summary>
+    /// The signal list holds exactly each candidate's signals, as stored, in the programme's partition and their coach's,
+    /// each candidate with signals has one owner row naming them, and nothing else is there: no erased candidate leaves a row.
+    /// </summary>
+    private static async Task SignalListMatchesAsync(TestProgramme p, Dictionary<string, CaseloadSummary> expected)
+    {
+        var want = new Dictionary<(string, string), string>();
+        foreach (var (id, summary) in expected)
+        {
+            var (signals, _) = await p.Service<SignalStore>().LoadAsync(TestProgramme.Id, id, CancellationToken.None);
+            foreach (var signal in signals)
+                foreach (var partition in new[] { TestProgramme.Id, CaseloadSummaryStore.CoachPartition(TestProgramme.Id, summary.Candidate.CoachId) })
+                    want[(partition, SignalIndexRows.Key(signal))] = Json.Write(signal) + "@" + summary.Candidate.CoachId;
+        }
+        var rows = new List<TableEntity>();
+        await foreach (var row in p.Table(SignalIndexStore.Table).QueryAsync<TableEntity>())
+            rows.Add(row);
+        var owners = rows.Where(r => r.RowKey.StartsWith(SignalIndexStore.OwnerPrefix, StringComparison.Ordinal)).ToList();
+        var withSignals = want.Keys.Select(k => k.Item2.Split('|')[3]).Distinct();
+        Assert.Equal(withSignals.Select(id => SignalIndexStore.OwnerPrefix + id).Order(StringComparer.Ordinal),
+            owners.Select(o => o.RowKey).Order(StringComparer.Ordinal));
+        Assert.All(owners, o => Assert.Equal(TestProgramme.Id, o.PartitionKey));
+        var listed = rows.Except(owners).ToDictionary(r => (r.PartitionKey, r.RowKey),
+            r => r.GetString(SignalIndexRows.SignalColumn) + "@" + r.GetString(SignalIndexRows.CoachColumn));
+        Assert.Equal(want.OrderBy(w => w.Key), listed.OrderBy(l => l.Key));
     }
 }

@@ -7,7 +7,7 @@ namespace IpsMonitor.Tests.Caseload;
 public sealed class CaseloadSummaryTests
 {
     private static readonly CancellationToken None = CancellationToken.None;
-    private static readonly string[] Operations = ["enrol", "job start", "check-in answered", "signal", "acknowledge", "erase"];
+    private static readonly string[] Operations = ["enrol", "job start", "check-in answered", "signal", "acknowledge", "reassign", "erase"];
 
     [Fact]
     public async Task AfterFiveHundredRandomOperationsEverySummaryEqualsItsRecomputationAndNoIndexRowIsOrphaned()
@@ -23,8 +23,8 @@ public sealed class CaseloadSummaryTests
             var (id, referral) = live.Count == 0 ? ("", today) : live[random.Next(live.Count)];
             var op = roll switch
             {
-                < 20 => "enrol", < 35 => "job start", < 60 => "check-in answered", < 75 => "signal", < 90 => "acknowledge",
-                < 95 => "discharge", _ => "erase",
+                < 20 => "enrol", < 35 => "job start", < 57 => "check-in answered", < 72 => "signal", < 86 => "acknowledge",
+                < 91 => "reassign", < 96 => "discharge", _ => "erase",
             };
             var succeeded = op switch
             {
@@ -39,6 +39,7 @@ public sealed class CaseloadSummaryTests
                 "check-in answered" => await AnswerAsync(p, id, $"c-r{n}", p.Clock.GetUtcNow().AddHours(-random.Next(2000))),
                 "signal" => (await p.Service<SignalRecompute>().RunAsync(TestProgramme.Id, id, None)) is not null,
                 "acknowledge" => await AcknowledgeAsync(p, id),
+                "reassign" => await ReassignAsync(p, id),
                 "discharge" => (await p.Coordinator.PostAsJsonAsync($"candidates/{id}/discharge",
                     new { dischargeDate = today, reason = "moved" })).IsSuccessStatusCode,
                 _ => await EraseAsync(p, id, live),
@@ -69,13 +70,19 @@ public sealed class CaseloadSummaryTests
         {
             ["Summary"] = row.GetString("Summary"),
         });
+        // A signal list row of a candidate who is gone, and an owner row that names a row that is not there.
+        await p.Table(SignalIndexStore.Table).AddEntityAsync(new TableEntity(elsewhere, "o|7|0639000000000000000|k-gone|s-1") { ["Signal"] = "{}" });
+        await p.Table(SignalIndexStore.Table).AddEntityAsync(new TableEntity(TestProgramme.Id, SignalIndexStore.OwnerPrefix + "k-gone")
+        {
+            ["CoachId"] = "coach-a", ["Rows"] = """{"o|7|0639000000000000000|k-gone|s-1":"00"}""",
+        });
         var damaged = await p.Coordinator.GetFromJsonAsync<JsonElement[]>($"programmes/{TestProgramme.Id}/candidates");
         Assert.DoesNotContain(damaged!, c => c.GetProperty("id").GetString() == working);
 
         var result = await p.Service<ReadModelRebuild>().RebuildAsync(None);
 
         Assert.Equal(2, result.Candidates);
-        Assert.True(result.Repaired >= 3, $"{result.Repaired} repaired");
+        Assert.True(result.Repaired >= 5, $"{result.Repaired} repaired");
         var listed = (await p.Coordinator.GetFromJsonAsync<JsonElement[]>($"programmes/{TestProgramme.Id}/candidates"))!;
         Assert.Equal(new[] { working, looking }.Order(StringComparer.Ordinal),
             listed.Select(c => c.GetProperty("id").GetString() ?? "").Order(StringComparer.Ordinal));
@@ -111,6 +118,17 @@ public sealed class CaseloadSummaryTests
         if (signals.FirstOrDefault(s => s.IsOpen && s.AcknowledgedAt is null) is not { } open)
             return false;
         var response = await p.Coordinator.PostAsJsonAsync($"candidates/{candidateId}/signals/{open.Id}/acknowledge", new { note = "Gezien" });
+        return response.IsSuccessStatusCode;
+    }
+
+    /// <summary>To the other coach: the candidate's rows move from one coach's partitions to the other's.</summary>
+    private static async Task<bool> ReassignAsync(TestProgramme p, string candidateId)
+    {
+        if (await p.Service<CaseloadStore>().GetAsync(TestProgramme.Id, candidateId, None) is not { } file)
+            return false;
+        var from = file.Candidate.CoachId;
+        var response = await p.Coordinator.PostAsJsonAsync($"programmes/{TestProgramme.Id}/reassignments",
+            new { fromCoachId = from, toCoachId = from == "coach-a" ? "coach-b" : "coach-a", candidateIds = new[] { candidateId } });
         return response.IsSuccessStatusCode;
     }
 

@@ -192,6 +192,18 @@ public sealed class BoundedWorkTests
         }
 
         Assert.Equal(all.Select(s => s.GetProperty("id").GetString()!), paged);
+
+        // Following the Link header's next page, which carries a continuation token, gives the same list.
+        var followed = new List<string>();
+        for (var next = $"programmes/{TestProgramme.Id}/signals?state=all&pageSize=1"; next is not null;)
+        {
+            var response = await p.Coordinator.GetAsync(new Uri(next, UriKind.Relative));
+            followed.AddRange((await response.Content.ReadFromJsonAsync<JsonElement[]>())!.Select(s => s.GetProperty("id").GetString()!));
+            var link = response.Headers.TryGetValues("Link", out var links) ? links.Single() : "";
+            next = System.Text.RegularExpressions.Regex.Match(link, "<[^>]*/api/([^>]*)>; rel=\"next\"") is { Success: true } m ? m.Groups[1].Value : null;
+            Assert.True(next is null || next.Contains("after=", StringComparison.Ordinal), link);
+        }
+        Assert.Equal(paged, followed);
     }
 
     [Fact]

@@ -27,14 +27,16 @@ public sealed class UnreadableRowTests
     /// <summary>Per table, the routes that certainly read the spoiled row and so must say that one row was left out.</summary>
     private static readonly Dictionary<string, string[]> MustSay = new()
     {
-        [CaseloadStore.CandidatesTable] = ["ShowCandidate", "GetCandidate", "ListSignals"],
+        [CaseloadStore.CandidatesTable] = ["ShowCandidate", "GetCandidate"],
         [CaseloadStore.JobsTable] = ["ShowCandidate", "GetCandidate"],
         // The quarter overview reads only the figures its builds stored.
         [QuarterFiguresStore.Table] = ["ShowQuarter"],
         // The caseload lists read only the candidates' summaries; the page's order row is the one spoiled.
         [CaseloadSummaryStore.Table] = ["ShowCaseload"],
         [CheckInStore.Table] = ["ShowCandidate", "ListInvitations"],
-        [SignalStore.Table] = ["ShowCandidate", "ListSignals", "ListCandidateSignals"],
+        [SignalStore.Table] = ["ShowCandidate", "ListCandidateSignals"],
+        // The signal list reads only its own rows, in the order it answers.
+        [SignalIndexStore.Table] = ["ListSignals"],
         [AccessStore.CoachesTable] = ["ShowTeam"],
         [AccessStore.KeysTable] = ["ShowTeam", "ListStaffKeys"],
         [IpsMonitor.Fidelity.FidelityStore.Table] = ["ShowFidelity"],
@@ -167,6 +169,8 @@ public sealed class UnreadableRowTests
             CaseloadStore.CandidatesTable => (r => r.RowKey == Candidate, "Referrals", "[{"),
             CaseloadSummaryStore.Table => (r => r.PartitionKey == TestProgramme.Id && r.RowKey.StartsWith(CaseloadOrder.Attention + "|", StringComparison.Ordinal)
                 && r.RowKey.EndsWith(Candidate, StringComparison.Ordinal), CaseloadSummaryRows.SummaryColumn, "{"),
+            SignalIndexStore.Table => (r => r.PartitionKey == TestProgramme.Id && r.RowKey.StartsWith(SignalIndexRows.Open + "|", StringComparison.Ordinal),
+                SignalIndexRows.SignalColumn, "{"),
             QuarterFiguresStore.Table => (r => r.PartitionKey == TestProgramme.Id && r.RowKey == Quarter.Containing(p.Today).Previous.ToString(), "Figures", "{"),
             CaseloadStore.JobsTable => (r => r.RowKey.StartsWith(candidateRow, StringComparison.Ordinal), "Kind", "Freelance"),
             CheckInStore.Table => (r => r.RowKey.StartsWith(candidateRow, StringComparison.Ordinal), "State", "Lost"),

@@ -52,7 +52,10 @@ public sealed class SignalPipelineTests
         Assert.Equal(JsonValueKind.Null, gap.GetProperty("resolvedAt").ValueKind);
 
         // The programme list shows it to the coach and the coordinator, not to the other coach.
-        var forCoordinator = await p.Coordinator.GetFromJsonAsync<JsonElement[]>($"programmes/{TestProgramme.Id}/signals?type={SignalTypes.HoursGap}");
+        // The list's rows follow the signals in the same queue work, right after them.
+        var forCoordinator = Array.Empty<JsonElement>();
+        await TestHost.Eventually(async () => (forCoordinator = (await p.Coordinator.GetFromJsonAsync<JsonElement[]>(
+            $"programmes/{TestProgramme.Id}/signals?type={SignalTypes.HoursGap}"))!).Length > 0, "the signal on the list", 30);
         var forOtherCoach = await p.CoachB.GetFromJsonAsync<JsonElement[]>($"programmes/{TestProgramme.Id}/signals");
         Assert.Single(forCoordinator!);
         Assert.Empty(forOtherCoach!);

@@ -111,6 +111,8 @@ internal sealed class StoredProgramme(TestProgramme p, string programmeId)
         var signal = new IpsMonitor.Signals.StoredSignal(id, candidateId, $"{type}:{id}", type, IpsMonitor.Signals.SignalSeverity.Attention, "rules-2",
             new IpsMonitor.Signals.TrialPastEndFacts(opened, 1), [], Noon(opened), resolved is { } r ? Noon(r) : null, null, null, null);
         Assert.True(await store.TrySaveAsync(programmeId, candidateId, new IpsMonitor.Signals.ReconcilePlan([signal], [], []), version, Noon(opened), CancellationToken.None));
+        // As every writer of signals does: the lists follow.
+        await p.Service<CaseloadSummaries>().RefreshAsync(programmeId, candidateId, CancellationToken.None);
         if (expected)
             signals.Add(new SignalHistory(candidateId, candidates.Single(c => c.Id == candidateId).CoachId, type, "attention", Noon(opened), resolved is { } at ? Noon(at) : null));
     }

@@ -44,6 +44,8 @@ internal static class TodayFixture
         var (mine, _) = await signals.LoadAsync(TestProgramme.Id, seen, CancellationToken.None);
         var signal = Assert.Single(mine, s => s.IsOpen);
         Assert.NotNull(await signals.AcknowledgeAsync(TestProgramme.Id, seen, signal.Id, "coach-a", "Besproken", now, CancellationToken.None));
+        // As the acknowledgement's handler does: the lists follow.
+        await p.Service<CaseloadSummaries>().RefreshAsync(TestProgramme.Id, seen, CancellationToken.None);
         return new Seeded(ended, search, seen, expiring, other);
     }
 }

@@ -104,15 +104,15 @@ public sealed class TodayListTests
         };
 
         var lines = CheckInBoard.Lines([a, b], checkIns, Now, CheckInBoard.ReadFrom(Now), null);
-        var rates = CheckInBoard.Rates([a, b], checkIns, Now, ["coach-a", "coach-b", "coach-c"]);
+        var rates = new[] { a, b }.Select(c => (c.CoachId, ResponseWindow.Of(checkIns.Where(i => i.CandidateId == c.Id), Now))).ToList();
 
         Assert.Equal(["expiring", "open", "late", "missed", "answered"], lines.Select(l => l.CheckIn.Id));
         Assert.Equal([BoardState.Expiring, BoardState.Open, BoardState.Missed, BoardState.Missed, BoardState.Answered],
             lines.Select(l => l.State));
         Assert.Equal(["missed"], CheckInBoard.Lines([a, b], checkIns, Now, CheckInBoard.ReadFrom(Now), BoardState.Missed).Where(l => l.Candidate.Id == "b")
             .Select(l => l.CheckIn.Id));
-        Assert.Equal([("coach-a", 1, 2), ("coach-b", 0, 1), ("coach-c", 0, 0)],
-            rates.OrderBy(r => r.CoachId, StringComparer.Ordinal).Select(r => (r.CoachId, r.Answered, r.Sent)));
-        Assert.Equal(50, rates.Single(r => r.CoachId == "coach-a").Percent);
+        Assert.Equal([("coach-a", 1, 2), ("coach-b", 0, 1)], rates.Select(r => (r.CoachId, r.Item2.Answered, r.Item2.Sent)));
+        Assert.Equal(50, rates[0].Item2.Percent);
+        Assert.Null(ResponseWindow.None.Percent);
     }
 }

@@ -94,10 +94,9 @@ public sealed class WorklistPageTests
     {
         await using var p = await TestProgramme.StartAsync();
         var seeded = await TodayFixture.SeedAsync(p);
-        await p.Table(SignalStore.Table).AddEntityAsync(new TableEntity(TestProgramme.Id, seeded.LongSearch + "|s-bad")
-        {
-            ["Type"] = SignalTypes.Decline, ["Severity"] = "high", ["Key"] = "x", ["RuleVersion"] = "x", ["Evidence"] = "[]",
-        });
+        // "Vandaag" reads the open signals from the signal list's rows, in the coach's partition.
+        await p.Table(SignalIndexStore.Table).AddEntityAsync(new TableEntity(CaseloadSummaryStore.CoachPartition(TestProgramme.Id, "coach-a"),
+            $"o|7|0639000000000000000|{seeded.LongSearch}|s-bad") { [SignalIndexRows.SignalColumn] = "{", [SignalIndexRows.CoachColumn] = "coach-a" });
         await p.Table(CheckInStore.Table).AddEntityAsync(new TableEntity(TestProgramme.Id, seeded.Expiring + "|c-bad")
         {
             ["Respondent"] = "Nobody", ["ExpiresAt"] = p.Clock.GetUtcNow().AddDays(3), ["State"] = "Open",
@@ -108,8 +107,8 @@ public sealed class WorklistPageTests
         var board = Dom.Parse(await coach.PageAsync("check-ins"));
 
         Assert.Equal(seeded.Order, today.QuerySelectorAll("ol.worklist > li").Select(l => l.GetAttribute("data-candidate")));
-        Assert.Equal("2 regels konden niet gelezen worden en staan niet op deze pagina.", today.QuerySelector(".notice")?.Text());
-        Assert.Equal("1 regel kon niet gelezen worden en staat niet op deze pagina.", board.QuerySelector(".notice")?.Text());
+        Assert.Equal("2", today.QuerySelector("[data-unreadable-rows]")?.GetAttribute("data-unreadable-rows"));
+        Assert.Equal("1", board.QuerySelector("[data-unreadable-rows]")?.GetAttribute("data-unreadable-rows"));
     }
 
     /// <summary>Signs in from the sign-in page itself, with no page to return to: the answer is the role's start page.</summary>
