@@ -91,28 +91,40 @@ internal sealed class BuildBenchmark(IServiceProvider services, string programme
         return count;
     }
 
-    /// <summary>One build taken apart: where the time of (b) goes.</summary>
+    /// <summary>One build taken apart: where the time and the allocation of (b) go.</summary>
     private async Task<string> BreakdownAsync()
     {
         var time = TimeProvider.System;
         var started = time.GetTimestamp();
+        var before = GC.GetTotalAllocatedBytes(precise: true);
         var data = await services.GetRequiredService<ProgrammeReader>().ReadAsync(programmeId, quarter, CancellationToken.None);
-        var read = time.GetElapsedTime(started);
+        var read = (time.GetElapsedTime(started), Allocated(ref before));
         started = time.GetTimestamp();
         var report = QuarterlyMetrics.Compute(data, quarter, Quarter.Amsterdam);
-        var compute = time.GetElapsedTime(started);
-        var text = new StringBuilder("| build step | time | output |\n|---|---|---|\n");
+        var compute = (time.GetElapsedTime(started), Allocated(ref before));
+        var text = new StringBuilder("| build step | time | allocated | output |\n|---|---|---|---|\n");
         var c = CultureInfo.InvariantCulture;
-        text.AppendLine(c, $"| read and map ({data.Candidates.Count:N0} candidates, {data.Jobs.Count:N0} jobs, {data.Invitations.Count:N0} check-ins, {data.Signals.Count:N0} signals) | {read.TotalSeconds:0.00} s | |");
-        text.AppendLine(c, $"| compute the report | {compute.TotalSeconds:0.00} s | {report.Candidates.Count:N0} candidate lines |");
+        text.AppendLine(c, $"| read and map ({data.Candidates.Count:N0} candidates, {data.Jobs.Count:N0} jobs, {data.Invitations.Count:N0} check-ins, "
+            + $"{data.Signals.Count:N0} signals) | {read.Item1.TotalSeconds:0.00} s | {read.Item2:0} MB | |");
+        text.AppendLine(c, $"| compute the report | {compute.Item1.TotalSeconds:0.00} s | {compute.Item2:0} MB | {report.Candidates.Count:N0} candidate lines |");
         foreach (var variant in new[] { WorkbookVariant.Intern, WorkbookVariant.Extern })
         {
             using var buffer = new MemoryStream();
             started = time.GetTimestamp();
             QuarterlyWorkbook.Write(report, variant, time.GetUtcNow(), buffer);
-            text.AppendLine(c, $"| write {WorkbookBlobs.VariantName(variant)} workbook | {time.GetElapsedTime(started).TotalSeconds:0.00} s | {buffer.Length / 1024.0:0} KB |");
+            text.AppendLine(c, $"| write {WorkbookBlobs.VariantName(variant)} workbook | {time.GetElapsedTime(started).TotalSeconds:0.00} s "
+                + $"| {Allocated(ref before):0} MB | {buffer.Length / 1024.0:0} KB |");
         }
         return text.ToString();
+    }
+
+    /// <summary>Megabytes allocated since <paramref name="before"/>, which moves on to now.</summary>
+    private static double Allocated(ref long before)
+    {
+        var now = GC.GetTotalAllocatedBytes(precise: true);
+        var megabytes = (now - before) / 1048576.0;
+        before = now;
+        return megabytes;
     }
 
     private static double Median(List<double> values)
