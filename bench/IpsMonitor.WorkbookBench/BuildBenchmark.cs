@@ -4,14 +4,13 @@ namespace IpsMonitor.WorkbookBench;
 
 /// <summary>
 /// (a) The bare read: the same five queries the build runs (coaches, candidates, jobs and signals by partition, the
-/// check-ins of the quarter and the one before by their quarter index), side by side as it runs them, rows counted and
-/// dropped. (b) The full build as the timer runs it: read, compute, write both workbooks to blob storage, commit, store
+/// check-ins of the quarter and the one before by their quarter index, each with the columns it selects), side by side
+/// as it runs them, rows counted and dropped. (b) The full build as the timer runs it: read, compute, write both workbooks to blob storage, commit, store
 /// the quarter's figures. Rounds alternate a and b so drift in the emulator hits both alike; a breakdown round shows
 /// where a build's time goes, and <see cref="DependentRows"/> counts the rows the figures depend on.
 /// </summary>
 internal sealed class BuildBenchmark(IServiceProvider services, string programmeId)
 {
-    private static readonly string[] SignalColumns = ["RowKey", "Type", "Severity", "OpenedAt", "ResolvedAt", "RuleVersion"];
     private readonly Quarter quarter = Quarter.LastClosedAt(TimeProvider.System.GetUtcNow(), Quarter.Amsterdam);
 
     public async Task<string> RunAsync(int rounds)
@@ -75,11 +74,11 @@ internal sealed class BuildBenchmark(IServiceProvider services, string programme
         var partition = TableClient.CreateQueryFilter($"PartitionKey eq {programmeId}");
         var counts = await Task.WhenAll(
             CountAsync(tables.GetTableClient(names.Table(AccessStore.CoachesTable)), partition),
-            CountAsync(tables.GetTableClient(names.Table(CaseloadStore.CandidatesTable)), partition),
-            CountAsync(tables.GetTableClient(names.Table(CaseloadStore.JobsTable)), partition),
+            CountAsync(tables.GetTableClient(names.Table(CaseloadStore.CandidatesTable)), partition, CandidateRows.FigureColumns),
+            CountAsync(tables.GetTableClient(names.Table(CaseloadStore.JobsTable)), partition, CandidateRows.JobFigureColumns),
             CountAsync(tables.GetTableClient(names.Table(CheckInStore.Table)),
-                CheckInQuarterIndex.Range(programmeId, quarter.Previous.ToString(), quarter.ToString())),
-            CountAsync(tables.GetTableClient(names.Table(IpsMonitor.Signals.SignalStore.Table)), partition, SignalColumns));
+                CheckInQuarterIndex.Range(programmeId, quarter.Previous.ToString(), quarter.ToString()), CheckInQuarterIndex.Columns),
+            CountAsync(tables.GetTableClient(names.Table(IpsMonitor.Signals.SignalStore.Table)), partition, ProgrammeReader.SignalColumns));
         return counts.Sum();
     }
 
