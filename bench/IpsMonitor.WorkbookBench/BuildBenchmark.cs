@@ -21,6 +21,7 @@ internal sealed class BuildBenchmark(IServiceProvider services, string programme
         await build.BuildAsync(programmeId, quarter, "bench", CancellationToken.None);
         Settle();
         PeakMemory.Reset();
+        var resident = PeakMemory.Resident();
 
         var reads = new List<double>();
         var builds = new List<double>();
@@ -58,6 +59,7 @@ internal sealed class BuildBenchmark(IServiceProvider services, string programme
         text.AppendLine(c, $"| GC allocated per bare read | {Median(readAllocated):0} MB | {readAllocated.Min():0} MB | {readAllocated.Max():0} MB |");
         text.AppendLine(c, $"| GC allocated per build | {Median(allocated):0} MB | {allocated.Min():0} MB | {allocated.Max():0} MB |");
         text.AppendLine(c, $"| peak working set during the rounds (VmHWM{(peak.WasReset ? "" : ", whole process")}) | {peak.HighWaterMb:0} MB | | |");
+        text.AppendLine(c, $"| working set before the rounds (VmRSS: the host, no build running) | {resident:0} MB | | |");
         text.AppendLine(c, $"| managed heap after the rounds, after a full collection | {GC.GetTotalMemory(forceFullCollection: true) / 1048576.0:0} MB | | |");
         text.AppendLine();
         text.AppendLine(dependent.ToString());
