@@ -44,9 +44,14 @@ internal static class StaffBenchmark
             .ToDictionary(timer => $"AzureWebJobs.{timer.Name}.Disabled", _ => (string?)"true");
         await using var host = await BenchHost.StartAsync(settings, roundTrips.Register);
         var services = host.Services;
-        Console.WriteLine(await new ProgrammeSeeder(services, 7).SeedAsync(Programme, size));
+        Console.WriteLine(await new ProgrammeSeeder(services, 7, QuarterIndex: true).SeedAsync(Programme, size));
         // The seeder writes source rows only, as a restore would: the read models are rebuilt from them.
         Console.WriteLine(await services.GetRequiredService<Caseload.ReadModelRebuild>().RebuildAsync(CancellationToken.None));
+        // The quarter page reads the figures the nightly build stores: one build of the current quarter, as that timer runs it.
+        var built = Stopwatch.StartNew();
+        var quarter = Workbooks.Quarter.FromInstant(TimeProvider.System.GetUtcNow(), Workbooks.Quarter.Amsterdam);
+        await services.GetRequiredService<Workbooks.WorkbookBuilder>().BuildAsync(Programme, quarter, "nightly", CancellationToken.None);
+        Console.WriteLine(Invariant($"Built the workbooks and figures of {quarter} in {built.Elapsed.TotalSeconds:0.0} s"));
 
         var coachId = HistoryGenerator.CoachId(1);
         var coordinator = await SessionAsync(services, StaffRole.Coordinator, null);
@@ -58,8 +63,12 @@ internal static class StaffBenchmark
         var requests = new (string Name, string Path, string Auth)[]
         {
             ("coach caseload", "staff/caseload", coach),
+            ("coach Vandaag", "staff/today", coach),
+            ("coach check-ins", "staff/check-ins", coach),
             ("candidate page", $"staff/candidates/{candidate}", coach),
             ("coordinator caseload", "staff/caseload", coordinator),
+            ("coordinator Vandaag", "staff/today", coordinator),
+            ("coordinator check-ins", "staff/check-ins", coordinator),
             ("quarter page", "staff/quarter", coordinator),
             ("team page", "staff/team", coordinator),
             ("fidelity page", "staff/fidelity", coordinator),
@@ -67,6 +76,11 @@ internal static class StaffBenchmark
             ("audit page", "staff/audit", coordinator),
             ("API caseload list", $"programmes/{Programme}/candidates", "Bearer " + apiKey),
             ("API signal list", $"programmes/{Programme}/signals", "Bearer " + apiKey),
+            ("API audit list", $"programmes/{Programme}/audit", "Bearer " + apiKey),
+            ("API key list", $"programmes/{Programme}/keys", "Bearer " + apiKey),
+            ("API workbook list", $"programmes/{Programme}/workbooks", "Bearer " + apiKey),
+            ("API candidate check-ins", $"candidates/{candidate}/invitations", "Bearer " + apiKey),
+            ("API candidate signals", $"candidates/{candidate}/signals", "Bearer " + apiKey),
         };
         using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false })
         {

@@ -63,7 +63,8 @@ internal sealed class StorageRoundTrips : HttpPipelinePolicy
     /// <summary>Rows in a table answer: a query's "value" array, or one entity; queues and blobs count none.</summary>
     private static long Rows(HttpMessage message)
     {
-        if (message.Request.Method != RequestMethod.Get || !message.HasResponse || message.Response.Status != 200
+        // A streamed answer (a blob download) is no table answer, and reading it here would take it from its reader.
+        if (!message.BufferResponse || message.Request.Method != RequestMethod.Get || !message.HasResponse || message.Response.Status != 200
             || message.Response.Headers.ContentType?.Contains("json", StringComparison.Ordinal) != true)
             return 0;
         try

@@ -4,14 +4,13 @@ namespace IpsMonitor.WorkbookBench;
 
 /// <summary>
 /// (a) The bare read: the same five queries the build runs (coaches, candidates, jobs and signals by partition, the
-/// check-ins of the quarter and the one before by their quarter index), side by side as it runs them, rows counted and
-/// dropped. (b) The full build as the timer runs it: read, compute, write both workbooks to blob storage, commit, store
+/// check-ins of the quarter and the one before by their quarter index, each with the columns it selects), side by side
+/// as it runs them, rows counted and dropped. (b) The full build as the timer runs it: read, compute, write both workbooks to blob storage, commit, store
 /// the quarter's figures. Rounds alternate a and b so drift in the emulator hits both alike; a breakdown round shows
 /// where a build's time goes, and <see cref="DependentRows"/> counts the rows the figures depend on.
 /// </summary>
 internal sealed class BuildBenchmark(IServiceProvider services, string programmeId)
 {
-    private static readonly string[] SignalColumns = ["RowKey", "Type", "Severity", "OpenedAt", "ResolvedAt", "RuleVersion"];
     private readonly Quarter quarter = Quarter.LastClosedAt(TimeProvider.System.GetUtcNow(), Quarter.Amsterdam);
 
     public async Task<string> RunAsync(int rounds)
@@ -22,6 +21,7 @@ internal sealed class BuildBenchmark(IServiceProvider services, string programme
         await build.BuildAsync(programmeId, quarter, "bench", CancellationToken.None);
         Settle();
         PeakMemory.Reset();
+        var resident = PeakMemory.Resident();
 
         var reads = new List<double>();
         var builds = new List<double>();
@@ -59,6 +59,7 @@ internal sealed class BuildBenchmark(IServiceProvider services, string programme
         text.AppendLine(c, $"| GC allocated per bare read | {Median(readAllocated):0} MB | {readAllocated.Min():0} MB | {readAllocated.Max():0} MB |");
         text.AppendLine(c, $"| GC allocated per build | {Median(allocated):0} MB | {allocated.Min():0} MB | {allocated.Max():0} MB |");
         text.AppendLine(c, $"| peak working set during the rounds (VmHWM{(peak.WasReset ? "" : ", whole process")}) | {peak.HighWaterMb:0} MB | | |");
+        text.AppendLine(c, $"| working set before the rounds (VmRSS: the host, no build running) | {resident:0} MB | | |");
         text.AppendLine(c, $"| managed heap after the rounds, after a full collection | {GC.GetTotalMemory(forceFullCollection: true) / 1048576.0:0} MB | | |");
         text.AppendLine();
         text.AppendLine(dependent.ToString());
@@ -75,11 +76,11 @@ internal sealed class BuildBenchmark(IServiceProvider services, string programme
         var partition = TableClient.CreateQueryFilter($"PartitionKey eq {programmeId}");
         var counts = await Task.WhenAll(
             CountAsync(tables.GetTableClient(names.Table(AccessStore.CoachesTable)), partition),
-            CountAsync(tables.GetTableClient(names.Table(CaseloadStore.CandidatesTable)), partition),
-            CountAsync(tables.GetTableClient(names.Table(CaseloadStore.JobsTable)), partition),
+            CountAsync(tables.GetTableClient(names.Table(CaseloadStore.CandidatesTable)), partition, CandidateRows.FigureColumns),
+            CountAsync(tables.GetTableClient(names.Table(CaseloadStore.JobsTable)), partition, CandidateRows.JobFigureColumns),
             CountAsync(tables.GetTableClient(names.Table(CheckInStore.Table)),
-                CheckInQuarterIndex.Range(programmeId, quarter.Previous.ToString(), quarter.ToString())),
-            CountAsync(tables.GetTableClient(names.Table(IpsMonitor.Signals.SignalStore.Table)), partition, SignalColumns));
+                CheckInQuarterIndex.Range(programmeId, quarter.Previous.ToString(), quarter.ToString()), CheckInQuarterIndex.Columns),
+            CountAsync(tables.GetTableClient(names.Table(IpsMonitor.Signals.SignalStore.Table)), partition, ProgrammeReader.SignalColumns));
         return counts.Sum();
     }
 
@@ -91,28 +92,40 @@ internal sealed class BuildBenchmark(IServiceProvider services, string programme
         return count;
     }
 
-    /// <summary>One build taken apart: where the time of (b) goes.</summary>
+    /// <summary>One build taken apart: where the time and the allocation of (b) go.</summary>
     private async Task<string> BreakdownAsync()
     {
         var time = TimeProvider.System;
         var started = time.GetTimestamp();
+        var before = GC.GetTotalAllocatedBytes(precise: true);
         var data = await services.GetRequiredService<ProgrammeReader>().ReadAsync(programmeId, quarter, CancellationToken.None);
-        var read = time.GetElapsedTime(started);
+        var read = (time.GetElapsedTime(started), Allocated(ref before));
         started = time.GetTimestamp();
         var report = QuarterlyMetrics.Compute(data, quarter, Quarter.Amsterdam);
-        var compute = time.GetElapsedTime(started);
-        var text = new StringBuilder("| build step | time | output |\n|---|---|---|\n");
+        var compute = (time.GetElapsedTime(started), Allocated(ref before));
+        var text = new StringBuilder("| build step | time | allocated | output |\n|---|---|---|---|\n");
         var c = CultureInfo.InvariantCulture;
-        text.AppendLine(c, $"| read and map ({data.Candidates.Count:N0} candidates, {data.Jobs.Count:N0} jobs, {data.Invitations.Count:N0} check-ins, {data.Signals.Count:N0} signals) | {read.TotalSeconds:0.00} s | |");
-        text.AppendLine(c, $"| compute the report | {compute.TotalSeconds:0.00} s | {report.Candidates.Count:N0} candidate lines |");
+        text.AppendLine(c, $"| read and map ({data.Candidates.Count:N0} candidates, {data.Jobs.Count:N0} jobs, {data.Invitations.Count:N0} check-ins, "
+            + $"{data.Signals.Count:N0} signals) | {read.Item1.TotalSeconds:0.00} s | {read.Item2:0} MB | |");
+        text.AppendLine(c, $"| compute the report | {compute.Item1.TotalSeconds:0.00} s | {compute.Item2:0} MB | {report.Candidates.Count:N0} candidate lines |");
         foreach (var variant in new[] { WorkbookVariant.Intern, WorkbookVariant.Extern })
         {
             using var buffer = new MemoryStream();
             started = time.GetTimestamp();
             QuarterlyWorkbook.Write(report, variant, time.GetUtcNow(), buffer);
-            text.AppendLine(c, $"| write {WorkbookBlobs.VariantName(variant)} workbook | {time.GetElapsedTime(started).TotalSeconds:0.00} s | {buffer.Length / 1024.0:0} KB |");
+            text.AppendLine(c, $"| write {WorkbookBlobs.VariantName(variant)} workbook | {time.GetElapsedTime(started).TotalSeconds:0.00} s "
+                + $"| {Allocated(ref before):0} MB | {buffer.Length / 1024.0:0} KB |");
         }
         return text.ToString();
+    }
+
+    /// <summary>Megabytes allocated since <paramref name="before"/>, which moves on to now.</summary>
+    private static double Allocated(ref long before)
+    {
+        var now = GC.GetTotalAllocatedBytes(precise: true);
+        var megabytes = (now - before) / 1048576.0;
+        before = now;
+        return megabytes;
     }
 
     private static double Median(List<double> values)

@@ -21,10 +21,14 @@ internal static class PeakMemory
         }
     }
 
-    public static (double HighWaterMb, bool WasReset) Read()
+    public static (double HighWaterMb, bool WasReset) Read() => (Megabytes("VmHWM:"), reset);
+
+    /// <summary>The resident set now: before the rounds, what the host holds before any build.</summary>
+    public static double Resident() => Megabytes("VmRSS:");
+
+    private static double Megabytes(string field)
     {
-        var line = File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
-        var kb = line is null ? 0 : long.Parse(line["VmHWM:".Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture);
-        return (kb / 1024.0, reset);
+        var line = File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith(field, StringComparison.Ordinal));
+        return line is null ? 0 : long.Parse(line[field.Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) / 1024.0;
     }
 }

@@ -9,8 +9,10 @@ namespace IpsMonitor.Bench;
 /// <summary>
 /// Writes a large programme through the same row mappings the stores use, in table transactions of 100 rows of one
 /// partition, several at a time. Candidates are generated in chunks so the seed data is never all in memory at once.
+/// With <paramref name="QuarterIndex"/> each closed check-in gets the quarter index row the product writes beside it;
+/// without, the check-ins are as older versions stored them, for the upgrade's own command to index.
 /// </summary>
-internal sealed class ProgrammeSeeder(IServiceProvider services, int Seed)
+internal sealed class ProgrammeSeeder(IServiceProvider services, int Seed, bool QuarterIndex = false)
 {
     public const string ProgrammeId = "bench";
     private const int BatchSize = 100;
@@ -38,6 +40,7 @@ internal sealed class ProgrammeSeeder(IServiceProvider services, int Seed)
                 WriteAsync(chunk.Index, CaseloadStore.IndexTable),
                 WriteAsync(chunk.Jobs, CaseloadStore.JobsTable),
                 WriteAsync(chunk.Invitations, CheckInStore.Table),
+                WriteAsync(QuarterIndex ? QuarterIndexRows(programmeId, chunk.Invitations) : [], CheckInStore.Table),
                 WriteAsync(chunk.Signals, IpsMonitor.Signals.SignalStore.Table));
             summary = summary with
             {
@@ -53,6 +56,9 @@ internal sealed class ProgrammeSeeder(IServiceProvider services, int Seed)
 
     private static IEnumerable<Coach> Coaches(string programmeId, int count) => Enumerable.Range(0, count).Select(i =>
         new Coach(HistoryGenerator.CoachId(i), programmeId, i % 5 == 0 ? 0.8m : 1.0m) { Name = $"Begeleider {i + 1}" });
+
+    private static List<TableEntity> QuarterIndexRows(string programmeId, IEnumerable<TableEntity> checkIns) =>
+        [.. checkIns.Select(r => CheckInQuarterIndex.Row(programmeId, InvitationRows.ToFile(r).Invitation)).OfType<TableEntity>()];
 
     private async Task WriteAsync(IReadOnlyList<TableEntity> rows, string table)
     {

@@ -16,6 +16,19 @@ internal static class CandidateRows
         ["Education"] = c.Education.Count == 0 ? null : Json.Write(c.Education),
     };
 
+    /// <summary>
+    /// What the quarterly figures read of a candidate (<see cref="ToCandidate"/> reads such a row as it is): no e-mail,
+    /// local reference or cadence. A build reads every candidate, so what it leaves out it never holds.
+    /// </summary>
+    public static readonly string[] FigureColumns = ["PartitionKey", "RowKey", "CoachId", "Language", "Referrals", "Education"];
+
+    /// <summary>What the quarterly figures read of a job (see <see cref="ToFigureJob"/>): dates, hours, kind, sector, ending, trial.</summary>
+    public static readonly string[] JobFigureColumns =
+    [
+        "RowKey", "Sector", "StartDate", "ContractHours", "Competitive", "Kind", "FourPaidHoursConfirmed", "TrialDecision",
+        "TrialDecisionDate", "EndDate", "EndReason", "EndReasonNote", "HoursHistory",
+    ];
+
     public static Candidate ToCandidate(TableEntity row) => new(
         row.RowKey, row.PartitionKey, row.GetString("CoachId"), row.GetString("LocalReference"), row.GetString("Language"),
         Json.Read<List<Referral>>(row.GetString("Referrals")))
@@ -47,25 +60,33 @@ internal static class CandidateRows
         ["HoursHistory"] = j.HoursHistory.Count == 0 ? null : Json.Write(j.HoursHistory),
     };
 
-    public static Job ToJob(TableEntity row) => new(
+    public static Job ToJob(TableEntity row) => ReadJob(row, whole: true);
+
+    /// <summary>
+    /// A job read from its <see cref="JobFigureColumns"/> only: employer, title, trial goals, adjustments, openheid and
+    /// supervisor are left empty (the figures never read them), so neither their size nor their faults reach a build.
+    /// </summary>
+    public static Job ToFigureJob(TableEntity row) => ReadJob(row, whole: false);
+
+    private static Job ReadJob(TableEntity row, bool whole) => new(
         Id: row.RowKey[(row.RowKey.IndexOf('|', StringComparison.Ordinal) + 1)..],
         CandidateId: row.RowKey[..row.RowKey.IndexOf('|', StringComparison.Ordinal)],
-        Employer: row.GetString("Employer"),
-        JobTitle: row.GetString("JobTitle"),
+        Employer: whole ? row.GetString("Employer") : "",
+        JobTitle: whole ? row.GetString("JobTitle") : "",
         Sector: row.GetString("Sector"),
         StartDate: DateOnly.Parse(row.GetString("StartDate"), System.Globalization.CultureInfo.InvariantCulture),
         ContractHoursPerWeek: (decimal)(row.GetDouble("ContractHours") ?? 0),
         Competitive: row.GetBoolean("Competitive") ?? false,
         Kind: Enum.Parse<PlacementKind>(row.GetString("Kind")),
         FourPaidHoursConfirmed: row.GetBoolean("FourPaidHoursConfirmed") ?? false,
-        TrialEndDate: Date(row.GetString("TrialEndDate")),
-        TrialGoals: row.GetString("TrialGoals"),
+        TrialEndDate: whole ? Date(row.GetString("TrialEndDate")) : null,
+        TrialGoals: whole ? row.GetString("TrialGoals") : null,
         TrialDecision: row.GetString("TrialDecision"),
         EndDate: Date(row.GetString("EndDate")),
         EndReason: row.GetString("EndReason"),
-        Adjustments: AdjustmentIds.Identified(Json.Read<List<Adjustment>>(row.GetString("Adjustments"))),
-        Disclosure: Enum.Parse<Disclosure>(row.GetString("Disclosure")),
-        Supervisor: Json.Read<SupervisorContact>(row.GetString("Supervisor")))
+        Adjustments: whole ? AdjustmentIds.Identified(Json.Read<List<Adjustment>>(row.GetString("Adjustments"))) : [],
+        Disclosure: whole ? Enum.Parse<Disclosure>(row.GetString("Disclosure")) : Disclosure.None,
+        Supervisor: whole ? Json.Read<SupervisorContact>(row.GetString("Supervisor")) : SupervisorContact.None)
     {
         HoursHistory = row.GetString("HoursHistory") is { } history ? Json.Read<List<HoursChange>>(history) : [],
         EndReasonNote = row.GetString("EndReasonNote"),

@@ -37,9 +37,21 @@ internal static class InvitationRows
     public static VersionedInvitation ToFile(TableEntity row)
     {
         var split = row.RowKey.IndexOf('|', StringComparison.Ordinal);
-        var invitation = new Invitation(
-            Id: row.RowKey[(split + 1)..],
-            CandidateId: row.RowKey[..split],
+        var invitation = ToInvitation(row, row.RowKey[..split], row.RowKey[(split + 1)..],
+            row.GetString("Answers") is { } answers ? Json.Read<Dictionary<string, Answer>>(answers) : new Dictionary<string, Answer>());
+        var draft = row.GetString("Draft") is { } d ? Json.Read<Dictionary<string, string?>>(d) : new Dictionary<string, string?>();
+        return new VersionedInvitation(row.PartitionKey, invitation, draft, row.GetString("TokenHash"), row.ETag) 
+        {
+            LinkIssuedBy = row.GetString("LinkIssuedBy"),
+            SealedLink = row.GetString("SealedLink"),
+        };
+    }
+
+    /// <summary>The invitation a row holds, under the ids its key names and the answers the caller read from its Answers column.</summary>
+    public static Invitation ToInvitation(TableEntity row, string candidateId, string invitationId, IReadOnlyDictionary<string, Answer> answers) =>
+        new(
+            Id: invitationId,
+            CandidateId: candidateId,
             Respondent: Enum.Parse<Respondent>(row.GetString("Respondent")),
             JobId: row.GetString("JobId"),
             DueDate: DateOnly.Parse(row.GetString("DueDate"), CultureInfo.InvariantCulture),
@@ -49,14 +61,7 @@ internal static class InvitationRows
             AnsweredAt: row.GetDateTimeOffset("AnsweredAt"),
             QuestionnaireId: row.GetString("QuestionnaireId"),
             QuestionnaireVersion: row.GetInt32("QuestionnaireVersion") ?? 1,
-            Answers: row.GetString("Answers") is { } answers ? Json.Read<Dictionary<string, Answer>>(answers) : new Dictionary<string, Answer>());
-        var draft = row.GetString("Draft") is { } d ? Json.Read<Dictionary<string, string?>>(d) : new Dictionary<string, string?>();
-        return new VersionedInvitation(row.PartitionKey, invitation, draft, row.GetString("TokenHash"), row.ETag) 
-        {
-            LinkIssuedBy = row.GetString("LinkIssuedBy"),
-            SealedLink = row.GetString("SealedLink"),
-        };
-    }
+            Answers: answers);
 
     public static string OutboxKey(CheckInMessage message) => $"{OutboxPrefix}{Key(message.CandidateId, message.InvitationId)}";
 

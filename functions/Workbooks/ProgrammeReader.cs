@@ -14,11 +14,8 @@ namespace IpsMonitor.Workbooks;
 internal sealed class ProgrammeReader(AccessStore access, ReminderStore reminders, TableServiceClient tables, StorageNames names, TimeProvider time)
 {
 
-    private static readonly string[] SignalColumns = ["RowKey", "Type", "Severity", "OpenedAt", "ResolvedAt", "RuleVersion"];
-
-    /// <summary>The answers the workbook averages; the rest (free text above all) is dropped while reading.</summary>
-    private static readonly Dictionary<string, string> ScaleItemIds =
-        ScaleItems.All.Select(i => i.ItemId).Distinct().ToDictionary(id => id, id => id, StringComparer.Ordinal);
+    /// <summary>What the figures read of a signal.</summary>
+    public static readonly string[] SignalColumns = ["RowKey", "Type", "Severity", "OpenedAt", "ResolvedAt", "RuleVersion"];
 
     /// <summary>Everything, with every check-in the programme ever had: for figures of any quarter.</summary>
     public Task<ProgrammeData> ReadAsync(string programmeId, CancellationToken ct) => ReadAsync(programmeId, null, ct);
@@ -34,14 +31,14 @@ internal sealed class ProgrammeReader(AccessStore access, ReminderStore reminder
         var skipped = new ConcurrentQueue<SkippedRow>();
         var partition = TableClient.CreateQueryFilter($"PartitionKey eq {programmeId}");
         var coaches = access.CoachesAsync(programmeId, ct);
-        var candidates = RowsAsync(CaseloadStore.CandidatesTable, partition, CandidateRows.ToCandidate, today, skipped, ct);
-        var jobs = RowsAsync(CaseloadStore.JobsTable, partition, CandidateRows.ToJob, today, skipped, ct);
+        var candidates = RowsAsync(CaseloadStore.CandidatesTable, partition, CandidateRows.FigureColumns, CandidateRows.ToCandidate, today, skipped, ct);
+        var jobs = RowsAsync(CaseloadStore.JobsTable, partition, CandidateRows.JobFigureColumns, CandidateRows.ToFigureJob, today, skipped, ct);
         // Rows from "~" on are the outbox and the indexes, not check-ins (as CheckInStore.ForProgrammeAsync reads them).
         var invitations = quarter is null
-            ? RowsAsync(CheckInStore.Table, TableClient.CreateQueryFilter($"PartitionKey eq {programmeId} and RowKey lt {"~"}"),
-                row => Trimmed(InvitationRows.ToFile(row).Invitation), today, skipped, ct)
-            : RowsAsync(CheckInStore.Table, CheckInQuarterIndex.Range(programmeId, quarter.Previous.ToString(), quarter.ToString()),
-                row => CheckInQuarterIndex.Read(row) is { } i ? Trimmed(i) : null, today, skipped, ct);
+            ? RowsAsync(CheckInStore.Table, TableClient.CreateQueryFilter($"PartitionKey eq {programmeId} and RowKey lt {"~"}"), null,
+                row => InvitationRows.ToFile(row).Invitation is var i ? i with { Answers = ScaleAnswers.Kept(i.Answers) } : null, today, skipped, ct)
+            : RowsAsync(CheckInStore.Table, CheckInQuarterIndex.Range(programmeId, quarter.Previous.ToString(), quarter.ToString()), CheckInQuarterIndex.Columns,
+                row => CheckInQuarterIndex.Read(row, ScaleAnswers.Read), today, skipped, ct);
         var signalRows = ToListAsync(SignalRowsAsync(programmeId, skipped, ct), ct);
         var sent = ToListAsync(reminders.ForProgrammeAsync(programmeId, ReminderState.Sent, ct), ct);
         await Task.WhenAll(coaches, candidates, jobs, invitations, signalRows, sent);
@@ -102,10 +99,11 @@ internal sealed class ProgrammeReader(AccessStore access, ReminderStore reminder
     /// <summary>Each row of the table that maps and keeps the stored-record rules; the others go to skipped.</summary>
     /// <summary>A map may answer null for a row that is not the record it reads (a stale index row): passed by, not skipped.</summary>
     private async Task<List<T>> RowsAsync<T>(
-        string table, string filter, Func<TableEntity, T?> map, DateOnly today, ConcurrentQueue<SkippedRow> skipped, CancellationToken ct) where T : class
+        string table, string filter, IEnumerable<string>? select, Func<TableEntity, T?> map, DateOnly today, ConcurrentQueue<SkippedRow> skipped,
+        CancellationToken ct) where T : class
     {
         var list = new List<T>();
-        await foreach (var row in tables.GetTableClient(names.Table(table)).QueryAsync<TableEntity>(filter, cancellationToken: ct))
+        await foreach (var row in tables.GetTableClient(names.Table(table)).QueryAsync<TableEntity>(filter, select: select, cancellationToken: ct))
         {
             T? record;
             try
@@ -119,25 +117,13 @@ internal sealed class ProgrammeReader(AccessStore access, ReminderStore reminder
             }
             if (record is null)
                 continue;
-            var problems = BodyRules.CheckStored(record, today);
-            if (problems.Count > 0)
+            var problems = BodyRules.KeepsStoredRules(record, today) ? null : BodyRules.CheckStored(record, today);
+            if (problems is { Count: > 0 })
                 skipped.Enqueue(new SkippedRow(table, row.RowKey, string.Join(" ", problems.Select(p => $"{p.Key}: {string.Join(" ", p.Value)}"))));
             else
                 list.Add(record);
         }
         return list;
-    }
-
-    /// <summary>Keeps only numeric answers to scale items, under one shared key string per item.</summary>
-    private static Invitation Trimmed(Invitation invitation)
-    {
-        if (invitation.Answers.Count == 0)
-            return invitation;
-        var kept = new Dictionary<string, Answer>(StringComparer.Ordinal);
-        foreach (var (item, answer) in invitation.Answers)
-            if (answer.Number is not null && ScaleItemIds.TryGetValue(item, out var key))
-                kept[key] = answer;
-        return invitation with { Answers = kept };
     }
 
     private static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> source, CancellationToken ct)
