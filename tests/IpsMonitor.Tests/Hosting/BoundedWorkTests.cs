@@ -237,10 +237,12 @@ public sealed class BoundedWorkTests
         await p.StoreCandidatesAsync(Enumerable.Range(0, 60).Select(i => $"k-{i:D3}").ToList());
         await p.Service<ReadModelRebuild>().RebuildAsync(CancellationToken.None);
         using var coordinator = await StaffSession.SignInAsync(p, "coordinator");
-        // Every staff list with a pager: the first GET route of each page source that makes one.
+        // Every staff list with a pager: the first GET route of each page source that makes one, itself or through its worklist scope.
         var lists = Directory.EnumerateFiles(Repo.PathOf("functions", "Workspace"), "*.cs")
-            .Select(File.ReadAllText).Where(source => source.Contains("StaffPager.View(", StringComparison.Ordinal))
-            .Select(source => System.Text.RegularExpressions.Regex.Match(source, @"""get"", Route = ""staff/([a-z/-]+)""").Groups[1].Value).ToList();
+            .Select(File.ReadAllText)
+            .Where(source => source.Contains("StaffPager.View(", StringComparison.Ordinal) || source.Contains("scope.Pager(", StringComparison.Ordinal))
+            .Select(source => System.Text.RegularExpressions.Regex.Match(source, @"""get"", Route = ""staff/([a-z/-]+)""").Groups[1].Value)
+            .Where(route => route.Length > 0).ToList();
         Assert.Superset(new HashSet<string> { "caseload", "today", "check-ins", "audit" }, lists.ToHashSet());
         var caseload = Dom.Parse(await coordinator.PageAsync("caseload"));
         var after = caseload.QuerySelector("nav.pager a[rel='next']")?.GetAttribute("href") is { } next
