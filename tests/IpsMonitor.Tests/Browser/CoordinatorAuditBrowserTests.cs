@@ -70,7 +70,7 @@ public sealed class CoordinatorAuditBrowserTests(Chromium chromium) : IClassFixt
         var newcomerRows = rows.Where(r => r[2].Contains("HYPERLINK", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(newcomerRows);
         Assert.All(newcomerRows, r => Assert.Equal("'" + label, r[2]));
-        Assert.All(newcomerRows, r => Assert.Equal("coach", r[1]));
+        Assert.All(newcomerRows, r => Assert.Equal("jobcoach", r[1])); // the role in the reader's words, as on the page
         Assert.All(rows.Skip(1).SelectMany(r => r), cell => Assert.False(cell.Length > 0 && "=+-@\t\r".Contains(cell[0], StringComparison.Ordinal), $"cell {cell} starts a formula"));
         Assert.Contains(rows, r => r[6].Split(' ').Contains(candidate) && r[7] == "127.0.0.1");
         Assert.DoesNotContain(key, string.Concat(rows.SelectMany(r => r)), StringComparison.Ordinal);
