@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using IpsMonitor.Development;
 using IpsMonitor.Tests.Development;
 
@@ -20,15 +21,13 @@ public sealed class DevelopmentStopBrowserTests(Chromium chromium) : IClassFixtu
         await PhoneChecks.CheckAsync(page, "development-personal", problems);
         await PhoneChecks.TabToAsync(page, "a[href*='/stop']");
         Assert.Equal(text.Stop.Start, await page.EvaluateAsync<string>("document.activeElement.textContent"));
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/stop**");
+        await PageActions.EnterAsync(page, new Regex("/stop\\?"));
         Assert.Equal(text.Stop.Question, await page.Locator("h1").InnerTextAsync());
         Assert.True((await Links(p).FindByTokenAsync(token, CancellationToken.None))?.WorksAt(DateTimeOffset.UtcNow));
         await PhoneChecks.CheckAsync(page, "development-stop-question", problems);
 
         await PhoneChecks.TabToAsync(page, "button[type=submit]");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => !url.Contains("/stop", StringComparison.Ordinal));
+        await PageActions.EnterAsync(page, new Regex("/d/[^/]+\\?lang="));
         Assert.Equal(text.Stop.DoneTitle, await page.Locator("h1").InnerTextAsync());
         await PhoneChecks.CheckAsync(page, "development-stopped", problems);
 

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using IpsMonitor.Development;
 using IpsMonitor.Tests.CheckIns;
 using Microsoft.Playwright;
@@ -50,8 +51,7 @@ public sealed class FrenchBrowserTests(Chromium chromium) : IClassFixture<Chromi
 
         await PhoneChecks.TabToAsync(page, "a[href*='/development']");
         Assert.Equal(DevelopmentText.French.ThankYouLink, await page.EvaluateAsync<string>("document.activeElement.textContent"));
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/development**");
+        await PageActions.EnterAsync(page, new Regex("/development"));
 
         Assert.Equal("Mon évolution", await page.Locator("h1").InnerTextAsync());
         Assert.Equal("fr", await page.Locator("html").GetAttributeAsync("lang"));

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Globalization;
 using Microsoft.Playwright;
 
@@ -43,6 +44,20 @@ internal static class PageActions
     {
         await page.Locator($"button:not([aria-hidden])[name=action][value={action}]").ClickAsync();
         await page.WaitForLoadStateAsync();
+    }
+
+    /// <summary>
+    /// Presses Enter on what has the focus, as a keyboard user follows a link or sends a form, and waits until the page it
+    /// leads to is loaded. The wait is set before the key goes down, so a page that arrives at once is never missed.
+    /// </summary>
+    public static async Task EnterAsync(IPage page, Regex arrivesAt)
+    {
+        // A pattern the current address already matches would let the wait end before anything happened.
+        if (arrivesAt.IsMatch(page.Url))
+            throw new Xunit.Sdk.XunitException($"{page.Url} already matches {arrivesAt}.");
+        var arrived = page.WaitForURLAsync(arrivesAt);
+        await page.Keyboard.PressAsync("Enter");
+        await arrived;
     }
 
     /// <summary>

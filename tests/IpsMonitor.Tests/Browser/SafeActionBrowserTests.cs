@@ -44,8 +44,7 @@ public sealed class SafeActionBrowserTests(Chromium chromium) : IClassFixture<Ch
 
         // The card links to the confirmation page; nothing is ended by the first step.
         await TabToAsync(page, $"a[href$='jobs/{jobId}/end']");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex($"/jobs/{jobId}/end$"));
+        await PageActions.EnterAsync(page, new Regex($"/jobs/{jobId}/end$"));
         Assert.Equal("Baan beëindigen?", (await page.Locator("h1").InnerTextAsync()).Trim());
         Assert.Contains("Bakkerij", await page.Locator("dl.facts").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Null((await p.Service<CaseloadStore>().JobsAsync(TestProgramme.Id, candidateId, CancellationToken.None)).Single().EndDate);
@@ -58,8 +57,7 @@ public sealed class SafeActionBrowserTests(Chromium chromium) : IClassFixture<Ch
         Assert.Equal("ContractEnded", await page.Locator("select[name=reason]").InputValueAsync());
         await TabToAsync(page, "button[type=submit]");
         Assert.Equal("Baan beëindigen", (await page.EvaluateAsync<string>("() => document.activeElement.textContent")).Trim());
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex($"/staff/candidates/{candidateId}\\?saved=job-{jobId}#saved$"));
+        await PageActions.EnterAsync(page, new Regex($"/staff/candidates/{candidateId}\\?saved=job-{jobId}#saved$"));
 
         Assert.Equal("saved", await page.EvaluateAsync<string>("() => document.activeElement.id"));
         Assert.Equal("status", await page.EvaluateAsync<string>("() => document.activeElement.getAttribute('role')"));

@@ -39,19 +39,16 @@ public sealed class WorklistBrowserTests(Chromium chromium) : IClassFixture<Chro
 
         // The first line's candidate, by keyboard.
         await TabToAsync("ol.worklist a[data-candidate]");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex($"/staff/candidates/{seeded.JobEnded}$"));
+        await PageActions.EnterAsync(page, new Regex($"/staff/candidates/{seeded.JobEnded}$"));
 
         // The board through the navigation, then its candidate.
         await TabToAsync("nav a[href$='/check-ins']");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex("/staff/check-ins$"));
+        await PageActions.EnterAsync(page, new Regex("/staff/check-ins$"));
         Assert.Equal(["Expiring", "Answered"],
             await page.Locator("table[data-check-ins] tbody tr").EvaluateAllAsync<string[]>("rs => rs.map(r => r.dataset.state)"));
         problems.AddRange(await PageActions.StaffPageProblemsAsync(page, "check-ins"));
         await TabToAsync("table[data-check-ins] a[data-candidate]");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex($"/staff/candidates/{seeded.Expiring}$"));
+        await PageActions.EnterAsync(page, new Regex($"/staff/candidates/{seeded.Expiring}$"));
 
         // A coordinator's view of both, for the whole programme and one coach, in English.
         var coordinator = await chromium.StaffPageAsync(width, height, bypassCsp: true);
