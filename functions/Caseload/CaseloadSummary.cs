@@ -71,7 +71,7 @@ internal sealed record CaseloadSummary(
     }
 
     public static string SignalCountKey(StoredSignal s) =>
-        string.Join('|', s.IsOpen ? SignalIndexRows.Open : SignalIndexRows.Resolved, s.Type, s.Severity);
+        string.Join('|', SignalIndexRows.State(s.IsOpen), s.Type, s.Severity);
 
     private static DateOnly? Deadline(StoredSignal signal) => signal.Facts is JobEndedFacts ended ? ended.ContactBy : null;
 }

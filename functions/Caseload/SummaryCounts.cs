@@ -22,7 +22,7 @@ internal sealed record SummaryCounts(IReadOnlyDictionary<string, int> Counts)
     public int OfSignals(string state, string? type, SignalSeverity? severity) => Counts
         .Where(c => c.Key.StartsWith(SignalPrefix, StringComparison.Ordinal))
         .Select(c => (Parts: c.Key[SignalPrefix.Length..].Split('|'), c.Value))
-        .Where(c => c.Parts.Length == 3 && (state == "all" || c.Parts[0] == (state == "open" ? SignalIndexRows.Open : SignalIndexRows.Resolved))
+        .Where(c => c.Parts.Length == 3 && (state == "all" || c.Parts[0] == SignalIndexRows.State(state == "open"))
             && (type is null || c.Parts[1] == type) && (severity is null || c.Parts[2] == severity.ToString()))
         .Sum(c => c.Value);
 

@@ -12,13 +12,20 @@ namespace IpsMonitor.Signals;
 /// </summary>
 internal static class SignalIndexRows
 {
-    public const string Open = "o";
-    public const string Resolved = "r";
     public const string SignalColumn = "Signal";
     public const string CoachColumn = "CoachId";
 
+    /// <summary>
+    /// The state's letter, first in a row key here and in a caseload count key (<see cref="CaseloadSummary.SignalCountKey"/>):
+    /// open sorts before resolved.
+    /// </summary>
+    public static string State(bool open) => open ? "o" : "r";
+
+    /// <summary>Whether a row key is an open signal's.</summary>
+    public static bool IsOpen(string key) => key.StartsWith(State(open: true) + "|", StringComparison.Ordinal);
+
     /// <summary>Ids are safe keys, so '|' never occurs in one. Ticks are fixed width, so the key sorts by the moment.</summary>
-    public static string Key(StoredSignal s) => string.Join('|', s.IsOpen ? Open : Resolved, SeverityDigit(s.Severity),
+    public static string Key(StoredSignal s) => string.Join('|', State(s.IsOpen), SeverityDigit(s.Severity),
         s.OpenedAt.UtcTicks.ToString("D19", CultureInfo.InvariantCulture), s.CandidateId, s.Id);
 
     /// <summary>Urgent sorts first: the highest severity has the lowest digit.</summary>
@@ -27,9 +34,9 @@ internal static class SignalIndexRows
     /// <summary>The keys a state asks for ("open", "resolved", "all"), narrowed to one severity where the key allows.</summary>
     public static (string From, string To) Range(string state, SignalSeverity? severity)
     {
-        var prefix = state switch { "open" => Open + "|", "resolved" => Resolved + "|", _ => null };
+        var prefix = state is "open" or "resolved" ? State(state == "open") + "|" : null;
         if (prefix is null)
-            return (Open + "|", Resolved + "}");
+            return (State(open: true) + "|", State(open: false) + "}");
         if (severity is { } s)
             prefix += SeverityDigit(s) + "|";
         return (prefix, prefix[..^1] + "}");

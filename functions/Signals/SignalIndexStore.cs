@@ -110,7 +110,7 @@ internal sealed class SignalIndexStore(TableServiceClient tables, StorageNames n
         await Parallel.ForEachAsync(candidateIds, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = ct }, async (id, token) =>
         {
             var owner = await OwnerAsync(programmeId, id, token);
-            foreach (var key in owner.Rows.Keys.Where(k => k.StartsWith(SignalIndexRows.Open + "|", StringComparison.Ordinal)))
+            foreach (var key in owner.Rows.Keys.Where(SignalIndexRows.IsOpen))
                 if (reader.One(Table, await Index.GetEntityIfExistsAsync<TableEntity>(programmeId, key, cancellationToken: token), SignalIndexRows.Read)
                     is { } signal)
                     found.Enqueue(signal);

@@ -169,7 +169,7 @@ public sealed class UnreadableRowTests
             CaseloadStore.CandidatesTable => (r => r.RowKey == Candidate, "Referrals", "[{"),
             CaseloadSummaryStore.Table => (r => r.PartitionKey == TestProgramme.Id && r.RowKey.StartsWith(CaseloadOrder.Attention + "|", StringComparison.Ordinal)
                 && r.RowKey.EndsWith(Candidate, StringComparison.Ordinal), CaseloadSummaryRows.SummaryColumn, "{"),
-            SignalIndexStore.Table => (r => r.PartitionKey == TestProgramme.Id && r.RowKey.StartsWith(SignalIndexRows.Open + "|", StringComparison.Ordinal),
+            SignalIndexStore.Table => (r => r.PartitionKey == TestProgramme.Id && SignalIndexRows.IsOpen(r.RowKey),
                 SignalIndexRows.SignalColumn, "{"),
             QuarterFiguresStore.Table => (r => r.PartitionKey == TestProgramme.Id && r.RowKey == Quarter.Containing(p.Today).Previous.ToString(), "Figures", "{"),
             CaseloadStore.JobsTable => (r => r.RowKey.StartsWith(candidateRow, StringComparison.Ordinal), "Kind", "Freelance"),
