@@ -2,14 +2,12 @@ namespace IpsMonitor.Workspace;
 
 /// <summary>
 /// "Audit", for coordinators: who read or changed what, when (Amsterdam time) and from which address, by month or by
-/// candidate, a page of <see cref="PageSize"/> rows at a time, and the same selection as a CSV download. Reading the
+/// candidate, a page of <see cref="StaffPager.PageSize"/> rows at a time, and the same selection as a CSV download. Reading the
 /// audit is itself audited, as the API's read is.
 /// </summary>
 internal sealed class AuditPage(
     StaffPages pages, AuditTrail trail, AuditLog audit, AccessStore access, CaseloadStore caseload, TimeProvider time)
 {
-    public const int PageSize = 50;
-
     [Function("ShowAudit")]
     public async Task<IResult> Show(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/audit")] HttpRequest request, CancellationToken ct)
@@ -21,7 +19,7 @@ internal sealed class AuditPage(
         var errors = new Dictionary<string, string[]>();
         var filter = AuditFilter.Read(request.Query, time, errors);
         var entries = errors.Count > 0 ? [] : await trail.ReadAsync(staff.ProgrammeId, filter.Month, filter.Candidate, ct);
-        var paging = StaffPager.Paging(request, PageSize, entries.Count);
+        var paging = StaffPager.Paging(request, entries.Count);
         var shown = paging.Of(entries).ToList();
         if (errors.Count == 0)
             await audit.RecordListAsync(staff, $"view audit page ({filter})", AuditTrail.CandidatesIn(shown, filter.Candidate), ct);

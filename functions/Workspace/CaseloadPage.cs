@@ -9,9 +9,6 @@ namespace IpsMonitor.Workspace;
 /// </summary>
 internal sealed class CaseloadPage(StaffPages pages, AccessStore access, CaseloadSummaryStore summaries, AuditLog audit)
 {
-    /// <summary>Rows a page shows; "Vorige" and "Volgende" links lead to the others.</summary>
-    public const int PageSize = 50;
-
     [Function("ShowCaseload")]
     public async Task<IResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/caseload")] HttpRequest request, CancellationToken ct)
@@ -43,13 +40,13 @@ internal sealed class CaseloadPage(StaffPages pages, AccessStore access, Caseloa
         if (signalType is not null)
             filters.Add(CaseloadSummaryStore.SignalColumn(signalType) + " eq true"); // a column named from the fixed list of types
         var total = (await summaries.CountsAsync(partition, ct)).Of(statuses, signalType);
-        var paging = StaffPager.Paging(request, PageSize, total);
+        var paging = StaffPager.Paging(request, total);
         var order = CaseloadOrder.Attention + "|" + group;
         var extra = filters.Count == 0 ? null : string.Join(" and ", filters);
-        var (page, next) = await summaries.PageAsync(partition, order, extra, StaffPager.After(request, paging), paging.Skip, PageSize, total, ct);
+        var (page, next) = await summaries.PageAsync(partition, order, extra, StaffPager.After(request, paging), paging.Skip, paging.PageSize, total, ct);
         // A token past the end of a list that shrank since: the page by its number instead.
         if (page.Count == 0 && total > 0 && StaffPager.After(request, paging) is not null)
-            (page, next) = await summaries.PageAsync(partition, order, extra, null, paging.Skip, PageSize, total, ct);
+            (page, next) = await summaries.PageAsync(partition, order, extra, null, paging.Skip, paging.PageSize, total, ct);
         await audit.RecordListAsync(staff, $"view caseload page ({page.Count} of {total} candidates)", page.Select(r => r.Id), ct);
 
         var chrome = pages.Chrome(request, t, staff.IsCoordinator);

@@ -9,8 +9,6 @@ namespace IpsMonitor.Workspace;
 /// </summary>
 internal sealed class CheckInsPage(StaffPages pages, AccessStore access, WorklistReads reads, AuditLog audit, TimeProvider time)
 {
-    public const int PageSize = 50;
-
     [Function("ShowCheckIns")]
     public Task<IResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/check-ins")] HttpRequest request, CancellationToken ct) =>
@@ -21,7 +19,7 @@ internal sealed class CheckInsPage(StaffPages pages, AccessStore access, Worklis
         var (t, w) = (r.Text, r.Words);
         var state = Enum.TryParse<BoardState>(request.Query["state"].FirstOrDefault(), ignoreCase: true, out var s)
             && Enum.IsDefined(s) ? s : (BoardState?)null;
-        var paging = new Paging(StaffPager.Page(request), PageSize);
+        var paging = StaffPager.Paging(request);
         // One candidate looked up (by id or local reference, within what the reader may see): their whole history.
         var asked = request.Query["candidate"].FirstOrDefault()?.Trim() is { Length: > 0 } a ? a : null;
         var scope = asked is not null ? await reads.LookUpAsync(r.Staff.ProgrammeId, r.Coach, asked, ct)

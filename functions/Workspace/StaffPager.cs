@@ -11,17 +11,23 @@ public sealed record PagerView(int Page, int Last, string? Previous, string? Nex
 /// </summary>
 internal static class StaffPager
 {
+    /// <summary>Rows a staff list shows at a time, the same on every list.</summary>
+    public const int PageSize = 50;
+
     /// <summary>The page asked for (?page=, from 1); anything else is the first page.</summary>
     public static int Page(HttpRequest request) =>
         int.TryParse(request.Query["page"].FirstOrDefault(), NumberStyles.None, CultureInfo.InvariantCulture, out var page)
         && page is >= 1 and <= 1_000_000 ? page : 1;
 
+    /// <summary>The page asked for, where the list's length is known only once it is read (the worklists).</summary>
+    public static Paging Paging(HttpRequest request) => new(Page(request), PageSize);
+
     /// <summary>
     /// The page to show of a list of <paramref name="total"/>: the one asked for, or the last when that lies past the end
     /// (the list shrank since, or the address was typed), so the pager never says "Pagina 2 van 1".
     /// </summary>
-    public static Paging Paging(HttpRequest request, int pageSize, int total) =>
-        new(Math.Min(Page(request), Last(total, pageSize)), pageSize);
+    public static Paging Paging(HttpRequest request, int total) =>
+        new(Math.Min(Page(request), Last(total, PageSize)), PageSize);
 
     /// <summary>The list's continuation token, only while it belongs to the page shown (not when that was moved back).</summary>
     public static string? After(HttpRequest request, Paging paging) =>

@@ -12,8 +12,6 @@ internal sealed class TodayPage(
     StaffPages pages, AccessStore access, WorklistReads reads, AuditLog audit, TimeProvider time,
     IOptions<WorklistOptions> options)
 {
-    public const int PageSize = 50;
-
     [Function("ShowToday")]
     public Task<IResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/today")] HttpRequest request, CancellationToken ct) =>
@@ -22,7 +20,7 @@ internal sealed class TodayPage(
     private async Task<IResult> ShowAsync(HttpRequest request, WorklistReader r, CancellationToken ct)
     {
         // A coach's lines are paged; the whole programme's are paged by candidate, what needs attention first.
-        var paging = new Paging(StaffPager.Page(request), PageSize);
+        var paging = StaffPager.Paging(request);
         var scope = await reads.ScopeAsync(r.Staff.ProgrammeId, r.Coach, paging, request.Query["after"].FirstOrDefault(), ct);
         var signals = await reads.OpenSignalsAsync(scope, ct);
         var checkIns = await reads.CheckInsAsync(scope, TodayList.ReadFrom(r.Now, options.Value), ct);
