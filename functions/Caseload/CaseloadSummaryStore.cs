@@ -24,6 +24,18 @@ internal sealed class CaseloadSummaryStore(TableServiceClient tables, StorageNam
     /// <summary>Ids are safe keys (letters, digits, '-', '_'), so '|' never occurs in one and the two parts stay apart.</summary>
     public static string CoachPartition(string programmeId, string coachId) => programmeId + "|" + coachId;
 
+    /// <summary>
+    /// The partition an API list reads: a coach's own caseload; for a coordinator the programme's, or the coach's that
+    /// ?coach= names. Null for a coach id that cannot be a key, whose list is empty.
+    /// </summary>
+    public static string? ListPartition(Staff staff, string programmeId, IQueryCollection query)
+    {
+        var coach = staff.IsCoordinator ? query["coach"].FirstOrDefault() : staff.CoachId;
+        if (coach is null)
+            return ProgrammePartition(programmeId);
+        return Keys.IsSafe(coach) ? CoachPartition(programmeId, coach) : null;
+    }
+
     /// <summary>The column an index row carries per open signal type, for a server-side filter.</summary>
     public static string SignalColumn(string type) => "Open_" + type;
 

@@ -15,19 +15,16 @@ internal sealed class ListCaseload(StaffGate gate, CaseloadSummaryStore summarie
         string programmeId, CancellationToken ct) =>
         gate.ProgrammeAsync(request, programmeId, coordinatorOnly: false, ct).RespondAsync(async staff =>
         {
-            var coachFilter = staff.IsCoordinator ? request.Query["coach"].FirstOrDefault() : staff.CoachId;
             var errors = new Dictionary<string, string[]>();
             var paging = Paging.Read(request.Query, errors);
             if (errors.Count > 0)
                 return TypedResults.ValidationProblem(errors);
-            if (coachFilter is not null && !Keys.IsSafe(coachFilter))
+            if (CaseloadSummaryStore.ListPartition(staff, programmeId, request.Query) is not { } partition)
             {
                 paging.Describe(request, 0);
                 return TypedResults.Ok(new List<CandidateDto>());
             }
 
-            var partition = coachFilter is null ? CaseloadSummaryStore.ProgrammePartition(programmeId)
-                : CaseloadSummaryStore.CoachPartition(programmeId, coachFilter);
             var total = (await summaries.CountsAsync(partition, ct)).Of(CaseloadStatuses.All, null);
             var (rows, next) = await summaries.PageAsync(partition, CaseloadOrder.Due + "|", null, request.Query["after"].FirstOrDefault(),
                 paging.Skip, paging.PageSize, total, ct);

@@ -24,15 +24,12 @@ internal sealed class ListSignals(StaffGate gate, CaseloadSummaryStore summaries
             var paging = Paging.Read(query, errors);
             if (errors.Count > 0)
                 return TypedResults.ValidationProblem(errors);
-            var coach = staff.IsCoordinator ? query["coach"].FirstOrDefault() : staff.CoachId;
-            if (coach is not null && !Keys.IsSafe(coach))
+            if (CaseloadSummaryStore.ListPartition(staff, programmeId, query) is not { } partition)
             {
                 paging.Describe(request, 0);
                 return TypedResults.Ok(new List<SignalDto>());
             }
 
-            var partition = coach is null ? CaseloadSummaryStore.ProgrammePartition(programmeId)
-                : CaseloadSummaryStore.CoachPartition(programmeId, coach);
             var total = (await summaries.CountsAsync(partition, ct)).OfSignals(filter.State, filter.Type, filter.Severity);
             var (rows, next) = await index.PageAsync(filter.Range(partition), query["after"].FirstOrDefault(), paging.Skip, paging.PageSize, total, ct);
             var page = rows.Select(r => r.Signal.AsDto(r.CoachId)).ToList();
