@@ -4,7 +4,7 @@ namespace IpsMonitor.Caseload;
 /// Adds a workplace adjustment to a running job, with the rules of a job start's adjustments. The same adjustment (kind,
 /// description, start and review date) posted again returns the job as it stands with 200: a double submit adds nothing.
 /// </summary>
-internal sealed class AddAdjustment(StaffGate gate, CaseloadStore caseload, CaseloadChanges changes, TimeProvider time)
+internal sealed class AddAdjustment(StaffGate gate, CaseloadChanges changes, TimeProvider time)
 {
     [Function("AddAdjustment")]
     public Task<IResult> Run(
@@ -27,9 +27,8 @@ internal sealed class AddAdjustment(StaffGate gate, CaseloadStore caseload, Case
             return Outcome.Saved(job.AsDto());
         var adjustment = new Adjustment(kind, description, start, review, AdjustmentStatus.Active) { Id = AdjustmentIds.Next(job.Adjustments) };
         var updated = job with { Adjustments = [.. job.Adjustments, adjustment] };
-        if (await caseload.ReplaceJobAsync(candidate.ProgrammeId, updated, admission.JobVersion, ct) is Write.Conflict)
+        if (await changes.SaveJobAsync(admission, updated, "adjustment added", ct) is Write.Conflict)
             return Conflict.Meanwhile;
-        await changes.RecordAsync(admission.Staff, candidate, "adjustment added", ct);
         return Outcome.Created($"candidates/{candidate.Id}/jobs/{job.Id}/adjustments/{adjustment.Id}", updated.AsDto());
     }
 }

@@ -13,6 +13,18 @@ internal sealed class CaseloadChanges(CaseloadStore caseload, CaseloadSummaries 
     }
 
     /// <summary>
+    /// Stores a changed job on the version the gate read, unless someone changed it meanwhile, and records the change.
+    /// </summary>
+    public async Task<Write> SaveJobAsync(JobAdmission admission, Job updated, string change, CancellationToken ct)
+    {
+        var candidate = admission.File.Candidate;
+        if (await caseload.ReplaceJobAsync(candidate.ProgrammeId, updated, admission.JobVersion, ct) is Write.Conflict)
+            return Write.Conflict;
+        await RecordAsync(admission.Staff, candidate, change, ct);
+        return Write.Saved;
+    }
+
+    /// <summary>
     /// Stores a changed candidate record unless someone changed it meanwhile, records the change, and answers the record
     /// as it now stands. Without a change (a correction that corrects nothing) nothing is stored or audited.
     /// </summary>

@@ -6,7 +6,7 @@ namespace IpsMonitor.Caseload;
 /// follow it, and the signals recompute, so an "adjustment review due" closes once every due adjustment is decided. The
 /// same decision posted again (a double submit) returns the job as it stands with 200 and adds nothing.
 /// </summary>
-internal sealed class DecideAdjustment(StaffGate gate, CaseloadStore caseload, CaseloadChanges changes, TimeProvider time)
+internal sealed class DecideAdjustment(StaffGate gate, CaseloadChanges changes, TimeProvider time)
 {
     [Function("DecideAdjustment")]
     public Task<IResult> Run(
@@ -42,9 +42,8 @@ internal sealed class DecideAdjustment(StaffGate gate, CaseloadStore caseload, C
         var adjustments = job.Adjustments.ToList();
         adjustments[index] = adjustment.Decide(decision);
         var updated = job with { Adjustments = adjustments };
-        if (await caseload.ReplaceJobAsync(candidate.ProgrammeId, updated, admission.JobVersion, ct) is Write.Conflict)
+        if (await changes.SaveJobAsync(admission, updated, $"adjustment decision: {kind.ToString().ToLowerInvariant()}", ct) is Write.Conflict)
             return Conflict.Meanwhile;
-        await changes.RecordAsync(admission.Staff, candidate, $"adjustment decision: {kind.ToString().ToLowerInvariant()}", ct);
         return Outcome.Created($"candidates/{candidate.Id}/jobs/{job.Id}/adjustments/{adjustment.Id}", updated.AsDto());
     }
 }

@@ -51,7 +51,6 @@ internal sealed class RecordConsent(StaffGate gate, CaseloadStore caseload, Chec
     /// <summary>The change itself, for the API and the staff pages alike: the same validation, the same effects.</summary>
     public async Task<Outcome<ConsentResult>> ApplyAsync(JobAdmission admission, ConsentRequest r, CancellationToken ct)
     {
-        var jobId = admission.Job.Id;
         var (candidate, job) = (admission.File.Candidate, admission.Job);
         var errors = new Dictionary<string, ErrorCode[]>();
         if (r.Disclosure is null)
@@ -91,7 +90,7 @@ internal sealed class RecordConsent(StaffGate gate, CaseloadStore caseload, Chec
             || !string.Equals(supervisorEmail, job.Supervisor.Email, StringComparison.OrdinalIgnoreCase);
         if (await caseload.ReplaceJobAsync(candidate.ProgrammeId, updated, admission.JobVersion, ct) is Write.Conflict)
             return Conflict.Meanwhile;
-        var cancelled = consent && !otherSupervisor ? 0 : await SupervisorInvitations.CancelOpenAsync(checkIns, candidate, jobId, ct);
+        var cancelled = consent && !otherSupervisor ? 0 : await SupervisorInvitations.CancelOpenAsync(checkIns, candidate, job.Id, ct);
         await changes.RecordAsync(admission.Staff, candidate, (consent ? "consent given"
             : "consent withdrawn") + (otherSupervisor ? ", supervisor changed" : ""), ct);
         return Outcome.Saved(new ConsentResult(updated.AsDto(), cancelled));

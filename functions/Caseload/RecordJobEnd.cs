@@ -12,7 +12,6 @@ internal sealed class RecordJobEnd(StaffGate gate, CaseloadStore caseload, Check
     /// <summary>The change itself, for the API and the staff pages alike: the same validation, the same effects.</summary>
     public async Task<Outcome<JobDto>> ApplyAsync(JobAdmission admission, JobEndRequest r, CancellationToken ct)
     {
-        var jobId = admission.Job.Id;
         var (candidate, job) = (admission.File.Candidate, admission.Job);
         var errors = new Dictionary<string, ErrorCode[]>();
         if (r.EndDate is null)
@@ -35,7 +34,7 @@ internal sealed class RecordJobEnd(StaffGate gate, CaseloadStore caseload, Check
             return Conflict.Meanwhile;
         // An end date ahead leaves the supervisor's part running until then.
         if (ended.EndDate <= time.Today())
-            await SupervisorInvitations.CancelOpenAsync(checkIns, candidate, jobId, ct);
+            await SupervisorInvitations.CancelOpenAsync(checkIns, candidate, job.Id, ct);
         await changes.RecordAsync(admission.Staff, candidate, "job end", ct);
         return Outcome.Saved(ended.AsDto());
     }

@@ -5,7 +5,7 @@ namespace IpsMonitor.Caseload;
 /// the kind of placement and whether it is competitive, checked by the rules of a job start (a proefplaatsing has an end
 /// date and goals and is never competitive).
 /// </summary>
-internal sealed class UpdateJob(StaffGate gate, CaseloadStore caseload, CaseloadChanges changes, TimeProvider time)
+internal sealed class UpdateJob(StaffGate gate, CaseloadChanges changes, TimeProvider time)
 {
     [Function("UpdateJob")]
     public Task<IResult> Run(
@@ -49,9 +49,9 @@ internal sealed class UpdateJob(StaffGate gate, CaseloadStore caseload, Caseload
             if (startErrors.Count > 0)
                 return Invalid.Of(startErrors);
         }
-        if (await caseload.ReplaceJobAsync(candidate.ProgrammeId, updated, admission.JobVersion, ct) is Write.Conflict)
+        var change = corrected.Length > 0 ? $"job update, corrected: {corrected.Trim()}" : "job update";
+        if (await changes.SaveJobAsync(admission, updated, change, ct) is Write.Conflict)
             return Conflict.Meanwhile;
-        await changes.RecordAsync(admission.Staff, candidate, corrected.Length > 0 ? $"job update, corrected: {corrected.Trim()}" : "job update", ct);
         return Outcome.Saved(updated.AsDto());
     }
 }
