@@ -52,10 +52,7 @@ public sealed partial class ExpiryPromiseTests
         Assert.Equal(lastDay.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture), MailedDate().Match(mail.Text).Groups[1].Value);
 
         using var respondent = p.Anonymous();
-        MoveTo(clock, lastDay, 23, 59);
-        Assert.Equal(HttpStatusCode.OK, (await respondent.GetAsync(new Uri("q/" + token, UriKind.Relative))).StatusCode);
-        MoveTo(clock, lastDay.AddDays(1), 0, 0);
-        Assert.Equal(HttpStatusCode.Gone, (await respondent.GetAsync(new Uri("q/" + token, UriKind.Relative))).StatusCode);
+        await AssertWorksThroughAsync(clock, lastDay, respondent, "q/" + token, HttpStatusCode.Gone);
     }
 
     [Theory]
@@ -75,10 +72,7 @@ public sealed partial class ExpiryPromiseTests
         Assert.Equal(day, body.GetProperty("validThrough").GetString());
 
         using var candidate = p.Anonymous();
-        MoveTo(p.Clock, lastDay, 23, 59);
-        Assert.Equal(HttpStatusCode.OK, (await candidate.GetAsync(new Uri("d/" + token, UriKind.Relative))).StatusCode);
-        MoveTo(p.Clock, lastDay.AddDays(1), 0, 0);
-        Assert.Equal(HttpStatusCode.NotFound, (await candidate.GetAsync(new Uri("d/" + token, UriKind.Relative))).StatusCode);
+        await AssertWorksThroughAsync(p.Clock, lastDay, candidate, "d/" + token, HttpStatusCode.NotFound);
     }
 
     [Theory]
@@ -103,11 +97,7 @@ public sealed partial class ExpiryPromiseTests
             Assert.Equal(lastDay.ToString("d MMM yyyy", Dutch), row.QuerySelector("td[data-label='Geldig t/m']")?.TextContent);
         }
 
-        var caseload = new Uri($"programmes/{TestProgramme.Id}/candidates", UriKind.Relative);
-        MoveTo(p.Clock, lastDay, 23, 59);
-        Assert.Equal(HttpStatusCode.OK, (await key.GetAsync(caseload)).StatusCode);
-        MoveTo(p.Clock, lastDay.AddDays(1), 0, 0);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await key.GetAsync(caseload)).StatusCode);
+        await AssertWorksThroughAsync(p.Clock, lastDay, key, $"programmes/{TestProgramme.Id}/candidates", HttpStatusCode.Unauthorized);
     }
 
     [Theory]
@@ -149,6 +139,16 @@ public sealed partial class ExpiryPromiseTests
     }
 
     /// <summary>Moves the clock to a local time in Amsterdam; a request takes well under the minute to 00:00.</summary>
+    /// <summary>The address answers 200 at 23:59 on its last day and <paramref name="after"/> at 00:00 the next day.</summary>
+    private static async Task AssertWorksThroughAsync(TestClock clock, DateOnly lastDay, HttpClient client, string address, HttpStatusCode after)
+    {
+        var uri = new Uri(address, UriKind.Relative);
+        MoveTo(clock, lastDay, 23, 59);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(uri)).StatusCode);
+        MoveTo(clock, lastDay.AddDays(1), 0, 0);
+        Assert.Equal(after, (await client.GetAsync(uri)).StatusCode);
+    }
+
     private static void MoveTo(TestClock clock, DateOnly day, int hour, int minute)
     {
         var local = day.ToDateTime(new TimeOnly(hour, minute));
