@@ -12,8 +12,7 @@ namespace IpsMonitor.Tests.Browser;
 public sealed class AdjustmentBrowserTests(Chromium chromium) : IClassFixture<Chromium>
 {
     [Theory]
-    [InlineData(1280, 800)]
-    [InlineData(390, 844)]
+    [MemberData(nameof(StaffViewports.DesktopAndPhone), MemberType = typeof(StaffViewports))]
     public async Task ACoachStartsAJobWithAdjustmentsAndSupervisorThenExtendsOneAndReversesTheOther(int width, int height)
     {
         await using var p = await TestProgramme.StartAsync();

@@ -32,8 +32,7 @@ public sealed class SafeActionBrowserTests(Chromium chromium) : IClassFixture<Ch
     }
 
     [Theory]
-    [InlineData(1280, 800)]
-    [InlineData(390, 844)]
+    [MemberData(nameof(StaffViewports.DesktopAndPhone), MemberType = typeof(StaffViewports))]
     public async Task ACoachEndsAJobThroughItsConfirmationPageWithTheKeyboardAndFocusLandsOnTheConfirmation(int width, int height)
     {
         await using var p = await TestProgramme.StartAsync();

@@ -4,4 +4,7 @@ namespace IpsMonitor.Tests.Browser;
 public static class StaffViewports
 {
     public static TheoryData<int, int> Sizes => new() { { 1280, 800 }, { 768, 1024 }, { 390, 844 } };
+
+    /// <summary>The desktop and the phone only, for the long walks through a page that the tablet adds nothing to.</summary>
+    public static TheoryData<int, int> DesktopAndPhone => new() { { 1280, 800 }, { 390, 844 } };
 }
