@@ -6,11 +6,9 @@ namespace IpsMonitor.Tests.Caseload;
 /// </summary>
 public sealed class AdjustmentDecisionTests
 {
-    private static DateOnly Today(TestProgramme p) => ProgrammeTime.DateOf(p.Clock.GetUtcNow());
-
     private static async Task<(string Candidate, string Job)> JobWithTwoAdjustmentsAsync(TestProgramme p)
     {
-        var today = Today(p);
+        var today = p.Today;
         var id = await p.EnrolIdAsync(today.AddMonths(-6));
         var response = await p.CoachA.PostAsJsonAsync($"candidates/{id}/jobs", new
         {
@@ -34,7 +32,7 @@ public sealed class AdjustmentDecisionTests
     public async Task ExtendingKeepingAndReversingAppendToTheHistoryAndMoveTheReviewDate()
     {
         await using var p = await TestProgramme.StartAsync();
-        var today = Today(p);
+        var today = p.Today;
         var (id, jobId) = await JobWithTwoAdjustmentsAsync(p);
         var started = (await StoredAsync(p, id, jobId)).Job;
         Assert.Equal(["a1", "a2"], started.Adjustments.Select(a => a.Id));
@@ -70,7 +68,7 @@ public sealed class AdjustmentDecisionTests
     public async Task ARepeatedDecisionOrAdditionStoresNothingNew()
     {
         await using var p = await TestProgramme.StartAsync();
-        var today = Today(p);
+        var today = p.Today;
         var (id, jobId) = await JobWithTwoAdjustmentsAsync(p);
         var decision = new { decision = "extend", effect = "Helpt", newReviewDate = today.AddMonths(2) };
         var added = new { kind = "quietWorkplace", startDate = today, reviewDate = today.AddMonths(2) };
@@ -111,7 +109,7 @@ public sealed class AdjustmentDecisionTests
     public async Task AReversedAdjustmentAnUnknownOneAndAnEndedJobAreRefused()
     {
         await using var p = await TestProgramme.StartAsync();
-        var today = Today(p);
+        var today = p.Today;
         var (id, jobId) = await JobWithTwoAdjustmentsAsync(p);
         var path = $"candidates/{id}/jobs/{jobId}/adjustments";
         Assert.Equal(HttpStatusCode.Created, (await p.CoachA.PostAsJsonAsync($"{path}/a2/decisions", new { decision = "reverse", effect = "Weg" })).StatusCode);
@@ -139,7 +137,7 @@ public sealed class AdjustmentDecisionTests
     public async Task AnAdjustmentStoredBeforeIdsAndHistoryExistedIsReadAndCanBeDecidedOn()
     {
         await using var p = await TestProgramme.StartAsync();
-        var today = Today(p);
+        var today = p.Today;
         var (id, jobId) = await JobWithTwoAdjustmentsAsync(p);
         var table = p.Table(CaseloadStore.JobsTable);
         var row = (await table.GetEntityAsync<TableEntity>(TestProgramme.Id, CandidateRows.JobKey(id, jobId))).Value;
@@ -165,7 +163,7 @@ public sealed class AdjustmentDecisionTests
     public async Task ADecisionClosesTheAdjustmentReviewSignalOnceEveryDueAdjustmentIsDecided()
     {
         await using var p = await TestProgramme.StartAsync();
-        var today = Today(p);
+        var today = p.Today;
         var (id, jobId) = await JobWithTwoAdjustmentsAsync(p);
         var recompute = p.Service<SignalRecompute>();
         async Task<StoredSignal?> ReviewSignalAsync()

@@ -39,7 +39,7 @@ public sealed class CaseloadReadCostTests
         await using var p = await TestProgramme.StartAsync(services: counter.Register);
         using var coach = await StaffSession.SignInAsync(p, "coach-a");
         using var coordinator = await StaffSession.SignInAsync(p, "coordinator");
-        var today = ProgrammeTime.Today(p.Clock);
+        var today = p.Today;
         var mine = new List<string>();
         // Searching for 13 months: the signal engine opens an urgent signal for each.
         for (var i = 0; i < 6; i++)

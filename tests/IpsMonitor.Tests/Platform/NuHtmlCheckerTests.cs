@@ -91,7 +91,7 @@ public sealed class NuHtmlCheckerTests
     private static async Task<string> AdjustmentPagesAsync(TestProgramme p, StaffSession coach, string id, string jobId,
         Dictionary<string, string> pages)
     {
-        var today = IpsMonitor.Platform.ProgrammeTime.DateOf(p.Clock.GetUtcNow());
+        var today = p.Today;
         var path = $"candidates/{id}/jobs/{jobId}/adjustments";
         foreach (var kind in new[] { "extraBreaks", "quietWorkplace" })
             Assert.Equal(System.Net.HttpStatusCode.Created,
