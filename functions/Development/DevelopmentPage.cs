@@ -24,7 +24,7 @@ internal static class DevelopmentPage
         .urgent{border-left:5px solid #0b5cad;background:#f0f5fb;padding:.75rem 1rem;margin:2rem 0 0}
         """);
 
-    public static Task<string> RenderAsync(IReadOnlyList<DevelopmentPoint> points, string lang, string? stopHref = null)
+    public static Task<string> RenderAsync(IReadOnlyList<DevelopmentPoint> points, string lang, Coach? coach, string? stopHref = null)
     {
         var text = DevelopmentText.For(lang);
         var sections = new[]
@@ -44,6 +44,7 @@ internal static class DevelopmentPage
             [nameof(MyDevelopment.LastCheckIns)] = points.Count == DevelopmentHistory.MaxPoints
                 ? text.Ui.Format(text.LastCheckIns, DevelopmentHistory.MaxPoints) : null,
             [nameof(MyDevelopment.StopHref)] = stopHref,
+            [nameof(MyDevelopment.Help)] = new Questionnaires.Pages.HelpView(text.Ui, coach?.Name, coach?.Phone),
         });
     }
 

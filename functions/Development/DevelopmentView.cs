@@ -5,7 +5,7 @@ namespace IpsMonitor.Development;
 /// only their own answered check-ins; it never reads signals. Every view is written to the audit log before it is shown.
 /// </summary>
 internal sealed class DevelopmentView(
-    CaseloadStore caseload, CheckInStore checkIns, DevelopmentLinkStore links, AuditLog audit, ClientAddress clients,
+    CaseloadStore caseload, CheckInStore checkIns, AccessStore access, DevelopmentLinkStore links, AuditLog audit, ClientAddress clients,
     GuessThrottle throttle, TimeProvider time)
 {
     /// <summary>The language the link asks for (?lang=), if it is a respondent language.</summary>
@@ -45,9 +45,10 @@ internal sealed class DevelopmentView(
         var lang = Platform.Languages.Supported(requestedLanguage, Platform.Languages.Respondent) ?? file.Candidate.Language;
         var invitations = await checkIns.ForCandidateAsync(programmeId, candidateId, ct);
         var points = DevelopmentHistory.Of(invitations.Select(i => i.Invitation));
+        var coach = await access.GetCoachAsync(programmeId, file.Candidate.CoachId, ct);
         var place = ClientPlace.Of(clients.Of(http), http.Request.Headers.UserAgent.ToString(), candidateId);
         await audit.RecordRespondentAsync(programmeId, actorId, "open development view", candidateId, ct, place);
-        return RespondentPages.Html(await DevelopmentPage.RenderAsync(points, lang,
+        return RespondentPages.Html(await DevelopmentPage.RenderAsync(points, lang, coach,
             stopToken is null ? null : $"{stopToken}/stop?lang={lang}"));
     }
 

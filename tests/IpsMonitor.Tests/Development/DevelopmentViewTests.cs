@@ -12,6 +12,9 @@ public sealed partial class DevelopmentViewTests
     {
         await using var p = await TestProgramme.StartAsync();
         var id = await DevelopmentFixture.CandidateWithThreeCheckInsAsync(p);
+        var named = await p.Coordinator.PutAsJsonAsync($"programmes/{TestProgramme.Id}/coaches/coach-a",
+            new { fte = 1, name = "Sanne de Vries", phone = "06 1234 5678" });
+        Assert.Equal(HttpStatusCode.OK, named.StatusCode);
         await p.Service<SignalRecompute>().RunAsync(TestProgramme.Id, id, CancellationToken.None);
         var signals = (await p.CoachA.GetFromJsonAsync<JsonElement>($"candidates/{id}/signals")).EnumerateArray().ToList();
         var (_, token) = await DevelopmentFixture.LinkAsync(p, id);
@@ -34,7 +37,10 @@ public sealed partial class DevelopmentViewTests
         Assert.Contains("Je werkvermogen is gegroeid: van 5 naar 8.", html, StringComparison.Ordinal);
         Assert.Contains("Je wilt graag meer uren werken (24 uur) dan nu (20,5 uur).", html, StringComparison.Ordinal);
         var page = Dom.Parse(html);
-        Assert.Equal(UiText.Dutch.UrgentHelp, page.QuerySelector("p.urgent")?.Text());
+        // Urgent help names the candidate's own coach with a number to call, as the questionnaires do.
+        Assert.Equal(UiText.Dutch.UrgentHelpTitle, page.QuerySelector(".help h2")?.Text());
+        Assert.Contains("Bel dan je IPS-begeleider Sanne de Vries op 06 1234 5678 of je huisarts.", page.QuerySelector(".help")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains("tel:0612345678", page.QuerySelectorAll(".help a").Select(a => a.GetAttribute("href")));
         Assert.Equal("Werkvermogen", page.QuerySelector("svg title#work_ability-title")?.Text());
 
         // Nothing of the supervisor and no signal, although both exist.
@@ -63,7 +69,7 @@ public sealed partial class DevelopmentViewTests
         Assert.Equal("My development", Dom.Parse(english).QuerySelector("h1")?.Text());
         Assert.Contains("Your work ability has grown: from 5 to 8.", english, StringComparison.Ordinal);
         Assert.Equal(["12", "16", "20.5"], Written(english, ItemIds.HoursWorked));
-        Assert.Equal(UiText.English.UrgentHelp, Dom.Parse(english).QuerySelector("p.urgent")?.Text());
+        Assert.Equal(UiText.English.UrgentHelpTitle, Dom.Parse(english).QuerySelector(".help h2")?.Text());
         Assert.Equal("Mijn ontwikkeling", Dom.Parse(dutch).QuerySelector("h1")?.Text());
         Assert.Equal(["?lang=nl", "?lang=fr"], Dom.Parse(english).QuerySelectorAll(".top a").Select(a => a.GetAttribute("href")));
     }
