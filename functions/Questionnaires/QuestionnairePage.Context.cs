@@ -25,7 +25,8 @@ internal static partial class QuestionnairePage
     /// candidate, whose pages name the coach in the urgent-help box.
     /// </summary>
     private static ReachView? Reach(RespondentContext? context, UiText text) =>
-        context is { Respondent: Respondent.Supervisor } && (!string.IsNullOrWhiteSpace(context.CoachName) || Link.Dial(context.CoachPhone) is not null)
+        context is { Respondent: Respondent.Supervisor }
+        && (!string.IsNullOrWhiteSpace(context.CoachName) || Link.Dial(context.CoachPhone) is not null)
             ? new ReachView(text, context.CoachName, context.CoachPhone) : null;
 
     /// <summary>For candidates: where urgent help is (the coach, the GP, the suicide prevention line); null for a supervisor.</summary>

@@ -13,7 +13,8 @@ internal static partial class QuestionnairePage
     {
         var text = UiText.For(lang);
         var body = respondent == Respondent.Supervisor ? text.ThankYouSupervisor : text.ThankYouCandidate;
-        return MessageAsync(new MessageView(text, text.ThankYouTitle, body, link, Help: Help(context, text), Reach: Reach(context, text)));
+        return MessageAsync(new MessageView(text, text.ThankYouTitle, body, link, Help: Help(context, text),
+            Reach: Reach(context, text)));
     }
 
     /// <summary>

@@ -85,13 +85,15 @@ internal static class DevelopmentStagnationRule
     }
 
     /// <summary>The "next step" answers that mean more: more hours, more tasks, or both.</summary>
-    public static readonly IReadOnlySet<string> MoreSteps = new HashSet<string>(StringComparer.Ordinal) { "more_hours", "more_tasks", "both" };
+    public static readonly IReadOnlySet<string> MoreSteps =
+        new HashSet<string>(StringComparer.Ordinal) { "more_hours", "more_tasks", "both" };
 
     /// <summary>The supervisor's latest check-in in the window, when its next step is more hours, tasks or both.</summary>
     private static CheckIn? ReadyForMore(List<CheckIn> supervisor)
     {
         for (var i = supervisor.Count - 1; i >= 0; i--)
-            if (supervisor[i].Invitation.Answers.TryGetValue(ItemIds.SupervisorReadyForMore, out var answer) && answer.Text is { } step)
+            if (supervisor[i].Invitation.Answers.TryGetValue(ItemIds.SupervisorReadyForMore, out var answer)
+                && answer.Text is { } step)
                 return MoreSteps.Contains(step) ? supervisor[i] : null;
         return null;
     }

@@ -43,8 +43,11 @@ internal static class DriegesprekSection
         if (voice is null)
             return new SupervisorVoiceView(w.Title, w.None, [], w.Comment, null);
         var date = StaffLayout.Date(voice.Date, t);
-        var heading = voice.Name is { } name ? string.Format(t.Culture, w.HeadingNamed, date, name) : string.Format(t.Culture, w.Heading, date);
-        var concerns = voice.Concerns switch { true => t.Yes, false => t.No, null => w.NotAnswered };
+        var heading = voice.Name is { } name
+            ? string.Format(t.Culture, w.HeadingNamed, date, name) : string.Format(t.Culture, w.Heading, date);
+        // Lower case like the option words beside it, as the evidence lines write yes and no.
+        var words = EvidenceText.For(t.Lang);
+        var concerns = voice.Concerns switch { true => words.Yes, false => words.No, null => w.NotAnswered };
         return new SupervisorVoiceView(w.Title, heading,
             [
                 new(w.Concerns, concerns),

@@ -43,4 +43,5 @@ public sealed record AgendaItem(string Text, string? Paper)
 /// The supervisor's latest check-in as the agenda shows it: a title, the line naming the day (and the supervisor), the
 /// answers as facts and the comment (or the word for none), or only the sentence that there is no check-in yet.
 /// </summary>
-public sealed record SupervisorVoiceView(string Title, string Heading, IReadOnlyList<Fact> Answers, string CommentTerm, string? Comment);
+public sealed record SupervisorVoiceView(
+    string Title, string Heading, IReadOnlyList<Fact> Answers, string CommentTerm, string? Comment);

@@ -28,7 +28,8 @@ public sealed record EvidenceText(
     string Lang, IReadOnlyDictionary<string, string> Items, string CandidateGave, string SupervisorGave, string SupervisorToo,
     string ValueOn, string Yes, string No, string Hours, string OneHour, string Baseline, string Referral, string JobStarted, string JobEnded,
     string SomeJobEnded, string TrialEnded, string Job, string UnknownJob, string AdjustmentReview, string MissedCandidate,
-    string MissedSupervisor, string SupervisorRaisedConcerns, string SupervisorRaisedAdjustments, string And, string TechnicalDetails, string RuleVersion, string SignalId, string CheckInId)
+    string MissedSupervisor, string SupervisorRaisedConcerns, string SupervisorRaisedAdjustments,
+    string And, string TechnicalDetails, string RuleVersion, string SignalId, string CheckInId)
     : Platform.ITextRecord
 {
     public System.Globalization.CultureInfo Culture => Platform.Languages.Culture(Lang);
