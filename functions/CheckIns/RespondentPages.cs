@@ -109,7 +109,7 @@ internal sealed class RespondentPages(
         return Gated<Session>.Pass(session);
     }
 
-    /// <summary>The session with the coach's name (and, for a candidate, phone) in its context, for a page that shows them.</summary>
+    /// <summary>The session with the coach's name and phone in its context, for a page that shows them.</summary>
     public async Task<Session> WithCoachAsync(Session session, CancellationToken ct)
     {
         if (session.HasCoach)
@@ -118,7 +118,7 @@ internal sealed class RespondentPages(
         var context = session.Context with
         {
             CoachName = coach?.Name,
-            CoachPhone = session.Context.Respondent == Respondent.Candidate ? coach?.Phone : null,
+            CoachPhone = coach?.Phone,
         };
         return session with { Context = context, HasCoach = true };
     }

@@ -64,12 +64,12 @@ internal static class PageStyle
         .check-summary{border-color:#0b5cad}
         .check-summary a{color:#0a4b85}
         .notice{padding:.75rem;border-left:5px solid #0b5cad;background:#f2f7fc}
-        .about,.help{border:2px solid #5f6368;border-radius:.5rem;padding:.75rem 1rem;margin:0 0 1.5rem}
-        .about h2,.help h2{font-size:1.1rem;margin:0 0 .5rem}
+        .about,.help,.reach{border:2px solid #5f6368;border-radius:.5rem;padding:.75rem 1rem;margin:0 0 1.5rem}
+        .about h2,.help h2,.reach h2{font-size:1.1rem;margin:0 0 .5rem}
         .about ul{margin:0;padding:0;list-style:none}
         .about-label{font-weight:600}
-        .help{margin-top:2.5rem}
-        .help p:last-child{margin-bottom:0}
+        .help,.reach{margin-top:2.5rem}
+        .help p:last-child,.reach p:last-child{margin-bottom:0}
         .visually-hidden{position:absolute!important;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
         @media (min-width:40em){.buttons{align-items:flex-start}}
         """;

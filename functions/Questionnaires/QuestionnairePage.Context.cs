@@ -20,6 +20,15 @@ internal static partial class QuestionnairePage
             [.. lines.Where(l => !string.IsNullOrWhiteSpace(l.Value)).Select(l => new AboutLine(l.Label, l.Value ?? ""))]);
     }
 
+    /// <summary>
+    /// For supervisors: how to reach the coach, once the programme recorded the coach's name or phone; null for a
+    /// candidate, whose pages name the coach in the urgent-help box.
+    /// </summary>
+    private static ReachView? Reach(RespondentContext? context, UiText text) =>
+        context is { Respondent: Respondent.Supervisor }
+        && (!string.IsNullOrWhiteSpace(context.CoachName) || Link.Dial(context.CoachPhone) is not null)
+            ? new ReachView(text, context.CoachName, context.CoachPhone) : null;
+
     /// <summary>For candidates: where urgent help is (the coach, the GP, the suicide prevention line); null for a supervisor.</summary>
     private static HelpView? Help(RespondentContext? context, UiText text) =>
         context?.Respondent == Respondent.Candidate ? new HelpView(text, context.CoachName, context.CoachPhone) : null;

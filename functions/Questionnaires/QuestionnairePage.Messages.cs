@@ -4,13 +4,17 @@ namespace IpsMonitor.Questionnaires;
 
 internal static partial class QuestionnairePage
 {
-    /// <summary>Right after sending. A candidate also reads where urgent help is, since the coach reads the answers later.</summary>
+    /// <summary>
+    /// Right after sending. A candidate also reads where urgent help is, since the coach reads the answers later; a
+    /// supervisor reads how to reach the coach.
+    /// </summary>
     /// <param name="link">A link under the message, such as the candidate's link to their development view.</param>
     public static Task<string> ThankYouAsync(string lang, Respondent respondent, RespondentContext? context = null, LinkView? link = null)
     {
         var text = UiText.For(lang);
         var body = respondent == Respondent.Supervisor ? text.ThankYouSupervisor : text.ThankYouCandidate;
-        return MessageAsync(new MessageView(text, text.ThankYouTitle, body, link, Help: Help(context, text)));
+        return MessageAsync(new MessageView(text, text.ThankYouTitle, body, link, Help: Help(context, text),
+            Reach: Reach(context, text)));
     }
 
     /// <summary>
@@ -22,8 +26,10 @@ internal static partial class QuestionnairePage
         var text = UiText.For(lang);
         return MessageAsync(reason switch
         {
-            UnavailableReason.Expired => new MessageView(text, text.ExpiredTitle, text.Expired, Help: Help(context, text)),
-            UnavailableReason.AlreadyAnswered => new MessageView(text, text.AnsweredTitle, text.Answered, Help: Help(context, text)),
+            UnavailableReason.Expired => new MessageView(text, text.ExpiredTitle, text.Expired, Help: Help(context, text),
+                Reach: Reach(context, text)),
+            UnavailableReason.AlreadyAnswered => new MessageView(text, text.AnsweredTitle, text.Answered, Help: Help(context, text),
+                Reach: Reach(context, text)),
             _ => new MessageView(text, text.LinkNotValidTitle, text.LinkNotValid),
         });
     }

@@ -79,6 +79,7 @@ internal static partial class QuestionnairePage
             Items = [.. group.Items.Select(i => Item(i, text, values, errors.GetValueOrDefault(i.Id), questions.GetValueOrDefault(i.Id)))],
             CanGoBack = step > 1,
             Help = Help(context, text),
+            Reach = Reach(context, text),
         };
     }
 

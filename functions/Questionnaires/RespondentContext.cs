@@ -1,9 +1,10 @@
 namespace IpsMonitor.Questionnaires;
 
 /// <summary>
-/// What a page may say around the questions. For candidates: their coach's name and phone (from the coach's record in the
-/// programme), for the urgent-help line. For supervisors: which employee the check-in is about, as far as the candidate
-/// agreed: the job title and start date, and a first name only when the coach recorded one for this with consent.
+/// What a page may say around the questions: the coach's name and phone (from the coach's record in the programme), for
+/// a candidate's urgent-help line and for a supervisor to reach the coach. For supervisors also which employee the
+/// check-in is about, as far as the candidate agreed: the job title and start date, and a first name only when the coach
+/// recorded one for this with consent.
 /// </summary>
 internal sealed record RespondentContext(
     Respondent Respondent,

@@ -22,6 +22,8 @@ namespace IpsMonitor.Questionnaires;
 /// <param name="SuicideLines">The suicide prevention lines for the holes of <see cref="UrgentHelpSuicide"/>, as written
 /// (a tel: link each): those of the Netherlands and of Belgium in every language, because a respondent's language does
 /// not say where they live.</param>
+/// <param name="ReachCoach">For supervisors: how to reach the coach; {0} the coach's name and phone, written with
+/// <see cref="UrgentHelpCoachName"/> or <see cref="UrgentHelpCoachPhone"/>.</param>
 public sealed record UiText(
     string Lang, string LanguageName,
     string Colon, string StepOf, string Optional, string Next, string Back, string Submit, string Yes, string No,
@@ -38,7 +40,8 @@ public sealed record UiText(
     string UrgentHelpTitle, string UrgentHelpCall, string UrgentHelpCoachName, string UrgentHelpCoachPhone,
     string UrgentHelpSuicide,
     IReadOnlyList<string> SuicideLines,
-    string AboutTitle, string AboutEmployee, string AboutJob, string AboutStart, string AboutCoach)
+    string AboutTitle, string AboutEmployee, string AboutJob, string AboutStart, string AboutCoach,
+    string ReachCoachTitle, string ReachCoach)
     : ITextRecord
 {
     /// <summary>Every page language.</summary>

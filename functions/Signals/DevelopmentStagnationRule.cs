@@ -58,6 +58,11 @@ internal static class DevelopmentStagnationRule
             evidence.Add(latest.Evidence(ItemIds.HasGoals));
         if (evidence.Count == 0)
             return;
+        // The supervisor seeing room for more while the candidate wants more is a reason to talk together; it only ever
+        // joins the candidate's own reasons, so it never opens the signal by itself.
+        var ready = wantsChallenge || desiredHours is not null ? ReadyForMore(supervisor) : null;
+        if (ready is { } r)
+            evidence.Add(r.Evidence(ItemIds.SupervisorReadyForMore));
 
         foreach (var checkIn in candidate)
             AddIfAnswered(evidence, checkIn, ItemIds.NewTasks, ItemIds.LearnedNew, ItemIds.WorkAbility);
@@ -70,9 +75,27 @@ internal static class DevelopmentStagnationRule
             SignalTypes.DevelopmentStagnation,
             SignalSeverity.Attention,
             $"{SignalTypes.DevelopmentStagnation}:{job.Id}",
-            new StagnationFacts(months, wantsChallenge, desiredHours, actualHours, lowFit, noGoals),
+            new StagnationFacts(months, wantsChallenge, desiredHours, actualHours, lowFit, noGoals)
+            {
+                SupervisorReady = ready?.Invitation.Answers[ItemIds.SupervisorReadyForMore].Text,
+                SupervisorReadyOn = ready?.Date,
+            },
             evidence,
             SignalRules.RuleVersion));
+    }
+
+    /// <summary>The "next step" answers that mean more: more hours, more tasks, or both.</summary>
+    public static readonly IReadOnlySet<string> MoreSteps =
+        new HashSet<string>(StringComparer.Ordinal) { "more_hours", "more_tasks", "both" };
+
+    /// <summary>The supervisor's latest check-in in the window, when its next step is more hours, tasks or both.</summary>
+    private static CheckIn? ReadyForMore(List<CheckIn> supervisor)
+    {
+        for (var i = supervisor.Count - 1; i >= 0; i--)
+            if (supervisor[i].Invitation.Answers.TryGetValue(ItemIds.SupervisorReadyForMore, out var answer)
+                && answer.Text is { } step)
+                return MoreSteps.Contains(step) ? supervisor[i] : null;
+        return null;
     }
 
     private static List<CheckIn> After(List<CheckIn> checkIns, DateOnly from)

@@ -12,5 +12,12 @@ public static class EvidenceItems
     public const string TrialEnd = "trial_end";                // value: job id
     public const string AdjustmentReview = "adjustment_review"; // value: adjustment kind
     public const string Missed = "missed";                     // value: the respondent
+    public const string SupervisorConcern = "supervisor_concern"; // value: what the supervisor's check-in raised (below)
     public const string Baseline = "baseline";                 // value: the baseline mean a change was measured from
+
+    /// <summary>What a supervisor check-in raised, as the value of a <see cref="SupervisorConcern"/> evidence item.</summary>
+    public const string RaisedConcerns = "concerns";
+
+    /// <summary>The supervisor answered that the agreed adjustments no longer fit.</summary>
+    public const string RaisedAdjustmentsNotFitting = "adjustments_not_fitting";
 }

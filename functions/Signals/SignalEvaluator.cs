@@ -36,6 +36,7 @@ public static class SignalEvaluator
         NoResponseRule.Evaluate(context, findings);
         TimelineRules.Evaluate(context, findings);
         PlacementReviewRules.Evaluate(context, findings);
+        SupervisorConcernRule.Evaluate(context, findings);
         findings.Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
         return findings;
     }

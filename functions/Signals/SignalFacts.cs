@@ -20,6 +20,7 @@ namespace IpsMonitor.Signals;
 [JsonDerivedType(typeof(NoCheckInSinceStartFacts), SignalTypes.TimelineNoCheckInSinceStart)]
 [JsonDerivedType(typeof(TrialPastEndFacts), SignalTypes.TimelineTrialPastEnd)]
 [JsonDerivedType(typeof(AdjustmentReviewFacts), SignalTypes.TimelineAdjustmentReviewDue)]
+[JsonDerivedType(typeof(SupervisorConcernFacts), SignalTypes.SupervisorConcern)]
 [JsonDerivedType(typeof(RecordedSentences), "recorded")]
 public abstract record SignalFacts;
 
@@ -31,7 +32,16 @@ public sealed record DeclineFacts(string ItemId, DateOnly On, double Latest, dou
 /// (desired and actual hours come together).
 /// </summary>
 public sealed record StagnationFacts(
-    int Months, bool WantsChallenge, double? DesiredHours, double? ActualHours, double? Fit, bool NoGoals) : SignalFacts;
+    int Months, bool WantsChallenge, double? DesiredHours, double? ActualHours, double? Fit, bool NoGoals) : SignalFacts
+{
+    /// <summary>
+    /// The supervisor's latest "next step" in the window when it is more hours, more tasks or both while the candidate
+    /// wants more too (the option id), and the day of that check-in: one more reason to talk, never a reason on its own.
+    /// </summary>
+    public string? SupervisorReady { get; init; }
+
+    public DateOnly? SupervisorReadyOn { get; init; }
+}
 
 /// <summary>The run of check-ins wanting more hours, the latest desired and worked hours, and the first day of the run.</summary>
 public sealed record HoursGapFacts(int CheckIns, double Desired, double Worked, DateOnly Since) : SignalFacts;
@@ -71,6 +81,12 @@ public sealed record TrialPastEndFacts(DateOnly TrialEnd, int Days) : SignalFact
 
 /// <summary>The adjustments past their review date, earliest review first, and the earliest review date.</summary>
 public sealed record AdjustmentReviewFacts(IReadOnlyList<AdjustmentKind> Kinds, DateOnly Since) : SignalFacts;
+
+/// <summary>
+/// The supervisor check-in that raised a concern, by its date: whether the supervisor said there is a concern to discuss,
+/// and whether the agreed adjustments no longer fit. Never the supervisor's comment: that is read on the candidate page.
+/// </summary>
+public sealed record SupervisorConcernFacts(DateOnly CheckInDate, bool Concerns, bool AdjustmentsNotFitting) : SignalFacts;
 
 /// <summary>
 /// A signal stored before signals kept facts: only its sentences remain, one per language it was written in. It is

@@ -20,6 +20,8 @@ public sealed partial record SignalText
     public string Sentence(SignalFacts facts) => facts switch
     {
         DeclineFacts f => Format(Decline, Date(f.On), Item(f.ItemId), Number(f.Latest), Number(f.Baseline)),
+        StagnationFacts { SupervisorReady: { } step, SupervisorReadyOn: { } on } f => Format(StagnationSupervisorReady,
+            MonthsText(f.Months), Join(Reasons(f)), NextSteps.GetValueOrDefault(step) ?? step, Date(on)),
         StagnationFacts f => Format(Stagnation, MonthsText(f.Months), Join(Reasons(f))),
         HoursGapFacts f => Format(HoursGap, f.CheckIns, Number(f.Desired), Number(f.Worked), Date(f.Since)),
         OverloadFacts f => Format(Overload, Date(f.Since), Join(Demands(f)), Join(f.Falls.Select(Fell).ToList())),
@@ -34,6 +36,14 @@ public sealed partial record SignalText
         AdjustmentReviewFacts { Kinds.Count: 1 } f => Format(AdjustmentReviewDue, Adjustment(f.Kinds[0]), Date(f.Since)),
         AdjustmentReviewFacts f => Format(AdjustmentsReviewDue, f.Kinds.Count, Date(f.Since),
             Join(f.Kinds.Select(Adjustment).ToList())),
+        SupervisorConcernFacts f => Format(
+            f switch
+            {
+                { Concerns: true, AdjustmentsNotFitting: true } => SupervisorConcernAndAdjustments,
+                { AdjustmentsNotFitting: true } => SupervisorAdjustmentsNotFitting,
+                _ => SupervisorConcern,
+            },
+            Date(f.CheckInDate)),
         RecordedSentences f => f.Sentences.GetValueOrDefault(Lang)
             ?? f.Sentences.GetValueOrDefault(Languages.Default) ?? "",
         _ => "",

@@ -15,6 +15,9 @@ namespace IpsMonitor.Signals;
 /// <param name="Stagnation">{0} months without growth, {1} the reasons joined.</param>
 /// <param name="StagnationHours">{0} desired hours, {1} actual hours.</param>
 /// <param name="StagnationLowFit">{0} the fit answer (1–5).</param>
+/// <param name="NextSteps">The supervisor's "next step" options that mean more, as they read inside a sentence.</param>
+/// <param name="StagnationSupervisorReady">As <see cref="Stagnation"/>, when the supervisor sees room for more too: {2}
+/// the next step, {3} the day of that check-in.</param>
 /// <param name="HoursGap">{0} check-ins in the run, {1} desired hours, {2} worked hours, {3} first day of the
 /// run.</param>
 /// <param name="Overload">{0} since, {1} the rising demands joined, {2} the falls joined.</param>
@@ -35,6 +38,8 @@ namespace IpsMonitor.Signals;
 /// <param name="AdjustmentReviewDue">{0} the adjustment, {1} its review date.</param>
 /// <param name="AdjustmentsReviewDue">{0} number of adjustments, {1} the earliest review date, {2} the adjustments
 /// joined.</param>
+/// <param name="SupervisorConcern">{0} the day of the supervisor check-in that raised a concern; likewise
+/// <paramref name="SupervisorAdjustmentsNotFitting"/> and <paramref name="SupervisorConcernAndAdjustments"/>.</param>
 public sealed partial record SignalText(
     string Lang,
     string And, string OneMonth, string Months,
@@ -42,13 +47,14 @@ public sealed partial record SignalText(
     string OtherAdjustment,
     string Decline,
     string Stagnation, string StagnationWantsChallenge, string StagnationHours, string StagnationLowFit,
-    string StagnationNoGoals,
+    string StagnationNoGoals, IReadOnlyDictionary<string, string> NextSteps, string StagnationSupervisorReady,
     string HoursGap,
     string Overload, string OverloadHours, string OverloadWorkload, string OverloadWorkloadToo, string OverloadFell,
     string Divergence,
     string NoResponseCandidate, string NoResponseSupervisor,
     string NoJobStart, string NoJobStartAfterJob, string JobEndedContact, string NoCheckInSinceStart,
-    string TrialPastEnd, string AdjustmentReviewDue, string AdjustmentsReviewDue)
+    string TrialPastEnd, string AdjustmentReviewDue, string AdjustmentsReviewDue,
+    string SupervisorConcern, string SupervisorAdjustmentsNotFitting, string SupervisorConcernAndAdjustments)
     : ITextRecord
 {
     internal static readonly TextTable<SignalText> Table = TextTable<SignalText>.Load(Languages.Staff);

@@ -14,10 +14,12 @@ public static class SignalTypes
     public const string TimelineNoCheckInSinceStart = "timeline_no_checkin_since_start";
     public const string TimelineTrialPastEnd = "timeline_trial_past_end";
     public const string TimelineAdjustmentReviewDue = "timeline_adjustment_review_due";
+    public const string SupervisorConcern = "supervisor_concern";
 
     public static IReadOnlyList<string> All { get; } =
     [
         DevelopmentStagnation, Decline, HoursGap, Overload, PerspectivesDiverge, NoResponse,
         TimelineNoJobStart, TimelineJobEndedContact, TimelineNoCheckInSinceStart, TimelineTrialPastEnd, TimelineAdjustmentReviewDue,
+        SupervisorConcern,
     ];
 }

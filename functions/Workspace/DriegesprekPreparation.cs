@@ -13,10 +13,11 @@ internal sealed record Dimension(string Key, double Min, double Max, IReadOnlyLi
 internal sealed record Divergence(string DimensionKey, double Candidate, double Supervisor, DateOnly CandidateDate, DateOnly SupervisorDate);
 
 /// <summary>
-/// What a coach brings to a driegesprek (candidate, coach and supervisor): both perspectives on the shared dimensions over
-/// time, where they diverge, adjustments due for review, a trial placement ending without a decision, the open signals
-/// and the candidate's own "what would help you now?" answers of the period. For the coach only: never shown to the
-/// candidate or the supervisor. Pure: the same records and day give the same agenda.
+/// What a coach brings to a driegesprek (candidate, coach and supervisor): both perspectives on the shared dimensions
+/// over time, where they diverge, the supervisor's latest check-in, adjustments due for review, a trial placement
+/// ending without a decision, the open signals and the candidate's own "what would help you now?" answers of the
+/// period. For the coach only: never shown to the candidate or the supervisor. Pure: the same records and day give the
+/// same agenda.
 /// </summary>
 internal sealed record DriegesprekPreparation(
     IReadOnlyList<Dimension> Dimensions,
@@ -26,6 +27,9 @@ internal sealed record DriegesprekPreparation(
     IReadOnlyList<StoredSignal> OpenSignals,
     IReadOnlyList<(DateOnly Date, string Text)> HelpNow)
 {
+    /// <summary>The supervisor's latest check-in about the job the talk is about, or null when there is none.</summary>
+    public SupervisorVoice? Supervisor { get; init; }
+
     /// <summary>How far ahead a review date or a trial end counts as near: 14 days, about two working weeks to plan the talk.</summary>
     public const int NearDays = 14;
 
@@ -70,7 +74,11 @@ internal sealed record DriegesprekPreparation(
             .Select(i => (Date: Platform.ProgrammeTime.DateOf(i.AnsweredAt!.Value), Text: i.Answers.GetValueOrDefault(ItemIds.HelpNow)?.Text))
             .Where(x => !string.IsNullOrWhiteSpace(x.Text)).Select(x => (x.Date, x.Text!)).Reverse().ToList();
         var openSignals = signals.Where(s => s.ResolvedAt is null).OrderByDescending(s => s.Severity).ThenBy(s => s.OpenedAt).ToList();
-        return new DriegesprekPreparation(dimensions, divergences, adjustmentsDue, trials, openSignals, helpNow);
+        var current = open.OrderBy(j => j.StartDate).LastOrDefault();
+        return new DriegesprekPreparation(dimensions, divergences, adjustmentsDue, trials, openSignals, helpNow)
+        {
+            Supervisor = SupervisorVoice.Latest(invitations, jobs, current),
+        };
     }
 
     private static List<ChartPoint> Series(List<Invitation> answered, string? item, IReadOnlyDictionary<string, ScaleStatistics> scales)

@@ -30,6 +30,30 @@ internal static class DriegesprekSection
                 new(t.TrialsEnding, Items(trials), t.NoTrialsEnding),
                 new(t.OpenSignals, Items(signals), t.NoOpenSignals),
                 new(t.HelpNowAnswers, Items(helpNow), t.NoHelpNowAnswers),
-            ]);
+            ])
+        {
+            Supervisor = Supervisor(p.Supervisor, t),
+        };
+    }
+
+    /// <summary>The supervisor's latest answers in the reader's words; the comment whole, as the supervisor wrote it.</summary>
+    private static SupervisorVoiceView Supervisor(SupervisorVoice? voice, StaffText t)
+    {
+        var w = SupervisorVoiceText.For(t.Lang);
+        if (voice is null)
+            return new SupervisorVoiceView(w.Title, w.None, [], w.Comment, null);
+        var date = StaffLayout.Date(voice.Date, t);
+        var heading = voice.Name is { } name
+            ? string.Format(t.Culture, w.HeadingNamed, date, name) : string.Format(t.Culture, w.Heading, date);
+        // Lower case like the option words beside it, as the evidence lines write yes and no.
+        var words = EvidenceText.For(t.Lang);
+        var concerns = voice.Concerns switch { true => words.Yes, false => words.No, null => w.NotAnswered };
+        return new SupervisorVoiceView(w.Title, heading,
+            [
+                new(w.Concerns, concerns),
+                new(w.NextStep, w.NextStepLabel(voice.NextStep)),
+                new(w.AdjustmentsFit, w.AdjustmentsFitLabel(voice.AdjustmentsFit)),
+            ],
+            w.Comment, voice.Comment ?? w.NoComment);
     }
 }

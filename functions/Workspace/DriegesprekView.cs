@@ -6,6 +6,9 @@ namespace IpsMonitor.Workspace;
 /// </summary>
 public sealed record DriegesprekView(string Header, IReadOnlyList<ChartView> Charts, IReadOnlyList<AgendaList> Lists)
 {
+    /// <summary>The supervisor's latest check-in in words; its comment is whole here and clamped on paper by the style.</summary>
+    public SupervisorVoiceView? Supervisor { get; init; }
+
     /// <summary>Whether paper leaves something out, so the printout says the full text is on screen.</summary>
     public bool ShortenedOnPaper =>
         Lists.Any(l => l.Items.Count > AgendaList.OnPaper || l.Items.Any(i => i.Paper is not null));
@@ -35,3 +38,10 @@ public sealed record AgendaItem(string Text, string? Paper)
         return text[..(cut > PaperLength / 2 ? cut : PaperLength - 1)].TrimEnd(' ', ',', ';', '.') + "…";
     }
 }
+
+/// <summary>
+/// The supervisor's latest check-in as the agenda shows it: a title, the line naming the day (and the supervisor), the
+/// answers as facts and the comment (or the word for none), or only the sentence that there is no check-in yet.
+/// </summary>
+public sealed record SupervisorVoiceView(
+    string Title, string Heading, IReadOnlyList<Fact> Answers, string CommentTerm, string? Comment);

@@ -70,6 +70,11 @@ internal static class EvidenceWords
                         ? t.AdjustmentLabel(kind) : e.Value;
                     slots.Add(Format(w.AdjustmentReview, adjustment, Date(e.Date)));
                     break;
+                case EvidenceItems.SupervisorConcern:
+                    // The check-in by its day and what it raised: never the supervisor's comment.
+                    slots.Add(Format(e.Value == EvidenceItems.RaisedAdjustmentsNotFitting
+                        ? w.SupervisorRaisedAdjustments : w.SupervisorRaisedConcerns, Date(e.Date)));
+                    break;
                 case EvidenceItems.Baseline:
                     slots.Add(Format(w.Baseline, Number(e.Value, w)));
                     break;
@@ -82,13 +87,14 @@ internal static class EvidenceWords
                     break;
             }
         }
-        return slots.Select(slot => slot as string ?? Line((Group)slot, w, Date)).ToList();
+        var voice = SupervisorVoiceText.For(t.Lang);
+        return slots.Select(slot => slot as string ?? Line((Group)slot, w, voice, Date)).ToList();
     }
 
-    private static string Line(Group g, EvidenceText w, Func<DateOnly, string> date)
+    private static string Line(Group g, EvidenceText w, SupervisorVoiceText voice, Func<DateOnly, string> date)
     {
         string Values(List<Evidence> list) =>
-            string.Join(", ", list.Select(e => string.Format(w.Culture, w.ValueOn, Value(e, w), date(e.Date))));
+            string.Join(", ", list.Select(e => string.Format(w.Culture, w.ValueOn, Value(e, w, voice), date(e.Date))));
         string Dates(List<Evidence> list) => Join(list.Select(e => date(e.Date)).ToList(), w.And);
         if (g.Key.StartsWith(EvidenceItems.Missed + ":", StringComparison.Ordinal))
             return g.Supervisor.Count > 0 ? string.Format(w.Culture, w.MissedSupervisor, Dates(g.Supervisor))
@@ -109,8 +115,10 @@ internal static class EvidenceWords
             .Append(string.Format(w.Culture, w.SignalId, signal.Id))
             .ToList();
 
-    private static string Value(Evidence e, EvidenceText w)
+    private static string Value(Evidence e, EvidenceText w, SupervisorVoiceText voice)
     {
+        if (e.ItemId == ItemIds.SupervisorReadyForMore)
+            return voice.NextStepLabel(e.Value);
         if (!double.TryParse(e.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var n))
             return e.Value;
         if (YesNo.Contains(e.ItemId))

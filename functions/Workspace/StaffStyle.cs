@@ -102,6 +102,7 @@ internal static class StaffStyle
           span.paper-only{display:inline}li.paper-only{display:list-item}p.paper-only{display:block}
           .agenda-lists{columns:2;column-gap:1.5rem}
           #driegesprek .legend{font-size:8pt}
+          #driegesprek .supervisor-comment{display:-webkit-box;-webkit-line-clamp:3;-webkit-box-orient:vertical;overflow:hidden}
         }
         """;
 }

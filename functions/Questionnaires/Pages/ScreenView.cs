@@ -27,6 +27,9 @@ public sealed record ScreenView
     public required IReadOnlyList<ItemView> Items { get; init; }
     public required bool CanGoBack { get; init; }
     public HelpView? Help { get; init; }
+
+    /// <summary>For a supervisor: how to reach the coach.</summary>
+    public ReachView? Reach { get; init; }
 }
 
 /// <summary>A button that posts the screen and shows it again in another language, named in that language.</summary>

@@ -41,6 +41,19 @@ internal sealed class HistoryBuilder(DateOnly referral, string candidateId = "k-
     public HistoryBuilder Supervisor(DateOnly answered, string jobId, params (string Item, decimal Value)[] answers) =>
         Answered(Respondent.Supervisor, answered, jobId, answers);
 
+    /// <summary>A supervisor check-in with choices and free text (by option id or as typed) besides its numbers.</summary>
+    public HistoryBuilder Supervisor(
+        DateOnly answered, string jobId, (string Item, string Text)[] texts, params (string Item, decimal Value)[] answers)
+    {
+        Answered(Respondent.Supervisor, answered, jobId, answers);
+        var last = _invitations[^1];
+        var values = new Dictionary<string, Answer>(last.Answers, StringComparer.Ordinal);
+        foreach (var (item, text) in texts)
+            values[item] = Answer.Of(text);
+        _invitations[^1] = last with { Answers = values };
+        return this;
+    }
+
     public HistoryBuilder Missed(Respondent respondent, DateOnly due, string? jobId)
     {
         var id = $"{(respondent == Respondent.Candidate ? "c" : "s")}{_invitations.Count + 1}";

@@ -104,6 +104,34 @@ public sealed class SignalTextTests
                 + "extended or phased out."
         },
         {
+            "stagnation_supervisor_ready",
+            "Sinds 5 maanden geen groei in taken of werkvermogen, terwijl de kandidaat meer uitdaging wil; ook de "
+                + "leidinggevende ziet ruimte voor meer uren en meer taken (18 augustus 2025), dus bespreek samen een volgende stap.",
+            "No growth in tasks or work ability for 5 months, while the candidate wants more challenge; the supervisor also "
+                + "sees room for more hours and more tasks (18 August 2025), so talk about a next step together."
+        },
+        {
+            "supervisor_concern",
+            "Bij de check-in van 2 juni 2025 gaf de leidinggevende aan zich zorgen te maken en dat te willen bespreken; neem "
+                + "contact op met de leidinggevende en lees de toelichting op de kandidaatpagina.",
+            "At the check-in of 2 June 2025 the supervisor raised a concern they would like to discuss; get in touch with the "
+                + "supervisor and read their comment on the candidate page."
+        },
+        {
+            "supervisor_adjustments_not_fitting",
+            "Bij de check-in van 2 juni 2025 gaf de leidinggevende aan dat de afgesproken aanpassingen niet meer passen; "
+                + "bespreek ze met de kandidaat en de leidinggevende.",
+            "At the check-in of 2 June 2025 the supervisor said the agreed adjustments no longer fit; talk about them with the "
+                + "candidate and the supervisor."
+        },
+        {
+            "supervisor_concern_and_adjustments",
+            "Bij de check-in van 2 juni 2025 gaf de leidinggevende aan zich zorgen te maken en dat de afgesproken aanpassingen "
+                + "niet meer passen; neem contact op met de leidinggevende en plan zo nodig een driegesprek.",
+            "At the check-in of 2 June 2025 the supervisor raised a concern and said the agreed adjustments no longer fit; get "
+                + "in touch with the supervisor and plan a three-way meeting if needed."
+        },
+        {
             "timeline_adjustments_review_due",
             "3 aanpassingen zijn toe aan hun evaluatie (de eerste sinds 1 juni 2025): extra pauzes, minder uren en een "
                 + "andere aanpassing; kijk samen of ze nog passen.",
@@ -128,6 +156,13 @@ public sealed class SignalTextTests
         "timeline_no_checkin_since_start" => new NoCheckInSinceStartFacts(D("2025-02-03"), 6),
         "timeline_trial_past_end" => new TrialPastEndFacts(D("2025-05-01"), 12),
         "timeline_adjustment_review_due" => new AdjustmentReviewFacts([AdjustmentKind.ExtraBreaks], D("2025-06-01")),
+        "stagnation_supervisor_ready" => new StagnationFacts(5, true, null, null, null, false)
+        {
+            SupervisorReady = "both", SupervisorReadyOn = D("2025-08-18"),
+        },
+        "supervisor_concern" => new SupervisorConcernFacts(D("2025-06-02"), true, false),
+        "supervisor_adjustments_not_fitting" => new SupervisorConcernFacts(D("2025-06-02"), false, true),
+        "supervisor_concern_and_adjustments" => new SupervisorConcernFacts(D("2025-06-02"), true, true),
         "timeline_adjustments_review_due" => new AdjustmentReviewFacts(
             [AdjustmentKind.ExtraBreaks, AdjustmentKind.FewerHours, AdjustmentKind.Other], D("2025-06-01")),
         _ => throw new ArgumentOutOfRangeException(nameof(name)),

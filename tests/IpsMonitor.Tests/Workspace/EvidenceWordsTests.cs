@@ -29,6 +29,22 @@ public sealed class EvidenceWordsTests
     }
 
     [Fact]
+    public void ASupervisorConcernNamesTheCheckInByItsDayAndTheNextStepReadsInWords()
+    {
+        var concern = Signal(SignalTypes.SupervisorConcern,
+            new Evidence("s-1", Dec3, EvidenceItems.SupervisorConcern, EvidenceItems.RaisedConcerns),
+            new Evidence("s-1", Dec3, EvidenceItems.SupervisorConcern, EvidenceItems.RaisedAdjustmentsNotFitting));
+        var stagnation = Signal(SignalTypes.DevelopmentStagnation, new Evidence("s-2", Dec3, ItemIds.SupervisorReadyForMore, "both"));
+
+        Assert.Equal(["Check-in van de leidinggevende van 3 dec: zorgen om te bespreken",
+            "Check-in van de leidinggevende van 3 dec: de afgesproken aanpassingen passen niet meer"],
+            EvidenceWords.Lines(StaffText.Nl, concern, []));
+        Assert.Equal("Supervisor check-in of 3 Dec: concerns to discuss", EvidenceWords.Lines(StaffText.En, concern, [])[0]);
+        Assert.Equal(["Leidinggevende gaf volgende stap meer uren én meer taken (3 dec)"], EvidenceWords.Lines(StaffText.Nl, stagnation, []));
+        Assert.Equal(["Supervisor gave next step more hours and more tasks (3 Dec)"], EvidenceWords.Lines(StaffText.En, stagnation, []));
+    }
+
+    [Fact]
     public void AnAdjustmentReadsByNameAndReviewDateAndAJobByTitleAndEmployer()
     {
         var signal = Signal(SignalTypes.TimelineAdjustmentReviewDue,

@@ -1,0 +1,42 @@
+using IpsMonitor.Questionnaires;
+
+namespace IpsMonitor.Workspace;
+
+/// <summary>
+/// The supervisor's latest answered check-in as the coach reads it: whether there are concerns to discuss and the
+/// comment, the next step the supervisor sees, and whether the agreed adjustments still fit, with the day it was answered
+/// and the supervisor's name as recorded on the job. For the coach only: never on a candidate's page.
+/// </summary>
+internal sealed record SupervisorVoice(
+    DateOnly Date, string? Name, bool? Concerns, string? Comment, string? NextStep, string? AdjustmentsFit)
+{
+    /// <summary>
+    /// The latest supervisor check-in about <paramref name="current"/>, the job the driegesprek is about; without an open
+    /// job, the latest of any job, since the last supervisor's view is still what the coach knows. Null when none.
+    /// </summary>
+    public static SupervisorVoice? Latest(IReadOnlyList<Invitation> invitations, IReadOnlyList<Job> jobs, Job? current)
+    {
+        Invitation? latest = null;
+        var latestAt = DateTimeOffset.MinValue;
+        foreach (var invitation in invitations)
+        {
+            if (invitation is not { Respondent: Respondent.Supervisor, State: InvitationState.Answered, AnsweredAt: { } at }
+                || (current is not null && invitation.JobId != current.Id))
+                continue;
+            if (latest is null || at > latestAt)
+                (latest, latestAt) = (invitation, at);
+        }
+        if (latest is null)
+            return null;
+        var answers = latest.Answers;
+        var name = jobs.FirstOrDefault(j => j.Id == latest.JobId)?.Supervisor.Name?.Trim();
+        var comment = answers.GetValueOrDefault(ItemIds.SupervisorComments)?.Text?.Trim();
+        return new SupervisorVoice(
+            Platform.ProgrammeTime.DateOf(latestAt),
+            string.IsNullOrEmpty(name) ? null : name,
+            answers.GetValueOrDefault(ItemIds.SupervisorConcerns)?.Number is { } concerns ? concerns >= 1 : null,
+            string.IsNullOrEmpty(comment) ? null : comment,
+            answers.GetValueOrDefault(ItemIds.SupervisorReadyForMore)?.Text,
+            answers.GetValueOrDefault(ItemIds.SupervisorAdjustmentsFit)?.Text);
+    }
+}
