@@ -158,6 +158,13 @@ internal sealed class AccessStore(TableServiceClient tables, StorageNames names,
         return keys.OrderByDescending(k => k.CreatedAt).ToList();
     }
 
+    /// <summary>
+    /// One key as the programme's list holds it (its label, role and coach), without when it was last used: what a page
+    /// needs to name who used it, in one point read.
+    /// </summary>
+    public async Task<StaffKey?> GetListedKeyAsync(string programmeId, string keyId, CancellationToken ct) =>
+        rows.One(KeysTable, await Keys.GetEntityIfExistsAsync<TableEntity>(KeyListPartition(programmeId), keyId, cancellationToken: ct), ListedKey);
+
     /// <summary>A key as its programme's list row holds it; when it was last used and its revocation come from the key row.</summary>
     private static StaffKey ListedKey(TableEntity row) =>
         new(row.RowKey, row.GetString("Label"), Enum.Parse<StaffRole>(row.GetString("Role")), row.GetString("CoachId"),

@@ -17,20 +17,23 @@ internal sealed record CompetitiveEvidence(int Competitive, int Placements, bool
 
 /// <summary>
 /// The product's own figures beside the items its data can inform, computed by the workbook's metrics for one quarter,
-/// so the page, the Fidelity sheet and the other sheets agree. They are evidence for the reviewers, never a score: the
+/// so the page, the Fidelity sheet and the other sheets agree: the sheet takes them from the build's report, the page from
+/// what that build stored, both through <see cref="From"/>. They are evidence for the reviewers, never a score: the
 /// scale asks about practice (how caseloads are managed, which jobs are offered), and the figures show only the data.
 /// </summary>
 internal sealed record FidelityEvidence(Quarter Quarter, DateOnly On, CaseloadEvidence Caseload, CompetitiveEvidence Competitive)
 {
-    public static FidelityEvidence Of(QuarterlyReport report)
+    public static FidelityEvidence Of(QuarterlyReport report) => From(report.Quarter, FidelityFigures.Of(report), report.Coaches);
+
+    /// <summary>From a build's stored figures; null when the build stored none for the fidelity page (a row from before they were kept).</summary>
+    public static FidelityEvidence? Of(QuarterFigures stored) =>
+        stored.Fidelity is { } figures ? From(stored.Quarter, figures, stored.Coaches) : null;
+
+    private static FidelityEvidence From(Quarter quarter, FidelityFigures figures, IReadOnlyList<CoachFigures> coaches)
     {
-        // For a quarter that has not ended, "at the end" is as it stands today, as the quarter page counts it.
-        var on = report.Policy.Today is { } today && today < report.Quarter.End ? today : report.Quarter.End;
-        var known = report.Coaches.Where(c => c.Fte is > 0).ToList();
-        var caseload = new CaseloadEvidence(known.Sum(c => c.Caseload), known.Sum(c => c.Fte ?? 0), report.Coaches);
-        var running = report.ByKind.Sum(k => k.Counts.OpenAtEnd);
-        var competitive = report.ByKind.Where(k => report.Policy.IsCompetitive(k.Kind)).Sum(k => k.Counts.OpenAtEnd);
-        return new(report.Quarter, on, caseload,
-            new CompetitiveEvidence(competitive, running, report.Policy.IsCompetitive(PlacementKind.Doelgroepbaan)));
+        var known = coaches.Where(c => c.Fte is > 0).ToList();
+        var caseload = new CaseloadEvidence(known.Sum(c => c.Caseload), known.Sum(c => c.Fte ?? 0), coaches);
+        return new(quarter, figures.On, caseload,
+            new CompetitiveEvidence(figures.Competitive, figures.Placements, figures.DoelgroepbaanCompetitive));
     }
 }

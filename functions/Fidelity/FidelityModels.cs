@@ -34,9 +34,12 @@ public sealed record FidelityItemView(
 /// <summary>A score with its note; Label names the part (5a, 5b) and is null for an item with one score.</summary>
 public sealed record FidelityScoreField(string Code, string? Label, bool Optional, string? Previous);
 
-/// <summary>The product's figure for an item, how it was computed, and its parts (per coach), as plain text.</summary>
+/// <summary>
+/// The product's figure for an item, how it was computed, and its parts (per coach), as plain text; <c>Computed</c> says
+/// when the build that stored it ran, and is null while no build has (then <c>Figure</c> says so).
+/// </summary>
 public sealed record FidelityEvidenceView(
-    string Key, string Figure, string How, IReadOnlyList<string> Details, IReadOnlyDictionary<string, object> Data);
+    string Key, string Figure, string How, IReadOnlyList<string> Details, IReadOnlyDictionary<string, object> Data, string? Computed);
 
 /// <summary>The form's values as typed, so a form with an error comes back as it was sent.</summary>
 public sealed record FidelityFormValues(

@@ -5,12 +5,13 @@ namespace IpsMonitor.Fidelity;
 
 /// <summary>
 /// "Modelgetrouwheid", for coordinators: the team's fidelity reviews with their totals and trend, and the form to record
-/// the next one. Beside items 1 and 11 stands the product's own figure for the current quarter, computed by the
-/// workbook's metrics; reading the programme's data for it is audited as one row, as on the quarter page.
+/// the next one. Beside items 1 and 11 stands the product's own figure for the current quarter, as the last workbook
+/// build of it stored it (<see cref="QuarterFiguresStore"/>, one row), so a view costs the same whatever the history and
+/// agrees with the workbook's Fidelity sheet; it says when it was computed, or that it has not been yet. Viewing is
+/// audited as one row, as on the quarter page.
 /// </summary>
 internal sealed class FidelityPage(
-    StaffPages pages, FidelityStore store, FidelityReviews reviews, ProgrammeReader reader, AuditLog audit,
-    IOptions<OutcomeOptions> outcomes, TimeProvider time)
+    StaffPages pages, FidelityStore store, FidelityReviews reviews, QuarterFiguresStore figures, AuditLog audit, TimeProvider time)
 {
     [Function("ShowFidelity")]
     public async Task<IResult> Show(
@@ -56,15 +57,16 @@ internal sealed class FidelityPage(
     {
         var (t, c) = StaffPages.CoordinatorTexts(request);
         var f = FidelityText.For(t.Lang);
-        var today = Quarter.LocalDate(time.GetUtcNow(), Quarter.Amsterdam);
-        var quarter = Quarter.Containing(today);
-        var report = QuarterlyMetrics.Compute(
-            await reader.ReadAsync(staff.ProgrammeId, ct), quarter, Quarter.Amsterdam, outcomes.Value.Policy(today));
+        var now = time.GetUtcNow();
+        var quarter = Quarter.FromInstant(now, Quarter.Amsterdam);
+        var stored = (await figures.ReadAsync(staff.ProgrammeId, quarter, 1, ct)).GetValueOrDefault(quarter);
+        var evidence = new StoredEvidence(quarter, stored is null ? null : FidelityEvidence.Of(stored),
+            stored is null ? null : QuarterPage.Computed(stored.ComputedAt, now, t, c));
         await audit.RecordAsync(staff, $"view fidelity reviews {quarter}", null, ct);
         var history = await store.ListAsync(staff.ProgrammeId, ct);
         var last = history.Count > 0 ? history[^1] : null;
         var model = new FidelityPageModel(FidelityViews.History(history, f), FidelityViews.Trend(history, f),
-            last?.ActionPoints, FidelityViews.Groups(last, FidelityEvidence.Of(report), f, c), form, errors, saved);
+            last?.ActionPoints, FidelityViews.Groups(last, evidence, f, c), form, errors, saved);
         var chrome = new StaffChrome(t, StaffPages.Base(request), pages.FormToken(request.HttpContext), staff.IsCoordinator)
         {
             Self = StaffPages.Base(request) + "fidelity",

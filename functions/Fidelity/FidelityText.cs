@@ -16,7 +16,7 @@ public sealed record FidelityText(
     string LastActionPoints, string RecordTitle, string RecordHint, string Score, string Note, string Previous,
     string EducationHint, string NoScore, string Record, string Saved, string EvidenceTitle, string EvidenceNotAScore,
     string CaseloadEvidence, string CaseloadHow, string CaseloadCoach, string NoFte, string CompetitiveEvidence,
-    string CompetitiveHow, string DoelgroepbaanCounts, string DoelgroepbaanDoesNotCount, string NoPlacements,
+    string CompetitiveHow, string DoelgroepbaanCounts, string DoelgroepbaanDoesNotCount, string NoPlacements, string EvidenceNotComputed,
     string ErrorsTitle, string DateError, string DateFormatError, string EducationPairError, string ItemError,
     string ReviewersError, string ScoreError, string TextError, string DirectionError, IReadOnlyDictionary<FidelityGroup, string> Groups,
     IReadOnlyDictionary<FidelityLevel, string> Levels,

@@ -38,17 +38,19 @@ internal static class FidelityViews
         return new FidelityTrendView(points);
     }
 
-    public static IReadOnlyList<FidelityGroupView> Groups(FidelityReview? last, FidelityEvidence evidence, FidelityText f,
-        CoordinatorText c)
+    /// <summary>The items in their groups, items 1 and 11 with the evidence as stored, or saying it is not computed yet.</summary>
+    public static IReadOnlyList<FidelityGroupView> Groups(FidelityReview? last, StoredEvidence evidence, FidelityText f, CoordinatorText c)
     {
         FidelityScoreField Field(FidelityItem item, string code) => new(code,
             item.HasEducationVariant ? f.Variants[code] : null,
             FidelityScale.EducationOnly.Contains(code),
             last?.Scores.GetValueOrDefault(code) is { } s ? string.Format(f.Culture, f.Previous, s.Score) : null);
-        FidelityEvidenceView? Evidence(FidelityItem item) => item.Number switch
+        FidelityEvidenceView? Evidence(FidelityItem item) => (item.Number, evidence.Figures) switch
         {
-            FidelityScale.CaseloadItem => CaseloadEvidence(evidence, f, c),
-            FidelityScale.CompetitiveItem => CompetitiveEvidence(evidence, f),
+            (FidelityScale.CaseloadItem, { } e) => CaseloadEvidence(e, f, c) with { Computed = evidence.Computed },
+            (FidelityScale.CompetitiveItem, { } e) => CompetitiveEvidence(e, f) with { Computed = evidence.Computed },
+            (FidelityScale.CaseloadItem, null) => NotComputed("caseload", f.CaseloadHow, evidence.Quarter, f),
+            (FidelityScale.CompetitiveItem, null) => NotComputed("competitive", f.CompetitiveHow, evidence.Quarter, f),
             _ => null,
         };
         return FidelityScale.Items.GroupBy(i => i.Group).Select(g => new FidelityGroupView(f.Groups[g.Key],
@@ -72,7 +74,7 @@ internal static class FidelityViews
             ["data-fte"] = caseload.Fte.ToString("0.##", CultureInfo.InvariantCulture),
             ["data-per-fte"] = caseload.PerFullTimeCoach?.ToString("0.0", CultureInfo.InvariantCulture) ?? "",
         };
-        return new("caseload", figure, f.CaseloadHow, details, data);
+        return new("caseload", figure, f.CaseloadHow, details, data, null);
     }
 
     private static FidelityEvidenceView CompetitiveEvidence(FidelityEvidence e, FidelityText f)
@@ -88,8 +90,12 @@ internal static class FidelityViews
             ["data-competitive"] = competitive.Competitive.ToString(CultureInfo.InvariantCulture),
             ["data-placements"] = competitive.Placements.ToString(CultureInfo.InvariantCulture),
         };
-        return new("competitive", figure, f.CompetitiveHow, [setting], data);
+        return new("competitive", figure, f.CompetitiveHow, [setting], data, null);
     }
+
+    private static FidelityEvidenceView NotComputed(string key, string how, Quarter quarter, FidelityText f) =>
+        new(key, string.Format(f.Culture, f.EvidenceNotComputed, quarter), how, [],
+            new Dictionary<string, object> { ["data-not-computed"] = "" }, null);
 
     public static string Date(DateOnly date, FidelityText f) => date.ToString("d MMMM yyyy", f.Culture);
 
@@ -97,3 +103,6 @@ internal static class FidelityViews
 
     private static string Coordinate(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 }
+
+/// <summary>The quarter's evidence as a build stored it (null: none stored yet) and when that build ran, in words.</summary>
+internal sealed record StoredEvidence(Quarter Quarter, FidelityEvidence? Figures, string? Computed);

@@ -2,16 +2,24 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Azure;
 using Azure.Data.Tables;
+using IpsMonitor.Fidelity;
 
 namespace IpsMonitor.Workbooks;
 
 /// <summary>
-/// What a build computed for one quarter, kept for the quarter overview: the quarter's outcome figures and each coach's
-/// caseload at its end, when they were computed and by which build. Aggregates and staff ids only, never a candidate id:
+/// What a build computed for one quarter, kept for the quarter overview and the fidelity page: the quarter's outcome
+/// figures, each coach's caseload at its end and the running placements, when they were computed and by which build. Aggregates and staff ids only, never a candidate id:
 /// erasure has nothing to remove here. <c>IsOpen</c> when the quarter had not ended, so milestones count up to then.
 /// </summary>
 internal sealed record QuarterFigures(
-    Quarter Quarter, DateTimeOffset ComputedAt, string BuildId, bool IsOpen, OutcomeFigures Figures, IReadOnlyList<CoachFigures> Coaches);
+    Quarter Quarter, DateTimeOffset ComputedAt, string BuildId, bool IsOpen, OutcomeFigures Figures, IReadOnlyList<CoachFigures> Coaches)
+{
+    /// <summary>
+    /// What the fidelity page shows beside item 11, for the quarter a build was for; null for the quarters of its trend,
+    /// and for a row stored before these were kept, which the page then shows as not yet computed.
+    /// </summary>
+    public FidelityFigures? Fidelity { get; init; }
+}
 
 /// <summary>
 /// The stored figures, a row per programme and quarter (RowKey "2026-Q3"), so the overview's eight quarters are one
@@ -33,7 +41,10 @@ internal sealed class QuarterFiguresStore(TableServiceClient tables, StorageName
     {
         var programmeId = report.ProgrammeId;
         await Rows.UpsertEntityAsync(ToRow(programmeId, new QuarterFigures(
-            report.Quarter, computedAt, buildId, report.IsOpen, report.Current, report.Coaches)), TableUpdateMode.Replace, ct);
+            report.Quarter, computedAt, buildId, report.IsOpen, report.Current, report.Coaches)
+        {
+            Fidelity = FidelityFigures.Of(report),
+        }), TableUpdateMode.Replace, ct);
         var today = report.Policy.Today;
         await Task.WhenAll(report.Trend.Where(f => f.Quarter != report.Quarter).Select(earlier =>
             AddAsync(ToRow(programmeId, new QuarterFigures(
@@ -76,6 +87,8 @@ internal sealed class QuarterFiguresStore(TableServiceClient tables, StorageName
             ["IsOpen"] = figures.IsOpen,
             ["Figures"] = JsonSerializer.Serialize(figures.Figures, Options),
         };
+        if (figures.Fidelity is { } fidelity)
+            row["Fidelity"] = JsonSerializer.Serialize(fidelity, Options);
         var coaches = JsonSerializer.Serialize(figures.Coaches, Options);
         for (var part = 0; part * Part < coaches.Length; part++)
             row[$"Coaches{part}"] = coaches.Substring(part * Part, Math.Min(Part, coaches.Length - part * Part));
@@ -88,7 +101,10 @@ internal sealed class QuarterFiguresStore(TableServiceClient tables, StorageName
         return new QuarterFigures(
             Quarter.Parse(row.RowKey), row.RequiredTime("ComputedAt"), row.GetString("BuildId") ?? "", row.GetBoolean("IsOpen") ?? false,
             JsonSerializer.Deserialize<OutcomeFigures>(row.GetString("Figures") ?? "null", Options) ?? throw new JsonException("No figures."),
-            coaches.Length == 0 ? [] : JsonSerializer.Deserialize<List<CoachFigures>>(coaches, Options) ?? []);
+            coaches.Length == 0 ? [] : JsonSerializer.Deserialize<List<CoachFigures>>(coaches, Options) ?? [])
+        {
+            Fidelity = row.GetString("Fidelity") is { } fidelity ? JsonSerializer.Deserialize<FidelityFigures>(fidelity, Options) : null,
+        };
     }
 
     /// <summary>A quarter as its text, "2026-Q3": its Previous and Next would otherwise be written without end.</summary>

@@ -38,7 +38,9 @@ internal sealed class CandidatePage(
         var invitations = (await checkIns.ForCandidateAsync(c.ProgrammeId, c.Id, ct)).Select(f => f.Invitation).ToList();
         var reminded = (await reminders.ForCandidateAsync(c.ProgrammeId, c.Id, ct)).Where(r => r.State == ReminderState.Sent).ToList();
         var (stored, _) = await signals.LoadAsync(c.ProgrammeId, c.Id, ct);
-        var names = await StaffNames.LoadAsync(access, c.ProgrammeId, stored.Any(s => s.Acknowledgements.Count > 0), ct);
+        // The candidate's coach and whoever acknowledged a signal: never the programme's whole list of coaches.
+        var names = await StaffNames.NamedAsync(
+            access, c.ProgrammeId, stored.SelectMany(s => s.Acknowledgements).Select(a => a.By).Prepend(c.CoachId), ct);
         var preparation = DriegesprekPreparation.For(invitations, jobs, stored, today, catalog.CurrentScaleStatistics, rules.Value);
         var chrome = pages.Chrome(request, t, staff.IsCoordinator, "candidates/" + file.Candidate.Id);
         var forms = CandidateViews.Forms(t, chrome.Base + "candidates/" + c.Id + "/", chrome.Token, posted, today);

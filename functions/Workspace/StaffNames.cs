@@ -12,6 +12,27 @@ internal sealed class StaffNames(IReadOnlyDictionary<string, string> coaches, IR
         AccessStore access, string programmeId, bool withKeys, CancellationToken ct) =>
         Of(await access.CoachesAsync(programmeId, ct), withKeys ? await access.KeysAsync(programmeId, ct) : []);
 
+    /// <summary>
+    /// Only the coaches and keys a page names, each a point read, so a page about one candidate reads the same rows in a
+    /// team of 5 coaches as in a programme of 250. A key is named "coordinator:{key id}", as an acknowledgement stores it.
+    /// </summary>
+    public static async Task<StaffNames> NamedAsync(
+        AccessStore access, string programmeId, IEnumerable<string> named, CancellationToken ct)
+    {
+        var ids = named.Distinct(StringComparer.Ordinal).ToList();
+        var keyIds = ids.Where(IsKey).Select(id => id[CoordinatorPrefix.Length..]).ToList();
+        var coachIds = ids.Where(id => !IsKey(id)).ToList();
+        var keys = await Task.WhenAll(keyIds.Select(id => access.GetListedKeyAsync(programmeId, id, ct)));
+        // The coach of a coordinator's key is named by that coach's name too (KeyHolder).
+        coachIds.AddRange(keys.Select(k => k?.CoachId).OfType<string>().Except(coachIds, StringComparer.Ordinal));
+        var coaches = await Task.WhenAll(coachIds.Distinct(StringComparer.Ordinal).Select(id => access.GetCoachAsync(programmeId, id, ct)));
+        return Of(coaches.OfType<Coach>(), keys.OfType<StaffKey>());
+    }
+
+    private const string CoordinatorPrefix = "coordinator:";
+
+    private static bool IsKey(string by) => by.StartsWith(CoordinatorPrefix, StringComparison.Ordinal);
+
     /// <summary>From lists a page read already.</summary>
     public static StaffNames Of(IEnumerable<Coach> coaches, IEnumerable<StaffKey> keys) => new(
         coaches.Where(c => !string.IsNullOrWhiteSpace(c.Name))
@@ -35,10 +56,9 @@ internal sealed class StaffNames(IReadOnlyDictionary<string, string> coaches, IR
     /// </summary>
     public string Acknowledger(string by, string coordinatorRole)
     {
-        const string Coordinator = "coordinator:";
-        if (!by.StartsWith(Coordinator, StringComparison.Ordinal))
+        if (!IsKey(by))
             return Coach(by);
-        return (KeyHolder(by[Coordinator.Length..]) is { } label ? label + " " : "") + "(" + coordinatorRole + ")";
+        return (KeyHolder(by[CoordinatorPrefix.Length..]) is { } label ? label + " " : "") + "(" + coordinatorRole + ")";
     }
 
     /// <summary>

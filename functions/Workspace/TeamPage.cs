@@ -6,17 +6,19 @@ namespace IpsMonitor.Workspace;
 /// <summary>
 /// "Team en sleutels", for coordinators: coaches with their caseload against the fidelity norm (20 per full-time coach),
 /// add or change a coach, move candidates and deactivate a coach, issue a key (shown once) and revoke one. The forms use
-/// the same code as the JSON API, so validation and audit are the same.
+/// the same code as the JSON API, so validation and audit are the same. The page reads per coach, not per candidate:
+/// each caseload is its coach's count row (<see cref="CaseloadSummaryStore"/>), and the reassign form lists the
+/// candidates of one coach at a time (<c>?from=coach-a</c>), read from that coach's summaries.
 /// </summary>
 internal sealed class TeamPage(
-    StaffPages pages, AccessStore access, CaseloadStore caseload, ManageProgramme programme, ManageTeam team, AuditLog audit,
+    StaffPages pages, AccessStore access, CaseloadSummaryStore summaries, ManageProgramme programme, ManageTeam team, AuditLog audit,
     IOptions<OutcomeOptions> outcomes, TimeProvider time, RevealStore reveals)
 {
     [Function("ShowTeam")]
     public Task<IResult> Show(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/team")] HttpRequest request,
         CancellationToken ct) =>
-        pages.CoordinatorAsync(request, ct).RespondAsync(staff => RenderAsync(request, staff, null, ct));
+        pages.CoordinatorAsync(request, ct).RespondAsync(staff => RenderAsync(request, staff, null, ct, from: request.Query["from"].FirstOrDefault()));
 
     [Function("SaveCoachForm")]
     public Task<IResult> SaveCoach(
@@ -74,33 +76,46 @@ internal sealed class TeamPage(
             return value is KeyCreated created
                 ? await RevealPages.KeepKeyAsync(reveals, request, created, ct)
                 : afterSaving?.Invoke(staff) ?? AfterSaving.Redirect(request, "team");
+        // A refused move comes back with the same coach's candidates to choose from.
+        var from = form["fromCoachId"].FirstOrDefault();
         return failure is Invalid invalid
             ? await RenderAsync(request, staff, Errors(t, invalid.Errors) with
             {
                 Posted = PostedForm.From(request.Path.Value?.Split('/')[^1] ?? "", form, invalid.Errors.Keys.ToList()),
-            }, ct, StatusCodes.Status400BadRequest)
-            : await RenderAsync(request, staff, new TeamOutcome { Failure = t.Failed(failure) }, ct, ApiOutcome.Status(failure));
+            }, ct, StatusCodes.Status400BadRequest, from)
+            : await RenderAsync(request, staff, new TeamOutcome { Failure = t.Failed(failure) }, ct, ApiOutcome.Status(failure), from);
     }
 
+    /// <param name="from">The coach whose candidates the reassign form lists; none: the form offers a link per coach.</param>
     public async Task<IResult> RenderAsync(
-        HttpRequest request, Staff staff, TeamOutcome? outcome, CancellationToken ct, int status = StatusCodes.Status200OK)
+        HttpRequest request, Staff staff, TeamOutcome? outcome, CancellationToken ct, int status = StatusCodes.Status200OK,
+        string? from = null)
     {
         var t = StaffPages.Text(request);
         var chrome = pages.Chrome(request, t, staff.IsCoordinator, "team");
         var coaches = (await access.CoachesAsync(staff.ProgrammeId, ct)).OrderBy(c => c.Id, StringComparer.Ordinal).ToList();
-        var caseloads = new Dictionary<string, List<Candidate>>();
-        await foreach (var file in caseload.ListAsync(staff.ProgrammeId, ct))
-            if (!file.Candidate.IsDischarged)
-                (caseloads.TryGetValue(file.Candidate.CoachId, out var list) ? list : caseloads[file.Candidate.CoachId] = []).Add(file.Candidate);
+        // Each coach's candidates in IPS, from the count row of their summaries: one row per coach, whatever the caseload.
+        var counts = await Task.WhenAll(coaches.Select(async c => (c.Id, Count: (await summaries.CountsAsync(
+            CaseloadSummaryStore.CoachPartition(staff.ProgrammeId, c.Id), ct)).Of(CaseloadStatuses.InIps, null))));
+        var caseloads = counts.ToDictionary(c => c.Id, c => c.Count, StringComparer.Ordinal);
         var keys = await access.KeysAsync(staff.ProgrammeId, ct);
         var names = StaffNames.Of(coaches, keys);
         var people = PeopleText.For(t.Lang);
-        // The reassign form lists candidates: a read of each of them.
-        await audit.RecordListAsync(staff, "view team page", caseloads.Values.SelectMany(c => c).Select(c => c.Id), ct);
+        var moving = from is not null && caseloads.GetValueOrDefault(from) > 0 ? coaches.Find(c => c.Id == from) : null;
+        IReadOnlyList<CaseloadSummary> movable = [];
+        if (moving is not null)
+        {
+            var count = caseloads[moving.Id];
+            (movable, _) = await summaries.PageAsync(CaseloadSummaryStore.CoachPartition(staff.ProgrammeId, moving.Id),
+                CaseloadOrder.Due + "|" + CaseloadOrder.InIpsGroup + "|", null, null, 0, count, count, ct);
+        }
+        // The reassign form lists one coach's candidates: a read of each of them.
+        await audit.RecordListAsync(staff, moving is null ? "view team page" : $"view team page (candidates of {moving.Id})",
+            movable.Select(c => c.Id), ct);
 
         TeamCoachRow CoachRow(Coach c)
         {
-            var count = caseloads.GetValueOrDefault(c.Id)?.Count ?? 0;
+            var count = caseloads.GetValueOrDefault(c.Id);
             // The norm of the coach's own model (IPS-A 20, IPS-A+O 25, IPS-O 35 per full-time coach), as on the quarter page.
             var norm = (int)Math.Floor(outcomes.Value.Policy(null).Norms.For(c.Model) * c.Fte);
             return new(c.Id, c.Fte.ToString("0.##", t.Culture), count, norm, c.Active)
@@ -115,16 +130,15 @@ internal sealed class TeamPage(
             StaffLayout.Date(k.CreatedAt, t),
             StaffLayout.Date(k.LastUsedAt, t), StaffLayout.Date(k.ValidThrough, t), k.Revoked);
         // Coordinators know coaches by name and candidates by their own reference; codes stand beside them.
-        var byId = coaches.ToDictionary(c => c.Id, StringComparer.Ordinal);
-        var movable = caseloads.Where(x => x.Value.Count > 0).OrderBy(x => x.Key, StringComparer.Ordinal)
-            .Select(x => new MovableCaseload(x.Key, StaffText.CoachLabel(byId.GetValueOrDefault(x.Key), x.Key),
-                x.Value.OrderBy(c => c.LocalReference is null).ThenBy(c => c.LocalReference, StringComparer.CurrentCulture)
-                    .ThenBy(c => c.Id, StringComparer.Ordinal).Select(c => new MovableCandidate(c.Id, c.LocalReference)).ToList(),
-                coaches.Where(c => c.Active && c.Id != x.Key).Select(c => new Choice(c.Id, StaffText.CoachLabel(c, c.Id))).ToList()))
-            .ToList();
+        var moveFrom = coaches.Where(c => caseloads.GetValueOrDefault(c.Id) > 0 && coaches.Any(o => o.Active && o.Id != c.Id))
+            .Select(c => new Choice(c.Id, StaffText.CoachLabel(c, c.Id))).ToList();
+        var moved = moving is null ? null : new MovableCaseload(moving.Id, StaffText.CoachLabel(moving, moving.Id),
+            movable.Select(s => s.Candidate).OrderBy(c => c.LocalReference is null).ThenBy(c => c.LocalReference, StringComparer.CurrentCulture)
+                .ThenBy(c => c.Id, StringComparer.Ordinal).Select(c => new MovableCandidate(c.Id, c.LocalReference)).ToList(),
+            coaches.Where(c => c.Active && c.Id != moving.Id).Select(c => new Choice(c.Id, StaffText.CoachLabel(c, c.Id))).ToList());
         var model = new TeamModel(
             coaches.Select(CoachRow).ToList(), keys.Select(KeyRow).ToList(), coaches.Where(c => c.Active).Select(c => c.Id).ToList(),
-            movable, Enum.GetValues<CoachModel>().Select(m => new ModelOption(m.ToString(), CaseloadNorms.Label(m))).ToList(),
+            moveFrom, moved, Enum.GetValues<CoachModel>().Select(m => new ModelOption(m.ToString(), CaseloadNorms.Label(m))).ToList(),
             ProgrammeTime.Today(time).AddYears(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), outcome,
             request.Query.ContainsKey("saved"));
         return await Views.PageAsync<TeamView>(new Dictionary<string, object?>

@@ -2,11 +2,12 @@ namespace IpsMonitor.Workspace;
 
 /// <summary>
 /// "Team en sleutels" as the page shows it, written in the reader's language: the coaches with their caseload against
-/// their norm, the candidates that can be moved (by coach), the keys, the form defaults, and what the last form did.
+/// their norm, the coaches whose candidates can be moved (<c>MoveFrom</c>) and, once one is chosen, that coach's
+/// candidates (<c>Moving</c>), the keys, the form defaults, and what the last form did.
 /// </summary>
 public sealed record TeamModel(
     IReadOnlyList<TeamCoachRow> Coaches, IReadOnlyList<TeamKeyRow> Keys, IReadOnlyList<string> ActiveCoaches,
-    IReadOnlyList<MovableCaseload> Movable, IReadOnlyList<ModelOption> Models, string DefaultExpiry, TeamOutcome? Outcome,
+    IReadOnlyList<Choice> MoveFrom, MovableCaseload? Moving, IReadOnlyList<ModelOption> Models, string DefaultExpiry, TeamOutcome? Outcome,
     bool Saved);
 
 /// <summary>

@@ -32,18 +32,21 @@ public sealed class FidelityBrowserTests(Chromium chromium) : IClassFixture<Chro
         var today = p.Today;
         var expected = FidelityEvidence.Of((await TrendSheetTests.CurrentQuarterAsync(p, seed)).Current);
         Assert.True(expected.Competitive.Placements > 0 && expected.Caseload.Caseload > 0);
+        // The page shows what the quarter's last build stored, as the nightly run would have.
+        await WorkbookDownloads.RebuildAsync(p.Coordinator, Quarter.Containing(today));
 
         var page = await chromium.StaffPageAsync(390, 844, bypassCsp: true);
         await BrowserSignIn.WithKeyAsync(page, p, p.Keys["coordinator"], "staff/fidelity");
         Assert.Equal(1, await page.Locator("[data-history-empty]").CountAsync());
 
-        // The evidence: the product's own figures, as the workbook's metrics compute them for this quarter.
+        // The evidence: the product's own figures, as the workbook's metrics computed them for this quarter.
         var caseload = page.Locator("[data-evidence='1']");
         Assert.Equal(expected.Caseload.Caseload.ToString(System.Globalization.CultureInfo.InvariantCulture),
             await caseload.GetAttributeAsync("data-caseload"));
         Assert.Equal(expected.Caseload.PerFullTimeCoach?.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture),
             await caseload.GetAttributeAsync("data-per-fte"));
         Assert.Contains($"{expected.Caseload.Caseload} kandidaten", await caseload.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.StartsWith("Bijgewerkt vandaag om", (await caseload.Locator("[data-computed]").InnerTextAsync()).Trim(), StringComparison.Ordinal);
         var competitive = page.Locator("[data-evidence='11']");
         Assert.Contains($"{expected.Competitive.Competitive} van de {expected.Competitive.Placements} lopende plaatsingen",
             await competitive.InnerTextAsync(), StringComparison.Ordinal);

@@ -79,6 +79,58 @@ public sealed class CaseloadReadCostTests
         Assert.Equal(mine.Concat(theirs).Order(StringComparer.Ordinal), Shown(first).Concat(Shown(second)).Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public async Task TheFidelityTeamAndCandidatePagesReadRowsByWhatTheyShowNotByProgrammeSize()
+    {
+        var counter = new TableRowCounter();
+        await using var p = await TestProgramme.StartAsync(services: counter.Register);
+        using var coordinator = await StaffSession.SignInAsync(p, "coordinator");
+        var today = p.Today;
+        var quarter = Quarter.Containing(today);
+        var mine = await p.EnrolIdAsync(today.AddDays(-30));
+        await p.StartJobAsync(mine, today.AddDays(-10), consent: false);
+        // Each coach has a caseload from the start, so each has the count row the team page reads.
+        await p.EnrolIdAsync(today.AddDays(-31), as_: p.CoachB);
+        await IpsMonitor.Tests.Workbooks.WorkbookDownloads.RebuildAsync(p.Coordinator, quarter);
+        var small = await ThreePagesAsync(counter, coordinator, mine);
+
+        // 40 more candidates, half of them in work: the fidelity figures and both caseloads change, the rows read do not.
+        for (var i = 0; i < 40; i++)
+        {
+            var id = await p.EnrolIdAsync(today.AddDays(-40 - i), as_: i % 2 == 0 ? p.CoachA : p.CoachB);
+            if (i % 2 == 0)
+                await p.StartJobAsync(id, today.AddDays(-5), consent: false);
+        }
+        await IpsMonitor.Tests.Workbooks.WorkbookDownloads.RebuildAsync(p.Coordinator, quarter);
+        var moreCandidates = await ThreePagesAsync(counter, coordinator, mine);
+
+        // And 20 more coaches: the team page lists them (a coach row and a count row each), the other two read none of them.
+        var access = p.Service<AccessStore>();
+        for (var i = 0; i < 20; i++)
+            await access.SaveCoachAsync(new Coach($"coach-x{i:00}", TestProgramme.Id, 0.8m), CancellationToken.None);
+        var moreCoaches = await ThreePagesAsync(counter, coordinator, mine);
+
+        var fidelity = Dom.Parse(await coordinator.PageAsync("fidelity"));
+        Assert.Equal("42", fidelity.QuerySelector("[data-evidence='1']")?.GetAttribute("data-caseload"));
+        Assert.Equal("21", fidelity.QuerySelector("[data-evidence='11']")?.GetAttribute("data-placements"));
+        var team = Dom.Parse(await coordinator.PageAsync("team"));
+        Assert.StartsWith("21 / ", team.QuerySelector("tr[data-coach='coach-a'] td:nth-child(3)")?.Text().Trim(), StringComparison.Ordinal);
+        Assert.StartsWith("21 / ", team.QuerySelector("tr[data-coach='coach-b'] td:nth-child(3)")?.Text().Trim(), StringComparison.Ordinal);
+        // Measured: 3, 12 and 6 rows with 2 candidates as with 42; with 20 more coaches the team page reads 20 more (their count
+        // rows do not exist yet), the others the same.
+        Assert.Equal(small, moreCandidates);
+        Assert.Equal((small[0], small[2]), (moreCoaches[0], moreCoaches[2]));
+        Assert.InRange(moreCoaches[1] - small[1], 20, 2 * 20);
+    }
+
+    /// <summary>Rows read by: the fidelity page, the team page, and one candidate's page (the coordinator's).</summary>
+    private static async Task<List<long>> ThreePagesAsync(TableRowCounter counter, StaffSession coordinator, string candidateId) =>
+    [
+        await counter.RowsAsync(() => coordinator.SendAsync(new HttpRequestMessage(HttpMethod.Get, "fidelity"))),
+        await counter.RowsAsync(() => coordinator.SendAsync(new HttpRequestMessage(HttpMethod.Get, "team"))),
+        await counter.RowsAsync(() => coordinator.SendAsync(new HttpRequestMessage(HttpMethod.Get, "candidates/" + candidateId))),
+    ];
+
     /// <summary>Rows read by: the signal list (5 of the coordinator's), the coach's "Vandaag" and board, the coordinator's.</summary>
     private static async Task<List<long>> PagesAsync(TestProgramme p, TableRowCounter counter, StaffSession coach, StaffSession coordinator) =>
     [

@@ -47,8 +47,8 @@ public sealed class HostileFormValueTests(ITestOutputHelper output)
         var candidateId = world.Values["candidateId"];
         var pages = new List<IDocument>();
         var jobId = world.Values["jobId"];
-        // Destructive forms live on their confirmation pages.
-        foreach (var path in new[] { $"candidates/{candidateId}", "team", $"candidates/{candidateId}/data", "fidelity", "enrolment",
+        // Destructive forms live on their confirmation pages; the reassign form shows once a coach is chosen (the candidate's).
+        foreach (var path in new[] { $"candidates/{candidateId}", "team?from=coach-a", $"candidates/{candidateId}/data", "fidelity", "enrolment",
             $"candidates/{candidateId}/jobs/{jobId}/end", $"candidates/{candidateId}/discharge" })
             pages.Add(Dom.Parse(await world.Staff.PageAsync(path)));
         var before = await world.StoredAsync();

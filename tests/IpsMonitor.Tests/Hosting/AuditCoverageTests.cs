@@ -11,11 +11,14 @@ namespace IpsMonitor.Tests.Hosting;
 /// </summary>
 public sealed partial class AuditCoverageTests
 {
-    /// <summary>Staff GET routes whose answers carry no candidate data: workbook file lists and build status.</summary>
+    /// <summary>
+    /// Staff GET routes whose answers carry no candidate data: workbook file lists and build status, and the team page
+    /// with a new key, where no coach's candidates are listed (the caseloads are counts).
+    /// </summary>
     private static readonly HashSet<string> NoCandidateData =
     [
         "ShowEnrolment", "ListWorkbooks", "GetWorkbookBuild", "ListStaffKeys", "ShowStaffSignIn", "ShowWorkbooks", "ShowWorkbookBuild",
-        "ShowRevokeStaffKey", "ShowDeactivateCoach", "ShowErased",
+        "ShowRevokeStaffKey", "ShowDeactivateCoach", "ShowErased", "ShowNewStaffKey",
     ];
 
     /// <summary>Staff GET routes that read candidate data but show only aggregates: audited without naming anyone, and naming nobody.</summary>
@@ -95,7 +98,9 @@ public sealed partial class AuditCoverageTests
         // The audit names what it shows, a page at a time: asked for the candidate, it shows (and names) them.
         var queries = new Dictionary<string, string> { ["ReadAudit"] = "?candidate=" + candidateId, ["ShowAudit"] = "?candidate=" + candidateId, ["ExportAudit"] = "?candidate=" + candidateId,
             // The check-ins board shows 90 days; the candidate's missed check-in is older, so they are looked up.
-            ["ShowCheckIns"] = "?candidate=" + candidateId };
+            ["ShowCheckIns"] = "?candidate=" + candidateId,
+            // The team page lists the candidates of the coach chosen to move from: the candidate's.
+            ["ShowTeam"] = "?from=" + (await p.Service<CaseloadStore>().FindAsync(candidateId, CancellationToken.None))!.Candidate.CoachId };
         var routes = StaffGetRoutes().ToList();
         // The staff pages are read in the browser with a session, the API with a key: each the way staff really read them.
         using var browser = await IpsMonitor.Tests.Workspace.StaffSession.SignInAsync(p, "coordinator");
@@ -155,10 +160,11 @@ public sealed partial class AuditCoverageTests
         await using var p = await TestProgramme.StartAsync();
         var ids = Enumerable.Range(0, 3_000).Select(i => $"k-{i:x10}").ToList();
         await p.StoreCandidatesAsync(ids);
+        await p.Service<ReadModelRebuild>().RebuildAsync(CancellationToken.None);
 
-        // The API's lists are paged; the team page's reassign form still lists every candidate in IPS.
+        // The API's lists are paged; the team page's reassign form lists every candidate in IPS of the coach it moves from.
         using var browser = await IpsMonitor.Tests.Workspace.StaffSession.SignInAsync(p, "coordinator");
-        var page = await browser.PageAsync("team");
+        var page = await browser.PageAsync("team?from=coach-a");
 
         Assert.All(ids.Take(20), id => Assert.Contains(id, page, StringComparison.Ordinal));
         var table = p.Table(AuditLog.Table);

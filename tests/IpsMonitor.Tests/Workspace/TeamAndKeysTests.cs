@@ -73,6 +73,39 @@ public sealed partial class TeamAndKeysTests
     }
 
     [Fact]
+    public async Task OnTheTeamPageACoordinatorChoosesACoachAndMovesSomeOfTheirCandidates()
+    {
+        await using var p = await TestProgramme.StartAsync();
+        using var coordinator = await StaffSession.SignInAsync(p, "coordinator");
+        var first = await p.EnrolIdAsync(p.Today.AddDays(-10));
+        var second = await p.EnrolIdAsync(p.Today.AddDays(-11));
+        string[] Listed(AngleSharp.Dom.IDocument page) =>
+            [.. page.QuerySelectorAll("input[name=candidateIds]").Select(i => i.GetAttribute("value") ?? "").Order(StringComparer.Ordinal)];
+
+        // The page lists no candidates until a coach is chosen: it reads per coach, whatever the programme's size.
+        var team = Dom.Parse(await coordinator.PageAsync("team"));
+        Assert.Empty(Listed(team));
+        Assert.EndsWith("team?from=coach-a#reassign-title", team.QuerySelector("[data-move-from] a")?.GetAttribute("href"), StringComparison.Ordinal);
+        var chosen = Dom.Parse(await coordinator.PageAsync("team?from=coach-a"));
+        Assert.Equal(new[] { first, second }.Order(StringComparer.Ordinal), Listed(chosen));
+        Assert.Equal("true", chosen.QuerySelector("[data-move-from] a")?.GetAttribute("aria-current"));
+
+        var moved = await coordinator.PostAsync("team/reassignments",
+            new() { ["fromCoachId"] = "coach-a", ["toCoachId"] = "coach-b", ["candidateIds"] = first }, "team?from=coach-a");
+        var refused = await coordinator.PostAsync("team/reassignments",
+            new() { ["fromCoachId"] = "coach-a", ["toCoachId"] = "coach-b", ["candidateIds"] = "k-unknown" }, "team?from=coach-a");
+
+        Assert.Equal(HttpStatusCode.SeeOther, moved.StatusCode);
+        var after = Dom.Parse(await coordinator.PageAsync("team?from=coach-a"));
+        Assert.Equal([second], Listed(after));
+        Assert.StartsWith("1 / ", after.QuerySelector("tr[data-coach='coach-a'] td:nth-child(3)")?.Text().Trim(), StringComparison.Ordinal);
+        Assert.StartsWith("1 / ", after.QuerySelector("tr[data-coach='coach-b'] td:nth-child(3)")?.Text().Trim(), StringComparison.Ordinal);
+        // A refused move comes back with the same coach's candidates to choose from.
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal([second], Listed(Dom.Parse(await refused.Content.ReadAsStringAsync())));
+    }
+
+    [Fact]
     public async Task OnTheTeamPageACoordinatorAddsACoachIssuesAKeyThatSignsInAndRevokesIt()
     {
         await using var p = await TestProgramme.StartAsync();
