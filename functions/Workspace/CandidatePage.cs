@@ -44,7 +44,7 @@ internal sealed class CandidatePage(
         var preparation = DriegesprekPreparation.For(invitations, jobs, stored, today, catalog.CurrentScaleStatistics, rules.Value);
         var chrome = pages.Chrome(request, t, staff.IsCoordinator, "candidates/" + file.Candidate.Id);
         var forms = CandidateViews.Forms(t, chrome.Base + "candidates/" + c.Id + "/", chrome.Token, posted, today);
-        var title = string.Format(t.Culture, t.CandidateTitle, StaffNames.Candidate(c.Id, c.LocalReference));
+        var title = string.Format(t.Culture, t.CandidateTitle, c.LocalReference ?? c.Id);
         var printLine = $"{t.ForCoachOnly} · {StaffLayout.Date(today, t)}" + (c.LocalReference is null ? "" : " · " + c.LocalReference);
         var dataRights = DataRights.DataRightsPage.NoticeModel(chrome.Base, c, staff.IsCoordinator, retention.Value);
         var view = new CandidateView(
@@ -61,6 +61,7 @@ internal sealed class CandidatePage(
             forms, c.IsDischarged)
         {
             Education = CandidateViews.Education(t, c, today),
+            TitleCode = c.LocalReference is null ? null : c.Id,
         };
         return await Views.RenderAsync<CandidateDocument>(new Dictionary<string, object?>
         {

@@ -10,6 +10,12 @@ public sealed record CandidateView(
     IReadOnlyList<SignalView> ResolvedSignals, IReadOnlyList<HistoryLine> History, CandidateFormsView Forms, bool Discharged)
 {
     public IReadOnlyList<EducationView> Education { get; init; } = [];
+
+    /// <summary>
+    /// The candidate's code beside the coach's own reference in the heading, in small type on a line of its own: 34
+    /// characters at heading size would wrap over several lines on a phone.
+    /// </summary>
+    public string? TitleCode { get; init; }
 }
 
 /// <summary>A term and its value in a list of facts.</summary>

@@ -34,6 +34,7 @@ internal static class StaffStyle
         textarea{width:100%;min-height:5rem}
         fieldset{border:1px solid #c4c7c5;border-radius:.5rem;margin:0 0 1rem;padding:.5rem 1rem 1rem;min-width:0}
         .hint{color:#474747;font-weight:400;margin:0 0 .25rem}
+        .title-code{display:block;font-size:.95rem;font-weight:400;color:#474747}
         .error{color:#a4161a;font-weight:600}
         .errors{border:3px solid #a4161a;border-radius:.5rem;padding:.75rem 1rem;margin:0 0 1rem}
         .notice{border-left:5px solid #0b5cad;background:#eef4fb;padding:.75rem 1rem;margin:0 0 1rem}

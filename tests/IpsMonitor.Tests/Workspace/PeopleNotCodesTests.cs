@@ -29,6 +29,8 @@ public sealed class PeopleNotCodesTests
         using var coach = await StaffSession.SignInAsync(p, "coach-a");
         var candidate = Dom.Parse(await coach.PageAsync($"candidates/{seeded.Stalled}"));
         Assert.Equal($"Kandidaat dossier-17 ({seeded.Stalled})", candidate.QuerySelector("h1")?.Text());
+        // The code is set apart in small type, so the heading stays short on a phone.
+        Assert.Equal($"({seeded.Stalled})", candidate.QuerySelector("h1 .title-code")?.Text().Trim());
         var facts = candidate.QuerySelectorAll("dl.facts dt").ToDictionary(dt => dt.Text(), dt => dt.NextElementSibling?.Text());
         Assert.Equal("Sanne de Vries", facts[StaffText.Nl.Coach]);
         var card = candidate.GetElementById("signal-" + stagnation.Id);
