@@ -9,6 +9,7 @@ namespace IpsMonitor.Fidelity;
 /// </summary>
 /// <param name="Items">Per item number: its name and what a 5 looks like.</param>
 /// <param name="Variants">Per variant code (5a, 5b, 9a, 9b): what it is about.</param>
+/// <param name="Candidates">"1 kandidaat", "4 kandidaten": the caseload figures' count.</param>
 public sealed record FidelityText(
     string Lang, string Nav, string Title, string Intro, string HistoryTitle, string NoReviews, string Date,
     string Reviewers, string ReviewersHint, string IpsATotal, string IpsOTotal, string Level, string Change,
@@ -21,7 +22,8 @@ public sealed record FidelityText(
     string ReviewersError, string ScoreError, string TextError, string DirectionError, IReadOnlyDictionary<FidelityGroup, string> Groups,
     IReadOnlyDictionary<FidelityLevel, string> Levels,
     IReadOnlyDictionary<int, FidelityItemWords> Items,
-    IReadOnlyDictionary<string, string> Variants)
+    IReadOnlyDictionary<string, string> Variants,
+    Workspace.CountWords Candidates)
     : ITextRecord
 {
     public CultureInfo Culture => Languages.Culture(Lang);

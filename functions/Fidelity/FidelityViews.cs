@@ -58,15 +58,18 @@ internal static class FidelityViews
                 i.Codes.Select(code => Field(i, code)).ToList(), Evidence(i))).ToList())).ToList();
     }
 
+    private static string Count(FidelityText f, int candidates) =>
+        string.Format(f.Culture, candidates == 1 ? f.Candidates.One : f.Candidates.Many, candidates);
+
     private static FidelityEvidenceView CaseloadEvidence(FidelityEvidence e, FidelityText f, CoordinatorText c)
     {
         var caseload = e.Caseload;
         var figure = caseload.PerFullTimeCoach is { } per
-            ? string.Format(f.Culture, f.CaseloadEvidence, caseload.Caseload, caseload.Fte.ToString("0.##", f.Culture),
+            ? string.Format(f.Culture, f.CaseloadEvidence, Count(f, caseload.Caseload), caseload.Fte.ToString("0.##", f.Culture),
                 per.ToString("0.0", f.Culture), Date(e.On, f))
             : f.NoFte;
         var details = caseload.Coaches.Select(coach => string.Format(f.Culture, f.CaseloadCoach, coach.CoachId,
-            coach.Caseload, coach.Fte?.ToString("0.##", f.Culture) ?? c.NoFte, CaseloadNorms.Label(coach.Model),
+            Count(f, coach.Caseload), coach.Fte?.ToString("0.##", f.Culture) ?? c.NoFte, CaseloadNorms.Label(coach.Model),
             coach.NormPerFullTimeCoach, coach.ScoreBand?.ToString(f.Culture) ?? f.NoTotal)).ToList();
         var data = new Dictionary<string, object>
         {

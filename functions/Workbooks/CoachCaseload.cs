@@ -24,7 +24,10 @@ internal static class CoachCaseload
             counts[candidate.CoachId] = (fte, caseload + 1, inWork + (working ? 1 : 0));
         }
 
-        return [.. counts.Select(c =>
+        // A deactivated coach with no caseload at quarter end has left the team: their fte would lower every coach's
+        // caseload per full-time coach (fidelity item 1) for people who no longer work there.
+        var inactive = data.Coaches.Where(c => !c.Active).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        return [.. counts.Where(c => c.Value.Caseload > 0 || !inactive.Contains(c.Key)).Select(c =>
         {
             var model = models.GetValueOrDefault(c.Key, CoachModel.IpsA);
             return new CoachFigures(c.Key, c.Value.Fte, c.Value.Caseload, c.Value.InWork)

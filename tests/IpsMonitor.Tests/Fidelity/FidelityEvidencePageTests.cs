@@ -37,6 +37,9 @@ public sealed class FidelityEvidencePageTests
         Assert.Equal(expected.Caseload.Caseload.ToString(CultureInfo.InvariantCulture), caseload.GetAttribute("data-caseload"));
         Assert.Equal(expected.Competitive.Placements.ToString(CultureInfo.InvariantCulture), competitive.GetAttribute("data-placements"));
         Assert.StartsWith("Bijgewerkt vandaag om ", caseload.QuerySelector("[data-computed]")?.Text(), StringComparison.Ordinal);
+        var count = expected.Caseload.Caseload == 1 ? "1 kandidaat" : $"{expected.Caseload.Caseload} kandidaten";
+        Assert.Contains(count + " op ", caseload.Text(), StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"\b1 kandidaten\b", built.Body?.TextContent ?? "");
 
         // The page and the workbook's sheet of the same build agree.
         using var intern = await WorkbookDownloads.DownloadAsync(p.Coordinator, quarter, "intern");

@@ -43,6 +43,18 @@ public sealed class BreakdownMetricsTests : FixtureReportTests
     }
 
     [Fact]
+    public void ADeactivatedCoachWithoutCandidatesLeavesTheCaseloadsButOneWithCandidatesStays()
+    {
+        var data = Data();
+        var left = new Coach("C3", data.ProgrammeId, 0.8m) { Active = false };
+        var stillWithCandidates = data.Coaches.Single(c => c.Id == "C2") with { Active = false };
+        var result = QuarterlyMetrics.Compute(
+            data with { Coaches = [.. data.Coaches.Where(c => c.Id != "C2"), stillWithCandidates, left] }, Q3, Zone);
+
+        Assert.Equal([new CoachFigures("C1", 1.0m, 5, 4), new CoachFigures("C2", 0.5m, 5, 2)], result.Coaches);
+    }
+
+    [Fact]
     public void ACandidateWhoseCoachIsNotOnFileStillCountsUnderTheCode()
     {
         var data = Data();
