@@ -31,25 +31,9 @@ internal sealed class ManageProgramme(StaffGate gate, AccessStore access, AuditL
     public async Task<Outcome<Coach>> SaveCoachAsync(Staff staff, string coachId, CoachRequest r, CancellationToken ct)
     {
         var programmeId = staff.ProgrammeId;
-        var errors = new Dictionary<string, ErrorCode[]>();
-        if (TextRule.Error(coachId, multiLine: false) is { } codeError)
-            errors["coachId"] = [codeError];
-        else if (!IsCode(coachId))
-            errors["coachId"] = ["A coach id is a short code: 1 to 20 letters, digits or dashes."];
-        var stored = errors.Count == 0 ? await access.GetCoachAsync(programmeId, coachId, ct) : null;
-        var fte = r.Fte ?? stored?.Fte;
-        if (fte is not { } f || f <= 0 || f > 1.5m)
-            errors["fte"] = ["The FTE lies between 0 and 1.5 (1 is full time)."];
-        if (r.Name is not null && TextRule.Error(r.Name, multiLine: false) is { } nameError)
-            errors["name"] = [nameError];
-        else if (!Validation.IsShortText(r.Name, 100))
-            errors["name"] = ["At most 100 characters, on one line."];
-        if (r.Phone is not null && TextRule.Error(r.Phone, multiLine: false) is { } phoneError)
-            errors["phone"] = [phoneError];
-        else if (r.Phone is { Length: > 0 } phone && (!Validation.IsShortText(phone, 30) || !phone.Any(char.IsAsciiDigit)
-            || phone.Any(c => !(char.IsAsciiDigit(c) || c is ' ' or '-' or '+' or '(' or ')'))))
-            errors["phone"] = ["A phone number of at most 30 characters: digits, spaces, '-', '+' and brackets."];
-        if (errors.Count > 0 || fte is not { } validFte)
+        var stored = CoachIdError(coachId) is null ? await access.GetCoachAsync(programmeId, coachId, ct) : null;
+        var errors = CoachRules(coachId, r, stored?.Fte);
+        if (errors.Count > 0 || (r.Fte ?? stored?.Fte) is not { } validFte)
             return Invalid.Of(errors);
         var coach = new Coach(coachId, programmeId, validFte)
         {
@@ -61,6 +45,37 @@ internal sealed class ManageProgramme(StaffGate gate, AccessStore access, AuditL
         await audit.RecordAsync(staff, $"save coach {coachId}", null, ct);
         return Outcome.Saved(coach);
     }
+
+    /// <summary>
+    /// The rules of a coach, reading nothing and writing nothing (a form with an unreadable field lists these too); the
+    /// FTE already stored counts for a coach saved again without one.
+    /// </summary>
+    public static Dictionary<string, ErrorCode[]> CoachRules(string coachId, CoachRequest r, decimal? storedFte)
+    {
+        var errors = new Dictionary<string, ErrorCode[]>();
+        if (CoachIdError(coachId) is { } codeError)
+            errors["coachId"] = [codeError];
+        if ((r.Fte ?? storedFte) is not { } f || f <= 0 || f > 1.5m)
+            errors["fte"] = ["The FTE lies between 0 and 1.5 (1 is full time)."];
+        if (r.Name is not null && TextRule.Error(r.Name, multiLine: false) is { } nameError)
+            errors["name"] = [nameError];
+        else if (!Validation.IsShortText(r.Name, 100))
+            errors["name"] = ["At most 100 characters, on one line."];
+        if (r.Phone is not null && TextRule.Error(r.Phone, multiLine: false) is { } phoneError)
+            errors["phone"] = [phoneError];
+        else if (r.Phone is { Length: > 0 } phone && (!Validation.IsShortText(phone, 30) || !phone.Any(char.IsAsciiDigit)
+            || phone.Any(c => !(char.IsAsciiDigit(c) || c is ' ' or '-' or '+' or '(' or ')'))))
+            errors["phone"] = ["A phone number of at most 30 characters: digits, spaces, '-', '+' and brackets."];
+        return errors;
+    }
+
+    /// <summary>The rules of a coach with the FTE stored for this id, if any (an empty FTE field keeps it); writing nothing.</summary>
+    public async Task<IReadOnlyDictionary<string, ErrorCode[]>> CoachRulesAsync(Staff staff, string coachId, CoachRequest r, CancellationToken ct) =>
+        CoachRules(coachId, r, CoachIdError(coachId) is null ? (await access.GetCoachAsync(staff.ProgrammeId, coachId, ct))?.Fte : null);
+
+    private static ErrorCode? CoachIdError(string coachId) =>
+        TextRule.Error(coachId, multiLine: false) is { } codeError ? codeError
+        : !IsCode(coachId) ? (ErrorCode)"A coach id is a short code: 1 to 20 letters, digits or dashes." : null;
 
     [Function("CreateStaffKey")]
     public Task<IResult> CreateKey(
@@ -75,18 +90,10 @@ internal sealed class ManageProgramme(StaffGate gate, AccessStore access, AuditL
         var programmeId = staff.ProgrammeId;
         var today = time.Today();
         var expiresOn = r.ExpiresOn ?? today.AddYears(1);
-        var errors = new Dictionary<string, ErrorCode[]>();
-        if (expiresOn <= today || expiresOn > today.AddYears(2))
-            errors["expiresOn"] = ["A key expires after today and within two years."];
-        if (r.Role is null)
-            errors["role"] = ["The role is coordinator or coach."];
-        if (r.Role == StaffRole.Coach && (r.CoachId is not { } named || !Keys.IsSafe(named)
-            || await access.GetCoachAsync(programmeId, named, ct) is not { Active: true }))
-            errors["coachId"] = [new(ErrorCodes.CoachKeyNeedsCoach, "A coach key names an active coach of the programme.")];
-        if (r.Label is not null && TextRule.Error(r.Label, multiLine: false) is { } labelError)
-            errors["label"] = [labelError];
-        else if (string.IsNullOrWhiteSpace(r.Label) || !Validation.IsShortText(r.Label, 60))
-            errors["label"] = ["Give the key a label of at most 60 characters, to recognise it later."];
+        var errors = KeyRules(r);
+        if (r.Role == StaffRole.Coach && !errors.ContainsKey("coachId")
+            && await access.GetCoachAsync(programmeId, r.CoachId!, ct) is not { Active: true })
+            errors["coachId"] = [CoachKeyNeedsCoach];
         if (errors.Count > 0 || r is not { Role: { } role, Label: { } label })
             return Invalid.Of(errors);
         var coachId = role == StaffRole.Coach ? r.CoachId : null;
@@ -94,6 +101,30 @@ internal sealed class ManageProgramme(StaffGate gate, AccessStore access, AuditL
         await audit.RecordAsync(staff, $"create {role.ToString().ToLowerInvariant()} key", null, ct);
         return Outcome.Created(null, new KeyCreated(key, role, coachId, label.Trim(), expiresOn));
     }
+
+    /// <summary>
+    /// The rules of a new key, reading nothing and writing nothing (a form with an unreadable field lists these too);
+    /// whether the named coach exists and is active is read when the key is made.
+    /// </summary>
+    public Dictionary<string, ErrorCode[]> KeyRules(KeyRequest r)
+    {
+        var today = time.Today();
+        var expiresOn = r.ExpiresOn ?? today.AddYears(1);
+        var errors = new Dictionary<string, ErrorCode[]>();
+        if (expiresOn <= today || expiresOn > today.AddYears(2))
+            errors["expiresOn"] = ["A key expires after today and within two years."];
+        if (r.Role is null)
+            errors["role"] = ["The role is coordinator or coach."];
+        if (r.Role == StaffRole.Coach && (r.CoachId is not { } named || !Keys.IsSafe(named)))
+            errors["coachId"] = [CoachKeyNeedsCoach];
+        if (r.Label is not null && TextRule.Error(r.Label, multiLine: false) is { } labelError)
+            errors["label"] = [labelError];
+        else if (string.IsNullOrWhiteSpace(r.Label) || !Validation.IsShortText(r.Label, 60))
+            errors["label"] = ["Give the key a label of at most 60 characters, to recognise it later."];
+        return errors;
+    }
+
+    private static readonly ErrorCode CoachKeyNeedsCoach = new(ErrorCodes.CoachKeyNeedsCoach, "A coach key names an active coach of the programme.");
 
     public static bool IsCode(string value) =>
         value.Length is >= 1 and <= 20 && value.All(c => char.IsAsciiLetterOrDigit(c) || c == '-');

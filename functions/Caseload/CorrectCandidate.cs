@@ -70,6 +70,10 @@ internal sealed class CorrectCandidate(StaffGate gate, CaseloadChanges changes, 
         return await changes.SaveAsync(admission.Staff, updated, change, withJobs: false, ct);
     }
 
+    /// <summary>The rules of a correction, reading nothing and writing nothing: a form with an unreadable field lists these too.</summary>
+    public IReadOnlyDictionary<string, ErrorCode[]> Rules(Admission admission, CandidatePatch r) =>
+        Invalid.Of(Validate(r, admission.File.Candidate, time.Today())).Errors;
+
     private static Dictionary<string, string[]> Validate(CandidatePatch r, Candidate candidate, DateOnly today)
     {
         var current = candidate.CurrentReferral;

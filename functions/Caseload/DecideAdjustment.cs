@@ -46,4 +46,9 @@ internal sealed class DecideAdjustment(StaffGate gate, CaseloadChanges changes, 
             return Conflict.Meanwhile;
         return Outcome.Created($"candidates/{candidate.Id}/jobs/{job.Id}/adjustments/{adjustment.Id}", updated.AsDto());
     }
+
+    /// <summary>The rules of an adjustment decision, reading nothing and writing nothing: a form with an unreadable field lists these too.</summary>
+    public Dictionary<string, ErrorCode[]> Rules(JobAdmission admission, string adjustmentId, AdjustmentDecisionRequest r) =>
+        admission.Job.Adjustments.FirstOrDefault(a => a.Id == adjustmentId) is { } adjustment
+            ? AdjustmentValidation.Validate(r, adjustment, time.Today()) : new Dictionary<string, ErrorCode[]>();
 }

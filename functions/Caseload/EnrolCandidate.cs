@@ -64,13 +64,10 @@ internal sealed class EnrolCandidate(StaffGate gate, AccessStore access, Caseloa
         if (proposed is not null && await caseload.FindAsync(proposed, ct) is { } sent
             && sent.Candidate.ProgrammeId == programmeId && staff.MaySee(programmeId, sent.Candidate.CoachId))
             return Outcome.Saved(sent.AsDto([], [], time.Today(), options.Value, withJobs: true));
-        var errors = input.Validate(time.Today());
+        var errors = Rules(staff, input, time.Today());
         var coachId = staff.IsCoordinator ? input.CoachId : staff.CoachId;
-        if (coachId is null)
-            errors["coachId"] = ["Name the coach whose caseload this candidate joins."];
-        else if (!staff.IsCoordinator && input.CoachId is not null && input.CoachId != staff.CoachId)
-            errors["coachId"] = ["A coach enrols candidates into their own caseload."];
-        else if (!Keys.IsSafe(coachId) || await access.GetCoachAsync(programmeId, coachId, ct) is not { Active: true })
+        if (coachId is not null && !errors.ContainsKey("coachId")
+            && (!Keys.IsSafe(coachId) || await access.GetCoachAsync(programmeId, coachId, ct) is not { Active: true }))
             errors["coachId"] = ["There is no coach with this id in the programme."];
         if (errors.Count > 0 || coachId is null || input is not { ReferralDate: { } referred, EmployedAtReferral: { } employed })
             return Invalid.Of(errors);
@@ -100,6 +97,20 @@ internal sealed class EnrolCandidate(StaffGate gate, AccessStore access, Caseloa
 
         var file = new VersionedCandidate(candidate, email, default);
         return Outcome.Created($"candidates/{candidate.Id}", file.AsDto([], [], time.Today(), options.Value, withJobs: true));
+    }
+
+    /// <summary>
+    /// The rules of an enrolment, reading nothing and writing nothing (a form with an unreadable field lists these too);
+    /// whether the named coach exists and is active is read when enrolling.
+    /// </summary>
+    public static Dictionary<string, string[]> Rules(Staff staff, EnrolCandidateRequest input, DateOnly today)
+    {
+        var errors = input.Validate(today);
+        if ((staff.IsCoordinator ? input.CoachId : staff.CoachId) is null)
+            errors["coachId"] = ["Name the coach whose caseload this candidate joins."];
+        else if (!staff.IsCoordinator && input.CoachId is not null && input.CoachId != staff.CoachId)
+            errors["coachId"] = ["A coach enrols candidates into their own caseload."];
+        return errors;
     }
 
     /// <summary>A local reference that may live in another caseload: only the coordinator can enrol it.</summary>

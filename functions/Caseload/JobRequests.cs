@@ -20,16 +20,13 @@ public sealed record JobEndRequest(DateOnly? EndDate, JobEndReason? Reason, stri
 /// Validation of job input, next to the DTOs; messages name the field so a client can show them. Every date also lies
 /// within the range of <see cref="BodyRules"/> (2000-01-01 up to two years ahead). On top of that: a job start at most
 /// 90 days ahead and at most a year before the referral; a trial ends after the job starts and at most
-/// <see cref="MaxTrialDays"/> days later; an adjustment starts at most <see cref="AdjustmentLeadDays"/> days before
-/// the job and is reviewed on or after its start, at most <see cref="MaxReviewDays"/> days later.
+/// <see cref="MaxTrialDays"/> days later; an adjustment starts on or after the job's start (it adjusts the job, which
+/// is not there before) and is reviewed on or after its own start, at most <see cref="MaxReviewDays"/> days later.
 /// </summary>
 internal static class JobValidation
 {
     /// <summary>A proefplaatsing is a trial of weeks or months, never more than a year.</summary>
     public const int MaxTrialDays = 366;
-
-    /// <summary>An adjustment may be agreed and started a little before the first working day.</summary>
-    public const int AdjustmentLeadDays = 90;
 
     /// <summary>An adjustment is reviewed at least every two years.</summary>
     public const int MaxReviewDays = 2 * 366;
@@ -43,7 +40,7 @@ internal static class JobValidation
             errors["sector"] = [SectorCatalogue.Allowed];
         StartDate(errors, r.StartDate, referralDate, today);
         Hours(errors, r.ContractHoursPerWeek, required: true);
-        if (r.Competitive is null)
+        if (Competitive(r) is null)
             errors["competitive"] = ["Say whether this is a competitive job (regular work, at least minimum wage, open to anyone)."];
         if (r.Kind is null)
             errors["kind"] = ["The kind is regular, doelgroepbaan, proefplaatsing, werkervaringsplek or other."];
@@ -102,6 +99,9 @@ internal static class JobValidation
 
     public const string NeverCompetitive = " is never a competitive job: set competitive to false, or choose the kind regular.";
 
+    /// <summary>Whether the job is competitive: as said, else a regular job is (its kind says so; nobody is asked twice).</summary>
+    public static bool? Competitive(JobStartRequest r) => r.Competitive ?? (r.Kind == PlacementKind.Regular ? true : null);
+
     public static ErrorCode? CompetitiveContradiction(PlacementKind? kind, bool? competitive) => (kind, competitive) switch
     {
         (PlacementKind.Regular, false) => new(ErrorCodes.RegularIsCompetitive, RegularIsCompetitive),
@@ -146,8 +146,8 @@ internal static class JobValidation
                 errors[$"adjustments[{i}].reviewDate"] = ["Each adjustment needs a start date and a review date."];
             else if (a.ReviewDate < a.StartDate || a.ReviewDate.Value.DayNumber - a.StartDate.Value.DayNumber > MaxReviewDays)
                 errors[$"adjustments[{i}].reviewDate"] = ["The review date comes on or after the start date, at most two years later."];
-            if (a.StartDate is { } adjustmentStart && jobStart is { } start && start.DayNumber - adjustmentStart.DayNumber > AdjustmentLeadDays)
-                errors[$"adjustments[{i}].startDate"] = [$"An adjustment starts at most {AdjustmentLeadDays} days before the job ({start:yyyy-MM-dd})."];
+            if (a.StartDate is { } adjustmentStart && jobStart is { } start && adjustmentStart < start)
+                errors[$"adjustments[{i}].startDate"] = [$"An adjustment starts on or after the job's start ({start:yyyy-MM-dd})."];
             if (a.Kind == AdjustmentKind.Other && string.IsNullOrWhiteSpace(a.Description))
                 errors[$"adjustments[{i}].description"] = ["Describe an adjustment of kind 'other'."];
             Text(errors, $"adjustments[{i}].description", a.Description, 200, required: false);

@@ -52,25 +52,7 @@ internal sealed class RecordConsent(StaffGate gate, CaseloadStore caseload, Chec
     public async Task<Outcome<ConsentResult>> ApplyAsync(JobAdmission admission, ConsentRequest r, CancellationToken ct)
     {
         var (candidate, job) = (admission.File.Candidate, admission.Job);
-        var errors = new Dictionary<string, ErrorCode[]>();
-        if (r.Disclosure is null)
-            errors["disclosure"] = ["The disclosure is none, viaIpsOnly, supervisorOnly or full."];
-        if (r.SupervisorConsent is null)
-            errors["supervisorConsent"] = ["Say whether the candidate agrees to contact with the supervisor (true or false)."];
-        if (r.SupervisorName is { } name && string.IsNullOrWhiteSpace(name))
-            errors["supervisorName"] = ["Send null to remove the supervisor's name; an empty name is not accepted."];
-        else if (!Validation.IsShortText(r.SupervisorName, 100))
-            errors["supervisorName"] = ["At most 100 characters."];
-        if (r.SupervisorEmail is { } email && string.IsNullOrWhiteSpace(email))
-            errors["supervisorEmail"] = ["Send null to remove the supervisor's e-mail address; an empty address is not accepted."];
-        else if (r.SupervisorEmail is not null && !Validation.IsEmail(r.SupervisorEmail))
-            errors["supervisorEmail"] = ["This is not a valid e-mail address."];
-        if (r.SupervisorConsent == true && r.Disclosure is { } disclosure && !disclosure.AllowsSupervisorContact())
-            errors["supervisorConsent"] = errors["disclosure"] = [DisclosureRule.Contradiction("supervisorConsent", "disclosure")];
-        if (!Validation.IsFirstName(r.CandidateFirstName))
-            errors["candidateFirstName"] = [Validation.FirstNameRule];
-        else if (!string.IsNullOrWhiteSpace(r.CandidateFirstName) && r.SupervisorConsent == false)
-            errors["candidateFirstName"] = ["A first name for the supervisor needs the candidate's consent to supervisor contact."];
+        var errors = Rules(r);
         if (errors.Count > 0 || r is not { SupervisorConsent: { } consent, Disclosure: { } disclosed })
             return Invalid.Of(errors);
 
@@ -94,6 +76,31 @@ internal sealed class RecordConsent(StaffGate gate, CaseloadStore caseload, Chec
         await changes.RecordAsync(admission.Staff, candidate, (consent ? "consent given"
             : "consent withdrawn") + (otherSupervisor ? ", supervisor changed" : ""), ct);
         return Outcome.Saved(new ConsentResult(updated.AsDto(), cancelled));
+    }
+
+    /// <summary>The rules of consent, reading nothing and writing nothing: a form with an unreadable field lists these too.</summary>
+    public static Dictionary<string, ErrorCode[]> Rules(ConsentRequest r)
+    {
+        var errors = new Dictionary<string, ErrorCode[]>();
+        if (r.Disclosure is null)
+            errors["disclosure"] = ["The disclosure is none, viaIpsOnly, supervisorOnly or full."];
+        if (r.SupervisorConsent is null)
+            errors["supervisorConsent"] = ["Say whether the candidate agrees to contact with the supervisor (true or false)."];
+        if (r.SupervisorName is { } name && string.IsNullOrWhiteSpace(name))
+            errors["supervisorName"] = ["Send null to remove the supervisor's name; an empty name is not accepted."];
+        else if (!Validation.IsShortText(r.SupervisorName, 100))
+            errors["supervisorName"] = ["At most 100 characters."];
+        if (r.SupervisorEmail is { } email && string.IsNullOrWhiteSpace(email))
+            errors["supervisorEmail"] = ["Send null to remove the supervisor's e-mail address; an empty address is not accepted."];
+        else if (r.SupervisorEmail is not null && !Validation.IsEmail(r.SupervisorEmail))
+            errors["supervisorEmail"] = ["This is not a valid e-mail address."];
+        if (r.SupervisorConsent == true && r.Disclosure is { } disclosure && !disclosure.AllowsSupervisorContact())
+            errors["supervisorConsent"] = errors["disclosure"] = [DisclosureRule.Contradiction("supervisorConsent", "disclosure")];
+        if (!Validation.IsFirstName(r.CandidateFirstName))
+            errors["candidateFirstName"] = [Validation.FirstNameRule];
+        else if (!string.IsNullOrWhiteSpace(r.CandidateFirstName) && r.SupervisorConsent == false)
+            errors["candidateFirstName"] = ["A first name for the supervisor needs the candidate's consent to supervisor contact."];
+        return errors;
     }
 }
 

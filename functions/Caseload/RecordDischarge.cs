@@ -18,12 +18,7 @@ internal sealed class RecordDischarge(StaffGate gate, CaseloadChanges changes, T
     {
         var file = admission.File;
         var current = file.Candidate.CurrentReferral;
-        var errors = new Dictionary<string, ErrorCode[]>();
-        if (file.Candidate.IsDischarged)
-            errors["candidate"] = ["The candidate is discharged already."];
-        if (r.DischargeDate is null || r.DischargeDate < current.ReferralDate || r.DischargeDate > time.Today())
-            errors["dischargeDate"] = ["The discharge date lies between the referral date and today."];
-        Reasons.Validate(errors, r.Reason, r.ReasonNote);
+        var errors = DischargeRules(admission, r);
         if (errors.Count > 0 || r.Reason is not { } reason)
             return Invalid.Of(errors);
 
@@ -36,24 +31,45 @@ internal sealed class RecordDischarge(StaffGate gate, CaseloadChanges changes, T
         return await changes.SaveAsync(admission.Staff, discharged, "discharge", withJobs: true, ct);
     }
 
+    /// <summary>The rules of a discharge, reading nothing and writing nothing: a form with an unreadable field lists these too.</summary>
+    public Dictionary<string, ErrorCode[]> DischargeRules(Admission admission, DischargeRequest r)
+    {
+        var candidate = admission.File.Candidate;
+        var errors = new Dictionary<string, ErrorCode[]>();
+        if (candidate.IsDischarged)
+            errors["candidate"] = ["The candidate is discharged already."];
+        if (r.DischargeDate is null || r.DischargeDate < candidate.CurrentReferral.ReferralDate || r.DischargeDate > time.Today())
+            errors["dischargeDate"] = ["The discharge date lies between the referral date and today."];
+        Reasons.Validate(errors, r.Reason, r.ReasonNote);
+        return errors;
+    }
+
     [Function("ReferAgain")]
     public Task<IResult> ReferAgain(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "candidates/{candidateId}/referrals")] HttpRequest request,
         string candidateId, CancellationToken ct) =>
         JsonRoute<ReferralRequest>.AnswerAsync(gate.CandidateAsync(request, candidateId, ct), request, ReferAgainAsync, ct);
 
-    /// <summary>A new referral on the same pseudonymous id, once the current one is closed.</summary>
-    public async Task<Outcome<CandidateDto>> ReferAgainAsync(Admission admission, ReferralRequest r, CancellationToken ct)
+    /// <summary>The rules of a new referral, reading nothing and writing nothing: a form with an unreadable field lists these too.</summary>
+    public Dictionary<string, ErrorCode[]> ReferralRules(Admission admission, ReferralRequest r)
     {
-        var file = admission.File;
-        var errors = new Dictionary<string, string[]>();
-        if (!file.Candidate.IsDischarged)
+        var candidate = admission.File.Candidate;
+        var errors = new Dictionary<string, ErrorCode[]>();
+        if (!candidate.IsDischarged)
             errors["candidate"] = ["The candidate's current referral is still open."];
-        else if (r.ReferralDate is null || r.ReferralDate < file.Candidate.CurrentReferral.DischargeDate || r.ReferralDate > time.Today())
+        else if (r.ReferralDate is null || r.ReferralDate < candidate.CurrentReferral.DischargeDate || r.ReferralDate > time.Today())
             // On the discharge day itself too: a discharge recorded by mistake is put right the same day.
             errors["referralDate"] = ["The new referral date lies on or after the discharge and not in the future."];
         if (r.EmployedAtReferral is null)
             errors["employedAtReferral"] = ["Say whether the candidate had paid work at referral (true or false)."];
+        return errors;
+    }
+
+    /// <summary>A new referral on the same pseudonymous id, once the current one is closed.</summary>
+    public async Task<Outcome<CandidateDto>> ReferAgainAsync(Admission admission, ReferralRequest r, CancellationToken ct)
+    {
+        var file = admission.File;
+        var errors = ReferralRules(admission, r);
         if (errors.Count > 0 || r is not { ReferralDate: { } date, EmployedAtReferral: { } employed })
             return Invalid.Of(errors);
 

@@ -17,11 +17,7 @@ internal sealed class RecordEducation(StaffGate gate, CaseloadChanges changes, A
     {
         var file = admission.File;
         var candidate = file.Candidate;
-        var errors = EducationRules.Validate(r, candidate.CurrentReferral.ReferralDate, time.Today());
-        if (candidate.IsDischarged)
-            errors["candidate"] = ["The candidate is discharged; refer them again first."];
-        if (candidate.Education.Count >= EducationRules.MaxPerCandidate)
-            errors["education"] = [$"At most {EducationRules.MaxPerCandidate} educations per candidate."];
+        var errors = StartRules(admission, r);
         if (errors.Count > 0 || r is not { Kind: { } kind, StartDate: { } start, IsGoal: { } goal })
             return Invalid.Of(errors);
 
@@ -64,4 +60,21 @@ internal sealed class RecordEducation(StaffGate gate, CaseloadChanges changes, A
             ? Outcome.Saved(ended.AsDto())
             : failure;
     }
+
+    /// <summary>The rules of an education start, reading nothing and writing nothing: a form with an unreadable field lists these too.</summary>
+    public Dictionary<string, ErrorCode[]> StartRules(Admission admission, EducationStartRequest r)
+    {
+        var candidate = admission.File.Candidate;
+        var errors = EducationRules.Validate(r, candidate.CurrentReferral.ReferralDate, time.Today());
+        if (candidate.IsDischarged)
+            errors["candidate"] = ["The candidate is discharged; refer them again first."];
+        if (candidate.Education.Count >= EducationRules.MaxPerCandidate)
+            errors["education"] = [$"At most {EducationRules.MaxPerCandidate} educations per candidate."];
+        return errors;
+    }
+
+    /// <summary>The rules of an education end, reading nothing and writing nothing: a form with an unreadable field lists these too.</summary>
+    public Dictionary<string, ErrorCode[]> EndRules(Admission admission, string educationId, EducationEndRequest r) =>
+        admission.File.Candidate.Education.FirstOrDefault(e => e.Id == educationId) is { } education
+            ? EducationRules.Validate(r, education, time.Today()) : new Dictionary<string, ErrorCode[]>();
 }

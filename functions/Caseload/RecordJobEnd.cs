@@ -13,14 +13,7 @@ internal sealed class RecordJobEnd(StaffGate gate, CaseloadStore caseload, Check
     public async Task<Outcome<JobDto>> ApplyAsync(JobAdmission admission, JobEndRequest r, CancellationToken ct)
     {
         var (candidate, job) = (admission.File.Candidate, admission.Job);
-        var errors = new Dictionary<string, ErrorCode[]>();
-        if (r.EndDate is null)
-            errors["endDate"] = ["The end date is required."];
-        else if (r.EndDate < job.StartDate)
-            errors["endDate"] = ["The end date cannot lie before the start date."];
-        else if (r.EndDate > time.Today().AddDays(90))
-            errors["endDate"] = ["The end date is more than 90 days ahead."];
-        Reasons.Validate(errors, r.Reason, r.ReasonNote);
+        var errors = Rules(admission, r);
         if (errors.Count > 0 || r.Reason is not { } reason)
             return Invalid.Of(errors);
 
@@ -37,5 +30,19 @@ internal sealed class RecordJobEnd(StaffGate gate, CaseloadStore caseload, Check
             await SupervisorInvitations.CancelOpenAsync(checkIns, candidate, job.Id, ct);
         await changes.RecordAsync(admission.Staff, candidate, "job end", ct);
         return Outcome.Saved(ended.AsDto());
+    }
+
+    /// <summary>The rules of a job end, reading nothing and writing nothing: a form with an unreadable field lists these too.</summary>
+    public Dictionary<string, ErrorCode[]> Rules(JobAdmission admission, JobEndRequest r)
+    {
+        var errors = new Dictionary<string, ErrorCode[]>();
+        if (r.EndDate is null)
+            errors["endDate"] = ["The end date is required."];
+        else if (r.EndDate < admission.Job.StartDate)
+            errors["endDate"] = ["The end date cannot lie before the start date."];
+        else if (r.EndDate > time.Today().AddDays(90))
+            errors["endDate"] = ["The end date is more than 90 days ahead."];
+        Reasons.Validate(errors, r.Reason, r.ReasonNote);
+        return errors;
     }
 }

@@ -17,11 +17,9 @@ internal sealed class RecordJobStart(StaffGate gate, CaseloadStore caseload, Cas
     {
         var candidate = admission.File.Candidate;
         var candidateId = candidate.Id;
-        var errors = JobValidation.Validate(r, candidate.CurrentReferral.ReferralDate, time.Today());
-        if (candidate.IsDischarged)
-            errors["candidate"] = ["The candidate is discharged; refer them again first."];
+        var errors = Rules(admission, r);
         if (errors.Count > 0 || r is not { Employer: { } employer, JobTitle: { } title, Sector: { } sector, StartDate: { } startDate,
-            ContractHoursPerWeek: { } hours, Competitive: { } competitive, Kind: { } kind })
+            ContractHoursPerWeek: { } hours, Kind: { } kind } || JobValidation.Competitive(r) is not { } competitive)
             return Invalid.Of(errors);
 
         // A retry or double submit of the same start returns the job recorded the first time: a start must never count twice.
@@ -49,5 +47,15 @@ internal sealed class RecordJobStart(StaffGate gate, CaseloadStore caseload, Cas
         await caseload.SaveJobAsync(candidate.ProgrammeId, job, ct);
         await changes.RecordAsync(admission.Staff, candidate, "job start", ct);
         return Outcome.Created($"candidates/{candidateId}/jobs/{job.Id}", job.AsDto());
+    }
+
+    /// <summary>The rules of a job start, reading nothing and writing nothing: a form with an unreadable field lists these too.</summary>
+    public Dictionary<string, ErrorCode[]> Rules(Admission admission, JobStartRequest r)
+    {
+        var candidate = admission.File.Candidate;
+        var errors = JobValidation.Validate(r, candidate.CurrentReferral.ReferralDate, time.Today());
+        if (candidate.IsDischarged)
+            errors["candidate"] = ["The candidate is discharged; refer them again first."];
+        return errors;
     }
 }

@@ -17,8 +17,7 @@ internal sealed class UpdateJob(StaffGate gate, CaseloadChanges changes, TimePro
     public async Task<Outcome<JobDto>> ApplyAsync(JobAdmission admission, JobUpdateRequest r, CancellationToken ct)
     {
         var (candidate, job) = (admission.File.Candidate, admission.Job);
-        var errors = JobValidation.Validate(r, job.StartDate);
-        TrialDecisions.Validate(errors, r.TrialDecision, r.TrialDecisionDate, job with { Kind = r.Kind ?? job.Kind }, time.Today());
+        var errors = Rules(admission, r);
         if (errors.Count > 0)
             return Invalid.Of(errors);
 
@@ -53,5 +52,14 @@ internal sealed class UpdateJob(StaffGate gate, CaseloadChanges changes, TimePro
         if (await changes.SaveJobAsync(admission, updated, change, ct) is Write.Conflict)
             return Conflict.Meanwhile;
         return Outcome.Saved(updated.AsDto());
+    }
+
+    /// <summary>The rules of a job change, reading nothing and writing nothing: a form with an unreadable field lists these too.</summary>
+    public Dictionary<string, ErrorCode[]> Rules(JobAdmission admission, JobUpdateRequest r)
+    {
+        var job = admission.Job;
+        var errors = JobValidation.Validate(r, job.StartDate);
+        TrialDecisions.Validate(errors, r.TrialDecision, r.TrialDecisionDate, job with { Kind = r.Kind ?? job.Kind }, time.Today());
+        return errors;
     }
 }

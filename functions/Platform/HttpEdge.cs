@@ -51,11 +51,20 @@ internal static class HttpEdge
         return Task.CompletedTask;
     }
 
-    /// <summary>414 problem details for a path or query longer than any real one; null for every other request.</summary>
-    public static IResult? Refuse(HttpContext context) =>
-        context.Request.Path.Value?.Length > MaxPathLength || context.Request.QueryString.Value?.Length > MaxQueryLength
-            ? TypedResults.Problem(title: "Address too long",
-                detail: $"The path may be at most {MaxPathLength} and the query at most {MaxQueryLength} characters.",
-                statusCode: StatusCodes.Status414UriTooLong)
-            : null;
+    /// <summary>
+    /// 414 for a path or query longer than any real one: a staff member's browser gets a staff page in their words, every
+    /// other caller problem details; null for every other request.
+    /// </summary>
+    public static IResult? Refuse(HttpContext context)
+    {
+        var request = context.Request;
+        if (!(request.Path.Value?.Length > MaxPathLength || request.QueryString.Value?.Length > MaxQueryLength))
+            return null;
+        if (request.Path.Value?.Contains("/staff/", StringComparison.Ordinal) == true
+            && request.Headers.Accept.Any(a => a?.Contains("text/html", StringComparison.OrdinalIgnoreCase) == true))
+            return Workspace.StaffPages.AddressTooLong(request);
+        return TypedResults.Problem(title: "Address too long",
+            detail: $"The path may be at most {MaxPathLength} and the query at most {MaxQueryLength} characters.",
+            statusCode: StatusCodes.Status414UriTooLong);
+    }
 }

@@ -13,7 +13,8 @@ internal sealed class AdjustmentForms(CandidateForms forms, StaffGate gate, AddA
         string candidateId, string jobId, CancellationToken ct) =>
         forms.HandleAsync(request, staff => gate.JobAsync(staff, candidateId, jobId, ct), "job-" + jobId, "adjust-" + jobId,
             f => new NewAdjustmentFields(JobStartFields.Adjustments(f, 1) is [var row] ? [row] : [Empty]),
-            (admission, r) => AsRow(add.AddAsync(admission, r.Request, ct)), ct);
+            (admission, r) => AsRow(add.AddAsync(admission, r.Request, ct)), ct,
+            rules: (admission, r) => AsRow(AdjustmentValidation.Validate(r.Request, admission.Job)));
 
     [Function("DecideAdjustmentForm")]
     public Task<IResult> Decide(
@@ -24,7 +25,8 @@ internal sealed class AdjustmentForms(CandidateForms forms, StaffGate gate, AddA
             $"decide-{jobId}-{adjustmentId}",
             f => new AdjustmentDecisionRequest(f.Choice<AdjustmentDecisionKind>("decision"), f.Text("effect"), f.Date("newReviewDate"),
                 f.Date("decidedOn")),
-            (admission, r) => decide.DecideAsync(admission, adjustmentId, r, ct), ct);
+            (admission, r) => decide.DecideAsync(admission, adjustmentId, r, ct), ct,
+            rules: (admission, r) => decide.Rules(admission, adjustmentId, r));
 
     private static readonly AdjustmentInput Empty = new(null, null, null, null, null);
 
@@ -42,8 +44,9 @@ internal sealed class AdjustmentForms(CandidateForms forms, StaffGate gate, AddA
     private static async Task<Outcome<JobDto>> AsRow(Task<Outcome<JobDto>> operation)
     {
         var outcome = await operation;
-        return outcome is Failed<JobDto> { Failure: Invalid invalid }
-            ? Invalid.Of(invalid.Errors.ToDictionary(e => "adjustments[0]." + e.Key, e => e.Value))
-            : outcome;
+        return outcome is Failed<JobDto> { Failure: Invalid invalid } ? Invalid.Of(AsRow(invalid.Errors)) : outcome;
     }
+
+    private static Dictionary<string, ErrorCode[]> AsRow(IReadOnlyDictionary<string, ErrorCode[]> errors) =>
+        errors.ToDictionary(e => "adjustments[0]." + e.Key, e => e.Value);
 }

@@ -22,7 +22,7 @@ internal sealed class CandidateForms(
             f => new JobUpdateRequest(f.Number("contractHoursPerWeek"), f.Bool("fourPaidHoursConfirmed") == true ? true : null,
                 f.Date("trialEndDate"), f.Text("trialGoals"), f.Choice<TrialOutcome>("trialDecision"), null,
                 TrialDecisionDate: f.Date("trialDecisionDate")),
-            (admission, r) => jobUpdate.ApplyAsync(admission, r, ct), ct);
+            (admission, r) => jobUpdate.ApplyAsync(admission, r, ct), ct, rules: jobUpdate.Rules);
 
     [Function("AcknowledgeSignalForm")]
     public Task<IResult> Acknowledge(
@@ -47,7 +47,7 @@ internal sealed class CandidateForms(
             if (f.Text("supervisorEmail") is { } email)
                 r.SupervisorEmail = email;
             return r;
-        }, (admission, r) => consent.ApplyAsync(admission, r, ct), ct);
+        }, (admission, r) => consent.ApplyAsync(admission, r, ct), ct, rules: (_, r) => RecordConsent.Rules(r));
 
     [Function("RecordJobEndForm"), Destructive]
     public Task<IResult> EndJob(
@@ -56,7 +56,7 @@ internal sealed class CandidateForms(
         HandleAsync(request, staff => gate.JobAsync(staff, candidateId, jobId, ct), "job-" + jobId, "jobend-" + jobId,
             f => new JobEndRequest(f.Date("endDate"), f.Choice<JobEndReason>("reason"), f.Text("reasonNote")),
             (admission, r) => jobEnd.ApplyAsync(admission, r, ct), ct,
-            (admission, outcome, posted) => confirm.EndJobAsync(request, admission, outcome, posted));
+            (admission, outcome, posted) => confirm.EndJobAsync(request, admission, outcome, posted), jobEnd.Rules);
 
     [Function("WithdrawConsentForm"), Destructive]
     public Task<IResult> WithdrawConsent(
@@ -72,7 +72,7 @@ internal sealed class CandidateForms(
         string candidateId, CancellationToken ct) =>
         HandleAsync(request, staff => gate.CandidateAsync(staff, candidateId, ct), "jobs-title", "jobstart",
             JobStartFields.Read,
-            (admission, r) => jobStart.StartAsync(admission, r, ct), ct);
+            (admission, r) => jobStart.StartAsync(admission, r, ct), ct, rules: jobStart.Rules);
 
     [Function("RecordDischargeForm"), Destructive]
     public Task<IResult> Discharge(
@@ -81,7 +81,7 @@ internal sealed class CandidateForms(
         HandleAsync(request, staff => gate.CandidateAsync(staff, candidateId, ct), "discharge-title", "discharge",
             f => new DischargeRequest(f.Date("dischargeDate"), f.Choice<DischargeReason>("reason"), f.Text("reasonNote")),
             (admission, r) => discharge.DischargeAsync(admission, r, ct), ct,
-            (admission, outcome, posted) => confirm.DischargeAsync(request, admission, outcome, posted));
+            (admission, outcome, posted) => confirm.DischargeAsync(request, admission, outcome, posted), discharge.DischargeRules);
 
     [Function("RecordEducationStartForm")]
     public Task<IResult> StartEducation(
@@ -89,7 +89,7 @@ internal sealed class CandidateForms(
         string candidateId, CancellationToken ct) =>
         HandleAsync(request, staff => gate.CandidateAsync(staff, candidateId, ct), "education-title", "educationstart",
             f => new EducationStartRequest(f.Choice<EducationKind>("kind"), f.Date("startDate"), f.Bool("isGoal")),
-            (admission, r) => education.StartAsync(admission, r, ct), ct);
+            (admission, r) => education.StartAsync(admission, r, ct), ct, rules: education.StartRules);
 
     [Function("RecordEducationEndForm")]
     public Task<IResult> EndEducation(
@@ -97,7 +97,8 @@ internal sealed class CandidateForms(
         HttpRequest request, string candidateId, string educationId, CancellationToken ct) =>
         HandleAsync(request, staff => gate.CandidateAsync(staff, candidateId, ct), "education-" + educationId,
             "educationend-" + educationId, f => new EducationEndRequest(f.Date("endDate")),
-            (admission, r) => education.EndAsync(admission, educationId, r, ct), ct);
+            (admission, r) => education.EndAsync(admission, educationId, r, ct), ct,
+            rules: (admission, r) => education.EndRules(admission, educationId, r));
 
     [Function("IssueLinkForm")]
     public Task<IResult> IssueLink(
@@ -110,14 +111,16 @@ internal sealed class CandidateForms(
     /// <summary>
     /// The one path of every candidate form (<see cref="CandidateRecordForms"/> and <see cref="AdjustmentForms"/> take it
     /// too): token, sign-in, admission; then the whole form is read and checked by the API's rules before the operation
-    /// runs, so a form with any wrong field stores nothing. The outcome becomes the page:
+    /// runs, so a form with any wrong field stores nothing. When a field does not read, the operation's own
+    /// <paramref name="rules"/> still run on the rest, so every error shows at once. The outcome becomes the page:
     /// errors by field (400), a refusal or conflict in the reader's words, or a redirect (303): to the page, or for a new
     /// link to the page that shows it once. A destructive form shows its errors on its confirmation page (<paramref name="again"/>).
     /// </summary>
     internal async Task<IResult> HandleAsync<TAdmission, TRequest, TValue>(
         HttpRequest request, Func<Staff, Task<Gated<TAdmission>>> admit, string anchor, string formId,
         Func<FormReader, TRequest> read, Func<TAdmission, TRequest, Task<Outcome<TValue>>> apply, CancellationToken ct,
-        Func<TAdmission, RenderFragment, PostedForm?, Task<string>>? again = null)
+        Func<TAdmission, RenderFragment, PostedForm?, Task<string>>? again = null,
+        Func<TAdmission, TRequest, IReadOnlyDictionary<string, ErrorCode[]>>? rules = null)
         where TAdmission : Admission where TRequest : class
     {
         if (await pages.RefuseForgedAsync(request.HttpContext) is { } forged)
@@ -129,7 +132,10 @@ internal sealed class CandidateForms(
         var form = await request.ReadFormAsync(ct);
         var reader = new FormReader(form);
         var input = read(reader);
-        var outcome = reader.Check(input, time.Today()) ? await apply(admission, input) : new Invalid(reader.Errors);
+        var readable = reader.Check(input, time.Today());
+        if (!readable && rules is not null)
+            reader.Also(rules(admission, input));
+        var outcome = readable ? await apply(admission, input) : new Invalid(reader.Errors);
         var candidateId = admission.File.Candidate.Id;
         if (outcome.Succeeded(out var value, out var failure))
             return value switch

@@ -12,7 +12,8 @@ namespace IpsMonitor.Workspace;
 internal sealed class CandidatePage(
     StaffPages pages, StaffGate gate, AccessStore access, CaseloadStore caseload, CheckInStore checkIns, ReminderStore reminders,
     SignalStore signals, AuditLog audit,
-    QuestionnaireCatalog catalog, IOptions<SignalRules> rules, IOptions<DataRights.RetentionOptions> retention, TimeProvider time)
+    QuestionnaireCatalog catalog, IOptions<SignalRules> rules, IOptions<DataRights.RetentionOptions> retention,
+    IOptions<CheckInOptions> cadence, TimeProvider time)
 {
     [Function("ShowCandidate")]
     public async Task<IResult> Run(
@@ -67,7 +68,7 @@ internal sealed class CandidatePage(
         {
             [nameof(CandidateDocument.View)] = view,
             [nameof(CandidateDocument.Outcome)] = outcome,
-            [nameof(CandidateDocument.Record)] = CandidateRecordForms.View(t, file, invitations),
+            [nameof(CandidateDocument.Record)] = CandidateRecordForms.View(t, file, invitations, cadence.Value),
         });
     }
 

@@ -18,7 +18,7 @@ internal sealed class CandidateRecordForms(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/candidates/{candidateId}/referrals")] HttpRequest request,
         string candidateId, CancellationToken ct) =>
         HandleAsync(request, candidateId, "referral", f => new ReferralRequest(f.Date("referralDate"), f.Bool("employedAtReferral")),
-            (admission, r) => discharge.ReferAgainAsync(admission, r, ct), ct);
+            (admission, r) => discharge.ReferAgainAsync(admission, r, ct), ct, rules: discharge.ReferralRules);
 
     [Function("SetCadenceForm")]
     public Task<IResult> SetCadence(
@@ -26,7 +26,7 @@ internal sealed class CandidateRecordForms(
         string candidateId, CancellationToken ct) =>
         HandleAsync(request, candidateId, "cadence",
             f => new Cadence(f.Whole("onboardingWeeks"), f.Whole("regularWeeks"), f.Whole("lookingWeeks")),
-            (admission, r) => cadence.ApplyAsync(admission, r, ct), ct);
+            (admission, r) => cadence.ApplyAsync(admission, r, ct), ct, rules: (_, r) => Invalid.Of(r.Validate()).Errors);
 
     [Function("CorrectCandidateForm")]
     public Task<IResult> Correct(
@@ -43,7 +43,7 @@ internal sealed class CandidateRecordForms(
             if (remove || f.Text("email") is not null)
                 patch.Email = remove ? null : f.Text("email");
             return patch;
-        }, (admission, r) => correction.ApplyAsync(admission, r, ct), ct);
+        }, (admission, r) => correction.ApplyAsync(admission, r, ct), ct, rules: correction.Rules);
 
     [Function("IssueDevelopmentLinkForm")]
     public Task<IResult> IssueDevelopmentLink(
@@ -68,9 +68,10 @@ internal sealed class CandidateRecordForms(
     /// <summary>Each form's section carries the form's id as the heading's, so the redirect lands on what was saved.</summary>
     private Task<IResult> HandleAsync<TRequest, TValue>(HttpRequest request, string candidateId, string formId,
         Func<FormReader, TRequest> read, Func<Admission, TRequest, Task<Outcome<TValue>>> apply, CancellationToken ct,
-        Func<Admission, RenderFragment, PostedForm?, Task<string>>? again = null)
+        Func<Admission, RenderFragment, PostedForm?, Task<string>>? again = null,
+        Func<Admission, TRequest, IReadOnlyDictionary<string, ErrorCode[]>>? rules = null)
         where TRequest : class =>
-        forms.HandleAsync(request, staff => gate.CandidateAsync(staff, candidateId, ct), formId + "-title", formId, read, apply, ct, again);
+        forms.HandleAsync(request, staff => gate.CandidateAsync(staff, candidateId, ct), formId + "-title", formId, read, apply, ct, again, rules);
 
     /// <summary>The development link just made, to copy or to scan, with the last day it works; shown once.</summary>
     public static RenderFragment Handover(StaffText t, DevelopmentLinkDto link)
@@ -84,7 +85,7 @@ internal sealed class CandidateRecordForms(
     }
 
     /// <summary>The values the record forms start from, and whether the candidate is discharged (then only "refer again").</summary>
-    public static CandidateRecordView View(StaffText t, VersionedCandidate file, IEnumerable<Invitation> checkIns)
+    public static CandidateRecordView View(StaffText t, VersionedCandidate file, IEnumerable<Invitation> checkIns, CheckInOptions programme)
     {
         var c = file.Candidate;
         static string? Weeks(int? weeks) => weeks?.ToString(CultureInfo.InvariantCulture);
@@ -92,7 +93,8 @@ internal sealed class CandidateRecordForms(
             c.IsDischarged, c.CurrentReferral.ReferralDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             c.CurrentReferral.EmployedAtReferral, c.Language, file.Email is not null,
             Weeks(c.Cadence?.OnboardingWeeks), Weeks(c.Cadence?.RegularWeeks), Weeks(c.Cadence?.LookingWeeks),
-            LanguageChoices(t), Correctable(t, checkIns));
+            LanguageChoices(t), Correctable(t, checkIns),
+            string.Format(t.Culture, t.ProgrammeRhythm, programme.OnboardingWeeks, programme.RegularWeeks, programme.LookingWeeks));
     }
 
     /// <summary>The check-ins whose respondent can still change: open ones, and cancelled ones that were never answered.</summary>
@@ -110,7 +112,7 @@ internal sealed class CandidateRecordForms(
 public sealed record CandidateRecordView(
     bool Discharged, string ReferralDate, bool EmployedAtReferral, string Language, bool EmailKnown,
     string? OnboardingWeeks, string? RegularWeeks, string? LookingWeeks, IReadOnlyList<Choice> Languages,
-    IReadOnlyList<Choice> CorrectableCheckIns);
+    IReadOnlyList<Choice> CorrectableCheckIns, string ProgrammeRhythm);
 
 /// <summary>Which check-in the form corrects, and for whom it is: the API's correction with the check-in it names in its path.</summary>
 public sealed record CheckInCorrection(string? InvitationId, Respondent? Respondent);

@@ -9,7 +9,7 @@ internal static class CandidateViews
         new(t, action, token, posted, today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             Enum.GetValues<Caseload.Disclosure>().Select(d => new Choice(d.ToString(), t.DisclosureLabel(d))).ToList(),
             Enum.GetValues<PlacementKind>().Select(k => new Choice(k.ToString(), t.KindLabel(k))).ToList(),
-            SectorCatalogue.All.Select(x => new Choice(x.Code, x.Label)).ToList());
+            SectorCatalogue.All.Select(x => new Choice(x.Code, t.SectorLabel(x))).ToList());
 
     /// <summary>
     /// The candidate's facts; the coach by name (<paramref name="coach"/>), their code only when no name is recorded.
@@ -35,7 +35,7 @@ internal static class CandidateViews
         var facts = new List<Fact>
         {
             new(t.Kind, t.KindLabel(j.Kind) + (j.Competitive ? " · " + t.Competitive : "")),
-            new(t.Sector, SectorCatalogue.Find(j.Sector)?.Label ?? j.Sector),
+            new(t.Sector, SectorCatalogue.Find(j.Sector) is { } sector ? t.SectorLabel(sector) : j.Sector),
             new(t.Period, StaffLayout.Date(j.StartDate, t) + " – " + ended),
             new(t.ContractHours, t.Hours(j.ContractHoursPerWeek)),
         };

@@ -22,6 +22,7 @@ public sealed record CoordinatorText(
     string NoCoaches, string WorkbooksNav, string WorkbooksTitle, string WorkbooksIntro, string Intern, string Extern,
     string ExternVersion, string NotBuilt, string NoExternYet, string BuiltAt, string Duration, string RowsRead,
     string RowsReadDetail, string RowsSkipped, string OneRowSkipped, string Downloads, string Rebuild,
+    string Build,
     string BuildTitle, string BuildRequested, string BuildRunning, string BuildDone, string BuildFailed,
     string Refreshing, string StopRefreshing, string CheckAgain, string BackToWorkbooks, string UnknownBuild,
     string WorkbookMissing, string BadQuarter, string TooManyBuilds) : ITextRecord

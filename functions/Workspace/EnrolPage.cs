@@ -25,7 +25,11 @@ internal sealed class EnrolPage(StaffPages pages, AccessStore access, EnrolCandi
         var reader = new FormReader(form);
         var input = new EnrolCandidateRequest(reader.Date("referralDate"), reader.Bool("employedAtReferral"),
             staff.IsCoordinator ? reader.Text("coachId") : null, reader.Text("localReference"), reader.Text("language"), reader.Text("email"));
-        var outcome = reader.Check(input, time.Today()) ? await enrol.ApplyAsync(staff, input, ct, reader.Text("candidateId")) : new Invalid(reader.Errors);
+        var readable = reader.Check(input, time.Today());
+        // A field that does not read hides no other error: the enrolment's own rules run on the rest.
+        if (!readable)
+            reader.Also(EnrolCandidate.Rules(staff, input, time.Today()));
+        var outcome = readable ? await enrol.ApplyAsync(staff, input, ct, reader.Text("candidateId")) : new Invalid(reader.Errors);
         if (outcome.Succeeded(out var candidate, out var failure))
             return AfterSaving.Redirect(request, "candidates/" + candidate.Id);
 

@@ -73,6 +73,18 @@ internal sealed class FormReader(IFormCollection form)
         return null;
     }
 
+    /// <summary>
+    /// The operation's own rules (dates in order, a choice required), run on what could be read when a field could not:
+    /// one answer then lists every error, never one round of errors hiding the next. A field keeps its first error.
+    /// </summary>
+    public void Also(IReadOnlyDictionary<string, ErrorCode[]> rules)
+    {
+        foreach (var (field, problems) in rules)
+            errors.TryAdd(field, problems);
+    }
+
+    public void Also(IReadOnlyDictionary<string, string[]> rules) => Also(Invalid.Of(rules).Errors);
+
     /// <summary>The rules every API body obeys, for the request this form became; true when no field is wrong.</summary>
     public bool Check(object request, DateOnly today)
     {

@@ -121,7 +121,10 @@ internal sealed class StaffPages(StaffSessionStore sessions, IAntiforgery antifo
         context.User = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity([claim], SessionCookie));
     }
 
-    /// <summary>Dutch unless the staff member chose another staff language (?lang=en, remembered in a cookie).</summary>
+    /// <summary>
+    /// The staff language chosen (?lang=en, remembered in a cookie); without a choice, the first staff language the
+    /// browser asks for; else Dutch. The choice always wins over the browser.
+    /// </summary>
     public static string Language(HttpRequest request)
     {
         if (Languages.Supported(request.Query["lang"].FirstOrDefault(), Languages.Staff) is { } asked)
@@ -129,8 +132,14 @@ internal sealed class StaffPages(StaffSessionStore sessions, IAntiforgery antifo
             request.HttpContext.Response.Cookies.Append(LanguageCookie, asked, CookieOptions(request, DateTimeOffset.UtcNow.AddYears(1)));
             return asked;
         }
-        return Languages.Supported(request.Cookies[LanguageCookie], Languages.Staff) ?? Languages.Default;
+        return Languages.Supported(request.Cookies[LanguageCookie], Languages.Staff) ?? FromBrowser(request) ?? Languages.Default;
     }
+
+    /// <summary>The browser's most wanted staff language ("en-US,en;q=0.9" is English), by its weights; null when none is one.</summary>
+    private static string? FromBrowser(HttpRequest request) =>
+        request.GetTypedHeaders().AcceptLanguage.Where(l => l.Quality is not 0d).OrderByDescending(l => l.Quality ?? 1)
+            .Select(l => Languages.Supported(l.Value.Value?.Split('-')[0].ToLowerInvariant(), Languages.Staff))
+            .FirstOrDefault(l => l is not null);
 
     /// <summary>The staff words in the reader's language (<see cref="Language"/>).</summary>
     public static StaffText Text(HttpRequest request) => StaffText.For(Language(request));
@@ -140,6 +149,16 @@ internal sealed class StaffPages(StaffSessionStore sessions, IAntiforgery antifo
     {
         var lang = Language(request);
         return (StaffText.For(lang), CoordinatorText.For(lang));
+    }
+
+    /// <summary>
+    /// An address longer than any real one (a whole text pasted into a search), answered to a staff member's browser as a
+    /// page in their words with a way back to the caseload, not as the API's problem details.
+    /// </summary>
+    public static IResult AddressTooLong(HttpRequest request)
+    {
+        var t = Text(request);
+        return StaffLayout.Message(t, t.AddressTooLongTitle, t.AddressTooLong, Base(request) + "caseload", StatusCodes.Status414UriTooLong);
     }
 
     /// <summary>Where the staff pages live ("/api/staff/" behind the route prefix), for links and redirects.</summary>

@@ -2,8 +2,9 @@ namespace IpsMonitor.Workspace;
 
 /// <summary>
 /// One stylesheet for the staff pages: readable at 1280, 768 and 390 px and at 200% text (tables become stacked cards
-/// below 48em), visible focus, 44 px targets, and a print style that puts the driegesprek agenda on one A4 page
-/// (lists in two columns, each list's first items, long answers shortened: see DriegesprekView).
+/// below 48em), visible focus, 44 px targets (24 px in the phone menu, so it wraps compactly), headings and labels
+/// that break between words, and a print style that puts the driegesprek agenda on one A4 page (lists in two columns,
+/// each list's first items, long answers shortened: see DriegesprekView).
 /// </summary>
 internal static class StaffStyle
 {
@@ -78,7 +79,10 @@ internal static class StaffStyle
         details{margin:.5rem 0}
         summary{cursor:pointer;min-height:44px;display:flex;align-items:center;color:#0a4b85;text-decoration:underline}
         .link-text{font-family:ui-monospace,monospace;word-break:break-all}
+        h1,h2,h3,summary,legend,label,.top nav{overflow-wrap:break-word;hyphens:auto}
         @media (max-width:48em){
+          .top nav{gap:0 .625rem;padding:0 .75rem;font-size:.875rem;line-height:1.2}
+          .top a,.top .link{min-height:24px;padding:.125rem 0}
           table.stack thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
           table.stack,table.stack tbody,table.stack tr,table.stack td{display:block;width:100%}
           table.stack tr{border:1px solid #c4c7c5;border-radius:.5rem;margin:0 0 .75rem;padding:.25rem .5rem}

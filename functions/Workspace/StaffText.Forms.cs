@@ -37,6 +37,9 @@ public sealed partial record StaffText
     public required string CadenceTitle { get; init; }
     public required string CadenceSummary { get; init; }
     public required string CadenceIntro { get; init; }
+
+    /// <summary>What an empty rhythm field means: the programme's own weeks ({0} onboarding, {1} after, {2} looking).</summary>
+    public required string ProgrammeRhythm { get; init; }
     public required string OnboardingWeeks { get; init; }
     public required string RegularWeeks { get; init; }
     public required string LookingWeeks { get; init; }

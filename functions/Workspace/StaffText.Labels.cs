@@ -1,3 +1,4 @@
+using System.Globalization;
 using IpsMonitor.Signals;
 
 namespace IpsMonitor.Workspace;
@@ -27,6 +28,9 @@ public sealed partial record StaffText
     public required IReadOnlyDictionary<string, string> SignalLabels { get; init; }
     public required IReadOnlyDictionary<SignalSeverity, string> SeverityLabels { get; init; }
     public required IReadOnlyDictionary<PlacementKind, string> KindLabels { get; init; }
+
+    /// <summary>The sector catalogue's names by code, in this language (the catalogue itself is Dutch, as the workbooks are).</summary>
+    public required IReadOnlyDictionary<string, string> SectorLabels { get; init; }
     public required IReadOnlyDictionary<Caseload.Disclosure, string> DisclosureLabels { get; init; }
     public required IReadOnlyDictionary<AdjustmentKind, string> AdjustmentLabels { get; init; }
     public required IReadOnlyDictionary<AdjustmentStatus, string> AdjustmentStatusLabels { get; init; }
@@ -44,6 +48,10 @@ public sealed partial record StaffText
     public string SeverityLabel(SignalSeverity severity) => Label(SeverityLabels, severity);
 
     public string KindLabel(PlacementKind kind) => Label(KindLabels, kind);
+
+    /// <summary>A sector as the form lists it: the code with its name ("G Wholesale …"), or only the name of "anders".</summary>
+    public string SectorLabel(Sector sector) =>
+        (SectorLabels.GetValueOrDefault(sector.Code) is { } name ? sector with { Name = name } : sector).Label;
 
     public string DisclosureLabel(Caseload.Disclosure disclosure) => Label(DisclosureLabels, disclosure);
 
@@ -84,14 +92,19 @@ public sealed partial record StaffText
     /// </summary>
     internal string FieldError(string field, ErrorCode? error)
     {
-        // A list's fields share their words: "adjustments[2].kind" reads as "adjustments[].kind".
+        // A list's fields share their words: "adjustments[2].kind" reads as "adjustments[].kind", numbered as on the form
+        // ("Aanpassing 3: …"), so two rows with an error never read the same.
+        var row = ListIndex().Match(field) is { Success: true } index
+            ? (int.Parse(index.Value[1..^1], CultureInfo.InvariantCulture) + 1).ToString(Culture) : null;
         field = ListIndex().Replace(field, "[]");
+        string Numbered(string words) => row is null ? words.Replace(" {row}", "", StringComparison.Ordinal) : words.Replace("{row}", row, StringComparison.Ordinal);
         // A number that does not read gets the field's own rule, which says the range ("Fte: tussen 0 en 1,5").
         if (error?.Code == ErrorCodes.NumberFormat && FormErrors.ByField.TryGetValue(field, out var range))
-            return range;
+            return Numbered(range);
         if (FormErrors.ByCode.TryGetValue(error?.Code ?? ErrorCode.General, out var byCode))
-            return string.Format(Culture, byCode, FieldName(field));
-        return FormErrors.ByField.GetValueOrDefault(field) ?? error?.English ?? FailedStatus(StatusCodes.Status400BadRequest);
+            return string.Format(Culture, byCode, row is null ? FieldName(field) : FieldName(field) + " " + row);
+        return FormErrors.ByField.GetValueOrDefault(field) is { } byField ? Numbered(byField)
+            : error?.English ?? FailedStatus(StatusCodes.Status400BadRequest);
     }
 
     /// <summary>

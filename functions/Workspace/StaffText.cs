@@ -33,6 +33,10 @@ public sealed partial record StaffText : ITextRecord
     public required string WrongKey { get; init; }
     public required string TooManyAttemptsTitle { get; init; }
     public required string TooManyAttempts { get; init; }
+
+    /// <summary>An address longer than any real one, such as a whole text pasted into a search.</summary>
+    public required string AddressTooLongTitle { get; init; }
+    public required string AddressTooLong { get; init; }
     public required string NoAccessTitle { get; init; }
     public required string NoAccess { get; init; }
     /// <summary>Said at the top of a page that left out stored rows it could not read ({0}: how many).</summary>

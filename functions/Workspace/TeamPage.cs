@@ -26,12 +26,13 @@ internal sealed class TeamPage(
         CancellationToken ct) =>
         HandleAsync(request, f => (Id: f.Raw("coachId").Trim(), Coach: new CoachRequest(
             f.Number("fte"), f.Text("name"), f.Text("phone"), f.Choice<CoachModel>("model"))),
-            (staff, r) => programme.SaveCoachAsync(staff, r.Id, r.Coach, ct), ct);
+            (staff, r) => programme.SaveCoachAsync(staff, r.Id, r.Coach, ct), ct,
+            rules: (staff, r) => programme.CoachRulesAsync(staff, r.Id, r.Coach, ct));
 
     [Function("CreateStaffKeyForm")]
     public Task<IResult> CreateKey([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/team/keys")] HttpRequest request, CancellationToken ct) =>
         HandleAsync(request, f => new KeyRequest(f.Choice<StaffRole>("role"), f.Text("coachId"), f.Raw("label"), f.Date("expiresOn")),
-            (staff, r) => programme.CreateKeyAsync(staff, r, ct), ct);
+            (staff, r) => programme.CreateKeyAsync(staff, r, ct), ct, rules: (_, r) => Task.FromResult<IReadOnlyDictionary<string, ErrorCode[]>>(programme.KeyRules(r)));
 
     [Function("RevokeStaffKeyForm"), Destructive]
     public Task<IResult> RevokeKey(
@@ -60,7 +61,7 @@ internal sealed class TeamPage(
     /// </summary>
     private async Task<IResult> HandleAsync<TRequest, TValue>(
         HttpRequest request, Func<FormReader, TRequest> read, Func<Staff, TRequest, Task<Outcome<TValue>>> apply, CancellationToken ct,
-        Func<Staff, IResult?>? afterSaving = null)
+        Func<Staff, IResult?>? afterSaving = null, Func<Staff, TRequest, Task<IReadOnlyDictionary<string, ErrorCode[]>>>? rules = null)
         where TRequest : notnull
     {
         if (await pages.RefuseForgedAsync(request.HttpContext) is { } forged)
@@ -71,7 +72,11 @@ internal sealed class TeamPage(
         var form = await request.ReadFormAsync(ct);
         var reader = new FormReader(form);
         var input = read(reader);
-        var outcome = reader.Check(input, time.Today()) ? await apply(staff, input) : new Invalid(reader.Errors);
+        // A field that does not read hides no other error: the operation's own rules run on the rest.
+        var readable = reader.Check(input, time.Today());
+        if (!readable && rules is not null)
+            reader.Also(await rules(staff, input));
+        var outcome = readable ? await apply(staff, input) : new Invalid(reader.Errors);
         if (outcome.Succeeded(out var value, out var failure))
             return value is KeyCreated created
                 ? await RevealPages.KeepKeyAsync(reveals, request, created, ct)

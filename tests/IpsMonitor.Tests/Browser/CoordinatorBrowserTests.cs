@@ -56,12 +56,14 @@ public sealed partial class CoordinatorBrowserTests(Chromium chromium) : IClassF
         Directory.CreateDirectory(Screenshots);
         await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, "quarter-1280.png"), FullPage = true });
 
-        // The workbooks page: the closed quarter is not built yet; rebuild it and watch the status page refresh itself.
+        // The workbooks page: the closed quarter is not built yet, so it offers to build it, not to build it again; build it
+        // and watch the status page refresh itself.
         await page.GetByRole(AriaRole.Link, new() { Name = "Werkboeken" }).ClickAsync();
         await page.WaitForURLAsync(new Regex("/staff/workbooks$"));
         var card = page.Locator($"section.card[data-quarter='{seed.Quarter}']");
         Assert.Contains("Nog niet gemaakt", await card.InnerTextAsync(), StringComparison.Ordinal);
-        await card.GetByRole(AriaRole.Button, new() { Name = "Opnieuw opbouwen" }).ClickAsync();
+        Assert.Equal(0, await card.GetByRole(AriaRole.Button, new() { Name = "Opnieuw opbouwen" }).CountAsync());
+        await card.GetByRole(AriaRole.Button, new() { Name = "Nu maken" }).ClickAsync();
         await page.WaitForURLAsync(new Regex($"/staff/workbooks/{seed.Quarter}/builds/[0-9a-f]{{32}}$"));
         // No script and no click: the page's own refresh brings the finished state.
         await page.Locator("[data-state=done]").WaitForAsync(new() { Timeout = 60_000 });
@@ -71,6 +73,7 @@ public sealed partial class CoordinatorBrowserTests(Chromium chromium) : IClassF
         await page.GetByRole(AriaRole.Link, new() { Name = "Naar de werkboeken" }).ClickAsync();
         card = page.Locator($"section.card[data-quarter='{seed.Quarter}']");
         Assert.Matches("^[0-9]+$", await card.Locator("[data-duration-ms]").GetAttributeAsync("data-duration-ms") ?? "");
+        Assert.Equal(1, await card.GetByRole(AriaRole.Button, new() { Name = "Opnieuw opbouwen" }).CountAsync());
         Assert.Equal((data.Coaches.Count + data.Candidates.Count + data.Jobs.Count + data.Invitations.Count + data.Signals.Count).ToString(CultureInfo.InvariantCulture),
             await card.Locator("[data-rows-read]").GetAttributeAsync("data-rows-read"));
         using var intern = await DownloadAsync(page, card.Locator("[data-download=intern]"));

@@ -132,6 +132,11 @@ internal static class PageActions
             await page.EvaluateAsync("s => document.documentElement.style.fontSize = s", size);
             if (await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1"))
                 problems.Add($"{name} at {width} px and {size} text scrolls sideways");
+            // On a phone the menu wraps compactly: it never fills most of the first screen, even at 200% text.
+            var height = page.ViewportSize?.Height ?? 0;
+            if (width <= 400 && await page.EvaluateAsync<double>("() => document.querySelector('header.top')?.getBoundingClientRect().height ?? 0") is var menu
+                && menu > height * 0.5)
+                problems.Add($"{name} at {width} px and {size} text: the menu is {menu:0} px of a {height} px screen");
         }
         Directory.CreateDirectory(screenshots);
         await page.ScreenshotAsync(new() { Path = Path.Combine(screenshots, $"{name}-{width}-200.png"), FullPage = true });

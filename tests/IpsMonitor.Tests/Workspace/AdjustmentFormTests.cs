@@ -42,6 +42,50 @@ public sealed class AdjustmentFormTests
     }
 
     [Fact]
+    public async Task ARegularJobIsCompetitiveWithoutBeingAsked()
+    {
+        await using var p = await TestProgramme.StartAsync();
+        var today = ProgrammeTime.DateOf(p.Clock.GetUtcNow());
+        var id = await p.EnrolIdAsync(today.AddMonths(-3));
+        using var coach = await StaffSession.SignInAsync(p, "coach-a");
+        var form = Job(today.AddDays(-7));
+        form.Remove("competitive");
+
+        var response = await coach.PostAsync($"candidates/{id}/jobs", form, $"candidates/{id}");
+
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        var job = Assert.Single(await p.Service<CaseloadStore>().JobsAsync(TestProgramme.Id, id, CancellationToken.None));
+        Assert.True(job.Competitive);
+    }
+
+    [Fact]
+    public async Task AnAdjustmentStartsWithTheJobAndEachErrorNamesItsAdjustment()
+    {
+        await using var p = await TestProgramme.StartAsync();
+        var today = ProgrammeTime.DateOf(p.Clock.GetUtcNow());
+        var id = await p.EnrolIdAsync(today.AddMonths(-3));
+        using var coach = await StaffSession.SignInAsync(p, "coach-a");
+        var start = today.AddDays(-7);
+        var form = Job(start);
+        form["adjustments[0].kind"] = "Other";
+        form["adjustments[0].startDate"] = start.ToString("O");
+        form["adjustments[0].reviewDate"] = today.AddMonths(2).ToString("O");
+        // Six days before the job: there is no job to adjust yet.
+        form["adjustments[1].kind"] = "ExtraBreaks";
+        form["adjustments[1].startDate"] = start.AddDays(-6).ToString("O");
+        form["adjustments[1].reviewDate"] = today.AddMonths(2).ToString("O");
+
+        var response = await coach.PostAsync($"candidates/{id}/jobs", form, $"candidates/{id}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var lines = Dom.Parse(await response.Content.ReadAsStringAsync()).QuerySelectorAll("#form-errors li")
+            .ToDictionary(li => li.GetAttribute("data-field") ?? "", li => li.TextContent.Trim());
+        Assert.StartsWith("Aanpassing 1:", lines["adjustments[0].description"], StringComparison.Ordinal);
+        Assert.StartsWith("Aanpassing 2:", lines["adjustments[1].startDate"], StringComparison.Ordinal);
+        Assert.Empty(await p.Service<CaseloadStore>().JobsAsync(TestProgramme.Id, id, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task ConsentWithoutOpenheidIsSaidOnceWhileBothFieldsAreMarked()
     {
         await using var p = await TestProgramme.StartAsync();

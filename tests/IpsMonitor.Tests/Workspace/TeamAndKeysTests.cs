@@ -136,6 +136,20 @@ public sealed partial class TeamAndKeysTests
         Assert.Equal(HttpStatusCode.Forbidden, (await coach.GetAsync("team")).StatusCode);
     }
 
+    [Fact]
+    public async Task AKeyFormErrorNamesTheFieldByItsLabel()
+    {
+        await using var p = await TestProgramme.StartAsync();
+        using var coordinator = await StaffSession.SignInAsync(p, "coordinator");
+
+        var answer = await coordinator.PostAsync("team/keys", new() { ["label"] = "a\u0000b", ["role"] = "Coordinator" }, "team");
+
+        Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
+        var page = Dom.Parse(await answer.Content.ReadAsStringAsync());
+        var label = page.QuerySelector("label[for=label]")!.TextContent.Trim();
+        Assert.StartsWith(label + ":", page.QuerySelector(".errors li[data-field=label]")!.TextContent.Trim(), StringComparison.Ordinal);
+    }
+
     /// <summary>Every field of every team request, found by reflection, has Dutch words on the Dutch team page.</summary>
     [Fact]
     public void EveryFieldOfTheTeamFormsIsExplainedInDutch()
