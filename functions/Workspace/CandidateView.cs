@@ -26,7 +26,11 @@ public sealed record CandidateFormsView(
 /// <summary>One job card with the values its forms start from.</summary>
 public sealed record JobView(
     string Id, string Heading, IReadOnlyList<Fact> Facts, IReadOnlyList<AdjustmentLine> Adjustments, string Disclosure,
-    string Supervisor, bool Changeable, JobFormValues Values);
+    string Supervisor, bool Changeable, JobFormValues Values)
+{
+    /// <summary>No end recorded yet: a job with an end date (ahead or past) is not ended again.</summary>
+    public bool Endable { get; init; }
+}
 
 /// <summary>A job's stored values as its forms show them.</summary>
 public sealed record JobFormValues(
