@@ -28,8 +28,8 @@ public sealed record JobView(
     string Id, string Heading, IReadOnlyList<Fact> Facts, IReadOnlyList<AdjustmentLine> Adjustments, string Disclosure,
     string Supervisor, bool Changeable, JobFormValues Values)
 {
-    /// <summary>No end recorded yet: a job with an end date (ahead or past) is not ended again.</summary>
-    public bool Endable { get; init; }
+    /// <summary>An end is recorded (ahead or past): the job is not ended again, so the card does not offer it.</summary>
+    public bool EndRecorded { get; init; }
 }
 
 /// <summary>A job's stored values as its forms show them.</summary>

@@ -59,7 +59,7 @@ internal static class CandidateViews
         // An ended job (ended today included) and a discharged candidate's jobs are history: no form that cannot succeed.
         var changeable = !discharged && !(j.EndDate <= today);
         return new JobView(j.Id, $"{j.JobTitle}, {j.Employer}", facts, adjustments, t.DisclosureLabel(j.Disclosure), supervisor,
-            changeable, values) { Endable = changeable && j.EndDate is null };
+            changeable, values) { EndRecorded = j.EndDate is not null };
     }
 
     /// <summary>The candidate's education, newest first: kind, goal or next to work, and the period.</summary>

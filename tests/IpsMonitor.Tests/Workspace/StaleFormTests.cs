@@ -84,6 +84,11 @@ public sealed class StaleFormTests
         Assert.Contains(Nl.ByCode[ErrorCodes.JobEnded], said, StringComparison.Ordinal);
         Assert.DoesNotContain(Nl.Conflict, said, StringComparison.Ordinal);
         Assert.Empty((await p.Service<CaseloadStore>().JobAsync(TestProgramme.Id, id, job, CancellationToken.None))!.Adjustments);
+
+        // The same for new hours, through the API as through a form.
+        var hours = await p.CoachA.PatchAsJsonAsync($"candidates/{id}/jobs/{job}", new { contractHoursPerWeek = 20 });
+        Assert.Equal(HttpStatusCode.Conflict, hours.StatusCode);
+        Assert.Equal(16m, (await p.Service<CaseloadStore>().JobAsync(TestProgramme.Id, id, job, CancellationToken.None))!.ContractHoursPerWeek);
     }
 
     [Fact]
