@@ -8,7 +8,8 @@ public sealed record Reassigned(string FromCoachId, string ToCoachId, IReadOnlyL
 /// Coordinators keep the team: list and revoke keys, move candidates between coaches, and deactivate a coach once their
 /// caseload has moved (their keys are revoked with them). Every change is audited.
 /// </summary>
-internal sealed class ManageTeam(StaffGate gate, AccessStore access, CaseloadStore caseload, CaseloadSummaries summaries, AuditLog audit)
+internal sealed class ManageTeam(StaffGate gate, AccessStore access, CaseloadStore caseload, CaseloadSummaries summaries, AuditLog audit,
+    TimeProvider time)
 {
     [Function("ListStaffKeys")]
     public async Task<IResult> ListKeys(
@@ -25,14 +26,32 @@ internal sealed class ManageTeam(StaffGate gate, AccessStore access, CaseloadSto
         string programmeId, string keyId, CancellationToken ct) =>
         gate.ProgrammeAsync(request, programmeId, coordinatorOnly: true, ct).AnswerAsync(staff => RevokeAsync(staff, keyId, ct));
 
-    /// <summary>Revokes one key of the caller's programme; it stops working at once, also for its browser sessions.</summary>
+    /// <summary>
+    /// Revokes one key of the caller's programme; it stops working at once, also for its browser sessions. The programme's
+    /// last working coordinator key is never revoked: nobody would be left to make a new one. A key revoked already is
+    /// answered as done, without a second audit row.
+    /// </summary>
     public async Task<Outcome<Done>> RevokeAsync(Staff staff, string keyId, CancellationToken ct)
     {
-        if (!Keys.IsSafe(keyId) || !await access.RevokeKeyAsync(staff.ProgrammeId, keyId, ct))
+        var keys = Keys.IsSafe(keyId) ? await access.KeysAsync(staff.ProgrammeId, ct) : [];
+        if (keys.FirstOrDefault(k => k.KeyId == keyId) is not { } key)
             return new Refused(RefusalKind.NotFound, "Key not found", "This programme has no key with this id.");
-        await audit.RecordAsync(staff, $"revoke key {keyId}", null, ct);
+        if (IsLastCoordinatorKey(key, keys, time.GetUtcNow()))
+            return new Refused(RefusalKind.NotNow, "Last coordinator key", "This is the programme's last working coordinator key; "
+                + "create another coordinator key first.", ErrorCodes.LastCoordinatorKey);
+        if (!await access.RevokeKeyAsync(staff.ProgrammeId, keyId, ct))
+            return new Refused(RefusalKind.NotFound, "Key not found", "This programme has no key with this id.");
+        if (!key.Revoked)
+            await audit.RecordAsync(staff, $"revoke key {keyId}", null, ct);
         return Outcome.NoContent();
     }
+
+    /// <summary>Whether revoking this key would leave the programme without a working coordinator key.</summary>
+    public static bool IsLastCoordinatorKey(StaffKey key, IReadOnlyList<StaffKey> keys, DateTimeOffset now) =>
+        Works(key, now) && key.Role == StaffRole.Coordinator
+        && !keys.Any(k => k.KeyId != key.KeyId && k.Role == StaffRole.Coordinator && Works(k, now));
+
+    private static bool Works(StaffKey key, DateTimeOffset now) => !key.Revoked && (key.ExpiresAt is null || key.ExpiresAt > now);
 
     [Function("ReassignCandidates")]
     public Task<IResult> Reassign(
@@ -94,9 +113,13 @@ internal sealed class ManageTeam(StaffGate gate, AccessStore access, CaseloadSto
         if (remaining > 0)
             return new Refused(RefusalKind.NotNow, "Caseload not empty", $"Move the {remaining} candidates of {coachId} to another coach first.",
                 ErrorCodes.CaseloadNotEmpty);
-        await access.SaveCoachAsync(coach with { Active = false }, ct);
+        if (coach.Active)
+            await access.SaveCoachAsync(coach with { Active = false }, ct);
         var revoked = await access.RevokeCoachKeysAsync(staff.ProgrammeId, coachId, ct);
-        await audit.RecordAsync(staff, $"deactivate coach {coachId} ({revoked} keys revoked)", null, ct);
+        // The same deactivation sent twice is done once: the second finds the coach inactive and writes no second row,
+        // unless it had keys left to revoke (a first attempt stopped halfway).
+        if (coach.Active || revoked > 0)
+            await audit.RecordAsync(staff, $"deactivate coach {coachId} ({revoked} keys revoked)", null, ct);
         return Outcome.Saved(coach with { Active = false });
     }
 }

@@ -59,7 +59,10 @@ internal static class AdjustmentValidation
     /// Adjustments change while a job runs or before it starts; after its end, and after a discharge, they are history.
     /// </summary>
     public static Refused? NotRunning(Admission admission, Job job, DateOnly today) =>
-        admission.File.Candidate.IsDischarged || !(job.IsOpenOn(today) || job.StartDate > today)
-            ? new Refused(RefusalKind.NotNow, "The job has ended", "Adjustments are added and reviewed while the job runs.")
+        admission.File.Candidate.IsDischarged
+            ? new Refused(RefusalKind.NotNow, "The candidate is discharged", "Adjustments are added and reviewed while the candidate is in IPS.",
+                ErrorCodes.CandidateDischarged)
+        : job.EndDate <= today
+            ? new Refused(RefusalKind.NotNow, "The job has ended", "Adjustments are added and reviewed while the job runs.", ErrorCodes.JobEnded)
             : null;
 }

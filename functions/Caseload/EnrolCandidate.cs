@@ -61,9 +61,14 @@ internal sealed class EnrolCandidate(StaffGate gate, AccessStore access, Caseloa
         // The staff form proposes the new candidate's id when it is shown: the same form sent twice (a double tap, a
         // resend after a lost answer) finds its candidate enrolled and answers with it, so it never enrols a twin.
         var proposed = formId is not null && CaseloadStore.IsCandidateId(formId) ? formId : null;
+        // Sent again with other values (Back, an edit, send) it is not the same enrolment: nothing is saved and the form
+        // says so, keeping what was typed, so the earlier candidate is never shown as what was just saved.
         if (proposed is not null && await caseload.FindAsync(proposed, ct) is { } sent
             && sent.Candidate.ProgrammeId == programmeId && staff.MaySee(programmeId, sent.Candidate.CoachId))
-            return Outcome.Saved(sent.AsDto([], [], time.Today(), options.Value, withJobs: true));
+            return IsSameEnrolment(sent, input, staff.IsCoordinator ? input.CoachId : staff.CoachId)
+                ? Outcome.Saved(sent.AsDto([], [], time.Today(), options.Value, withJobs: true))
+                : new Refused(RefusalKind.NotNow, "Form sent already", "This form enrolled a candidate already, with other values; "
+                    + "nothing was saved.", FormSentAlready);
         var errors = Rules(staff, input, time.Today());
         var coachId = staff.IsCoordinator ? input.CoachId : staff.CoachId;
         if (coachId is not null && !errors.ContainsKey("coachId")
@@ -111,6 +116,20 @@ internal sealed class EnrolCandidate(StaffGate gate, AccessStore access, Caseloa
         else if (!staff.IsCoordinator && input.CoachId is not null && input.CoachId != staff.CoachId)
             errors["coachId"] = ["A coach enrols candidates into their own caseload."];
         return errors;
+    }
+
+    /// <summary>The form's proposed id enrolled a candidate already, with other values than were sent now.</summary>
+    public const string FormSentAlready = "formSentAlready";
+
+    /// <summary>Whether a candidate enrolled under a form's id is what the form now sends: a double submit, not an edit.</summary>
+    private static bool IsSameEnrolment(VersionedCandidate sent, EnrolCandidateRequest input, string? coachId)
+    {
+        var (c, first) = (sent.Candidate, sent.Candidate.Referrals[0]);
+        var reference = input.LocalReference?.Trim() is { Length: > 0 } r ? r : null;
+        var email = string.IsNullOrWhiteSpace(input.Email) ? null : input.Email.Trim();
+        return c.CoachId == coachId && c.LocalReference == reference && c.Language == (input.Language ?? "nl")
+            && first.ReferralDate == input.ReferralDate && first.EmployedAtReferral == input.EmployedAtReferral
+            && string.Equals(sent.Email, email, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>A local reference that may live in another caseload: only the coordinator can enrol it.</summary>

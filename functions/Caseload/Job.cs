@@ -109,6 +109,16 @@ public sealed record Job(
 
     /// <summary>Consent that still stands: given, and with a disclosure that allows contact.</summary>
     public bool SupervisorConsentStands => Disclosure.AllowsSupervisorContact() && Supervisor.Consent;
+
+    /// <summary>
+    /// Whether the job runs for its supervisor on a day: started, and not ended on or before it. A job ended today has no
+    /// supervisor to ask any more (its end cancels their check-ins); an end date ahead leaves the supervisor's part running
+    /// until then.
+    /// </summary>
+    public bool RunsForSupervisorOn(DateOnly day) => StartDate <= day && (EndDate is null || EndDate > day);
+
+    /// <summary>Whether this job's supervisor may be asked on a day: a running job, consent and a supervisor on record.</summary>
+    public bool SupervisorMayBeAskedOn(DateOnly day) => SupervisorMayBeInvited && RunsForSupervisorOn(day);
 }
 
 /// <summary>Contract hours per week from a day on.</summary>

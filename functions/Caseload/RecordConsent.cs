@@ -68,6 +68,9 @@ internal sealed class RecordConsent(StaffGate gate, CaseloadStore caseload, Chec
                     : string.IsNullOrWhiteSpace(r.CandidateFirstName) ? null : r.CandidateFirstName.Trim(),
             },
         };
+        // The same consent sent twice (a withdrawal posted again) changes nothing and writes no second audit row.
+        if (updated == job)
+            return Outcome.Saved(new ConsentResult(job.AsDto(), consent ? 0 : await SupervisorInvitations.CancelOpenAsync(checkIns, candidate, job.Id, ct)));
         var otherSupervisor = !string.Equals(supervisorName, job.Supervisor.Name, StringComparison.Ordinal)
             || !string.Equals(supervisorEmail, job.Supervisor.Email, StringComparison.OrdinalIgnoreCase);
         if (await caseload.ReplaceJobAsync(candidate.ProgrammeId, updated, admission.JobVersion, ct) is Write.Conflict)

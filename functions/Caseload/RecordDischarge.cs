@@ -1,11 +1,17 @@
+using IpsMonitor.Development;
+
 namespace IpsMonitor.Caseload;
 
 public sealed record DischargeRequest(DateOnly? DischargeDate, DischargeReason? Reason, string? ReasonNote = null);
 
 public sealed record ReferralRequest(DateOnly? ReferralDate, bool? EmployedAtReferral);
 
-/// <summary>Discharge (uitstroom) closes the current referral; referring again opens a new one on the same pseudonymous id.</summary>
-internal sealed class RecordDischarge(StaffGate gate, CaseloadChanges changes, TimeProvider time)
+/// <summary>
+/// Discharge (uitstroom) closes the current referral; referring again opens a new one on the same pseudonymous id. Discharge
+/// stops the open check-ins and the "Mijn ontwikkeling" links for good: the stop is stored, so referring again never brings
+/// an old link back.
+/// </summary>
+internal sealed class RecordDischarge(StaffGate gate, CaseloadChanges changes, CheckInStore checkIns, DevelopmentLinkStore development, TimeProvider time)
 {
     [Function("RecordDischarge")]
     public Task<IResult> Discharge(
@@ -28,7 +34,17 @@ internal sealed class RecordDischarge(StaffGate gate, CaseloadChanges changes, T
         };
         var referrals = file.Candidate.Referrals.Take(file.Candidate.Referrals.Count - 1).Append(closed).ToList();
         var discharged = file with { Candidate = file.Candidate with { Referrals = referrals } };
-        return await changes.SaveAsync(admission.Staff, discharged, "discharge", withJobs: true, ct);
+        var outcome = await changes.SaveAsync(admission.Staff, discharged, "discharge", withJobs: true, ct);
+        if (outcome is Saved<CandidateDto>)
+            await StopLinksAsync(discharged.Candidate, ct);
+        return outcome;
+    }
+
+    /// <summary>The discharge page promises that open links stop working, "Mijn ontwikkeling" included.</summary>
+    private async Task StopLinksAsync(Candidate candidate, CancellationToken ct)
+    {
+        await OpenCheckIns.CancelAsync(checkIns, candidate, _ => true, ct);
+        await development.RevokeAsync(candidate.ProgrammeId, candidate.Id, time.GetUtcNow(), ct);
     }
 
     /// <summary>The rules of a discharge, reading nothing and writing nothing: a form with an unreadable field lists these too.</summary>
@@ -55,8 +71,9 @@ internal sealed class RecordDischarge(StaffGate gate, CaseloadChanges changes, T
     {
         var candidate = admission.File.Candidate;
         var errors = new Dictionary<string, ErrorCode[]>();
+        // Said as what is true: a referral form sent again after it succeeded finds the candidate in IPS, not discharged.
         if (!candidate.IsDischarged)
-            errors["candidate"] = ["The candidate's current referral is still open."];
+            errors["candidate"] = [new ErrorCode(ErrorCodes.ReferralOpen, "The candidate's current referral is still open.")];
         else if (r.ReferralDate is null || r.ReferralDate < candidate.CurrentReferral.DischargeDate || r.ReferralDate > time.Today())
             // On the discharge day itself too: a discharge recorded by mistake is put right the same day.
             errors["referralDate"] = ["The new referral date lies on or after the discharge and not in the future."];
@@ -75,6 +92,8 @@ internal sealed class RecordDischarge(StaffGate gate, CaseloadChanges changes, T
 
         var referrals = file.Candidate.Referrals.Append(new Referral(date, employed, null, null)).ToList();
         var referred = file with { Candidate = file.Candidate with { Referrals = referrals } };
+        // Links of the closed referral stay stopped, also those of a discharge recorded before discharge stopped them itself.
+        await StopLinksAsync(file.Candidate, ct);
         return await changes.SaveAsync(admission.Staff, referred, "referral", withJobs: true, ct);
     }
 }

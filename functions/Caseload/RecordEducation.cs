@@ -21,6 +21,9 @@ internal sealed class RecordEducation(StaffGate gate, CaseloadChanges changes, A
         if (errors.Count > 0 || r is not { Kind: { } kind, StartDate: { } start, IsGoal: { } goal })
             return Invalid.Of(errors);
 
+        if (candidate.Education.FirstOrDefault(e => e.Kind == kind && e.StartDate == start) is { IsGoal: var recordedGoal } other && recordedGoal != goal)
+            return new Refused(RefusalKind.NotNow, "Education recorded already", $"This education (kind, start date) is recorded "
+                + $"already as {other.Id}, with another goal; nothing was saved.", ErrorCodes.EducationStartedAlready);
         if (candidate.Education.FirstOrDefault(e => e.Kind == kind && e.StartDate == start) is { } existing)
         {
             await audit.RecordAsync(admission.Staff, "read education (start posted again)", candidate.Id, ct);

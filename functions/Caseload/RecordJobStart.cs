@@ -26,6 +26,11 @@ internal sealed class RecordJobStart(StaffGate gate, CaseloadStore caseload, Cas
         var existing = (await caseload.JobsAsync(candidate.ProgrammeId, candidateId, ct)).FirstOrDefault(j => j.StartDate == r.StartDate
             && string.Equals(j.Employer, employer.Trim(), StringComparison.OrdinalIgnoreCase)
             && string.Equals(j.JobTitle, title.Trim(), StringComparison.OrdinalIgnoreCase));
+        // The same job with other values (Back, an edit, send) is not a double submit: refused, never answered as saved.
+        if (existing is not null && (existing.Sector != sector || existing.ContractHoursPerWeek != hours || existing.Competitive != competitive
+            || existing.Kind != kind))
+            return new Refused(RefusalKind.NotNow, "Job recorded already", $"This job (employer, title, start date) is recorded "
+                + $"already as {existing.Id}, with other values; nothing was saved. Change the recorded job instead.", ErrorCodes.JobStartedAlready);
         if (existing is not null)
         {
             // Nothing changes, but the recorded job is shown: a read like any other.

@@ -37,6 +37,14 @@ internal sealed class UpdateJob(StaffGate gate, CaseloadChanges changes, TimePro
                 ? job.WithHours(hours, time.Today())
                 : job.HoursHistory,
         };
+        // Hours and adjustments move while a job runs: after its end, or a discharge, a form from before says so and changes nothing.
+        var moved = updated.ContractHoursPerWeek != job.ContractHoursPerWeek || updated.FourPaidHoursConfirmed != job.FourPaidHoursConfirmed
+            || r.Adjustments is not null;
+        if (moved && candidate.IsDischarged)
+            return new Refused(RefusalKind.NotNow, "The candidate is discharged", "A discharged candidate's jobs are history.",
+                ErrorCodes.CandidateDischarged);
+        if (moved && job.EndDate <= time.Today())
+            return new Refused(RefusalKind.NotNow, "The job has ended", "An ended job keeps its hours and adjustments.", ErrorCodes.JobEnded);
         var corrected = (updated.Kind != job.Kind ? "kind " : "") + (updated.Competitive != job.Competitive ? "competitive " : "");
         if (corrected.Length > 0)
         {

@@ -28,7 +28,7 @@ internal static class CheckInSchedule
             due.Add(new Due(Respondent.Candidate, date, job?.Id));
         if (job is null)
             return due;
-        foreach (var current in jobs.Where(j => j.IsOpenOn(today) && j.SupervisorMayBeInvited).OrderBy(j => j.StartDate))
+        foreach (var current in jobs.Where(j => j.SupervisorMayBeAskedOn(today)).OrderBy(j => j.StartDate))
             if (Latest(InWork(current.StartDate, candidate.Cadence, options), today, options) is { } supervisorDate)
                 due.Add(new Due(Respondent.Supervisor, supervisorDate, current.Id));
         return due;

@@ -34,16 +34,17 @@ internal sealed class IssueLink(StaffGate gate, CaseloadStore caseload, Invitati
             if (job is null)
                 return Invalid("jobId", "The candidate has no current job with this id.");
         }
-        else if (respondent == Respondent.Supervisor && current.Count(j => j.SupervisorMayBeInvited) > 1)
+        else if (respondent == Respondent.Supervisor && current.Count(j => j.SupervisorMayBeAskedOn(today)) > 1)
             return Invalid("jobId", "The candidate has more than one current job; name the job whose supervisor this link is for.");
         else if (respondent == Respondent.Supervisor)
-            job = current.FirstOrDefault(j => j.SupervisorMayBeInvited) ?? job;
+            job = current.FirstOrDefault(j => j.SupervisorMayBeAskedOn(today)) ?? job;
         if (respondent == Respondent.Supervisor && job is { Supervisor.Consent: true } && !job.Disclosure.AllowsSupervisorContact())
             return Invalid("respondent", "The candidate's disclosure at this job is none, so the supervisor may "
                 + "not be contacted. Record a disclosure of viaIpsOnly, supervisorOnly or full (PUT …/consent) "
                 + "first.");
-        if (respondent == Respondent.Supervisor && job?.SupervisorMayBeInvited != true)
-            return Invalid("respondent", "A supervisor check-in needs a current job, the candidate's consent and a supervisor on record.");
+        // A job ended today is still the candidate's job today, but its supervisor is a former one: never asked again.
+        if (respondent == Respondent.Supervisor && job?.SupervisorMayBeAskedOn(today) != true)
+            return Invalid("respondent", "A supervisor check-in needs a running job (not ended), the candidate's consent and a supervisor on record.");
 
         var open = await invitations.OpenOrNewAsync(programmeId, candidateId, respondent, job?.Id, Invitations.OnDemand, ct);
 

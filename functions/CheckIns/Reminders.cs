@@ -107,7 +107,7 @@ internal sealed partial class Reminders(
         if (invitation.Respondent == Respondent.Candidate)
             return candidate.Email is { } email ? (email, language) : null;
         var job = invitation.JobId is { } jobId ? await caseload.JobAsync(programmeId, invitation.CandidateId, jobId, ct) : null;
-        return job is { SupervisorMayBeInvited: true, Supervisor.Email: { } address } && job.IsOpenOn(time.Today()) ? (address, language) : null;
+        return job is { Supervisor.Email: { } address } && job.SupervisorMayBeAskedOn(time.Today()) ? (address, language) : null;
     }
 
     /// <summary>The same for every copy of one reminder, and holding no id: a hash of which reminder it is.</summary>

@@ -104,7 +104,7 @@ internal sealed class RespondentPages(
             return Gated<Session>.Refuse(Html(expired, StatusCodes.Status410Gone));
         }
         // Consent can be withdrawn after a link went out; it is checked again on every visit.
-        if (invitation.Respondent == Respondent.Supervisor && !(job is { SupervisorConsentStands: true } && job.IsOpenOn(today)))
+        if (invitation.Respondent == Respondent.Supervisor && !(job is { SupervisorConsentStands: true } && job.RunsForSupervisorOn(today)))
             return Gated<Session>.Refuse(Html(await QuestionnairePage.UnavailableAsync(language, UnavailableReason.Cancelled), StatusCodes.Status410Gone));
         return Gated<Session>.Pass(session);
     }

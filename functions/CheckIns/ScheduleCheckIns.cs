@@ -29,10 +29,21 @@ internal sealed partial class ScheduleCheckIns(
     public async Task<(int Created, int Missed)> RunProgrammeAsync(string programmeId, CancellationToken ct)
     {
         var now = time.GetUtcNow();
+        var today = time.Today();
+        var jobs = new Dictionary<string, List<Job>>();
+        await foreach (var job in caseload.ProgrammeJobsAsync(programmeId, ct))
+            (jobs.TryGetValue(job.CandidateId, out var list) ? list : jobs[job.CandidateId] = []).Add(job);
+
         var missed = 0;
         var open = new List<Invitation>();
         await foreach (var file in store.ForProgrammeAsync(programmeId, nameof(InvitationState.Open), ct))
         {
+            if (IsForFormerSupervisor(file.Invitation, jobs, today))
+            {
+                // An end date that was ahead has come: the former supervisor's link stops, as an end recorded today stops it.
+                await CancelAsync(file, ct);
+                continue;
+            }
             if (file.Invitation.ExpiresAt > now)
             {
                 open.Add(file.Invitation);
@@ -44,10 +55,6 @@ internal sealed partial class ScheduleCheckIns(
                 missed++;
             }
         }
-
-        var jobs = new Dictionary<string, List<Job>>();
-        await foreach (var job in caseload.ProgrammeJobsAsync(programmeId, ct))
-            (jobs.TryGetValue(job.CandidateId, out var list) ? list : jobs[job.CandidateId] = []).Add(job);
 
         var openByCandidate = open.ToLookup(i => i.CandidateId);
         var created = 0;
@@ -65,6 +72,22 @@ internal sealed partial class ScheduleCheckIns(
             }
         }
         return (created, missed);
+    }
+
+    private static bool IsForFormerSupervisor(Invitation invitation, Dictionary<string, List<Job>> jobs, DateOnly today) =>
+        invitation.Respondent == Respondent.Supervisor
+        && jobs.GetValueOrDefault(invitation.CandidateId)?.FirstOrDefault(j => j.Id == invitation.JobId) is { EndDate: { } end } && end <= today;
+
+    private async Task CancelAsync(VersionedInvitation file, CancellationToken ct)
+    {
+        try
+        {
+            await store.CancelAsync(file, ct);
+        }
+        catch (Azure.RequestFailedException e) when (e.Status == StatusCodes.Status412PreconditionFailed)
+        {
+            // Answered or changed in the same moment: the next run reads it again.
+        }
     }
 
     private async Task<int> CreateDueAsync(string programmeId, VersionedCandidate candidate, List<Job> jobs, List<Invitation> open, CancellationToken ct)

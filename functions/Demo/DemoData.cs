@@ -49,7 +49,8 @@ internal static class DemoData
         {
             (looking, Respondent.Candidate, (string?)null), (working, Respondent.Candidate, job.Id), (working, Respondent.Supervisor, job.Id),
         };
-        foreach (var (candidate, respondent, jobId) in demoLinks)
+        // The supervisor's link only while the demo job runs with consent, as on every other path.
+        foreach (var (candidate, respondent, jobId) in demoLinks.Where(d => d.Item2 == Respondent.Candidate || job.SupervisorMayBeAskedOn(today)))
         {
             // The daily check-in may be open already (the timer ran, or the demo was seeded before): hand over that one.
             var file = await invitations.OpenOrNewAsync(Programme, candidate.Id, respondent, jobId, "demo", ct);

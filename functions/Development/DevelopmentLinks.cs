@@ -46,7 +46,9 @@ internal sealed class DevelopmentLinks(StaffGate gate, DevelopmentLinkStore link
     {
         var candidate = admission.File.Candidate;
         var revoked = await links.RevokeAsync(candidate.ProgrammeId, candidate.Id, time.GetUtcNow(), ct);
-        await audit.RecordAsync(admission.Staff, "revoke development links", candidate.Id, ct);
+        // Sent twice, the second stops nothing and writes no second row.
+        if (revoked > 0)
+            await audit.RecordAsync(admission.Staff, "revoke development links", candidate.Id, ct);
         return Outcome.Saved(new RevokedLinksDto(revoked));
     }
 }

@@ -24,6 +24,24 @@ internal static class ErrorCodes
     /// <summary>A coach who still has candidates in IPS cannot be deactivated.</summary>
     public const string CaseloadNotEmpty = "caseloadNotEmpty";
 
+    /// <summary>The programme's last working coordinator key: revoking it would leave nobody to make a new one.</summary>
+    public const string LastCoordinatorKey = "lastCoordinatorKey";
+
+    /// <summary>A job that has ended: its hours, trial and adjustments are kept as they were.</summary>
+    public const string JobEnded = "jobEnded";
+
+    /// <summary>A job start sent again with the same employer, title and start date but other values.</summary>
+    public const string JobStartedAlready = "jobStartedAlready";
+
+    /// <summary>An education start sent again with the same kind and start date but another goal.</summary>
+    public const string EducationStartedAlready = "educationStartedAlready";
+
+    /// <summary>A discharged candidate: their record is history until they are referred again.</summary>
+    public const string CandidateDischarged = "candidateDischarged";
+
+    /// <summary>A candidate in IPS again after a referral: an old referral form sent again changes nothing.</summary>
+    public const string ReferralOpen = "referralOpen";
+
     /// <summary>A job that has an end already: ending it again would overwrite its end date and reason.</summary>
     public const string JobAlreadyEnded = "jobAlreadyEnded";
 

@@ -48,12 +48,17 @@ internal sealed class CandidateConfirmations(StaffPages pages, StaffGate gate, A
     {
         var (chrome, w, path) = Frame(request, a);
         var formId = "jobend-" + a.Job.Id;
+        // A job that has ended says so, in the words the refusal would use, rather than offering a form that cannot succeed.
+        var ended = a.Job.EndDate is not null;
+        if (ended)
+            outcome = CandidateForms.Failure(chrome.Text.FormErrors.ByCode[ErrorCodes.JobAlreadyEnded]);
         return RenderAsync(new ConfirmView(
             chrome, w, w.EndJobTitle, w.EndJob, path + "jobs/" + a.Job.Id + "/end", path + "#job-" + a.Job.Id,
             Facts(w, chrome.Text, a.File.Candidate, a.Job), w.EndJobEffect, null)
         {
             Fields = Fields(chrome.Text, formId, "endDate", chrome.Text.EndDate, StaffText.Choices(chrome.Text.JobEndReasonLabels), posted),
             Outcome = outcome,
+            Done = ended,
         });
     }
 

@@ -155,7 +155,8 @@ internal sealed class CandidateForms(
             ? StaffPages.Page(
                 await Again(Errors(t, invalid.Errors, formId), PostedForm.From(formId, form, invalid.Errors.Keys.ToList())),
                 StatusCodes.Status400BadRequest)
-            : StaffPages.Page(await Again(Failure(t.Failed(failure))), ApiOutcome.Status(failure));
+            // What was typed stays in the form: a refusal (a job recorded already, say) must not cost the coach their typing.
+            : StaffPages.Page(await Again(Failure(t.Failed(failure)), PostedForm.From(formId, form, [])), ApiOutcome.Status(failure));
     }
 
     internal static RenderFragment Errors(StaffText t, IReadOnlyDictionary<string, ErrorCode[]> errors, string formId) =>

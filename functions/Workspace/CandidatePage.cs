@@ -51,14 +51,14 @@ internal sealed class CandidatePage(
         var view = new CandidateView(
             chrome, title, printLine, request.Query.ContainsKey("saved"),
             CandidateViews.Facts(t, c, names.Coach(c.CoachId), CandidateDtos.Status(c, jobs, today)), dataRights,
-            c.IsDischarged ? null : new HandoverView(jobs.FirstOrDefault(j => j.IsOpenOn(today))?.Supervisor.CanBeInvited == true),
+            c.IsDischarged ? null : new HandoverView(jobs.Any(j => j.SupervisorMayBeAskedOn(today))),
             DriegesprekSection.View(preparation, t, c, jobs.FirstOrDefault(j => j.IsOpenOn(today)), today),
-            jobs.Select(j => CandidateViews.Job(t, j, today)).ToList(),
+            jobs.Select(j => CandidateViews.Job(t, j, today, c.IsDischarged)).ToList(),
             stored.Where(s => s.ResolvedAt is null).OrderByDescending(s => s.Severity).ThenBy(s => s.OpenedAt)
                 .Select(s => SignalViews.Card(t, s, jobs, names)).ToList(),
             stored.Where(s => s.ResolvedAt is not null).OrderByDescending(s => s.ResolvedAt)
                 .Select(s => SignalViews.Card(t, s, jobs, names)).ToList(),
-            CandidateViews.History(t, invitations, reminded),
+            CandidateViews.History(t, invitations, reminded, c.IsDischarged),
             forms, c.IsDischarged)
         {
             Education = CandidateViews.Education(t, c, today),

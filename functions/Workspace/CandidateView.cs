@@ -32,7 +32,11 @@ public sealed record CandidateFormsView(
 /// <summary>One job card with the values its forms start from.</summary>
 public sealed record JobView(
     string Id, string Heading, IReadOnlyList<Fact> Facts, IReadOnlyList<AdjustmentLine> Adjustments, string Disclosure,
-    string Supervisor, bool Changeable, JobFormValues Values);
+    string Supervisor, bool Changeable, JobFormValues Values)
+{
+    /// <summary>An end is recorded (ahead or past): the job is not ended again, so the card does not offer it.</summary>
+    public bool EndRecorded { get; init; }
+}
 
 /// <summary>A job's stored values as its forms show them.</summary>
 public sealed record JobFormValues(

@@ -28,7 +28,7 @@ internal static class CandidateViews
         + (r.EmployedAtReferral ? " · " + t.EmployedAtReferral : "")
         + (r.Discharge is { } reason ? " · " + t.ReasonLabel(reason) : "");
 
-    public static JobView Job(StaffText t, Job j, DateOnly today)
+    public static JobView Job(StaffText t, Job j, DateOnly today, bool discharged)
     {
         var ended = j.EndDate is null ? t.Ongoing
             : StaffLayout.Date(j.EndDate, t) + (j.Ending is { } reason ? " (" + t.ReasonLabel(reason) + ")" : "");
@@ -56,8 +56,10 @@ internal static class CandidateViews
             TrialDecisionDate = j.Trial?.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             CandidateFirstName = j.Supervisor.CandidateFirstName,
         };
+        // An ended job (ended today included) and a discharged candidate's jobs are history: no form that cannot succeed.
+        var changeable = !discharged && !(j.EndDate <= today);
         return new JobView(j.Id, $"{j.JobTitle}, {j.Employer}", facts, adjustments, t.DisclosureLabel(j.Disclosure), supervisor,
-            j.IsOpenOn(today) || j.StartDate > today, values);
+            changeable, values) { EndRecorded = j.EndDate is not null };
     }
 
     /// <summary>The candidate's education, newest first: kind, goal or next to work, and the period.</summary>
@@ -69,12 +71,13 @@ internal static class CandidateViews
             e.EndDate is null || e.EndDate > today)),
     ];
 
-    public static IReadOnlyList<HistoryLine> History(StaffText t, List<Invitation> invitations, List<Reminder> reminded)
+    /// <summary>Discharge stops every open check-in: one stored as open before that rule still reads as stopped.</summary>
+    public static IReadOnlyList<HistoryLine> History(StaffText t, List<Invitation> invitations, List<Reminder> reminded, bool discharged)
     {
         string Reminded(Invitation i) => string.Join(", ", reminded.Where(r => r.InvitationId == i.Id).OrderBy(r => r.SentAt)
             .Select(r => StaffLayout.Date(r.SentAt, t)).DefaultIfEmpty("–"));
         return invitations.OrderByDescending(i => i.DueDate).ThenByDescending(i => i.CreatedAt).Select(i => new HistoryLine(
             StaffLayout.Date(i.DueDate, t), i.Respondent == Respondent.Candidate ? t.CandidateSide : t.SupervisorSide,
-            t.StateLabel(i.State), Reminded(i), StaffLayout.Date(i.AnsweredAt, t))).ToList();
+            t.StateLabel(discharged && i.State == InvitationState.Open ? InvitationState.Cancelled : i.State), Reminded(i), StaffLayout.Date(i.AnsweredAt, t))).ToList();
     }
 }

@@ -16,4 +16,7 @@ public sealed record ConfirmView(
 
     /// <summary>Why the last try was refused: the errors by field, or a failure in words.</summary>
     public RenderFragment? Outcome { get; init; }
+
+    /// <summary>The action is done already (a job that has ended): the page says so in Outcome and offers no form.</summary>
+    public bool Done { get; init; }
 }

@@ -39,13 +39,17 @@ internal sealed class EnrolPage(StaffPages pages, AccessStore access, EnrolCandi
             Invalid invalid => CandidateForms.Errors(t, invalid.Errors, "enrol"),
             Refused { Code: EnrolCandidate.AlreadyEnrolled } => CandidateForms.Failure(t.AlreadyEnrolled),
             Refused { Code: EnrolCandidate.AskCoordinator } => CandidateForms.Failure(t.AskCoordinator),
+            Refused { Code: EnrolCandidate.FormSentAlready } => CandidateForms.Failure(t.FormSentAlready),
             _ => CandidateForms.Failure(t.Failed(failure)),
         };
         var posted = PostedForm.From("enrol", form, failure is Invalid i ? i.Errors.Keys.ToList() : []);
-        return StaffPages.Page(await RenderAsync(request, staff, shown, posted, ct), ApiOutcome.Status(failure));
+        // A form whose id enrolled someone already gets a fresh one: sent again, it enrols the candidate now typed.
+        var freshId = failure is Refused { Code: EnrolCandidate.FormSentAlready };
+        return StaffPages.Page(await RenderAsync(request, staff, shown, posted, ct, freshId), ApiOutcome.Status(failure));
     }
 
-    private async Task<string> RenderAsync(HttpRequest request, Staff staff, RenderFragment? outcome, PostedForm? posted, CancellationToken ct)
+    private async Task<string> RenderAsync(HttpRequest request, Staff staff, RenderFragment? outcome, PostedForm? posted, CancellationToken ct,
+        bool freshId = false)
     {
         var t = StaffPages.Text(request);
         var coaches = staff.IsCoordinator
@@ -53,7 +57,7 @@ internal sealed class EnrolPage(StaffPages pages, AccessStore access, EnrolCandi
                 .Select(c => new Choice(c.Id, c.Name is null ? c.Id : $"{c.Name} ({c.Id})")).Prepend(new Choice("", "–")).ToList()
             : [];
         // A form sent again after an error keeps the id it proposed: nothing was enrolled under it yet.
-        var proposed = PostedForm.Value(posted, "enrol", "candidateId", "") is { } sent && CaseloadStore.IsCandidateId(sent)
+        var proposed = !freshId && PostedForm.Value(posted, "enrol", "candidateId", "") is { } sent && CaseloadStore.IsCandidateId(sent)
             ? sent : CaseloadStore.NewCandidateId();
         var view = new EnrolView(pages.Chrome(request, t, staff.IsCoordinator, "enrolment"),
             time.Today().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), coaches, CandidateRecordForms.LanguageChoices(t), posted, proposed);

@@ -24,6 +24,7 @@ public sealed partial record StaffText
     public required string Enrol { get; init; }
     public required string AlreadyEnrolled { get; init; }
     public required string AskCoordinator { get; init; }
+    public required string FormSentAlready { get; init; }
     public required string ReferAgainTitle { get; init; }
     public required string ReferAgainIntro { get; init; }
     public required string ReferAgain { get; init; }

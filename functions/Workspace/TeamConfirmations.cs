@@ -6,24 +6,29 @@ namespace IpsMonitor.Workspace;
 /// key is the reader's own, for revoking it signs them out. The button posts to the same route (<see cref="TeamPage"/>).
 /// Something unknown, already revoked or inactive gets the not-found page.
 /// </summary>
-internal sealed class TeamConfirmations(StaffPages pages, AccessStore access)
+internal sealed class TeamConfirmations(StaffPages pages, AccessStore access, TimeProvider time)
 {
     [Function("ShowRevokeStaffKey")]
     public Task<IResult> RevokeKey(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/team/keys/{keyId}/revoke")] HttpRequest request,
         string keyId, CancellationToken ct) => ConfirmAsync(request, async (staff, chrome, t, w) =>
         {
-            var key = Keys.IsSafe(keyId)
-                ? (await access.KeysAsync(staff.ProgrammeId, ct)).FirstOrDefault(k => k.KeyId == keyId && !k.Revoked)
-                : null;
+            var keys = Keys.IsSafe(keyId) ? await access.KeysAsync(staff.ProgrammeId, ct) : [];
+            var key = keys.FirstOrDefault(k => k.KeyId == keyId && !k.Revoked);
             if (key is null)
                 return null;
+            // The programme's last coordinator key is never revoked: the page says why and offers no button.
+            var last = ManageTeam.IsLastCoordinatorKey(key, keys, time.GetUtcNow());
             var role = key.Role == StaffRole.Coordinator ? t.RoleCoordinator : t.RoleCoach;
             List<Fact> facts = [new(w.Key, key.Label), new(t.Role, role), new(t.Expires, StaffLayout.Date(key.ValidThrough, t))];
             if (key.CoachId is { } coach)
                 facts.Add(new(w.Coach, coach));
             return new ConfirmView(chrome, w, w.RevokeTitle, w.Revoke, chrome.Base + "team/keys/" + keyId + "/revoke",
-                chrome.Base + "team", facts, w.RevokeEffect, key.KeyId == staff.KeyId ? w.RevokeOwn : null);
+                chrome.Base + "team", facts, w.RevokeEffect, key.KeyId == staff.KeyId ? w.RevokeOwn : null)
+            {
+                Outcome = last ? CandidateForms.Failure(t.FormErrors.ByCode[ErrorCodes.LastCoordinatorKey]) : null,
+                Done = last,
+            };
         }, ct);
 
     [Function("ShowDeactivateCoach")]

@@ -77,6 +77,19 @@ public sealed class SafeActionTests
         var own = keys.Single(k => k.Role == StaffRole.Coordinator && !k.Revoked).KeyId;
         var other = keys.First(k => k.Role == StaffRole.Coach).KeyId;
 
+        // The programme's only coordinator key is never revoked: the page says why and offers no button, and a post is refused.
+        var lastPage = Dom.Parse(await coordinator.PageAsync($"team/keys/{own}/revoke"));
+        Assert.Empty(lastPage.QuerySelectorAll("form[action$='/revoke']"));
+        Assert.Contains("laatste werkende coördinatorsleutel", lastPage.Body!.Text(), StringComparison.Ordinal);
+        var refused = await coordinator.PostAsync($"team/keys/{own}/revoke", [], $"team/keys/{own}/revoke");
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Contains("laatste werkende coördinatorsleutel", Dom.Parse(await refused.Content.ReadAsStringAsync()).Body!.Text(),
+            StringComparison.Ordinal);
+        Assert.False((await p.Service<AccessStore>().KeysAsync(TestProgramme.Id, CancellationToken.None)).Single(k => k.KeyId == own).Revoked);
+        var api = await p.Coordinator.PostAsync(new Uri($"programmes/{TestProgramme.Id}/keys/{own}/revoke", UriKind.Relative), null);
+        Assert.Equal(HttpStatusCode.Conflict, api.StatusCode);
+
+        await p.Service<AccessStore>().CreateKeyAsync(TestProgramme.Id, StaffRole.Coordinator, null, "second", CancellationToken.None);
         var ownPage = Dom.Parse(await coordinator.PageAsync($"team/keys/{own}/revoke"));
         var otherPage = Dom.Parse(await coordinator.PageAsync($"team/keys/{other}/revoke"));
 

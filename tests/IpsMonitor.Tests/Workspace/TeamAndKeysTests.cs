@@ -60,11 +60,19 @@ public sealed partial class TeamAndKeysTests
         var foreign = await p.Coordinator.PostAsJsonAsync($"programmes/{TestProgramme.Id}/reassignments", new { fromCoachId = "coach-b", toCoachId = "coach-a", candidateIds = new[] { first } });
         var moved = await p.Coordinator.PostAsJsonAsync($"programmes/{TestProgramme.Id}/reassignments", new { fromCoachId = "coach-a", toCoachId = "coach-b", candidateIds = new[] { first, second } });
         var done = await p.Coordinator.PostAsync(deactivate, null);
+        var again = await p.Coordinator.PostAsync(deactivate, null);
 
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, foreign.StatusCode);
         Assert.Equal(HttpStatusCode.OK, moved.StatusCode);
         Assert.Equal(HttpStatusCode.OK, done.StatusCode);
+        // Posted twice, the deactivation is done and audited once.
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        var deactivations = new List<TableEntity>();
+        await foreach (var row in p.Table(AuditLog.Table).QueryAsync<TableEntity>())
+            if (row.GetString("Action").StartsWith("deactivate coach coach-a", StringComparison.Ordinal))
+                deactivations.Add(row);
+        Assert.Single(deactivations);
         Assert.Equal("coach-b", (await p.Service<CaseloadStore>().FindAsync(first, CancellationToken.None))!.Candidate.CoachId);
         Assert.Equal(HttpStatusCode.Unauthorized, (await p.CoachA.GetAsync(new Uri($"programmes/{TestProgramme.Id}/candidates", UriKind.Relative))).StatusCode);
         Assert.False((await p.Service<AccessStore>().GetCoachAsync(TestProgramme.Id, "coach-a", CancellationToken.None))!.Active);
