@@ -12,10 +12,8 @@ public sealed class CaseloadReadCostTests
     [Fact]
     public async Task TheCaseloadPageAndTheApiListReadRowsByPageSizeNotByProgrammeSize()
     {
-        var counter = new TableRowCounter();
-        await using var p = await TestProgramme.StartAsync(services: counter.Register);
-        using var coordinator = await StaffSession.SignInAsync(p, "coordinator");
-        var today = p.Today;
+        await using var counted = await CountedProgramme.StartAsync();
+        var (counter, p, coordinator, today) = counted;
         for (var i = 0; i < 12; i++)
             await p.EnrolIdAsync(today.AddDays(-i));
         var smallList = await counter.RowsAsync(() => p.Coordinator.SendAsync(ApiPage()));
@@ -35,11 +33,9 @@ public sealed class CaseloadReadCostTests
     [Fact]
     public async Task TheSignalListVandaagAndTheCheckInsBoardReadRowsByWhatTheyShowNotByHistoryOrProgrammeSize()
     {
-        var counter = new TableRowCounter();
-        await using var p = await TestProgramme.StartAsync(services: counter.Register);
+        await using var counted = await CountedProgramme.StartAsync();
+        var (counter, p, coordinator, today) = counted;
         using var coach = await StaffSession.SignInAsync(p, "coach-a");
-        using var coordinator = await StaffSession.SignInAsync(p, "coordinator");
-        var today = p.Today;
         var mine = new List<string>();
         // Searching for 13 months: the signal engine opens an urgent signal for each.
         for (var i = 0; i < 6; i++)
@@ -82,10 +78,8 @@ public sealed class CaseloadReadCostTests
     [Fact]
     public async Task TheFidelityTeamAndCandidatePagesReadRowsByWhatTheyShowNotByProgrammeSize()
     {
-        var counter = new TableRowCounter();
-        await using var p = await TestProgramme.StartAsync(services: counter.Register);
-        using var coordinator = await StaffSession.SignInAsync(p, "coordinator");
-        var today = p.Today;
+        await using var counted = await CountedProgramme.StartAsync();
+        var (counter, p, coordinator, today) = counted;
         var quarter = Quarter.Containing(today);
         var mine = await p.EnrolIdAsync(today.AddDays(-30));
         await p.StartJobAsync(mine, today.AddDays(-10), consent: false);
@@ -158,6 +152,34 @@ public sealed class CaseloadReadCostTests
 
     private static HttpRequestMessage ApiPage() =>
         new(HttpMethod.Get, new Uri($"programmes/{TestProgramme.Id}/candidates?pageSize=5", UriKind.Relative));
+
+    /// <summary>A programme whose table reads are counted, with its coordinator signed in to the staff pages.</summary>
+    private sealed class CountedProgramme(TableRowCounter counter, TestProgramme programme, StaffSession coordinator) : IAsyncDisposable
+    {
+        public static async Task<CountedProgramme> StartAsync()
+        {
+            var counter = new TableRowCounter();
+            var programme = await TestProgramme.StartAsync(services: counter.Register);
+            try
+            {
+                return new(counter, programme, await StaffSession.SignInAsync(programme, "coordinator"));
+            }
+            catch
+            {
+                await programme.DisposeAsync();
+                throw;
+            }
+        }
+
+        public void Deconstruct(out TableRowCounter rows, out TestProgramme p, out StaffSession staff, out DateOnly today) =>
+            (rows, p, staff, today) = (counter, programme, coordinator, programme.Today);
+
+        public async ValueTask DisposeAsync()
+        {
+            coordinator.Dispose();
+            await programme.DisposeAsync();
+        }
+    }
 
     /// <summary>
     /// Counts the table rows the host reads while answering HTTP requests (as the staff benchmark's StorageRoundTrips
