@@ -63,12 +63,8 @@ internal sealed class EnrolCandidate(StaffGate gate, AccessStore access, Caseloa
         var proposed = formId is not null && CaseloadStore.IsCandidateId(formId) ? formId : null;
         // Sent again with other values (Back, an edit, send) it is not the same enrolment: nothing is saved and the form
         // says so, keeping what was typed, so the earlier candidate is never shown as what was just saved.
-        if (proposed is not null && await caseload.FindAsync(proposed, ct) is { } sent
-            && sent.Candidate.ProgrammeId == programmeId && staff.MaySee(programmeId, sent.Candidate.CoachId))
-            return IsSameEnrolment(sent, input, staff.IsCoordinator ? input.CoachId : staff.CoachId)
-                ? Outcome.Saved(sent.AsDto([], [], time.Today(), options.Value, withJobs: true))
-                : new Refused(RefusalKind.NotNow, "Form sent already", "This form enrolled a candidate already, with other values; "
-                    + "nothing was saved.", FormSentAlready);
+        if (await SentAlreadyAsync(staff, input, proposed, ct) is { } earlier)
+            return earlier;
         var errors = Rules(staff, input, time.Today());
         var coachId = staff.IsCoordinator ? input.CoachId : staff.CoachId;
         if (coachId is not null && !errors.ContainsKey("coachId")
@@ -96,7 +92,13 @@ internal sealed class EnrolCandidate(StaffGate gate, AccessStore access, Caseloa
         var email = string.IsNullOrWhiteSpace(input.Email) ? null : input.Email.Trim();
         // A taken id (128 random bits: never in practice) gets a fresh one rather than an error.
         while (!await caseload.EnrolAsync(candidate, email, ct))
+        {
+            // The form's id taken in the same moment is the same form sent twice at once (two taps, two tabs): answered
+            // as a send after the first, never as a second candidate.
+            if (await SentAlreadyAsync(staff, input, proposed, ct) is { } twin)
+                return twin;
             candidate = candidate with { Id = CaseloadStore.NewCandidateId() };
+        }
         await audit.RecordAsync(staff, "enrol candidate", candidate.Id, ct);
         await queue.SendAsync(QueueNames.CandidateChanged, new CandidateChanged(programmeId, candidate.Id, "enrolled"), ct);
 
@@ -116,6 +118,18 @@ internal sealed class EnrolCandidate(StaffGate gate, AccessStore access, Caseloa
         else if (!staff.IsCoordinator && input.CoachId is not null && input.CoachId != staff.CoachId)
             errors["coachId"] = ["A coach enrols candidates into their own caseload."];
         return errors;
+    }
+
+    /// <summary>What a form whose proposed id enrolled a candidate already answers: that candidate, or a refusal if it sent other values.</summary>
+    private async Task<Outcome<CandidateDto>?> SentAlreadyAsync(Staff staff, EnrolCandidateRequest input, string? proposed, CancellationToken ct)
+    {
+        if (proposed is null || await caseload.FindAsync(proposed, ct) is not { } sent
+            || sent.Candidate.ProgrammeId != staff.ProgrammeId || !staff.MaySee(staff.ProgrammeId, sent.Candidate.CoachId))
+            return null;
+        return IsSameEnrolment(sent, input, staff.IsCoordinator ? input.CoachId : staff.CoachId)
+            ? Outcome.Saved(sent.AsDto([], [], time.Today(), options.Value, withJobs: true))
+            : new Refused(RefusalKind.NotNow, "Form sent already", "This form enrolled a candidate already, with other values; "
+                + "nothing was saved.", FormSentAlready);
     }
 
     /// <summary>The form's proposed id enrolled a candidate already, with other values than were sent now.</summary>

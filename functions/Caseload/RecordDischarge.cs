@@ -45,6 +45,7 @@ internal sealed class RecordDischarge(StaffGate gate, CaseloadChanges changes, C
     {
         await OpenCheckIns.CancelAsync(checkIns, candidate, _ => true, ct);
         await development.RevokeAsync(candidate.ProgrammeId, candidate.Id, time.GetUtcNow(), ct);
+        await AnsweredCheckInLinks.StopAsync(checkIns, candidate, ct);
     }
 
     /// <summary>The rules of a discharge, reading nothing and writing nothing: a form with an unreadable field lists these too.</summary>

@@ -13,7 +13,8 @@ public sealed record RevokedLinksDto(int Revoked);
 /// The candidate's coach (or a coordinator) issues a personal link to "Mijn ontwikkeling", or stops every such link of the
 /// candidate at once, for instance after a lost phone. Both are audited.
 /// </summary>
-internal sealed class DevelopmentLinks(StaffGate gate, DevelopmentLinkStore links, AuditLog audit, TimeProvider time, IOptions<DevelopmentOptions> options)
+internal sealed class DevelopmentLinks(
+    StaffGate gate, DevelopmentLinkStore links, CheckInStore checkIns, AuditLog audit, TimeProvider time, IOptions<DevelopmentOptions> options)
 {
     [Function("IssueDevelopmentLink")]
     public Task<IResult> Issue(
@@ -45,7 +46,8 @@ internal sealed class DevelopmentLinks(StaffGate gate, DevelopmentLinkStore link
     public async Task<Outcome<RevokedLinksDto>> RevokeAsync(Admission admission, CancellationToken ct)
     {
         var candidate = admission.File.Candidate;
-        var revoked = await links.RevokeAsync(candidate.ProgrammeId, candidate.Id, time.GetUtcNow(), ct);
+        var revoked = await links.RevokeAsync(candidate.ProgrammeId, candidate.Id, time.GetUtcNow(), ct)
+            + await AnsweredCheckInLinks.StopAsync(checkIns, candidate, ct);
         // Sent twice, the second stops nothing and writes no second row.
         if (revoked > 0)
             await audit.RecordAsync(admission.Staff, "revoke development links", candidate.Id, ct);

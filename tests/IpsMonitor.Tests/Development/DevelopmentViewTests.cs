@@ -132,6 +132,36 @@ public sealed partial class DevelopmentViewTests
     }
 
     [Fact]
+    public async Task StoppingEveryLinkOrDischargingStopsTheCheckInLinksWayToTheDevelopmentViewForGood()
+    {
+        await using var p = await TestProgramme.StartAsync();
+        var stopped = await p.EnrolIdAsync(new DateOnly(2026, 1, 5));
+        var discharged = await p.EnrolIdAsync(new DateOnly(2026, 1, 5));
+        using var first = await Visitor.LinkAsync(p, stopped);
+        using var second = await Visitor.LinkAsync(p, discharged);
+        await first.AnswerAllAsync();
+        await second.AnswerAllAsync();
+        using var anonymous = p.Anonymous();
+        async Task<HttpStatusCode> ViewAsync(Visitor v) =>
+            (await anonymous.GetAsync(new Uri($"q/{v.Token}/development?lang=nl", UriKind.Relative))).StatusCode;
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK], [await ViewAsync(first), await ViewAsync(second)]);
+
+        // "Alle links naar Mijn ontwikkeling stoppen", after a lost phone: the answered check-in's link is one of them.
+        Assert.Equal(HttpStatusCode.OK, (await p.CoachA.DeleteAsync($"candidates/{stopped}/development-links")).StatusCode);
+        // Discharge, then a new referral: the old link stays stopped.
+        Assert.Equal(HttpStatusCode.OK, (await p.CoachA.PostAsJsonAsync($"candidates/{discharged}/discharge",
+            new { dischargeDate = p.Today, reason = "ownChoice" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await p.CoachA.PostAsJsonAsync($"candidates/{discharged}/referrals",
+            new { referralDate = p.Today, employedAtReferral = false })).StatusCode);
+
+        Assert.Equal([HttpStatusCode.NotFound, HttpStatusCode.NotFound], [await ViewAsync(first), await ViewAsync(second)]);
+        // The answers themselves stay: the coach's page and the workbook still count them.
+        foreach (var id in new[] { stopped, discharged })
+            Assert.Contains((await p.Service<CheckInStore>().ForCandidateAsync(TestProgramme.Id, id, CancellationToken.None)),
+                f => f.Invitation.State == InvitationState.Answered && f.TokenHash is null);
+    }
+
+    [Fact]
     public async Task ErasingACandidateErasesTheirDevelopmentLinks()
     {
         await using var p = await TestProgramme.StartAsync();

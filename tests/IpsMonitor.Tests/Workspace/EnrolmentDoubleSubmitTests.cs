@@ -12,15 +12,7 @@ public sealed class EnrolmentDoubleSubmitTests
         await using var p = await TestProgramme.StartAsync();
         using var coach = await StaffSession.SignInAsync(p, "coach-a");
         var before = await CandidateIdsAsync(p);
-        var page = Dom.Parse(await coach.PageAsync("enrolment"));
-        var fields = new Dictionary<string, string>
-        {
-            ["__af"] = page.QuerySelector("input[name=__af]")?.GetAttribute("value") ?? "",
-            ["candidateId"] = page.QuerySelector("input[name=candidateId]")?.GetAttribute("value") ?? "",
-            ["referralDate"] = p.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            ["employedAtReferral"] = "false",
-            ["language"] = "nl",
-        };
+        var fields = await FormAsync(p, coach);
 
         var first = await coach.SendAsync(new HttpRequestMessage(HttpMethod.Post, "enrolment") { Content = new FormUrlEncodedContent(fields) });
         var second = await coach.SendAsync(new HttpRequestMessage(HttpMethod.Post, "enrolment") { Content = new FormUrlEncodedContent(fields) });
@@ -30,6 +22,37 @@ public sealed class EnrolmentDoubleSubmitTests
         Assert.Equal(first.Headers.Location, second.Headers.Location);
         var added = (await CandidateIdsAsync(p)).Except(before).ToList();
         Assert.Equal([fields["candidateId"]], added);
+    }
+
+    [Fact]
+    public async Task TheSameEnrolmentFormSentTwiceAtOnceEnrolsOneCandidate()
+    {
+        await using var p = await TestProgramme.StartAsync();
+        using var coach = await StaffSession.SignInAsync(p, "coach-a");
+        var before = await CandidateIdsAsync(p);
+        var fields = await FormAsync(p, coach);
+
+        // Two sends in the same moment (two tabs, a client that retries at once): both pass the first look for the id.
+        var sends = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ =>
+            coach.SendAsync(new HttpRequestMessage(HttpMethod.Post, "enrolment") { Content = new FormUrlEncodedContent(fields) })));
+
+        Assert.All(sends, s => Assert.Equal(HttpStatusCode.SeeOther, s.StatusCode));
+        Assert.Single(sends.Select(s => s.Headers.Location).Distinct());
+        Assert.Equal([fields["candidateId"]], (await CandidateIdsAsync(p)).Except(before));
+    }
+
+    /// <summary>The enrolment form as the page hands it out (its antiforgery field and proposed id), filled in.</summary>
+    private static async Task<Dictionary<string, string>> FormAsync(TestProgramme p, StaffSession coach)
+    {
+        var page = Dom.Parse(await coach.PageAsync("enrolment"));
+        return new Dictionary<string, string>
+        {
+            ["__af"] = page.QuerySelector("input[name=__af]")?.GetAttribute("value") ?? "",
+            ["candidateId"] = page.QuerySelector("input[name=candidateId]")?.GetAttribute("value") ?? "",
+            ["referralDate"] = p.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["employedAtReferral"] = "false",
+            ["language"] = "nl",
+        };
     }
 
     private static async Task<List<string>> CandidateIdsAsync(TestProgramme p)
