@@ -55,10 +55,8 @@ public sealed class CaseloadSummaryTests
     public async Task RebuildingTheReadModelsRestoresACorruptedSummaryAndRemovesStrayRows()
     {
         await using var p = await TestProgramme.StartAsync();
-        var today = p.Today;
-        var working = await p.EnrolIdAsync(today.AddDays(-90));
-        await p.StartJobAsync(working, today.AddDays(-30), consent: false);
-        var looking = await p.EnrolIdAsync(today.AddDays(-60), as_: p.CoachB);
+        var (working, _) = await p.EnrolInRecentJobAsync(consent: false);
+        var looking = await p.EnrolIdAsync(p.Today.AddDays(-60), as_: p.CoachB);
         var table = p.Table(CaseloadSummaryStore.Table);
         var row = (await table.GetEntityAsync<TableEntity>(TestProgramme.Id, CaseloadSummaryStore.SummaryPrefix + working)).Value;
         row["Summary"] = row.GetString("Summary").Replace(CandidateDtos.Working, CandidateDtos.Discharged, StringComparison.Ordinal);

@@ -81,9 +81,7 @@ public sealed class DisclosureConsentTests
     public async Task ASupervisorInvitationIsRefusedWhileDisclosureIsNoneEvenForDataStoredEarlier()
     {
         await using var p = await TestProgramme.StartAsync();
-        var today = p.Today;
-        var id = await p.EnrolIdAsync(today.AddDays(-100));
-        var jobId = await p.StartJobAsync(id, today.AddDays(-28), consent: true);
+        var (id, jobId) = await p.EnrolInRecentJobAsync(consent: true);
         using var supervisor = await Visitor.LinkAsync(p, id, "supervisor");
         // A job stored before the rule existed: consent given, disclosure none.
         var caseload = p.Service<CaseloadStore>();

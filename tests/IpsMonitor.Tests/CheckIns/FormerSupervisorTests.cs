@@ -24,9 +24,8 @@ public sealed class FormerSupervisorTests
     public async Task AJobEndedTodayStopsItsSupervisorsLinkAndNoPathAsksThemAboutTheNextJob()
     {
         await using var p = await TestProgramme.StartAsync();
+        var (id, first) = await p.EnrolInRecentJobAsync(consent: true, supervisorEmail: "oud@example.org");
         var today = p.Today;
-        var id = await p.EnrolIdAsync(today.AddMonths(-3));
-        var first = await p.StartJobAsync(id, today.AddDays(-28), consent: true, supervisorEmail: "oud@example.org");
         var (invitationId, token) = await SupervisorLinkAsync(p, id);
 
         var ended = await p.CoachA.PostAsJsonAsync($"candidates/{id}/jobs/{first}/end", new { endDate = today, reason = "contractEnded" });
@@ -53,9 +52,8 @@ public sealed class FormerSupervisorTests
     public async Task AnEndDateAheadLeavesTheSupervisorsCheckInOpenUntilItComes()
     {
         await using var p = await TestProgramme.StartAsync();
+        var (id, job) = await p.EnrolInRecentJobAsync(consent: true);
         var today = p.Today;
-        var id = await p.EnrolIdAsync(today.AddMonths(-3));
-        var job = await p.StartJobAsync(id, today.AddDays(-28), consent: true);
         var (invitationId, _) = await SupervisorLinkAsync(p, id);
 
         var ended = await p.CoachA.PostAsJsonAsync($"candidates/{id}/jobs/{job}/end", new { endDate = today.AddDays(2), reason = "contractEnded" });

@@ -7,8 +7,7 @@ public sealed class ScheduleCheckInsTests
     {
         await using var p = await TestProgramme.StartAsync();
         var today = p.Today;
-        var id = await p.EnrolIdAsync(today.AddDays(-200));
-        var jobId = await p.StartJobAsync(id, today.AddDays(-28), consent: true);
+        var (id, jobId) = await p.EnrolInRecentJobAsync(consent: true);
         var schedule = p.Service<ScheduleCheckIns>();
 
         var first = await schedule.RunProgrammeAsync(TestProgramme.Id, CancellationToken.None);
@@ -33,11 +32,8 @@ public sealed class ScheduleCheckInsTests
     public async Task NoSupervisorCheckInExistsWithoutConsentAndWithdrawalCancelsAnOpenOne()
     {
         await using var p = await TestProgramme.StartAsync();
-        var today = p.Today;
-        var without = await p.EnrolIdAsync(today.AddDays(-100));
-        await p.StartJobAsync(without, today.AddDays(-28), consent: false);
-        var with = await p.EnrolIdAsync(today.AddDays(-100));
-        var jobId = await p.StartJobAsync(with, today.AddDays(-28), consent: true);
+        var (without, _) = await p.EnrolInRecentJobAsync(consent: false);
+        var (with, jobId) = await p.EnrolInRecentJobAsync(consent: true);
 
         await p.Service<ScheduleCheckIns>().RunProgrammeAsync(TestProgramme.Id, CancellationToken.None);
         var refused = await p.CoachA.PostAsJsonAsync($"candidates/{without}/invitations", new { respondent = "supervisor" });

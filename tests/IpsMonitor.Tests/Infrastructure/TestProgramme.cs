@@ -100,6 +100,16 @@ internal sealed class TestProgramme : IAsyncDisposable
         return (id, await StartJobAsync(id, new DateOnly(2026, 6, 1), consent, supervisorEmail, hours));
     }
 
+    /// <summary>
+    /// The usual start of a test that runs against today: a candidate referred three months ago, in a regular job that
+    /// started four weeks ago, so the first onboarding check-ins (every four weeks from the job start) fall due today.
+    /// </summary>
+    public async Task<(string Id, string JobId)> EnrolInRecentJobAsync(bool consent, string? supervisorEmail = "chef@example.org")
+    {
+        var id = await EnrolIdAsync(Today.AddMonths(-3));
+        return (id, await StartJobAsync(id, Today.AddDays(-28), consent, supervisorEmail));
+    }
+
     public async Task<string> StartJobAsync(string candidateId, DateOnly start, bool consent, string? supervisorEmail = "chef@example.org", decimal hours = 16)
     {
         var response = await CoachA.PostAsJsonAsync($"candidates/{candidateId}/jobs", new

@@ -17,9 +17,8 @@ public sealed class StaleFormTests
     public async Task DischargeStopsOpenLinksForGoodAndReferringAgainBringsNoneBack()
     {
         await using var p = await TestProgramme.StartAsync();
+        var (id, _) = await p.EnrolInRecentJobAsync(consent: true);
         var today = p.Today;
-        var id = await p.EnrolIdAsync(today.AddMonths(-3));
-        await p.StartJobAsync(id, today.AddDays(-28), consent: true);
         var tokens = new List<string>();
         foreach (var respondent in new[] { "candidate", "supervisor" })
         {
@@ -54,9 +53,8 @@ public sealed class StaleFormTests
     public async Task AnEndedJobOffersNoFormsAndAStaleFormSaysTheJobHasEnded()
     {
         await using var p = await TestProgramme.StartAsync();
+        var (id, job) = await p.EnrolInRecentJobAsync(consent: false);
         var today = p.Today;
-        var id = await p.EnrolIdAsync(today.AddMonths(-3));
-        var job = await p.StartJobAsync(id, today.AddDays(-28), consent: false);
         using var coach = await StaffSession.SignInAsync(p, "coach-a");
         var page = $"candidates/{id}";
         var before = Dom.Parse(await coach.PageAsync(page));
