@@ -12,8 +12,7 @@ public sealed class AccessTests
 
         Assert.Equal(HttpStatusCode.Unauthorized, none.StatusCode);
         Assert.Equal("Bearer", none.Headers.WwwAuthenticate.Single().Scheme);
-        Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
-        Assert.Equal("application/problem+json", wrong.Content.Headers.ContentType?.MediaType);
+        await ApiProblem.AssertAsync(wrong, HttpStatusCode.Unauthorized);
     }
 
     [Fact]

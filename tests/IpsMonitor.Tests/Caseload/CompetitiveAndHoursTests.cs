@@ -23,9 +23,7 @@ public sealed class CompetitiveAndHoursTests
 
         var response = await p.CoachA.PostAsJsonAsync($"candidates/{id}/jobs", Start(kind, competitive));
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var problem = await ApiProblem.AssertAsync(response, HttpStatusCode.BadRequest);
         var message = problem.GetProperty("errors").GetProperty("competitive")[0].GetString()!;
         Assert.Contains(competitive ? "never a competitive job" : "A regular job is competitive", message, StringComparison.Ordinal);
         Assert.Equal(0, (await p.CoachA.GetFromJsonAsync<JsonElement>($"candidates/{id}")).GetProperty("jobs").GetArrayLength());
@@ -45,7 +43,7 @@ public sealed class CompetitiveAndHoursTests
         var refused = await p.CoachA.PatchAsJsonAsync($"candidates/{id}/jobs/{jobId}", new { kind = "werkervaringsplek" });
         var corrected = await p.CoachA.PatchAsJsonAsync($"candidates/{id}/jobs/{jobId}", new { kind = "werkervaringsplek", competitive = false });
 
-        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        await ApiProblem.AssertAsync(refused, HttpStatusCode.BadRequest);
         Assert.Equal(HttpStatusCode.OK, corrected.StatusCode);
     }
 

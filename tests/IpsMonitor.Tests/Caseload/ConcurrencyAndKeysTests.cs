@@ -47,8 +47,7 @@ public sealed class ConcurrencyAndKeysTests
 
         var response = await p.Coordinator.GetAsync(new Uri(route, UriKind.Relative));
 
-        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        await ApiProblem.AssertAsync(response, HttpStatusCode.Forbidden);
     }
 
     [Fact]

@@ -36,9 +36,7 @@ public sealed class DisclosureConsentTests
                 competitive = true, kind = "regular", supervisor,
             });
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        var errors = (await ApiProblem.AssertAsync(response, HttpStatusCode.BadRequest)).GetProperty("errors");
         var (consentField, disclosureField) = requestType == nameof(ConsentRequest) ? ("supervisorConsent", "disclosure") : ("supervisor.consent", "supervisor.disclosure");
         foreach (var field in new[] { consentField, disclosureField })
         {

@@ -25,9 +25,7 @@ public sealed class SectorCatalogueTests
 
         var response = await p.CoachA.PostAsJsonAsync($"candidates/{id}/jobs", Body(sector));
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        var errors = (await ApiProblem.AssertAsync(response, HttpStatusCode.BadRequest)).GetProperty("errors");
         var message = Assert.Single(errors.GetProperty("sector").EnumerateArray()).GetString()!;
         Assert.Contains("Q (Gezondheids- en welzijnszorg)", message, StringComparison.Ordinal);
         Assert.Contains("'anders'", message, StringComparison.Ordinal);

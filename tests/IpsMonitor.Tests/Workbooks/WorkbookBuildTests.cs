@@ -142,8 +142,7 @@ public sealed class WorkbookBuildTests
         var schedule = LocalFunctionsHost.ParseSchedule(timer, p.Service<IConfiguration>());
         Assert.Equal(new DateTime(2027, 1, 2, 3, 30, 0, DateTimeKind.Utc), schedule.GetNextOccurrence(new DateTime(2026, 12, 1, 0, 0, 0, DateTimeKind.Utc)));
         var missing = await p.Coordinator.GetAsync(new Uri($"{WorkbooksPath()}/2025-Q1/intern", UriKind.Relative));
-        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
-        Assert.Equal("application/problem+json", missing.Content.Headers.ContentType?.MediaType);
+        await ApiProblem.AssertAsync(missing, HttpStatusCode.NotFound);
     }
 
     private static byte[] Bytes(QuarterlyReport report, WorkbookVariant variant, DateTimeOffset builtAt)
