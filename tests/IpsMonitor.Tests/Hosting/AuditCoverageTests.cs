@@ -160,7 +160,6 @@ public sealed partial class AuditCoverageTests
         await using var p = await TestProgramme.StartAsync();
         var ids = Enumerable.Range(0, 3_000).Select(i => $"k-{i:x10}").ToList();
         await p.StoreCandidatesAsync(ids);
-        await p.Service<ReadModelRebuild>().RebuildAsync(CancellationToken.None);
 
         // The API's lists are paged; the team page's reassign form lists every candidate in IPS of the coach it moves from.
         using var browser = await IpsMonitor.Tests.Workspace.StaffSession.SignInAsync(p, "coordinator");

@@ -83,7 +83,10 @@ internal sealed class TestProgramme : IAsyncDisposable
     /// <summary>One of this host's tables, by the name the app gives it before its storage prefix.</summary>
     public TableClient Table(string name) => Service<TableServiceClient>().GetTableClient(Service<StorageNames>().Table(name));
 
-    /// <summary>Coach A's candidates, referred 5 January 2026, written straight into storage in batches: for tests of many.</summary>
+    /// <summary>
+    /// Coach A's candidates, referred 5 January 2026, written straight into storage in batches as a restore writes them,
+    /// then their read models rebuilt from them: for tests of many.
+    /// </summary>
     public async Task StoreCandidatesAsync(IEnumerable<string> ids)
     {
         var candidates = Table(CaseloadStore.CandidatesTable);
@@ -91,6 +94,7 @@ internal sealed class TestProgramme : IAsyncDisposable
         foreach (var chunk in ids.Chunk(100))
             await candidates.SubmitTransactionAsync(chunk.Select(id => new TableTransactionAction(TableTransactionActionType.Add,
                 CandidateRows.ToRow(new Candidate(id, Id, "coach-a", null, "nl", [new Referral(new DateOnly(2026, 1, 5), false, null, null)]), null))));
+        await Service<ReadModelRebuild>().RebuildAsync(CancellationToken.None);
     }
 
     /// <summary>The usual start of a job test: a candidate referred on 1 March 2026, in a regular job since 1 June.</summary>
