@@ -16,6 +16,9 @@ public sealed partial class ExpiryPromiseTests
 {
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
 
+    /// <summary>The two days in 2027 on which the clocks change: a day of 23 hours and one of 25.</summary>
+    public static TheoryData<string> ClockChangeDays => new() { "2027-03-28", "2027-10-31" };
+
     [GeneratedRegex(@"werkt tot en met (\d\d-\d\d-\d{4})\.")]
     private static partial Regex MailedDate();
 
@@ -32,8 +35,7 @@ public sealed partial class ExpiryPromiseTests
     }
 
     [Theory]
-    [InlineData("2027-03-28")]
-    [InlineData("2027-10-31")]
+    [MemberData(nameof(ClockChangeDays))]
     public async Task AQuestionnaireLinkWorksToTheEndOfTheDateItsMailAndTheApiName(string day)
     {
         var lastDay = DateOnly.Parse(day, CultureInfo.InvariantCulture);
@@ -56,13 +58,11 @@ public sealed partial class ExpiryPromiseTests
     }
 
     [Theory]
-    [InlineData("2027-03-28")]
-    [InlineData("2027-10-31")]
+    [MemberData(nameof(ClockChangeDays))]
     public async Task ADevelopmentLinkWorksToTheEndOfTheDateTheApiNames(string day)
     {
         var lastDay = DateOnly.Parse(day, CultureInfo.InvariantCulture);
-        await using var p = await TestProgramme.StartAsync();
-        MoveTo(p.Clock, lastDay.AddDays(-90), 23, 30);
+        await using var p = await StartAtAsync(lastDay.AddDays(-90), 23, 30);
         var id = await p.EnrolIdAsync(lastDay.AddDays(-120));
 
         var issued = await p.CoachA.PostAsync(new Uri($"candidates/{id}/development-links", UriKind.Relative), null);
@@ -76,13 +76,11 @@ public sealed partial class ExpiryPromiseTests
     }
 
     [Theory]
-    [InlineData("2027-03-28")]
-    [InlineData("2027-10-31")]
+    [MemberData(nameof(ClockChangeDays))]
     public async Task AStaffKeyWorksToTheEndOfTheDateTheTeamPageAndTheApiName(string day)
     {
         var lastDay = DateOnly.Parse(day, CultureInfo.InvariantCulture);
-        await using var p = await TestProgramme.StartAsync();
-        MoveTo(p.Clock, lastDay.AddDays(-1), 23, 30);
+        await using var p = await StartAtAsync(lastDay.AddDays(-1), 23, 30);
         var created = await p.Coordinator.PostAsJsonAsync($"programmes/{TestProgramme.Id}/keys",
             new { role = "coach", coachId = "coach-b", label = "dst", expiresOn = lastDay });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
@@ -101,14 +99,12 @@ public sealed partial class ExpiryPromiseTests
     }
 
     [Theory]
-    [InlineData("2027-03-28")]
-    [InlineData("2027-10-31")]
+    [MemberData(nameof(ClockChangeDays))]
     public async Task ACandidateIsKeptThroughTheDayBeforeTheErasureDateThePageNamesAndErasedFromItsStart(string day)
     {
         var erasureDay = DateOnly.Parse(day, CultureInfo.InvariantCulture);
         var discharged = erasureDay.AddMonths(-24);
-        await using var p = await TestProgramme.StartAsync();
-        MoveTo(p.Clock, discharged, 23, 30);
+        await using var p = await StartAtAsync(discharged, 23, 30);
         var id = await p.EnrolIdAsync(discharged.AddDays(-60));
         var discharge = await p.CoachA.PostAsJsonAsync($"candidates/{id}/discharge", new { dischargeDate = discharged, reason = "goalReached" });
         Assert.Equal(HttpStatusCode.OK, discharge.StatusCode);
@@ -138,7 +134,6 @@ public sealed partial class ExpiryPromiseTests
         }
     }
 
-    /// <summary>Moves the clock to a local time in Amsterdam; a request takes well under the minute to 00:00.</summary>
     /// <summary>The address answers 200 at 23:59 on its last day and <paramref name="after"/> at 00:00 the next day.</summary>
     private static async Task AssertWorksThroughAsync(TestClock clock, DateOnly lastDay, HttpClient client, string address, HttpStatusCode after)
     {
@@ -149,6 +144,15 @@ public sealed partial class ExpiryPromiseTests
         Assert.Equal(after, (await client.GetAsync(uri)).StatusCode);
     }
 
+    /// <summary>A programme whose clock stands at that local time in Amsterdam.</summary>
+    private static async Task<TestProgramme> StartAtAsync(DateOnly day, int hour, int minute)
+    {
+        var p = await TestProgramme.StartAsync();
+        MoveTo(p.Clock, day, hour, minute);
+        return p;
+    }
+
+    /// <summary>Moves the clock to a local time in Amsterdam; a request takes well under the minute to 00:00.</summary>
     private static void MoveTo(TestClock clock, DateOnly day, int hour, int minute)
     {
         var local = day.ToDateTime(new TimeOnly(hour, minute));

@@ -58,6 +58,13 @@ public sealed partial class ReminderTests
     private static IReadOnlyList<TestSmtp.Mail> Reminders(TestSmtp smtp, string to) =>
         smtp.To(to).Where(m => m.Subject.StartsWith("Herinnering", StringComparison.Ordinal) || m.Subject.StartsWith("Reminder", StringComparison.Ordinal)).ToList();
 
+    /// <summary>No reminder mailed to the candidate, and no reminder row left behind for them.</summary>
+    private static async Task AssertNoReminderAsync(TestProgramme p, TestSmtp smtp, string candidateId)
+    {
+        Assert.Empty(Reminders(smtp, "kandidaat@example.org"));
+        Assert.Empty(await p.Service<ReminderStore>().ForCandidateAsync(TestProgramme.Id, candidateId, CancellationToken.None));
+    }
+
     private static void AssertAround(DateTimeOffset expected, DateTimeOffset actual) =>
         Assert.InRange(actual, expected.AddSeconds(-5), expected.AddMinutes(1));
 
@@ -164,8 +171,7 @@ public sealed partial class ReminderTests
 
         await RunHourlyAsync(p, clock, At("2027-01-20T10:00:00Z"), At("2027-01-25T10:00:00Z"));
 
-        Assert.Empty(Reminders(smtp, "kandidaat@example.org"));
-        Assert.Empty(await p.Service<ReminderStore>().ForCandidateAsync(TestProgramme.Id, id, CancellationToken.None));
+        await AssertNoReminderAsync(p, smtp, id);
     }
 
     [Fact]
@@ -185,8 +191,7 @@ public sealed partial class ReminderTests
         await RunHourlyAsync(p, clock, At("2027-01-22T07:00:00Z"), At("2027-01-25T10:00:00Z"));
 
         Assert.Single(smtp.To("kandidaat@example.org"));
-        Assert.Empty(Reminders(smtp, "kandidaat@example.org"));
-        Assert.Empty(await p.Service<ReminderStore>().ForCandidateAsync(TestProgramme.Id, id, CancellationToken.None));
+        await AssertNoReminderAsync(p, smtp, id);
     }
 
     [Fact]

@@ -12,6 +12,9 @@ public sealed class TodayListTests
     private static Candidate Candidate(string id, DateOnly referral, string coach = "coach-a") =>
         new(id, TestProgramme.Id, coach, "ref-" + id, "nl", [new Referral(referral, false, null, null)]);
 
+    /// <summary>Coach A's candidates, all referred on the same day, so only their rows can set their order.</summary>
+    private static Candidate[] ReferredOn(DateOnly referral, params string[] ids) => [.. ids.Select(id => Candidate(id, referral))];
+
     private static StoredSignal Signal(string candidateId, string type, SignalSeverity severity, SignalFacts facts,
         bool acknowledged = false) =>
         new("s-" + candidateId, candidateId, type, type, severity, "test", facts, [], Now.AddDays(-1), null,
@@ -48,10 +51,7 @@ public sealed class TodayListTests
     [Fact]
     public void APassedReviewDateComesBeforeAContactDueTomorrowAndAnUrgentStateBeforeAnAttentionState()
     {
-        var a = Candidate("a", Today.AddDays(-100));
-        var b = Candidate("b", Today.AddDays(-100));
-        var c = Candidate("c", Today.AddDays(-100));
-        var d = Candidate("d", Today.AddDays(-100));
+        var candidates = ReferredOn(Today.AddDays(-100), "a", "b", "c", "d");
         var signals = new[]
         {
             Signal("a", SignalTypes.TimelineJobEndedContact, SignalSeverity.Urgent, new JobEndedFacts(Today.AddDays(-2), Today.AddDays(1))),
@@ -61,7 +61,7 @@ public sealed class TodayListTests
             Signal("d", SignalTypes.NoResponse, SignalSeverity.Urgent, new NoResponseFacts(Respondent.Candidate, 3, Today.AddDays(-60))),
         };
 
-        var list = TodayList.Build([a, b, c, d], signals, [], Now, Options);
+        var list = TodayList.Build(candidates, signals, [], Now, Options);
 
         Assert.Equal(["b", "a", "d", "c"], list.Select(i => i.Candidate.Id));
     }
@@ -69,10 +69,7 @@ public sealed class TodayListTests
     [Fact]
     public void ASilentCandidateGetsANoContactLineUnlessAnotherLineAlreadyAsksForContactAndAMissedCheckInMadeUpForIsGone()
     {
-        var silent = Candidate("silent", Today.AddMonths(-6));
-        var busy = Candidate("busy", Today.AddMonths(-6));
-        var answering = Candidate("answering", Today.AddMonths(-6));
-        var madeUp = Candidate("made-up", Today.AddMonths(-6));
+        var candidates = ReferredOn(Today.AddMonths(-6), "silent", "busy", "answering", "made-up");
         var checkIns = new[]
         {
             CheckIn("m1", "busy", Today.AddDays(-20), Today.AddDays(-6), InvitationState.Missed),
@@ -81,7 +78,7 @@ public sealed class TodayListTests
             CheckIn("a2", "made-up", Today.AddDays(-8), Today.AddDays(6), InvitationState.Answered, Now.AddDays(-3)),
         };
 
-        var list = TodayList.Build([silent, busy, answering, madeUp], [], checkIns, Now, Options);
+        var list = TodayList.Build(candidates, [], checkIns, Now, Options);
 
         Assert.Equal([("busy", TodayReason.CheckInMissed), ("silent", TodayReason.NoContact)],
             list.Select(i => (i.Candidate.Id, i.Reason)));
