@@ -177,11 +177,20 @@ internal sealed class CheckInStore(TableServiceClient tables, StorageNames names
         }
     }
 
-    public async Task CancelAsync(VersionedInvitation file, CancellationToken ct)
+    /// <summary>Cancels the check-in, conditional on the version read (a conflict when it was answered or changed meanwhile).</summary>
+    public async Task<Write> CancelAsync(VersionedInvitation file, CancellationToken ct)
     {
         var cancelled = file.Invitation with { State = InvitationState.Cancelled };
-        await CheckIns.UpdateEntityAsync(InvitationRows.ToRow(file.ProgrammeId, cancelled, null, file.TokenHash,
-            file.LinkIssuedBy), file.ETag, TableUpdateMode.Replace, ct);
+        try
+        {
+            await CheckIns.UpdateEntityAsync(InvitationRows.ToRow(file.ProgrammeId, cancelled, null, file.TokenHash,
+                file.LinkIssuedBy), file.ETag, TableUpdateMode.Replace, ct);
+            return Write.Saved;
+        }
+        catch (RequestFailedException e) when (e.Status == 412)
+        {
+            return Write.Conflict;
+        }
     }
 
     /// <summary>

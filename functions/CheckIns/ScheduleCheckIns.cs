@@ -41,7 +41,8 @@ internal sealed partial class ScheduleCheckIns(
             if (IsForFormerSupervisor(file.Invitation, jobs, today))
             {
                 // An end date that was ahead has come: the former supervisor's link stops, as an end recorded today stops it.
-                await CancelAsync(file, ct);
+                // One answered or changed in the same moment is read again by the next run.
+                await store.CancelAsync(file, ct);
                 continue;
             }
             if (file.Invitation.ExpiresAt > now)
@@ -78,17 +79,6 @@ internal sealed partial class ScheduleCheckIns(
         invitation.Respondent == Respondent.Supervisor
         && jobs.GetValueOrDefault(invitation.CandidateId)?.FirstOrDefault(j => j.Id == invitation.JobId) is { EndDate: { } end } && end <= today;
 
-    private async Task CancelAsync(VersionedInvitation file, CancellationToken ct)
-    {
-        try
-        {
-            await store.CancelAsync(file, ct);
-        }
-        catch (Azure.RequestFailedException e) when (e.Status == StatusCodes.Status412PreconditionFailed)
-        {
-            // Answered or changed in the same moment: the next run reads it again.
-        }
-    }
 
     private async Task<int> CreateDueAsync(string programmeId, VersionedCandidate candidate, List<Job> jobs, List<Invitation> open, CancellationToken ct)
     {

@@ -3,13 +3,15 @@ namespace IpsMonitor.Workspace;
 /// <summary>An adjustment on the job card: its line, its review history in words, and the lists its forms choose from.</summary>
 internal static class AdjustmentViews
 {
-    public static AdjustmentLine Line(StaffText t, Adjustment a, DateOnly today)
+    /// <summary>The line; on a job that has ended, an adjustment not reversed ended with it: nothing runs or awaits review.</summary>
+    public static AdjustmentLine Line(StaffText t, Adjustment a, DateOnly today, bool jobEnded)
     {
         var name = t.AdjustmentLabel(a.Kind) + (a.Description is null ? "" : ": " + a.Description);
+        var underReview = a.UnderReview && !jobEnded;
         var text = name + $" · {t.Since} {StaffLayout.Date(a.StartDate, t)}"
-            + (a.UnderReview ? $" · {t.ReviewOn} {StaffLayout.Date(a.ReviewDate, t)}" : "");
-        return new AdjustmentLine(a.Id, name, text, a.UnderReview && a.ReviewDate <= today, t.AdjustmentStatusLabel(a.Status),
-            History(t, a), a.Decidable);
+            + (underReview ? $" · {t.ReviewOn} {StaffLayout.Date(a.ReviewDate, t)}" : "");
+        var status = jobEnded && a.Status != AdjustmentStatus.Reversed ? t.EndedWithJob : t.AdjustmentStatusLabel(a.Status);
+        return new AdjustmentLine(a.Id, name, text, underReview && a.ReviewDate <= today, status, History(t, a), a.Decidable && !jobEnded);
     }
 
     /// <summary>Every decision, oldest first, as a sentence: the day, who, the effect and for an extension both dates.</summary>

@@ -53,7 +53,7 @@ internal sealed class CandidateConfirmations(StaffPages pages, StaffGate gate, A
         if (ended)
             outcome = CandidateForms.Failure(chrome.Text.FormErrors.ByCode[ErrorCodes.JobAlreadyEnded]);
         return RenderAsync(new ConfirmView(
-            chrome, w, w.EndJobTitle, w.EndJob, path + "jobs/" + a.Job.Id + "/end", path + "#job-" + a.Job.Id,
+            chrome, w, ended ? w.EndedJobTitle : w.EndJobTitle, w.EndJob, path + "jobs/" + a.Job.Id + "/end", path + "#job-" + a.Job.Id,
             Facts(w, chrome.Text, a.File.Candidate, a.Job), w.EndJobEffect, null)
         {
             Fields = Fields(chrome.Text, formId, "endDate", chrome.Text.EndDate, StaffText.Choices(chrome.Text.JobEndReasonLabels), posted),
@@ -66,13 +66,18 @@ internal sealed class CandidateConfirmations(StaffPages pages, StaffGate gate, A
     public Task<string> DischargeAsync(HttpRequest request, Admission a, RenderFragment? outcome, PostedForm? posted)
     {
         var (chrome, w, path) = Frame(request, a);
+        // A discharged candidate's page says so, as an ended job's does, rather than offering the form again.
+        var discharged = a.File.Candidate.IsDischarged;
+        if (discharged)
+            outcome = CandidateForms.Failure(chrome.Text.FormErrors.ByCode[ErrorCodes.CandidateDischarged]);
         return RenderAsync(new ConfirmView(
-            chrome, w, w.DischargeTitle, w.Discharge, path + "discharge", path, Facts(w, chrome.Text, a.File.Candidate, null),
-            w.DischargeEffect, null)
+            chrome, w, discharged ? w.DischargedTitle : w.DischargeTitle, w.Discharge, path + "discharge", path,
+            Facts(w, chrome.Text, a.File.Candidate, null), w.DischargeEffect, null)
         {
             Fields = Fields(chrome.Text, "discharge", "dischargeDate", chrome.Text.DischargeDate,
                 StaffText.Choices(chrome.Text.DischargeReasonLabels), posted),
             Outcome = outcome,
+            Done = discharged,
         });
     }
 

@@ -105,7 +105,9 @@ internal sealed class CandidateForms(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/candidates/{candidateId}/links")] HttpRequest request,
         string candidateId, CancellationToken ct) =>
         HandleAsync(request, staff => gate.CandidateAsync(staff, candidateId, ct), "handover-title", "handover",
-            f => new LinkRequest(f.Choice<Respondent>("respondent"), f.Bool("sendByEmail") == true),
+            f => f.Raw("respondent") is var chosen && chosen.StartsWith(HandoverForm.SupervisorPrefix, StringComparison.Ordinal)
+                ? new LinkRequest(Respondent.Supervisor, f.Bool("sendByEmail") == true, chosen[HandoverForm.SupervisorPrefix.Length..])
+                : new LinkRequest(f.Choice<Respondent>("respondent"), f.Bool("sendByEmail") == true),
             (admission, r) => links.IssueAsync(admission, r, ct), ct);
 
     /// <summary>

@@ -51,7 +51,7 @@ internal sealed class CandidatePage(
         var view = new CandidateView(
             chrome, title, printLine, request.Query.ContainsKey("saved"),
             CandidateViews.Facts(t, c, names.Coach(c.CoachId), CandidateDtos.Status(c, jobs, today)), dataRights,
-            c.IsDischarged ? null : new HandoverView(jobs.Any(j => j.SupervisorMayBeAskedOn(today))),
+            c.IsDischarged ? null : CandidateViews.Handover(t, jobs, today),
             DriegesprekSection.View(preparation, t, c, jobs.FirstOrDefault(j => j.IsOpenOn(today)), today),
             jobs.Select(j => CandidateViews.Job(t, j, today, c.IsDischarged)).ToList(),
             stored.Where(s => s.ResolvedAt is null).OrderByDescending(s => s.Severity).ThenBy(s => s.OpenedAt)

@@ -22,7 +22,8 @@ public sealed record CandidateView(
 public sealed record Fact(string Term, string Value);
 
 /// <summary>"Vragenlijst nu klaarzetten": whether the current job's supervisor can be asked.</summary>
-public sealed record HandoverView(bool SupervisorPossible);
+/// <summary>Whom a link can be for: the candidate, and the supervisor of each running job that may be asked (value: job id).</summary>
+public sealed record HandoverView(IReadOnlyList<Choice> Supervisors);
 
 /// <summary>What every form of the page shares: where it posts, its token, the form sent back with errors, and the lists.</summary>
 public sealed record CandidateFormsView(

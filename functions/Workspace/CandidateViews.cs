@@ -45,7 +45,7 @@ internal static class CandidateViews
                 new(t.TrialGoals, j.TrialGoals ?? "–"),
                 new(t.TrialDecision, t.TrialDecisionLabel(j.Trial)),
             ]);
-        var adjustments = j.Adjustments.Select(a => AdjustmentViews.Line(t, a, today)).ToList();
+        var adjustments = j.Adjustments.Select(a => AdjustmentViews.Line(t, a, today, j.EndDate <= today)).ToList();
         var supervisor = (j.Supervisor.Consent ? t.Yes : t.No)
             + (j.Supervisor.Name is null ? "" : " · " + j.Supervisor.Name) + (j.Supervisor.Email is null ? "" : " · " + t.HasEmail);
         var values = new JobFormValues(
@@ -63,6 +63,14 @@ internal static class CandidateViews
     }
 
     /// <summary>The candidate's education, newest first: kind, goal or next to work, and the period.</summary>
+    /// <summary>The supervisors a link can be for; named by employer only when there is more than one to choose from.</summary>
+    public static HandoverView Handover(StaffText t, IReadOnlyList<Job> jobs, DateOnly today)
+    {
+        var asked = jobs.Where(j => j.SupervisorMayBeAskedOn(today)).ToList();
+        return new(asked.Select(j => new Choice(j.Id,
+            asked.Count == 1 ? t.ForSupervisor : string.Format(t.Culture, t.ForSupervisorAt, j.Employer))).ToList());
+    }
+
     public static IReadOnlyList<EducationView> Education(StaffText t, Candidate c, DateOnly today) =>
     [
         .. c.Education.OrderByDescending(e => e.StartDate).Select(e => new EducationView(e.Id,

@@ -17,6 +17,9 @@ public sealed record ConfirmView(
     /// <summary>Why the last try was refused: the errors by field, or a failure in words.</summary>
     public RenderFragment? Outcome { get; init; }
 
-    /// <summary>The action is done already (a job that has ended): the page says so in Outcome and offers no form.</summary>
+    /// <summary>
+    /// The action is done already or cannot be done (a job that has ended, the last coordinator key): the page says so in
+    /// Outcome and offers neither the form nor what it would do.
+    /// </summary>
     public bool Done { get; init; }
 }

@@ -45,6 +45,7 @@ public sealed partial record StaffText
     public required string RegularWeeks { get; init; }
     public required string LookingWeeks { get; init; }
     public required string CheckInTitle { get; init; }
+    public required string CheckInSummary { get; init; }
     public required string CheckInIntro { get; init; }
     public required string WhichCheckIn { get; init; }
     public required string ForWhom { get; init; }

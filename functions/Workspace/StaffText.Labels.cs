@@ -34,6 +34,7 @@ public sealed partial record StaffText
     public required IReadOnlyDictionary<Caseload.Disclosure, string> DisclosureLabels { get; init; }
     public required IReadOnlyDictionary<AdjustmentKind, string> AdjustmentLabels { get; init; }
     public required IReadOnlyDictionary<AdjustmentStatus, string> AdjustmentStatusLabels { get; init; }
+    public required string EndedWithJob { get; init; }
     public required IReadOnlyDictionary<InvitationState, string> StateLabels { get; init; }
 
     /// <summary>The driegesprek dimensions by key, with their scale.</summary>

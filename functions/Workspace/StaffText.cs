@@ -72,6 +72,7 @@ public sealed partial record StaffText : ITextRecord
     public required string LinkFor { get; init; }
     public required string ForCandidate { get; init; }
     public required string ForSupervisor { get; init; }
+    public required string ForSupervisorAt { get; init; }
     public required string AlsoMail { get; init; }
     public required string PrepareQuestionnaire { get; init; }
     public required string LinkReadyCandidate { get; init; }

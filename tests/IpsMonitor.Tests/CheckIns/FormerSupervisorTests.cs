@@ -43,7 +43,7 @@ public sealed class FormerSupervisorTests
         using var coach = await StaffSession.SignInAsync(p, "coach-a");
         var page = Dom.Parse(await coach.PageAsync($"candidates/{id}"));
         Assert.NotNull(page.QuerySelector("input[name=respondent][value=candidate]"));
-        Assert.Null(page.QuerySelector("input[name=respondent][value=supervisor]"));
+        Assert.Null(page.QuerySelector("input[name=respondent][value^=supervisor]"));
         await p.Service<ScheduleCheckIns>().RunProgrammeAsync(TestProgramme.Id, CancellationToken.None);
         Assert.DoesNotContain(await InvitationsAsync(p, id), i => i.Respondent == Respondent.Supervisor && i.State == InvitationState.Open);
     }
