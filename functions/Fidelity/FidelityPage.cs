@@ -11,7 +11,8 @@ namespace IpsMonitor.Fidelity;
 /// audited as one row, as on the quarter page.
 /// </summary>
 internal sealed class FidelityPage(
-    StaffPages pages, FidelityStore store, FidelityReviews reviews, QuarterFiguresStore figures, AuditLog audit, TimeProvider time)
+    StaffPages pages, FidelityStore store, FidelityReviews reviews, QuarterFiguresStore figures, AccessStore access, AuditLog audit,
+    TimeProvider time)
 {
     [Function("ShowFidelity")]
     public async Task<IResult> Show(
@@ -60,8 +61,10 @@ internal sealed class FidelityPage(
         var now = time.GetUtcNow();
         var quarter = Quarter.FromInstant(now, Quarter.Amsterdam);
         var stored = (await figures.ReadAsync(staff.ProgrammeId, quarter, 1, ct)).GetValueOrDefault(quarter);
+        // The coaches the stored figures name, by name: a point read each, however large the programme.
+        var names = await StaffNames.NamedAsync(access, staff.ProgrammeId, stored?.Coaches.Select(x => x.CoachId) ?? [], ct);
         var evidence = new StoredEvidence(quarter, stored is null ? null : FidelityEvidence.Of(stored),
-            stored is null ? null : QuarterPage.Computed(stored.ComputedAt, now, t, c));
+            stored is null ? null : QuarterPage.Computed(stored.ComputedAt, now, t, c), names);
         await audit.RecordAsync(staff, $"view fidelity reviews {quarter}", null, ct);
         var history = await store.ListAsync(staff.ProgrammeId, ct);
         var last = history.Count > 0 ? history[^1] : null;

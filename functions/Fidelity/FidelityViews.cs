@@ -47,7 +47,7 @@ internal static class FidelityViews
             last?.Scores.GetValueOrDefault(code) is { } s ? string.Format(f.Culture, f.Previous, s.Score) : null);
         FidelityEvidenceView? Evidence(FidelityItem item) => (item.Number, evidence.Figures) switch
         {
-            (FidelityScale.CaseloadItem, { } e) => CaseloadEvidence(e, f, c) with { Computed = evidence.Computed },
+            (FidelityScale.CaseloadItem, { } e) => CaseloadEvidence(e, f, c, evidence.Names) with { Computed = evidence.Computed },
             (FidelityScale.CompetitiveItem, { } e) => CompetitiveEvidence(e, f) with { Computed = evidence.Computed },
             (FidelityScale.CaseloadItem, null) => NotComputed("caseload", f.CaseloadHow, evidence.Quarter, f),
             (FidelityScale.CompetitiveItem, null) => NotComputed("competitive", f.CompetitiveHow, evidence.Quarter, f),
@@ -61,14 +61,14 @@ internal static class FidelityViews
     private static string Count(FidelityText f, int candidates) =>
         string.Format(f.Culture, candidates == 1 ? f.Candidates.One : f.Candidates.Many, candidates);
 
-    private static FidelityEvidenceView CaseloadEvidence(FidelityEvidence e, FidelityText f, CoordinatorText c)
+    private static FidelityEvidenceView CaseloadEvidence(FidelityEvidence e, FidelityText f, CoordinatorText c, StaffNames names)
     {
         var caseload = e.Caseload;
         var figure = caseload.PerFullTimeCoach is { } per
             ? string.Format(f.Culture, f.CaseloadEvidence, Count(f, caseload.Caseload), caseload.Fte.ToString("0.##", f.Culture),
                 per.ToString("0.0", f.Culture), Date(e.On, f))
             : f.NoFte;
-        var details = caseload.Coaches.Select(coach => string.Format(f.Culture, f.CaseloadCoach, coach.CoachId,
+        var details = caseload.Coaches.Select(coach => string.Format(f.Culture, f.CaseloadCoach, names.Coach(coach.CoachId),
             Count(f, coach.Caseload), coach.Fte?.ToString("0.##", f.Culture) ?? c.NoFte, CaseloadNorms.Label(coach.Model),
             coach.NormPerFullTimeCoach, coach.ScoreBand?.ToString(f.Culture) ?? f.NoTotal)).ToList();
         var data = new Dictionary<string, object>
@@ -108,4 +108,4 @@ internal static class FidelityViews
 }
 
 /// <summary>The quarter's evidence as a build stored it (null: none stored yet) and when that build ran, in words.</summary>
-internal sealed record StoredEvidence(Quarter Quarter, FidelityEvidence? Figures, string? Computed);
+internal sealed record StoredEvidence(Quarter Quarter, FidelityEvidence? Figures, string? Computed, StaffNames Names);

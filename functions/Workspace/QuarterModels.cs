@@ -11,12 +11,12 @@ internal static class QuarterModels
 {
     /// <summary><paramref name="stored"/>: the quarters with figures, oldest first, ending with <paramref name="current"/>.</summary>
     public static QuarterModel Of(QuarterFigures current, IReadOnlyList<QuarterFigures> stored, string opening, string computed,
-        StaffText t, CoordinatorText c)
+        StaffText t, CoordinatorText c, StaffNames names)
     {
         var trend = stored.Select(f => f.Figures).ToList();
         OutcomeFigures[] summary = trend.Count > 1 && trend[^2].Quarter == current.Quarter.Previous ? [trend[^1], trend[^2]] : [trend[^1]];
         return new(opening, Summary(summary, current.IsOpen, t, c), Series(trend, t, c), TrendRows(trend, t, c),
-            current.Coaches.Select(x => Coach(x, t, c)).ToList()) { Computed = computed };
+            current.Coaches.Select(x => Coach(x, t, c, names)).ToList()) { Computed = computed };
     }
 
     private static QuarterSummaryModel Summary(OutcomeFigures[] quarters, bool isOpen, StaffText t, CoordinatorText c)
@@ -82,8 +82,9 @@ internal static class QuarterModels
     private static List<TrendRow> TrendRows(List<OutcomeFigures> trend, StaffText t, CoordinatorText c) =>
         trend.Select(f => new TrendRow(f.Quarter.ToString(), Figures(c).Select(s => Shown(s.Value(f), s.Percent, t)).ToList())).ToList();
 
-    private static CoachCaseloadRow Coach(CoachFigures coach, StaffText t, CoordinatorText c) => new(
+    private static CoachCaseloadRow Coach(CoachFigures coach, StaffText t, CoordinatorText c, StaffNames names) => new(
         coach.CoachId,
+        names.Coach(coach.CoachId),
         CaseloadNorms.Label(coach.Model),
         coach.Fte is { } fte ? fte.ToString("0.##", t.Culture) : "–",
         coach.Norm is { } n ? n.ToString("0.#", t.Culture) : c.NoFte,

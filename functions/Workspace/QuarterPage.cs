@@ -10,7 +10,7 @@ namespace IpsMonitor.Workspace;
 /// the build action. The page shows aggregates only; viewing it is audited as one row with the quarter, as an external
 /// workbook download is.
 /// </summary>
-internal sealed class QuarterPage(StaffPages pages, QuarterFiguresStore figures, AuditLog audit, TimeProvider time)
+internal sealed class QuarterPage(StaffPages pages, QuarterFiguresStore figures, AccessStore access, AuditLog audit, TimeProvider time)
 {
     [Function("ShowQuarter")]
     public async Task<IResult> Run(
@@ -27,9 +27,10 @@ internal sealed class QuarterPage(StaffPages pages, QuarterFiguresStore figures,
 
         var chrome = pages.Chrome(request, t, staff.IsCoordinator, "quarter");
         var opening = string.Format(t.Culture, c.QuarterOpen, quarter, StaffLayout.Date(quarter.End, t));
-        var model = stored.TryGetValue(quarter, out var current)
-            ? QuarterModels.Of(current, [.. stored.Values.OrderBy(f => f.Quarter)], opening, Computed(current.ComputedAt, now, t, c), t, c)
-            : null;
+        var current = stored.GetValueOrDefault(quarter);
+        var names = await StaffNames.NamedAsync(access, staff.ProgrammeId, current?.Coaches.Select(x => x.CoachId) ?? [], ct);
+        var model = current is null ? null
+            : QuarterModels.Of(current, [.. stored.Values.OrderBy(f => f.Quarter)], opening, Computed(current.ComputedAt, now, t, c), t, c, names);
         return await Views.PageAsync<QuarterView>(new Dictionary<string, object?>
         {
             [nameof(QuarterView.Text)] = t,

@@ -42,4 +42,4 @@ public sealed record TrendRow(string Quarter, IReadOnlyList<string> Values);
 /// null without a known FTE; <c>AboveNorm</c> then says which side of the norm it is.
 /// </summary>
 public sealed record CoachCaseloadRow(
-    string CoachId, string Model, string Fte, string Norm, int Caseload, string? ShareOfNorm, bool AboveNorm, string Band);
+    string CoachId, string Coach, string Model, string Fte, string Norm, int Caseload, string? ShareOfNorm, bool AboveNorm, string Band);

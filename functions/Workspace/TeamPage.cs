@@ -142,7 +142,7 @@ internal sealed class TeamPage(
                 .ThenBy(c => c.Id, StringComparer.Ordinal).Select(c => new MovableCandidate(c.Id, c.LocalReference)).ToList(),
             coaches.Where(c => c.Active && c.Id != moving.Id).Select(c => new Choice(c.Id, StaffText.CoachLabel(c, c.Id))).ToList());
         var model = new TeamModel(
-            coaches.Select(CoachRow).ToList(), keys.Select(KeyRow).ToList(), coaches.Where(c => c.Active).Select(c => c.Id).ToList(),
+            coaches.Select(CoachRow).ToList(), keys.Select(KeyRow).ToList(), coaches.Where(c => c.Active).Select(c => new Choice(c.Id, StaffText.CoachLabel(c, c.Id))).ToList(),
             moveFrom, moved, Enum.GetValues<CoachModel>().Select(m => new ModelOption(m.ToString(), CaseloadNorms.Label(m))).ToList(),
             ProgrammeTime.Today(time).AddYears(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), outcome,
             request.Query.ContainsKey("saved"));

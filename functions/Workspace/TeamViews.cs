@@ -6,7 +6,7 @@ namespace IpsMonitor.Workspace;
 /// candidates (<c>Moving</c>), the keys, the form defaults, and what the last form did.
 /// </summary>
 public sealed record TeamModel(
-    IReadOnlyList<TeamCoachRow> Coaches, IReadOnlyList<TeamKeyRow> Keys, IReadOnlyList<string> ActiveCoaches,
+    IReadOnlyList<TeamCoachRow> Coaches, IReadOnlyList<TeamKeyRow> Keys, IReadOnlyList<Choice> ActiveCoaches,
     IReadOnlyList<Choice> MoveFrom, MovableCaseload? Moving, IReadOnlyList<ModelOption> Models, string DefaultExpiry, TeamOutcome? Outcome,
     bool Saved);
 

@@ -110,7 +110,7 @@ public sealed class CaseloadReadCostTests
         var team = Dom.Parse(await coordinator.PageAsync("team"));
         Assert.StartsWith("21 / ", team.QuerySelector("tr[data-coach='coach-a'] td:nth-child(3)")?.Text().Trim(), StringComparison.Ordinal);
         Assert.StartsWith("21 / ", team.QuerySelector("tr[data-coach='coach-b'] td:nth-child(3)")?.Text().Trim(), StringComparison.Ordinal);
-        // Measured: 3, 12 and 6 rows with 2 candidates as with 42; with 20 more coaches the team page reads 20 more (their count
+        // Measured: 3 (and a point read for each coach its figures name), 12 and 6 rows with 2 candidates as with 42; with 20 more coaches the team page reads 20 more (their count
         // rows do not exist yet), the others the same.
         Assert.Equal(small, moreCandidates);
         Assert.Equal((small[0], small[2]), (moreCoaches[0], moreCoaches[2]));

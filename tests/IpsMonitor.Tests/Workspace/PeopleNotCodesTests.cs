@@ -59,5 +59,16 @@ public sealed class PeopleNotCodesTests
         var rows = audit.QuerySelectorAll("tbody tr").Select(tr => tr.QuerySelectorAll("td").Select(td => td.Text()).ToList()).ToList();
         Assert.Contains(rows, r => r[1] == "Sanne de Vries (jobcoach)" && r[3] == $"dossier-17 ({seeded.Stalled})");
         Assert.DoesNotContain(rows, r => r[1].Contains("coach-a", StringComparison.Ordinal));
+
+        // The key form names the coach a key is for; the quarter and fidelity pages name the coaches their figures hold.
+        Assert.Contains(("coach-a", "Sanne de Vries (coach-a)"),
+            team.QuerySelectorAll("#keyCoach option").Select(o => (o.GetAttribute("value"), o.Text())));
+        await IpsMonitor.Tests.Workbooks.WorkbookDownloads.RebuildAsync(p.Coordinator, Quarter.Containing(p.Today));
+        var overview = Dom.Parse(await coordinator.PageAsync("quarter"));
+        Assert.Equal(Sanne, overview.QuerySelector("tr[data-coach='coach-a'] th")?.Text());
+        var fidelity = Dom.Parse(await coordinator.PageAsync("fidelity"));
+        var perCoach = fidelity.QuerySelectorAll("[data-evidence='1'] li").Select(li => li.Text()).ToList();
+        Assert.Contains(perCoach, line => line.StartsWith(Sanne + ": ", StringComparison.Ordinal));
+        Assert.DoesNotContain(perCoach, line => line.StartsWith("coach-a", StringComparison.Ordinal));
     }
 }
