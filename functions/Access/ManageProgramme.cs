@@ -28,11 +28,17 @@ internal sealed class ManageProgramme(StaffGate gate, AccessStore access, AuditL
     /// A field left out keeps what is stored (an empty name or phone clears it): candidates see the name and phone as
     /// their urgent-help contact, so changing the FTE must never wipe them.
     /// </summary>
-    public async Task<Outcome<Coach>> SaveCoachAsync(Staff staff, string coachId, CoachRequest r, CancellationToken ct)
+    /// <param name="contactRequired">
+    /// The team page's rule: the coach must end up with a name, a phone and a model, as the candidate's urgent-help box
+    /// names them; the API keeps them optional, as documented.
+    /// </param>
+    public async Task<Outcome<Coach>> SaveCoachAsync(Staff staff, string coachId, CoachRequest r, CancellationToken ct, bool contactRequired = false)
     {
         var programmeId = staff.ProgrammeId;
         var stored = CoachIdError(coachId) is null ? await access.GetCoachAsync(programmeId, coachId, ct) : null;
         var errors = CoachRules(coachId, r, stored?.Fte);
+        if (contactRequired)
+            ContactRules(r, stored, errors);
         if (errors.Count > 0 || (r.Fte ?? stored?.Fte) is not { } validFte)
             return Invalid.Of(errors);
         var coach = new Coach(coachId, programmeId, validFte)
@@ -70,8 +76,29 @@ internal sealed class ManageProgramme(StaffGate gate, AccessStore access, AuditL
     }
 
     /// <summary>The rules of a coach with the FTE stored for this id, if any (an empty FTE field keeps it); writing nothing.</summary>
-    public async Task<IReadOnlyDictionary<string, ErrorCode[]>> CoachRulesAsync(Staff staff, string coachId, CoachRequest r, CancellationToken ct) =>
-        CoachRules(coachId, r, CoachIdError(coachId) is null ? (await access.GetCoachAsync(staff.ProgrammeId, coachId, ct))?.Fte : null);
+    public async Task<IReadOnlyDictionary<string, ErrorCode[]>> CoachRulesAsync(
+        Staff staff, string coachId, CoachRequest r, CancellationToken ct, bool contactRequired = false)
+    {
+        var stored = CoachIdError(coachId) is null ? await access.GetCoachAsync(staff.ProgrammeId, coachId, ct) : null;
+        var errors = CoachRules(coachId, r, stored?.Fte);
+        if (contactRequired)
+            ContactRules(r, stored, errors);
+        return errors;
+    }
+
+    /// <summary>
+    /// A coach as the team page saves them has a name and a phone (what the request leaves out keeps what is stored) and a
+    /// model, never IPS-A taken for granted: candidates see the name and phone as their urgent-help contact.
+    /// </summary>
+    private static void ContactRules(CoachRequest r, Coach? stored, Dictionary<string, ErrorCode[]> errors)
+    {
+        if (string.IsNullOrWhiteSpace(r.Name ?? stored?.Name))
+            errors.TryAdd("name", ["A coach has a name: candidates see it as their urgent-help contact."]);
+        if (string.IsNullOrWhiteSpace(r.Phone ?? stored?.Phone))
+            errors.TryAdd("phone", ["A coach has a phone number: candidates see it as their urgent-help contact."]);
+        if (r.Model is null && stored is null)
+            errors.TryAdd("model", ["Choose the coach's IPS model: it sets the caseload norm."]);
+    }
 
     private static ErrorCode? CoachIdError(string coachId) =>
         TextRule.Error(coachId, multiLine: false) is { } codeError ? codeError

@@ -37,7 +37,10 @@ internal sealed class WorkbookBuildQueue(WorkbookBuildStore requests, CaseloadSt
                 $"{waiting} workbook builds are already waiting or running for this programme; at most {max} can "
                     + "wait at once. Ask again when one has finished.");
 
-        var build = await requests.CreateAsync(programmeId, quarter, requestedBy, ct, externCorrection);
+        // Claimed, not just created: a request sent at the same moment gets this one back instead of a second build.
+        var (build, created) = await requests.ClaimAsync(programmeId, quarter, requestedBy, externCorrection, ct);
+        if (!created)
+            return new Saved<BuildRequest>(build);
         try
         {
             await queue.SendAsync(QueueNames.WorkbookRequests, new WorkbookBuildMessage(programmeId, quarter.ToString(), build.RequestId), ct);

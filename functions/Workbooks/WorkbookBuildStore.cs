@@ -89,6 +89,41 @@ internal sealed class WorkbookBuildStore(TableServiceClient tables, StorageNames
         return request;
     }
 
+    /// <summary>
+    /// A new request, unless one for the same quarter (and kind) is still waiting or running: then that one, not created.
+    /// Two requests sent at once race for one claim row ("claim-{quarter}-{kind}", naming the pending request; inserted,
+    /// or taken over from a finished one by its ETag), so only one of them is created and queued. The request row is
+    /// written before its claim, so a claim never names a request that cannot be read; the loser's row is deleted.
+    /// </summary>
+    public async Task<(BuildRequest Request, bool Created)> ClaimAsync(
+        string programmeId, Quarter quarter, string requestedBy, bool externCorrection, CancellationToken ct)
+    {
+        var claimKey = $"claim-{quarter}-{(externCorrection ? "extern" : "build")}";
+        for (var attempt = 0; ; attempt++)
+        {
+            var claim = await Requests.GetEntityIfExistsAsync<TableEntity>(programmeId, claimKey, cancellationToken: ct);
+            if (claim.HasValue && claim.Value!.GetString("RequestId") is { } claimedId
+                && await GetAsync(programmeId, claimedId, ct) is { } claimed
+                && claimed.AsOf(time.GetUtcNow()).State is BuildRequestState.Requested or BuildRequestState.Running)
+                return (claimed, false);
+            var request = await CreateAsync(programmeId, quarter, requestedBy, ct, externCorrection);
+            var row = new TableEntity(programmeId, claimKey) { ["RequestId"] = request.RequestId };
+            try
+            {
+                if (claim.HasValue)
+                    await Requests.UpdateEntityAsync(row, claim.Value!.ETag, TableUpdateMode.Replace, ct);
+                else
+                    await Requests.AddEntityAsync(row, ct);
+                return (request, true);
+            }
+            catch (Azure.RequestFailedException e) when (e.Status is 409 or 412 && attempt < 3)
+            {
+                // Another request claimed the quarter first: this one was never queued, so it goes, and theirs is answered.
+                await Requests.DeleteEntityAsync(programmeId, request.RequestId, cancellationToken: CancellationToken.None);
+            }
+        }
+    }
+
     public async Task<BuildRequest?> GetAsync(string programmeId, string requestId, CancellationToken ct)
     {
         // Ids are 32 lowercase hex digits; anything else (a '#' in a row key, say) is not looked up at all.

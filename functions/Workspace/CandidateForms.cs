@@ -155,18 +155,18 @@ internal sealed class CandidateForms(
             again?.Invoke(admission, shown, posted) ?? page.RenderAsync(request, admission.Staff, admission.File, shown, ct, posted);
         return failure is Invalid invalid
             ? StaffPages.Page(
-                await Again(Errors(t, invalid.Errors, formId), PostedForm.From(formId, form, invalid.Errors.Keys.ToList())),
+                await Again(Errors(t, invalid.Errors, formId, form), PostedForm.From(formId, form, t.FieldMessages(invalid.Errors, formId, form))),
                 StatusCodes.Status400BadRequest)
             // What was typed stays in the form: a refusal (a job recorded already, say) must not cost the coach their typing.
-            : StaffPages.Page(await Again(Failure(t.Failed(failure)), PostedForm.From(formId, form, [])), ApiOutcome.Status(failure));
+            : StaffPages.Page(await Again(Failure(t.Failed(failure)), PostedForm.From(formId, form, new Dictionary<string, string>())), ApiOutcome.Status(failure));
     }
 
-    internal static RenderFragment Errors(StaffText t, IReadOnlyDictionary<string, ErrorCode[]> errors, string formId) =>
+    internal static RenderFragment Errors(StaffText t, IReadOnlyDictionary<string, ErrorCode[]> errors, string formId, IFormCollection sent) =>
         Fragment.Of<FormErrors>(new Dictionary<string, object?>
         {
             [nameof(FormErrors.Text)] = t,
             [nameof(FormErrors.FormId)] = formId,
-            [nameof(FormErrors.Errors)] = t.FieldErrors(errors),
+            [nameof(FormErrors.Errors)] = t.FieldErrors(errors, formId, sent),
         });
 
     internal static RenderFragment Failure(string message) =>

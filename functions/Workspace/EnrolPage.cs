@@ -36,13 +36,13 @@ internal sealed class EnrolPage(StaffPages pages, AccessStore access, EnrolCandi
         var t = StaffPages.Text(request);
         var shown = failure switch
         {
-            Invalid invalid => CandidateForms.Errors(t, invalid.Errors, "enrol"),
+            Invalid invalid => CandidateForms.Errors(t, invalid.Errors, "enrol", form),
             Refused { Code: EnrolCandidate.AlreadyEnrolled } => CandidateForms.Failure(t.AlreadyEnrolled),
             Refused { Code: EnrolCandidate.AskCoordinator } => CandidateForms.Failure(t.AskCoordinator),
             Refused { Code: EnrolCandidate.FormSentAlready } => CandidateForms.Failure(t.FormSentAlready),
             _ => CandidateForms.Failure(t.Failed(failure)),
         };
-        var posted = PostedForm.From("enrol", form, failure is Invalid i ? i.Errors.Keys.ToList() : []);
+        var posted = PostedForm.From("enrol", form, failure is Invalid i ? t.FieldMessages(i.Errors, "enrol", form) : new Dictionary<string, string>());
         // A form whose id enrolled someone already gets a fresh one: sent again, it enrols the candidate now typed.
         var freshId = failure is Refused { Code: EnrolCandidate.FormSentAlready };
         return StaffPages.Page(await RenderAsync(request, staff, shown, posted, ct, freshId), ApiOutcome.Status(failure));
@@ -54,7 +54,7 @@ internal sealed class EnrolPage(StaffPages pages, AccessStore access, EnrolCandi
         var t = StaffPages.Text(request);
         var coaches = staff.IsCoordinator
             ? (await access.CoachesAsync(staff.ProgrammeId, ct)).Where(c => c.Active).OrderBy(c => c.Name ?? c.Id, StringComparer.CurrentCulture)
-                .Select(c => new Choice(c.Id, c.Name is null ? c.Id : $"{c.Name} ({c.Id})")).Prepend(new Choice("", "–")).ToList()
+                .Select(c => new Choice(c.Id, c.Name is null ? c.Id : $"{c.Name} ({c.Id})")).ToList()
             : [];
         // A form sent again after an error keeps the id it proposed: nothing was enrolled under it yet.
         var proposed = !freshId && PostedForm.Value(posted, "enrol", "candidateId", "") is { } sent && CaseloadStore.IsCandidateId(sent)

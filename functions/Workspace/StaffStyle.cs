@@ -37,6 +37,8 @@ internal static class StaffStyle
         .hint{color:#474747;font-weight:400;margin:0 0 .25rem}
         .title-code{display:block;font-size:.95rem;font-weight:400;color:#474747}
         .error{color:#a4161a;font-weight:600}
+        .field-error{color:#a4161a;font-weight:600;margin:0 0 .25rem}
+        [aria-invalid=true]{border-color:#a4161a}
         .errors{border:3px solid #a4161a;border-radius:.5rem;padding:.75rem 1rem;margin:0 0 1rem}
         .notice{border-left:5px solid #0b5cad;background:#eef4fb;padding:.75rem 1rem;margin:0 0 1rem}
         .notice:focus{outline:3px solid #1a1a1a;outline-offset:2px}

@@ -91,8 +91,12 @@ public sealed partial record StaffText
     /// A field's error worded for the forms: by its code ("{0}" is the field's name), else by the field, else the API's
     /// English as the last resort, so a new rule is never shown as nothing.
     /// </summary>
-    internal string FieldError(string field, ErrorCode? error)
+    internal string FieldError(string field, ErrorCode? error, string? formId = null, bool sentEmpty = false)
     {
+        // A choice left empty asks to choose, in the form's own words; no list field has them.
+        if (sentEmpty && formId is not null && error?.Code is null or ErrorCode.General
+            && FormErrors.ByFormField.TryGetValue(formId.Split('-')[0] + "." + field, out var byForm))
+            return byForm;
         // A list's fields share their words: "adjustments[2].kind" reads as "adjustments[].kind", numbered as on the form
         // ("Aanpassing 3: …"), so two rows with an error never read the same.
         var row = ListIndex().Match(field) is { Success: true } index
@@ -112,9 +116,16 @@ public sealed partial record StaffText
     /// A form's errors in words, one line per problem: a rule that two fields break together (consent without openheid)
     /// is said once, under the first of its fields; both stay marked. Rows of a list keep a line each, as each links to its row.
     /// </summary>
-    internal IReadOnlyList<FieldErrorView> FieldErrors(IReadOnlyDictionary<string, ErrorCode[]> errors) =>
-        errors.Select(e => new FieldErrorView(e.Key, FieldError(e.Key, e.Value.FirstOrDefault())))
+    internal IReadOnlyList<FieldErrorView> FieldErrors(
+        IReadOnlyDictionary<string, ErrorCode[]> errors, string? formId = null, IFormCollection? sent = null) =>
+        errors.Select(e => new FieldErrorView(e.Key, FieldError(e.Key, e.Value.FirstOrDefault(), formId, SentEmpty(sent, e.Key))))
             .DistinctBy(e => (e.Message, Row: ListIndex().IsMatch(e.Field) ? e.Field : "")).ToList();
+
+    /// <summary>Each refused field with its own message, shown right above it: a rule two fields break is said at both.</summary>
+    internal IReadOnlyDictionary<string, string> FieldMessages(IReadOnlyDictionary<string, ErrorCode[]> errors, string formId, IFormCollection sent) =>
+        errors.ToDictionary(e => e.Key, e => FieldError(e.Key, e.Value.FirstOrDefault(), formId, SentEmpty(sent, e.Key)), StringComparer.Ordinal);
+
+    private static bool SentEmpty(IFormCollection? sent, string field) => sent is not null && string.IsNullOrWhiteSpace(sent[field]);
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\[\d+\]")]
     private static partial System.Text.RegularExpressions.Regex ListIndex();

@@ -26,8 +26,8 @@ internal sealed class TeamPage(
         CancellationToken ct) =>
         HandleAsync(request, f => (Id: f.Raw("coachId").Trim(), Coach: new CoachRequest(
             f.Number("fte"), f.Text("name"), f.Text("phone"), f.Choice<CoachModel>("model"))),
-            (staff, r) => programme.SaveCoachAsync(staff, r.Id, r.Coach, ct), ct,
-            rules: (staff, r) => programme.CoachRulesAsync(staff, r.Id, r.Coach, ct));
+            (staff, r) => programme.SaveCoachAsync(staff, r.Id, r.Coach, ct, contactRequired: true), ct,
+            rules: (staff, r) => programme.CoachRulesAsync(staff, r.Id, r.Coach, ct, contactRequired: true));
 
     [Function("CreateStaffKeyForm")]
     public Task<IResult> CreateKey([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/team/keys")] HttpRequest request, CancellationToken ct) =>
@@ -84,9 +84,9 @@ internal sealed class TeamPage(
         // A refused move comes back with the same coach's candidates to choose from.
         var from = form["fromCoachId"].FirstOrDefault();
         return failure is Invalid invalid
-            ? await RenderAsync(request, staff, Errors(t, invalid.Errors) with
+            ? await RenderAsync(request, staff, Errors(t, invalid.Errors, FormId(request), form) with
             {
-                Posted = PostedForm.From(request.Path.Value?.Split('/')[^1] ?? "", form, invalid.Errors.Keys.ToList()),
+                Posted = PostedForm.From(FormId(request), form, t.FieldMessages(invalid.Errors, FormId(request), form)),
             }, ct, StatusCodes.Status400BadRequest, from)
             : await RenderAsync(request, staff, new TeamOutcome { Failure = t.Failed(failure) }, ct, ApiOutcome.Status(failure), from);
     }
@@ -169,8 +169,11 @@ internal sealed class TeamPage(
         NewKeyValidUntil = string.Format(t.Culture, t.LinkValidUntil, StaffLayout.Date(created.ExpiresOn, t)),
     };
 
-    private static TeamOutcome Errors(StaffText t, IReadOnlyDictionary<string, ErrorCode[]> errors) => new()
+    private static TeamOutcome Errors(StaffText t, IReadOnlyDictionary<string, ErrorCode[]> errors, string formId, IFormCollection sent) => new()
     {
-        Errors = t.FieldErrors(errors).Select(e => KeyValuePair.Create(e.Field, e.Message)).ToList(),
+        Errors = t.FieldErrors(errors, formId, sent),
     };
+
+    /// <summary>A team form's id: the last part of its address ("coaches", "keys", "reassignments").</summary>
+    private static string FormId(HttpRequest request) => request.Path.Value?.Split('/')[^1] ?? "";
 }

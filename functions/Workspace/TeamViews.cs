@@ -39,7 +39,7 @@ public sealed record ModelOption(string Value, string Label);
 /// </summary>
 public sealed record TeamOutcome
 {
-    public IReadOnlyList<KeyValuePair<string, string>> Errors { get; init; } = [];
+    public IReadOnlyList<FieldErrorView> Errors { get; init; } = [];
     public string? NewKey { get; init; }
     public string? NewKeyValidUntil { get; init; }
     public string? Failure { get; init; }

@@ -115,6 +115,11 @@ public sealed class CoachWorkspaceBrowserTests(Chromium chromium) : IClassFixtur
         await CheckAsync("development-link");
         await page.GotoAsync(new Uri(p.Host.BaseAddress, "staff/team").ToString());
         await CheckAsync("team");
+        // A coach sent without name, phone or model: each field marked, with its message above it.
+        await page.EvaluateAsync("() => document.querySelector('form[action$=\"team/coaches\"]').noValidate = true");
+        await page.Locator("form[action$='team/coaches'] button[type=submit]").ClickAsync();
+        await page.Locator("#form-errors").WaitForAsync();
+        await CheckAsync("team-refused");
         await page.GotoAsync(new Uri(p.Host.BaseAddress, "staff/enrolment").ToString());
         await CheckAsync("enrolment");
         // The browser's own checks of required fields would stop the post: the server's answer is what is checked here.
@@ -122,6 +127,15 @@ public sealed class CoachWorkspaceBrowserTests(Chromium chromium) : IClassFixtur
         await page.GetByRole(AriaRole.Button, new() { Name = "Kandidaat aanmelden" }).ClickAsync();
         await page.Locator("#form-errors").WaitForAsync();
         await CheckAsync("enrolment-refused");
+        // Each line of the summary takes the keyboard to its field.
+        foreach (var link in await page.Locator("#form-errors a").AllAsync())
+        {
+            var target = Uri.UnescapeDataString((await link.GetAttributeAsync("href"))![1..]);
+            await link.FocusAsync();
+            await page.Keyboard.PressAsync("Enter");
+            Assert.Equal(target, await page.EvaluateAsync<string>("() => document.activeElement.id"));
+            Assert.Equal("true", await page.EvaluateAsync<string>("() => document.activeElement.getAttribute('aria-invalid')"));
+        }
         await page.GotoAsync(new Uri(p.Host.BaseAddress, "staff/candidates/k-unknown?lang=en").ToString());
         await CheckAsync("no-access-en");
 

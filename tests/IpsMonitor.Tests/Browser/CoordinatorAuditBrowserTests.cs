@@ -21,9 +21,14 @@ public sealed class CoordinatorAuditBrowserTests(Chromium chromium) : IClassFixt
         await BrowserSignIn.WithKeyAsync(page, p, p.Keys["coordinator"]);
 
         // Add a coach.
+        const string coachName = "@Carla Peeters";
         await page.GetByRole(AriaRole.Link, new() { Name = "Team en sleutels" }).ClickAsync();
         await page.GetByLabel("Code van de begeleider").FillAsync("coach-c");
         await page.GetByLabel("FTE", new() { Exact = true }).FillAsync("0,6");
+        // A name a spreadsheet would run as a formula too: the audit page names a coach's key by the coach's name.
+        await page.GetByLabel("Naam", new() { Exact = true }).FillAsync(coachName);
+        await page.GetByLabel("Telefoon", new() { Exact = true }).FillAsync("06 1111 2222");
+        await page.GetByLabel("Model", new() { Exact = true }).SelectOptionAsync("IpsA");
         await page.Locator("#coach-form-title + form").GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
         await page.WaitForURLAsync(new Regex("/staff/team\\?saved=1#saved$"));
         Assert.Contains("coach-c", await page.Locator("table").First.InnerTextAsync(), StringComparison.Ordinal);
@@ -61,7 +66,7 @@ public sealed class CoordinatorAuditBrowserTests(Chromium chromium) : IClassFixt
         // The audit shows the newcomer's reads under their label and role, and exports as CSV.
         await page.GetByRole(AriaRole.Link, new() { Name = "Audit" }).ClickAsync();
         await page.WaitForURLAsync(new Regex("/staff/audit$"));
-        Assert.Contains(label + " (jobcoach)", await page.Locator("table").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains(coachName + " (jobcoach)", await page.Locator("table").InnerTextAsync(), StringComparison.Ordinal);
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Download als CSV" }).ClickAsync());
         Assert.Matches(@"^audit-team-a-\d{4}-\d\d\.csv$", download.SuggestedFilename);
         var rows = AuditTrailTests.ReadCsv(await File.ReadAllBytesAsync((await download.PathAsync())!));

@@ -29,6 +29,19 @@ public sealed partial class DemoAndBootstrapTests
         }
     }
 
+    /// <summary>The demo shows people, not codes: every coach it seeds has a name and a phone, as the team page requires.</summary>
+    [Fact]
+    public async Task EveryDemoCoachHasANameAndAPhone()
+    {
+        await using var host = await TestHost.StartAsync();
+        await DemoData.SeedAsync(host.Services, host.BaseAddress, new StringWriter());
+
+        var coaches = await host.Services.GetRequiredService<AccessStore>().CoachesAsync(DemoData.Programme, CancellationToken.None);
+
+        Assert.NotEmpty(coaches);
+        Assert.All(coaches, c => Assert.False(string.IsNullOrWhiteSpace(c.Name) || string.IsNullOrWhiteSpace(c.Phone), $"{c.Id} has no name or phone"));
+    }
+
     [Fact]
     public async Task TheDemoAndTheDailyCheckInRunLeaveOneOpenCheckInPerCandidateAndRespondent()
     {

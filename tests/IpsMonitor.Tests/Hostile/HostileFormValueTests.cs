@@ -8,7 +8,7 @@ namespace IpsMonitor.Tests.Hostile;
 /// time: text the API refuses, numbers and dates that do not read, choices by number or combined. Each is refused with a
 /// 4xx, never a 500 or a redirect, and nothing is stored: a form checks every field before its first write.
 /// </summary>
-public sealed class HostileFormValueTests(ITestOutputHelper output)
+public sealed partial class HostileFormValueTests(ITestOutputHelper output)
 {
     /// <summary>Text the API refuses: control, separator, noncharacter and bidirectional characters, invisible-only text, overlong marks.</summary>
     private static readonly string[] HostileText =
@@ -33,6 +33,78 @@ public sealed class HostileFormValueTests(ITestOutputHelper output)
         ["fromCoachId"] = "coach-a", ["toCoachId"] = "coach-b", ["effect"] = "Helpt", ["employedAtReferral"] = "false",
         ["isGoal"] = "false",
     };
+
+    /// <summary>
+    /// Text of only spaces, in every text field of every staff form, one at a time: a required field refuses it with its
+    /// own error; an optional one stores it as none. No stored row ever holds a value of only spaces.
+    /// </summary>
+    [Fact]
+    public async Task EveryTextFieldOfOnlySpacesIsRefusedWhenRequiredAndStoredAsNoneWhenOptional()
+    {
+        await using var world = await RouteWorld.StartAsync();
+        var forms = await FormsAsync(world);
+        var candidateId = world.Values["candidateId"];
+        var required = new HashSet<(string, string)>();
+        foreach (var shown in new[] { $"candidates/{candidateId}", "team?from=coach-a", $"candidates/{candidateId}/data", "fidelity", "enrolment",
+            $"candidates/{candidateId}/jobs/{world.Values["jobId"]}/end", $"candidates/{candidateId}/discharge" })
+            foreach (var form in Dom.Parse(await world.Staff.PageAsync(shown)).QuerySelectorAll("form"))
+                foreach (var input in form.QuerySelectorAll("[required][name]"))
+                    required.Add((form.GetAttribute("action") ?? "", input.GetAttribute("name") ?? ""));
+        var failures = new List<string>();
+        var cases = 0;
+
+        foreach (var (route, path, fields) in forms)
+        {
+            foreach (var (field, (kind, _)) in fields.Where(f => f.Value.Kind is "text" or "textarea" or "email"))
+            {
+                // The erasure's typed confirmation is refused for not matching, whatever it holds.
+                if (field == "confirmation")
+                    continue;
+                cases++;
+                var values = fields.ToDictionary(f => f.Key, f => f.Value.Value);
+                values[field] = "   ";
+                var answer = await PostAsync(world, route, path, values);
+                var name = $"{route} {field}";
+                if ((int)answer.StatusCode >= 500)
+                    failures.Add($"{name}: {(int)answer.StatusCode}");
+                else if (required.Any(r => r.Item1.EndsWith(path, StringComparison.Ordinal) && r.Item2 == field))
+                {
+                    var page = answer.Content.Headers.ContentType?.MediaType == "text/html" ? Dom.Parse(await answer.Content.ReadAsStringAsync()) : null;
+                    if (page?.QuerySelector($".errors li[data-field='{field}']") is null)
+                        failures.Add($"{name}: required, but only spaces were not refused at the field ({(int)answer.StatusCode})");
+                }
+            }
+        }
+
+        failures.AddRange(await OnlySpacesStoredAsync(world));
+        output.WriteLine($"{cases} text fields sent as only spaces");
+        Assert.True(cases >= 20, $"only {cases} text fields");
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    /// <summary>Every stored property of only spaces, also inside the JSON a row keeps ("name":"   ").</summary>
+    private static async Task<List<string>> OnlySpacesStoredAsync(RouteWorld world)
+    {
+        var found = new List<string>();
+        var prefix = world.P.Service<StorageNames>().Prefix;
+        var tables = world.P.Service<TableServiceClient>();
+        await foreach (var table in tables.QueryAsync(t => t.Name.CompareTo(prefix) >= 0))
+        {
+            if (!table.Name.StartsWith(prefix, StringComparison.Ordinal))
+                continue;
+            await foreach (var row in tables.GetTableClient(table.Name).QueryAsync<TableEntity>())
+                foreach (var (key, value) in row)
+                    if (value is string text && ((text.Length > 0 && string.IsNullOrWhiteSpace(text)) || SpacesInJson().IsMatch(text)))
+                        found.Add($"{table.Name} {row.RowKey} {key} holds only spaces");
+        }
+        return found;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@":\s*""[ \t]+""")]
+    private static partial System.Text.RegularExpressions.Regex SpacesInJson();
+
+    /// <summary>The words of a Dutch message that asks to choose: "Kies een begeleider", "Geef aan of…", "Vink … aan".</summary>
+    private static readonly string[] ChooseWords = ["kies", "geef aan", "vink"];
 
     /// <summary>Forms that read no field: nothing hostile can be typed into them (their refusals are in HostileLinkAndFormTests).</summary>
     private static readonly string[] WithoutFields =
@@ -112,6 +184,81 @@ public sealed class HostileFormValueTests(ITestOutputHelper output)
         static async Task<HashSet<string>> ErrorFieldsAsync(HttpResponseMessage answer) =>
             Dom.Parse(await answer.Content.ReadAsStringAsync()).QuerySelectorAll(".errors li[data-field]")
                 .Select(li => li.GetAttribute("data-field") ?? "").ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// The error pattern of every staff form, sent empty: each line of the summary links to its field, and that field is
+    /// marked invalid, with its own message right above it in its group, named in its aria-describedby next to its hints.
+    /// </summary>
+    [Fact]
+    public async Task EveryErrorOfEveryStaffFormSentEmptyIsMarkedAtItsFieldAndLinkedFromTheSummary()
+    {
+        await using var world = await RouteWorld.StartAsync();
+        var forms = await FormsAsync(world);
+        var failures = new List<string>();
+        var checkedErrors = 0;
+        var hiddenFields = new Dictionary<string, List<(string, string)>>();
+        foreach (var shown in new[] { $"candidates/{world.Values["candidateId"]}", "team?from=coach-a" })
+            foreach (var form in Dom.Parse(await world.Staff.PageAsync(shown)).QuerySelectorAll("form"))
+                foreach (var (_, path, _) in forms.Where(f => (form.GetAttribute("action") ?? "").EndsWith(f.Path, StringComparison.Ordinal)))
+                    hiddenFields[path] = form.QuerySelectorAll("input[type=hidden][name]").Where(i => i.GetAttribute("name") != "__af")
+                        .Select(i => (i.GetAttribute("name")!, i.GetAttribute("value") ?? "")).ToList();
+
+        foreach (var (route, path, fields) in forms)
+        {
+            // Sent as a browser sends it: with the form's hidden fields (the coach whose candidates move, given consent).
+            var empty = fields.Where(f => f.Value.Kind != "choice").ToDictionary(f => f.Key, _ => "");
+            foreach (var (hidden, value) in hiddenFields.GetValueOrDefault(path) ?? [])
+                empty.TryAdd(hidden, value);
+            var answer = await PostAsync(world, route, path, empty);
+            if (answer.Content.Headers.ContentType?.MediaType != "text/html")
+                continue;
+            var page = Dom.Parse(await answer.Content.ReadAsStringAsync());
+            // A form the record does not offer now (referring again a candidate not discharged) has no fields to mark.
+            if (!page.QuerySelectorAll("form").Any(f => (f.GetAttribute("action") ?? "").EndsWith(path, StringComparison.Ordinal)))
+                continue;
+            foreach (var line in page.QuerySelectorAll(".errors li[data-field]"))
+            {
+                checkedErrors++;
+                var name = $"{route} {line.GetAttribute("data-field")}";
+                var href = line.QuerySelector("a")?.GetAttribute("href") ?? "";
+                var field = href.StartsWith('#') ? page.GetElementById(Uri.UnescapeDataString(href[1..])) : null;
+                if (field is null)
+                {
+                    failures.Add($"{name}: the summary links to \"{href}\", which is no element of the page");
+                    continue;
+                }
+                if (field.GetAttribute("aria-invalid") != "true")
+                    failures.Add($"{name}: {field.LocalName}#{field.Id} is not marked aria-invalid");
+                var described = (field.GetAttribute("aria-describedby") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                var message = described.Select(page.GetElementById).FirstOrDefault(e => e?.ClassList.Contains("field-error") == true);
+                if (message is null)
+                {
+                    failures.Add($"{name}: {field.LocalName}#{field.Id} names no error message in aria-describedby ({string.Join(' ', described)})");
+                    continue;
+                }
+                if (message.TextContent.Trim().Length == 0)
+                    failures.Add($"{name}: its error message is empty");
+                // A choice left empty asks to choose, never for a format ("Code begeleider: 1 tot 20 letters").
+                var choice = field.LocalName is "select" or "fieldset";
+                if (choice && !ChooseWords.Any(w => message.TextContent.Contains(w, StringComparison.OrdinalIgnoreCase)))
+                    failures.Add($"{name}: a choice left empty says \"{message.TextContent.Trim()}\", not to choose");
+                // Right above the input in the field's group; in a group of choices, under its legend (and hint).
+                var sits = field.LocalName == "fieldset"
+                    ? message.ParentElement == field
+                    : message.NextElementSibling == field;
+                if (!sits)
+                    failures.Add($"{name}: the error message is not right above {field.LocalName}#{field.Id}");
+                if (!described.Where(id => id.EndsWith("-hint", StringComparison.Ordinal)).All(id => page.GetElementById(id) is not null))
+                    failures.Add($"{name}: a hint it names is missing");
+                if (page.QuerySelectorAll($"[id='{message.Id}']").Length != 1)
+                    failures.Add($"{name}: the message id {message.Id} is not unique");
+            }
+        }
+
+        output.WriteLine($"{checkedErrors} errors checked on {forms.Count} forms");
+        Assert.True(checkedErrors >= 30, $"only {checkedErrors} errors");
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
     /// <summary>Every staff form with fields (from functions.metadata), with the fields its page renders and the value each would send.</summary>

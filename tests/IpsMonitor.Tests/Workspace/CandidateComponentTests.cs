@@ -40,7 +40,7 @@ public sealed class CandidateComponentTests
     public async Task AFormSentBackWithErrorsOpensWithWhatWasTypedAndMarksTheField()
     {
         var posted = new PostedForm("jobend-j-1",
-            new Dictionary<string, string> { ["endDate"] = "2001-01-01", ["reason"] = "Health", ["reasonNote"] = "\"x\"" }, ["reasonNote"]);
+            new Dictionary<string, string> { ["endDate"] = "2001-01-01", ["reason"] = "Health", ["reasonNote"] = "\"x\"" }, new Dictionary<string, string> { ["reasonNote"] = "Toelichting: te lang" });
         var html = await Views.RenderAsync<DateReasonFields>(new Dictionary<string, object?>
         {
             [nameof(DateReasonFields.FormId)] = "jobend-j-1", [nameof(DateReasonFields.DateField)] = "endDate",

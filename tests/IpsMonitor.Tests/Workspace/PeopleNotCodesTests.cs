@@ -62,7 +62,7 @@ public sealed class PeopleNotCodesTests
 
         // The key form names the coach a key is for; the quarter and fidelity pages name the coaches their figures hold.
         Assert.Contains(("coach-a", "Sanne de Vries (coach-a)"),
-            team.QuerySelectorAll("#keyCoach option").Select(o => (o.GetAttribute("value"), o.Text())));
+            team.QuerySelectorAll("#keys-coachId option").Select(o => (o.GetAttribute("value"), o.Text())));
         await IpsMonitor.Tests.Workbooks.WorkbookDownloads.RebuildAsync(p.Coordinator, Quarter.Containing(p.Today));
         var overview = Dom.Parse(await coordinator.PageAsync("quarter"));
         Assert.Equal(Sanne, overview.QuerySelector("tr[data-coach='coach-a'] th")?.Text());

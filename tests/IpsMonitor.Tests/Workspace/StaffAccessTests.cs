@@ -263,7 +263,8 @@ public sealed class StaffAccessTests
         Assert.Equal(("endDate", "date", "2001-01-01", "true"),
             (input.GetAttribute("name"), input.GetAttribute("type"), input.GetAttribute("value"), input.GetAttribute("aria-invalid")));
         Assert.True(input.HasAttribute("required"));
-        Assert.Equal("form-errors", input.GetAttribute("aria-describedby"));
+        Assert.Equal($"jobend-{seeded.JobId}-endDate-error", input.GetAttribute("aria-describedby"));
+        Assert.Equal(input, page.GetElementById($"jobend-{seeded.JobId}-endDate-error")?.NextElementSibling);
         var job = await p.Service<CaseloadStore>().JobAsync(TestProgramme.Id, seeded.Stalled, seeded.JobId, CancellationToken.None);
         Assert.Null(job!.EndDate);
     }

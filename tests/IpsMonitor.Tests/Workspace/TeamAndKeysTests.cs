@@ -119,7 +119,8 @@ public sealed partial class TeamAndKeysTests
         await using var p = await TestProgramme.StartAsync();
         using var coordinator = await StaffSession.SignInAsync(p, "coordinator");
 
-        var added = await coordinator.PostAsync("team/coaches", new() { ["coachId"] = "coach-c", ["fte"] = "0,8" }, "team");
+        var added = await coordinator.PostAsync("team/coaches",
+            new() { ["coachId"] = "coach-c", ["fte"] = "0,8", ["name"] = "Carla Peeters", ["phone"] = "06 1111 2222", ["model"] = "IpsA" }, "team");
         var issued = await coordinator.PostAsync("team/keys", new() { ["label"] = "Nieuwe collega", ["role"] = "Coach", ["coachId"] = "coach-c" }, "team");
         var html = await coordinator.PageAsync(issued.Headers.Location!.OriginalString);
         var key = KeyPattern().Match(html).Value;
@@ -154,7 +155,7 @@ public sealed partial class TeamAndKeysTests
 
         Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
         var page = Dom.Parse(await answer.Content.ReadAsStringAsync());
-        var label = page.QuerySelector("label[for=label]")!.TextContent.Trim();
+        var label = page.QuerySelector("label[for=keys-label]")!.TextContent.Trim();
         Assert.StartsWith(label + ":", page.QuerySelector(".errors li[data-field=label]")!.TextContent.Trim(), StringComparison.Ordinal);
     }
 
@@ -181,7 +182,7 @@ public sealed partial class TeamAndKeysTests
         await using var p = await TestProgramme.StartAsync();
         using var coordinator = await StaffSession.SignInAsync(p, "coordinator");
 
-        var coach = await coordinator.PostAsync("team/coaches", new() { ["coachId"] = "<script>", ["fte"] = "-1", ["name"] = new string('x', 101) }, "team");
+        var coach = await coordinator.PostAsync("team/coaches", new() { ["coachId"] = "<script>", ["fte"] = "-1", ["name"] = new string('x', 101), ["phone"] = "06 1111 2222", ["model"] = "IpsA" }, "team");
         var move = await coordinator.PostAsync("team/reassignments", new() { ["fromCoachId"] = "coach-a", ["toCoachId"] = "coach-a" }, "team");
 
         foreach (var response in new[] { coach, move })
