@@ -1,15 +1,20 @@
 namespace IpsMonitor.Caseload;
 
-/// <summary>After a change to a candidate's record: audit who did it, refresh the caseload summary, and tell the signal function to recompute.</summary>
-internal sealed class CaseloadChanges(CaseloadStore caseload, CaseloadSummaries summaries, AuditLog audit, MessageQueue queue,
+/// <summary>After a change to a candidate's record: audit who did it, recompute the signals with the summary, and tell the queue.</summary>
+internal sealed class CaseloadChanges(CaseloadStore caseload, Signals.SignalRecompute signals, AuditLog audit, MessageQueue queue,
     TimeProvider time, IOptions<CheckInOptions> options)
 {
-    /// <summary>The lists show the change at once; the signals that follow from it come through the queue, and refresh it again.</summary>
+    /// <summary>
+    /// The signals follow from the change at once, and the summary and the signal list are written from them in the same
+    /// step: a summary refreshed from the signals of before the change would show "no open signals" until the queue
+    /// caught up, and then the signal (after a new referral, say). The queue message still goes, for a recompute that
+    /// failed here; on a signal set already up to date it writes nothing.
+    /// </summary>
     public async Task RecordAsync(Staff staff, Candidate candidate, string change, CancellationToken ct)
     {
         await audit.RecordAsync(staff, change, candidate.Id, ct);
-        await summaries.RefreshAsync(candidate.ProgrammeId, candidate.Id, ct);
         await queue.SendAsync(QueueNames.CandidateChanged, new CandidateChanged(candidate.ProgrammeId, candidate.Id, change), ct);
+        await signals.RunAsync(candidate.ProgrammeId, candidate.Id, ct);
     }
 
     /// <summary>

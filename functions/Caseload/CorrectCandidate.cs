@@ -31,7 +31,7 @@ public sealed class CandidatePatch
 /// Changes the candidate's contact detail and language, and corrects the facts of the current referral, with the same rules
 /// as enrolment (first referral) or a new referral (later ones). Audited with the names of the corrected fields, never the values.
 /// </summary>
-internal sealed class CorrectCandidate(StaffGate gate, CaseloadChanges changes, TimeProvider time)
+internal sealed class CorrectCandidate(StaffGate gate, CaseloadStore caseload, CaseloadChanges changes, TimeProvider time)
 {
     [Function("CorrectCandidate")]
     public Task<IResult> Run(
@@ -50,6 +50,16 @@ internal sealed class CorrectCandidate(StaffGate gate, CaseloadChanges changes, 
         var current = file.Candidate.CurrentReferral;
         var referral = current with { ReferralDate = r.ReferralDate ?? current.ReferralDate,
             EmployedAtReferral = r.EmployedAtReferral ?? current.EmployedAtReferral };
+        if (referral != current && await StartBeforeAsync(file.Candidate, current, referral, ct) is { } refused)
+            return Invalid.Of(new Dictionary<string, ErrorCode[]>
+            {
+                [refused.Code == ErrorCodes.EducationStartBeforeReferral || referral.ReferralDate != current.ReferralDate
+                    ? "referralDate" : "employedAtReferral"] = [new(ErrorCodes.ReferralAfterStart,
+                    refused.Code == ErrorCodes.EducationStartBeforeReferral
+                        ? "A recorded education starts before this referral date; education is recorded from the referral on."
+                        : "A recorded job starts before this referral date: choose a date on or before its start, or say the "
+                            + "candidate had paid work at referral (employedAtReferral true).")],
+            });
         var updated = file with
         {
             Email = r.HasEmail ? r.Email?.Trim() : file.Email,
@@ -68,6 +78,24 @@ internal sealed class CorrectCandidate(StaffGate gate, CaseloadChanges changes, 
         }.Where(c => c.Item1).Select(c => c.Item2).ToList();
         var change = corrected.Count > 0 ? $"correct candidate: {string.Join(", ", corrected)}" : null;
         return await changes.SaveAsync(admission.Staff, updated, change, withJobs: false, ct);
+    }
+
+    /// <summary>
+    /// The start the corrected referral would leave before it, refused as that start itself would be now: a job of this
+    /// referral without paid work at referral, or an education that the correction moves the referral past. A job of an
+    /// earlier referral that ran on is that referral's; education recorded before the referral under the rules of then
+    /// stays. Null when none.
+    /// </summary>
+    private async Task<ErrorCode?> StartBeforeAsync(Candidate candidate, Referral current, Referral corrected, CancellationToken ct)
+    {
+        if (candidate.Education.Any(e => e.StartDate >= current.ReferralDate && e.StartDate < corrected.ReferralDate))
+            return EducationRules.StartBeforeReferral(corrected.ReferralDate);
+        if (corrected.EmployedAtReferral)
+            return null;
+        var since = candidate.Referrals.Count > 1 ? candidate.Referrals[^2].DischargeDate ?? DateOnly.MinValue : DateOnly.MinValue;
+        var jobs = await caseload.JobsAsync(candidate.ProgrammeId, candidate.Id, ct);
+        return jobs.Any(j => j.StartDate >= since && j.StartDate < corrected.ReferralDate)
+            ? JobValidation.StartBeforeReferral(corrected.ReferralDate) : null;
     }
 
     /// <summary>The rules of a correction, reading nothing and writing nothing: a form with an unreadable field lists these too.</summary>

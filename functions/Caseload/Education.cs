@@ -30,17 +30,25 @@ internal static class EducationRules
     /// <summary>A bound on the JSON column: a candidate follows a handful of courses, never dozens.</summary>
     public const int MaxPerCandidate = 20;
 
-    /// <summary>Education is recorded from a year before the referral (already enrolled then) to 90 days ahead.</summary>
+    /// <summary>
+    /// Education is recorded from the referral to 90 days ahead: it counts as an outcome of IPS, so a start before the
+    /// referral is none.
+    /// </summary>
     public static Dictionary<string, ErrorCode[]> Validate(EducationStartRequest r, DateOnly referralDate, DateOnly today)
     {
         var errors = new Dictionary<string, ErrorCode[]>();
         if (r.Kind is null)
             errors["kind"] = [new("educationKind", "The kind is regular (regular education) or diplomaCourse (a course with a diploma).")];
         JobValidation.StartDate(errors, r.StartDate, referralDate, today);
+        if (!errors.ContainsKey("startDate") && r.StartDate < referralDate)
+            errors["startDate"] = [StartBeforeReferral(referralDate)];
         if (r.IsGoal is null)
             errors["isGoal"] = ["Say whether education is the candidate's goal (true or false)."];
         return errors;
     }
+
+    public static ErrorCode StartBeforeReferral(DateOnly referralDate) => new(ErrorCodes.EducationStartBeforeReferral,
+        $"The start date lies before the referral ({referralDate:yyyy-MM-dd}); education is recorded from the referral on.");
 
     public static Dictionary<string, ErrorCode[]> Validate(EducationEndRequest r, Education education, DateOnly today)
     {

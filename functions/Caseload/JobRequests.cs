@@ -19,7 +19,8 @@ public sealed record JobEndRequest(DateOnly? EndDate, JobEndReason? Reason, stri
 /// <summary>
 /// Validation of job input, next to the DTOs; messages name the field so a client can show them. Every date also lies
 /// within the range of <see cref="BodyRules"/> (2000-01-01 up to two years ahead). On top of that: a job start at most
-/// 90 days ahead and at most a year before the referral; a trial ends after the job starts and at most
+/// 90 days ahead and at most a year before the referral, and before it only when the candidate had paid work at
+/// referral (the job held then); a trial ends after the job starts and at most
 /// <see cref="MaxTrialDays"/> days later; an adjustment starts on or after the job's start (it adjusts the job, which
 /// is not there before) and is reviewed on or after its own start, at most <see cref="MaxReviewDays"/> days later.
 /// </summary>
@@ -31,14 +32,18 @@ internal static class JobValidation
     /// <summary>An adjustment is reviewed at least every two years.</summary>
     public const int MaxReviewDays = 2 * 366;
 
-    public static Dictionary<string, ErrorCode[]> Validate(JobStartRequest r, DateOnly referralDate, DateOnly today)
+    public static Dictionary<string, ErrorCode[]> Validate(JobStartRequest r, Referral referral, DateOnly today)
     {
+        var referralDate = referral.ReferralDate;
         var errors = new Dictionary<string, ErrorCode[]>();
         Text(errors, "employer", r.Employer, 100, required: true);
         Text(errors, "jobTitle", r.JobTitle, 100, required: true);
         if (SectorCatalogue.Find(r.Sector) is null)
             errors["sector"] = [SectorCatalogue.Allowed];
         StartDate(errors, r.StartDate, referralDate, today);
+        // A job before the referral is one the candidate held then: only with paid work at referral.
+        if (!errors.ContainsKey("startDate") && r.StartDate < referralDate && !referral.EmployedAtReferral)
+            errors["startDate"] = [StartBeforeReferral(referralDate)];
         Hours(errors, r.ContractHoursPerWeek, required: true);
         if (Competitive(r) is null)
             errors["competitive"] = ["Say whether this is a competitive job (regular work, at least minimum wage, open to anyone)."];
@@ -68,6 +73,10 @@ internal static class JobValidation
     }
 
     /// <summary>A start (of a job, of education) at most 90 days ahead and at most a year before the referral.</summary>
+    public static ErrorCode StartBeforeReferral(DateOnly referralDate) => new(ErrorCodes.JobStartBeforeReferral,
+        $"The start date lies before the referral ({referralDate:yyyy-MM-dd}); only a job the candidate had at referral "
+        + "(employedAtReferral true) starts earlier.");
+
     public static void StartDate(Dictionary<string, ErrorCode[]> errors, DateOnly? start, DateOnly referralDate, DateOnly today)
     {
         if (start is null)

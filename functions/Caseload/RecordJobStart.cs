@@ -58,7 +58,7 @@ internal sealed class RecordJobStart(StaffGate gate, CaseloadStore caseload, Cas
     public Dictionary<string, ErrorCode[]> Rules(Admission admission, JobStartRequest r)
     {
         var candidate = admission.File.Candidate;
-        var errors = JobValidation.Validate(r, candidate.CurrentReferral.ReferralDate, time.Today());
+        var errors = JobValidation.Validate(r, candidate.CurrentReferral, time.Today());
         if (candidate.IsDischarged)
             errors["candidate"] = ["The candidate is discharged; refer them again first."];
         return errors;

@@ -51,7 +51,7 @@ internal sealed class UpdateJob(StaffGate gate, CaseloadChanges changes, TimePro
             // The job as it would then stand, checked as a job start is: a correction never stores what a start would refuse.
             var asStarted = new JobStartRequest(updated.Employer, updated.JobTitle, updated.Sector, updated.StartDate, updated.ContractHoursPerWeek,
                 updated.Competitive, updated.Kind, updated.FourPaidHoursConfirmed, updated.TrialEndDate, updated.TrialGoals, null, null);
-            var startErrors = JobValidation.Validate(asStarted, candidate.CurrentReferral.ReferralDate, time.Today())
+            var startErrors = JobValidation.Validate(asStarted, candidate.CurrentReferral, time.Today())
                 .Where(e => e.Key is "kind" or "competitive" or "trialEndDate").ToDictionary(e => e.Key, e => e.Value);
             if (startErrors.Count > 0)
                 return Invalid.Of(startErrors);

@@ -45,6 +45,15 @@ internal static class ErrorCodes
     /// <summary>A job that has an end already: ending it again would overwrite its end date and reason.</summary>
     public const string JobAlreadyEnded = "jobAlreadyEnded";
 
+    /// <summary>A job start before the referral of a candidate who had no paid work at referral.</summary>
+    public const string JobStartBeforeReferral = "jobStartBeforeReferral";
+
+    /// <summary>An education start before the referral: education is recorded from the referral on.</summary>
+    public const string EducationStartBeforeReferral = "educationStartBeforeReferral";
+
+    /// <summary>A referral correction that would put a recorded job or education start before the referral without work at referral.</summary>
+    public const string ReferralAfterStart = "referralAfterStart";
+
     /// <summary>A form field that is not a date as the form accepts one.</summary>
     public const string DateFormat = "dateFormat";
 

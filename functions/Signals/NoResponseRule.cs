@@ -12,7 +12,7 @@ internal static class NoResponseRule
         Count(context, Respondent.Candidate, null, findings);
         foreach (var job in context.Jobs)
             // Without consent the coach must not reach out to the supervisor, so their silence is no signal.
-            if (job.IsOpenOn(context.Date) && job.Supervisor.Consent)
+            if (context.IsRunning(job) && job.Supervisor.Consent)
                 Count(context, Respondent.Supervisor, job.Id, findings);
     }
 

@@ -11,19 +11,19 @@ internal static class PlacementReviewRules
         foreach (var job in context.Jobs)
         {
             TrialPastEnd(context, job, findings);
-            if (job.IsOpenOn(context.Date))
+            if (context.IsRunning(job))
                 AdjustmentReviewDue(context, job, findings);
         }
     }
 
     /// <summary>
-    /// Holds until a decision is recorded, also after the placement stopped: the decision is what the candidate needs
-    /// to hear.
+    /// Holds until a decision is recorded or the placement ends: its end, with its reason, is the outcome the candidate
+    /// hears, and a signal about a placement that is over would ask for a decision nobody can take any more.
     /// </summary>
     private static void TrialPastEnd(SignalContext context, Job job, List<SignalFinding> findings)
     {
         if (job.Kind != PlacementKind.Proefplaatsing || job.TrialEndDate is not { } trialEnd || trialEnd >= context.Date
-            || !string.IsNullOrWhiteSpace(job.TrialDecision))
+            || !string.IsNullOrWhiteSpace(job.TrialDecision) || !context.IsRunning(job))
             return;
         var days = context.Date.DayNumber - trialEnd.DayNumber;
         findings.Add(new SignalFinding(

@@ -55,7 +55,9 @@ internal sealed class SignalContext
         var closed = new List<Invitation>(history.Invitations.Count);
         foreach (var invitation in history.Invitations)
         {
-            if (invitation.ClosedAt is not { } closedAt || CheckIn.DateOf(closedAt) > date || invitation.DueDate < referral.ReferralDate)
+            // Of this referral only: an answer given before it (the check-in of a closed referral) is no reason to act now.
+            if (invitation.ClosedAt is not { } closedAt || CheckIn.DateOf(closedAt) > date || invitation.DueDate < referral.ReferralDate
+                || CheckIn.DateOf(closedAt) < referral.ReferralDate)
                 continue;
             closed.Add(invitation);
             if (invitation.State == InvitationState.Answered)
@@ -66,7 +68,7 @@ internal sealed class SignalContext
 
         Job? primary = null;
         foreach (var job in jobs)
-            if (job.IsOpenOn(date))
+            if (IsRunning(job, date))
                 primary = job;
 
         var context = new SignalContext
@@ -88,6 +90,15 @@ internal sealed class SignalContext
                     (checkIn.Invitation.Respondent == Respondent.Candidate ? context.CandidateWindow : context.SupervisorWindow).Add(checkIn);
         return context;
     }
+
+    /// <summary>
+    /// Whether a job still runs on the evaluated day: started, and not ended on or before it. A job ended today has ended,
+    /// so every signal about it (its supervisor, its check-ins, its adjustments, its trend) resolves with the end, as its
+    /// supervisor's check-ins stop then (<see cref="Job.RunsForSupervisorOn"/>).
+    /// </summary>
+    public bool IsRunning(Job job) => IsRunning(job, Date);
+
+    private static bool IsRunning(Job job, DateOnly date) => job.StartDate <= date && (job.EndDate is null || job.EndDate > date);
 
     /// <summary>A check-in is about a job when it names the job, or names none and was answered while the job was open.</summary>
     public static bool BelongsTo(CheckIn checkIn, Job job) =>

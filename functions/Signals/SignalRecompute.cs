@@ -29,8 +29,10 @@ internal sealed partial class SignalRecompute(
 
             var now = time.GetUtcNow();
             var history = new CandidateHistory(file.Candidate, jobs, invitations);
-            var findings = SignalEvaluator.Evaluate(history, catalog.CurrentScaleStatistics, rules.Value, ProgrammeTime.DateOf(now));
-            var plan = SignalLifecycle.Reconcile(stored, findings, candidateId, now, () => "s-" + Secrets.NewId(5));
+            var today = ProgrammeTime.DateOf(now);
+            var findings = SignalEvaluator.Evaluate(history, catalog.CurrentScaleStatistics, rules.Value, today);
+            var plan = SignalResolutions.WithReasons(
+                SignalLifecycle.Reconcile(stored, findings, candidateId, now, () => "s-" + Secrets.NewId(5)), history, today);
             if (plan.IsEmpty || await signals.TrySaveAsync(programmeId, candidateId, plan, version, now, ct))
             {
                 // Erased while this ran: the erasure may have deleted the signals before this write, so take it back.

@@ -39,6 +39,7 @@ internal static class SignalRows
         ["Evidence"] = Json.Write(s.Evidence),
         ["OpenedAt"] = s.OpenedAt,
         ["ResolvedAt"] = s.ResolvedAt,
+        ["ResolvedBecause"] = s.ResolvedBecause?.ToString(),
         ["AcknowledgedAt"] = s.AcknowledgedAt,
         ["AcknowledgedBy"] = s.AcknowledgedBy,
         ["AcknowledgementNote"] = s.AcknowledgementNote,
@@ -66,6 +67,8 @@ internal static class SignalRows
             AcknowledgementNote: row.GetString("AcknowledgementNote"))
         {
             Acknowledgements = Acknowledgements(row),
+            ResolvedBecause = Enum.TryParse<SignalResolution>(row.GetString("ResolvedBecause"), out var because) && Enum.IsDefined(because)
+                ? because : null,
         };
     }
 

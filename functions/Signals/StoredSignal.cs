@@ -22,6 +22,9 @@ public sealed record StoredSignal(
 {
     public bool IsOpen => ResolvedAt is null;
 
+    /// <summary>Why it resolved; null while open, and on rows resolved before the reason was kept.</summary>
+    public SignalResolution? ResolvedBecause { get; init; }
+
     /// <summary>Every acknowledgement, oldest first: acknowledging again adds a note, it never overwrites the earlier one.</summary>
     public IReadOnlyList<Acknowledgement> Acknowledgements { get; init; } = [];
 }

@@ -17,7 +17,7 @@ internal static class SupervisorConcernRule
     {
         foreach (var job in context.Jobs)
         {
-            if (!job.IsOpenOn(context.Date) || Latest(context, job) is not { } latest)
+            if (!context.IsRunning(job) || Latest(context, job) is not { } latest)
                 continue;
             var concerns = latest.IsYes(ItemIds.SupervisorConcerns);
             var notFitting = IsNotFitting(latest);

@@ -28,7 +28,7 @@ internal static class TimelineRules
         {
             if (!job.CountsAsJobStart)
                 continue;
-            if (job.IsOpenOn(context.Date))
+            if (context.IsRunning(job))
                 return;
             if (job.EndDate is { } end && end > from)
             {
@@ -90,7 +90,7 @@ internal static class TimelineRules
         var rules = context.Rules;
         foreach (var job in context.Jobs)
         {
-            if (!job.IsOpenOn(context.Date))
+            if (!context.IsRunning(job))
                 continue;
             var start = job.StartDate > context.Referral.ReferralDate ? job.StartDate : context.Referral.ReferralDate;
             var days = context.Date.DayNumber - start.DayNumber;

@@ -12,7 +12,8 @@ internal static class SignalViews
     public static SignalView Card(StaffText t, StoredSignal s, IReadOnlyList<Job> jobs, StaffNames names)
     {
         var dates = $"{t.OpenedOn} {StaffLayout.Date(s.OpenedAt, t)}"
-            + (s.ResolvedAt is { } r ? " · " + t.ResolvedOn + " " + StaffLayout.Date(r, t) : "");
+            + (s.ResolvedAt is { } r ? " · " + t.ResolvedOn + " " + StaffLayout.Date(r, t) : "")
+            + (s.ResolvedBecause is { } because && t.ResolvedBecause.TryGetValue(because.ToString(), out var why) ? ": " + why : "");
         var role = AuditText.For(t.Lang).Coordinator;
         var acknowledged = s.Acknowledgements.Select(a =>
             string.Format(t.Culture, t.AcknowledgedBy, names.Acknowledger(a.By, role), StaffLayout.Date(a.At, t))

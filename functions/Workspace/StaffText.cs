@@ -131,6 +131,9 @@ public sealed partial record StaffText : ITextRecord
     public required string Acknowledge { get; init; }
     public required string OpenedOn { get; init; }
     public required string ResolvedOn { get; init; }
+
+    /// <summary>Why a signal resolved, by <see cref="Signals.SignalResolution"/> name: its subject gone, or its condition cleared.</summary>
+    public required IReadOnlyDictionary<string, string> ResolvedBecause { get; init; }
     public required string RuleVersion { get; init; }
     public required string CheckInHistory { get; init; }
     public required string NoCheckIns { get; init; }

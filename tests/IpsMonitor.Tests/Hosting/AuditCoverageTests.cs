@@ -56,18 +56,19 @@ public sealed partial class AuditCoverageTests
         return rows;
     }
 
-    /// <summary>A job of the candidate; one is started by the coordinator when they have none (they may be any coach's).</summary>
+    /// <summary>
+    /// A job of the candidate; one is stored when they have none. Stored, not started over the API: a job start recomputes
+    /// the candidate's signals at once, which would resolve the seeded signal this test reads the lists of.
+    /// </summary>
     private static async Task<string> JobIdAsync(TestProgramme p, string candidateId)
     {
-        if (await p.Service<CaseloadStore>().JobsAsync(TestProgramme.Id, candidateId, CancellationToken.None) is [var job, ..])
+        var caseload = p.Service<CaseloadStore>();
+        if (await caseload.JobsAsync(TestProgramme.Id, candidateId, CancellationToken.None) is [var job, ..])
             return job.Id;
-        var response = await p.Coordinator.PostAsJsonAsync($"candidates/{candidateId}/jobs", new
-        {
-            employer = "Bakkerij", jobTitle = "Medewerker", sector = "C", startDate = p.Today,
-            contractHoursPerWeek = 16, competitive = true, kind = "regular",
-        });
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        var started = new Job("j-" + Secrets.NewId(3), candidateId, "Bakkerij", "Medewerker", "C", p.Today, 16, true, PlacementKind.Regular,
+            false, null, null, null, null, null, [], Disclosure.None, SupervisorContact.None);
+        await caseload.SaveJobAsync(TestProgramme.Id, started, CancellationToken.None);
+        return started.Id;
     }
 
     [Fact]

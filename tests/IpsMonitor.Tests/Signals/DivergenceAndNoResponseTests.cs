@@ -83,8 +83,9 @@ public sealed class DivergenceAndNoResponseTests
         var history = new HistoryBuilder(D("2025-01-06")).Job("job-1", D("2025-02-03"), end: D("2025-05-15"))
             .Missed(Respondent.Supervisor, D("2025-03-04"), "job-1").Missed(Respondent.Supervisor, D("2025-04-01"), "job-1").Build();
 
-        Assert.NotNull(TestScales.Evaluate(history, D("2025-05-15")).Find("no_response:supervisor:job-1"));
-        Assert.Null(TestScales.Evaluate(history, D("2025-05-16")).Find("no_response:supervisor:job-1"));
+        // On its last day the job has ended: its end cancels the supervisor's check-ins, and so their silence counts no more.
+        Assert.NotNull(TestScales.Evaluate(history, D("2025-05-14")).Find("no_response:supervisor:job-1"));
+        Assert.Null(TestScales.Evaluate(history, D("2025-05-15")).Find("no_response:supervisor:job-1"));
     }
 
     [Fact]

@@ -76,8 +76,9 @@ public sealed class SupervisorConcernTests
             .Supervisor(D("2025-06-02"), "job-1", [], (SupervisorConcerns, 1))
             .Candidate(D("2025-06-03"), "job-1", (SupervisorConcerns, 1)).Build();
 
-        Assert.NotNull(TestScales.Evaluate(history, D("2025-08-29")).Find(Key));
-        Assert.Null(TestScales.Evaluate(history, D("2025-08-30")).Find(Key));
+        // A job ended today has ended: the concern resolves on the day the end is recorded, not a day later.
+        Assert.NotNull(TestScales.Evaluate(history, D("2025-08-28")).Find(Key));
+        Assert.Null(TestScales.Evaluate(history, D("2025-08-29")).Find(Key));
     }
 
     [Fact]

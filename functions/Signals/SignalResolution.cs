@@ -1,0 +1,41 @@
+namespace IpsMonitor.Signals;
+
+/// <summary>
+/// Why a signal resolved, so the coach reads that its subject is gone rather than guessing: the candidate was discharged,
+/// the job it was about ended, or the condition itself cleared (a later answer, a decision, time).
+/// </summary>
+public enum SignalResolution
+{
+    Cleared,
+    JobEnded,
+    Discharged,
+}
+
+/// <summary>The reason for each signal a recompute resolves, read from the same history the findings came from.</summary>
+internal static class SignalResolutions
+{
+    /// <summary>
+    /// Discharged when the evaluated day has no current referral; job ended when the signal's key names a job that has
+    /// ended by that day (a key carries its job id as a part of its own: <c>supervisor_concern:{jobId}</c>,
+    /// <c>no_response:supervisor:{jobId}</c>); otherwise the condition cleared.
+    /// </summary>
+    public static SignalResolution Of(StoredSignal signal, CandidateHistory history, DateOnly date)
+    {
+        Referral? referral = null;
+        foreach (var r in history.Candidate.Referrals)
+            if (r.ReferralDate <= date)
+                referral = r;
+        if (referral is null || referral.DischargeDate <= date)
+            return SignalResolution.Discharged;
+        var parts = signal.Key.Split(':');
+        foreach (var job in history.Jobs)
+            if (job.EndDate <= date && parts.AsSpan(1).Contains(job.Id))
+                return SignalResolution.JobEnded;
+        return SignalResolution.Cleared;
+    }
+
+    /// <summary>The plan with each resolved signal's reason; a duplicate of a live signal resolves as cleared.</summary>
+    public static ReconcilePlan WithReasons(ReconcilePlan plan, CandidateHistory history, DateOnly date) =>
+        plan.ToResolve.Count == 0 ? plan
+        : plan with { ToResolve = [.. plan.ToResolve.Select(s => s with { ResolvedBecause = Of(s, history, date) })] };
+}
