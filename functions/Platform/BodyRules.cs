@@ -92,9 +92,9 @@ internal static class BodyRules
                 return;
             case DateOnly date:
                 if (date < EarliestDate || date > LatestDate(today))
-                    errors[field] = ["The date lies outside the range this API accepts: from "
+                    errors[field] = [new ErrorCode(ErrorCodes.DateRange, "The date lies outside the range this API accepts: from "
                         + $"{EarliestDate:yyyy-MM-dd} up to {MaxYearsAhead} years into the future "
-                        + $"({LatestDate(today):yyyy-MM-dd})."];
+                        + $"({LatestDate(today):yyyy-MM-dd}).")];
                 return;
             case Enum e:
                 if (!Enum.IsDefined(e.GetType(), e))

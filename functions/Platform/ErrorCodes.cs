@@ -54,6 +54,9 @@ internal static class ErrorCodes
     /// <summary>A referral correction that would put a recorded job or education start before the referral without work at referral.</summary>
     public const string ReferralAfterStart = "referralAfterStart";
 
+    /// <summary>A date before 2000 or more than two years ahead (<see cref="BodyRules.EarliestDate"/>): a typing slip.</summary>
+    public const string DateRange = "dateRange";
+
     /// <summary>A form field that is not a date as the form accepts one.</summary>
     public const string DateFormat = "dateFormat";
 

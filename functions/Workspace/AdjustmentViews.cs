@@ -4,22 +4,22 @@ namespace IpsMonitor.Workspace;
 internal static class AdjustmentViews
 {
     /// <summary>The line; on a job that has ended, an adjustment not reversed ended with it: nothing runs or awaits review.</summary>
-    public static AdjustmentLine Line(StaffText t, Adjustment a, DateOnly today, bool jobEnded)
+    public static AdjustmentLine Line(StaffText t, Adjustment a, DateOnly today, bool jobEnded, StaffNames names)
     {
         var name = t.AdjustmentLabel(a.Kind) + (a.Description is null ? "" : ": " + a.Description);
         var underReview = a.UnderReview && !jobEnded;
         var text = name + $" · {t.Since} {StaffLayout.Date(a.StartDate, t)}"
             + (underReview ? $" · {t.ReviewOn} {StaffLayout.Date(a.ReviewDate, t)}" : "");
         var status = jobEnded && a.Status != AdjustmentStatus.Reversed ? t.EndedWithJob : t.AdjustmentStatusLabel(a.Status);
-        return new AdjustmentLine(a.Id, name, text, underReview && a.ReviewDate <= today, status, History(t, a), a.Decidable && !jobEnded);
+        return new AdjustmentLine(a.Id, name, text, underReview && a.ReviewDate <= today, status, History(t, a, names), a.Decidable && !jobEnded);
     }
 
     /// <summary>Every decision, oldest first, as a sentence: the day, who, the effect and for an extension both dates.</summary>
-    private static IReadOnlyList<string> History(StaffText t, Adjustment a)
+    private static IReadOnlyList<string> History(StaffText t, Adjustment a, StaffNames names)
     {
         var words = AdjustmentText.For(t.Lang);
         return a.Decisions.Select(d => string.Format(t.Culture, words.DecisionLines[d.Decision], StaffLayout.Date(d.Date, t),
-            d.CoachId ?? words.ByCoordinator, d.Effect, StaffLayout.Date(d.NewReviewDate, t), StaffLayout.Date(d.PreviousReviewDate, t)))
+            d.CoachId is { } coach ? names.Coach(coach) : words.ByCoordinator, d.Effect, StaffLayout.Date(d.NewReviewDate, t), StaffLayout.Date(d.PreviousReviewDate, t)))
             .ToList();
     }
 

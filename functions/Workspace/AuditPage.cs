@@ -17,7 +17,7 @@ internal sealed class AuditPage(
         var t = StaffPages.Text(request);
         var w = AuditText.For(t.Lang);
         var errors = new Dictionary<string, string[]>();
-        var filter = AuditFilter.Read(request.Query, time, errors);
+        var filter = await FilterAsync(request, staff, errors, ct);
         var entries = errors.Count > 0 ? [] : await trail.ReadAsync(staff.ProgrammeId, filter.Month, filter.Candidate, ct);
         var paging = StaffPager.Paging(request, entries.Count);
         var shown = paging.Of(entries).ToList();
@@ -62,6 +62,23 @@ internal sealed class AuditPage(
         return (rows, references);
     }
 
+    /// <summary>
+    /// The filter as asked. A coach knows a candidate by their own reference, so "candidate" takes it as the check-ins
+    /// board does, when no candidate has that code; an erased candidate's code still finds their rows.
+    /// </summary>
+    private async Task<AuditFilter> FilterAsync(HttpRequest request, Staff staff, Dictionary<string, string[]> errors, CancellationToken ct)
+    {
+        var filter = AuditFilter.Read(request.Query, time, errors);
+        if (request.Query["candidate"] is { Count: 1 } asked && asked.ToString().Trim() is { Length: > 0 } reference
+            && (filter.Candidate is null || await caseload.GetAsync(staff.ProgrammeId, filter.Candidate, ct) is null)
+            && await caseload.FindByLocalReferenceAsync(staff.ProgrammeId, reference, ct) is { } known)
+        {
+            errors.Remove("candidate");
+            return filter with { Candidate = known.Id };
+        }
+        return filter;
+    }
+
     [Function("ExportAudit")]
     public async Task<IResult> Export(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/audit/export")] HttpRequest request, CancellationToken ct)
@@ -69,7 +86,7 @@ internal sealed class AuditPage(
         if (!(await pages.CoordinatorAsync(request, ct)).Passed(out var staff, out var refusal))
             return refusal;
         var errors = new Dictionary<string, string[]>();
-        var filter = AuditFilter.Read(request.Query, time, errors);
+        var filter = await FilterAsync(request, staff, errors, ct);
         if (errors.Count > 0)
             return CheckIns.RespondentPages.SeeOther(StaffPages.Base(request) + "audit" + request.QueryString.Value);
         var entries = await trail.ReadAsync(staff.ProgrammeId, filter.Month, filter.Candidate, ct);

@@ -39,9 +39,11 @@ internal sealed class CandidatePage(
         var invitations = (await checkIns.ForCandidateAsync(c.ProgrammeId, c.Id, ct)).Select(f => f.Invitation).ToList();
         var reminded = (await reminders.ForCandidateAsync(c.ProgrammeId, c.Id, ct)).Where(r => r.State == ReminderState.Sent).ToList();
         var (stored, _) = await signals.LoadAsync(c.ProgrammeId, c.Id, ct);
-        // The candidate's coach and whoever acknowledged a signal: never the programme's whole list of coaches.
+        // The candidate's coach, whoever acknowledged a signal and whoever decided on an adjustment: never the programme's
+        // whole list of coaches.
+        var deciders = jobs.SelectMany(j => j.Adjustments).SelectMany(a => a.Decisions).Select(d => d.CoachId).OfType<string>();
         var names = await StaffNames.NamedAsync(
-            access, c.ProgrammeId, stored.SelectMany(s => s.Acknowledgements).Select(a => a.By).Prepend(c.CoachId), ct);
+            access, c.ProgrammeId, stored.SelectMany(s => s.Acknowledgements).Select(a => a.By).Concat(deciders).Prepend(c.CoachId), ct);
         var preparation = DriegesprekPreparation.For(invitations, jobs, stored, today, catalog.CurrentScaleStatistics, rules.Value);
         var chrome = pages.Chrome(request, t, staff.IsCoordinator, "candidates/" + file.Candidate.Id);
         var forms = CandidateViews.Forms(t, chrome.Base + "candidates/" + c.Id + "/", chrome.Token, posted, today);
@@ -52,8 +54,10 @@ internal sealed class CandidatePage(
             chrome, title, printLine, request.Query.ContainsKey("saved"),
             CandidateViews.Facts(t, c, names.Coach(c.CoachId), CandidateDtos.Status(c, jobs, today)), dataRights,
             c.IsDischarged ? null : CandidateViews.Handover(t, jobs, today),
-            DriegesprekSection.View(preparation, t, c, jobs.FirstOrDefault(j => j.IsOpenOn(today)), today),
-            jobs.Select(j => CandidateViews.Job(t, j, today, c.IsDischarged)).ToList(),
+            // The driegesprek is with the supervisor of a running job: an ended job's supervisor is a former one.
+            !c.IsDischarged && jobs.FirstOrDefault(j => j.IsOpenOn(today)) is { } running
+                ? DriegesprekSection.View(preparation, t, c, running, today) : null,
+            jobs.Select(j => CandidateViews.Job(t, j, today, c.IsDischarged, names)).ToList(),
             stored.Where(s => s.ResolvedAt is null).OrderByDescending(s => s.Severity).ThenBy(s => s.OpenedAt)
                 .Select(s => SignalViews.Card(t, s, jobs, names)).ToList(),
             stored.Where(s => s.ResolvedAt is not null).OrderByDescending(s => s.ResolvedAt)

@@ -6,7 +6,7 @@ namespace IpsMonitor.Workspace;
 /// </summary>
 public sealed record CandidateView(
     StaffChrome Chrome, string Title, string PrintLine, bool ShowSaved, IReadOnlyList<Fact> Facts, IpsMonitor.DataRights.ErasureNoticeModel DataRights,
-    HandoverView? Handover, DriegesprekView Driegesprek, IReadOnlyList<JobView> Jobs, IReadOnlyList<SignalView> OpenSignals,
+    HandoverView? Handover, DriegesprekView? Driegesprek, IReadOnlyList<JobView> Jobs, IReadOnlyList<SignalView> OpenSignals,
     IReadOnlyList<SignalView> ResolvedSignals, IReadOnlyList<HistoryLine> History, CandidateFormsView Forms, bool Discharged)
 {
     public IReadOnlyList<EducationView> Education { get; init; } = [];

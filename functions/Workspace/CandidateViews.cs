@@ -28,7 +28,7 @@ internal static class CandidateViews
         + (r.EmployedAtReferral ? " · " + t.EmployedAtReferral : "")
         + (r.Discharge is { } reason ? " · " + t.ReasonLabel(reason) : "");
 
-    public static JobView Job(StaffText t, Job j, DateOnly today, bool discharged)
+    public static JobView Job(StaffText t, Job j, DateOnly today, bool discharged, StaffNames names)
     {
         var ended = j.EndDate is null ? t.Ongoing
             : StaffLayout.Date(j.EndDate, t) + (j.Ending is { } reason ? " (" + t.ReasonLabel(reason) + ")" : "");
@@ -45,7 +45,7 @@ internal static class CandidateViews
                 new(t.TrialGoals, j.TrialGoals ?? "–"),
                 new(t.TrialDecision, t.TrialDecisionLabel(j.Trial)),
             ]);
-        var adjustments = j.Adjustments.Select(a => AdjustmentViews.Line(t, a, today, j.EndDate <= today)).ToList();
+        var adjustments = j.Adjustments.Select(a => AdjustmentViews.Line(t, a, today, j.EndDate <= today, names)).ToList();
         var supervisor = (j.Supervisor.Consent ? t.Yes : t.No)
             + (j.Supervisor.Name is null ? "" : " · " + j.Supervisor.Name) + (j.Supervisor.Email is null ? "" : " · " + t.HasEmail);
         var values = new JobFormValues(

@@ -18,7 +18,12 @@ internal sealed class StaffPages(StaffSessionStore sessions, IAntiforgery antifo
     {
         if (!(await SignedInAsync(request, ct)).Passed(out var staff, out var refusal))
             return Gated<Staff>.Refuse(refusal);
-        return staff.IsCoordinator ? Gated<Staff>.Pass(staff) : Gated<Staff>.Refuse(CandidatePage.NoAccess(request));
+        if (staff.IsCoordinator)
+            return Gated<Staff>.Pass(staff);
+        // Said as it is: the page is a coordinator's, not somebody else's caseload.
+        var t = Text(request);
+        return Gated<Staff>.Refuse(StaffLayout.Message(t, t.NoAccessTitle, t.CoordinatorsOnly, Base(request) + StartPage(staff),
+            StatusCodes.Status403Forbidden));
     }
 
     /// <summary>
@@ -51,7 +56,9 @@ internal sealed class StaffPages(StaffSessionStore sessions, IAntiforgery antifo
         // Back to this page after signing in; a form sent without a session is not repeated, but said to be lost.
         var full = (request.PathBase + request.Path).Value ?? "";
         var here = full.StartsWith(Base(request), StringComparison.Ordinal) ? full[Base(request).Length..] : "";
-        var query = HttpMethods.IsGet(request.Method) ? "?next=" + Uri.EscapeDataString(here) : "?expired=1&next=" + Uri.EscapeDataString(here);
+        // A session cookie that no longer signs in (the session ended, the key was revoked) is said so, not met by a bare form.
+        var ended = request.Cookies.ContainsKey(SessionCookie) ? "ended=1&" : "";
+        var query = HttpMethods.IsGet(request.Method) ? $"?{ended}next=" + Uri.EscapeDataString(here) : "?expired=1&next=" + Uri.EscapeDataString(here);
         return Gated<Staff>.Refuse(RespondentPages.SeeOther(Base(request) + "sign-in" + query));
     }
 

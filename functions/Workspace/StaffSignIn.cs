@@ -53,7 +53,8 @@ internal sealed class StaffSignIn(AccessStore access, StaffSessionStore sessions
         var t = StaffPages.Text(request);
         var notice = request.Query.ContainsKey("revoked") ? t.OwnKeyRevoked
             : request.Query.ContainsKey("signed-out") ? t.SignedOut
-            : request.Query.ContainsKey("expired") ? t.SessionEnded : null;
+            : request.Query.ContainsKey("expired") ? t.SessionEnded
+            : request.Query.ContainsKey("ended") ? t.SessionGone : null;
         return Views.PageAsync<StaffSignInPage>(new Dictionary<string, object?>
         {
             [nameof(StaffSignInPage.Text)] = t,

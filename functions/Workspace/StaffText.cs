@@ -31,6 +31,7 @@ public sealed partial record StaffText : ITextRecord
     /// <summary>On the sign-in page after a coordinator revoked the key they were signed in with.</summary>
     public required string OwnKeyRevoked { get; init; }
     public required string WrongKey { get; init; }
+    public required string SessionGone { get; init; }
     public required string TooManyAttemptsTitle { get; init; }
     public required string TooManyAttempts { get; init; }
 
@@ -39,6 +40,7 @@ public sealed partial record StaffText : ITextRecord
     public required string AddressTooLong { get; init; }
     public required string NoAccessTitle { get; init; }
     public required string NoAccess { get; init; }
+    public required string CoordinatorsOnly { get; init; }
     /// <summary>Said at the top of a page that left out stored rows it could not read ({0}: how many).</summary>
     public required string OneUnreadableRow { get; init; }
     public required string UnreadableRows { get; init; }

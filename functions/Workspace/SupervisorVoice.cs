@@ -11,17 +11,20 @@ internal sealed record SupervisorVoice(
     DateOnly Date, string? Name, bool? Concerns, string? Comment, string? NextStep, string? AdjustmentsFit)
 {
     /// <summary>
-    /// The latest supervisor check-in about <paramref name="current"/>, the job the driegesprek is about; without an open
-    /// job, the latest of any job, since the last supervisor's view is still what the coach knows. Null when none.
+    /// The latest supervisor check-in about <paramref name="current"/>, the job the driegesprek is about. Null when none,
+    /// and without an open job: a former supervisor's words about an ended job are history (the check-in list keeps them).
     /// </summary>
     public static SupervisorVoice? Latest(IReadOnlyList<Invitation> invitations, IReadOnlyList<Job> jobs, Job? current)
     {
+        // Without a running job there is no supervisor to talk with: a former one's words are history, not the agenda's.
+        if (current is null)
+            return null;
         Invitation? latest = null;
         var latestAt = DateTimeOffset.MinValue;
         foreach (var invitation in invitations)
         {
             if (invitation is not { Respondent: Respondent.Supervisor, State: InvitationState.Answered, AnsweredAt: { } at }
-                || (current is not null && invitation.JobId != current.Id))
+                || invitation.JobId != current.Id)
                 continue;
             if (latest is null || at > latestAt)
                 (latest, latestAt) = (invitation, at);

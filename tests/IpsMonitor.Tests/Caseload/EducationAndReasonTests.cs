@@ -106,7 +106,7 @@ public sealed class EducationAndReasonTests
         Assert.Equal(JsonValueKind.Null, job.GetProperty("trialDecision").ValueKind);
         Assert.Equal("Vast contract aangeboden", job.GetProperty("trialDecisionNote").GetString());
         var stored = CandidateRows.ToJob(row) with { Kind = PlacementKind.Proefplaatsing };
-        var facts = CandidateViews.Job(StaffText.Nl, stored, new DateOnly(2026, 10, 1), discharged: false).Facts;
+        var facts = CandidateViews.Job(StaffText.Nl, stored, new DateOnly(2026, 10, 1), discharged: false, StaffNames.Of([], [])).Facts;
         Assert.Contains(facts, f => f.Value.Contains("Anders: Contract niet verlengd", StringComparison.Ordinal));
         Assert.Contains(facts, f => f.Value == "Vast contract aangeboden");
     }

@@ -147,4 +147,24 @@ public sealed class AuditTrailTests
             rows.Add(Enumerable.Range(0, reader.FieldCount).Select(i => reader.GetString(i)).ToArray());
         return rows;
     }
+
+    [Fact]
+    public async Task TheAuditPageFindsACandidateByTheCoachsOwnReferenceAsByTheirCode()
+    {
+        await using var p = await TestProgramme.StartAsync();
+        var enrolled = await p.CoachA.PostAsJsonAsync($"programmes/{TestProgramme.Id}/candidates",
+            new { referralDate = p.Today.AddDays(-10), employedAtReferral = false, language = "nl", localReference = "dossier 7" });
+        var id = (await enrolled.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        await p.Service<AuditLog>().RecordSystemAsync(TestProgramme.Id, "test row", id, CancellationToken.None);
+        await p.Service<AuditLog>().RecordSystemAsync(TestProgramme.Id, "another's row", await p.EnrolIdAsync(p.Today.AddDays(-9)),
+            CancellationToken.None);
+        using var coordinator = await StaffSession.SignInAsync(p, "coordinator");
+
+        var page = Dom.Parse(await coordinator.PageAsync("audit?candidate=dossier%207"));
+        var rows = page.QuerySelectorAll("main tbody tr").Select(r => r.Text()).ToList();
+        Assert.Contains(rows, r => r.Contains("test row", StringComparison.Ordinal));
+        Assert.DoesNotContain(rows, r => r.Contains("another's row", StringComparison.Ordinal));
+        Assert.Null(page.QuerySelector("main .errors"));
+        Assert.Equal(HttpStatusCode.BadRequest, (await coordinator.GetAsync("audit?candidate=nobody%20here")).StatusCode);
+    }
 }

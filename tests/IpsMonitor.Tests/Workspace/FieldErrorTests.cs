@@ -31,6 +31,23 @@ public sealed class FieldErrorTests
             f => f.Candidate.LocalReference == "R-1");
     }
 
+    [Theory]
+    [InlineData("1900-01-01")]
+    [InlineData("2100-01-01")]
+    public async Task ADateFarOutOfRangeSaysTheRangeInTheReadersWords(string date)
+    {
+        await using var p = await TestProgramme.StartAsync();
+        using var coach = await StaffSession.SignInAsync(p, "coach-a");
+
+        var answer = await coach.PostAsync("enrolment",
+            new() { ["referralDate"] = date, ["employedAtReferral"] = "false", ["language"] = "nl", ["localReference"] = "R-2" }, "enrolment");
+
+        Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
+        var page = Dom.Parse(await answer.Content.ReadAsStringAsync());
+        Assert.Equal("Datum aanmelding: kies een datum vanaf 1 januari 2000 en hooguit 2 jaar vooruit.",
+            page.QuerySelector(".errors li[data-field='referralDate']")?.TextContent.Trim());
+    }
+
     [Fact]
     public async Task ACoachAddedOnTheTeamPageNeedsANameAPhoneAndAModel()
     {

@@ -57,21 +57,32 @@ public sealed class HistoryPagesTests
         var today = p.Today;
         var id = await p.EnrolIdAsync(today.AddMonths(-3));
         var job = await StartJobAtAsync(p, id, "Bakkerij Noord", today.AddDays(-28), consent: false);
+        await p.Service<AccessStore>().SaveCoachAsync(new Coach("coach-a", TestProgramme.Id, 1m) { Name = "Sanne de Vries" },
+            CancellationToken.None);
+        var adjustment = (await p.Service<CaseloadStore>().JobsAsync(TestProgramme.Id, id, CancellationToken.None)).Single().Adjustments.Single().Id;
+        var kept = await p.CoachA.PostAsJsonAsync($"candidates/{id}/jobs/{job}/adjustments/{adjustment}/decisions",
+            new { decision = "extend", effect = "Minder moe", newReviewDate = today.AddDays(30) });
+        Assert.Equal(HttpStatusCode.Created, kept.StatusCode);
         using var coach = await StaffSession.SignInAsync(p, "coach-a");
         var running = Dom.Parse(await coach.PageAsync($"candidates/{id}"));
-        Assert.Contains("loopt", running.QuerySelector($"#job-{job}")!.Text(), StringComparison.Ordinal);
+        Assert.Contains("· verlengd", running.QuerySelector($"#job-{job}")!.Text(), StringComparison.Ordinal);
+        // Who decided reads as the coach's name, not their code.
+        Assert.Contains("(Sanne de Vries)", running.QuerySelector($"#job-{job} ol.decisions")!.Text(), StringComparison.Ordinal);
 
         var ended = await p.CoachA.PostAsJsonAsync($"candidates/{id}/jobs/{job}/end", new { endDate = today.AddDays(-1), reason = "contractEnded" });
         Assert.Equal(HttpStatusCode.OK, ended.StatusCode);
         var card = Dom.Parse(await coach.PageAsync($"candidates/{id}")).QuerySelector($"#job-{job}")!.Text();
         Assert.Contains("gestopt met de baan", card, StringComparison.Ordinal);
-        Assert.DoesNotContain("loopt", card, StringComparison.Ordinal);
+        Assert.DoesNotContain("· verlengd", card, StringComparison.Ordinal);
         Assert.Equal("Baan beëindigd", Dom.Parse(await coach.PageAsync($"candidates/{id}/jobs/{job}/end")).QuerySelector("h1")!.Text().Trim());
+        // The driegesprek is with the supervisor of a running job: with none, there is no agenda.
+        Assert.NotNull(running.GetElementById("driegesprek-title"));
+        Assert.Null(Dom.Parse(await coach.PageAsync($"candidates/{id}")).GetElementById("driegesprek-title"));
 
         var discharged = await p.CoachA.PostAsJsonAsync($"candidates/{id}/discharge", new { dischargeDate = today, reason = "goalReached" });
         Assert.Equal(HttpStatusCode.OK, discharged.StatusCode);
         var again = Dom.Parse(await coach.PageAsync($"candidates/{id}/discharge"));
-        Assert.Equal("Kandidaat uitgeschreven", again.QuerySelector("h1")!.Text().Trim());
+        Assert.Equal("Uitstroom vastgelegd", again.QuerySelector("h1")!.Text().Trim());
         Assert.Null(again.QuerySelector("form[action$=\"/discharge\"]"));
     }
 

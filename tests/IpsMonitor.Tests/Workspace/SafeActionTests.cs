@@ -13,7 +13,7 @@ namespace IpsMonitor.Tests.Workspace;
 public sealed class SafeActionTests
 {
     private static readonly string[] ActionButtons =
-        ["Baan beëindigen", "Uitschrijven", "Toestemming intrekken", "Sleutel intrekken", "Begeleider deactiveren", "Links stoppen"];
+        ["Baan beëindigen", "Uitstroom vastleggen", "Toestemming intrekken", "Sleutel intrekken", "Begeleider deactiveren", "Links stoppen"];
 
     /// <summary>The staff form functions marked destructive, by function name.</summary>
     internal static IReadOnlyList<string> Destructive() =>

@@ -268,4 +268,30 @@ public sealed class StaffAccessTests
         var job = await p.Service<CaseloadStore>().JobAsync(TestProgramme.Id, seeded.Stalled, seeded.JobId, CancellationToken.None);
         Assert.Null(job!.EndDate);
     }
+
+    [Fact]
+    public async Task ASessionWhoseKeyIsRevokedSaysSoOnTheSignInPageAndAWrongKeySaysWhatToDo()
+    {
+        await using var p = await TestProgramme.StartAsync();
+        using var coach = await StaffSession.SignInAsync(p, "coach-a");
+        var key = await p.Service<AccessStore>().FindKeyAsync(p.Keys["coach-a"], CancellationToken.None);
+        var revoked = await p.Coordinator.PostAsync(new Uri($"programmes/{TestProgramme.Id}/keys/{key!.KeyId}/revoke", UriKind.Relative), null);
+        Assert.Equal(HttpStatusCode.NoContent, revoked.StatusCode);
+
+        var away = await coach.GetAsync("today");
+        Assert.Equal(HttpStatusCode.SeeOther, away.StatusCode);
+        var signIn = Dom.Parse(await coach.PageAsync(away.Headers.Location!.OriginalString.Split("staff/")[^1]));
+        Assert.Contains(StaffText.Nl.SessionGone, signIn.QuerySelector("main")!.Text(), StringComparison.Ordinal);
+
+        // The revoked key itself is refused in words that say what to do, the same as for a mistyped key.
+        using var raw = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() })
+            { BaseAddress = new Uri(p.Host.BaseAddress, "staff/") };
+        var form = await raw.GetStringAsync(new Uri("sign-in", UriKind.Relative));
+        var refused = await raw.PostAsync(new Uri("sign-in", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__af"] = StaffSession.Token(form), ["key"] = p.Keys["coach-a"],
+        }));
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        Assert.Contains(StaffText.Nl.WrongKey, Dom.Parse(await refused.Content.ReadAsStringAsync()).QuerySelector("main")!.Text(), StringComparison.Ordinal);
+    }
 }

@@ -68,4 +68,14 @@ public sealed class SupervisorVoiceTests
         Assert.All(bare?.Answers ?? [], f => Assert.Equal("niet ingevuld", f.Value));
         Assert.Equal("geen", bare?.Comment);
     }
+
+    [Fact]
+    public void AFormerSupervisorsAnswersAboutAnEndedJobAreNotTheAgendas()
+    {
+        var answered = Answered("s-1", "j-1", new DateOnly(2026, 11, 26), []);
+        var ended = View(StaffText.Nl, [answered], [Job("j-1", "Chef Anna", end: Today.AddDays(-1))]).Supervisor;
+
+        Assert.Equal("De leidinggevende heeft nog geen check-in ingevuld.", ended?.Heading);
+        Assert.Empty(ended?.Answers ?? []);
+    }
 }
