@@ -75,6 +75,23 @@ public sealed class EndedSubjectTests
         Assert.Equal(SignalResolution.Discharged, SignalResolutions.Of(Open("supervisor_concern:job-1"), discharged, D("2025-07-01")));
     }
 
+    /// <summary>A candidate in work for five months whose supervisor has just said there is a concern: the signal is open.</summary>
+    private static async Task<(string Id, string JobId)> ConcernedAsync(TestProgramme p)
+    {
+        var id = await p.EnrolIdAsync(p.Today.AddDays(-200));
+        var jobId = await p.StartJobAsync(id, p.Today.AddDays(-150), consent: true);
+        await ConcernAsync(p, id, jobId);
+        Assert.Contains(SignalTypes.SupervisorConcern, await AgreeingOpenSignalsAsync(p, id));
+        return (id, jobId);
+    }
+
+    /// <summary>Why the stored supervisor concern resolved, as the signal row says.</summary>
+    private static async Task<SignalResolution?> ConcernResolvedBecauseAsync(TestProgramme p, string id)
+    {
+        var (signals, _) = await p.Service<SignalStore>().LoadAsync(TestProgramme.Id, id, None);
+        return Assert.Single(signals, s => s.Type == SignalTypes.SupervisorConcern).ResolvedBecause;
+    }
+
     /// <summary>A supervisor check-in of the job with a concern, answered two days ago and due in five (answered early).</summary>
     private static async Task ConcernAsync(TestProgramme p, string candidateId, string jobId)
     {
@@ -122,18 +139,13 @@ public sealed class EndedSubjectTests
     public async Task AJobEndedTodayResolvesTheSupervisorsConcernAtOnceSayingTheJobEnded()
     {
         await using var p = await TestProgramme.StartAsync();
-        var id = await p.EnrolIdAsync(p.Today.AddDays(-200));
-        var jobId = await p.StartJobAsync(id, p.Today.AddDays(-150), consent: true);
-        await ConcernAsync(p, id, jobId);
-        Assert.Contains(SignalTypes.SupervisorConcern, await AgreeingOpenSignalsAsync(p, id));
+        var (id, jobId) = await ConcernedAsync(p);
 
         var ended = await p.CoachA.PostAsJsonAsync($"candidates/{id}/jobs/{jobId}/end", new { endDate = p.Today, reason = "contractEnded" });
 
         Assert.Equal(HttpStatusCode.OK, ended.StatusCode);
         Assert.DoesNotContain(SignalTypes.SupervisorConcern, await AgreeingOpenSignalsAsync(p, id));
-        var (signals, _) = await p.Service<SignalStore>().LoadAsync(TestProgramme.Id, id, None);
-        var concern = Assert.Single(signals, s => s.Type == SignalTypes.SupervisorConcern);
-        Assert.Equal(SignalResolution.JobEnded, concern.ResolvedBecause);
+        Assert.Equal(SignalResolution.JobEnded, await ConcernResolvedBecauseAsync(p, id));
         var api = (await p.CoachA.GetFromJsonAsync<JsonElement[]>($"candidates/{id}/signals"))!
             .Single(s => s.GetProperty("type").GetString() == SignalTypes.SupervisorConcern);
         Assert.Equal("jobEnded", api.GetProperty("resolvedBecause").GetString());
@@ -151,16 +163,12 @@ public sealed class EndedSubjectTests
     public async Task DischargeAndANewReferralKeepTheSummaryAndTheSignalListInAgreementAtEveryStep()
     {
         await using var p = await TestProgramme.StartAsync();
-        var id = await p.EnrolIdAsync(p.Today.AddDays(-200));
-        var jobId = await p.StartJobAsync(id, p.Today.AddDays(-150), consent: true);
-        await ConcernAsync(p, id, jobId);
-        Assert.Contains(SignalTypes.SupervisorConcern, await AgreeingOpenSignalsAsync(p, id));
+        var (id, jobId) = await ConcernedAsync(p);
 
         var discharged = await p.CoachA.PostAsJsonAsync($"candidates/{id}/discharge", new { dischargeDate = p.Today, reason = "moved" });
         Assert.Equal(HttpStatusCode.OK, discharged.StatusCode);
         Assert.Empty(await AgreeingOpenSignalsAsync(p, id));
-        var (signals, _) = await p.Service<SignalStore>().LoadAsync(TestProgramme.Id, id, None);
-        Assert.Equal(SignalResolution.Discharged, Assert.Single(signals, s => s.Type == SignalTypes.SupervisorConcern).ResolvedBecause);
+        Assert.Equal(SignalResolution.Discharged, await ConcernResolvedBecauseAsync(p, id));
 
         // Referred again the same day, the job still running: the concern of the closed referral stays resolved.
         var referred = await p.CoachA.PostAsJsonAsync($"candidates/{id}/referrals", new { referralDate = p.Today, employedAtReferral = true });
