@@ -33,6 +33,8 @@ internal sealed class CheckInsPage(StaffPages pages, AccessStore access, Worklis
 
         var rates = asked is not null ? [] : (await reads.ResponseAsync(r.Staff.ProgrammeId, r.Coach is { } coach ? [coach]
                 : [.. r.Coaches.Select(c => c.Id)], ct))
+            // A deactivated coach with nothing sent in the window has no response to show.
+            .Where(x => x.Sent > 0 || r.Coaches.Any(c => c.Id == x.CoachId && c.Active))
             .Select(x => new RateLine(r.Names.Coach(x.CoachId), x.Percent is { } p
                 ? string.Format(w.Culture, w.Board.RateValue, p, x.Answered, x.Sent) : w.Board.NoRate, x.Answered, x.Sent))
             .OrderBy(x => x.Coach, StringComparer.OrdinalIgnoreCase).ToList();

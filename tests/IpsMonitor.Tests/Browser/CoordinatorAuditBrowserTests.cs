@@ -66,7 +66,7 @@ public sealed class CoordinatorAuditBrowserTests(Chromium chromium) : IClassFixt
         // The audit shows the newcomer's reads under their label and role, and exports as CSV.
         await page.GetByRole(AriaRole.Link, new() { Name = "Audit" }).ClickAsync();
         await page.WaitForURLAsync(new Regex("/staff/audit$"));
-        Assert.Contains(coachName + " (jobcoach)", await page.Locator("table").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains(coachName + " (begeleider)", await page.Locator("table").InnerTextAsync(), StringComparison.Ordinal);
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Download als CSV" }).ClickAsync());
         Assert.Matches(@"^audit-team-a-\d{4}-\d\d\.csv$", download.SuggestedFilename);
         var rows = AuditTrailTests.ReadCsv(await File.ReadAllBytesAsync((await download.PathAsync())!));
@@ -75,7 +75,7 @@ public sealed class CoordinatorAuditBrowserTests(Chromium chromium) : IClassFixt
         var newcomerRows = rows.Where(r => r[2].Contains("HYPERLINK", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(newcomerRows);
         Assert.All(newcomerRows, r => Assert.Equal("'" + label, r[2]));
-        Assert.All(newcomerRows, r => Assert.Equal("jobcoach", r[1])); // the role in the reader's words, as on the page
+        Assert.All(newcomerRows, r => Assert.Equal("begeleider", r[1])); // the role in the reader's words, as on the page
         Assert.All(rows.Skip(1).SelectMany(r => r), cell => Assert.False(cell.Length > 0 && "=+-@\t\r".Contains(cell[0], StringComparison.Ordinal), $"cell {cell} starts a formula"));
         Assert.Contains(rows, r => r[6].Split(' ').Contains(candidate) && r[7] == "127.0.0.1");
         Assert.DoesNotContain(key, string.Concat(rows.SelectMany(r => r)), StringComparison.Ordinal);

@@ -98,7 +98,7 @@ public sealed class AuditTrailTests
         Assert.Equal("'" + planted, label);
         Assert.All(rows.Skip(1).SelectMany(r => r), cell => Assert.False(cell.Length > 0 && "=+-@\t\r".Contains(cell[0], StringComparison.Ordinal), $"cell {cell} starts a formula"));
         Assert.Contains(rows, r => r[5] == candidate && r[7] == "127.0.0.1");
-        // Roles in the reader's words, as on the page: "jobcoach", "coördinator", never the recorded "coach".
+        // Roles in the reader's words, as on the page: "begeleider", "coördinator", never the recorded "coach".
         var nl = IpsMonitor.Workspace.AuditText.For("nl");
         Assert.All(rows.Skip(1), r => Assert.Contains(r[1], new[] { nl.Coach, nl.Coordinator, nl.Respondent, nl.System }));
         Assert.DoesNotContain(key, Encoding.UTF8.GetString(bytes), StringComparison.Ordinal);

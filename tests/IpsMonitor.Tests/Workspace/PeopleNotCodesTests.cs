@@ -57,7 +57,7 @@ public sealed class PeopleNotCodesTests
 
         var audit = Dom.Parse(await coordinator.PageAsync("audit"));
         var rows = audit.QuerySelectorAll("tbody tr").Select(tr => tr.QuerySelectorAll("td").Select(td => td.Text()).ToList()).ToList();
-        Assert.Contains(rows, r => r[1] == "Sanne de Vries (jobcoach)" && r[3] == $"dossier-17 ({seeded.Stalled})");
+        Assert.Contains(rows, r => r[1] == "Sanne de Vries (begeleider)" && r[3] == $"dossier-17 ({seeded.Stalled})");
         Assert.DoesNotContain(rows, r => r[1].Contains("coach-a", StringComparison.Ordinal));
 
         // The key form names the coach a key is for; the quarter and fidelity pages name the coaches their figures hold.
