@@ -77,6 +77,37 @@ public sealed class FormSentTwiceTests
         Assert.InRange(await CountAsync(world, IpsMonitor.Fidelity.FidelityStore.Table) - reviews, 0, 1);
     }
 
+    /// <summary>
+    /// A refused send lets its form id go, so the corrected form is done; a key made once is shown once: the second send
+    /// leads to the same page, which then says it was shown already, and no second key is made.
+    /// </summary>
+    [Fact]
+    public async Task ARefusedSendIsNotHeldAgainstTheCorrectedOneAndAKeyIsMadeAndShownOnce()
+    {
+        await using var world = await RouteWorld.StartAsync();
+        var forms = HttpRoute.All.Where(r => r.IsPage && r.Method == "POST").ToList();
+        var cadence = forms.Single(f => f.Name == "SetCadenceForm");
+        var fields = Filled(world, StaffFormRedirectTests.Valid.Single(v => v.Function == "SetCadenceForm").Body);
+        var wrong = new Dictionary<string, string>(fields) { ["onboardingWeeks"] = "vier" };
+        Assert.Equal(HttpStatusCode.BadRequest, (await SendAsync(world, cadence, wrong)).StatusCode);
+        Assert.Equal(HttpStatusCode.SeeOther, (await SendAsync(world, cadence, fields)).StatusCode);
+
+        var key = forms.Single(f => f.Name == "CreateStaffKeyForm");
+        fields = Filled(world, new() { ["label"] = "Tablet", ["role"] = "Coordinator" });
+        var keys = await CountAsync(world, AccessStore.KeysTable);
+        var first = await SendAsync(world, key, fields);
+        var made = await CountAsync(world, AccessStore.KeysTable);
+        var second = await SendAsync(world, key, fields);
+        Assert.Equal(HttpStatusCode.SeeOther, second.StatusCode);
+        Assert.Equal(first.Headers.Location, second.Headers.Location);
+        Assert.True(made > keys);
+        Assert.Equal(made, await CountAsync(world, AccessStore.KeysTable));
+        var path = StaffPath(first.Headers.Location!);
+        Assert.DoesNotContain(ConfirmText.For("nl").KeyShownAlready, await world.Staff.PageAsync(path), StringComparison.Ordinal);
+        var again = await (await world.Staff.GetAsync(path)).Content.ReadAsStringAsync();
+        Assert.Contains(System.Net.WebUtility.HtmlEncode(ConfirmText.For("nl").KeyShownAlready), again, StringComparison.Ordinal);
+    }
+
     /// <summary>Each form a page renders carries its own form id, so two forms, or two renders of one, never share one.</summary>
     [Fact]
     public async Task EveryRenderedStaffFormCarriesAFormIdOfItsOwn()
