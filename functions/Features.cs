@@ -43,6 +43,7 @@ internal static class Features
         services.AddSingleton<Workspace.WorklistReads>();
         services.AddSingleton<Workspace.StaffSessionStore>();
         services.AddSingleton<Workspace.RevealStore>();
+        services.AddSingleton<Workspace.FormSends>();
         services.AddSingleton<Workspace.BlobKeyRepository>();
         services.AddDataProtection().SetApplicationName("IpsMonitor");
         services.AddOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>()

@@ -8,7 +8,7 @@ namespace IpsMonitor.Workspace;
 /// answers (never cached, with the questionnaire pages' security headers). A page without a session sends the browser
 /// to sign-in; a form without a valid token is refused with 400 before anything is read or written.
 /// </summary>
-internal sealed class StaffPages(StaffSessionStore sessions, IAntiforgery antiforgery)
+internal sealed class StaffPages(StaffSessionStore sessions, IAntiforgery antiforgery, FormSends sends)
 {
     public const string SessionCookie = "ipsm_staff";
     public const string LanguageCookie = "ipsm_lang";
@@ -76,16 +76,18 @@ internal sealed class StaffPages(StaffSessionStore sessions, IAntiforgery antifo
 
     /// <summary>
     /// Null when the form carries a valid antiforgery token made for this browser session; else the page that says the
-    /// form expired (400). A token made for another session, or for no session, does not count.
+    /// form expired (400). A token made for another session, or for no session, does not count. A form sent before
+    /// (<see cref="FormSends"/>) is answered as it was the first time, and nothing is done again; only signing in, which
+    /// starts a new session with its own cookie, is not held to that (<paramref name="once"/> false).
     /// </summary>
-    public async Task<IResult?> RefuseForgedAsync(HttpContext context)
+    public async Task<IResult?> RefuseForgedAsync(HttpContext context, bool once = true)
     {
         try
         {
             Prepare(context);
             await FormNul.ReplaceAsync(context.Request, context.RequestAborted);
             await antiforgery.ValidateRequestAsync(context);
-            return null;
+            return once ? await sends.ClaimAsync(context, context.RequestAborted) : null;
         }
         catch (AntiforgeryValidationException)
         {

@@ -13,7 +13,9 @@ internal sealed class StaffSignIn(AccessStore access, StaffSessionStore sessions
     [Function("StaffSignIn")]
     public async Task<IResult> SignIn([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/sign-in")] HttpRequest request, CancellationToken ct)
     {
-        if (await pages.RefuseForgedAsync(request.HttpContext) is { } forged)
+        // A second sign-in is harmless (a second session), and answering it with the first one's redirect would leave a
+        // browser that never got the first answer's cookie without a session.
+        if (await pages.RefuseForgedAsync(request.HttpContext, once: false) is { } forged)
             return forged;
         var t = StaffPages.Text(request);
         var form = await request.ReadFormAsync(ct);

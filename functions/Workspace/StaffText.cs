@@ -21,6 +21,8 @@ public sealed partial record StaffText : ITextRecord
     public required string Continue { get; init; }
     public required string FormExpiredTitle { get; init; }
     public required string FormExpired { get; init; }
+    public required string FormSentTitle { get; init; }
+    public required string FormSent { get; init; }
     public required string SignInTitle { get; init; }
     public required string SignInIntro { get; init; }
     public required string KeyLabel { get; init; }

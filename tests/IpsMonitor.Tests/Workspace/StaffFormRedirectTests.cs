@@ -14,7 +14,7 @@ public sealed class StaffFormRedirectTests
     /// A valid body per form, in the order they are sent (the destructive ones last: they end what the others need).
     /// "{x}" is a value of the route world.
     /// </summary>
-    private static readonly (string Function, Dictionary<string, string> Body)[] Valid =
+    internal static readonly (string Function, Dictionary<string, string> Body)[] Valid =
     [
         ("UpdateJobForm", new() { ["contractHoursPerWeek"] = "20" }),
         ("RecordConsentForm", new() { ["disclosure"] = "Full", ["supervisorConsent"] = "true", ["supervisorName"] = "Mevrouw Jansen" }),
@@ -65,7 +65,7 @@ public sealed class StaffFormRedirectTests
         ["AcknowledgeSignalForm"] = "needs an open signal, which this world has none of: CoachWorkspaceBrowserTests",
     };
 
-    private static Dictionary<string, string> FidelityReview()
+    internal static Dictionary<string, string> FidelityReview()
     {
         var body = new Dictionary<string, string> { ["date"] = "2026-11-15", ["reviewers"] = "Team B" };
         foreach (var code in IpsMonitor.Fidelity.FidelityScale.Codes)
@@ -112,7 +112,7 @@ public sealed class StaffFormRedirectTests
     /// What <see cref="RouteWorld.StoredAsync"/> leaves out because it changes on every request, counted: keys (a reload
     /// must issue no second one) and results kept to be shown once (a reload must keep nothing new).
     /// </summary>
-    private static async Task<string> CountAsync(RouteWorld world)
+    internal static async Task<string> CountAsync(RouteWorld world)
     {
         var names = world.P.Service<StorageNames>();
         var tables = world.P.Service<TableServiceClient>();
