@@ -95,7 +95,8 @@ internal sealed class CaseloadStore(TableServiceClient tables, StorageNames name
     public async Task<DateOnly?> FirstReferralAsync(string programmeId, CancellationToken ct)
     {
         DateOnly? first = null;
-        await foreach (var row in Candidates.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {programmeId}"), select: ["Referrals"], cancellationToken: ct))
+        await foreach (var row in Candidates.QueryAsync<TableEntity>(
+            TableClient.CreateQueryFilter($"PartitionKey eq {programmeId}"), select: ["Referrals"], cancellationToken: ct))
         {
             DateOnly? earliest;
             try

@@ -1,6 +1,9 @@
 namespace IpsMonitor.Caseload;
 
-/// <summary>Records a job end with its reason from the catalogue. Open supervisor check-ins for the job are cancelled: there is no supervisor to ask any more.</summary>
+/// <summary>
+/// Records a job end with its reason from the catalogue. Open supervisor check-ins for the job are cancelled: there is no
+/// supervisor to ask any more.
+/// </summary>
 internal sealed class RecordJobEnd(StaffGate gate, CaseloadStore caseload, CheckInStore checkIns, CaseloadChanges changes, TimeProvider time)
 {
     [Function("RecordJobEnd")]

@@ -205,7 +205,8 @@ internal sealed class CheckInStore(TableServiceClient tables, StorageNames names
         // A closed check-in's index row changes with it (the respondent), in the same transaction.
         try
         {
-            await CheckIns.SubmitTransactionAsync([new(TableTransactionActionType.UpdateReplace, row, file.ETag), .. QuarterIndex(file.ProgrammeId, corrected)], ct);
+            await CheckIns.SubmitTransactionAsync(
+                [new(TableTransactionActionType.UpdateReplace, row, file.ETag), .. QuarterIndex(file.ProgrammeId, corrected)], ct);
         }
         catch (TableTransactionFailedException e) when (e.Status == 412)
         {
@@ -244,7 +245,8 @@ internal sealed class CheckInStore(TableServiceClient tables, StorageNames names
                 await CheckIns.DeleteEntityAsync(programmeId, index, ETag.All, ct);
         }
         var outbox = InvitationRows.OutboxPrefix + candidateId + "|";
-        await CheckIns.DeleteWhereAsync(TableClient.CreateQueryFilter($"PartitionKey eq {programmeId} and RowKey ge {outbox} and RowKey lt {outbox[..^1] + "}"}"), ct);
+        await CheckIns.DeleteWhereAsync(
+            TableClient.CreateQueryFilter($"PartitionKey eq {programmeId} and RowKey ge {outbox} and RowKey lt {outbox[..^1] + "}"}"), ct);
         await CheckIns.DeleteWhereAsync(ReminderStore.CandidateFilter(programmeId, candidateId), ct);
         await CheckIns.DeleteWhereAsync(Caseload.CandidateRows.CandidateRange(programmeId, candidateId), ct);
     }

@@ -74,7 +74,8 @@ internal static class InvitationRows
 }
 
 /// <summary>An invitation as stored: with its programme, the respondent's draft, the hash of its current link and its row version.</summary>
-internal sealed record VersionedInvitation(string ProgrammeId, Invitation Invitation, IReadOnlyDictionary<string, string?> Draft, string? TokenHash, Azure.ETag ETag)
+internal sealed record VersionedInvitation(
+    string ProgrammeId, Invitation Invitation, IReadOnlyDictionary<string, string?> Draft, string? TokenHash, Azure.ETag ETag)
 {
     /// <summary>Who made the current link: "system" for a mailed one, or the staff actor ("coach:{keyId}") who asked for it.</summary>
     public string? LinkIssuedBy { get; init; }

@@ -18,7 +18,8 @@ internal static class LocalCommands
             {
                 null => await ServeAsync((options ?? new LocalHostOptions()) with { Args = args }, output, error),
                 "bootstrap" => await AdminAsync(args[1..], options, (services, ct) => Bootstrap.RunAsync(services, args[1..], output, ct)),
-                "index-check-ins" => await AdminAsync(args[1..], options, (services, ct) => CheckIns.CheckInQuarterBackfill.RunAsync(services, args[1..], output, ct)),
+                "index-check-ins" => await AdminAsync(args[1..], options,
+                    (services, ct) => CheckIns.CheckInQuarterBackfill.RunAsync(services, args[1..], output, ct)),
                 "reminders" => await AdminAsync(args[1..], options, (services, ct) => CheckIns.ReminderCommand.RunAsync(services, args[1..], output, ct)),
                 // Not bound to the admin commands' 30 seconds: a rebuild takes as long as the programmes are large.
                 "rebuild-read-models" => await AdminAsync(args[1..], options, (services, _) => RebuildAsync(services, output)),

@@ -64,7 +64,8 @@ internal sealed class WorkbookBuildStore(TableServiceClient tables, StorageNames
             $"PartitionKey eq {programmeId} and Quarter eq {quarter.ToString()} and RequestedAt ge {since} and (State eq {nameof(BuildRequestState.Requested)} or State eq {nameof(BuildRequestState.Running)})");
         BuildRequest? newest = null;
         await foreach (var row in Requests.QueryAsync<TableEntity>(filter, cancellationToken: ct))
-            if (rows.TryMap(Table, row, ToRequest, out var request) && request.ExternCorrection == externCorrection && (newest is null || request.RequestedAt > newest.RequestedAt))
+            if (rows.TryMap(Table, row, ToRequest, out var request) && request.ExternCorrection == externCorrection
+                && (newest is null || request.RequestedAt > newest.RequestedAt))
                 newest = request;
         return newest;
     }

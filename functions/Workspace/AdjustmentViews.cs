@@ -19,7 +19,8 @@ internal static class AdjustmentViews
     {
         var words = AdjustmentText.For(t.Lang);
         return a.Decisions.Select(d => string.Format(t.Culture, words.DecisionLines[d.Decision], StaffLayout.Date(d.Date, t),
-            d.CoachId is { } coach ? names.Coach(coach) : words.ByCoordinator, d.Effect, StaffLayout.Date(d.NewReviewDate, t), StaffLayout.Date(d.PreviousReviewDate, t)))
+            d.CoachId is { } coach ? names.Coach(coach) : words.ByCoordinator, d.Effect, StaffLayout.Date(d.NewReviewDate, t),
+            StaffLayout.Date(d.PreviousReviewDate, t)))
             .ToList();
     }
 

@@ -158,7 +158,8 @@ internal sealed class CandidateForms(
                 await Again(Errors(t, invalid.Errors, formId, form), PostedForm.From(formId, form, t.FieldMessages(invalid.Errors, formId, form))),
                 StatusCodes.Status400BadRequest)
             // What was typed stays in the form: a refusal (a job recorded already, say) must not cost the coach their typing.
-            : StaffPages.Page(await Again(Failure(t.Failed(failure)), PostedForm.From(formId, form, new Dictionary<string, string>())), ApiOutcome.Status(failure));
+            : StaffPages.Page(await Again(Failure(t.Failed(failure)), PostedForm.From(formId, form, new Dictionary<string, string>())),
+                ApiOutcome.Status(failure));
     }
 
     internal static RenderFragment Errors(StaffText t, IReadOnlyDictionary<string, ErrorCode[]> errors, string formId, IFormCollection sent) =>

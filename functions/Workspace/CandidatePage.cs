@@ -84,6 +84,14 @@ internal sealed class CandidatePage(
             StatusCodes.Status409Conflict);
     }
 
+    /// <summary>Said as it is to a coach: the page is a coordinator's, not somebody else's caseload.</summary>
+    public static IResult CoordinatorsOnly(HttpRequest request, Staff staff)
+    {
+        var t = StaffPages.Text(request);
+        return StaffLayout.Message(t, t.NoAccessTitle, t.CoordinatorsOnly, StaffPages.Base(request) + StaffPages.StartPage(staff),
+            StatusCodes.Status403Forbidden);
+    }
+
     public static IResult NoAccess(HttpRequest request)
     {
         var t = StaffPages.Text(request);

@@ -86,6 +86,7 @@ internal static class CandidateViews
             .Select(r => StaffLayout.Date(r.SentAt, t)).DefaultIfEmpty("–"));
         return invitations.OrderByDescending(i => i.DueDate).ThenByDescending(i => i.CreatedAt).Select(i => new HistoryLine(
             StaffLayout.Date(i.DueDate, t), i.Respondent == Respondent.Candidate ? t.CandidateSide : t.SupervisorSide,
-            t.StateLabel(discharged && i.State == InvitationState.Open ? InvitationState.Cancelled : i.State), Reminded(i), StaffLayout.Date(i.AnsweredAt, t))).ToList();
+            t.StateLabel(discharged && i.State == InvitationState.Open ? InvitationState.Cancelled : i.State), Reminded(i),
+            StaffLayout.Date(i.AnsweredAt, t))).ToList();
     }
 }

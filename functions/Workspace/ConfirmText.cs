@@ -13,7 +13,8 @@ public sealed record ConfirmText(
     // "{0} ({1})": the local reference, then the pseudonymous id; "{0} bij {1}, sinds {2}": title, employer, start.
     string CandidateValue, string Job, string JobValue,
     // Each action: the page's question, the button (the action itself) and what happens.
-    string Key, string Coach, string EndJobTitle, string EndJob, string EndJobEffect, string EndedJobTitle, string DischargeTitle, string DischargedTitle, string Discharge,
+    string Key, string Coach, string EndJobTitle, string EndJob, string EndJobEffect, string EndedJobTitle, string DischargeTitle,
+    string DischargedTitle, string Discharge,
     string DischargeEffect, string WithdrawTitle, string Withdraw, string WithdrawEffect, string StopDevelopmentTitle,
     string StopDevelopment, string StopDevelopmentEffect, string RevokeTitle, string Revoke, string RevokeEffect,
     // Revoking one's own key signs one out: the page says so before the button.

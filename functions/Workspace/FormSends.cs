@@ -99,7 +99,8 @@ internal sealed class FormSends(TableServiceClient tables, StorageNames names, T
         try
         {
             if (response.StatusCode == StatusCodes.Status303SeeOther && response.Headers.Location is [{ Length: > 0 } location])
-                await Rows.UpdateEntityAsync(new TableEntity(partition, rowKey) { ["Location"] = location }, ETag.All, TableUpdateMode.Merge, CancellationToken.None);
+                await Rows.UpdateEntityAsync(new TableEntity(partition, rowKey) { ["Location"] = location }, ETag.All,
+                    TableUpdateMode.Merge, CancellationToken.None);
             else
                 await ForgetAsync(partition, rowKey, ETag.All);
         }

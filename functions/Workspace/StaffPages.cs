@@ -18,12 +18,7 @@ internal sealed class StaffPages(StaffSessionStore sessions, IAntiforgery antifo
     {
         if (!(await SignedInAsync(request, ct)).Passed(out var staff, out var refusal))
             return Gated<Staff>.Refuse(refusal);
-        if (staff.IsCoordinator)
-            return Gated<Staff>.Pass(staff);
-        // Said as it is: the page is a coordinator's, not somebody else's caseload.
-        var t = Text(request);
-        return Gated<Staff>.Refuse(StaffLayout.Message(t, t.NoAccessTitle, t.CoordinatorsOnly, Base(request) + StartPage(staff),
-            StatusCodes.Status403Forbidden));
+        return staff.IsCoordinator ? Gated<Staff>.Pass(staff) : Gated<Staff>.Refuse(CandidatePage.CoordinatorsOnly(request, staff));
     }
 
     /// <summary>

@@ -102,7 +102,8 @@ public sealed partial record StaffText
         var row = ListIndex().Match(field) is { Success: true } index
             ? (int.Parse(index.Value[1..^1], CultureInfo.InvariantCulture) + 1).ToString(Culture) : null;
         field = ListIndex().Replace(field, "[]");
-        string Numbered(string words) => row is null ? words.Replace(" {row}", "", StringComparison.Ordinal) : words.Replace("{row}", row, StringComparison.Ordinal);
+        string Numbered(string words) =>
+            row is null ? words.Replace(" {row}", "", StringComparison.Ordinal) : words.Replace("{row}", row, StringComparison.Ordinal);
         // A number that does not read gets the field's own rule, which says the range ("Fte: tussen 0 en 1,5").
         if (error?.Code == ErrorCodes.NumberFormat && FormErrors.ByField.TryGetValue(field, out var range))
             return Numbered(range);

@@ -32,7 +32,8 @@ internal sealed class TeamPage(
     [Function("CreateStaffKeyForm")]
     public Task<IResult> CreateKey([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/team/keys")] HttpRequest request, CancellationToken ct) =>
         HandleAsync(request, f => new KeyRequest(f.Choice<StaffRole>("role"), f.Text("coachId"), f.Raw("label"), f.Date("expiresOn")),
-            (staff, r) => programme.CreateKeyAsync(staff, r, ct), ct, rules: (_, r) => Task.FromResult<IReadOnlyDictionary<string, ErrorCode[]>>(programme.KeyRules(r)));
+            (staff, r) => programme.CreateKeyAsync(staff, r, ct), ct,
+            rules: (_, r) => Task.FromResult<IReadOnlyDictionary<string, ErrorCode[]>>(programme.KeyRules(r)));
 
     [Function("RevokeStaffKeyForm"), Destructive]
     public Task<IResult> RevokeKey(
@@ -142,7 +143,8 @@ internal sealed class TeamPage(
                 .ThenBy(c => c.Id, StringComparer.Ordinal).Select(c => new MovableCandidate(c.Id, c.LocalReference)).ToList(),
             coaches.Where(c => c.Active && c.Id != moving.Id).Select(c => new Choice(c.Id, StaffText.CoachLabel(c, c.Id))).ToList());
         var model = new TeamModel(
-            coaches.Select(CoachRow).ToList(), keys.Select(KeyRow).ToList(), coaches.Where(c => c.Active).Select(c => new Choice(c.Id, StaffText.CoachLabel(c, c.Id))).ToList(),
+            coaches.Select(CoachRow).ToList(), keys.Select(KeyRow).ToList(),
+            coaches.Where(c => c.Active).Select(c => new Choice(c.Id, StaffText.CoachLabel(c, c.Id))).ToList(),
             moveFrom, moved, Enum.GetValues<CoachModel>().Select(m => new ModelOption(m.ToString(), CaseloadNorms.Label(m))).ToList(),
             ProgrammeTime.Today(time).AddYears(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), outcome,
             request.Query.ContainsKey("saved"));
