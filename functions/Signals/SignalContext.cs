@@ -39,15 +39,21 @@ internal sealed class SignalContext
     public static SignalContext? Create(CandidateHistory history, IReadOnlyDictionary<string, ScaleStatistics> scales, SignalRules rules, DateOnly date)
     {
         Referral? referral = null;
+        DateOnly? closedThrough = null;
         foreach (var r in history.Candidate.Referrals)
             if (r.ReferralDate <= date)
+            {
+                closedThrough = referral?.DischargeDate ?? closedThrough;
                 referral = r;
+            }
         if (referral is null || referral.DischargeDate <= date)
             return null;
 
         var jobs = new List<Job>(history.Jobs.Count);
         foreach (var job in history.Jobs)
-            if (job.StartDate <= date && (job.EndDate is null || job.EndDate >= referral.ReferralDate))
+            // A job that ended by the discharge of an earlier referral is that referral's: its end was dealt with then,
+            // also when the new referral starts on the day of that discharge.
+            if (job.StartDate <= date && (job.EndDate is null || (job.EndDate >= referral.ReferralDate && !(job.EndDate <= closedThrough))))
                 jobs.Add(job);
         jobs.Sort(static (a, b) => a.StartDate != b.StartDate ? a.StartDate.CompareTo(b.StartDate) : string.CompareOrdinal(a.Id, b.Id));
 

@@ -54,8 +54,8 @@ internal sealed class CandidatePage(
             chrome, title, printLine, request.Query.ContainsKey("saved"),
             CandidateViews.Facts(t, c, names.Coach(c.CoachId), CandidateDtos.Status(c, jobs, today)), dataRights,
             c.IsDischarged ? null : CandidateViews.Handover(t, jobs, today),
-            // The driegesprek is with the supervisor of a running job: an ended job's supervisor is a former one.
-            !c.IsDischarged && jobs.FirstOrDefault(j => j.IsOpenOn(today)) is { } running
+            // The driegesprek is with the supervisor of a running job: an ended job's supervisor (ended today too) is a former one.
+            !c.IsDischarged && jobs.FirstOrDefault(j => j.IsOpenOn(today) && !(j.EndDate <= today)) is { } running
                 ? DriegesprekSection.View(preparation, t, c, running, today) : null,
             jobs.Select(j => CandidateViews.Job(t, j, today, c.IsDischarged, names)).ToList(),
             stored.Where(s => s.ResolvedAt is null).OrderByDescending(s => s.Severity).ThenBy(s => s.OpenedAt)

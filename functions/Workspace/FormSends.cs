@@ -75,6 +75,8 @@ internal sealed class FormSends(TableServiceClient tables, StorageNames names, T
             }
             if (held.GetString("Location") is { Length: > 0 } location)
                 return RespondentPages.SeeOther(location);
+            if (held.GetBoolean("Left") == true)
+                return SentAlready(request);
             if (waited.Elapsed >= Wait)
                 return SentAlready(request);
             await Task.Delay(Poll, ct);
@@ -100,6 +102,11 @@ internal sealed class FormSends(TableServiceClient tables, StorageNames names, T
         {
             if (response.StatusCode == StatusCodes.Status303SeeOther && response.Headers.Location is [{ Length: > 0 } location])
                 await Rows.UpdateEntityAsync(new TableEntity(partition, rowKey) { ["Location"] = location }, ETag.All,
+                    TableUpdateMode.Merge, CancellationToken.None);
+            // The browser left before the answer (a double click drops the first send): what the send did is unknown, so
+            // it is not done again; the second send is told the form went, and the page shows what was saved.
+            else if (response.HttpContext.RequestAborted.IsCancellationRequested)
+                await Rows.UpdateEntityAsync(new TableEntity(partition, rowKey) { ["Left"] = true }, ETag.All,
                     TableUpdateMode.Merge, CancellationToken.None);
             else
                 await ForgetAsync(partition, rowKey, ETag.All);

@@ -176,4 +176,27 @@ public sealed class EndedSubjectTests
         Assert.DoesNotContain(SignalTypes.SupervisorConcern, await AgreeingOpenSignalsAsync(p, id));
         await CaseloadSummaryAssert.MatchSourcesAsync(p);
     }
+
+    /// <summary>
+    /// A job ended, the candidate discharged and referred again, all on one day: the job's end was the closed referral's,
+    /// so the new referral opens no "job ended: contact" again, and the candidate page shows no driegesprek agenda.
+    /// </summary>
+    [Fact]
+    public async Task AJobThatEndedByTheDischargeIsTheClosedReferralsEvenWhenTheNewOneStartsThatDay()
+    {
+        await using var p = await TestProgramme.StartAsync();
+        var (id, jobId) = await ConcernedAsync(p);
+        Assert.Equal(HttpStatusCode.OK, (await p.CoachA.PostAsJsonAsync($"candidates/{id}/jobs/{jobId}/end",
+            new { endDate = p.Today, reason = "contractEnded" })).StatusCode);
+        Assert.Contains(SignalTypes.TimelineJobEndedContact, await AgreeingOpenSignalsAsync(p, id));
+        Assert.Equal(HttpStatusCode.OK, (await p.CoachA.PostAsJsonAsync($"candidates/{id}/discharge",
+            new { dischargeDate = p.Today, reason = "moved" })).StatusCode);
+
+        var referred = await p.CoachA.PostAsJsonAsync($"candidates/{id}/referrals", new { referralDate = p.Today, employedAtReferral = false });
+
+        Assert.Equal(HttpStatusCode.OK, referred.StatusCode);
+        Assert.Empty(await AgreeingOpenSignalsAsync(p, id));
+        using var coach = await Workspace.StaffSession.SignInAsync(p, "coach-a");
+        Assert.Null(Dom.Parse(await coach.PageAsync($"candidates/{id}")).GetElementById("driegesprek-title"));
+    }
 }
