@@ -91,6 +91,10 @@ internal static class Features
         services.AddSingleton<Signals.SignalIndexStore>();
         services.AddSingleton<ReadModelRebuild>();
         services.AddSingleton<MessageQueue>();
+        services.AddSingleton<ContactStore>();
+        services.AddSingleton<RecordContact>();
+        services.AddSingleton<ObservationStore>();
+        services.AddSingleton<RecordObservation>();
     }
 
     private static void AddCheckIns(this IServiceCollection services)

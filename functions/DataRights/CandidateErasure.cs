@@ -12,7 +12,8 @@ namespace IpsMonitor.DataRights;
 /// </summary>
 internal sealed class CandidateErasure(
     ErasureTombstones tombstones, AuditLog audit, CheckInStore checkIns, DevelopmentLinkStore developmentLinks, SignalStore signals,
-    CaseloadStore caseload, CaseloadSummaries summaries, WorkbookScrub workbooks, QueueScrub queues)
+    CaseloadStore caseload, CaseloadSummaries summaries, WorkbookScrub workbooks, QueueScrub queues, ContactStore contacts,
+    ObservationStore observations)
 {
     /// <summary>What "erased because of the retention period" is called in the audit log.</summary>
     public const string RetentionReason = "retention";
@@ -29,6 +30,8 @@ internal sealed class CandidateErasure(
         checkIns.EraseAsync,
         developmentLinks.EraseAsync,
         (p, c, ct) => signals.EraseAsync(p, c, ct),
+        contacts.EraseAsync,
+        observations.EraseAsync,
         caseload.EraseAsync,
         summaries.RemoveAsync,
         (p, c, ct) => workbooks.RemoveAsync(p, c, ct),

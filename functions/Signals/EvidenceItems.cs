@@ -13,6 +13,7 @@ public static class EvidenceItems
     public const string AdjustmentReview = "adjustment_review"; // value: adjustment kind
     public const string Missed = "missed";                     // value: the respondent
     public const string SupervisorConcern = "supervisor_concern"; // value: what the supervisor's check-in raised (below)
+    public const string Contact = "contact";                   // value: with whom (candidate or both)
     public const string Baseline = "baseline";                 // value: the baseline mean a change was measured from
 
     /// <summary>What a supervisor check-in raised, as the value of a <see cref="SupervisorConcern"/> evidence item.</summary>

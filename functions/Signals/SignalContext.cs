@@ -29,6 +29,9 @@ internal sealed class SignalContext
 
     public Job? PrimaryJob { get; private init; }
 
+    /// <summary>The day of the latest logged contact with the candidate in this referral, on or before the evaluation date.</summary>
+    public DateOnly? LastCandidateContact { get; private init; }
+
     /// <summary>The primary job's candidate check-ins in the recent window, by date.</summary>
     public List<CheckIn> CandidateWindow { get; } = [];
 
@@ -77,6 +80,12 @@ internal sealed class SignalContext
             if (IsRunning(job, date))
                 primary = job;
 
+        DateOnly? contacted = null;
+        foreach (var contact in history.Contacts)
+            if (contact.WithCandidate && contact.ContactedOn <= date && contact.ContactedOn >= referral.ReferralDate
+                && !(contact.ContactedOn <= contacted))
+                contacted = contact.ContactedOn;
+
         var context = new SignalContext
         {
             Candidate = history.Candidate,
@@ -89,6 +98,7 @@ internal sealed class SignalContext
             CheckIns = checkIns,
             Closed = closed,
             PrimaryJob = primary,
+            LastCandidateContact = contacted,
         };
         if (primary is not null)
             foreach (var checkIn in checkIns)

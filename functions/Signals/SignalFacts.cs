@@ -21,6 +21,7 @@ namespace IpsMonitor.Signals;
 [JsonDerivedType(typeof(TrialPastEndFacts), SignalTypes.TimelineTrialPastEnd)]
 [JsonDerivedType(typeof(AdjustmentReviewFacts), SignalTypes.TimelineAdjustmentReviewDue)]
 [JsonDerivedType(typeof(SupervisorConcernFacts), SignalTypes.SupervisorConcern)]
+[JsonDerivedType(typeof(NoContactFacts), SignalTypes.TimelineNoContact)]
 [JsonDerivedType(typeof(RecordedSentences), "recorded")]
 public abstract record SignalFacts;
 
@@ -87,6 +88,12 @@ public sealed record AdjustmentReviewFacts(IReadOnlyList<AdjustmentKind> Kinds, 
 /// and whether the agreed adjustments no longer fit. Never the supervisor's comment: that is read on the candidate page.
 /// </summary>
 public sealed record SupervisorConcernFacts(DateOnly CheckInDate, bool Concerns, bool AdjustmentsNotFitting) : SignalFacts;
+
+/// <summary>
+/// No logged contact with the candidate since a day: the latest contact (AfterContact) or else the job start; and the
+/// whole weeks since.
+/// </summary>
+public sealed record NoContactFacts(DateOnly Since, int Weeks, bool AfterContact) : SignalFacts;
 
 /// <summary>
 /// A signal stored before signals kept facts: only its sentences remain, one per language it was written in. It is

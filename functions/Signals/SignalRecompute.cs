@@ -8,7 +8,7 @@ namespace IpsMonitor.Signals;
 /// the same set of signals.
 /// </summary>
 internal sealed partial class SignalRecompute(
-    CaseloadStore caseload, CheckInStore checkIns, SignalStore signals, CaseloadSummaries summaries, QuestionnaireCatalog catalog, IOptions<SignalRules> rules,
+    CaseloadStore caseload, CheckInStore checkIns, ContactStore contacts, SignalStore signals, CaseloadSummaries summaries, QuestionnaireCatalog catalog, IOptions<SignalRules> rules,
     DataRights.ErasureTombstones tombstones, TimeProvider time, ILogger<SignalRecompute> logger)
 {
     private const int Attempts = 5;
@@ -26,9 +26,10 @@ internal sealed partial class SignalRecompute(
             var jobs = await caseload.JobsAsync(programmeId, candidateId, ct);
             var invitations = (await checkIns.ForCandidateAsync(programmeId, candidateId, ct)).Select(f => f.Invitation).ToList();
             var (stored, version) = await signals.LoadAsync(programmeId, candidateId, ct);
+            var contacted = await contacts.RecentWithCandidateAsync(programmeId, candidateId, ContactStore.ForSignals, ct);
 
             var now = time.GetUtcNow();
-            var history = new CandidateHistory(file.Candidate, jobs, invitations);
+            var history = new CandidateHistory(file.Candidate, jobs, invitations) { Contacts = contacted };
             var today = ProgrammeTime.DateOf(now);
             var findings = SignalEvaluator.Evaluate(history, catalog.CurrentScaleStatistics, rules.Value, today);
             var plan = SignalResolutions.WithReasons(

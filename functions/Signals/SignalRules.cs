@@ -10,7 +10,7 @@ namespace IpsMonitor.Signals;
 public sealed class SignalRules : IValidatableObject
 {
     /// <summary>The version stamped on every finding; bump it whenever a rule or a default changes meaning.</summary>
-    public const string RuleVersion = "2026.2";
+    public const string RuleVersion = "2026.3";
 
     public const string SectionName = "Signals";
 
@@ -168,6 +168,13 @@ public sealed class SignalRules : IValidatableObject
     /// </summary>
     [Range(1, 52)]
     public int NoCheckInSinceStartWeeks { get; set; } = 6;
+
+    /// <summary>
+    /// Weeks without a logged contact with the candidate, in the first year of a running job, before attention (default
+    /// 5): IPS fidelity expects contact at least monthly in that year, so this allows a month and one late week.
+    /// </summary>
+    [Range(1, 26)]
+    public int NoContactWeeks { get; set; } = 5;
 
     /// <summary>
     /// Checks between settings that a single range cannot express; ValidateDataAnnotations runs it too.

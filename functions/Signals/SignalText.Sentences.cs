@@ -32,6 +32,7 @@ public sealed partial record SignalText
         NoJobStartFacts f => Format(f.AfterJob ? NoJobStartAfterJob : NoJobStart, MonthsText(f.Months), Date(f.Since)),
         JobEndedFacts f => Format(JobEndedContact, Date(f.Ended), Date(f.ContactBy)),
         NoCheckInSinceStartFacts f => Format(NoCheckInSinceStart, Date(f.Start), f.Weeks),
+        NoContactFacts f => Format(f.AfterContact ? NoContact : NoContactSinceStart, Date(f.Since), f.Weeks),
         TrialPastEndFacts f => Format(TrialPastEnd, Date(f.TrialEnd), f.Days),
         AdjustmentReviewFacts { Kinds.Count: 1 } f => Format(AdjustmentReviewDue, Adjustment(f.Kinds[0]), Date(f.Since)),
         AdjustmentReviewFacts f => Format(AdjustmentsReviewDue, f.Kinds.Count, Date(f.Since),

@@ -40,6 +40,8 @@ namespace IpsMonitor.Signals;
 /// joined.</param>
 /// <param name="SupervisorConcern">{0} the day of the supervisor check-in that raised a concern; likewise
 /// <paramref name="SupervisorAdjustmentsNotFitting"/> and <paramref name="SupervisorConcernAndAdjustments"/>.</param>
+/// <param name="NoContact">{0} the day of the latest contact with the candidate, {1} whole weeks since;
+/// <paramref name="NoContactSinceStart"/> likewise from the job start when no contact was logged since.</param>
 public sealed partial record SignalText(
     string Lang,
     string And, string OneMonth, string Months,
@@ -54,7 +56,8 @@ public sealed partial record SignalText(
     string NoResponseCandidate, string NoResponseSupervisor,
     string NoJobStart, string NoJobStartAfterJob, string JobEndedContact, string NoCheckInSinceStart,
     string TrialPastEnd, string AdjustmentReviewDue, string AdjustmentsReviewDue,
-    string SupervisorConcern, string SupervisorAdjustmentsNotFitting, string SupervisorConcernAndAdjustments)
+    string SupervisorConcern, string SupervisorAdjustmentsNotFitting, string SupervisorConcernAndAdjustments,
+    string NoContact, string NoContactSinceStart)
     : ITextRecord
 {
     internal static readonly TextTable<SignalText> Table = TextTable<SignalText>.Load(Languages.Staff);

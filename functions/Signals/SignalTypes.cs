@@ -15,11 +15,13 @@ public static class SignalTypes
     public const string TimelineTrialPastEnd = "timeline_trial_past_end";
     public const string TimelineAdjustmentReviewDue = "timeline_adjustment_review_due";
     public const string SupervisorConcern = "supervisor_concern";
+    public const string TimelineNoContact = "timeline_no_contact";
 
     public static IReadOnlyList<string> All { get; } =
     [
         DevelopmentStagnation, Decline, HoursGap, Overload, PerspectivesDiverge, NoResponse,
         TimelineNoJobStart, TimelineJobEndedContact, TimelineNoCheckInSinceStart, TimelineTrialPastEnd, TimelineAdjustmentReviewDue,
         SupervisorConcern,
+        TimelineNoContact,
     ];
 }

@@ -13,6 +13,7 @@ internal static class TimelineRules
         NoJobStart(context, findings);
         JobEnded(context, findings);
         NoCheckInSinceStart(context, findings);
+        NoContact(context, findings);
     }
 
     /// <summary>
@@ -48,8 +49,9 @@ internal static class TimelineRules
     }
 
     /// <summary>
-    /// A job ended: the coach makes contact within days. The data hold no record of that contact, so the signal stays open
-    /// until a later candidate check-in or a new job shows there is contact, or until the set number of days has passed.
+    /// A job ended: the coach makes contact within days. The signal stays open until a contact with the candidate is logged
+    /// on or after the end day, a later candidate check-in or a new job shows there is contact, or the set number of days
+    /// has passed.
     /// </summary>
     private static void JobEnded(SignalContext context, List<SignalFinding> findings)
     {
@@ -73,6 +75,8 @@ internal static class TimelineRules
 
     private static bool HasContactAfter(SignalContext context, Caseload.Job ended, DateOnly end)
     {
+        if (context.LastCandidateContact >= end)
+            return true;
         foreach (var job in context.Jobs)
             if (!ReferenceEquals(job, ended) && job.StartDate >= end)
                 return true;
@@ -113,5 +117,35 @@ internal static class TimelineRules
                 [new Evidence(null, job.StartDate, EvidenceItems.JobStart, job.Id)],
                 SignalRules.RuleVersion));
         }
+    }
+
+    /// <summary>
+    /// No logged contact with the candidate for weeks while a job runs in its first year: IPS fidelity expects contact at
+    /// least monthly then. Counted from the latest contact, or from the start of the latest such job when none was logged
+    /// since; one signal per candidate, keyed by that job so its end resolves it as the job's.
+    /// </summary>
+    private static void NoContact(SignalContext context, List<SignalFinding> findings)
+    {
+        Caseload.Job? latest = null;
+        foreach (var job in context.Jobs)
+            if (job.CountsAsJobStart && context.IsRunning(job) && job.StartDate.AddYears(1) > context.Date)
+                latest = job;
+        if (latest is null)
+            return;
+        var afterContact = context.LastCandidateContact >= latest.StartDate;
+        var since = afterContact && context.LastCandidateContact is { } contacted ? contacted : latest.StartDate;
+        var days = context.Date.DayNumber - since.DayNumber;
+        if (days < context.Rules.NoContactWeeks * 7)
+            return;
+        var evidence = afterContact
+            ? new Evidence(null, since, EvidenceItems.Contact, "candidate")
+            : new Evidence(null, latest.StartDate, EvidenceItems.JobStart, latest.Id);
+        findings.Add(new SignalFinding(
+            SignalTypes.TimelineNoContact,
+            SignalSeverity.Attention,
+            $"{SignalTypes.TimelineNoContact}:{latest.Id}",
+            new NoContactFacts(since, days / 7, afterContact),
+            [evidence],
+            SignalRules.RuleVersion));
     }
 }

@@ -11,7 +11,7 @@ namespace IpsMonitor.Workspace;
 /// </summary>
 internal sealed class CandidatePage(
     StaffPages pages, StaffGate gate, AccessStore access, CaseloadStore caseload, CheckInStore checkIns, ReminderStore reminders,
-    SignalStore signals, AuditLog audit,
+    SignalStore signals, ContactStore contacts, ObservationStore observations, AuditLog audit,
     QuestionnaireCatalog catalog, IOptions<SignalRules> rules, IOptions<DataRights.RetentionOptions> retention,
     IOptions<CheckInOptions> cadence, TimeProvider time)
 {
@@ -39,12 +39,14 @@ internal sealed class CandidatePage(
         var invitations = (await checkIns.ForCandidateAsync(c.ProgrammeId, c.Id, ct)).Select(f => f.Invitation).ToList();
         var reminded = (await reminders.ForCandidateAsync(c.ProgrammeId, c.Id, ct)).Where(r => r.State == ReminderState.Sent).ToList();
         var (stored, _) = await signals.LoadAsync(c.ProgrammeId, c.Id, ct);
+        var logged = await contacts.RecentAsync(c.ProgrammeId, c.Id, ContactStore.Shown, ct);
+        var observed = await observations.RecentAsync(c.ProgrammeId, c.Id, ObservationStore.Shown, ct);
         // The candidate's coach, whoever acknowledged a signal and whoever decided on an adjustment: never the programme's
         // whole list of coaches.
         var deciders = jobs.SelectMany(j => j.Adjustments).SelectMany(a => a.Decisions).Select(d => d.CoachId).OfType<string>();
         var names = await StaffNames.NamedAsync(
             access, c.ProgrammeId, stored.SelectMany(s => s.Acknowledgements).Select(a => a.By).Concat(deciders).Prepend(c.CoachId), ct);
-        var preparation = DriegesprekPreparation.For(invitations, jobs, stored, today, catalog.CurrentScaleStatistics, rules.Value);
+        var preparation = DriegesprekPreparation.For(invitations, jobs, stored, today, catalog.CurrentScaleStatistics, rules.Value, observed);
         var chrome = pages.Chrome(request, t, staff.IsCoordinator, "candidates/" + file.Candidate.Id);
         var forms = CandidateViews.Forms(t, chrome.Base + "candidates/" + c.Id + "/", chrome.Token, posted, today);
         var title = string.Format(t.Culture, t.CandidateTitle, c.LocalReference ?? c.Id);
@@ -66,6 +68,8 @@ internal sealed class CandidatePage(
             forms, c.IsDischarged)
         {
             Education = CandidateViews.Education(t, c, today),
+            Contacts = ContactViews.View(t, logged, c.IsDischarged),
+            Observations = ObservationViews.View(t, observed, c.IsDischarged),
             TitleCode = c.LocalReference is null ? null : c.Id,
         };
         return await Views.RenderAsync<CandidateDocument>(new Dictionary<string, object?>

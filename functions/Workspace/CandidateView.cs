@@ -11,6 +11,12 @@ public sealed record CandidateView(
 {
     public IReadOnlyList<EducationView> Education { get; init; } = [];
 
+    /// <summary>The coach's latest logged contacts; null on a page that does not show the log.</summary>
+    public ContactsView? Contacts { get; init; }
+
+    /// <summary>The coach's latest observations; null on a page that does not show them.</summary>
+    public ObservationsView? Observations { get; init; }
+
     /// <summary>
     /// The candidate's code beside the coach's own reference in the heading, in small type on a line of its own: 34
     /// characters at heading size would wrap over several lines on a phone.

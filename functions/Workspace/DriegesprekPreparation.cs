@@ -7,7 +7,11 @@ namespace IpsMonitor.Workspace;
 internal sealed record ChartPoint(DateOnly Date, double Value, bool ReliableChange);
 
 /// <summary>One dimension both questionnaires look at, from the candidate's side and the supervisor's, over time.</summary>
-internal sealed record Dimension(string Key, double Min, double Max, IReadOnlyList<ChartPoint> Candidate, IReadOnlyList<ChartPoint> Supervisor);
+internal sealed record Dimension(string Key, double Min, double Max, IReadOnlyList<ChartPoint> Candidate, IReadOnlyList<ChartPoint> Supervisor)
+{
+    /// <summary>The coach's own observations on the same scale: the third perspective.</summary>
+    public IReadOnlyList<ChartPoint> Coach { get; init; } = [];
+}
 
 /// <summary>Candidate and supervisor far apart on a dimension in their latest answers close in time.</summary>
 internal sealed record Divergence(string DimensionKey, double Candidate, double Supervisor, DateOnly CandidateDate, DateOnly SupervisorDate);
@@ -51,15 +55,16 @@ internal sealed record DriegesprekPreparation(
 
     public static DriegesprekPreparation For(
         IReadOnlyList<Invitation> invitations, IReadOnlyList<Job> jobs, IReadOnlyList<StoredSignal> signals, DateOnly today,
-        IReadOnlyDictionary<string, ScaleStatistics> scales, SignalRules rules)
+        IReadOnlyDictionary<string, ScaleStatistics> scales, SignalRules rules, IReadOnlyList<CoachObservation>? observations = null)
     {
         var answered = invitations.Where(i => i.State == InvitationState.Answered && i.AnsweredAt is not null)
             .OrderBy(i => i.AnsweredAt).ToList();
         var mine = answered.Where(i => i.Respondent == Respondent.Candidate).ToList();
         var theirs = answered.Where(i => i.Respondent == Respondent.Supervisor).ToList();
 
+        var observed = (observations ?? []).OrderBy(o => o.ObservedOn).ThenBy(o => o.RecordedAt).ToList();
         var dimensions = Shared.Select(d => new Dimension(d.Key, d.Min, d.Max, Series(mine, d.CandidateItem, scales),
-            Series(theirs, d.SupervisorItem, scales))).ToList();
+            Series(theirs, d.SupervisorItem, scales)) { Coach = CoachSeries(observed, d.Key) }).ToList();
         var divergences = new List<Divergence>();
         AddDivergence(divergences, dimensions[0], rules.DivergenceWorkAbilityPoints, rules.DivergenceMaxDaysApart);
         AddDivergence(divergences, dimensions[1], rules.DivergenceFitPoints, rules.DivergenceMaxDaysApart);
@@ -94,6 +99,29 @@ internal sealed record DriegesprekPreparation(
             var value = (double)number;
             var reliable = scale is not null && points.Count > 0 && Math.Abs(ReliableChange.Index(points[^1].Value, value, scale)) >= 1.96;
             points.Add(new ChartPoint(Platform.ProgrammeTime.DateOf(invitation.AnsweredAt!.Value), value, reliable));
+        }
+        return points;
+    }
+
+    /// <summary>
+    /// The coach's ratings of one dimension, oldest first; hours are the candidate's own, so the coach has none. No reliable
+    /// change is marked: the index is defined for the questionnaires' items, not for the coach's ratings.
+    /// </summary>
+    private static List<ChartPoint> CoachSeries(List<CoachObservation> observed, string key)
+    {
+        var points = new List<ChartPoint>();
+        foreach (var o in observed)
+        {
+            double? value = key switch
+            {
+                "work_ability" => o.WorkAbility,
+                "fit" => o.Fit,
+                "task_growth" => o.TaskGrowth is { } grown ? (grown ? 1 : 0) : null,
+                "independence" => o.Independence,
+                _ => null,
+            };
+            if (value is { } v)
+                points.Add(new ChartPoint(o.ObservedOn, v, false));
         }
         return points;
     }

@@ -22,13 +22,14 @@ namespace IpsMonitor.Workspace;
 /// <param name="MissedCandidate">{0} the due dates joined; <paramref name="MissedSupervisor"/> likewise.</param>
 /// <param name="SupervisorRaisedConcerns">{0} the day of the supervisor check-in that raised a concern to discuss;
 /// <paramref name="SupervisorRaisedAdjustments"/> likewise for adjustments that no longer fit.</param>
+/// <param name="ContactLogged">{0} the day of the latest contact with the candidate that the coach logged.</param>
 /// <param name="RuleVersion">{0} the rule version; <paramref name="SignalId"/> and <paramref name="CheckInId"/>
 /// likewise with the ids.</param>
 public sealed record EvidenceText(
     string Lang, IReadOnlyDictionary<string, string> Items, string CandidateGave, string SupervisorGave, string SupervisorToo,
     string ValueOn, string Yes, string No, string Hours, string OneHour, string Baseline, string Referral, string JobStarted, string JobEnded,
     string SomeJobEnded, string TrialEnded, string Job, string UnknownJob, string AdjustmentReview, string MissedCandidate,
-    string MissedSupervisor, string SupervisorRaisedConcerns, string SupervisorRaisedAdjustments,
+    string MissedSupervisor, string SupervisorRaisedConcerns, string SupervisorRaisedAdjustments, string ContactLogged,
     string And, string TechnicalDetails, string RuleVersion, string SignalId, string CheckInId)
     : Platform.ITextRecord
 {

@@ -54,6 +54,9 @@ internal static class EvidenceWords
                 case EvidenceItems.Referral:
                     slots.Add(Format(w.Referral, Date(e.Date)));
                     break;
+                case EvidenceItems.Contact:
+                    slots.Add(Format(w.ContactLogged, Date(e.Date)));
+                    break;
                 case EvidenceItems.JobStart:
                     slots.Add(Format(w.JobStarted, JobOf(e.Value) ?? w.UnknownJob, Date(e.Date)));
                     break;

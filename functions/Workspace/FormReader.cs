@@ -73,6 +73,24 @@ internal sealed class FormReader(IFormCollection form)
         return null;
     }
 
+    /// <summary>Several of the enum's names (ticked boxes); any that is not one makes the whole field an error.</summary>
+    public IReadOnlyList<TEnum> Choices<TEnum>(string field) where TEnum : struct, Enum
+    {
+        var chosen = new List<TEnum>();
+        foreach (var text in form[field])
+        {
+            var name = Enum.GetNames<TEnum>().FirstOrDefault(n => string.Equals(n, text?.Trim(), StringComparison.OrdinalIgnoreCase));
+            if (name is null)
+            {
+                errors[field] = [new(ErrorCodes.UnknownChoice,
+                    $"Expected each of {string.Join(", ", StrictEnumConverter.Names(typeof(TEnum)))}, as text (a name, not a number).")];
+                return [];
+            }
+            chosen.Add(Enum.Parse<TEnum>(name));
+        }
+        return chosen;
+    }
+
     /// <summary>
     /// The operation's own rules (dates in order, a choice required), run on what could be read when a field could not:
     /// one answer then lists every error, never one round of errors hiding the next. A field keeps its first error.

@@ -72,6 +72,7 @@ internal static class StaffStyle
         .legend{display:flex;flex-wrap:wrap;gap:.25rem 1rem;margin:.25rem 0 0;padding:0;list-style:none;font-size:.9rem}
         .key{display:inline-block;width:1.5rem;height:.25rem;vertical-align:middle;margin-right:.35rem}
         .key.candidate{background:#0b5cad}.key.supervisor{background:#b34700;border-top:.25rem dashed #fff}
+        .key.coach{background:none;border-top:.25rem dotted #2f6b2f}
         .qr svg{width:16rem;height:16rem;max-width:100%}
         .visually-hidden{position:absolute!important;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
         label.choice{display:flex;gap:.5rem;align-items:center;font-weight:400;min-height:44px;margin:0}

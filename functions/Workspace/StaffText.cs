@@ -152,6 +152,9 @@ public sealed partial record StaffText : ITextRecord
     public required string DriegesprekIntro { get; init; }
     public required string NoAnswersYet { get; init; }
     public required string CandidateSide { get; init; }
+
+    /// <summary>The coach's own perspective in the driegesprek charts and their tables.</summary>
+    public required string CoachSide { get; init; }
     public required string SupervisorSide { get; init; }
     public required string ReliableChange { get; init; }
     public required string ValuesAsTable { get; init; }

@@ -17,7 +17,10 @@ public sealed record ChartTick(string X1, string X2, string Y, string LabelX, st
 /// <summary>A date under the axis; the last one is anchored at its end, so it stays inside the chart.</summary>
 public sealed record ChartDate(string X, string Y, string Label, bool AtEnd);
 
-/// <summary>One perspective's line: "candidate" solid, "supervisor" dashed, so they differ by more than colour.</summary>
+/// <summary>
+/// One perspective's line: "candidate" solid, "supervisor" dashed, "coach" dotted with square points, so they differ by more
+/// than colour.
+/// </summary>
 public sealed record ChartSeries(string Who, string Colour, string? Dash, string Path, IReadOnlyList<ChartDot> Points);
 
 public sealed record ChartDot(string X, string Y, string Date, string Value, bool ReliableChange);
@@ -36,7 +39,7 @@ internal static class TrendChart
 
     public static ChartView View(Dimension d, string title, StaffText t)
     {
-        var dates = d.Candidate.Concat(d.Supervisor).Select(p => p.Date.DayNumber).ToList();
+        var dates = d.Candidate.Concat(d.Supervisor).Concat(d.Coach).Select(p => p.Date.DayNumber).ToList();
         if (dates.Count == 0)
             return new ChartView(d.Key, title, [], [], [], []);
         var (first, last) = (dates.Min(), dates.Max());
@@ -58,9 +61,11 @@ internal static class TrendChart
                 P(p.Value), p.ReliableChange)).ToList());
         string Value(ChartPoint p) => t.Number(p.Value) + (p.ReliableChange ? " (" + t.ReliableChange + ")" : "");
         var rows = d.Candidate.Select(p => (p, who: t.CandidateSide)).Concat(d.Supervisor.Select(p => (p, who: t.SupervisorSide)))
+            .Concat(d.Coach.Select(p => (p, who: t.CoachSide)))
             .OrderBy(r => r.p.Date).Select(r => new ChartRow(StaffLayout.Date(r.p.Date, t), r.who, Value(r.p))).ToList();
         return new ChartView(d.Key, title, ticks, axis,
-            [Series("candidate", d.Candidate, "#0b5cad", null), Series("supervisor", d.Supervisor, "#b34700", "5 4")], rows);
+            [Series("candidate", d.Candidate, "#0b5cad", null), Series("supervisor", d.Supervisor, "#b34700", "5 4"),
+                Series("coach", d.Coach, "#2f6b2f", "1.5 3")], rows);
     }
 
     private static string N(double v) => v.ToString("0.#", CultureInfo.InvariantCulture);

@@ -31,7 +31,8 @@ public sealed partial class HostileFormValueTests(ITestOutputHelper output)
         ["note"] = "Gezien", ["coachId"] = "coach-c", ["fte"] = "0,8", ["label"] = "Laptop", ["competitive"] = "true",
         ["supervisorConsent"] = "true", ["sector"] = "C", ["kind"] = "Regular", ["role"] = "Coach", ["model"] = "IpsA",
         ["fromCoachId"] = "coach-a", ["toCoachId"] = "coach-b", ["effect"] = "Helpt", ["employedAtReferral"] = "false",
-        ["isGoal"] = "false",
+        ["isGoal"] = "false", ["with"] = "Candidate", ["means"] = "Phone", ["workAbility"] = "6", ["fit"] = "4", ["independence"] = "3",
+        ["nextStep"] = "NotNow",
     };
 
     /// <summary>

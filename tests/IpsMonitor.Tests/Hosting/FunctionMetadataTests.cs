@@ -105,6 +105,8 @@ public sealed class FunctionMetadataTests
         { "RecordDischargeForm", "httpTrigger", "POST staff/candidates/{candidateId}/discharge" },
         { "RecordEducationStartForm", "httpTrigger", "POST staff/candidates/{candidateId}/education" },
         { "RecordEducationEndForm", "httpTrigger", "POST staff/candidates/{candidateId}/education/{educationId}/end" },
+        { "RecordContactForm", "httpTrigger", "POST staff/candidates/{candidateId}/contacts" },
+        { "RecordObservationForm", "httpTrigger", "POST staff/candidates/{candidateId}/observations" },
         { "IssueLinkForm", "httpTrigger", "POST staff/candidates/{candidateId}/links" },
         { "ShowEnrolment", "httpTrigger", "GET staff/enrolment" },
         { "EnrolCandidateForm", "httpTrigger", "POST staff/enrolment" },

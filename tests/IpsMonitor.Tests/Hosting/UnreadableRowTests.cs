@@ -41,6 +41,8 @@ public sealed class UnreadableRowTests
         [AccessStore.KeysTable] = ["ShowTeam", "ListStaffKeys"],
         [IpsMonitor.Fidelity.FidelityStore.Table] = ["ShowFidelity"],
         [WorkbookBuildStore.Table] = ["ShowWorkbookBuild", "GetWorkbookBuild"],
+        [ContactStore.Table] = ["ShowCandidate"],
+        [ObservationStore.Table] = ["ShowCandidate"],
     };
 
     private static string Candidate => $"{TestProgramme.Id}-k1";
@@ -178,6 +180,8 @@ public sealed class UnreadableRowTests
             AccessStore.CoachesTable => (r => r.RowKey == "coach-b", "Fte", "veel"),
             AccessStore.KeysTable => (r => r.PartitionKey == "programme:" + TestProgramme.Id, "Role", "Admin"),
             WorkbookBuildStore.Table => (r => r.RowKey == requestId, "State", "Lost"),
+            ContactStore.Table => (r => r.RowKey.StartsWith(candidateRow, StringComparison.Ordinal), "With", "Neighbour"),
+            ObservationStore.Table => (r => r.RowKey.StartsWith(candidateRow, StringComparison.Ordinal), "WorkAbility", 12),
             _ => ((Func<TableEntity, bool>)(_ => false), "Date", (object)"gisteren"),
         };
         TableEntity? original = null;

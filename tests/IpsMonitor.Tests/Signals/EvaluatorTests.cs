@@ -6,7 +6,7 @@ namespace IpsMonitor.Tests.Signals;
 
 public sealed class EvaluatorTests
 {
-    // Several conditions at once: no check-in since start, a trial past its end, two missed candidate check-ins.
+    // Several conditions at once: no check-in since start, no logged contact, a trial past its end, two missed candidate check-ins.
     private static CandidateHistory Busy(HistoryBuilder builder) => builder
         .Job("job-1", D("2025-02-03"), kind: IpsMonitor.Caseload.PlacementKind.Proefplaatsing, trialEnd: D("2025-04-30"))
         .Missed(Respondent.Candidate, D("2025-03-03"), "job-1").Missed(Respondent.Candidate, D("2025-03-31"), "job-1").Build();
@@ -35,7 +35,8 @@ public sealed class EvaluatorTests
         var first = TestScales.Evaluate(history, D("2025-05-14"));
         var second = TestScales.Evaluate(shuffled, D("2025-05-14"));
 
-        Assert.Equal(["no_response:candidate", "timeline_no_checkin_since_start:job-1", "timeline_trial_past_end:job-1"], first.Select(f => f.Key));
+        Assert.Equal(["no_response:candidate", "timeline_no_checkin_since_start:job-1", "timeline_no_contact:job-1", "timeline_trial_past_end:job-1"],
+            first.Select(f => f.Key));
         Assert.Equal(first.Select(f => (f.Key, f.Severity, f.Explanation("nl"), f.Explanation("en"))), second.Select(f => (f.Key, f.Severity, f.Explanation("nl"), f.Explanation("en"))));
         Assert.Equal(first.SelectMany(f => f.Evidence), second.SelectMany(f => f.Evidence));
     }

@@ -9,6 +9,7 @@ internal sealed class HistoryBuilder(DateOnly referral, string candidateId = "k-
     private readonly List<Referral> _referrals = [new Referral(referral, false, null, null)];
     private readonly List<Job> _jobs = [];
     private readonly List<Invitation> _invitations = [];
+    private readonly List<Contact> _contacts = [];
 
     public static DateOnly D(string iso) => DateOnly.ParseExact(iso, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
@@ -62,8 +63,18 @@ internal sealed class HistoryBuilder(DateOnly referral, string candidateId = "k-
         return this;
     }
 
+    /// <summary>A contact the coach logged on the day, by phone.</summary>
+    public HistoryBuilder Contact(DateOnly day, ContactWith with = ContactWith.Candidate)
+    {
+        _contacts.Add(new Contact($"c-{_contacts.Count + 1}", candidateId, day, with, ContactMeans.Phone, [], null, "coach-1", At(day)));
+        return this;
+    }
+
     public CandidateHistory Build() =>
-        new(new Candidate(candidateId, "prog-1", "coach-1", null, "nl", [.. _referrals]), [.. _jobs], [.. _invitations]);
+        new(new Candidate(candidateId, "prog-1", "coach-1", null, "nl", [.. _referrals]), [.. _jobs], [.. _invitations])
+        {
+            Contacts = [.. _contacts],
+        };
 
     private HistoryBuilder Answered(Respondent respondent, DateOnly answered, string? jobId, (string Item, decimal Value)[] answers)
     {

@@ -132,6 +132,20 @@ public sealed class SignalTextTests
                 + "in touch with the supervisor and plan a three-way meeting if needed."
         },
         {
+            "timeline_no_contact",
+            "Het laatste vastgelegde contact met de kandidaat was op 12 maart 2025 (6 weken geleden), in het eerste jaar van de "
+                + "baan; plan een contact: in dat jaar hoort er minstens elke maand contact te zijn.",
+            "The latest logged contact with the candidate was on 12 March 2025 (6 weeks ago), in the first year of the job; plan "
+                + "a contact: in that year there should be contact at least every month."
+        },
+        {
+            "timeline_no_contact_since_start",
+            "Sinds de start van de baan op 3 februari 2025 (5 weken geleden) is er geen contact met de kandidaat vastgelegd; "
+                + "plan een contact: in het eerste jaar van een baan hoort er minstens elke maand contact te zijn.",
+            "No contact with the candidate has been logged since the job started on 3 February 2025 (5 weeks ago); plan a "
+                + "contact: in the first year of a job there should be contact at least every month."
+        },
+        {
             "timeline_adjustments_review_due",
             "3 aanpassingen zijn toe aan hun evaluatie (de eerste sinds 1 juni 2025): extra pauzes, minder uren en een "
                 + "andere aanpassing; kijk samen of ze nog passen.",
@@ -163,6 +177,8 @@ public sealed class SignalTextTests
         "supervisor_concern" => new SupervisorConcernFacts(D("2025-06-02"), true, false),
         "supervisor_adjustments_not_fitting" => new SupervisorConcernFacts(D("2025-06-02"), false, true),
         "supervisor_concern_and_adjustments" => new SupervisorConcernFacts(D("2025-06-02"), true, true),
+        "timeline_no_contact" => new NoContactFacts(D("2025-03-12"), 6, true),
+        "timeline_no_contact_since_start" => new NoContactFacts(D("2025-02-03"), 5, false),
         "timeline_adjustments_review_due" => new AdjustmentReviewFacts(
             [AdjustmentKind.ExtraBreaks, AdjustmentKind.FewerHours, AdjustmentKind.Other], D("2025-06-01")),
         _ => throw new ArgumentOutOfRangeException(nameof(name)),

@@ -23,6 +23,7 @@ public sealed class TrajectoryTests
     /// - Oct 2025 – Feb 2026: flat at 7, nothing new, and from October the candidate wants more challenge.
     /// - 24 Mar and 19 May 2026: two candidate check-ins missed (each known a week later); the supervisor keeps answering.
     /// - 27 May 2026: the job ends. 10 Jun 2026: the candidate answers a check-in while looking again.
+    /// - The coach logs a contact with the candidate every 4 weeks in the job's first year, as IPS fidelity asks.
     /// </summary>
     private static CandidateHistory Trajectory()
     {
@@ -47,6 +48,8 @@ public sealed class TrajectoryTests
         Supervisor(b, D("2026-05-20"), ability: 7, growth: 0);
 
         b.Candidate(D("2026-06-10"), null, (WantsChallenge, 1), (HasGoals, 1));
+        for (var day = D("2025-04-01"); day < D("2026-04-01"); day = day.AddDays(28))
+            b.Contact(day);
         return b.Build();
     }
 

@@ -35,6 +35,11 @@ internal sealed class StoredProgramme(TestProgramme p, string programmeId)
         await AnsweredAsync("i1", c1, q.AddDays(20), workAbility: 6, energy: 4);
         await AnsweredAsync("i2", c1, q.AddDays(-40), workAbility: 4, energy: 3);
         await AnsweredAsync("i3", c1, q.AddDays(60), workAbility: 8, energy: 5);
+        // The coach's log is read by no figure: a contact here only gives the pages one to show.
+        await p.Service<ContactStore>().AddAsync(programmeId, new Contact("c1", c1, q.AddDays(61), ContactWith.Candidate, ContactMeans.Phone,
+            [ContactTopic.WorkAndTasks], "Belde over het rooster", "coach-a", p.Clock.GetUtcNow()), CancellationToken.None);
+        await p.Service<ObservationStore>().AddAsync(programmeId, new CoachObservation("o1", c1, q.AddDays(61), 7, 4, true, 3,
+            ObservedNextStep.NotNow, null, "coach-a", p.Clock.GetUtcNow()), CancellationToken.None);
 
         var c2 = await CandidateAsync("k2", "coach-a", q.AddDays(5), employed: true);
         await JobAsync("j2", c2, q.AddDays(-400), 32);

@@ -31,6 +31,8 @@ public sealed class StaffFormRedirectTests
         ("DecideAdjustmentForm", new() { ["decision"] = "Extend", ["newReviewDate"] = "2027-02-01", ["effect"] = "Helpt" }),
         ("RecordEducationStartForm", new() { ["kind"] = "Regular", ["startDate"] = "2026-09-01", ["isGoal"] = "false" }),
         ("RecordEducationEndForm", new() { ["endDate"] = "2026-11-01" }),
+        ("RecordObservationForm", new() { ["observedOn"] = "2026-11-01", ["workAbility"] = "6", ["fit"] = "4", ["taskGrowth"] = "true" }),
+        ("RecordContactForm", new() { ["contactedOn"] = "2026-11-01", ["with"] = "Candidate", ["means"] = "Phone", ["topics"] = "WorkAndTasks" }),
         ("SetCadenceForm", new() { ["onboardingWeeks"] = "2", ["regularWeeks"] = "4", ["lookingWeeks"] = "3" }),
         ("CorrectCandidateForm", new() { ["referralDate"] = "2026-03-01", ["employedAtReferral"] = "false", ["language"] = "nl" }),
         ("CorrectInvitationForm", new() { ["invitationId"] = "{invitationId}", ["respondent"] = "Candidate" }),
