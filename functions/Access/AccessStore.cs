@@ -64,7 +64,8 @@ internal sealed class AccessStore(TableServiceClient tables, StorageNames names,
 
     public Task SaveCoachAsync(Coach coach, CancellationToken ct) =>
         Coaches.UpsertEntityAsync(new TableEntity(coach.ProgrammeId, coach.Id) { ["Fte"] = (double)coach.Fte,
-            ["Active"] = coach.Active, ["Name"] = coach.Name, ["Phone"] = coach.Phone, ["Model"] = coach.Model.ToString() },
+            ["Active"] = coach.Active, ["Name"] = coach.Name, ["Phone"] = coach.Phone, ["Model"] = coach.Model.ToString(),
+            ["Email"] = coach.Email },
             TableUpdateMode.Replace, ct);
 
     /// <summary>The last day of a key for which none was chosen: the same date a year on; it works to the end of it.</summary>
@@ -132,6 +133,7 @@ internal sealed class AccessStore(TableServiceClient tables, StorageNames names,
             Active = row.GetBoolean("Active") ?? true,
             Name = row.GetString("Name"),
             Phone = row.GetString("Phone"),
+            Email = row.GetString("Email"),
             // Rows from before models existed are IPS-A, the model the old norm of 20 was for.
             Model = Enum.TryParse<CoachModel>(row.GetString("Model"), out var model) && Enum.IsDefined(model) ? model : CoachModel.IpsA,
         };

@@ -1,8 +1,10 @@
 namespace IpsMonitor.Access;
 
-/// <summary>A coach: FTE, and optionally the name and phone number candidates and supervisors see on their pages.</summary>
-/// <summary>A coach's FTE, name and phone, and their IPS model (ipsA, ipsAO, ipsO; omitted keeps IPS-A), which sets the caseload norm.</summary>
-public sealed record CoachRequest(decimal? Fte, string? Name, string? Phone, CoachModel? Model = null);
+/// <summary>
+/// A coach's FTE, name and phone, their IPS model (ipsA, ipsAO, ipsO; omitted keeps IPS-A), which sets the caseload norm,
+/// and optionally the e-mail address supervisors see beside the phone.
+/// </summary>
+public sealed record CoachRequest(decimal? Fte, string? Name, string? Phone, CoachModel? Model = null, string? Email = null);
 
 /// <summary>A new key; it works to the end of <paramref name="ExpiresOn"/> (Amsterdam), by default one year ahead, at most two.</summary>
 public sealed record KeyRequest(StaffRole? Role, string? CoachId, string? Label, DateOnly? ExpiresOn = null);
@@ -46,6 +48,7 @@ internal sealed class ManageProgramme(StaffGate gate, AccessStore access, AuditL
             Name = r.Name is null ? stored?.Name : string.IsNullOrWhiteSpace(r.Name) ? null : r.Name.Trim(),
             Phone = r.Phone is null ? stored?.Phone : string.IsNullOrWhiteSpace(r.Phone) ? null : r.Phone.Trim(),
             Model = r.Model ?? stored?.Model ?? CoachModel.IpsA,
+            Email = r.Email is null ? stored?.Email : string.IsNullOrWhiteSpace(r.Email) ? null : r.Email.Trim(),
         };
         await access.SaveCoachAsync(coach, ct);
         await audit.RecordAsync(staff, $"save coach {coachId}", null, ct);
@@ -72,6 +75,10 @@ internal sealed class ManageProgramme(StaffGate gate, AccessStore access, AuditL
         else if (r.Phone is { Length: > 0 } phone && (!Validation.IsShortText(phone, 30) || !phone.Any(char.IsAsciiDigit)
             || phone.Any(c => !(char.IsAsciiDigit(c) || c is ' ' or '-' or '+' or '(' or ')'))))
             errors["phone"] = ["A phone number of at most 30 characters: digits, spaces, '-', '+' and brackets."];
+        if (r.Email is not null && TextRule.Error(r.Email, multiLine: false) is { } emailError)
+            errors["email"] = [emailError];
+        else if (r.Email is { Length: > 0 } email && !Validation.IsEmail(email.Trim()))
+            errors["email"] = ["Not a valid e-mail address."];
         return errors;
     }
 

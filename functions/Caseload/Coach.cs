@@ -12,6 +12,9 @@ public sealed record Coach(string Id, string ProgrammeId, decimal Fte)
     /// <summary>The phone number candidates can call for urgent help, shown on their pages; optional.</summary>
     public string? Phone { get; init; }
 
+    /// <summary>The e-mail address supervisors see beside the phone to reach the coach; optional.</summary>
+    public string? Email { get; init; }
+
     /// <summary>The coach's IPS model; rows from before models existed are IPS-A, the model the norm of 20 was for.</summary>
     public CoachModel Model { get; init; } = CoachModel.IpsA;
 }

@@ -119,6 +119,7 @@ internal sealed class RespondentPages(
         {
             CoachName = coach?.Name,
             CoachPhone = coach?.Phone,
+            CoachEmail = coach?.Email,
         };
         return session with { Context = context, HasCoach = true };
     }

@@ -17,6 +17,10 @@ internal static class Link
         return safe && value.Length > 0 ? value : "#";
     }
 
+    /// <summary>A mailto: URL for a well-formed address only (as the forms accept one), so nothing else rides on it; else null.</summary>
+    public static string? Mail(string? address) =>
+        address?.Trim() is { Length: > 0 } shown && Validation.IsEmail(shown) ? "mailto:" + shown : null;
+
     /// <summary>Only digits and a leading + reach a tel: URL, so nothing else can be smuggled into it; null when it holds no digits.</summary>
     public static string? Dial(string? number)
     {

@@ -27,7 +27,7 @@ internal static partial class QuestionnairePage
     private static ReachView? Reach(RespondentContext? context, UiText text) =>
         context is { Respondent: Respondent.Supervisor }
         && (!string.IsNullOrWhiteSpace(context.CoachName) || Link.Dial(context.CoachPhone) is not null)
-            ? new ReachView(text, context.CoachName, context.CoachPhone) : null;
+            ? new ReachView(text, context.CoachName, context.CoachPhone) { CoachEmail = context.CoachEmail } : null;
 
     /// <summary>For candidates: where urgent help is (the coach, the GP, the suicide prevention line); null for a supervisor.</summary>
     private static HelpView? Help(RespondentContext? context, UiText text) =>

@@ -12,4 +12,8 @@ internal sealed record RespondentContext(
     string? CoachPhone = null,
     string? JobTitle = null,
     DateOnly? JobStart = null,
-    string? CandidateFirstName = null);
+    string? CandidateFirstName = null)
+{
+    /// <summary>The coach's e-mail address, where recorded: shown to supervisors beside the phone.</summary>
+    public string? CoachEmail { get; init; }
+}

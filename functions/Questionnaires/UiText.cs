@@ -24,6 +24,7 @@ namespace IpsMonitor.Questionnaires;
 /// not say where they live.</param>
 /// <param name="ReachCoach">For supervisors: how to reach the coach; {0} the coach's name and phone, written with
 /// <see cref="UrgentHelpCoachName"/> or <see cref="UrgentHelpCoachPhone"/>.</param>
+/// <param name="ReachCoachEmail">For supervisors, where the coach's e-mail address is recorded: {0} the address.</param>
 public sealed record UiText(
     string Lang, string LanguageName,
     string Colon, string StepOf, string Optional, string Next, string Back, string Submit, string Yes, string No,
@@ -41,7 +42,7 @@ public sealed record UiText(
     string UrgentHelpSuicide,
     IReadOnlyList<string> SuicideLines,
     string AboutTitle, string AboutEmployee, string AboutJob, string AboutStart, string AboutCoach,
-    string ReachCoachTitle, string ReachCoach)
+    string ReachCoachTitle, string ReachCoach, string ReachCoachEmail)
     : ITextRecord
 {
     /// <summary>Every page language.</summary>

@@ -59,6 +59,8 @@ public sealed partial record StaffText
 
     public required string CoachName { get; init; }
     public required string CoachPhone { get; init; }
+    public required string CoachEmail { get; init; }
+    public required string CoachEmailHint { get; init; }
     public required string ContactHint { get; init; }
     public required string KeepHint { get; init; }
     public required string ReassignIntro { get; init; }

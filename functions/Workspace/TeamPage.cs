@@ -25,7 +25,7 @@ internal sealed class TeamPage(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/team/coaches")] HttpRequest request,
         CancellationToken ct) =>
         HandleAsync(request, f => (Id: f.Raw("coachId").Trim(), Coach: new CoachRequest(
-            f.Number("fte"), f.Text("name"), f.Text("phone"), f.Choice<CoachModel>("model"))),
+            f.Number("fte"), f.Text("name"), f.Text("phone"), f.Choice<CoachModel>("model"), f.Text("email"))),
             (staff, r) => programme.SaveCoachAsync(staff, r.Id, r.Coach, ct, contactRequired: true), ct,
             rules: (staff, r) => programme.CoachRulesAsync(staff, r.Id, r.Coach, ct, contactRequired: true));
 

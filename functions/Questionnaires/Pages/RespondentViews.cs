@@ -4,7 +4,11 @@ namespace IpsMonitor.Questionnaires.Pages;
 public sealed record HelpView(UiText Text, string? CoachName, string? CoachPhone);
 
 /// <summary>How a supervisor reaches the coach: the coach's name and phone as the programme recorded them.</summary>
-public sealed record ReachView(UiText Text, string? CoachName, string? CoachPhone);
+public sealed record ReachView(UiText Text, string? CoachName, string? CoachPhone)
+{
+    /// <summary>The coach's e-mail address, where recorded.</summary>
+    public string? CoachEmail { get; init; }
+}
 
 /// <summary>The lines of the "who is this about" box a supervisor sees, already in the reader's language.</summary>
 public sealed record AboutView(string Title, IReadOnlyList<AboutLine> Lines);
