@@ -6,7 +6,8 @@ namespace IpsMonitor.Tests.Browser;
 
 /// <summary>
 /// The driegesprek agenda keeps its one-page promise whatever the data: four long "what would help you now?" answers,
-/// six adjustments due and five open signals still print on exactly one A4 page, with a header that names the candidate
+/// six adjustments due, five open signals and all three perspectives in the charts (candidate, supervisor and the coach's
+/// own observations) still print on exactly one A4 page, with a header that names the candidate
 /// by local reference, the job, the employer and the day, and a note that the full answers are on screen.
 /// </summary>
 public sealed class AgendaPrintBrowserTests(Chromium chromium) : IClassFixture<Chromium>
@@ -23,6 +24,11 @@ public sealed class AgendaPrintBrowserTests(Chromium chromium) : IClassFixture<C
         var onScreen = await page.Locator("#driegesprek").InnerTextAsync();
         Assert.All(answers, a => Assert.Contains(a, onScreen, StringComparison.Ordinal));
         Assert.Equal(6, await page.Locator("#driegesprek section", new() { HasText = StaffText.Nl.AdjustmentsToReview }).Locator("li").CountAsync());
+
+        var workAbility = page.Locator("#driegesprek figure", new() { Has = page.Locator("svg[data-dimension='work_ability']") });
+        Assert.Equal(3, await workAbility.Locator("g[data-series]").CountAsync());
+        Assert.Equal(3, await workAbility.Locator("g[data-series='coach'] rect").CountAsync());
+        Assert.Contains("Begeleider", await workAbility.Locator(".legend").InnerTextAsync(), StringComparison.Ordinal);
 
         var pages = await PrintedPages.CountAsync(page, "driegesprek-full");
         Assert.True(pages == 1, $"the full agenda prints on {pages} pages");
@@ -91,6 +97,11 @@ public sealed class AgendaPrintBrowserTests(Chromium chromium) : IClassFixture<C
                     [ItemIds.SupervisorWorkAbility] = Answer.Of(3), [ItemIds.SupervisorFit] = Answer.Of(2),
                     [ItemIds.SupervisorTaskGrowth] = Answer.Of(false), [ItemIds.SupervisorIndependent] = Answer.Of(3),
                 });
+
+        var observations = p.Service<ObservationStore>();
+        for (var n = 1; n <= 3; n++)
+            await observations.AddAsync(TestProgramme.Id, new CoachObservation($"o-{n}", id, today.AddDays(-75 + n * 20), 4 + n, 3, n == 3, 3,
+                ObservedNextStep.MoreTasks, "Rustig aan het werk, vraagt om meer variatie.", "coach-a", p.Clock.GetUtcNow()), CancellationToken.None);
 
         var signals = p.Service<SignalStore>();
         var (_, version) = await signals.LoadAsync(TestProgramme.Id, id, CancellationToken.None);
