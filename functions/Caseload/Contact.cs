@@ -63,7 +63,8 @@ internal static class ContactRules
         if (r.ContactedOn is not { } day)
             errors["contactedOn"] = ["The day of the contact is required."];
         else if (day > today || day < candidate.CurrentReferral.ReferralDate)
-            errors["contactedOn"] = [$"The day of the contact lies from the referral ({candidate.CurrentReferral.ReferralDate:yyyy-MM-dd}) to today."];
+            errors["contactedOn"] =
+                [$"The day of the contact lies from the referral ({candidate.CurrentReferral.ReferralDate:yyyy-MM-dd}) to today."];
         if (r.With is null)
             errors["with"] = ["Say with whom: candidate, supervisor, both or other."];
         if (r.Means is null)

@@ -45,7 +45,8 @@ internal sealed class ContactStore(TableServiceClient tables, StorageNames names
     private async Task<List<Contact>> FirstAsync(string filter, int count, CancellationToken ct)
     {
         var list = new List<Contact>(count);
-        await foreach (var contact in rows.AllAsync(Table, Rows.QueryAsync<TableEntity>(filter, maxPerPage: count, cancellationToken: ct), ToContact, ct))
+        var query = Rows.QueryAsync<TableEntity>(filter, maxPerPage: count, cancellationToken: ct);
+        await foreach (var contact in rows.AllAsync(Table, query, ToContact, ct))
         {
             list.Add(contact);
             if (list.Count == count)
@@ -82,5 +83,6 @@ internal sealed class ContactStore(TableServiceClient tables, StorageNames names
 
     /// <summary>Newest first: the day counted down from the last day there is, then the moment of logging likewise.</summary>
     private static string Key(Contact c) => string.Create(CultureInfo.InvariantCulture,
-        $"{c.CandidateId}|{DateOnly.MaxValue.DayNumber - c.ContactedOn.DayNumber:D7}|{DateTimeOffset.MaxValue.UtcTicks - c.RecordedAt.UtcTicks:D19}|{c.Id}");
+        $"{c.CandidateId}|{DateOnly.MaxValue.DayNumber - c.ContactedOn.DayNumber:D7}|"
+        + $"{DateTimeOffset.MaxValue.UtcTicks - c.RecordedAt.UtcTicks:D19}|{c.Id}");
 }

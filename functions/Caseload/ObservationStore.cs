@@ -71,5 +71,6 @@ internal sealed class ObservationStore(TableServiceClient tables, StorageNames n
         value is null || (value >= min && value <= max) ? value : throw new FormatException("A rating off its scale.");
 
     private static string Key(CoachObservation o) => string.Create(CultureInfo.InvariantCulture,
-        $"{o.CandidateId}|{DateOnly.MaxValue.DayNumber - o.ObservedOn.DayNumber:D7}|{DateTimeOffset.MaxValue.UtcTicks - o.RecordedAt.UtcTicks:D19}|{o.Id}");
+        $"{o.CandidateId}|{DateOnly.MaxValue.DayNumber - o.ObservedOn.DayNumber:D7}|"
+        + $"{DateTimeOffset.MaxValue.UtcTicks - o.RecordedAt.UtcTicks:D19}|{o.Id}");
 }

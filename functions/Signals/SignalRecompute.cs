@@ -8,7 +8,8 @@ namespace IpsMonitor.Signals;
 /// the same set of signals.
 /// </summary>
 internal sealed partial class SignalRecompute(
-    CaseloadStore caseload, CheckInStore checkIns, ContactStore contacts, SignalStore signals, CaseloadSummaries summaries, QuestionnaireCatalog catalog, IOptions<SignalRules> rules,
+    CaseloadStore caseload, CheckInStore checkIns, ContactStore contacts, SignalStore signals, CaseloadSummaries summaries,
+    QuestionnaireCatalog catalog, IOptions<SignalRules> rules,
     DataRights.ErasureTombstones tombstones, TimeProvider time, ILogger<SignalRecompute> logger)
 {
     private const int Attempts = 5;
