@@ -101,6 +101,8 @@ public sealed class FunctionMetadataTests
         { "RecordJobEndForm", "httpTrigger", "POST staff/candidates/{candidateId}/jobs/{jobId}/end" },
         { "AddAdjustmentForm", "httpTrigger", "POST staff/candidates/{candidateId}/jobs/{jobId}/adjustments" },
         { "DecideAdjustmentForm", "httpTrigger", "POST staff/candidates/{candidateId}/jobs/{jobId}/adjustments/{adjustmentId}/decisions" },
+        { "RecordDriegesprekForm", "httpTrigger", "POST staff/candidates/{candidateId}/jobs/{jobId}/driegesprekken" },
+        { "CompleteAgreementForm", "httpTrigger", "POST staff/candidates/{candidateId}/jobs/{jobId}/agreements/{agreementId}/done" },
         { "RecordJobStartForm", "httpTrigger", "POST staff/candidates/{candidateId}/jobs" },
         { "RecordDischargeForm", "httpTrigger", "POST staff/candidates/{candidateId}/discharge" },
         { "RecordEducationStartForm", "httpTrigger", "POST staff/candidates/{candidateId}/education" },

@@ -29,6 +29,12 @@ public sealed class StaffFormRedirectTests
             ["adjustments[0].reviewDate"] = "2027-01-15",
         }),
         ("DecideAdjustmentForm", new() { ["decision"] = "Extend", ["newReviewDate"] = "2027-02-01", ["effect"] = "Helpt" }),
+        ("RecordDriegesprekForm", new()
+        {
+            ["talkDate"] = "2026-11-20", ["participants"] = "Candidate", ["agreements[0].text"] = "Rooster maken",
+            ["agreements[0].owner"] = "Supervisor", ["agreements[0].dueDate"] = "2027-01-15", ["nextDate"] = "2027-03-01",
+        }),
+        ("CompleteAgreementForm", new() { ["doneOn"] = "2026-11-25" }),
         ("RecordEducationStartForm", new() { ["kind"] = "Regular", ["startDate"] = "2026-09-01", ["isGoal"] = "false" }),
         ("RecordEducationEndForm", new() { ["endDate"] = "2026-11-01" }),
         ("SetCadenceForm", new() { ["onboardingWeeks"] = "2", ["regularWeeks"] = "4", ["lookingWeeks"] = "3" }),
