@@ -40,6 +40,9 @@ namespace IpsMonitor.Signals;
 /// joined.</param>
 /// <param name="SupervisorConcern">{0} the day of the supervisor check-in that raised a concern; likewise
 /// <paramref name="SupervisorAdjustmentsNotFitting"/> and <paramref name="SupervisorConcernAndAdjustments"/>.</param>
+/// <param name="AgreementOverdue">{0} the due date of the one agreement overdue.</param>
+/// <param name="AgreementsOverdue">{0} how many agreements are overdue, {1} the earliest due date.</param>
+/// <param name="DriegesprekOverdue">{0} the day the next driegesprek was planned, {1} the day of the last one.</param>
 public sealed partial record SignalText(
     string Lang,
     string And, string OneMonth, string Months,
@@ -54,7 +57,8 @@ public sealed partial record SignalText(
     string NoResponseCandidate, string NoResponseSupervisor,
     string NoJobStart, string NoJobStartAfterJob, string JobEndedContact, string NoCheckInSinceStart,
     string TrialPastEnd, string AdjustmentReviewDue, string AdjustmentsReviewDue,
-    string SupervisorConcern, string SupervisorAdjustmentsNotFitting, string SupervisorConcernAndAdjustments)
+    string SupervisorConcern, string SupervisorAdjustmentsNotFitting, string SupervisorConcernAndAdjustments,
+    string AgreementOverdue, string AgreementsOverdue, string DriegesprekOverdue)
     : ITextRecord
 {
     internal static readonly TextTable<SignalText> Table = TextTable<SignalText>.Load(Languages.Staff);

@@ -15,11 +15,14 @@ public static class SignalTypes
     public const string TimelineTrialPastEnd = "timeline_trial_past_end";
     public const string TimelineAdjustmentReviewDue = "timeline_adjustment_review_due";
     public const string SupervisorConcern = "supervisor_concern";
+    public const string AgreementOverdue = "agreement_overdue";
+    public const string DriegesprekOverdue = "driegesprek_overdue";
 
     public static IReadOnlyList<string> All { get; } =
     [
         DevelopmentStagnation, Decline, HoursGap, Overload, PerspectivesDiverge, NoResponse,
         TimelineNoJobStart, TimelineJobEndedContact, TimelineNoCheckInSinceStart, TimelineTrialPastEnd, TimelineAdjustmentReviewDue,
         SupervisorConcern,
+        AgreementOverdue, DriegesprekOverdue,
     ];
 }
