@@ -88,6 +88,7 @@ internal static class Features
         services.AddSingleton<CaseloadChanges>();
         services.AddScoped<RecordDriegesprek>();
         services.AddScoped<CompleteAgreement>();
+        services.AddScoped<ShareDriegesprekSummary>();
         services.AddSingleton<CaseloadSummaryStore>();
         services.AddSingleton<CaseloadSummaries>();
         services.AddSingleton<Signals.SignalIndexStore>();

@@ -20,6 +20,9 @@ public sealed record AgreementInput(string? Text, AgreementOwner? Owner, DateOnl
 /// <summary>The decision on one adjustment as sent: keep, extend with a new review date, or reverse, with its effect.</summary>
 public sealed record TalkDecisionInput(string? AdjustmentId, AdjustmentDecisionKind? Decision, string? Effect, DateOnly? NewReviewDate);
 
+/// <summary>The coach records that the candidate agreed to share a talk's summary with the supervisor.</summary>
+public sealed record SummarySharingRequest(bool? CandidateAgreed);
+
 /// <summary>An agreement marked done ("afgerond"), on a day (today when left out).</summary>
 public sealed record AgreementDoneRequest(DateOnly? DoneOn);
 

@@ -68,7 +68,7 @@ internal sealed class CandidatePage(
             Education = CandidateViews.Education(t, c, today),
             TitleCode = c.LocalReference is null ? null : c.Id,
             DriegesprekRecord = !c.IsDischarged && jobs.FirstOrDefault(j => j.IsOpenOn(today) && !(j.EndDate <= today)) is { } talkJob
-                ? DriegesprekRecordViews.View(t, talkJob, today) : null,
+                ? DriegesprekRecordViews.View(t, talkJob, today, names) : null,
         };
         return await Views.RenderAsync<CandidateDocument>(new Dictionary<string, object?>
         {

@@ -34,9 +34,16 @@ internal sealed class DriegesprekForms(CandidateForms forms, StaffGate gate, Rec
             agreements.Add(new AgreementInput(f.Text($"agreements[{i}].text"), f.Choice<AgreementOwner>($"agreements[{i}].owner"),
                 f.Date($"agreements[{i}].dueDate")));
         var decisions = new List<TalkDecisionInput>();
-        for (var i = 0; i < MaxDecisionRows && f.Text($"decisions[{i}].adjustmentId") is { } id; i++)
-            decisions.Add(new TalkDecisionInput(id, f.Choice<AdjustmentDecisionKind>($"decisions[{i}].decision"), f.Text($"decisions[{i}].effect"),
-                f.Date($"decisions[{i}].newReviewDate")));
+        // Every row the form sent, by its number: a row without its hidden adjustment id still has its fields checked.
+        for (var i = 0; i < MaxDecisionRows; i++)
+        {
+            var p = $"decisions[{i}].";
+            if (f.Raw(p + "adjustmentId").Length == 0 && f.Raw(p + "decision").Length == 0 && f.Raw(p + "effect").Length == 0
+                && f.Raw(p + "newReviewDate").Length == 0)
+                continue;
+            decisions.Add(new TalkDecisionInput(f.Text(p + "adjustmentId"), f.Choice<AdjustmentDecisionKind>(p + "decision"), f.Text(p + "effect"),
+                f.Date(p + "newReviewDate")));
+        }
         return new DriegesprekRequest(f.Date("talkDate"), Participants(f), agreements, decisions, f.Text("newTasks"), f.Text("tasksTakenAway"),
             f.Number("hoursFrom"), f.Number("hoursTo"), f.Date("hoursBy"), f.Text("developmentGoals"), f.Date("nextDate"));
     }

@@ -8,7 +8,13 @@ public sealed record DriegesprekRecordView(
     string JobId, IReadOnlyList<Choice> Adjustments, IReadOnlyList<Choice> OpenAgreements, IReadOnlyList<RecordedTalkView> Talks);
 
 /// <summary>One recorded talk in words: its heading and its parts as facts.</summary>
-public sealed record RecordedTalkView(string Heading, IReadOnlyList<Fact> Facts, IReadOnlyList<string> Agreements, IReadOnlyList<string> Decisions);
+public sealed record RecordedTalkView(string Heading, IReadOnlyList<Fact> Facts, IReadOnlyList<string> Agreements, IReadOnlyList<string> Decisions)
+{
+    public string Id { get; init; } = "";
+
+    /// <summary>When and by whom the candidate's agreement to share the summary was recorded; null until then.</summary>
+    public string? Shared { get; init; }
+}
 
 /// <summary>A driegesprek's record, last time's agreements and the adjustment history worded for the staff pages.</summary>
 internal static class DriegesprekRecordViews
@@ -16,14 +22,20 @@ internal static class DriegesprekRecordViews
     /// <summary>How many agreement rows the form offers: enough for a talk, with no script to add more.</summary>
     public const int AgreementRows = 3;
 
-    public static DriegesprekRecordView View(StaffText t, Job job, DateOnly today)
+    public static DriegesprekRecordView View(StaffText t, Job job, DateOnly today, StaffNames names)
     {
         var words = DriegesprekText.For(t.Lang);
         var adjustments = job.Adjustments.Where(a => a.Decidable)
             .Select(a => new Choice(a.Id, t.AdjustmentLabel(a.Kind) + (a.Description is null ? "" : ": " + a.Description))).ToList();
         var open = job.Driegesprekken.SelectMany(d => d.Agreements).Where(a => a.DoneOn is null)
             .Select(a => new Choice(a.Id, AgreementLine(t, words, a, today))).ToList();
-        var talks = job.Driegesprekken.Reverse().Select(d => Talk(t, words, job, d, today)).ToList();
+        var talks = job.Driegesprekken.Reverse().Select(d => Talk(t, words, job, d, today) with
+        {
+            Id = d.Id,
+            Shared = d.Sharing is { } s
+                ? string.Format(t.Culture, words.SharedOn, StaffLayout.Date(s.AgreedOn, t), s.CoachId is { } coach ? names.Coach(coach) : AdjustmentText.For(t.Lang).ByCoordinator)
+                : null,
+        }).ToList();
         return new DriegesprekRecordView(job.Id, adjustments, open, talks);
     }
 

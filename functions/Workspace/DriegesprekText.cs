@@ -12,6 +12,10 @@ namespace IpsMonitor.Workspace;
 /// <param name="HistoryLines">{0} the adjustment, {1} the day, {2} the effect, {3} the new review date.</param>
 /// <param name="TalkHeading">{0} the day of the talk.</param>
 /// <param name="HoursPlanLine">{0} from, {1} to (hours a week), {2} by when.</param>
+/// <param name="SharedOn">{0} the day the candidate agreed to share the summary, {1} the coach who recorded it.</param>
+/// <param name="SummaryTitle">{0} the day of the talk.</param>
+/// <param name="SummaryAgreementLine">{0} what, {1} who, {2} the due date.</param>
+/// <param name="MailHint">{0} the supervisor's name.</param>
 public sealed record DriegesprekText(
     string Lang, string RecordTitle, string RecordHint, string Date, string Participants,
     IReadOnlyDictionary<Caseload.TalkParticipant, string> ParticipantLabels,
@@ -25,7 +29,9 @@ public sealed record DriegesprekText(
     string AdjustmentHistory, string NoAdjustmentHistory, IReadOnlyDictionary<Caseload.AdjustmentDecisionKind, string> HistoryLines,
     string OpenAgreementsTitle, string DoneOn, string MarkDone,
     string RecordedTitle, string TalkHeading, string ParticipantsTerm, string AgreementsTerm, string DecisionsTerm, string NewTasksTerm,
-    string TasksTakenAwayTerm, string HoursPlanTerm, string HoursPlanLine, string GoalsTerm, string NextDateTerm, string None)
+    string TasksTakenAwayTerm, string HoursPlanTerm, string HoursPlanLine, string GoalsTerm, string NextDateTerm, string None,
+    string CandidateAgreed, string Share, string SharedOn, string SummaryLink, string SummaryTitle, string SummaryAgreementLine,
+    string NotShared, string MailSummary, string MailHint, string SummaryPrintHint, string BackToCandidate)
     : ITextRecord
 {
     internal static readonly TextTable<DriegesprekText> Table = TextTable<DriegesprekText>.Load(Languages.Staff);

@@ -62,6 +62,7 @@ internal sealed class RouteWorld : IAsyncDisposable
             ["jobId"] = jobId,
             ["adjustmentId"] = "a1",
             ["agreementId"] = "g1",
+            ["talkId"] = "t1",
             ["educationId"] = educationId,
             ["invitationId"] = invitations[0].GetProperty("id").GetString()!,
             ["coachId"] = "coach-b",

@@ -35,6 +35,7 @@ public sealed class StaffFormRedirectTests
             ["agreements[0].owner"] = "Supervisor", ["agreements[0].dueDate"] = "2027-01-15", ["nextDate"] = "2027-03-01",
         }),
         ("CompleteAgreementForm", new() { ["doneOn"] = "2026-11-25" }),
+        ("ShareDriegesprekSummaryForm", new() { ["candidateAgreed"] = "true" }),
         ("RecordEducationStartForm", new() { ["kind"] = "Regular", ["startDate"] = "2026-09-01", ["isGoal"] = "false" }),
         ("RecordEducationEndForm", new() { ["endDate"] = "2026-11-01" }),
         ("SetCadenceForm", new() { ["onboardingWeeks"] = "2", ["regularWeeks"] = "4", ["lookingWeeks"] = "3" }),
@@ -69,6 +70,7 @@ public sealed class StaffFormRedirectTests
     {
         ["StaffSignIn"] = "needs no session and answers 303 with one: StaffAccessTests",
         ["AcknowledgeSignalForm"] = "needs an open signal, which this world has none of: CoachWorkspaceBrowserTests",
+        ["MailDriegesprekSummaryForm"] = "needs a mail server, which this world has none of: DriegesprekSummaryTests",
     };
 
     internal static Dictionary<string, string> FidelityReview()
