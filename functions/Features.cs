@@ -86,6 +86,9 @@ internal static class Features
     {
         services.AddSingleton<CaseloadStore>();
         services.AddSingleton<CaseloadChanges>();
+        services.AddScoped<RecordDriegesprek>();
+        services.AddScoped<CompleteAgreement>();
+        services.AddScoped<ShareDriegesprekSummary>();
         services.AddSingleton<CaseloadSummaryStore>();
         services.AddSingleton<CaseloadSummaries>();
         services.AddSingleton<Signals.SignalIndexStore>();

@@ -24,7 +24,7 @@ internal static class ThreeYearHistory
         var invitations = new List<Invitation>();
         var referral = new DateOnly(2023, 1, 9);
         var job1 = Job("job-1", candidateId, new DateOnly(2023, 4, 3), new DateOnly(2024, 3, 29));
-        var job2 = Job("job-2", candidateId, new DateOnly(2024, 7, 1), null);
+        var job2 = Job("job-2", candidateId, new DateOnly(2024, 7, 1), null) with { Driegesprekken = Talks() };
 
         Candidate(invitations, candidateId, null, new DateOnly(2023, 1, 23), 5, 0);
         Candidate(invitations, candidateId, null, new DateOnly(2023, 3, 20), 5, 0);
@@ -53,6 +53,26 @@ internal static class ThreeYearHistory
                 Supervisor(invitations, candidateId, job.Id, day.AddDays(2), ability, growing ? 1 : 0);
             day = day.AddDays(day < onboardingEnd ? 28 : 56);
         }
+    }
+
+    /// <summary>
+    /// Three recorded driegesprekken on the open job: agreements done and one left overdue, an hours plan and new tasks
+    /// from before the stagnation window, and a next talk that has passed, so the follow-up rules run to their end.
+    /// </summary>
+    private static List<Driegesprek> Talks()
+    {
+        Agreement Agreed(string id, DateOnly due, DateOnly? done) => new(id, "Afspraak " + id, AgreementOwner.Candidate, due) { DoneOn = done };
+        Driegesprek Talk(string id, DateOnly date, IReadOnlyList<Agreement> agreements, HoursPlan? hours, string? newTasks) =>
+            new(id, date, [TalkParticipant.Candidate, TalkParticipant.Supervisor, TalkParticipant.Coach], agreements, [], newTasks, null,
+                hours, null, date.AddMonths(3), "coach-1");
+        return
+        [
+            Talk("t1", new DateOnly(2024, 10, 7), [Agreed("g1", new DateOnly(2024, 10, 21), new DateOnly(2024, 10, 18))],
+                new HoursPlan(20, 24, new DateOnly(2024, 12, 1)), "Kassa"),
+            Talk("t2", new DateOnly(2025, 1, 13), [Agreed("g2", new DateOnly(2025, 2, 1), new DateOnly(2025, 2, 3))], null, null),
+            Talk("t3", new DateOnly(2025, 6, 2), [Agreed("g3", new DateOnly(2025, 6, 30), null), Agreed("g4", new DateOnly(2025, 7, 14),
+                new DateOnly(2025, 7, 10))], null, null),
+        ];
     }
 
     private static Job Job(string id, string candidateId, DateOnly start, DateOnly? end) =>

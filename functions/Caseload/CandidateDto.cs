@@ -32,6 +32,9 @@ public sealed record JobDto(
     public string? TrialDecisionNote { get; init; }
 
     public string? EndReasonNote { get; init; }
+
+    /// <summary>The recorded driegesprekken about the job, oldest first.</summary>
+    public IReadOnlyList<Driegesprek> Driegesprekken { get; init; } = [];
 }
 
 internal static class CandidateDtos
@@ -69,5 +72,6 @@ internal static class CandidateDtos
         TrialDecisionDate = j.Trial?.Date,
         TrialDecisionNote = j.Trial?.FreeText,
         EndReasonNote = j.Ending?.Note,
+        Driegesprekken = j.Driegesprekken,
     };
 }

@@ -37,7 +37,7 @@ internal static class CandidateRows
         Education = row.GetString("Education") is { } education ? Json.Read<List<Education>>(education) : [],
     };
 
-    public static TableEntity ToRow(string programmeId, Job j) => new(programmeId, JobKey(j.CandidateId, j.Id))
+    public static TableEntity ToRow(string programmeId, Job j) => new TableEntity(programmeId, JobKey(j.CandidateId, j.Id))
     {
         ["Employer"] = j.Employer,
         ["JobTitle"] = j.JobTitle,
@@ -58,7 +58,35 @@ internal static class CandidateRows
         ["Disclosure"] = j.Disclosure.ToString(),
         ["Supervisor"] = Json.Write(j.Supervisor),
         ["HoursHistory"] = j.HoursHistory.Count == 0 ? null : Json.Write(j.HoursHistory),
-    };
+    }.WithTalks(j.Driegesprekken);
+
+    /// <summary>
+    /// A table text column holds at most 32K characters, and the recorded talks of a long job can pass that: their JSON
+    /// is split over numbered columns (Driegesprekken, Driegesprekken1, …), read back joined. A job without talks has none.
+    /// </summary>
+    private const int TalkColumnChars = 30_000;
+
+    private static TableEntity WithTalks(this TableEntity row, IReadOnlyList<Driegesprek> talks)
+    {
+        if (talks.Count == 0)
+            return row;
+        var json = Json.Write(talks);
+        for (int i = 0, at = 0; at < json.Length; i++, at += TalkColumnChars)
+            row[TalkColumn(i)] = json.Substring(at, Math.Min(TalkColumnChars, json.Length - at));
+        return row;
+    }
+
+    private static List<Driegesprek> Talks(TableEntity row)
+    {
+        if (row.GetString(TalkColumn(0)) is not { } first)
+            return [];
+        var json = new System.Text.StringBuilder(first);
+        for (var i = 1; row.GetString(TalkColumn(i)) is { } next; i++)
+            json.Append(next);
+        return Json.Read<List<Driegesprek>>(json.ToString());
+    }
+
+    private static string TalkColumn(int i) => i == 0 ? "Driegesprekken" : "Driegesprekken" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public static Job ToJob(TableEntity row) => ReadJob(row, whole: true);
 
@@ -91,6 +119,7 @@ internal static class CandidateRows
         HoursHistory = row.GetString("HoursHistory") is { } history ? Json.Read<List<HoursChange>>(history) : [],
         EndReasonNote = row.GetString("EndReasonNote"),
         TrialDecisionDate = Date(row.GetString("TrialDecisionDate")),
+        Driegesprekken = whole ? Talks(row) : [],
     };
 
     /// <summary>Rows of one candidate sort together under their id, so a candidate's history is one range query.</summary>

@@ -20,7 +20,26 @@ internal sealed class DecideAdjustment(StaffGate gate, CaseloadChanges changes, 
     public async Task<Outcome<JobDto>> DecideAsync(JobAdmission admission, string adjustmentId, AdjustmentDecisionRequest r,
         CancellationToken ct)
     {
-        var (candidate, job, today) = (admission.File.Candidate, admission.Job, time.Today());
+        var (candidate, job) = (admission.File.Candidate, admission.Job);
+        if (Decided(admission, job, adjustmentId, r, out var updated) is { } failure)
+            return failure;
+        if (updated is null)
+            return Outcome.Saved(job.AsDto());
+        if (await changes.SaveJobAsync(admission, updated, $"adjustment decision: {$"{r.Decision}".ToLowerInvariant()}", ct) is Write.Conflict)
+            return Conflict.Meanwhile;
+        return Outcome.Created($"candidates/{candidate.Id}/jobs/{job.Id}/adjustments/{adjustmentId}", updated.AsDto());
+    }
+
+    /// <summary>
+    /// One decision applied to a job as it stands (the stored one, or one a driegesprek changed already), storing nothing:
+    /// a failure, or null with <paramref name="decided"/> the job with the decision appended to the adjustment's history,
+    /// or null when it repeats the last decision (a double submit), which adds nothing. A driegesprek records its decisions through this, so an
+    /// adjustment's history is one, whichever way a decision was taken.
+    /// </summary>
+    public Failure? Decided(Admission admission, Job job, string adjustmentId, AdjustmentDecisionRequest r, out Job? decided)
+    {
+        decided = null;
+        var today = time.Today();
         var index = job.Adjustments.ToList().FindIndex(a => a.Id == adjustmentId);
         if (index < 0)
             return new Refused(RefusalKind.NotFound, "Adjustment not found");
@@ -35,16 +54,14 @@ internal sealed class DecideAdjustment(StaffGate gate, CaseloadChanges changes, 
             adjustment.ReviewDate);
         // Compared without the review date it replaced: a repeat of the last decision finds that date already moved.
         if (adjustment.Decisions.Count > 0 && adjustment.Decisions[^1] with { PreviousReviewDate = decision.PreviousReviewDate } == decision)
-            return Outcome.Saved(job.AsDto());
+            return null;
         if (!adjustment.Decidable)
             return new Refused(RefusalKind.NotNow, "Already reversed", "A reversed adjustment is history; add a new one instead.");
 
         var adjustments = job.Adjustments.ToList();
         adjustments[index] = adjustment.Decide(decision);
-        var updated = job with { Adjustments = adjustments };
-        if (await changes.SaveJobAsync(admission, updated, $"adjustment decision: {kind.ToString().ToLowerInvariant()}", ct) is Write.Conflict)
-            return Conflict.Meanwhile;
-        return Outcome.Created($"candidates/{candidate.Id}/jobs/{job.Id}/adjustments/{adjustment.Id}", updated.AsDto());
+        decided = job with { Adjustments = adjustments };
+        return null;
     }
 
     /// <summary>The rules of an adjustment decision, reading nothing and writing nothing: a form with an unreadable field lists these too.</summary>

@@ -78,6 +78,13 @@ public sealed record Job(
     /// </summary>
     public IReadOnlyList<HoursChange> HoursHistory { get; init; } = [];
 
+    /// <summary>The driegesprekken recorded about this job, oldest first; empty on rows from before they were recorded.</summary>
+    public IReadOnlyList<Driegesprek> Driegesprekken { get; init; } = [];
+
+    /// <summary>The latest recorded driegesprek, or null when none is recorded.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Driegesprek? LastDriegesprek => Driegesprekken.Count == 0 ? null : Driegesprekken[^1];
+
     /// <summary>The contract hours per week on a day: the latest change on or before it, else the first recorded hours.</summary>
     public decimal HoursOn(DateOnly day)
     {

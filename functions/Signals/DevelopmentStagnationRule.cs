@@ -5,7 +5,8 @@ namespace IpsMonitor.Signals;
 /// <summary>
 /// The core signal: after onboarding, no growth in task scope and no reliable growth in work ability over the recent window,
 /// from the candidate's side nor the supervisor's, while the candidate's own answers say they want more than the job gives.
-/// Task scope grows when any check-in in the window says yes to new tasks, learned something new or task package grown.
+/// Task scope grows when any check-in in the window says yes to new tasks, learned something new or task package grown,
+/// or a driegesprek in the window recorded new tasks.
 /// Work ability grows reliably when the first-to-latest change in the window is a reliable change (RCI) or the Theil–Sen
 /// lower bound is above zero; either perspective is enough to hold the signal back.
 /// </summary>
@@ -29,6 +30,9 @@ internal static class DevelopmentStagnationRule
 
         if (AnyYes(candidate, ItemIds.NewTasks) || AnyYes(candidate, ItemIds.LearnedNew)
             || AnyYes(supervisor, ItemIds.SupervisorTaskGrowth))
+            return;
+        // New tasks agreed in a driegesprek in the window are task growth, recorded by the three together.
+        if (DriegesprekRules.TaskGrowth(job, context.WindowStart > onboardingEnd ? context.WindowStart : onboardingEnd, context.Date) is not null)
             return;
         if (Trend.GrowsReliably(context, candidate, ItemIds.WorkAbility)
             || Trend.GrowsReliably(context, supervisor, ItemIds.SupervisorWorkAbility))
@@ -125,6 +129,8 @@ internal static class DevelopmentStagnationRule
             if (SignalContext.BelongsTo(checkIn, job)
                 && (checkIn.IsYes(ItemIds.NewTasks) || checkIn.IsYes(ItemIds.LearnedNew) || checkIn.IsYes(ItemIds.SupervisorTaskGrowth)))
                 last = checkIn.Date;
+        if (DriegesprekRules.TaskGrowth(job, job.StartDate, context.Date) is { } talk && (last is null || talk > last))
+            last = talk;
         return last;
     }
 

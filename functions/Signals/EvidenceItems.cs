@@ -15,6 +15,8 @@ public static class EvidenceItems
     public const string SupervisorConcern = "supervisor_concern"; // value: what the supervisor's check-in raised (below)
     public const string Contact = "contact";                   // value: with whom (candidate or both)
     public const string Baseline = "baseline";                 // value: the baseline mean a change was measured from
+    public const string Agreement = "agreement";               // value: job id/agreement id (date: its due date)
+    public const string NextDriegesprek = "next_driegesprek";  // value: job id (date: the planned day)
 
     /// <summary>What a supervisor check-in raised, as the value of a <see cref="SupervisorConcern"/> evidence item.</summary>
     public const string RaisedConcerns = "concerns";

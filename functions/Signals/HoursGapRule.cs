@@ -5,13 +5,17 @@ namespace IpsMonitor.Signals;
 /// <summary>
 /// Desired hours stay well above actual hours over the last few check-ins and the hours have not gone up over them (the
 /// latest actual hours are not above the first of the run; a single week of overtime in between is no increase).
-/// Onboarding is left out: a stepwise build-up of hours is planned there.
+/// Onboarding is left out: a stepwise build-up of hours is planned there; so is a build-up recorded in a driegesprek,
+/// until the date it should be reached.
 /// </summary>
 internal static class HoursGapRule
 {
     public static void Evaluate(SignalContext context, Job job, List<SignalFinding> findings)
     {
         var rules = context.Rules;
+        // A build-up of hours agreed in a driegesprek closes the gap on its own schedule: no signal until its date.
+        if (DriegesprekRules.PlansHours(job, context.Date))
+            return;
         var needed = rules.HoursGapCheckIns;
         var onboardingEnd = context.OnboardingEnd(job);
 

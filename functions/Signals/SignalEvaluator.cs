@@ -37,6 +37,7 @@ public static class SignalEvaluator
         TimelineRules.Evaluate(context, findings);
         PlacementReviewRules.Evaluate(context, findings);
         SupervisorConcernRule.Evaluate(context, findings);
+        DriegesprekRules.Evaluate(context, findings);
         findings.Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
         return findings;
     }

@@ -22,6 +22,8 @@ namespace IpsMonitor.Signals;
 [JsonDerivedType(typeof(AdjustmentReviewFacts), SignalTypes.TimelineAdjustmentReviewDue)]
 [JsonDerivedType(typeof(SupervisorConcernFacts), SignalTypes.SupervisorConcern)]
 [JsonDerivedType(typeof(NoContactFacts), SignalTypes.TimelineNoContact)]
+[JsonDerivedType(typeof(AgreementOverdueFacts), SignalTypes.AgreementOverdue)]
+[JsonDerivedType(typeof(DriegesprekOverdueFacts), SignalTypes.DriegesprekOverdue)]
 [JsonDerivedType(typeof(RecordedSentences), "recorded")]
 public abstract record SignalFacts;
 
@@ -100,3 +102,9 @@ public sealed record NoContactFacts(DateOnly Since, int Weeks, bool AfterContact
 /// shown as written; a later evaluation of the same condition replaces it with facts.
 /// </summary>
 public sealed record RecordedSentences(IReadOnlyDictionary<string, string> Sentences) : SignalFacts;
+
+/// <summary>Agreements of a recorded driegesprek past their due date and not done: how many, and the earliest due date.</summary>
+public sealed record AgreementOverdueFacts(int Count, DateOnly DueDate) : SignalFacts;
+
+/// <summary>The next driegesprek planned at the last one has not been recorded: the day it was planned, and the last talk's day.</summary>
+public sealed record DriegesprekOverdueFacts(DateOnly Planned, DateOnly LastTalk) : SignalFacts;

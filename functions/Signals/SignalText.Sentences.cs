@@ -45,6 +45,9 @@ public sealed partial record SignalText
                 _ => SupervisorConcern,
             },
             Date(f.CheckInDate)),
+        AgreementOverdueFacts { Count: 1 } f => Format(AgreementOverdue, Date(f.DueDate)),
+        AgreementOverdueFacts f => Format(AgreementsOverdue, f.Count, Date(f.DueDate)),
+        DriegesprekOverdueFacts f => Format(DriegesprekOverdue, Date(f.Planned), Date(f.LastTalk)),
         RecordedSentences f => f.Sentences.GetValueOrDefault(Lang)
             ?? f.Sentences.GetValueOrDefault(Languages.Default) ?? "",
         _ => "",

@@ -42,6 +42,9 @@ namespace IpsMonitor.Signals;
 /// <paramref name="SupervisorAdjustmentsNotFitting"/> and <paramref name="SupervisorConcernAndAdjustments"/>.</param>
 /// <param name="NoContact">{0} the day of the latest contact with the candidate, {1} whole weeks since;
 /// <paramref name="NoContactSinceStart"/> likewise from the job start when no contact was logged since.</param>
+/// <param name="AgreementOverdue">{0} the due date of the one agreement overdue.</param>
+/// <param name="AgreementsOverdue">{0} how many agreements are overdue, {1} the earliest due date.</param>
+/// <param name="DriegesprekOverdue">{0} the day the next driegesprek was planned, {1} the day of the last one.</param>
 public sealed partial record SignalText(
     string Lang,
     string And, string OneMonth, string Months,
@@ -57,7 +60,8 @@ public sealed partial record SignalText(
     string NoJobStart, string NoJobStartAfterJob, string JobEndedContact, string NoCheckInSinceStart,
     string TrialPastEnd, string AdjustmentReviewDue, string AdjustmentsReviewDue,
     string SupervisorConcern, string SupervisorAdjustmentsNotFitting, string SupervisorConcernAndAdjustments,
-    string NoContact, string NoContactSinceStart)
+    string NoContact, string NoContactSinceStart,
+    string AgreementOverdue, string AgreementsOverdue, string DriegesprekOverdue)
     : ITextRecord
 {
     internal static readonly TextTable<SignalText> Table = TextTable<SignalText>.Load(Languages.Staff);

@@ -16,6 +16,8 @@ public static class SignalTypes
     public const string TimelineAdjustmentReviewDue = "timeline_adjustment_review_due";
     public const string SupervisorConcern = "supervisor_concern";
     public const string TimelineNoContact = "timeline_no_contact";
+    public const string AgreementOverdue = "agreement_overdue";
+    public const string DriegesprekOverdue = "driegesprek_overdue";
 
     public static IReadOnlyList<string> All { get; } =
     [
@@ -23,5 +25,6 @@ public static class SignalTypes
         TimelineNoJobStart, TimelineJobEndedContact, TimelineNoCheckInSinceStart, TimelineTrialPastEnd, TimelineAdjustmentReviewDue,
         SupervisorConcern,
         TimelineNoContact,
+        AgreementOverdue, DriegesprekOverdue,
     ];
 }

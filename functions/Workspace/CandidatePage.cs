@@ -71,6 +71,8 @@ internal sealed class CandidatePage(
             Contacts = ContactViews.View(t, logged, c.IsDischarged),
             Observations = ObservationViews.View(t, observed, c.IsDischarged),
             TitleCode = c.LocalReference is null ? null : c.Id,
+            DriegesprekRecord = !c.IsDischarged && jobs.FirstOrDefault(j => j.IsOpenOn(today) && !(j.EndDate <= today)) is { } talkJob
+                ? DriegesprekRecordViews.View(t, talkJob, today, names) : null,
         };
         return await Views.RenderAsync<CandidateDocument>(new Dictionary<string, object?>
         {

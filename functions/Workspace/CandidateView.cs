@@ -22,6 +22,9 @@ public sealed record CandidateView(
     /// characters at heading size would wrap over several lines on a phone.
     /// </summary>
     public string? TitleCode { get; init; }
+
+    /// <summary>The driegesprek record of the running job: its form, open agreements and recorded talks; null without one.</summary>
+    public DriegesprekRecordView? DriegesprekRecord { get; init; }
 }
 
 /// <summary>A term and its value in a list of facts.</summary>

@@ -25,6 +25,9 @@ internal static class DriegesprekSection
         return new DriegesprekView(header,
             p.Dimensions.Select(d => TrendChart.View(d, t.DimensionLabel(d.Key), t)).ToList(),
             [
+                // The talk opens with what was agreed last time and how far it got, and what the adjustments did.
+                DriegesprekRecordViews.LastAgreements(t, job, today),
+                DriegesprekRecordViews.AdjustmentHistory(t, job),
                 new(t.Divergences, Items(divergences), t.NoDivergences),
                 new(t.AdjustmentsToReview, Items(adjustments), t.NoAdjustmentsDue),
                 new(t.TrialsEnding, Items(trials), t.NoTrialsEnding),

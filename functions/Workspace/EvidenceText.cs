@@ -23,6 +23,8 @@ namespace IpsMonitor.Workspace;
 /// <param name="SupervisorRaisedConcerns">{0} the day of the supervisor check-in that raised a concern to discuss;
 /// <paramref name="SupervisorRaisedAdjustments"/> likewise for adjustments that no longer fit.</param>
 /// <param name="ContactLogged">{0} the day of the latest contact with the candidate that the coach logged.</param>
+/// <param name="AgreementDue">{0} the agreement as agreed, {1} its due date.</param>
+/// <param name="NextDriegesprekPlanned">{0} the day the next driegesprek was planned.</param>
 /// <param name="RuleVersion">{0} the rule version; <paramref name="SignalId"/> and <paramref name="CheckInId"/>
 /// likewise with the ids.</param>
 public sealed record EvidenceText(
@@ -30,7 +32,8 @@ public sealed record EvidenceText(
     string ValueOn, string Yes, string No, string Hours, string OneHour, string Baseline, string Referral, string JobStarted, string JobEnded,
     string SomeJobEnded, string TrialEnded, string Job, string UnknownJob, string AdjustmentReview, string MissedCandidate,
     string MissedSupervisor, string SupervisorRaisedConcerns, string SupervisorRaisedAdjustments, string ContactLogged,
-    string And, string TechnicalDetails, string RuleVersion, string SignalId, string CheckInId)
+    string And, string TechnicalDetails, string RuleVersion, string SignalId, string CheckInId,
+    string AgreementDue, string NextDriegesprekPlanned)
     : Platform.ITextRecord
 {
     public System.Globalization.CultureInfo Culture => Platform.Languages.Culture(Lang);

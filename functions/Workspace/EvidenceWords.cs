@@ -78,6 +78,16 @@ internal static class EvidenceWords
                     slots.Add(Format(e.Value == EvidenceItems.RaisedAdjustmentsNotFitting
                         ? w.SupervisorRaisedAdjustments : w.SupervisorRaisedConcerns, Date(e.Date)));
                     break;
+                case EvidenceItems.Agreement:
+                    // "{job id}/{agreement id}": the agreement's own words, as the coach recorded them.
+                    var agreed = e.Value.Split('/') is [var jobId, var agreementId]
+                        ? jobs.FirstOrDefault(j => j.Id == jobId)?.Driegesprekken.SelectMany(d => d.Agreements)
+                            .FirstOrDefault(a => a.Id == agreementId)?.Text : null;
+                    slots.Add(Format(w.AgreementDue, agreed ?? e.Value, Date(e.Date)));
+                    break;
+                case EvidenceItems.NextDriegesprek:
+                    slots.Add(Format(w.NextDriegesprekPlanned, Date(e.Date)));
+                    break;
                 case EvidenceItems.Baseline:
                     slots.Add(Format(w.Baseline, Number(e.Value, w)));
                     break;

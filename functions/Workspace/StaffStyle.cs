@@ -96,7 +96,7 @@ internal static class StaffStyle
         @media print{
           @page{size:A4;margin:12mm}
           body{font-size:10pt;line-height:1.3}
-          .top,.no-print,main>*:not(#driegesprek){display:none!important}
+          .top,.no-print,main>*:not(#driegesprek):not(#driegesprek-summary){display:none!important}
           main{max-width:none;padding:0}
           #driegesprek h2{margin-top:0}
           .print-only{display:block}

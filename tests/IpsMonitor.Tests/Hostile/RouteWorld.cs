@@ -61,6 +61,8 @@ internal sealed class RouteWorld : IAsyncDisposable
             ["candidateId"] = candidateId,
             ["jobId"] = jobId,
             ["adjustmentId"] = "a1",
+            ["agreementId"] = "g1",
+            ["talkId"] = "t1",
             ["educationId"] = educationId,
             ["invitationId"] = invitations[0].GetProperty("id").GetString()!,
             ["coachId"] = "coach-b",

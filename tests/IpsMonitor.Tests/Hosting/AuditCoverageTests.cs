@@ -95,6 +95,8 @@ public sealed partial class AuditCoverageTests
             ["keyId"] = [(await p.Service<AccessStore>().KeysAsync(TestProgramme.Id, CancellationToken.None)).First(k => k.Role == StaffRole.Coach).KeyId],
             ["coachId"] = ["coach-b"],
             ["revealId"] = ["0123456789abcdef0123456789abcdef"],
+            // A talk of the job: shown as not shared yet when it is not recorded, and audited as a read of the job either way.
+            ["talkId"] = ["t1"],
         };
         // The audit names what it shows, a page at a time: asked for the candidate, it shows (and names) them.
         var queries = new Dictionary<string, string> { ["ReadAudit"] = "?candidate=" + candidateId, ["ShowAudit"] = "?candidate=" + candidateId, ["ExportAudit"] = "?candidate=" + candidateId,

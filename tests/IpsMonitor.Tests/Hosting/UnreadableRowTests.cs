@@ -60,7 +60,7 @@ public sealed class UnreadableRowTests
         {
             ["programmeId"] = [TestProgramme.Id], ["candidateId"] = [Candidate], ["quarter"] = [seed.Quarter.ToString()],
             ["variant"] = ["intern", "extern"], ["requestId"] = [requestId], ["jobId"] = [await JobIdAsync(p)],
-            ["coachId"] = ["coach-b"], ["keyId"] = ["no-such-key"], ["revealId"] = ["no-such-result"],
+            ["coachId"] = ["coach-b"], ["keyId"] = ["no-such-key"], ["revealId"] = ["no-such-result"], ["talkId"] = ["t1"],
         };
         var routes = HttpRoute.All.Where(r => r.Method == "GET" && !r.IsLink && r.Template is not ("health" or "openapi.json")).ToList();
         using var browser = await IpsMonitor.Tests.Workspace.StaffSession.SignInAsync(p, "coordinator");

@@ -70,6 +70,14 @@ internal sealed class HistoryBuilder(DateOnly referral, string candidateId = "k-
         return this;
     }
 
+    /// <summary>A driegesprek recorded about the job, after those recorded before it.</summary>
+    public HistoryBuilder Talk(string jobId, Driegesprek talk)
+    {
+        var i = _jobs.FindIndex(j => j.Id == jobId);
+        _jobs[i] = _jobs[i] with { Driegesprekken = [.. _jobs[i].Driegesprekken, talk] };
+        return this;
+    }
+
     public CandidateHistory Build() =>
         new(new Candidate(candidateId, "prog-1", "coach-1", null, "nl", [.. _referrals]), [.. _jobs], [.. _invitations])
         {

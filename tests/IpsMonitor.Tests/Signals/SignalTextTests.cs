@@ -125,6 +125,27 @@ public sealed class SignalTextTests
                 + "candidate and the supervisor."
         },
         {
+            "agreement_overdue",
+            "Een afspraak uit het driegesprek had op 2 juni 2025 klaar moeten zijn en is nog niet afgerond; vraag wie het doet hoe "
+                + "het ervoor staat, en markeer het als afgerond als het gedaan is.",
+            "An agreement from the driegesprek was due on 2 June 2025 and is not marked done; ask whoever does it how it is going, "
+                + "and mark it done once it is."
+        },
+        {
+            "agreements_overdue",
+            "2 afspraken uit het driegesprek zijn nog niet afgerond, de eerste had op 2 juni 2025 klaar moeten zijn; vraag wie ze "
+                + "doen hoe het ervoor staat, en markeer ze als afgerond als ze gedaan zijn.",
+            "2 agreements from the driegesprek are not marked done, the first was due on 2 June 2025; ask whoever does them how it "
+                + "is going, and mark them done once they are."
+        },
+        {
+            "driegesprek_overdue",
+            "Het volgende driegesprek was gepland op 2 juni 2025 (afgesproken in het driegesprek van 3 maart 2025) en is nog niet "
+                + "vastgelegd; plan het met de kandidaat en de leidinggevende, of leg het vast als het al was.",
+            "The next driegesprek was planned for 2 June 2025 (agreed in the driegesprek of 3 March 2025) and has not been "
+                + "recorded; plan it with the candidate and the supervisor, or record it if it took place."
+        },
+        {
             "supervisor_concern_and_adjustments",
             "Bij de check-in van 2 juni 2025 gaf de leidinggevende aan zich zorgen te maken en dat de afgesproken aanpassingen "
                 + "niet meer passen; neem contact op met de leidinggevende en plan zo nodig een driegesprek.",
@@ -179,6 +200,9 @@ public sealed class SignalTextTests
         "supervisor_concern_and_adjustments" => new SupervisorConcernFacts(D("2025-06-02"), true, true),
         "timeline_no_contact" => new NoContactFacts(D("2025-03-12"), 6, true),
         "timeline_no_contact_since_start" => new NoContactFacts(D("2025-02-03"), 5, false),
+        "agreement_overdue" => new AgreementOverdueFacts(1, D("2025-06-02")),
+        "agreements_overdue" => new AgreementOverdueFacts(2, D("2025-06-02")),
+        "driegesprek_overdue" => new DriegesprekOverdueFacts(D("2025-06-02"), D("2025-03-03")),
         "timeline_adjustments_review_due" => new AdjustmentReviewFacts(
             [AdjustmentKind.ExtraBreaks, AdjustmentKind.FewerHours, AdjustmentKind.Other], D("2025-06-01")),
         _ => throw new ArgumentOutOfRangeException(nameof(name)),

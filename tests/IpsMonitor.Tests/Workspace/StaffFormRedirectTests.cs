@@ -29,6 +29,13 @@ public sealed class StaffFormRedirectTests
             ["adjustments[0].reviewDate"] = "2027-01-15",
         }),
         ("DecideAdjustmentForm", new() { ["decision"] = "Extend", ["newReviewDate"] = "2027-02-01", ["effect"] = "Helpt" }),
+        ("RecordDriegesprekForm", new()
+        {
+            ["talkDate"] = "2026-11-20", ["participants"] = "Candidate", ["agreements[0].text"] = "Rooster maken",
+            ["agreements[0].owner"] = "Supervisor", ["agreements[0].dueDate"] = "2027-01-15", ["nextDate"] = "2027-03-01",
+        }),
+        ("CompleteAgreementForm", new() { ["doneOn"] = "2026-11-25" }),
+        ("ShareDriegesprekSummaryForm", new() { ["candidateAgreed"] = "true" }),
         ("RecordEducationStartForm", new() { ["kind"] = "Regular", ["startDate"] = "2026-09-01", ["isGoal"] = "false" }),
         ("RecordEducationEndForm", new() { ["endDate"] = "2026-11-01" }),
         ("RecordObservationForm", new() { ["observedOn"] = "2026-11-01", ["workAbility"] = "6", ["fit"] = "4", ["taskGrowth"] = "true" }),
@@ -65,6 +72,7 @@ public sealed class StaffFormRedirectTests
     {
         ["StaffSignIn"] = "needs no session and answers 303 with one: StaffAccessTests",
         ["AcknowledgeSignalForm"] = "needs an open signal, which this world has none of: CoachWorkspaceBrowserTests",
+        ["MailDriegesprekSummaryForm"] = "needs a mail server, which this world has none of: DriegesprekSummaryTests",
     };
 
     internal static Dictionary<string, string> FidelityReview()
