@@ -3,7 +3,8 @@ using IpsMonitor.Tests.CheckIns;
 namespace IpsMonitor.Tests.Workspace;
 
 /// <summary>
-/// The whole loop under a moved clock: the candidate and the supervisor answer, a driegesprek is recorded with an
+/// The whole loop under a moved clock: the candidate and the supervisor answer, the coach logs an observation and a
+/// contact, a driegesprek is recorded with an
 /// agreement due in two weeks, one adjustment extended and one reversed and an hours plan from 16 to 24 hours; the hours
 /// gap stays closed until the plan's date, the agreement passes its due date and its signal opens, and the next agenda
 /// opens with the agreement, its state and the adjustment history.
@@ -50,10 +51,19 @@ public sealed class DriegesprekLoopTests
         await CheckInAsync(p, id, "candidate", 0, WantsMoreHours);
         Assert.Contains(await OpenSignalsAsync(p, id), s => s.Type == SignalTypes.HoursGap);
 
-        // The coach's own observation and contact log come in here once they are recorded (the coach's perspective).
-
         using (var coach = await StaffSession.SignInAsync(p, "coach-a"))
         {
+            // The coach's own perspective: an observation on the same dimensions, and a call with the candidate.
+            Assert.Equal(HttpStatusCode.SeeOther, (await coach.PostAsync($"candidates/{id}/observations", new()
+            {
+                ["observedOn"] = today.AddDays(-2).ToString("O"), ["workAbility"] = "6", ["fit"] = "4", ["taskGrowth"] = "false",
+                ["independence"] = "4", ["nextStep"] = "MoreHours", ["note"] = "Wil graag meer uren.",
+            }, $"candidates/{id}")).StatusCode);
+            Assert.Equal(HttpStatusCode.SeeOther, (await coach.PostAsync($"candidates/{id}/contacts", new()
+            {
+                ["contactedOn"] = today.AddDays(-1).ToString("O"), ["with"] = "Candidate", ["means"] = "Phone", ["topics"] = "Development",
+            }, $"candidates/{id}")).StatusCode);
+
             var talk = new Dictionary<string, string>
             {
                 ["talkDate"] = today.ToString("O"), ["participants"] = "Candidate",
@@ -86,6 +96,8 @@ public sealed class DriegesprekLoopTests
         {
             var page = Dom.Parse(await coach.PageAsync($"candidates/{id}"));
             var lists = page.GetElementById("driegesprek")!.QuerySelectorAll(".agenda-lists section").Select(s => s.Text()).ToList();
+            // Three perspectives side by side: the coach's line beside the candidate's and the supervisor's.
+            Assert.NotEmpty(page.GetElementById("driegesprek")!.QuerySelectorAll("g[data-series='coach']"));
             Assert.Contains("Rooster voor de ochtend maken", Agreements(lists), StringComparison.Ordinal);
             Assert.Contains("te laat", Agreements(lists), StringComparison.Ordinal);
             Assert.Contains("Extra pauzes: verlengd", History(lists), StringComparison.Ordinal);
