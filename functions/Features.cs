@@ -112,6 +112,7 @@ internal static class Features
     {
         services.AddSettings<DevelopmentOptions>("Development");
         services.AddSingleton<DevelopmentLinkStore>();
+        services.AddSingleton<CandidateVoiceStore>();
         services.AddSingleton<DevelopmentView>();
     }
 

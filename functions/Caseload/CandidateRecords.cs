@@ -10,7 +10,13 @@ namespace IpsMonitor.Caseload;
 public sealed record CandidateExport(
     string CandidateId, string ProgrammeId, string CoachId, string? LocalReference, string Language, string? Email,
     IReadOnlyList<Referral> Referrals, IReadOnlyList<Job> Jobs, IReadOnlyList<Invitation> CheckIns, IReadOnlyList<CheckInDraft> Drafts,
-    IReadOnlyList<SignalDto> Signals, IReadOnlyList<RecordAccess> Accesses, DateTimeOffset ExportedAt);
+    IReadOnlyList<SignalDto> Signals, IReadOnlyList<RecordAccess> Accesses, DateTimeOffset ExportedAt)
+{
+    /// <summary>The candidate's own development goals (reached ones too) and points for the next talk, in their words.</summary>
+    public IReadOnlyList<Development.DevelopmentGoal> Goals { get; init; } = [];
+
+    public IReadOnlyList<Development.TalkPoint> TalkPoints { get; init; } = [];
+}
 
 /// <summary>Answers saved on a check-in's screens but not sent yet.</summary>
 public sealed record CheckInDraft(string InvitationId, IReadOnlyDictionary<string, string?> Answers);
@@ -25,7 +31,7 @@ public sealed record RecordAccess(DateTimeOffset At, string Role, string? KeyLab
 /// </summary>
 internal sealed class CandidateRecords(
     StaffGate gate, CaseloadStore caseload, CheckInStore checkIns, SignalStore signals, DataRights.CandidateErasure erasure,
-    DataRights.ErasureTombstones tombstones, AuditLog audit, AuditTrail trail, TimeProvider time)
+    DataRights.ErasureTombstones tombstones, AuditLog audit, AuditTrail trail, TimeProvider time, Development.CandidateVoiceStore voices)
 {
     [Function("ExportCandidate")]
     public Task<IResult> Export(
@@ -54,6 +60,7 @@ internal sealed class CandidateRecords(
         var jobs = await caseload.JobsAsync(c.ProgrammeId, c.Id, ct);
         var invitations = await checkIns.ForCandidateAsync(c.ProgrammeId, c.Id, ct);
         var (stored, _) = await signals.LoadAsync(c.ProgrammeId, c.Id, ct);
+        var voice = await voices.ReadAsync(c.ProgrammeId, c.Id, ct);
         if (UnreadableRows.Count > unreadable)
             return null;
         // The export itself is audited first, so it lists itself too.
@@ -65,7 +72,11 @@ internal sealed class CandidateRecords(
         // The supervisor's e-mail address is the supervisor's own data (GDPR art. 15(4)): the candidate gets the name only.
         var ownJobs = jobs.Select(j => j with { Supervisor = j.Supervisor with { Email = null } }).ToList();
         return new CandidateExport(c.Id, c.ProgrammeId, c.CoachId, c.LocalReference, c.Language, email, c.Referrals, ownJobs,
-            invitations.Select(i => i.Invitation).ToList(), drafts, stored.Select(s => s.AsDto(c.CoachId)).ToList(), accesses, time.GetUtcNow());
+            invitations.Select(i => i.Invitation).ToList(), drafts, stored.Select(s => s.AsDto(c.CoachId)).ToList(), accesses, time.GetUtcNow())
+        {
+            Goals = [.. voice.Goals.OrderBy(g => g.WrittenAt)],
+            TalkPoints = [.. voice.Points.OrderBy(p => p.WrittenAt)],
+        };
     }
 
     [Function("EraseCandidate")]

@@ -13,7 +13,7 @@ internal sealed class CandidatePage(
     StaffPages pages, StaffGate gate, AccessStore access, CaseloadStore caseload, CheckInStore checkIns, ReminderStore reminders,
     SignalStore signals, AuditLog audit,
     QuestionnaireCatalog catalog, IOptions<SignalRules> rules, IOptions<DataRights.RetentionOptions> retention,
-    IOptions<CheckInOptions> cadence, TimeProvider time)
+    IOptions<CheckInOptions> cadence, TimeProvider time, Development.CandidateVoiceStore voices)
 {
     [Function("ShowCandidate")]
     public async Task<IResult> Run(
@@ -44,7 +44,9 @@ internal sealed class CandidatePage(
         var deciders = jobs.SelectMany(j => j.Adjustments).SelectMany(a => a.Decisions).Select(d => d.CoachId).OfType<string>();
         var names = await StaffNames.NamedAsync(
             access, c.ProgrammeId, stored.SelectMany(s => s.Acknowledgements).Select(a => a.By).Concat(deciders).Prepend(c.CoachId), ct);
-        var preparation = DriegesprekPreparation.For(invitations, jobs, stored, today, catalog.CurrentScaleStatistics, rules.Value);
+        var voice = await voices.ReadAsync(c.ProgrammeId, c.Id, ct);
+        var preparation = DriegesprekPreparation.For(invitations, jobs, stored, today, catalog.CurrentScaleStatistics, rules.Value)
+            with { Voice = voice };
         var chrome = pages.Chrome(request, t, staff.IsCoordinator, "candidates/" + file.Candidate.Id);
         var forms = CandidateViews.Forms(t, chrome.Base + "candidates/" + c.Id + "/", chrome.Token, posted, today);
         var title = string.Format(t.Culture, t.CandidateTitle, c.LocalReference ?? c.Id);
@@ -67,6 +69,7 @@ internal sealed class CandidatePage(
         {
             Education = CandidateViews.Education(t, c, today),
             TitleCode = c.LocalReference is null ? null : c.Id,
+            Voice = CandidateVoiceViews.View(voice, t, changeable: !c.IsDischarged),
         };
         return await Views.RenderAsync<CandidateDocument>(new Dictionary<string, object?>
         {

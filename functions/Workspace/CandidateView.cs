@@ -11,6 +11,9 @@ public sealed record CandidateView(
 {
     public IReadOnlyList<EducationView> Education { get; init; } = [];
 
+    /// <summary>The candidate's own goals and talk points ("Mijn ontwikkeling").</summary>
+    public CandidateVoiceView? Voice { get; init; }
+
     /// <summary>
     /// The candidate's code beside the coach's own reference in the heading, in small type on a line of its own: 34
     /// characters at heading size would wrap over several lines on a phone.

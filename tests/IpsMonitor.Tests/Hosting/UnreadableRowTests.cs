@@ -41,6 +41,8 @@ public sealed class UnreadableRowTests
         [AccessStore.KeysTable] = ["ShowTeam", "ListStaffKeys"],
         [IpsMonitor.Fidelity.FidelityStore.Table] = ["ShowFidelity"],
         [WorkbookBuildStore.Table] = ["ShowWorkbookBuild", "GetWorkbookBuild"],
+        // The candidate page and its driegesprek agenda show the candidate's own goals and talk points.
+        [IpsMonitor.Development.CandidateVoiceStore.Table] = ["ShowCandidate"],
     };
 
     private static string Candidate => $"{TestProgramme.Id}-k1";
@@ -51,6 +53,10 @@ public sealed class UnreadableRowTests
         Assert.Equal(StorageLayout.Tables.Order(), MustSay.Keys.Concat(NoPageReads.Keys).Order());
         await using var p = await TestProgramme.StartAsync();
         var seed = await StoredProgramme.SeededAsync(p);
+        var written = p.Clock.GetUtcNow();
+        await p.Service<IpsMonitor.Development.CandidateVoiceStore>().SaveGoalAsync(TestProgramme.Id, Candidate,
+            new IpsMonitor.Development.DevelopmentGoal("g1", "Leren plannen", IpsMonitor.Development.GoalState.Active, written, written),
+            CancellationToken.None);
         await p.Service<QuarterlyWorkbooksFunction>().Run(new Microsoft.Azure.Functions.Worker.TimerInfo(), CancellationToken.None);
         var build = await WorkbookDownloads.RebuildAsync(p.Coordinator, seed.Quarter);
         var requestId = build.GetProperty("statusUrl").GetString()!.Split('/')[^1];
@@ -178,6 +184,7 @@ public sealed class UnreadableRowTests
             AccessStore.CoachesTable => (r => r.RowKey == "coach-b", "Fte", "veel"),
             AccessStore.KeysTable => (r => r.PartitionKey == "programme:" + TestProgramme.Id, "Role", "Admin"),
             WorkbookBuildStore.Table => (r => r.RowKey == requestId, "State", "Lost"),
+            IpsMonitor.Development.CandidateVoiceStore.Table => (r => r.RowKey.StartsWith(candidateRow, StringComparison.Ordinal), "State", "Lost"),
             _ => ((Func<TableEntity, bool>)(_ => false), "Date", (object)"gisteren"),
         };
         TableEntity? original = null;
