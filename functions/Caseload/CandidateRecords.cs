@@ -16,6 +16,9 @@ public sealed record CandidateExport(
     public IReadOnlyList<Development.DevelopmentGoal> Goals { get; init; } = [];
 
     public IReadOnlyList<Development.TalkPoint> TalkPoints { get; init; } = [];
+
+    /// <summary>When the fit of a job was reviewed at the end of its onboarding.</summary>
+    public IReadOnlyList<Workspace.FitReview> FitReviews { get; init; } = [];
 }
 
 /// <summary>Answers saved on a check-in's screens but not sent yet.</summary>
@@ -31,7 +34,8 @@ public sealed record RecordAccess(DateTimeOffset At, string Role, string? KeyLab
 /// </summary>
 internal sealed class CandidateRecords(
     StaffGate gate, CaseloadStore caseload, CheckInStore checkIns, SignalStore signals, DataRights.CandidateErasure erasure,
-    DataRights.ErasureTombstones tombstones, AuditLog audit, AuditTrail trail, TimeProvider time, Development.CandidateVoiceStore voices)
+    DataRights.ErasureTombstones tombstones, AuditLog audit, AuditTrail trail, TimeProvider time, Development.CandidateVoiceStore voices,
+    Workspace.FitReviewStore fitReviews)
 {
     [Function("ExportCandidate")]
     public Task<IResult> Export(
@@ -61,6 +65,7 @@ internal sealed class CandidateRecords(
         var invitations = await checkIns.ForCandidateAsync(c.ProgrammeId, c.Id, ct);
         var (stored, _) = await signals.LoadAsync(c.ProgrammeId, c.Id, ct);
         var voice = await voices.ReadAsync(c.ProgrammeId, c.Id, ct);
+        var reviews = await fitReviews.ForCandidateAsync(c.ProgrammeId, c.Id, ct);
         if (UnreadableRows.Count > unreadable)
             return null;
         // The export itself is audited first, so it lists itself too.
@@ -76,6 +81,7 @@ internal sealed class CandidateRecords(
         {
             Goals = [.. voice.Goals.OrderBy(g => g.WrittenAt)],
             TalkPoints = [.. voice.Points.OrderBy(p => p.WrittenAt)],
+            FitReviews = reviews,
         };
     }
 

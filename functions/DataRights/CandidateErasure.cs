@@ -12,7 +12,8 @@ namespace IpsMonitor.DataRights;
 /// </summary>
 internal sealed class CandidateErasure(
     ErasureTombstones tombstones, AuditLog audit, CheckInStore checkIns, DevelopmentLinkStore developmentLinks, SignalStore signals,
-    CaseloadStore caseload, CaseloadSummaries summaries, WorkbookScrub workbooks, QueueScrub queues, CandidateVoiceStore voices)
+    CaseloadStore caseload, CaseloadSummaries summaries, WorkbookScrub workbooks, QueueScrub queues, CandidateVoiceStore voices,
+    Workspace.FitReviewStore fitReviews)
 {
     /// <summary>What "erased because of the retention period" is called in the audit log.</summary>
     public const string RetentionReason = "retention";
@@ -29,6 +30,7 @@ internal sealed class CandidateErasure(
         checkIns.EraseAsync,
         developmentLinks.EraseAsync,
         voices.EraseAsync,
+        fitReviews.EraseAsync,
         (p, c, ct) => signals.EraseAsync(p, c, ct),
         caseload.EraseAsync,
         summaries.RemoveAsync,

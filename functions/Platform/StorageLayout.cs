@@ -20,7 +20,7 @@ internal sealed class StorageLayout(
         Signals.SignalIndexStore.Table,
         Workbooks.WorkbookBuildLog.Table, Workbooks.WorkbookBuildStore.Table, Workbooks.QuarterFiguresStore.Table, Workspace.StaffSessionStore.Table,
         Fidelity.FidelityStore.Table, Access.GuessCounts.Table,
-        Development.CandidateVoiceStore.Table,
+        Development.CandidateVoiceStore.Table, Workspace.FitReviewStore.Table,
     ];
 
     /// <summary>The workbooks container; the local host's timers create their own (azure-webjobs-hosts), as the Functions host does.</summary>

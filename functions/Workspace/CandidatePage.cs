@@ -13,7 +13,7 @@ internal sealed class CandidatePage(
     StaffPages pages, StaffGate gate, AccessStore access, CaseloadStore caseload, CheckInStore checkIns, ReminderStore reminders,
     SignalStore signals, AuditLog audit,
     QuestionnaireCatalog catalog, IOptions<SignalRules> rules, IOptions<DataRights.RetentionOptions> retention,
-    IOptions<CheckInOptions> cadence, TimeProvider time, Development.CandidateVoiceStore voices)
+    IOptions<CheckInOptions> cadence, TimeProvider time, Development.CandidateVoiceStore voices, FitReviewStore fitReviews)
 {
     [Function("ShowCandidate")]
     public async Task<IResult> Run(
@@ -70,6 +70,7 @@ internal sealed class CandidatePage(
             Education = CandidateViews.Education(t, c, today),
             TitleCode = c.LocalReference is null ? null : c.Id,
             Voice = CandidateVoiceViews.View(voice, t, changeable: !c.IsDischarged),
+            FitReview = await FitReviewAsync(c, jobs, today, t, ct),
         };
         return await Views.RenderAsync<CandidateDocument>(new Dictionary<string, object?>
         {
@@ -77,6 +78,20 @@ internal sealed class CandidatePage(
             [nameof(CandidateDocument.Outcome)] = outcome,
             [nameof(CandidateDocument.Record)] = CandidateRecordForms.View(t, file, invitations, cadence.Value),
         });
+    }
+
+    /// <summary>The running job's fit review when its onboarding ends near today: why now, or when it was done.</summary>
+    private async Task<FitReviewView?> FitReviewAsync(Candidate c, IReadOnlyList<Job> jobs, DateOnly today, StaffText t, CancellationToken ct)
+    {
+        if (c.IsDischarged || jobs.Where(j => j.IsOpenOn(today) && !(j.EndDate <= today)).MaxBy(j => j.StartDate) is not { } job)
+            return null;
+        var end = OnboardingEnd.Of(job.StartDate, rules.Value.OnboardingMonths);
+        if (!OnboardingEnd.IsNear(end, today))
+            return null;
+        var words = FitReviewText.For(t.Lang);
+        var reviewed = await fitReviews.ReviewedAtAsync(c.ProgrammeId, c.Id, job.Id, ct);
+        return new FitReviewView(words, job.Id, string.Format(t.Culture, words.Explain, StaffLayout.Date(end, t)),
+            reviewed is { } at ? string.Format(t.Culture, words.Done, StaffLayout.Date(ProgrammeTime.DateOf(at), t)) : null);
     }
 
     /// <summary>The candidate's own row could not be read (409): said plainly, with the way back to the caseload.</summary>

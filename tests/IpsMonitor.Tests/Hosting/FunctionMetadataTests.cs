@@ -108,6 +108,7 @@ public sealed class FunctionMetadataTests
         { "RecordEducationEndForm", "httpTrigger", "POST staff/candidates/{candidateId}/education/{educationId}/end" },
         { "IssueLinkForm", "httpTrigger", "POST staff/candidates/{candidateId}/links" },
         { "MarkTalkPointDiscussed", "httpTrigger", "POST staff/candidates/{candidateId}/talk-points/{pointId}/discussed" },
+        { "MarkFitReviewed", "httpTrigger", "POST staff/candidates/{candidateId}/jobs/{jobId}/fit-review" },
         { "ShowEnrolment", "httpTrigger", "GET staff/enrolment" },
         { "EnrolCandidateForm", "httpTrigger", "POST staff/enrolment" },
         { "ReferAgainForm", "httpTrigger", "POST staff/candidates/{candidateId}/referrals" },

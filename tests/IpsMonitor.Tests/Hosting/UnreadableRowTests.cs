@@ -43,6 +43,8 @@ public sealed class UnreadableRowTests
         [WorkbookBuildStore.Table] = ["ShowWorkbookBuild", "GetWorkbookBuild"],
         // The candidate page and its driegesprek agenda show the candidate's own goals and talk points.
         [IpsMonitor.Development.CandidateVoiceStore.Table] = ["ShowCandidate"],
+        // Read by a point read when a job's onboarding ends near today; the export reads the candidate's reviews.
+        [IpsMonitor.Workspace.FitReviewStore.Table] = ["ExportCandidate"],
     };
 
     private static string Candidate => $"{TestProgramme.Id}-k1";
@@ -56,6 +58,8 @@ public sealed class UnreadableRowTests
         var written = p.Clock.GetUtcNow();
         await p.Service<IpsMonitor.Development.CandidateVoiceStore>().SaveGoalAsync(TestProgramme.Id, Candidate,
             new IpsMonitor.Development.DevelopmentGoal("g1", "Leren plannen", IpsMonitor.Development.GoalState.Active, written, written),
+            CancellationToken.None);
+        await p.Service<IpsMonitor.Workspace.FitReviewStore>().MarkAsync(TestProgramme.Id, Candidate, await JobIdAsync(p), written,
             CancellationToken.None);
         await p.Service<QuarterlyWorkbooksFunction>().Run(new Microsoft.Azure.Functions.Worker.TimerInfo(), CancellationToken.None);
         var build = await WorkbookDownloads.RebuildAsync(p.Coordinator, seed.Quarter);
@@ -185,6 +189,7 @@ public sealed class UnreadableRowTests
             AccessStore.KeysTable => (r => r.PartitionKey == "programme:" + TestProgramme.Id, "Role", "Admin"),
             WorkbookBuildStore.Table => (r => r.RowKey == requestId, "State", "Lost"),
             IpsMonitor.Development.CandidateVoiceStore.Table => (r => r.RowKey.StartsWith(candidateRow, StringComparison.Ordinal), "State", "Lost"),
+            IpsMonitor.Workspace.FitReviewStore.Table => (r => r.RowKey.StartsWith(candidateRow, StringComparison.Ordinal), "ReviewedAt", "gisteren"),
             _ => ((Func<TableEntity, bool>)(_ => false), "Date", (object)"gisteren"),
         };
         TableEntity? original = null;
