@@ -18,10 +18,25 @@ internal static class CandidateVoiceViews
             changeable);
     }
 
-    /// <summary>The agenda's two lists: the goals as written, the points each with the day they were written.</summary>
+    /// <summary>
+    /// The agenda's two lists: the goals as written, the points each with the day they were written. On paper each takes
+    /// <see cref="PaperItems"/> lines of at most <see cref="PaperLength"/> characters, so the full agenda keeps to one A4
+    /// page; the screen shows them whole.
+    /// </summary>
     public static IReadOnlyList<AgendaList> AgendaLists(CandidateVoiceView voice) =>
     [
-        new(voice.Words.GoalsTitle, [.. voice.Goals.Select(g => AgendaItem.Of($"“{g}”"))], voice.Words.NoGoals),
-        new(voice.Words.PointsTitle, [.. voice.Points.Select(p => AgendaItem.Of($"“{p.Text}” ({p.Written})"))], voice.Words.NoPoints),
+        new(voice.Words.GoalsTitle, [.. voice.Goals.Select(g => AgendaItem.OfLength($"“{g}”", PaperLength))], voice.Words.NoGoals)
+        {
+            PaperItems = PaperItems,
+        },
+        new(voice.Words.PointsTitle, [.. voice.Points.Select(p => AgendaItem.OfLength($"“{p.Text}”", PaperLength))], voice.Words.NoPoints)
+        {
+            PaperItems = PaperItems,
+        },
     ];
+
+    public const int PaperItems = 3;
+
+    /// <summary>About one printed line in the agenda's column.</summary>
+    public const int PaperLength = 80;
 }
