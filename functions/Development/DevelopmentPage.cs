@@ -28,7 +28,7 @@ internal static class DevelopmentPage
         """);
 
     public static Task<string> RenderAsync(IReadOnlyList<DevelopmentPoint> points, string lang, Coach? coach, string? stopHref = null,
-        VoiceView? voice = null)
+        VoiceView? voice = null, AgreedView? agreed = null)
     {
         var text = DevelopmentText.For(lang);
         var sections = new[]
@@ -49,6 +49,7 @@ internal static class DevelopmentPage
                 ? text.Ui.Format(text.LastCheckIns, DevelopmentHistory.MaxPoints) : null,
             [nameof(MyDevelopment.StopHref)] = stopHref,
             [nameof(MyDevelopment.Voice)] = voice,
+            [nameof(MyDevelopment.Agreed)] = agreed,
             [nameof(MyDevelopment.Help)] = new Questionnaires.Pages.HelpView(text.Ui, coach?.Name, coach?.Phone),
         });
     }

@@ -20,7 +20,8 @@ public sealed record DevelopmentText(
     string HoursFewer, string HoursMatch,
     string GrowthTitle, string LearnedNew, string NewTasks, string HasGoals, string GoalsYes, string GoalsNo,
     DevelopmentText.Stopping Stop,
-    DevelopmentText.Voicing Voice)
+    DevelopmentText.Voicing Voice,
+    DevelopmentText.Agreeing Agreed)
     : ITextRecord
 {
     /// <summary>The questionnaire pages' words in the same language, for the page around these.</summary>
@@ -41,6 +42,13 @@ public sealed record DevelopmentText(
         string GoalsFull, string ReachedTitle, string ReachedOn, string PointsTitle, string PointsIntro, string NoPoints,
         string PointLabel, string NewPoint, string PointsFull, string Add, string Save, string Reached, string Remove,
         string Saved, string Removed, string NotSaved, string Empty, string TooLong, string FormExpired);
+
+    /// <summary>
+    /// The agreements of the latest driegesprek: heading, what they are, who does one (You, Supervisor, Coach), By ({0} the
+    /// due date), Done, and NextTalk ({0} the day of the next driegesprek).
+    /// </summary>
+    public sealed record Agreeing(string Title, string Intro, string You, string Supervisor, string Coach, string By, string Done,
+        string NextTalk);
 
     /// <summary>One scale dimension: its heading, what the numbers mean, and a sentence for each direction of change.</summary>
     public sealed record Dimension(string Title, string Hint, string Up, string Same, string Down);

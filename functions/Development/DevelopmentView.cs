@@ -51,8 +51,11 @@ internal sealed class DevelopmentView(
         await audit.RecordRespondentAsync(programmeId, actorId, "open development view", candidateId, ct, place);
         var voice = stopToken is not null && forms is not null
             ? Voice(await voices.ReadAsync(programmeId, candidateId, ct), DevelopmentText.For(lang), stopToken, lang, forms) : null;
+        // What was agreed is for the candidate's own link only, as their goals are: a check-in's thank-you page leaves it out.
+        var agreed = voice is null ? null : AgreedView.Of(
+            await caseload.JobsAsync(programmeId, candidateId, ct), ProgrammeTime.DateOf(time.GetUtcNow()), DevelopmentText.For(lang));
         return RespondentPages.Html(await DevelopmentPage.RenderAsync(points, lang, coach,
-            stopToken is null ? null : $"{stopToken}/stop?lang={lang}", voice), status);
+            stopToken is null ? null : $"{stopToken}/stop?lang={lang}", voice, agreed), status);
     }
 
     private static VoiceView Voice(CandidateVoice voice, DevelopmentText text, string token, string lang, VoiceForms forms)
