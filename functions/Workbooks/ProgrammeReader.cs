@@ -17,6 +17,9 @@ internal sealed class ProgrammeReader(AccessStore access, ReminderStore reminder
     /// <summary>What the figures read of a signal.</summary>
     public static readonly string[] SignalColumns = ["RowKey", "Type", "Severity", "OpenedAt", "ResolvedAt", "RuleVersion"];
 
+    /// <summary>What the figures read of a logged contact: whose it is (from the key) and the day.</summary>
+    public static readonly string[] ContactColumns = ["RowKey", "ContactedOn"];
+
     /// <summary>Everything, with every check-in the programme ever had: for figures of any quarter.</summary>
     public Task<ProgrammeData> ReadAsync(string programmeId, CancellationToken ct) => ReadAsync(programmeId, null, ct);
 
@@ -41,7 +44,11 @@ internal sealed class ProgrammeReader(AccessStore access, ReminderStore reminder
                 row => CheckInQuarterIndex.Read(row, ScaleAnswers.Read), today, skipped, ct);
         var signalRows = ToListAsync(SignalRowsAsync(programmeId, skipped, ct), ct);
         var sent = ToListAsync(reminders.ForProgrammeAsync(programmeId, ReminderState.Sent, ct), ct);
-        await Task.WhenAll(coaches, candidates, jobs, invitations, signalRows, sent);
+        // The contacts' key starts with the candidate, so a quarter is a filter on the day, not a key range: two columns a row.
+        var contactFilter = quarter is null ? partition : TableClient.CreateQueryFilter(
+            $"PartitionKey eq {programmeId} and ContactedOn ge {quarter.Previous.Start.ToString("O")} and ContactedOn le {quarter.End.ToString("O")}");
+        var contacts = RowsAsync(ContactStore.Table, contactFilter, ContactColumns, ToLoggedContact, today, skipped, ct);
+        await Task.WhenAll(coaches, candidates, jobs, invitations, signalRows, sent, contacts);
         var remindedAt = (await sent).Where(r => r.SentAt is not null)
             .ToLookup(r => (r.CandidateId, r.InvitationId), r => r.SentAt!.Value);
 
@@ -69,9 +76,14 @@ internal sealed class ProgrammeReader(AccessStore access, ReminderStore reminder
         return new ProgrammeData(programmeId, await coaches, await candidates, await jobs, reminded, signals)
         {
             SignalRuleVersion = ruleVersion,
+            Contacts = await contacts,
             SkippedRows = skipped.OrderBy(r => r.Table, StringComparer.Ordinal).ThenBy(r => r.Row, StringComparer.Ordinal).ToList(),
         };
     }
+
+    private static LoggedContact ToLoggedContact(TableEntity row) => new(
+        row.RowKey[..row.RowKey.IndexOf('|', StringComparison.Ordinal)],
+        DateOnly.ParseExact(row.GetString("ContactedOn") ?? "", "O", System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>The signals table's rows of one programme, as stored: the candidate id comes from the row key.</summary>
     public async IAsyncEnumerable<SignalRow> SignalRowsAsync(string programmeId, ConcurrentQueue<SkippedRow> skipped,
