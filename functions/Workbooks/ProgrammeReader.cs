@@ -6,7 +6,7 @@ namespace IpsMonitor.Workbooks;
 
 /// <summary>
 /// Loads one programme's data for its workbook: one partition per table, streamed row by row, each row mapped to its
-/// domain record at once so the raw rows are never held. The five queries run side by side; only the signals wait
+/// domain record at once so the raw rows are never held. The six queries run side by side; only the signals wait
 /// for the candidates, to learn each signal's coach. A row that cannot be read, or breaks the rules every stored record
 /// keeps (see <see cref="BodyRules.CheckStored"/>), is left out and reported in <see cref="ProgrammeData.SkippedRows"/>:
 /// one bad row must never stop a programme's report. A left-out candidate takes their jobs, check-ins and signals along.
@@ -44,10 +44,7 @@ internal sealed class ProgrammeReader(AccessStore access, ReminderStore reminder
                 row => CheckInQuarterIndex.Read(row, ScaleAnswers.Read), today, skipped, ct);
         var signalRows = ToListAsync(SignalRowsAsync(programmeId, skipped, ct), ct);
         var sent = ToListAsync(reminders.ForProgrammeAsync(programmeId, ReminderState.Sent, ct), ct);
-        // The contacts' key starts with the candidate, so a quarter is a filter on the day, not a key range: two columns a row.
-        var contactFilter = quarter is null ? partition : TableClient.CreateQueryFilter(
-            $"PartitionKey eq {programmeId} and ContactedOn ge {quarter.Previous.Start.ToString("O")} and ContactedOn le {quarter.End.ToString("O")}");
-        var contacts = RowsAsync(ContactStore.Table, contactFilter, ContactColumns, ToLoggedContact, today, skipped, ct);
+        var contacts = RowsAsync(ContactStore.Table, ContactFilter(programmeId, quarter), ContactColumns, ToLoggedContact, today, skipped, ct);
         await Task.WhenAll(coaches, candidates, jobs, invitations, signalRows, sent, contacts);
         var remindedAt = (await sent).Where(r => r.SentAt is not null)
             .ToLookup(r => (r.CandidateId, r.InvitationId), r => r.SentAt!.Value);
@@ -80,6 +77,15 @@ internal sealed class ProgrammeReader(AccessStore access, ReminderStore reminder
             SkippedRows = skipped.OrderBy(r => r.Table, StringComparer.Ordinal).ThenBy(r => r.Row, StringComparer.Ordinal).ToList(),
         };
     }
+
+    /// <summary>
+    /// The logged contacts of the quarter and the one before, or every one for null. The log's key starts with the
+    /// candidate, so a quarter is a filter on the day, not a key range: the partition is scanned, two columns a row.
+    /// </summary>
+    public static string ContactFilter(string programmeId, Quarter? quarter) => quarter is null
+        ? TableClient.CreateQueryFilter($"PartitionKey eq {programmeId}")
+        : TableClient.CreateQueryFilter(
+            $"PartitionKey eq {programmeId} and ContactedOn ge {quarter.Previous.Start.ToString("O")} and ContactedOn le {quarter.End.ToString("O")}");
 
     private static LoggedContact ToLoggedContact(TableEntity row) => new(
         row.RowKey[..row.RowKey.IndexOf('|', StringComparison.Ordinal)],
