@@ -119,6 +119,8 @@ internal static class Features
     {
         services.AddSettings<DevelopmentOptions>("Development");
         services.AddSingleton<DevelopmentLinkStore>();
+        services.AddSingleton<CandidateVoiceStore>();
+        services.AddSingleton<Workspace.FitReviewStore>();
         services.AddSingleton<DevelopmentView>();
     }
 

@@ -17,6 +17,13 @@ public sealed record CandidateExport(
 
     /// <summary>The coach's observations of the candidate, newest first.</summary>
     public IReadOnlyList<CoachObservation> Observations { get; init; } = [];
+    /// <summary>The candidate's own development goals (reached ones too) and points for the next talk, in their words.</summary>
+    public IReadOnlyList<Development.DevelopmentGoal> Goals { get; init; } = [];
+
+    public IReadOnlyList<Development.TalkPoint> TalkPoints { get; init; } = [];
+
+    /// <summary>When the fit of a job was reviewed at the end of its onboarding.</summary>
+    public IReadOnlyList<Workspace.FitReview> FitReviews { get; init; } = [];
 }
 
 /// <summary>Answers saved on a check-in's screens but not sent yet.</summary>
@@ -33,7 +40,8 @@ public sealed record RecordAccess(DateTimeOffset At, string Role, string? KeyLab
 internal sealed class CandidateRecords(
     StaffGate gate, CaseloadStore caseload, CheckInStore checkIns, SignalStore signals, ContactStore contacts,
     ObservationStore observations, DataRights.CandidateErasure erasure,
-    DataRights.ErasureTombstones tombstones, AuditLog audit, AuditTrail trail, TimeProvider time)
+    DataRights.ErasureTombstones tombstones, AuditLog audit, AuditTrail trail, TimeProvider time, Development.CandidateVoiceStore voices,
+    Workspace.FitReviewStore fitReviews)
 {
     [Function("ExportCandidate")]
     public Task<IResult> Export(
@@ -64,6 +72,8 @@ internal sealed class CandidateRecords(
         var (stored, _) = await signals.LoadAsync(c.ProgrammeId, c.Id, ct);
         var logged = await contacts.AllAsync(c.ProgrammeId, c.Id, ct);
         var observed = await observations.AllAsync(c.ProgrammeId, c.Id, ct);
+        var voice = await voices.ReadAsync(c.ProgrammeId, c.Id, ct);
+        var reviews = await fitReviews.ForCandidateAsync(c.ProgrammeId, c.Id, ct);
         if (UnreadableRows.Count > unreadable)
             return null;
         // The export itself is audited first, so it lists itself too.
@@ -79,6 +89,9 @@ internal sealed class CandidateRecords(
         {
             Contacts = logged,
             Observations = observed,
+            Goals = [.. voice.Goals.OrderBy(g => g.WrittenAt)],
+            TalkPoints = [.. voice.Points.OrderBy(p => p.WrittenAt)],
+            FitReviews = reviews,
         };
     }
 

@@ -66,7 +66,10 @@ internal sealed record CaseloadSummary(
         foreach (var group in signals.GroupBy(SignalCountKey, StringComparer.Ordinal))
             counts[group.Key] = group.Count();
         return new CaseloadSummary(dto,
-            current is null ? null : new SummaryJob(current.JobTitle, current.Employer, current.ContractHoursPerWeek),
+            current is null ? null : new SummaryJob(current.JobTitle, current.Employer, current.ContractHoursPerWeek)
+            {
+                JobId = current.Id, StartDate = current.StartDate,
+            },
             open, open.Min(s => s.Deadline)) { SignalCounts = counts, Response = ResponseWindow.Of(invitations, now) };
     }
 
@@ -77,7 +80,13 @@ internal sealed record CaseloadSummary(
 }
 
 /// <summary>The job a list shows beside the candidate: title, employer and contract hours per week.</summary>
-internal sealed record SummaryJob(string JobTitle, string Employer, decimal ContractHoursPerWeek);
+internal sealed record SummaryJob(string JobTitle, string Employer, decimal ContractHoursPerWeek)
+{
+    /// <summary>The job and its start, for the end of its onboarding on "Vandaag"; none in a summary stored before they were kept.</summary>
+    public string? JobId { get; init; }
+
+    public DateOnly? StartDate { get; init; }
+}
 
 /// <summary>An open signal as a list shows it: type, severity, whether a coach acknowledged it, and its deadline if any.</summary>
 internal sealed record SummarySignal(string Type, SignalSeverity Severity, bool Acknowledged, DateOnly? Deadline);

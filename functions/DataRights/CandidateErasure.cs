@@ -13,7 +13,7 @@ namespace IpsMonitor.DataRights;
 internal sealed class CandidateErasure(
     ErasureTombstones tombstones, AuditLog audit, CheckInStore checkIns, DevelopmentLinkStore developmentLinks, SignalStore signals,
     CaseloadStore caseload, CaseloadSummaries summaries, WorkbookScrub workbooks, QueueScrub queues, ContactStore contacts,
-    ObservationStore observations)
+    ObservationStore observations, CandidateVoiceStore voices, Workspace.FitReviewStore fitReviews)
 {
     /// <summary>What "erased because of the retention period" is called in the audit log.</summary>
     public const string RetentionReason = "retention";
@@ -29,6 +29,8 @@ internal sealed class CandidateErasure(
     [
         checkIns.EraseAsync,
         developmentLinks.EraseAsync,
+        voices.EraseAsync,
+        fitReviews.EraseAsync,
         (p, c, ct) => signals.EraseAsync(p, c, ct),
         contacts.EraseAsync,
         observations.EraseAsync,

@@ -21,10 +21,14 @@ internal static class DevelopmentPage
         .values ul{padding-left:1.25rem}
         .summary li{margin-bottom:.5rem}
         section{margin-bottom:2rem}
+        .voice-form{margin:0 0 1.5rem}
+        .voice .buttons{flex-direction:row;flex-wrap:wrap;align-items:flex-start;margin-top:.5rem}
+        .voice textarea{min-height:5rem}
         .urgent{border-left:5px solid #0b5cad;background:#f0f5fb;padding:.75rem 1rem;margin:2rem 0 0}
         """);
 
-    public static Task<string> RenderAsync(IReadOnlyList<DevelopmentPoint> points, string lang, Coach? coach, string? stopHref = null)
+    public static Task<string> RenderAsync(IReadOnlyList<DevelopmentPoint> points, string lang, Coach? coach, string? stopHref = null,
+        VoiceView? voice = null)
     {
         var text = DevelopmentText.For(lang);
         var sections = new[]
@@ -44,6 +48,7 @@ internal static class DevelopmentPage
             [nameof(MyDevelopment.LastCheckIns)] = points.Count == DevelopmentHistory.MaxPoints
                 ? text.Ui.Format(text.LastCheckIns, DevelopmentHistory.MaxPoints) : null,
             [nameof(MyDevelopment.StopHref)] = stopHref,
+            [nameof(MyDevelopment.Voice)] = voice,
             [nameof(MyDevelopment.Help)] = new Questionnaires.Pages.HelpView(text.Ui, coach?.Name, coach?.Phone),
         });
     }

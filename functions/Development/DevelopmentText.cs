@@ -19,7 +19,8 @@ public sealed record DevelopmentText(
     string HoursTitle, string HoursHint, string HoursWorked, string HoursWanted, string HoursValue, string HoursMore,
     string HoursFewer, string HoursMatch,
     string GrowthTitle, string LearnedNew, string NewTasks, string HasGoals, string GoalsYes, string GoalsNo,
-    DevelopmentText.Stopping Stop)
+    DevelopmentText.Stopping Stop,
+    DevelopmentText.Voicing Voice)
     : ITextRecord
 {
     /// <summary>The questionnaire pages' words in the same language, for the page around these.</summary>
@@ -31,6 +32,15 @@ public sealed record DevelopmentText(
     /// </summary>
     public sealed record Stopping(string Personal, string Start, string Question, string Explain, string Yes, string No,
         string DoneTitle, string Done);
+
+    /// <summary>
+    /// The candidate's own goals and points for the next talk: headings, what happens with them, the labels ({0} the
+    /// number), the buttons, and what is said after a send: saved, removed, or why not ({0} in TooLong: the characters allowed).
+    /// </summary>
+    public sealed record Voicing(string GoalsTitle, string GoalsIntro, string NoGoals, string GoalLabel, string NewGoal,
+        string GoalsFull, string ReachedTitle, string ReachedOn, string PointsTitle, string PointsIntro, string NoPoints,
+        string PointLabel, string NewPoint, string PointsFull, string Add, string Save, string Reached, string Remove,
+        string Saved, string Removed, string NotSaved, string Empty, string TooLong, string FormExpired);
 
     /// <summary>One scale dimension: its heading, what the numbers mean, and a sentence for each direction of change.</summary>
     public sealed record Dimension(string Title, string Hint, string Up, string Same, string Down);

@@ -6,7 +6,7 @@ namespace IpsMonitor.Development;
 /// </summary>
 internal sealed class DevelopmentView(
     CaseloadStore caseload, CheckInStore checkIns, AccessStore access, DevelopmentLinkStore links, AuditLog audit, ClientAddress clients,
-    GuessThrottle throttle, TimeProvider time)
+    GuessThrottle throttle, TimeProvider time, CandidateVoiceStore voices)
 {
     /// <summary>The language the link asks for (?lang=), if it is a respondent language.</summary>
     public static string? Language(HttpRequest request) =>
@@ -36,8 +36,9 @@ internal sealed class DevelopmentView(
 
     /// <param name="actorId">The link that opened the view (a development link id or a check-in id), as the audit's actor.</param>
     /// <param name="stopToken">The token of a development link, whose holder can stop it; null for a check-in's link.</param>
+    /// <param name="forms">With the development link's token: the goals and talk points with their forms.</param>
     public async Task<IResult> ShowAsync(HttpContext http, string programmeId, string candidateId, string actorId,
-        string? requestedLanguage, string? stopToken, CancellationToken ct)
+        string? requestedLanguage, string? stopToken, CancellationToken ct, VoiceForms? forms = null, int status = StatusCodes.Status200OK)
     {
         var file = await caseload.FindAsync(candidateId, ct);
         if (file is null || file.Candidate.ProgrammeId != programmeId || file.Candidate.IsDischarged)
@@ -48,8 +49,25 @@ internal sealed class DevelopmentView(
         var coach = await access.GetCoachAsync(programmeId, file.Candidate.CoachId, ct);
         var place = ClientPlace.Of(clients.Of(http), http.Request.Headers.UserAgent.ToString(), candidateId);
         await audit.RecordRespondentAsync(programmeId, actorId, "open development view", candidateId, ct, place);
+        var voice = stopToken is not null && forms is not null
+            ? Voice(await voices.ReadAsync(programmeId, candidateId, ct), DevelopmentText.For(lang), stopToken, lang, forms) : null;
         return RespondentPages.Html(await DevelopmentPage.RenderAsync(points, lang, coach,
-            stopToken is null ? null : $"{stopToken}/stop?lang={lang}"));
+            stopToken is null ? null : $"{stopToken}/stop?lang={lang}", voice), status);
+    }
+
+    private static VoiceView Voice(CandidateVoice voice, DevelopmentText text, string token, string lang, VoiceForms forms)
+    {
+        var (goals, points) = (voice.ActiveGoals, voice.OpenPoints);
+        // A new form that was refused keeps its id, so sending it again (corrected) still writes one row.
+        var problemId = forms.Problem?.Id;
+        string NewId(IEnumerable<string> taken) =>
+            CandidateVoiceStore.IsId(problemId) && problemId is not null && !taken.Contains(problemId) ? problemId : Secrets.NewId(8);
+        return new VoiceView($"{token}?lang={lang}", forms.Token,
+            [.. goals.Select(g => new VoiceEntry(g.Id, g.Text))], NewId(goals.Select(g => g.Id)), goals.Count >= CandidateVoice.MaxGoals,
+            [.. voice.ReachedGoals.Select(g => new VoiceEntry(g.Id, g.Text,
+                text.Ui.Format(text.Voice.ReachedOn, text.Date(ProgrammeTime.DateOf(g.ChangedAt)))))],
+            [.. points.Select(p => new VoiceEntry(p.Id, p.Text))], NewId(points.Select(p => p.Id)), points.Count >= CandidateVoice.MaxOpenPoints,
+            forms.Section == "goals" ? forms.Status : null, forms.Section == "points" ? forms.Status : null, forms.Problem);
     }
 
     /// <summary>The same page for an unknown, expired or revoked link, so a page never confirms that a token exists.</summary>

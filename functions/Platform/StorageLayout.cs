@@ -21,6 +21,7 @@ internal sealed class StorageLayout(
         Workbooks.WorkbookBuildLog.Table, Workbooks.WorkbookBuildStore.Table, Workbooks.QuarterFiguresStore.Table, Workspace.StaffSessionStore.Table,
         Fidelity.FidelityStore.Table, Access.GuessCounts.Table,
         Caseload.ContactStore.Table, Caseload.ObservationStore.Table,
+        Development.CandidateVoiceStore.Table, Workspace.FitReviewStore.Table,
     ];
 
     /// <summary>The workbooks container; the local host's timers create their own (azure-webjobs-hosts), as the Functions host does.</summary>

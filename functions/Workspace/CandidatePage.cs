@@ -13,7 +13,7 @@ internal sealed class CandidatePage(
     StaffPages pages, StaffGate gate, AccessStore access, CaseloadStore caseload, CheckInStore checkIns, ReminderStore reminders,
     SignalStore signals, ContactStore contacts, ObservationStore observations, AuditLog audit,
     QuestionnaireCatalog catalog, IOptions<SignalRules> rules, IOptions<DataRights.RetentionOptions> retention,
-    IOptions<CheckInOptions> cadence, TimeProvider time)
+    IOptions<CheckInOptions> cadence, TimeProvider time, Development.CandidateVoiceStore voices, FitReviewStore fitReviews)
 {
     [Function("ShowCandidate")]
     public async Task<IResult> Run(
@@ -46,7 +46,9 @@ internal sealed class CandidatePage(
         var deciders = jobs.SelectMany(j => j.Adjustments).SelectMany(a => a.Decisions).Select(d => d.CoachId).OfType<string>();
         var names = await StaffNames.NamedAsync(
             access, c.ProgrammeId, stored.SelectMany(s => s.Acknowledgements).Select(a => a.By).Concat(deciders).Prepend(c.CoachId), ct);
-        var preparation = DriegesprekPreparation.For(invitations, jobs, stored, today, catalog.CurrentScaleStatistics, rules.Value, observed);
+        var voice = await voices.ReadAsync(c.ProgrammeId, c.Id, ct);
+        var preparation = DriegesprekPreparation.For(invitations, jobs, stored, today, catalog.CurrentScaleStatistics, rules.Value, observed)
+            with { Voice = voice };
         var chrome = pages.Chrome(request, t, staff.IsCoordinator, "candidates/" + file.Candidate.Id);
         var forms = CandidateViews.Forms(t, chrome.Base + "candidates/" + c.Id + "/", chrome.Token, posted, today);
         var title = string.Format(t.Culture, t.CandidateTitle, c.LocalReference ?? c.Id);
@@ -73,6 +75,8 @@ internal sealed class CandidatePage(
             TitleCode = c.LocalReference is null ? null : c.Id,
             DriegesprekRecord = !c.IsDischarged && jobs.FirstOrDefault(j => j.IsOpenOn(today) && !(j.EndDate <= today)) is { } talkJob
                 ? DriegesprekRecordViews.View(t, talkJob, today, names) : null,
+            Voice = CandidateVoiceViews.View(voice, t, changeable: !c.IsDischarged),
+            FitReview = await FitReviewAsync(c, jobs, today, t, ct),
         };
         return await Views.RenderAsync<CandidateDocument>(new Dictionary<string, object?>
         {
@@ -80,6 +84,20 @@ internal sealed class CandidatePage(
             [nameof(CandidateDocument.Outcome)] = outcome,
             [nameof(CandidateDocument.Record)] = CandidateRecordForms.View(t, file, invitations, cadence.Value),
         });
+    }
+
+    /// <summary>The running job's fit review when its onboarding ends near today: why now, or when it was done.</summary>
+    private async Task<FitReviewView?> FitReviewAsync(Candidate c, IReadOnlyList<Job> jobs, DateOnly today, StaffText t, CancellationToken ct)
+    {
+        if (c.IsDischarged || jobs.Where(j => j.IsOpenOn(today) && !(j.EndDate <= today)).MaxBy(j => j.StartDate) is not { } job)
+            return null;
+        var end = OnboardingEnd.Of(job.StartDate, rules.Value.OnboardingMonths);
+        if (!OnboardingEnd.IsNear(end, today))
+            return null;
+        var words = FitReviewText.For(t.Lang);
+        var reviewed = await fitReviews.ReviewedAtAsync(c.ProgrammeId, c.Id, job.Id, ct);
+        return new FitReviewView(words, job.Id, string.Format(t.Culture, words.Explain, StaffLayout.Date(end, t)),
+            reviewed is { } at ? string.Format(t.Culture, words.Done, StaffLayout.Date(ProgrammeTime.DateOf(at), t)) : null);
     }
 
     /// <summary>The candidate's own row could not be read (409): said plainly, with the way back to the caseload.</summary>

@@ -16,6 +16,11 @@ public sealed record CandidateView(
 
     /// <summary>The coach's latest observations; null on a page that does not show them.</summary>
     public ObservationsView? Observations { get; init; }
+    /// <summary>The candidate's own goals and talk points ("Mijn ontwikkeling").</summary>
+    public CandidateVoiceView? Voice { get; init; }
+
+    /// <summary>The running job's fit review at the end of its onboarding, while that end is near.</summary>
+    public FitReviewView? FitReview { get; init; }
 
     /// <summary>
     /// The candidate's code beside the coach's own reference in the heading, in small type on a line of its own: 34

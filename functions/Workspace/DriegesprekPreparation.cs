@@ -34,6 +34,9 @@ internal sealed record DriegesprekPreparation(
     /// <summary>The supervisor's latest check-in about the job the talk is about, or null when there is none.</summary>
     public SupervisorVoice? Supervisor { get; init; }
 
+    /// <summary>The candidate's own goals and points for the talk, as written in "Mijn ontwikkeling".</summary>
+    public Development.CandidateVoice Voice { get; init; } = Development.CandidateVoice.None;
+
     /// <summary>How far ahead a review date or a trial end counts as near: 14 days, about two working weeks to plan the talk.</summary>
     public const int NearDays = 14;
 

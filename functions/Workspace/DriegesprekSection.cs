@@ -33,6 +33,7 @@ internal static class DriegesprekSection
                 new(t.TrialsEnding, Items(trials), t.NoTrialsEnding),
                 new(t.OpenSignals, Items(signals), t.NoOpenSignals),
                 new(t.HelpNowAnswers, Items(helpNow), t.NoHelpNowAnswers),
+                .. CandidateVoiceViews.AgendaLists(CandidateVoiceViews.View(p.Voice, t, changeable: false)),
             ])
         {
             Supervisor = Supervisor(p.Supervisor, t),

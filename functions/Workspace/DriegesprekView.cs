@@ -11,7 +11,7 @@ public sealed record DriegesprekView(string Header, IReadOnlyList<ChartView> Cha
 
     /// <summary>Whether paper leaves something out, so the printout says the full text is on screen.</summary>
     public bool ShortenedOnPaper =>
-        Lists.Any(l => l.Items.Count > AgendaList.OnPaper || l.Items.Any(i => i.Paper is not null));
+        Lists.Any(l => l.Items.Count > l.PaperItems || l.Items.Any(i => i.Paper is not null));
 }
 
 /// <summary>
@@ -21,6 +21,9 @@ public sealed record DriegesprekView(string Header, IReadOnlyList<ChartView> Cha
 public sealed record AgendaList(string Title, IReadOnlyList<AgendaItem> Items, string None)
 {
     public const int OnPaper = 6;
+
+    /// <summary>The items paper takes of this list: <see cref="OnPaper"/>, or fewer for a list that must leave room.</summary>
+    public int PaperItems { get; init; } = OnPaper;
 }
 
 /// <summary>One line of the agenda; <c>Paper</c> is the shortened text printed instead, when the line is long.</summary>
@@ -29,13 +32,17 @@ public sealed record AgendaItem(string Text, string? Paper)
     /// <summary>Characters a line keeps on paper: about two printed lines in the agenda's column.</summary>
     public const int PaperLength = 160;
 
-    public static AgendaItem Of(string text) => new(text, text.Length <= PaperLength ? null : Shorten(text));
+    public static AgendaItem Of(string text) => OfLength(text, PaperLength);
+
+    /// <summary>A line kept to <paramref name="paperLength"/> characters on paper, for a list that must leave room.</summary>
+    public static AgendaItem OfLength(string text, int paperLength) =>
+        new(text, text.Length <= paperLength ? null : Shorten(text, paperLength));
 
     /// <summary>Cut at the last space before the limit, so no word is broken, and mark the cut.</summary>
-    private static string Shorten(string text)
+    private static string Shorten(string text, int paperLength)
     {
-        var cut = text.LastIndexOf(' ', PaperLength - 1);
-        return text[..(cut > PaperLength / 2 ? cut : PaperLength - 1)].TrimEnd(' ', ',', ';', '.') + "…";
+        var cut = text.LastIndexOf(' ', paperLength - 1);
+        return text[..(cut > paperLength / 2 ? cut : paperLength - 1)].TrimEnd(' ', ',', ';', '.') + "…";
     }
 }
 

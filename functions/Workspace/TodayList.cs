@@ -9,6 +9,7 @@ public enum TodayReason
     CheckInExpiring,
     CheckInMissed,
     NoContact,
+    OnboardingEnds,
 }
 
 /// <summary>
@@ -21,8 +22,11 @@ internal sealed record TodayItem(
     public StoredSignal? Signal { get; init; }
     public Invitation? CheckIn { get; init; }
 
+    /// <summary>The job whose onboarding ends, for <see cref="TodayReason.OnboardingEnds"/>.</summary>
+    public string? JobId { get; init; }
+
     /// <summary>Tells lines of the same candidate, reason and dates apart, so the order never depends on the store.</summary>
-    public string Key => Signal?.Id ?? CheckIn?.Id ?? "";
+    public string Key => Signal?.Id ?? CheckIn?.Id ?? JobId ?? "";
 }
 
 /// <summary>
@@ -42,8 +46,9 @@ internal static class TodayList
     public const int HorizonDays = 3;
 
     /// <summary>The lines for these candidates, in order.</summary>
+    /// <param name="onboardingEnds">Running jobs whose onboarding ends near today, and whether their fit was reviewed.</param>
     public static List<TodayItem> Build(IReadOnlyCollection<Candidate> candidates, IEnumerable<StoredSignal> openSignals,
-        IEnumerable<Invitation> checkIns, DateTimeOffset now, WorklistOptions options)
+        IEnumerable<Invitation> checkIns, DateTimeOffset now, WorklistOptions options, IEnumerable<OnboardingEndJob>? onboardingEnds = null)
     {
         var today = ProgrammeTime.DateOf(now);
         var byId = candidates.ToDictionary(c => c.Id, StringComparer.Ordinal);
@@ -59,6 +64,12 @@ internal static class TodayList
             var own = byCandidate.GetValueOrDefault(candidate.Id) ?? [];
             items.AddRange(CheckInItems(candidate, own, now, today, options));
         }
+        foreach (var job in onboardingEnds ?? [])
+            if (byId.TryGetValue(job.CandidateId, out var candidate) && !candidate.IsDischarged)
+                items.Add(new TodayItem(TodayReason.OnboardingEnds, candidate, SignalSeverity.Attention, job.End, job.End, job.Reviewed)
+                {
+                    JobId = job.JobId,
+                });
         var busy = items.Where(i => !i.Handled).Select(i => i.Candidate.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var candidate in candidates.Where(c => !c.IsDischarged && !busy.Contains(c.Id)))
             if (NoContact(candidate, byCandidate.GetValueOrDefault(candidate.Id) ?? [], today, options) is { } silence)
@@ -139,3 +150,6 @@ internal static class TodayList
         return new TodayItem(TodayReason.NoContact, candidate, SignalSeverity.Info, null, from, false);
     }
 }
+
+/// <summary>A running job whose onboarding ends on <paramref name="End"/>, and whether the coach reviewed its fit.</summary>
+internal sealed record OnboardingEndJob(string CandidateId, string JobId, DateOnly End, bool Reviewed);

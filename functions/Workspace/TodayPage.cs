@@ -10,7 +10,7 @@ namespace IpsMonitor.Workspace;
 /// </summary>
 internal sealed class TodayPage(
     StaffPages pages, AccessStore access, WorklistReads reads, AuditLog audit, TimeProvider time,
-    IOptions<WorklistOptions> options)
+    IOptions<WorklistOptions> options, IOptions<SignalRules> rules, FitReviewStore reviews)
 {
     [Function("ShowToday")]
     public Task<IResult> Run(
@@ -24,7 +24,7 @@ internal sealed class TodayPage(
         var scope = await reads.ScopeAsync(r.Staff.ProgrammeId, r.Coach, paging, request.Query["after"].FirstOrDefault(), ct);
         var signals = await reads.OpenSignalsAsync(scope, ct);
         var checkIns = await reads.CheckInsAsync(scope, TodayList.ReadFrom(r.Now, options.Value), ct);
-        var items = TodayList.Build(scope.Candidates, signals, checkIns, r.Now, options.Value);
+        var items = TodayList.Build(scope.Candidates, signals, checkIns, r.Now, options.Value, await OnboardingEndsAsync(scope, r.Now, ct));
         var page = scope.PageOf(paging, items);
         await audit.RecordListAsync(r.Staff, $"view today page ({page.Count} of {items.Count} lines)",
             page.Select(i => i.Candidate.Id), ct);
@@ -40,6 +40,22 @@ internal sealed class TodayPage(
         return await Views.PageAsync<TodayDocument>(new Dictionary<string, object?> { [nameof(TodayDocument.Model)] = model });
     }
 
+    /// <summary>
+    /// The shown candidates' running jobs whose onboarding ends near today, as their summaries hold them, each with one
+    /// point read of its fit review: a few per page, never the programme's jobs.
+    /// </summary>
+    private async Task<List<OnboardingEndJob>> OnboardingEndsAsync(WorklistScope scope, DateTimeOffset now, CancellationToken ct)
+    {
+        var today = ProgrammeTime.DateOf(now);
+        var near = new List<(string Id, string JobId, DateOnly End)>();
+        foreach (var summary in scope.Summaries)
+            if (summary.CurrentJob is { JobId: { } jobId, StartDate: { } start }
+                && OnboardingEnd.Of(start, rules.Value.OnboardingMonths) is var end && OnboardingEnd.IsNear(end, today))
+                near.Add((summary.Candidate.Id, jobId, end));
+        var reviewed = await Task.WhenAll(near.Select(x => reviews.ReviewedAtAsync(scope.ProgrammeId, x.Id, x.JobId, ct)));
+        return [.. near.Select((x, n) => new OnboardingEndJob(x.Id, x.JobId, x.End, reviewed[n] is not null))];
+    }
+
     /// <summary>The line in the reader's words: why it is there and what to do, by reason.</summary>
     private static TodayLine Line(StaffText t, WorklistText w, TodayItem i, StaffNames names, DateOnly today)
     {
@@ -52,6 +68,10 @@ internal sealed class TodayPage(
             { Signal: { } s, Handled: true } => (t.SignalLabel(s.Type), s.Explanation(t.Lang) + " " + Seen(t, s, names),
                 words.HandledAction),
             { Signal: { } s } => (t.SignalLabel(s.Type), s.Explanation(t.Lang), words.ActionFor(s.Type)),
+            { Reason: TodayReason.OnboardingEnds, Handled: true } => (reason.Title,
+                string.Format(w.Culture, reason.Why, StaffLayout.Date(i.Since, t)), words.HandledAction),
+            { Reason: TodayReason.OnboardingEnds } => (reason.Title, string.Format(w.Culture, reason.Why, StaffLayout.Date(i.Since, t)),
+                reason.Action),
             { CheckIn: { } c } => (reason.Title, string.Format(w.Culture, reason.Why, w.Respondents[c.Respondent],
                 StaffLayout.Date(c.DueDate, t), StaffLayout.Date(c.ValidThrough, t)),
                 string.Format(w.Culture, reason.Action, w.Respondents[c.Respondent])),
@@ -60,7 +80,11 @@ internal sealed class TodayPage(
         var candidate = i.Candidate;
         return new TodayLine(candidate.Id, candidate.LocalReference, names.Coach(candidate.CoachId), i.Reason.ToString(),
             i.Handled ? "handled" : i.Severity.ToString().ToLowerInvariant(),
-            i.Handled ? words.Handled : t.SeverityLabel(i.Severity), title, why, action, deadline, i.Handled);
+            i.Handled ? words.Handled : t.SeverityLabel(i.Severity), title, why, action, deadline, i.Handled)
+        {
+            // The fit is reviewed in the driegesprek: the line leads to the agenda, which is today's.
+            Anchor = i.Reason == TodayReason.OnboardingEnds ? "fit-review" : null,
+        };
     }
 
     /// <summary>"Gezien door Sanne de Vries op 3 dec 2026": the latest acknowledgement, by name.</summary>

@@ -14,7 +14,11 @@ public sealed record TodayModel(
 /// </summary>
 public sealed record TodayLine(
     string CandidateId, string? LocalReference, string Coach, string Reason, string Severity, string Badge, string Title,
-    string Why, string Action, string? Deadline, bool Handled);
+    string Why, string Action, string? Deadline, bool Handled)
+{
+    /// <summary>Where on the candidate page the action is done, when it has a place of its own: the action links there.</summary>
+    public string? Anchor { get; init; }
+}
 
 /// <summary>A coordinator's choice of coach ("Iedereen" or one coach); no choices for a coach, who sees their own.</summary>
 public sealed record WorklistCoaches(IReadOnlyList<Choice> Choices, string Chosen)

@@ -40,6 +40,52 @@ public sealed class DevelopmentBrowserTests(Chromium chromium) : IClassFixture<C
         Assert.Empty(problems);
     }
 
+    /// <summary>
+    /// The candidate writes a goal and a point on a phone by tapping and typing only; then, with three goals, the page
+    /// says a fourth waits, and an empty send is answered at its form. Each state at 200% text, checked by axe.
+    /// </summary>
+    [Theory]
+    [InlineData("nl")]
+    [InlineData("en")]
+    [InlineData("fr")]
+    public async Task ACandidateWritesGoalsAndPointsOnAPhoneAt200PercentText(string lang)
+    {
+        await using var p = await TestProgramme.StartAsync();
+        var (id, _) = await p.EnrolInRecentJobAsync(consent: true);
+        var (_, token) = await DevelopmentFixture.LinkAsync(p, id);
+        var text = IpsMonitor.Development.DevelopmentText.For(lang).Voice;
+        // Axe is a script of the test's own, which the page's policy would refuse.
+        var page = await chromium.PhoneAsync(bypassCsp: true);
+        var problems = new List<string>();
+        async Task CheckAsync(string name)
+        {
+            await PhoneChecks.DoubleTextSizeAsync(page);
+            await PhoneChecks.CheckAsync(page, $"development-voice-{name}-{lang}-text200", problems);
+        }
+
+        await page.GotoAsync(new Uri(p.Host.BaseAddress, $"d/{token}?lang={lang}").ToString());
+        foreach (var n in new[] { 1, 2, 3 })
+        {
+            await page.FillAsync("#new-goal", $"Doel {n}: zelf mijn dag plannen");
+            await page.ClickAsync("#new-goal ~ .buttons button");
+        }
+        await CheckAsync("goals");
+        await page.ClickAsync("#new-point ~ .buttons button");
+        await CheckAsync("empty-point");
+        var error = await page.TextContentAsync("#new-point-error");
+        await page.FillAsync("#new-point", "Mijn uren op vrijdag");
+        await page.ClickAsync("#new-point ~ .buttons button");
+        await CheckAsync("point");
+
+        Assert.Equal(text.Empty, error);
+        Assert.Equal(3, await page.Locator("#goals textarea[id^='goal-']").CountAsync());
+        Assert.Equal(0, await page.Locator("#new-goal").CountAsync());
+        Assert.Equal("Mijn uren op vrijdag", await page.InputValueAsync("#points textarea[id^='point-']"));
+        Assert.Equal(text.Saved, await page.TextContentAsync("#points [role=status]"));
+        Assert.Empty(problems);
+        await page.Context.CloseAsync();
+    }
+
     [Fact]
     public async Task TheReflowCheckCatchesAPageThatScrollsSideways()
     {

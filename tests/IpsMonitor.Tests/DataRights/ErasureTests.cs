@@ -16,7 +16,8 @@ public sealed class ErasureTests
     internal static async Task<Seeded> SeedAsync(TestProgramme p, string tag)
     {
         var today = p.Today;
-        var texts = new[] { $"mail-{tag}@example.org", $"Ref-{tag}", $"Werkgever {tag}", $"Functie {tag}", $"Chef {tag}", $"chef-{tag}@example.org", $"Hulp nodig {tag}" };
+        var texts = new[] { $"mail-{tag}@example.org", $"Ref-{tag}", $"Werkgever {tag}", $"Functie {tag}", $"Chef {tag}", $"chef-{tag}@example.org", $"Hulp nodig {tag}",
+            $"Doel {tag}", $"Bespreken {tag}" };
         var enrol = await p.CoachA.PostAsJsonAsync($"programmes/{TestProgramme.Id}/candidates",
             new { referralDate = today.AddMonths(-8), employedAtReferral = false, email = texts[0], localReference = texts[1], language = "nl" });
         Assert.Equal(HttpStatusCode.Created, enrol.StatusCode);
@@ -30,7 +31,14 @@ public sealed class ErasureTests
         Assert.Equal(HttpStatusCode.Created, job.StatusCode);
         using var visitor = await Visitor.LinkAsync(p, id);
         await visitor.AnswerAllAsync(new Dictionary<string, string> { ["help_now"] = texts[6] });
-        Assert.Equal(HttpStatusCode.OK, (await p.CoachA.PostAsJsonAsync($"candidates/{id}/development-links", new { })).StatusCode);
+        var development = await p.CoachA.PostAsJsonAsync($"candidates/{id}/development-links", new { });
+        Assert.Equal(HttpStatusCode.OK, development.StatusCode);
+        var link = (await development.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("link").GetString()!;
+        using (var own = new IpsMonitor.Tests.Development.VoicePosts(p, link[(link.LastIndexOf('/') + 1)..]))
+        {
+            await own.WriteAsync("goal", texts[7]);
+            await own.WriteAsync("point", texts[8]);
+        }
         return new Seeded(id, texts);
     }
 

@@ -110,7 +110,7 @@ public sealed partial class HostileFormValueTests(ITestOutputHelper output)
     /// <summary>Forms that read no field: nothing hostile can be typed into them (their refusals are in HostileLinkAndFormTests).</summary>
     private static readonly string[] WithoutFields =
         ["sign-in", "sign-out", "/revoke", "/deactivate", "/builds", "/withdraw", "/development-links", "/development-links/stop",
-            "/summary/mail"];
+            "/summary/mail", "/discussed", "/fit-review"];
 
     [Fact]
     public async Task EveryFieldOfEveryStaffFormRefusesWhatTheApiRefusesAndStoresNothing()

@@ -54,6 +54,10 @@ internal sealed class RouteWorld : IAsyncDisposable
         Assert.Equal(HttpStatusCode.Created, (await p.Coordinator.PostAsJsonAsync($"programmes/{TestProgramme.Id}/keys", new { role = "coach", coachId = "coach-b", label = "reserve" })).StatusCode);
         var spareKey = (await p.Coordinator.GetFromJsonAsync<JsonElement[]>($"programmes/{TestProgramme.Id}/keys"))!.Single(k => k.GetProperty("label").GetString() == "reserve");
         await p.Service<IpsMonitor.Workbooks.QuarterlyWorkbooksFunction>().Run(new Microsoft.Azure.Functions.Worker.TimerInfo(), CancellationToken.None);
+        // A point the candidate wrote for the talk, for the coach's "besproken".
+        var written = p.Clock.GetUtcNow();
+        await p.Service<IpsMonitor.Development.CandidateVoiceStore>().SavePointAsync(TestProgramme.Id, candidateId,
+            new IpsMonitor.Development.TalkPoint("tp1", "Mijn werktijden", written, null), CancellationToken.None);
         var staff = await StaffSession.SignInAsync(p, "coordinator");
         var values = new Dictionary<string, string>
         {
@@ -71,6 +75,7 @@ internal sealed class RouteWorld : IAsyncDisposable
             ["variant"] = "intern",
             ["token"] = linkUrl[(linkUrl.LastIndexOf('/') + 1)..],
             ["developmentToken"] = developmentLink[(developmentLink.LastIndexOf('/') + 1)..],
+            ["pointId"] = "tp1",
         };
         return new RouteWorld(p, staff, values);
     }

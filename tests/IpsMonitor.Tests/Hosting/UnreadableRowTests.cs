@@ -43,6 +43,10 @@ public sealed class UnreadableRowTests
         [WorkbookBuildStore.Table] = ["ShowWorkbookBuild", "GetWorkbookBuild"],
         [ContactStore.Table] = ["ShowCandidate"],
         [ObservationStore.Table] = ["ShowCandidate"],
+        // The candidate page and its driegesprek agenda show the candidate's own goals and talk points.
+        [IpsMonitor.Development.CandidateVoiceStore.Table] = ["ShowCandidate"],
+        // Read by a point read when a job's onboarding ends near today; the export reads the candidate's reviews.
+        [IpsMonitor.Workspace.FitReviewStore.Table] = ["ExportCandidate"],
     };
 
     private static string Candidate => $"{TestProgramme.Id}-k1";
@@ -53,6 +57,12 @@ public sealed class UnreadableRowTests
         Assert.Equal(StorageLayout.Tables.Order(), MustSay.Keys.Concat(NoPageReads.Keys).Order());
         await using var p = await TestProgramme.StartAsync();
         var seed = await StoredProgramme.SeededAsync(p);
+        var written = p.Clock.GetUtcNow();
+        await p.Service<IpsMonitor.Development.CandidateVoiceStore>().SaveGoalAsync(TestProgramme.Id, Candidate,
+            new IpsMonitor.Development.DevelopmentGoal("g1", "Leren plannen", IpsMonitor.Development.GoalState.Active, written, written),
+            CancellationToken.None);
+        await p.Service<IpsMonitor.Workspace.FitReviewStore>().MarkAsync(TestProgramme.Id, Candidate, await JobIdAsync(p), written,
+            CancellationToken.None);
         await p.Service<QuarterlyWorkbooksFunction>().Run(new Microsoft.Azure.Functions.Worker.TimerInfo(), CancellationToken.None);
         var build = await WorkbookDownloads.RebuildAsync(p.Coordinator, seed.Quarter);
         var requestId = build.GetProperty("statusUrl").GetString()!.Split('/')[^1];
@@ -182,6 +192,8 @@ public sealed class UnreadableRowTests
             WorkbookBuildStore.Table => (r => r.RowKey == requestId, "State", "Lost"),
             ContactStore.Table => (r => r.RowKey.StartsWith(candidateRow, StringComparison.Ordinal), "With", "Neighbour"),
             ObservationStore.Table => (r => r.RowKey.StartsWith(candidateRow, StringComparison.Ordinal), "WorkAbility", 12),
+            IpsMonitor.Development.CandidateVoiceStore.Table => (r => r.RowKey.StartsWith(candidateRow, StringComparison.Ordinal), "State", "Lost"),
+            IpsMonitor.Workspace.FitReviewStore.Table => (r => r.RowKey.StartsWith(candidateRow, StringComparison.Ordinal), "ReviewedAt", "gisteren"),
             _ => ((Func<TableEntity, bool>)(_ => false), "Date", (object)"gisteren"),
         };
         TableEntity? original = null;

@@ -50,6 +50,8 @@ public sealed class StaffFormRedirectTests
         }),
         ("IssueDevelopmentLinkForm", []),
         ("IssueLinkForm", new() { ["respondent"] = "Candidate" }),
+        ("MarkTalkPointDiscussed", []),
+        ("MarkFitReviewed", []),
         ("SaveCoachForm", new() { ["coachId"] = "coach-c", ["fte"] = "1", ["model"] = "IpsA", ["name"] = "Carla Peeters", ["phone"] = "06 1111 2222" }),
         ("CreateStaffKeyForm", new() { ["label"] = "Laptop", ["role"] = "Coach", ["coachId"] = "coach-c" }),
         ("ReassignCandidatesForm", new() { ["fromCoachId"] = "coach-a", ["toCoachId"] = "coach-c", ["candidateIds"] = "{candidateId}" }),
