@@ -16,13 +16,15 @@ internal static class LoopCalculator
     public const int RecentMonths = 6;
 
     /// <param name="today">For a quarter not yet ended: review and due dates after today are not yet due. Null for a closed quarter.</param>
-    public static LoopFigures Compute(CaseloadIndex index, Quarter quarter, IReadOnlyList<LoggedContact> contacts, DateOnly? today)
+    public static LoopFigures Compute(
+        CaseloadIndex index, Quarter quarter, IReadOnlyList<LoggedContact> contacts, IReadOnlyList<GoalFact> goals, DateOnly? today)
     {
         var end = quarter.End;
         var through = today is { } day && day < end ? day : end;
         var recentFrom = end.AddMonths(-RecentMonths);
         var contactsOf = contacts.Where(c => quarter.Contains(c.ContactedOn) && index.Contains(c.CandidateId))
             .ToLookup(c => c.CandidateId, StringComparer.Ordinal);
+        var withActiveGoal = goals.Where(g => g.IsActiveOn(quarter.End)).Select(g => g.CandidateId).ToHashSet(StringComparer.Ordinal);
         var quarterDays = end.DayNumber - quarter.Start.DayNumber + 1;
 
         int pastOnboarding = 0, recentTalk = 0, active = 0, withGoal = 0, reviewsDue = 0, reviewedOnTime = 0;
@@ -33,7 +35,6 @@ internal static class LoopCalculator
             var isActive = OutcomeRules.IsActiveOn(candidate, end);
             var onboarded = false;
             var talkedRecently = false;
-            Driegesprek? latest = null;
             var workDays = new HashSet<int>();
             foreach (var job in jobs)
             {
@@ -44,8 +45,6 @@ internal static class LoopCalculator
                     if (talk.Date > end)
                         continue;
                     talkedRecently |= talk.Date > recentFrom;
-                    if (latest is null || talk.Date > latest.Date)
-                        latest = talk;
                     foreach (var agreement in talk.Agreements)
                         if (quarter.Contains(agreement.DueDate) && agreement.DueDate <= through)
                         {
@@ -72,7 +71,7 @@ internal static class LoopCalculator
             if (isActive)
             {
                 active++;
-                withGoal += !string.IsNullOrWhiteSpace(latest?.DevelopmentGoals) ? 1 : 0;
+                withGoal += withActiveGoal.Contains(candidate.Id) ? 1 : 0;
             }
             if (workDays.Count > 0)
             {

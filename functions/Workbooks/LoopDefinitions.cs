@@ -32,9 +32,9 @@ internal static class LoopDefinitions
             + "op die dag liep en waarvan de inwerkperiode (3 maanden na de start) op of vóór die dag eindigde; daarvan wie "
             + "een vastgelegd driegesprek had (over welke baan ook) in de 6 maanden tot en met die dag; het aandeel. Elke "
             + "kandidaat telt één keer." + Source),
-        new(WithGoalShare, "Kandidaten met een traject dat op de laatste dag van het kwartaal liep; daarvan wie een actief "
-            + "ontwikkeldoel had: ontwikkeldoelen vastgelegd in hun laatste driegesprek op of vóór die dag; het aandeel."
-            + Source),
+        new(WithGoalShare, "Kandidaten met een traject dat op de laatste dag van het kwartaal liep; daarvan wie op die dag "
+            + "een actief ontwikkeldoel had in 'Mijn ontwikkeling': geschreven op of vóór die dag en toen nog niet bereikt. "
+            + "Een doel dat de kandidaat weghaalde, telt niet meer mee; het aandeel." + Source),
         new(ReviewedOnTimeShare, "Evaluatiedata van aanpassingen die in het kwartaal vielen (tot en met vandaag als het "
             + "kwartaal nog loopt): elke evaluatiedatum die een besluit verving, en de evaluatie die nog openstaat. Op tijd: "
             + "het besluit (behouden, verlengen of terugdraaien) viel op of vóór die datum. Een verlenging geeft een nieuwe "

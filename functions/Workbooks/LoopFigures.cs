@@ -23,5 +23,15 @@ internal sealed record LoopFigures(
     public double? ContactsPerMonth => MonthsInWork > 0 ? ContactsInWork / MonthsInWork : null;
 }
 
+/// <summary>
+/// A candidate's development goal ("Mijn ontwikkeling") as the figures read it: whose, its state now, and the days it was
+/// written and last changed (in the programme's zone). Never its text. A removed goal is gone from storage.
+/// </summary>
+internal sealed record GoalFact(string CandidateId, Development.GoalState State, DateOnly WrittenOn, DateOnly ChangedOn)
+{
+    /// <summary>Active on the day: written by then, and not reached by then (still active, or reached later).</summary>
+    public bool IsActiveOn(DateOnly day) => WrittenOn <= day && (State == Development.GoalState.Active || ChangedOn > day);
+}
+
 /// <summary>A logged contact as the figures read it: whose, and the day. The note, topics and coach are never read.</summary>
 internal sealed record LoggedContact(string CandidateId, DateOnly ContactedOn);

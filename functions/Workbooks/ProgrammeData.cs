@@ -22,4 +22,7 @@ internal sealed record ProgrammeData(
 
     /// <summary>The coach's logged contacts, day and candidate only: of the quarter and the one before when read for a quarter.</summary>
     public IReadOnlyList<LoggedContact> Contacts { get; init; } = [];
+
+    /// <summary>The candidates' development goals from "Mijn ontwikkeling": state and days only.</summary>
+    public IReadOnlyList<GoalFact> Goals { get; init; } = [];
 }

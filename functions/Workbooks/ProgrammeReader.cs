@@ -6,7 +6,7 @@ namespace IpsMonitor.Workbooks;
 
 /// <summary>
 /// Loads one programme's data for its workbook: one partition per table, streamed row by row, each row mapped to its
-/// domain record at once so the raw rows are never held. The six queries run side by side; only the signals wait
+/// domain record at once so the raw rows are never held. The seven queries run side by side; only the signals wait
 /// for the candidates, to learn each signal's coach. A row that cannot be read, or breaks the rules every stored record
 /// keeps (see <see cref="BodyRules.CheckStored"/>), is left out and reported in <see cref="ProgrammeData.SkippedRows"/>:
 /// one bad row must never stop a programme's report. A left-out candidate takes their jobs, check-ins and signals along.
@@ -45,7 +45,8 @@ internal sealed class ProgrammeReader(AccessStore access, ReminderStore reminder
         var signalRows = ToListAsync(SignalRowsAsync(programmeId, skipped, ct), ct);
         var sent = ToListAsync(reminders.ForProgrammeAsync(programmeId, ReminderState.Sent, ct), ct);
         var contacts = RowsAsync(ContactStore.Table, ContactFilter(programmeId, quarter), ContactColumns, ToLoggedContact, today, skipped, ct);
-        await Task.WhenAll(coaches, candidates, jobs, invitations, signalRows, sent, contacts);
+        var goals = RowsAsync(Development.CandidateVoiceStore.Table, partition, GoalColumns, ToGoal, today, skipped, ct);
+        await Task.WhenAll(coaches, candidates, jobs, invitations, signalRows, sent, contacts, goals);
         var remindedAt = (await sent).Where(r => r.SentAt is not null)
             .ToLookup(r => (r.CandidateId, r.InvitationId), r => r.SentAt!.Value);
 
@@ -74,6 +75,7 @@ internal sealed class ProgrammeReader(AccessStore access, ReminderStore reminder
         {
             SignalRuleVersion = ruleVersion,
             Contacts = await contacts,
+            Goals = await goals,
             SkippedRows = skipped.OrderBy(r => r.Table, StringComparer.Ordinal).ThenBy(r => r.Row, StringComparer.Ordinal).ToList(),
         };
     }
@@ -86,6 +88,19 @@ internal sealed class ProgrammeReader(AccessStore access, ReminderStore reminder
         ? TableClient.CreateQueryFilter($"PartitionKey eq {programmeId}")
         : TableClient.CreateQueryFilter(
             $"PartitionKey eq {programmeId} and ContactedOn ge {quarter.Previous.Start.ToString("O")} and ContactedOn le {quarter.End.ToString("O")}");
+
+    /// <summary>What the figures read of a candidate's goal: the key, the state and its two moments, never the text.</summary>
+    public static readonly string[] GoalColumns = ["RowKey", "State", "WrittenAt", "ChangedAt"];
+
+    /// <summary>A goal row of the candidate's voice; a talk point (no state) is passed by.</summary>
+    private static GoalFact? ToGoal(TableEntity row)
+    {
+        var parts = row.RowKey.Split('|');
+        if (parts is not [var candidateId, "goal", _])
+            return null;
+        return new GoalFact(candidateId, Enum.Parse<Development.GoalState>(row.GetString("State") ?? ""),
+            ProgrammeTime.DateOf(row.RequiredTime("WrittenAt")), ProgrammeTime.DateOf(row.RequiredTime("ChangedAt")));
+    }
 
     private static LoggedContact ToLoggedContact(TableEntity row) => new(
         row.RowKey[..row.RowKey.IndexOf('|', StringComparison.Ordinal)],

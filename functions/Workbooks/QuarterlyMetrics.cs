@@ -21,9 +21,9 @@ internal static class QuarterlyMetrics
 
         // The loop figures need the contacts, which a build reads for these two quarters only.
         var current = OutcomeCalculator.Compute(index, quarter, policy.Today)
-            with { Loop = LoopCalculator.Compute(index, quarter, data.Contacts, policy.Today) };
+            with { Loop = LoopCalculator.Compute(index, quarter, data.Contacts, data.Goals, policy.Today) };
         var previous = OutcomeCalculator.Compute(index, quarter.Previous, policy.Today)
-            with { Loop = LoopCalculator.Compute(index, quarter.Previous, data.Contacts, policy.Today) };
+            with { Loop = LoopCalculator.Compute(index, quarter.Previous, data.Contacts, data.Goals, policy.Today) };
         return new QuarterlyReport(
             data.ProgrammeId,
             quarter,

@@ -1,4 +1,5 @@
 using System.Globalization;
+using IpsMonitor.Development;
 using IpsMonitor.Tests.Workspace;
 using static IpsMonitor.Tests.Workbooks.WorkbookDownloads;
 
@@ -29,7 +30,7 @@ public sealed class LoopMetricsTests
         var (start, end) = (q.Start, q.End);
         var referral = start.AddDays(-800);
 
-        // a: past onboarding, a driegesprek 2 months ago with development goals. Agreements: one done on time, one late,
+        // a: past onboarding, a driegesprek 2 months ago, a goal of her own. Agreements: one done on time, one late,
         // one due next quarter (not counted). Adjustment: extended before its review date (on time), then its new review
         // date passed undecided (late). Contacts: two in the quarter, two before it.
         var a = await seed.CandidateAsync("a", "coach-a", referral, employed: false);
@@ -49,17 +50,20 @@ public sealed class LoopMetricsTests
         await seed.ContactAsync("c2", a, start.AddDays(60), ContactWith.Supervisor);
         await seed.ContactAsync("c3", a, start.AddDays(-5), ContactWith.Candidate);
         await seed.ContactAsync("c9", a, start.AddDays(-200), ContactWith.Candidate);
+        await seed.GoalAsync("d1", a, start.AddDays(15), GoalState.Active, start.AddDays(15));
 
-        // b: a job a month old on the last day (still in onboarding). One contact in work, one before the job started.
+        // b: a job a month old on the last day (still in onboarding), a goal written after it. One contact in work, one before the job started.
         var b = await seed.CandidateAsync("b", "coach-a", referral, employed: false);
         var bStart = end.AddMonths(-1);
         await seed.SaveJobAsync(Job("jb", b, bStart));
         await seed.ContactAsync("c4", b, end.AddDays(-5), ContactWith.Both);
         await seed.ContactAsync("c5", b, start.AddDays(1), ContactWith.Candidate);
+        await seed.GoalAsync("d1", b, end.AddDays(1), GoalState.Active, end.AddDays(1));
 
-        // c: past onboarding, talks 8 and 7 months ago (not recent); the latest has no development goals. Its agreement
+        // c: past onboarding, talks 8 and 7 months ago (not recent); her own goal reached in the quarter. Its agreement
         // due in the quarter was never done; its adjustment was kept ten days after its review date.
         var c = await seed.CandidateAsync("c", "coach-a", referral, employed: false);
+        await seed.GoalAsync("d1", c, start.AddDays(-50), GoalState.Reached, start.AddDays(40));
         var kept = new Adjustment(AdjustmentKind.QuietWorkplace, null, start.AddDays(-200), start.AddDays(60), AdjustmentStatus.Kept)
         {
             Id = "a1",
@@ -72,21 +76,23 @@ public sealed class LoopMetricsTests
                 Talk("t2", end.AddMonths(-7), null, Agreement("g1", start.AddDays(40), null))],
         });
 
-        // d: looking for work; a contact that is not during work.
+        // d: looking for work; a contact that is not during work, and a point for the next talk.
         var d = await seed.CandidateAsync("d", "coach-a", referral, employed: false);
         await seed.ContactAsync("c6", d, start.AddDays(10), ContactWith.Candidate);
+        await seed.PointAsync("p1", d, start.AddDays(10));
 
-        // e: a job that ended on the quarter's 31st day; one contact while in work, one after.
+        // e: a job that ended on the quarter's 31st day, a goal reached after the last day; one contact while in work, one after.
         var e = await seed.CandidateAsync("e", "coach-a", referral, employed: false);
         await seed.SaveJobAsync(Job("je", e, start.AddDays(-300), start.AddDays(30)));
         await seed.ContactAsync("c7", e, start.AddDays(10), ContactWith.Candidate);
         await seed.ContactAsync("c8", e, start.AddDays(50), ContactWith.Candidate);
+        await seed.GoalAsync("d1", e, start.AddDays(-20), GoalState.Reached, end.AddDays(2));
 
         var days = end.DayNumber - start.DayNumber + 1;
         var workDays = days + days + (end.DayNumber - bStart.DayNumber + 1) + 31;   // a, c whole; b from its start; e 31 days
         var expected = new LoopFigures(
             new Ratio(1, 2),   // past onboarding: a, c; recent talk: a
-            new Ratio(1, 5),   // active: a–e; goals in the latest talk: a
+            new Ratio(2, 5),   // active: a–e; a goal active on the last day: a, e (c reached hers, b wrote his after it)
             new Ratio(1, 3),   // reviews in the quarter: a's two (one on time), c's one (late)
             new Ratio(1, 3),   // agreements due: a's g1 (on time), g2 (late); c's g1 (not done)
             4,                 // contacts in work: c1, c2 (a), c4 (b), c7 (e)
@@ -109,13 +115,14 @@ public sealed class LoopMetricsTests
         // The build reads the quarter's contacts and the previous quarter's only.
         Assert.Equal(8, read.Contacts.Count);
         Assert.DoesNotContain(read.Contacts, c => c.ContactedOn < q.Previous.Start);
+        Assert.Equal(4, read.Goals.Count);   // the talk point is no goal
         Assert.Equal(9, (await p.Service<ProgrammeReader>().ReadAsync(TestProgramme.Id, CancellationToken.None)).Contacts.Count);
 
         using var file = WorkbookFile.Open(report, WorkbookVariant.Intern);
         var sheet = file.Worksheet(ProgressSheet.Name);
         double Value(string label) => WorkbookFile.Row(sheet, label).Cell(2).GetDouble();
         Assert.Equal((2, 1, 0.5), (Value(LoopDefinitions.PastOnboarding), Value(LoopDefinitions.RecentDriegesprek), Value(LoopDefinitions.RecentDriegesprekShare)));
-        Assert.Equal((5, 1, 0.2), (Value(LoopDefinitions.Active), Value(LoopDefinitions.WithGoal), Value(LoopDefinitions.WithGoalShare)));
+        Assert.Equal((5, 2, 0.4), (Value(LoopDefinitions.Active), Value(LoopDefinitions.WithGoal), Value(LoopDefinitions.WithGoalShare)));
         Assert.Equal(3, Value(LoopDefinitions.ReviewsDue));
         Assert.Equal(1, Value(LoopDefinitions.ReviewedOnTime));
         Assert.Equal(1 / 3.0, Value(LoopDefinitions.ReviewedOnTimeShare), 6);
@@ -157,8 +164,8 @@ public sealed class LoopMetricsTests
 
         Assert.Contains("50,0%", Cell("recent-driegesprek"), StringComparison.Ordinal);
         Assert.Contains("1 van 2", Cell("recent-driegesprek"), StringComparison.Ordinal);
-        Assert.Contains("20,0%", Cell("development-goal"), StringComparison.Ordinal);
-        Assert.Contains("1 van 5", Cell("development-goal"), StringComparison.Ordinal);
+        Assert.Contains("40,0%", Cell("development-goal"), StringComparison.Ordinal);
+        Assert.Contains("2 van 5", Cell("development-goal"), StringComparison.Ordinal);
         Assert.Contains("1 van 3", Cell("adjustments-on-time"), StringComparison.Ordinal);
         Assert.Contains("1 van 3", Cell("agreements-on-time"), StringComparison.Ordinal);
         Assert.Contains((4 / expected.MonthsInWork).ToString("0.0", dutch), Cell("contacts-per-month"), StringComparison.Ordinal);

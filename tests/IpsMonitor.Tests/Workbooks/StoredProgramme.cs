@@ -11,11 +11,12 @@ internal sealed class StoredProgramme(TestProgramme p, string programmeId)
     private readonly List<Invitation> invitations = [];
     private readonly List<SignalHistory> signals = [];
     private readonly List<LoggedContact> contacts = [];
+    private readonly List<GoalFact> goals = [];
 
     public Quarter Quarter { get; } = Quarter.LastClosedAt(p.Clock.GetUtcNow(), Quarter.Amsterdam);
 
     public ProgrammeData Expected(IReadOnlyList<Coach> coaches) =>
-        new(programmeId, coaches, candidates, jobs, invitations, signals) { SignalRuleVersion = signals.Count > 0 ? "rules-2" : null, Contacts = contacts };
+        new(programmeId, coaches, candidates, jobs, invitations, signals) { SignalRuleVersion = signals.Count > 0 ? "rules-2" : null, Contacts = contacts, Goals = goals };
 
     /// <summary>The seeded programme on a running host; when built, the quarterly timer has run once over it.</summary>
     public static async Task<StoredProgramme> SeededAsync(TestProgramme p, bool built = false)
@@ -93,6 +94,19 @@ internal sealed class StoredProgramme(TestProgramme p, string programmeId)
             [ContactTopic.WorkAndTasks], "Belde over het rooster", "coach-a", p.Clock.GetUtcNow()), CancellationToken.None);
         contacts.Add(new LoggedContact(candidateId, day));
     }
+
+    /// <summary>A goal in "Mijn ontwikkeling", written on one day and last changed on another.</summary>
+    public async Task GoalAsync(string id, string candidateId, DateOnly written, IpsMonitor.Development.GoalState state, DateOnly changed)
+    {
+        await p.Service<IpsMonitor.Development.CandidateVoiceStore>().SaveGoalAsync(programmeId, candidateId,
+            new IpsMonitor.Development.DevelopmentGoal(id, "Zelf mijn rooster plannen", state, Noon(written), Noon(changed)), CancellationToken.None);
+        goals.Add(new GoalFact(candidateId, state, written, changed));
+    }
+
+    /// <summary>A point for the next talk: stored beside the goals, never a goal.</summary>
+    public Task PointAsync(string id, string candidateId, DateOnly written) =>
+        p.Service<IpsMonitor.Development.CandidateVoiceStore>().SavePointAsync(programmeId, candidateId,
+            new IpsMonitor.Development.TalkPoint(id, "Over mijn pauzes", Noon(written), null), CancellationToken.None);
 
     private async Task AnsweredAsync(string id, string candidateId, DateOnly day, int workAbility, int energy)
     {
