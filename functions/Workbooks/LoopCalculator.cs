@@ -4,7 +4,7 @@ namespace IpsMonitor.Workbooks;
 
 /// <summary>
 /// The loop figures of one quarter, in one pass over the candidates and their jobs (the recorded driegesprekken and the
-/// adjustments' review history live on the job) and the quarter's logged contacts. The rules in words are in
+/// adjustments' review history live on the job), the candidates' own goals and the quarter's logged contacts. The rules in words are in
 /// <see cref="LoopDefinitions"/>; change both together.
 /// </summary>
 internal static class LoopCalculator
