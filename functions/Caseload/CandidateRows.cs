@@ -22,12 +22,22 @@ internal static class CandidateRows
     /// </summary>
     public static readonly string[] FigureColumns = ["PartitionKey", "RowKey", "CoachId", "Language", "Referrals", "Education"];
 
-    /// <summary>What the quarterly figures read of a job (see <see cref="ToFigureJob"/>): dates, hours, kind, sector, ending, trial.</summary>
+    /// <summary>
+    /// What the quarterly figures read of a job (see <see cref="ToFigureJob"/>): dates, hours, kind, sector, ending, trial,
+    /// and for the loop figures the adjustments and the recorded driegesprekken.
+    /// </summary>
     public static readonly string[] JobFigureColumns =
     [
         "RowKey", "Sector", "StartDate", "ContractHours", "Competitive", "Kind", "FourPaidHoursConfirmed", "TrialDecision",
-        "TrialDecisionDate", "EndDate", "EndReason", "EndReasonNote", "HoursHistory",
+        "TrialDecisionDate", "EndDate", "EndReason", "EndReasonNote", "HoursHistory", "Adjustments",
+        .. Enumerable.Range(0, FigureTalkColumns).Select(TalkColumn),
     ];
+
+    /// <summary>
+    /// The talk columns the figures read: the quarter's loop figures need the recorded driegesprekken and the adjustments'
+    /// review history, the largest values of a job. Ten columns hold 300,000 characters of talks, far beyond a job's years.
+    /// </summary>
+    private const int FigureTalkColumns = 10;
 
     public static Candidate ToCandidate(TableEntity row) => new(
         row.RowKey, row.PartitionKey, row.GetString("CoachId"), row.GetString("LocalReference"), row.GetString("Language"),
@@ -91,8 +101,8 @@ internal static class CandidateRows
     public static Job ToJob(TableEntity row) => ReadJob(row, whole: true);
 
     /// <summary>
-    /// A job read from its <see cref="JobFigureColumns"/> only: employer, title, trial goals, adjustments, openheid and
-    /// supervisor are left empty (the figures never read them), so neither their size nor their faults reach a build.
+    /// A job read from its <see cref="JobFigureColumns"/> only: employer, title, trial goals, openheid and supervisor are
+    /// left empty (the figures never read them), so neither their size nor their faults reach a build.
     /// </summary>
     public static Job ToFigureJob(TableEntity row) => ReadJob(row, whole: false);
 
@@ -112,14 +122,15 @@ internal static class CandidateRows
         TrialDecision: row.GetString("TrialDecision"),
         EndDate: Date(row.GetString("EndDate")),
         EndReason: row.GetString("EndReason"),
-        Adjustments: whole ? AdjustmentIds.Identified(Json.Read<List<Adjustment>>(row.GetString("Adjustments"))) : [],
+        Adjustments: whole || row.GetString("Adjustments") is not null
+            ? AdjustmentIds.Identified(Json.Read<List<Adjustment>>(row.GetString("Adjustments"))) : [],
         Disclosure: whole ? Enum.Parse<Disclosure>(row.GetString("Disclosure")) : Disclosure.None,
         Supervisor: whole ? Json.Read<SupervisorContact>(row.GetString("Supervisor")) : SupervisorContact.None)
     {
         HoursHistory = row.GetString("HoursHistory") is { } history ? Json.Read<List<HoursChange>>(history) : [],
         EndReasonNote = row.GetString("EndReasonNote"),
         TrialDecisionDate = Date(row.GetString("TrialDecisionDate")),
-        Driegesprekken = whole ? Talks(row) : [],
+        Driegesprekken = Talks(row),
     };
 
     /// <summary>Rows of one candidate sort together under their id, so a candidate's history is one range query.</summary>

@@ -8,7 +8,7 @@ internal sealed record MetricDefinition(string Name, string Definition);
 /// </summary>
 internal static class MetricDefinitions
 {
-    public const string DefinitionVersion = "v2026.3";
+    public const string DefinitionVersion = "v2026.4";
 
     public const string Period = "Kwartaal";
     public const string Referrals = "Aanmeldingen";
@@ -166,6 +166,7 @@ internal static class MetricDefinitions
             + "externe versie van dat kwartaal publiceerde (bevroren), of een streepje als dat kwartaal geen "
             + "externe versie heeft."),
         .. ProgressDefinitions.All,
+        .. LoopDefinitions.All,
         new(NotComputable, "Niet te berekenen, bijvoorbeeld een percentage zonder noemer of een gemiddelde zonder antwoorden."),
         new(SmallCells.Name, SmallCells.RuleText),
     ];

@@ -19,4 +19,10 @@ internal sealed record ProgrammeData(
 
     /// <summary>Stored rows left out because they could not be read or broke the stored-record rules; reported with the build.</summary>
     public IReadOnlyList<SkippedRow> SkippedRows { get; init; } = [];
+
+    /// <summary>The coach's logged contacts, day and candidate only: of the quarter and the one before when read for a quarter.</summary>
+    public IReadOnlyList<LoggedContact> Contacts { get; init; } = [];
+
+    /// <summary>The candidates' development goals from "Mijn ontwikkeling": state and days only.</summary>
+    public IReadOnlyList<GoalFact> Goals { get; init; } = [];
 }

@@ -6,7 +6,7 @@ namespace IpsMonitor.Workbooks;
 
 /// <summary>
 /// Loads one programme's data for its workbook: one partition per table, streamed row by row, each row mapped to its
-/// domain record at once so the raw rows are never held. The five queries run side by side; only the signals wait
+/// domain record at once so the raw rows are never held. The seven queries run side by side; only the signals wait
 /// for the candidates, to learn each signal's coach. A row that cannot be read, or breaks the rules every stored record
 /// keeps (see <see cref="BodyRules.CheckStored"/>), is left out and reported in <see cref="ProgrammeData.SkippedRows"/>:
 /// one bad row must never stop a programme's report. A left-out candidate takes their jobs, check-ins and signals along.
@@ -16,6 +16,9 @@ internal sealed class ProgrammeReader(AccessStore access, ReminderStore reminder
 
     /// <summary>What the figures read of a signal.</summary>
     public static readonly string[] SignalColumns = ["RowKey", "Type", "Severity", "OpenedAt", "ResolvedAt", "RuleVersion"];
+
+    /// <summary>What the figures read of a logged contact: whose it is (from the key) and the day.</summary>
+    public static readonly string[] ContactColumns = ["RowKey", "ContactedOn"];
 
     /// <summary>Everything, with every check-in the programme ever had: for figures of any quarter.</summary>
     public Task<ProgrammeData> ReadAsync(string programmeId, CancellationToken ct) => ReadAsync(programmeId, null, ct);
@@ -41,7 +44,9 @@ internal sealed class ProgrammeReader(AccessStore access, ReminderStore reminder
                 row => CheckInQuarterIndex.Read(row, ScaleAnswers.Read), today, skipped, ct);
         var signalRows = ToListAsync(SignalRowsAsync(programmeId, skipped, ct), ct);
         var sent = ToListAsync(reminders.ForProgrammeAsync(programmeId, ReminderState.Sent, ct), ct);
-        await Task.WhenAll(coaches, candidates, jobs, invitations, signalRows, sent);
+        var contacts = RowsAsync(ContactStore.Table, ContactFilter(programmeId, quarter), ContactColumns, ToLoggedContact, today, skipped, ct);
+        var goals = RowsAsync(Development.CandidateVoiceStore.Table, partition, GoalColumns, ToGoal, today, skipped, ct);
+        await Task.WhenAll(coaches, candidates, jobs, invitations, signalRows, sent, contacts, goals);
         var remindedAt = (await sent).Where(r => r.SentAt is not null)
             .ToLookup(r => (r.CandidateId, r.InvitationId), r => r.SentAt!.Value);
 
@@ -69,9 +74,37 @@ internal sealed class ProgrammeReader(AccessStore access, ReminderStore reminder
         return new ProgrammeData(programmeId, await coaches, await candidates, await jobs, reminded, signals)
         {
             SignalRuleVersion = ruleVersion,
+            Contacts = await contacts,
+            Goals = await goals,
             SkippedRows = skipped.OrderBy(r => r.Table, StringComparer.Ordinal).ThenBy(r => r.Row, StringComparer.Ordinal).ToList(),
         };
     }
+
+    /// <summary>
+    /// The logged contacts of the quarter and the one before, or every one for null. The log's key starts with the
+    /// candidate, so a quarter is a filter on the day, not a key range: the partition is scanned, two columns a row.
+    /// </summary>
+    public static string ContactFilter(string programmeId, Quarter? quarter) => quarter is null
+        ? TableClient.CreateQueryFilter($"PartitionKey eq {programmeId}")
+        : TableClient.CreateQueryFilter(
+            $"PartitionKey eq {programmeId} and ContactedOn ge {quarter.Previous.Start.ToString("O")} and ContactedOn le {quarter.End.ToString("O")}");
+
+    /// <summary>What the figures read of a candidate's goal: the key, the state and its two moments, never the text.</summary>
+    public static readonly string[] GoalColumns = ["RowKey", "State", "WrittenAt", "ChangedAt"];
+
+    /// <summary>A goal row of the candidate's voice; a talk point (no state) is passed by.</summary>
+    private static GoalFact? ToGoal(TableEntity row)
+    {
+        var parts = row.RowKey.Split('|');
+        if (parts is not [var candidateId, "goal", _])
+            return null;
+        return new GoalFact(candidateId, Enum.Parse<Development.GoalState>(row.GetString("State") ?? ""),
+            ProgrammeTime.DateOf(row.RequiredTime("WrittenAt")), ProgrammeTime.DateOf(row.RequiredTime("ChangedAt")));
+    }
+
+    private static LoggedContact ToLoggedContact(TableEntity row) => new(
+        row.RowKey[..row.RowKey.IndexOf('|', StringComparison.Ordinal)],
+        DateOnly.ParseExact(row.GetString("ContactedOn") ?? "", "O", System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>The signals table's rows of one programme, as stored: the candidate id comes from the row key.</summary>
     public async IAsyncEnumerable<SignalRow> SignalRowsAsync(string programmeId, ConcurrentQueue<SkippedRow> skipped,

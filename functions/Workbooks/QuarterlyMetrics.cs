@@ -19,8 +19,11 @@ internal static class QuarterlyMetrics
         var (signals, openSignals) = SignalMetrics.Compute(data, index, quarter, zone);
         var (responses, scales, shared) = QuestionnaireMetrics.Compute(data, index, quarter, zone);
 
-        var current = OutcomeCalculator.Compute(index, quarter, policy.Today);
-        var previous = OutcomeCalculator.Compute(index, quarter.Previous, policy.Today);
+        // The loop figures need the contacts, which a build reads for these two quarters only.
+        var current = OutcomeCalculator.Compute(index, quarter, policy.Today)
+            with { Loop = LoopCalculator.Compute(index, quarter, data.Contacts, data.Goals, policy.Today) };
+        var previous = OutcomeCalculator.Compute(index, quarter.Previous, policy.Today)
+            with { Loop = LoopCalculator.Compute(index, quarter.Previous, data.Contacts, data.Goals, policy.Today) };
         return new QuarterlyReport(
             data.ProgrammeId,
             quarter,

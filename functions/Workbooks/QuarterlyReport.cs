@@ -76,6 +76,9 @@ internal sealed record OutcomeFigures(
 
     /// <summary>Education, trial decisions and the reasons of job ends and discharges.</summary>
     public ProgressFigures Progress { get; init; } = ProgressFigures.Empty;
+
+    /// <summary>The driegesprek loop and the contacts in work; empty for the quarters of the trend.</summary>
+    public LoopFigures Loop { get; init; } = LoopFigures.Empty;
 }
 
 /// <summary>

@@ -8,6 +8,7 @@ namespace IpsMonitor.Workspace;
 /// </summary>
 /// <param name="ComputedTonight">When the stored figures were computed: {0} is the time; "tonight" means before six in the morning today.</param>
 /// <param name="ComputedOn">{0} the day, {1} the time.</param>
+/// <param name="ContactsOverMonths">{0} the logged contacts, {1} the months in work (one decimal).</param>
 /// <param name="QuarterNotComputed">{0} the quarter: said with the build action when a quarter has no stored figures yet.</param>
 public sealed record CoordinatorText(
     string Lang, string QuarterNav, string QuarterTitle, string QuarterIntro, string QuarterOpen,
@@ -25,7 +26,9 @@ public sealed record CoordinatorText(
     string Build,
     string BuildTitle, string BuildRequested, string BuildRunning, string BuildDone, string BuildFailed,
     string Refreshing, string StopRefreshing, string CheckAgain, string BackToWorkbooks, string UnknownBuild,
-    string WorkbookMissing, string BadQuarter, string TooManyBuilds) : ITextRecord
+    string WorkbookMissing, string BadQuarter, string TooManyBuilds,
+    string RecentDriegesprek, string DevelopmentGoal, string AdjustmentsReviewedOnTime, string AgreementsDoneOnTime,
+    string ContactsPerMonth, string ContactsOverMonths) : ITextRecord
 {
     /// <summary>"1 rij overgeslagen …" or "{n} rijen overgeslagen …".</summary>
     public string Skipped(int rows) => rows == 1 ? OneRowSkipped : string.Format(Languages.Culture(Lang), RowsSkipped, rows);

@@ -41,6 +41,14 @@ internal static class QuarterModels
             Line("in-education", c.InEducation, f => new(f.Progress.InEducationAtEnd.ToString(t.Culture))),
             Line("work-or-education", c.WorkOrEducation, f => Share(f.Progress.WorkOrEducation)),
             Line("trial-conversion", c.TrialConversion, f => Share(f.Progress.TrialConversion)),
+            Line("recent-driegesprek", c.RecentDriegesprek, f => Share(f.Loop.RecentDriegesprek)),
+            Line("development-goal", c.DevelopmentGoal, f => Share(f.Loop.DevelopmentGoal)),
+            Line("adjustments-on-time", c.AdjustmentsReviewedOnTime, f => Share(f.Loop.AdjustmentsReviewedOnTime)),
+            Line("agreements-on-time", c.AgreementsDoneOnTime, f => Share(f.Loop.AgreementsDoneOnTime)),
+            Line("contacts-per-month", c.ContactsPerMonth, f => f.Loop.ContactsPerMonth is { } rate
+                ? new(rate.ToString("0.0", t.Culture), string.Format(t.Culture, c.ContactsOverMonths, f.Loop.ContactsInWork,
+                    f.Loop.MonthsInWork.ToString("0.0", t.Culture)))
+                : new(c.NotComputable)),
         ]);
     }
 

@@ -1,6 +1,7 @@
 using System.Numerics;
 using ClosedXML.Excel;
 using D = IpsMonitor.Workbooks.MetricDefinitions;
+using L = IpsMonitor.Workbooks.LoopDefinitions;
 using P = IpsMonitor.Workbooks.ProgressDefinitions;
 
 namespace IpsMonitor.Tests.Workbooks;
@@ -214,6 +215,7 @@ public sealed class ExternDerivationTests
         /// <summary>
         /// Education, trials and reasons: education starts split by goal, the IPS-A+O caseload split by work or education,
         /// the trials decided split by decision, and the summary's job endings and the discharges split by reason.
+        /// The driegesprek loop: each whole split by its part, and the contacts in work.
         /// </summary>
         private void Progress(Variable summaryEndings)
         {
@@ -238,6 +240,24 @@ public sealed class ExternDerivationTests
             Sum(endings, [.. Enum.GetValues<JobEndReason>().Select((r, i) => C(P.EndingReason(r), now.JobEndingsByReason[i]))]);
             var discharges = C(P.Discharges, now.Discharges);
             Sum(discharges, [.. Enum.GetValues<DischargeReason>().Select((r, i) => C(P.DischargeReasonLabel(r), now.DischargesByReason[i]))]);
+
+            // The driegesprek loop: each whole split by its part, each share derived from the two.
+            var loop = report.Current.Loop;
+            void Split(string whole, string part, string share, Ratio ratio)
+            {
+                var all = C(whole, ratio.Denominator);
+                var some = C(part, ratio.Numerator);
+                Difference($"{whole} without", all, some);
+                DerivedFrom(WorkbookFile.Row(sheet, share).Cell(2), ratio.Numerator, ratio.Denominator, some, all);
+            }
+            Split(L.PastOnboarding, L.RecentDriegesprek, L.RecentDriegesprekShare, loop.RecentDriegesprek);
+            Split(L.Active, L.WithGoal, L.WithGoalShare, loop.DevelopmentGoal);
+            Split(L.ReviewsDue, L.ReviewedOnTime, L.ReviewedOnTimeShare, loop.AdjustmentsReviewedOnTime);
+            Split(L.AgreementsDue, L.AgreementsOnTime, L.AgreementsOnTimeShare, loop.AgreementsDoneOnTime);
+            var inWork = C(L.CandidatesInWork, loop.CandidatesInWork);
+            var contacts = C(L.ContactsInWork, loop.ContactsInWork);
+            DerivedFrom(WorkbookFile.Row(sheet, L.MonthsInWork).Cell(2), loop.CandidatesInWork, loop.CandidatesInWork, inWork);
+            DerivedFrom(WorkbookFile.Row(sheet, L.ContactsPerMonth).Cell(2), loop.ContactsInWork, loop.CandidatesInWork, contacts, inWork);
         }
 
         private (Variable Worked, Variable OutOfWork) rate;

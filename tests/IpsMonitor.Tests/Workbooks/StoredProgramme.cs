@@ -10,11 +10,13 @@ internal sealed class StoredProgramme(TestProgramme p, string programmeId)
     private readonly List<Job> jobs = [];
     private readonly List<Invitation> invitations = [];
     private readonly List<SignalHistory> signals = [];
+    private readonly List<LoggedContact> contacts = [];
+    private readonly List<GoalFact> goals = [];
 
     public Quarter Quarter { get; } = Quarter.LastClosedAt(p.Clock.GetUtcNow(), Quarter.Amsterdam);
 
     public ProgrammeData Expected(IReadOnlyList<Coach> coaches) =>
-        new(programmeId, coaches, candidates, jobs, invitations, signals) { SignalRuleVersion = signals.Count > 0 ? "rules-2" : null };
+        new(programmeId, coaches, candidates, jobs, invitations, signals) { SignalRuleVersion = signals.Count > 0 ? "rules-2" : null, Contacts = contacts, Goals = goals };
 
     /// <summary>The seeded programme on a running host; when built, the quarterly timer has run once over it.</summary>
     public static async Task<StoredProgramme> SeededAsync(TestProgramme p, bool built = false)
@@ -35,9 +37,8 @@ internal sealed class StoredProgramme(TestProgramme p, string programmeId)
         await AnsweredAsync("i1", c1, q.AddDays(20), workAbility: 6, energy: 4);
         await AnsweredAsync("i2", c1, q.AddDays(-40), workAbility: 4, energy: 3);
         await AnsweredAsync("i3", c1, q.AddDays(60), workAbility: 8, energy: 5);
-        // The coach's log is read by no figure: a contact here only gives the pages one to show.
-        await p.Service<ContactStore>().AddAsync(programmeId, new Contact("c1", c1, q.AddDays(61), ContactWith.Candidate, ContactMeans.Phone,
-            [ContactTopic.WorkAndTasks], "Belde over het rooster", "coach-a", p.Clock.GetUtcNow()), CancellationToken.None);
+        // A contact during work: the pages show it, and the quarter counts it.
+        await ContactAsync("c1", c1, q.AddDays(61), ContactWith.Candidate);
         await p.Service<ObservationStore>().AddAsync(programmeId, new CoachObservation("o1", c1, q.AddDays(61), 7, 4, true, 3,
             ObservedNextStep.NotNow, null, "coach-a", p.Clock.GetUtcNow()), CancellationToken.None);
 
@@ -77,6 +78,35 @@ internal sealed class StoredProgramme(TestProgramme p, string programmeId)
         await p.Service<CaseloadStore>().SaveJobAsync(programmeId, job, CancellationToken.None);
         jobs.Add(job);
     }
+
+    /// <summary>A job as given, through the store: for jobs with recorded driegesprekken and adjustments.</summary>
+    public async Task SaveJobAsync(Job job)
+    {
+        await p.Service<CaseloadStore>().SaveJobAsync(programmeId, job, CancellationToken.None);
+        jobs.RemoveAll(j => j.Id == job.Id && j.CandidateId == job.CandidateId);
+        jobs.Add(job);
+    }
+
+    /// <summary>A contact in the coach's log, as the contact form stores it.</summary>
+    public async Task ContactAsync(string id, string candidateId, DateOnly day, ContactWith with)
+    {
+        await p.Service<ContactStore>().AddAsync(programmeId, new Contact(id, candidateId, day, with, ContactMeans.Phone,
+            [ContactTopic.WorkAndTasks], "Belde over het rooster", "coach-a", p.Clock.GetUtcNow()), CancellationToken.None);
+        contacts.Add(new LoggedContact(candidateId, day));
+    }
+
+    /// <summary>A goal in "Mijn ontwikkeling", written on one day and last changed on another.</summary>
+    public async Task GoalAsync(string id, string candidateId, DateOnly written, IpsMonitor.Development.GoalState state, DateOnly changed)
+    {
+        await p.Service<IpsMonitor.Development.CandidateVoiceStore>().SaveGoalAsync(programmeId, candidateId,
+            new IpsMonitor.Development.DevelopmentGoal(id, "Zelf mijn rooster plannen", state, Noon(written), Noon(changed)), CancellationToken.None);
+        goals.Add(new GoalFact(candidateId, state, written, changed));
+    }
+
+    /// <summary>A point for the next talk: stored beside the goals, never a goal.</summary>
+    public Task PointAsync(string id, string candidateId, DateOnly written) =>
+        p.Service<IpsMonitor.Development.CandidateVoiceStore>().SavePointAsync(programmeId, candidateId,
+            new IpsMonitor.Development.TalkPoint(id, "Over mijn pauzes", Noon(written), null), CancellationToken.None);
 
     private async Task AnsweredAsync(string id, string candidateId, DateOnly day, int workAbility, int energy)
     {
