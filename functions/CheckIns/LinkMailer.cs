@@ -1,13 +1,10 @@
-using MailKit;
-using MailKit.Net.Smtp;
-using MailKit.Security;
 using MimeKit;
 
 namespace IpsMonitor.CheckIns;
 
 /// <summary>
 /// Mails a questionnaire link, first or as a reminder, when an address is known and SMTP is configured. The mail holds
-/// the link and nothing else personal. Sent with MailKit: Microsoft's docs point new code away from SmtpClient.
+/// the link and nothing else personal.
 /// </summary>
 internal sealed partial class LinkMailer(IOptions<SmtpOptions> options, ILogger<LinkMailer> logger)
 {
@@ -33,26 +30,11 @@ internal sealed partial class LinkMailer(IOptions<SmtpOptions> options, ILogger<
             message.MessageId = mail.MessageId;
         // Plain text for every client, and the same words as HTML so the link is one tap in clients that do not link text.
         message.Body = new BodyBuilder { TextBody = text, HtmlBody = await HtmlAsync(text, mail.Link, words.Lang) }.ToMessageBody();
-        try
-        {
-            using var client = new SmtpClient();
-            var security = !o.EnableSsl ? SecureSocketOptions.None
-                : o.Port == 465 ? SecureSocketOptions.SslOnConnect
-                : SecureSocketOptions.StartTls;
-            await client.ConnectAsync(o.Host.Trim(), o.Port, security, ct);
-            if (o.UserName is not null)
-                await client.AuthenticateAsync(o.UserName, o.Password ?? "", ct);
-            await client.SendAsync(message, ct);
-            await client.DisconnectAsync(quit: true, ct);
+        // The invitation stays open and the coach can still hand the link over.
+        if (await SmtpDelivery.SendAsync(message, o, o.Host, ct) is not { } failure)
             return true;
-        }
-        catch (Exception e) when (e is SmtpCommandException or SmtpProtocolException or ServiceNotConnectedException
-            or AuthenticationException or SslHandshakeException or System.Net.Sockets.SocketException or IOException)
-        {
-            // The invitation stays open and the coach can still hand the link over; the address is not logged.
-            LogFailed(mail.Respondent, mail.Reminder, e is SmtpCommandException c ? c.StatusCode.ToString() : e.GetType().Name);
-            return false;
-        }
+        LogFailed(mail.Respondent, mail.Reminder, failure);
+        return false;
     }
 
     private static Task<string> HtmlAsync(string text, string link, string lang) =>

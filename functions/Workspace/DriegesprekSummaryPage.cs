@@ -1,6 +1,3 @@
-using MailKit;
-using MailKit.Net.Smtp;
-using MailKit.Security;
 using MimeKit;
 
 namespace IpsMonitor.Workspace;
@@ -99,24 +96,10 @@ internal sealed partial class DriegesprekSummaryPage(
         message.To.Add(MailboxAddress.Parse(to));
         message.Subject = subject;
         message.Body = new TextPart("plain") { Text = text };
-        try
-        {
-            using var client = new SmtpClient();
-            var security = !o.EnableSsl ? SecureSocketOptions.None : o.Port == 465 ? SecureSocketOptions.SslOnConnect : SecureSocketOptions.StartTls;
-            await client.ConnectAsync(o.Host!.Trim(), o.Port, security, ct);
-            if (o.UserName is not null)
-                await client.AuthenticateAsync(o.UserName, o.Password ?? "", ct);
-            await client.SendAsync(message, ct);
-            await client.DisconnectAsync(quit: true, ct);
+        if (await CheckIns.SmtpDelivery.SendAsync(message, o, o.Host ?? "", ct) is not { } failure)
             return true;
-        }
-        catch (Exception e) when (e is SmtpCommandException or SmtpProtocolException or ServiceNotConnectedException
-            or AuthenticationException or SslHandshakeException or System.Net.Sockets.SocketException or IOException)
-        {
-            // The address is not logged: an exception's message can carry it.
-            LogFailed(e is SmtpCommandException c ? c.StatusCode.ToString() : e.GetType().Name);
-            return false;
-        }
+        LogFailed(failure);
+        return false;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Mailing a driegesprek summary failed: {Status}")]
