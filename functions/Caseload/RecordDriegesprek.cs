@@ -30,8 +30,11 @@ internal sealed class RecordDriegesprek(DecideAdjustment decide, CaseloadChanges
         }
 
         var agreementCount = job.Driegesprekken.Sum(t => t.Agreements.Count);
-        var agreements = (r.Agreements ?? []).Where(a => !a.IsEmpty)
-            .Select((a, n) => new Agreement($"g{agreementCount + n + 1}", a.Text!.Trim(), a.Owner!.Value, a.DueDate!.Value)).ToList();
+        // Validation has refused a half-filled agreement, so a row that is not whole here is an empty one, left out.
+        var agreements = new List<Agreement>();
+        foreach (var a in r.Agreements ?? [])
+            if (a is { Text: { } text, Owner: { } owner, DueDate: { } due } && !a.IsEmpty)
+                agreements.Add(new Agreement($"g{agreementCount + agreements.Count + 1}", text.Trim(), owner, due));
         var talk = new Driegesprek($"t{job.Driegesprekken.Count + 1}", date, (r.Participants ?? []).Distinct().Order().ToList(),
             agreements, decisions, Trimmed(r.NewTasks), Trimmed(r.TasksTakenAway),
             r is { HoursFrom: { } from, HoursTo: { } to, HoursBy: { } by } ? new HoursPlan(from, to, by) : null,

@@ -6,8 +6,9 @@ namespace IpsMonitor.Workbooks;
 
 /// <summary>
 /// Onderwijs en redenen: education started and running, work or education for IPS-A+O, trial placements converted into a
-/// contract, job endings and discharges by reason, and the driegesprek loop with the contacts in work. Every count and share goes through the cell writer, so outside
-/// the team the small-cell rule and its identities cover them as they cover the summary.
+/// contract, job endings and discharges by reason, and the driegesprek loop with the contacts in work. Every count and
+/// share goes through the cell writer, so outside the team the small-cell rule and its identities cover them as they
+/// cover the summary.
 /// </summary>
 internal static class ProgressSheet
 {

@@ -59,7 +59,10 @@ internal sealed class DriegesprekForms(CandidateForms forms, StaffGate gate, Rec
             var name = Enum.GetNames<TalkParticipant>().FirstOrDefault(n => string.Equals(n, value.Trim(), StringComparison.OrdinalIgnoreCase));
             if (name is null)
             {
-                f.Also(new Dictionary<string, ErrorCode[]> { ["participants"] = [new(ErrorCodes.UnknownChoice, "Expected candidate, supervisor, coach or other.")] });
+                f.Also(new Dictionary<string, ErrorCode[]>
+                {
+                    ["participants"] = [new(ErrorCodes.UnknownChoice, "Expected candidate, supervisor, coach or other.")],
+                });
                 continue;
             }
             chosen.Add(Enum.Parse<TalkParticipant>(name));

@@ -33,7 +33,8 @@ internal static class DriegesprekRecordViews
         {
             Id = d.Id,
             Shared = d.Sharing is { } s
-                ? string.Format(t.Culture, words.SharedOn, StaffLayout.Date(s.AgreedOn, t), s.CoachId is { } coach ? names.Coach(coach) : AdjustmentText.For(t.Lang).ByCoordinator)
+                ? string.Format(t.Culture, words.SharedOn, StaffLayout.Date(s.AgreedOn, t),
+                    s.CoachId is { } coach ? names.Coach(coach) : AdjustmentText.For(t.Lang).ByCoordinator)
                 : null,
         }).ToList();
         return new DriegesprekRecordView(job.Id, adjustments, open, talks);
