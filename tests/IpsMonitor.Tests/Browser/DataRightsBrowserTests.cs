@@ -31,9 +31,9 @@ public sealed class DataRightsBrowserTests(Chromium chromium) : IClassFixture<Ch
         // The export as a file: everything, including the free-text answer; the answers as CSV.
         var json = JsonDocument.Parse(await DownloadAsync(page, "Alle gegevens (JSON)")).RootElement;
         Assert.Equal(candidate.Id, json.GetProperty("candidateId").GetString());
-        Assert.Contains(candidate.FreeTexts[^1], json.GetRawText(), StringComparison.Ordinal);
+        Assert.Contains(candidate.HelpNow, json.GetRawText(), StringComparison.Ordinal);
         var csv = await DownloadAsync(page, "Antwoorden op de vragenlijsten (CSV)");
-        Assert.Contains(";help_now;;" + candidate.FreeTexts[^1], csv, StringComparison.Ordinal);
+        Assert.Contains(";help_now;;" + candidate.HelpNow, csv, StringComparison.Ordinal);
         var audit = await IpsMonitor.Tests.Caseload.AccessTests.AuditRows(p);
         Assert.Contains(audit, r => r.Action == "download candidate data" && r.CandidateId == candidate.Id);
         Assert.Contains(audit, r => r.Action == "download candidate answers" && r.CandidateId == candidate.Id);

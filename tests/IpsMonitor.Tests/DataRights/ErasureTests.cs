@@ -11,7 +11,11 @@ public sealed class ErasureTests
     /// A candidate with everything that can hold their id or their words, each with a text of its own. The job started 4
     /// weeks ago, so the daily schedule has a check-in due today for the candidate and one for the supervisor.
     /// </summary>
-    internal sealed record Seeded(string Id, string[] FreeTexts);
+    internal sealed record Seeded(string Id, string[] FreeTexts)
+    {
+        /// <summary>The "what would help you now?" answer of the candidate's check-in (the others are notes, goals, points).</summary>
+        public string HelpNow => FreeTexts[6];
+    }
 
     internal static async Task<Seeded> SeedAsync(TestProgramme p, string tag)
     {
