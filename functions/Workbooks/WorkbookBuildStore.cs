@@ -57,28 +57,31 @@ internal sealed class WorkbookBuildStore(TableServiceClient tables, StorageNames
 
     private TableClient Requests => tables.GetTableClient(names.Table(Table));
 
-    public async Task<BuildRequest?> PendingAsync(string programmeId, Quarter quarter, bool externCorrection, CancellationToken ct)
-    {
-        var since = time.GetUtcNow() - PendingAtMost;
-        var filter = TableClient.CreateQueryFilter(
-            $"PartitionKey eq {programmeId} and Quarter eq {quarter.ToString()} and RequestedAt ge {since} and (State eq {nameof(BuildRequestState.Requested)} or State eq {nameof(BuildRequestState.Running)})");
-        BuildRequest? newest = null;
-        await foreach (var row in Requests.QueryAsync<TableEntity>(filter, cancellationToken: ct))
-            if (rows.TryMap(Table, row, ToRequest, out var request) && request.ExternCorrection == externCorrection
-                && (newest is null || request.RequestedAt > newest.RequestedAt))
-                newest = request;
-        return newest;
-    }
+    /// <summary>
+    /// The request named by the quarter's claim, while it waits or runs. Only the claim says which request is pending:
+    /// a request row that lost the race for it stands for a moment before it is deleted, and must never be answered.
+    /// </summary>
+    public async Task<BuildRequest?> PendingAsync(string programmeId, Quarter quarter, bool externCorrection, CancellationToken ct) =>
+        (await ClaimedAsync(programmeId, ClaimKey(quarter, externCorrection), ct)).Pending;
 
-    /// <summary>How many of the programme's requests are waiting or running (not yet taken to be lost).</summary>
+    /// <summary>
+    /// How many of the programme's requests are waiting or running (not yet taken to be lost). Only claimed requests count:
+    /// one that lost the race for its quarter's claim is on its way out, and must not make a request sent beside it too many.
+    /// </summary>
     public async Task<int> PendingCountAsync(string programmeId, CancellationToken ct)
     {
+        var claimed = new HashSet<string>(StringComparer.Ordinal);
+        var claims = TableClient.CreateQueryFilter($"PartitionKey eq {programmeId} and RowKey ge {ClaimPrefix} and RowKey lt {"claim."}");
+        await foreach (var claim in Requests.QueryAsync<TableEntity>(claims, select: ["RequestId"], cancellationToken: ct))
+            if (claim.GetString("RequestId") is { } id)
+                claimed.Add(id);
         var since = time.GetUtcNow() - PendingAtMost;
         var filter = TableClient.CreateQueryFilter(
             $"PartitionKey eq {programmeId} and RequestedAt ge {since} and (State eq {nameof(BuildRequestState.Requested)} or State eq {nameof(BuildRequestState.Running)})");
         var count = 0;
-        await foreach (var _ in Requests.QueryAsync<TableEntity>(filter, select: ["RowKey"], cancellationToken: ct))
-            count++;
+        await foreach (var row in Requests.QueryAsync<TableEntity>(filter, select: ["RowKey"], cancellationToken: ct))
+            if (claimed.Contains(row.RowKey))
+                count++;
         return count;
     }
 
@@ -99,20 +102,18 @@ internal sealed class WorkbookBuildStore(TableServiceClient tables, StorageNames
     public async Task<(BuildRequest Request, bool Created)> ClaimAsync(
         string programmeId, Quarter quarter, string requestedBy, bool externCorrection, CancellationToken ct)
     {
-        var claimKey = $"claim-{quarter}-{(externCorrection ? "extern" : "build")}";
+        var claimKey = ClaimKey(quarter, externCorrection);
         for (var attempt = 0; ; attempt++)
         {
-            var claim = await Requests.GetEntityIfExistsAsync<TableEntity>(programmeId, claimKey, cancellationToken: ct);
-            if (claim.HasValue && claim.Value!.GetString("RequestId") is { } claimedId
-                && await GetAsync(programmeId, claimedId, ct) is { } claimed
-                && claimed.AsOf(time.GetUtcNow()).State is BuildRequestState.Requested or BuildRequestState.Running)
-                return (claimed, false);
+            var (claim, pending) = await ClaimedAsync(programmeId, claimKey, ct);
+            if (pending is not null)
+                return (pending, false);
             var request = await CreateAsync(programmeId, quarter, requestedBy, ct, externCorrection);
             var row = new TableEntity(programmeId, claimKey) { ["RequestId"] = request.RequestId };
             try
             {
-                if (claim.HasValue)
-                    await Requests.UpdateEntityAsync(row, claim.Value!.ETag, TableUpdateMode.Replace, ct);
+                if (claim is not null)
+                    await Requests.UpdateEntityAsync(row, claim.ETag, TableUpdateMode.Replace, ct);
                 else
                     await Requests.AddEntityAsync(row, ct);
                 return (request, true);
@@ -123,6 +124,25 @@ internal sealed class WorkbookBuildStore(TableServiceClient tables, StorageNames
                 await Requests.DeleteEntityAsync(programmeId, request.RequestId, cancellationToken: CancellationToken.None);
             }
         }
+    }
+
+    private const string ClaimPrefix = "claim-";
+
+    private static string ClaimKey(Quarter quarter, bool externCorrection) =>
+        $"{ClaimPrefix}{quarter}-{(externCorrection ? "extern" : "build")}";
+
+    /// <summary>The quarter's claim row (null when none was ever written) and the request it names, if that still waits or runs.</summary>
+    private async Task<(TableEntity? Claim, BuildRequest? Pending)> ClaimedAsync(string programmeId, string claimKey, CancellationToken ct)
+    {
+        var found = await Requests.GetEntityIfExistsAsync<TableEntity>(programmeId, claimKey, cancellationToken: ct);
+        if (found is not { HasValue: true, Value: { } claim })
+            return (null, null);
+        var pending = claim.GetString("RequestId") is { } claimedId
+            && await GetAsync(programmeId, claimedId, ct) is { } claimed
+            && claimed.AsOf(time.GetUtcNow()).State is BuildRequestState.Requested or BuildRequestState.Running
+                ? claimed
+                : null;
+        return (claim, pending);
     }
 
     public async Task<BuildRequest?> GetAsync(string programmeId, string requestId, CancellationToken ct)

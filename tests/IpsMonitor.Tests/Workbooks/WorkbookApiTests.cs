@@ -73,7 +73,7 @@ public sealed class WorkbookApiTests
         await using var p = await TestProgramme.StartAsync();
         var current = Quarter.FromInstant(p.Clock.GetUtcNow(), Quarter.Amsterdam);
         // A request nobody has picked up yet (no message was sent for it).
-        var pending = await p.Service<WorkbookBuildStore>().CreateAsync(TestProgramme.Id, current.Previous, "test", CancellationToken.None);
+        var (pending, _) = await p.Service<WorkbookBuildStore>().ClaimAsync(TestProgramme.Id, current.Previous, "test", false, CancellationToken.None);
 
         var again = await p.Coordinator.PostAsync(new Uri($"{WorkbooksPath()}/{current.Previous}/builds", UriKind.Relative), null);
         var done = await RebuildAsync(p.Coordinator, current);
