@@ -89,8 +89,9 @@ internal sealed class RespondentPages(
                 CandidateFirstName: job?.Supervisor.Consent == true ? job.Supervisor.CandidateFirstName : null)
             : new RespondentContext(Respondent.Candidate);
         var definition = catalog.Get(invitation.QuestionnaireId, invitation.QuestionnaireVersion);
-        if (invitation.Respondent == Respondent.Candidate)
-            definition = definition.AskedOf(inWork: jobs.Any(j => j.IsOpenOn(today)));
+        definition = invitation.Respondent == Respondent.Candidate
+            ? definition.AskedOf(inWork: jobs.Any(j => j.IsOpenOn(today)))
+            : definition.AskedAbout(AdjustmentAsked.Of(job, invitation.Answers, today));
         var session = new Session(file, token, language, definition, context) { CoachId = candidate.Candidate.CoachId };
         if (withCoach)
             session = await WithCoachAsync(session, ct);

@@ -37,7 +37,11 @@ internal static class DemoData
         // example.org is reserved for examples: these addresses exist only in the local inbox.
         var job = new Job("j-demo", working.Id, "Bakkerij De Korenaar", "Medewerker productie", "C", today.AddMonths(-2), 16, true,
             PlacementKind.Regular, false, null, null, null, null, null,
-            [new Adjustment(AdjustmentKind.ExtraBreaks, null, today.AddMonths(-2), today.AddMonths(1), AdjustmentStatus.Active)],
+            [
+                new Adjustment(AdjustmentKind.ExtraBreaks, null, today.AddMonths(-2), today.AddMonths(1), AdjustmentStatus.Active),
+                new Adjustment(AdjustmentKind.StepwiseBuildUp, "van 12 naar 16 uur in twee maanden", today.AddMonths(-2), today.AddMonths(1),
+                    AdjustmentStatus.Active),
+            ],
             Disclosure.SupervisorOnly,
             new SupervisorContact(true, services.GetRequiredService<TimeProvider>().GetUtcNow(), "Werkbegeleider demo", "werkbegeleider@example.org"));
         await caseload.SaveJobAsync(Programme, job, ct);

@@ -33,7 +33,8 @@ internal static class AnswerForm
         var answers = new Dictionary<string, Answer>();
         var errors = new Dictionary<string, string>();
 
-        if (fields.Keys.Any(k => !ReservedFields.Contains(k) && definition.FindItem(k) is null && !Plausibility.IsConfirmField(k, definition)))
+        if (fields.Keys.Any(k => !ReservedFields.Contains(k) && definition.FindItem(k) is null && !Plausibility.IsConfirmField(k, definition)
+            && !definition.IsDroppedAdjustmentField(k)))
             errors[FormError] = text.FormBroken;
 
         foreach (var item in definition.Items)

@@ -45,6 +45,7 @@ internal sealed record ItemJson(
     List<OptionJson>? Options,
     int? MaxLength,
     Dictionary<string, string>? Label,
-    string? For);
+    string? For,
+    bool? PerAdjustment);
 
 internal sealed record OptionJson(string? Id, Dictionary<string, string>? Label);

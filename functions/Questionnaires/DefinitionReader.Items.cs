@@ -41,7 +41,24 @@ internal sealed partial class DefinitionReader
             "lookingForWork" => Audience.LookingForWork,
             _ => Problem<Audience>($"{where}: 'for' must be \"everyone\", \"inWork\" or \"lookingForWork\", not \"{i.For}\"", Audience.Everyone),
         };
-        return item is null ? null : item with { ShortLabel = OptionalText(i.Label, $"{where} 'label'"), For = audience };
+        if (i.PerAdjustment == true)
+            CheckPerAdjustment(i, where, respondent);
+        return item is null ? null : item with
+        {
+            ShortLabel = OptionalText(i.Label, $"{where} 'label'"),
+            For = audience,
+            PerAdjustment = i.PerAdjustment == true,
+        };
+    }
+
+    /// <summary>Adjustments belong to a job, which only a supervisor's check-in is about; each copy names its adjustment.</summary>
+    private void CheckPerAdjustment(ItemJson i, string where, Respondent? respondent)
+    {
+        if (respondent != Respondent.Supervisor)
+            Problem($"{where}: 'perAdjustment' is for supervisor questionnaires, which are about one job and its adjustments");
+        foreach (var (lang, text) in i.Text ?? [])
+            if (!text.Contains(QuestionnaireDefinition.AdjustmentHole, StringComparison.Ordinal))
+                Problem($"{where}: an item asked per adjustment names it: its \"{lang}\" text needs {QuestionnaireDefinition.AdjustmentHole}");
     }
 
     private ScaleItem Scale(ItemJson i, string id, string where, bool required, LocalizedText text, LocalizedText? hint)

@@ -27,6 +27,12 @@ internal abstract record Item(string Id, bool Required, LocalizedText Text, Loca
 
     public Audience For { get; init; }
 
+    /// <summary>
+    /// Asked once for each current adjustment of the supervisor's job, its text naming the adjustment where it says
+    /// "{adjustment}" (see <see cref="QuestionnaireDefinition.AskedAbout"/>).
+    /// </summary>
+    public bool PerAdjustment { get; init; }
+
     public string Label(string lang) => (ShortLabel ?? Text)[lang];
 }
 

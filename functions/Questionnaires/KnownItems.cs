@@ -24,6 +24,7 @@ internal static class KnownItems
             Options: ["more_hours", "more_tasks", "both", "not_now", "fewer_tasks"])],
         [new(ItemIds.SupervisorAdjustmentsFit, Respondent.Supervisor, ItemKind.Choice,
             Options: ["yes", "partly", "no", "none_recorded"])],
+        [new(ItemIds.SupervisorAdjustmentFit, Respondent.Supervisor, ItemKind.Choice, Options: ["yes", "partly", "no"])],
         Of(Respondent.Supervisor, ItemKind.Text, ItemIds.SupervisorComments),
     }.SelectMany(group => group).ToDictionary(k => k.Id);
 

@@ -39,6 +39,56 @@ internal sealed record QuestionnaireDefinition(
         return this with { Groups = groups };
     }
 
+    /// <summary>Where an item asked per adjustment names the adjustment, in its text and label.</summary>
+    public const string AdjustmentHole = "{adjustment}";
+
+    /// <summary>The ids of the items asked per adjustment, kept after <see cref="AskedAbout"/> replaced them by their copies.</summary>
+    public IReadOnlySet<string> PerAdjustmentIds { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The questionnaire as a supervisor sees it for one job: an item asked per adjustment becomes one item for each of
+    /// <paramref name="adjustments"/>, with the id "{item}-{adjustment id}" and the adjustment's name in its text; without
+    /// adjustments it is not asked. Same id and version, so answers are stored as before, one per adjustment.
+    /// </summary>
+    public QuestionnaireDefinition AskedAbout(IReadOnlyList<AdjustmentAsked> adjustments)
+    {
+        var groups = Groups
+            .Select(g => g with { Items = [.. g.Items.SelectMany(i => i.PerAdjustment ? adjustments.Select(a => Naming(i, a)) : [i])] })
+            .Where(g => g.Items.Count > 0)
+            .ToList();
+        return this with
+        {
+            Groups = groups,
+            PerAdjustmentIds = Items.Where(i => i.PerAdjustment).Select(i => i.Id).Concat(PerAdjustmentIds).ToHashSet(StringComparer.Ordinal),
+        };
+    }
+
+    /// <summary>The answer id of an item asked about one adjustment. Item ids hold no '-', so it is never another item's.</summary>
+    public static string PerAdjustmentId(string itemId, string adjustmentId) => $"{itemId}-{adjustmentId}";
+
+    /// <summary>The adjustment an answer id of an item asked per adjustment is about, or null for any other id.</summary>
+    public static string? AdjustmentOf(string answerId, string itemId) =>
+        answerId.Length > itemId.Length + 1 && answerId.StartsWith(itemId, StringComparison.Ordinal) && answerId[itemId.Length] == '-'
+            ? answerId[(itemId.Length + 1)..]
+            : null;
+
+    /// <summary>
+    /// A field of an adjustment no longer asked about (reversed while the page was open): left out, not a broken form.
+    /// </summary>
+    public bool IsDroppedAdjustmentField(string field) =>
+        field.Split('-') is [var itemId, { Length: > 0 }] && PerAdjustmentIds.Contains(itemId);
+
+    private static Item Naming(Item item, AdjustmentAsked adjustment) => item with
+    {
+        Id = PerAdjustmentId(item.Id, adjustment.Id),
+        Text = Fill(item.Text, adjustment.Name),
+        ShortLabel = item.ShortLabel is { } label ? Fill(label, adjustment.Name) : null,
+        PerAdjustment = false,
+    };
+
+    private static LocalizedText Fill(LocalizedText text, LocalizedText name) => new(text.Texts.ToDictionary(
+        t => t.Key, t => t.Value.Replace(AdjustmentHole, name[t.Key], StringComparison.Ordinal)));
+
     /// <summary>The spread and reliability of every scale item, keyed by item id, for the reliable change index.</summary>
     public IReadOnlyDictionary<string, ScaleStatistics> ScaleStatistics =>
         Items.OfType<ScaleItem>().ToDictionary(i => i.Id, i => i.Statistics);

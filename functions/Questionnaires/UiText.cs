@@ -25,6 +25,7 @@ namespace IpsMonitor.Questionnaires;
 /// <param name="ReachCoach">For supervisors: how to reach the coach; {0} the coach's name and phone, written with
 /// <see cref="UrgentHelpCoachName"/> or <see cref="UrgentHelpCoachPhone"/>.</param>
 /// <param name="ReachCoachEmail">For supervisors, where the coach's e-mail address is recorded: {0} the address.</param>
+/// <param name="AdjustmentKinds">An adjustment's kind, naming it in a supervisor's question about that adjustment.</param>
 public sealed record UiText(
     string Lang, string LanguageName,
     string Colon, string StepOf, string Optional, string Next, string Back, string Submit, string Yes, string No,
@@ -42,7 +43,8 @@ public sealed record UiText(
     string UrgentHelpSuicide,
     IReadOnlyList<string> SuicideLines,
     string AboutTitle, string AboutEmployee, string AboutJob, string AboutStart, string AboutCoach,
-    string ReachCoachTitle, string ReachCoach, string ReachCoachEmail)
+    string ReachCoachTitle, string ReachCoach, string ReachCoachEmail,
+    IReadOnlyDictionary<Caseload.AdjustmentKind, string> AdjustmentKinds)
     : ITextRecord
 {
     /// <summary>Every page language.</summary>

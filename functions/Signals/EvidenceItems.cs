@@ -17,6 +17,7 @@ public static class EvidenceItems
     public const string Baseline = "baseline";                 // value: the baseline mean a change was measured from
     public const string Agreement = "agreement";               // value: job id/agreement id (date: its due date)
     public const string NextDriegesprek = "next_driegesprek";  // value: job id (date: the planned day)
+    public const string AdjustmentNotFitting = "adjustment_not_fitting"; // value: job id/adjustment id (date: the check-in's)
 
     /// <summary>What a supervisor check-in raised, as the value of a <see cref="SupervisorConcern"/> evidence item.</summary>
     public const string RaisedConcerns = "concerns";

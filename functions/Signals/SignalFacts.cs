@@ -89,7 +89,11 @@ public sealed record AdjustmentReviewFacts(IReadOnlyList<AdjustmentKind> Kinds, 
 /// The supervisor check-in that raised a concern, by its date: whether the supervisor said there is a concern to discuss,
 /// and whether the agreed adjustments no longer fit. Never the supervisor's comment: that is read on the candidate page.
 /// </summary>
-public sealed record SupervisorConcernFacts(DateOnly CheckInDate, bool Concerns, bool AdjustmentsNotFitting) : SignalFacts;
+public sealed record SupervisorConcernFacts(DateOnly CheckInDate, bool Concerns, bool AdjustmentsNotFitting) : SignalFacts
+{
+    /// <summary>The kinds of the adjustments rated "no longer fits" one by one (from version 3 of the check-in), in job order.</summary>
+    public IReadOnlyList<AdjustmentKind> NotFitting { get; init; } = [];
+}
 
 /// <summary>
 /// No logged contact with the candidate since a day: the latest contact (AfterContact) or else the job start; and the

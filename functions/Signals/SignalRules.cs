@@ -10,7 +10,7 @@ namespace IpsMonitor.Signals;
 public sealed class SignalRules : IValidatableObject
 {
     /// <summary>The version stamped on every finding; bump it whenever a rule or a default changes meaning.</summary>
-    public const string RuleVersion = "2026.3";
+    public const string RuleVersion = "2026.4";
 
     public const string SectionName = "Signals";
 

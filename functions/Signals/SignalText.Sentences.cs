@@ -37,6 +37,8 @@ public sealed partial record SignalText
         AdjustmentReviewFacts { Kinds.Count: 1 } f => Format(AdjustmentReviewDue, Adjustment(f.Kinds[0]), Date(f.Since)),
         AdjustmentReviewFacts f => Format(AdjustmentsReviewDue, f.Kinds.Count, Date(f.Since),
             Join(f.Kinds.Select(Adjustment).ToList())),
+        SupervisorConcernFacts { NotFitting.Count: > 0 } f => Format(f.Concerns ? SupervisorConcernAndNamed : SupervisorNamedNotFitting,
+            Date(f.CheckInDate), Join(f.NotFitting.Select(Adjustment).ToList())),
         SupervisorConcernFacts f => Format(
             f switch
             {

@@ -40,6 +40,8 @@ namespace IpsMonitor.Signals;
 /// joined.</param>
 /// <param name="SupervisorConcern">{0} the day of the supervisor check-in that raised a concern; likewise
 /// <paramref name="SupervisorAdjustmentsNotFitting"/> and <paramref name="SupervisorConcernAndAdjustments"/>.</param>
+/// <param name="SupervisorNamedNotFitting">{0} the day of the check-in, {1} the adjustments it rated "no longer fits", joined;
+/// <paramref name="SupervisorConcernAndNamed"/> likewise, with a concern raised too.</param>
 /// <param name="NoContact">{0} the day of the latest contact with the candidate, {1} whole weeks since;
 /// <paramref name="NoContactSinceStart"/> likewise from the job start when no contact was logged since.</param>
 /// <param name="AgreementOverdue">{0} the due date of the one agreement overdue.</param>
@@ -60,6 +62,7 @@ public sealed partial record SignalText(
     string NoJobStart, string NoJobStartAfterJob, string JobEndedContact, string NoCheckInSinceStart,
     string TrialPastEnd, string AdjustmentReviewDue, string AdjustmentsReviewDue,
     string SupervisorConcern, string SupervisorAdjustmentsNotFitting, string SupervisorConcernAndAdjustments,
+    string SupervisorNamedNotFitting, string SupervisorConcernAndNamed,
     string NoContact, string NoContactSinceStart,
     string AgreementOverdue, string AgreementsOverdue, string DriegesprekOverdue)
     : ITextRecord

@@ -6,7 +6,7 @@ internal static class AdjustmentViews
     /// <summary>The line; on a job that has ended, an adjustment not reversed ended with it: nothing runs or awaits review.</summary>
     public static AdjustmentLine Line(StaffText t, Adjustment a, DateOnly today, bool jobEnded, StaffNames names)
     {
-        var name = t.AdjustmentLabel(a.Kind) + (a.Description is null ? "" : ": " + a.Description);
+        var name = t.AdjustmentName(a);
         var underReview = a.UnderReview && !jobEnded;
         var text = name + $" · {t.Since} {StaffLayout.Date(a.StartDate, t)}"
             + (underReview ? $" · {t.ReviewOn} {StaffLayout.Date(a.ReviewDate, t)}" : "");

@@ -26,7 +26,7 @@ internal static class DriegesprekRecordViews
     {
         var words = DriegesprekText.For(t.Lang);
         var adjustments = job.Adjustments.Where(a => a.Decidable)
-            .Select(a => new Choice(a.Id, t.AdjustmentLabel(a.Kind) + (a.Description is null ? "" : ": " + a.Description))).ToList();
+            .Select(a => new Choice(a.Id, t.AdjustmentName(a))).ToList();
         var open = job.Driegesprekken.SelectMany(d => d.Agreements).Where(a => a.DoneOn is null)
             .Select(a => new Choice(a.Id, AgreementLine(t, words, a, today))).ToList();
         var talks = job.Driegesprekken.Reverse().Select(d => Talk(t, words, job, d, today) with
@@ -68,7 +68,7 @@ internal static class DriegesprekRecordViews
     }
 
     private static string HistoryLine(StaffText t, DriegesprekText words, Adjustment a, AdjustmentDecision d) =>
-        string.Format(t.Culture, words.HistoryLines[d.Decision], t.AdjustmentLabel(a.Kind) + (a.Description is null ? "" : ": " + a.Description),
+        string.Format(t.Culture, words.HistoryLines[d.Decision], t.AdjustmentName(a),
             StaffLayout.Date(d.Date, t), d.Effect, StaffLayout.Date(d.NewReviewDate, t));
 
     private static RecordedTalkView Talk(StaffText t, DriegesprekText words, Job job, Driegesprek d, DateOnly today)
@@ -84,7 +84,7 @@ internal static class DriegesprekRecordViews
             new(words.NextDateTerm, StaffLayout.Date(d.NextDate, t)),
         };
         var decisions = d.Decisions.Select(x => job.Adjustments.FirstOrDefault(a => a.Id == x.AdjustmentId) is { } a
-            ? string.Format(t.Culture, words.HistoryLines[x.Decision], t.AdjustmentLabel(a.Kind) + (a.Description is null ? "" : ": " + a.Description),
+            ? string.Format(t.Culture, words.HistoryLines[x.Decision], t.AdjustmentName(a),
                 StaffLayout.Date(d.Date, t), x.Effect, StaffLayout.Date(x.NewReviewDate, t))
             : x.Effect).ToList();
         return new RecordedTalkView(string.Format(t.Culture, words.TalkHeading, StaffLayout.Date(d.Date, t)), facts,

@@ -52,11 +52,16 @@ internal static class DriegesprekSection
         // Lower case like the option words beside it, as the evidence lines write yes and no.
         var words = EvidenceText.For(t.Lang);
         var concerns = voice.Concerns switch { true => words.Yes, false => words.No, null => w.NotAnswered };
+        // Each adjustment on its own line since version 3 of the check-in; the one answer about all of them before that.
+        var fits = voice.AdjustmentFits.Count > 0
+            ? voice.AdjustmentFits.Select(f => new Fact(
+                string.Format(t.Culture, w.AdjustmentFit, t.AdjustmentName(f.Adjustment)), w.AdjustmentFitLabel(f.Fit)))
+            : voice.AdjustmentsFit is { } all ? [new Fact(w.AdjustmentsFit, w.AdjustmentsFitLabel(all))] : [];
         return new SupervisorVoiceView(w.Title, heading,
             [
                 new(w.Concerns, concerns),
                 new(w.NextStep, w.NextStepLabel(voice.NextStep)),
-                new(w.AdjustmentsFit, w.AdjustmentsFitLabel(voice.AdjustmentsFit)),
+                .. fits,
             ],
             w.Comment, voice.Comment ?? w.NoComment);
     }

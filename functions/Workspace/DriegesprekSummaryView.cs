@@ -42,7 +42,7 @@ internal static class DriegesprekSummaries
         var agreements = talk.Agreements.Select(a => string.Format(t.Culture, w.SummaryAgreementLine, a.Text, w.OwnerLabels[a.Owner],
             StaffLayout.Date(a.DueDate, t))).ToList();
         var decisions = talk.Decisions.Select(d => job.Adjustments.FirstOrDefault(a => a.Id == d.AdjustmentId) is { } a
-            ? string.Format(t.Culture, w.HistoryLines[d.Decision], t.AdjustmentLabel(a.Kind) + (a.Description is null ? "" : ": " + a.Description),
+            ? string.Format(t.Culture, w.HistoryLines[d.Decision], t.AdjustmentName(a),
                 StaffLayout.Date(talk.Date, t), d.Effect, StaffLayout.Date(d.NewReviewDate, t))
             : d.Effect).ToList();
         return new DriegesprekSummary(string.Format(t.Culture, w.SummaryTitle, StaffLayout.Date(talk.Date, t)),

@@ -21,7 +21,9 @@ namespace IpsMonitor.Workspace;
 /// <param name="AdjustmentReview">{0} the adjustment, {1} its review date: "Extra pauzes, evaluatie gepland 15 nov".</param>
 /// <param name="MissedCandidate">{0} the due dates joined; <paramref name="MissedSupervisor"/> likewise.</param>
 /// <param name="SupervisorRaisedConcerns">{0} the day of the supervisor check-in that raised a concern to discuss;
-/// <paramref name="SupervisorRaisedAdjustments"/> likewise for adjustments that no longer fit.</param>
+/// <paramref name="SupervisorRaisedAdjustments"/> likewise for adjustments that no longer fit; <paramref
+/// name="SupervisorRaisedAdjustment"/> with {1} the one adjustment it rated "no longer fits".</param>
+/// <param name="UnknownAdjustment">What an adjustment no longer on its job (the job's list was replaced) is called.</param>
 /// <param name="ContactLogged">{0} the day of the latest contact with the candidate that the coach logged.</param>
 /// <param name="AgreementDue">{0} the agreement as agreed, {1} its due date.</param>
 /// <param name="NextDriegesprekPlanned">{0} the day the next driegesprek was planned.</param>
@@ -31,7 +33,8 @@ public sealed record EvidenceText(
     string Lang, IReadOnlyDictionary<string, string> Items, string CandidateGave, string SupervisorGave, string SupervisorToo,
     string ValueOn, string Yes, string No, string Hours, string OneHour, string Baseline, string Referral, string JobStarted, string JobEnded,
     string SomeJobEnded, string TrialEnded, string Job, string UnknownJob, string AdjustmentReview, string MissedCandidate,
-    string MissedSupervisor, string SupervisorRaisedConcerns, string SupervisorRaisedAdjustments, string ContactLogged,
+    string MissedSupervisor, string SupervisorRaisedConcerns, string SupervisorRaisedAdjustments, string SupervisorRaisedAdjustment,
+    string UnknownAdjustment, string ContactLogged,
     string And, string TechnicalDetails, string RuleVersion, string SignalId, string CheckInId,
     string AgreementDue, string NextDriegesprekPlanned)
     : Platform.ITextRecord

@@ -78,6 +78,12 @@ internal static class EvidenceWords
                     slots.Add(Format(e.Value == EvidenceItems.RaisedAdjustmentsNotFitting
                         ? w.SupervisorRaisedAdjustments : w.SupervisorRaisedConcerns, Date(e.Date)));
                     break;
+                case EvidenceItems.AdjustmentNotFitting:
+                    // "{job id}/{adjustment id}": the adjustment by its kind and the coach's description.
+                    var named = e.Value.Split('/') is [var ofJob, var adjustmentId]
+                        ? jobs.FirstOrDefault(j => j.Id == ofJob)?.Adjustments.FirstOrDefault(a => a.Id == adjustmentId) : null;
+                    slots.Add(Format(w.SupervisorRaisedAdjustment, Date(e.Date), named is null ? w.UnknownAdjustment : t.AdjustmentName(named)));
+                    break;
                 case EvidenceItems.Agreement:
                     // "{job id}/{agreement id}": the agreement's own words, as the coach recorded them.
                     var agreed = e.Value.Split('/') is [var jobId, var agreementId]

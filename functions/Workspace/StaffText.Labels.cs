@@ -58,6 +58,9 @@ public sealed partial record StaffText
 
     public string AdjustmentLabel(AdjustmentKind kind) => Label(AdjustmentLabels, kind);
 
+    /// <summary>An adjustment by its kind and the coach's description: "Extra pauzes: om 11 en om 15 uur".</summary>
+    public string AdjustmentName(Adjustment a) => AdjustmentLabel(a.Kind) + (a.Description is null ? "" : ": " + a.Description);
+
     public string AdjustmentStatusLabel(AdjustmentStatus status) => Label(AdjustmentStatusLabels, status);
 
     public string StateLabel(InvitationState state) => Label(StateLabels, state);

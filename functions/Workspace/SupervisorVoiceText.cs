@@ -9,10 +9,13 @@ namespace IpsMonitor.Workspace;
 /// <param name="HeadingNamed">{0} the day the supervisor answered, {1} the supervisor's name as recorded on the job.</param>
 /// <param name="NextSteps">The "next step" options (s_ready_more) by option id.</param>
 /// <param name="AdjustmentsFitLabels">The "do the adjustments still fit" options (s_adjustments_fit) by option id.</param>
+/// <param name="AdjustmentFit">{0} one adjustment by name; <paramref name="AdjustmentFitLabels"/> the options of the
+/// question about it (s_adjustment_fit) by option id.</param>
 public sealed record SupervisorVoiceText(
     string Lang, string Title, string Heading, string HeadingNamed, string None, string Concerns, string Comment,
     string NoComment, string NextStep, IReadOnlyDictionary<string, string> NextSteps, string AdjustmentsFit,
-    IReadOnlyDictionary<string, string> AdjustmentsFitLabels, string NotAnswered)
+    IReadOnlyDictionary<string, string> AdjustmentsFitLabels, string AdjustmentFit,
+    IReadOnlyDictionary<string, string> AdjustmentFitLabels, string NotAnswered)
     : Platform.ITextRecord
 {
     public static SupervisorVoiceText For(string? lang) => Table.For(lang);
@@ -23,4 +26,6 @@ public sealed record SupervisorVoiceText(
     public string NextStepLabel(string? id) => id is null ? NotAnswered : NextSteps.GetValueOrDefault(id) ?? id;
 
     public string AdjustmentsFitLabel(string? id) => id is null ? NotAnswered : AdjustmentsFitLabels.GetValueOrDefault(id) ?? id;
+
+    public string AdjustmentFitLabel(string id) => AdjustmentFitLabels.GetValueOrDefault(id) ?? id;
 }

@@ -43,7 +43,7 @@ public sealed class SupervisorVoiceBrowserTests(Chromium chromium) : IClassFixtu
             "the supervisor concern signal", 60);
         var evidence = Assert.Single(concern!.Evidence);
         Assert.Equal((answered.Id, p.Today, EvidenceItems.RaisedConcerns), (evidence.InvitationId, evidence.Date, evidence.Value));
-        Assert.Equal(new SupervisorConcernFacts(p.Today, true, false), concern.Facts);
+        Assert.Equivalent(new SupervisorConcernFacts(p.Today, true, false), concern.Facts);
         Assert.DoesNotContain(Comment, System.Text.Json.JsonSerializer.Serialize(concern), StringComparison.Ordinal);
 
         // The coach reads it on the candidate page: the signal with its evidence, and the supervisor's answers in the agenda.

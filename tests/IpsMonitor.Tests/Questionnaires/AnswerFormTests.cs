@@ -4,7 +4,8 @@ public sealed class AnswerFormTests
 {
     // As a candidate in work sees it: with the job items, without the item for those looking for work.
     private static readonly QuestionnaireDefinition Candidate = TestDefinitions.Shipped.Current(Respondent.Candidate).AskedOf(inWork: true);
-    private static readonly QuestionnaireDefinition Supervisor = TestDefinitions.Shipped.Current(Respondent.Supervisor);
+    private static readonly QuestionnaireDefinition Supervisor = TestDefinitions.Shipped.Current(Respondent.Supervisor)
+        .AskedAbout([PerAdjustmentTests.Asked("a1", "Extra pauzes"), PerAdjustmentTests.Asked("a2", "Minder uren")]);
 
     private static Dictionary<string, string?> ValidCandidateFields() => new()
     {
@@ -38,13 +39,15 @@ public sealed class AnswerFormTests
         var fields = new Dictionary<string, string?>
         {
             ["s_progress"] = "4", ["s_social_fit"] = "5", ["s_fit"] = "4", ["s_work_ability"] = "8", ["s_independent"] = "3",
-            ["s_task_growth"] = "yes", ["s_ready_more"] = "more_tasks", ["s_adjustments_fit"] = "none_recorded", ["s_coach_collab"] = "5", ["s_concerns"] = "no",
+            ["s_task_growth"] = "yes", ["s_ready_more"] = "more_tasks", ["s_adjustment_fit-a1"] = "partly", ["s_adjustment_fit-a2"] = "no",
+            ["s_coach_collab"] = "5", ["s_concerns"] = "no",
         };
 
         var result = ParseAll(Supervisor, fields);
 
         Assert.True(result.IsValid, string.Join("; ", result.Errors));
         Assert.Equal(Answer.Of("more_tasks"), result.Answers["s_ready_more"]);
+        Assert.Equal((Answer.Of("partly"), Answer.Of("no")), (result.Answers["s_adjustment_fit-a1"], result.Answers["s_adjustment_fit-a2"]));
     }
 
     [Theory]

@@ -33,6 +33,10 @@ public sealed class BrokenDefinitionTests
         { "known id of another kind", d => Item(d, "ok")["id"] = "work_ability", "item 'work_ability' must be a scale item (see ItemIds), not yesno" },
         { "known scale with another range", d => Item(d, "mood")["id"] = "work_ability", "item 'work_ability' must be a scale from 0 to 10 (see ItemIds), not 1 to 5" },
         { "supervisor id in a candidate questionnaire", d => Item(d, "ok")["id"] = "s_concerns", "item 's_concerns' belongs to the supervisor questionnaires" },
+        { "per adjustment in a candidate questionnaire", d => Item(d, "pick")["perAdjustment"] = true,
+            "item 'pick': 'perAdjustment' is for supervisor questionnaires" },
+        { "per adjustment without naming it", d => { d["respondent"] = "supervisor"; Item(d, "pick")["perAdjustment"] = true; },
+            "item 'pick': an item asked per adjustment names it: its \"nl\" text needs {adjustment}" },
     };
 
     [Theory]

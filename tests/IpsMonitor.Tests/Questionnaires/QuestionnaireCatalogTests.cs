@@ -5,6 +5,7 @@ namespace IpsMonitor.Tests.Questionnaires;
 public sealed class QuestionnaireCatalogTests
 {
     private static readonly QuestionnaireCatalog Catalog = TestDefinitions.Shipped;
+    private static readonly string[] Questionnaires = [QuestionnaireCatalog.CandidateCheckIn, QuestionnaireCatalog.SupervisorCheckIn];
 
     [Fact]
     public void TheShippedDefinitionsLoadAsTheCurrentCheckInsForBothRespondents()
@@ -13,7 +14,7 @@ public sealed class QuestionnaireCatalogTests
         var supervisor = Catalog.Current(Respondent.Supervisor);
 
         Assert.Equal(("candidate-checkin", 2, Respondent.Candidate), (candidate.Id, candidate.Version, candidate.Respondent));
-        Assert.Equal(("supervisor-checkin", 2, Respondent.Supervisor), (supervisor.Id, supervisor.Version, supervisor.Respondent));
+        Assert.Equal(("supervisor-checkin", 3, Respondent.Supervisor), (supervisor.Id, supervisor.Version, supervisor.Respondent));
         Assert.Same(candidate, Catalog.Get("candidate-checkin", 2));
         Assert.Equal(1, Catalog.Get("candidate-checkin", 1).Version);
         Assert.InRange(candidate.Groups.Count, 3, 5);
@@ -28,13 +29,17 @@ public sealed class QuestionnaireCatalogTests
     }
 
     [Fact]
-    public void EveryItemIdIsUsedByACurrentDefinitionWithTheKindItsCommentStates()
+    public void EveryItemIdIsUsedByADefinitionWithTheKindItsCommentStates()
     {
         var ids = typeof(ItemIds).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetRawConstantValue()!).ToList();
-        var items = new[] { Catalog.Current(Respondent.Candidate), Catalog.Current(Respondent.Supervisor) }
-            .SelectMany(d => d.Items.Select(i => (d.Respondent, Item: i))).ToDictionary(x => x.Item.Id);
+        // Newest version first: an id a later version no longer asks (s_adjustments_fit) is found where it was last asked.
+        var items = new Dictionary<string, (Respondent Respondent, Item Item)>();
+        foreach (var definition in Questionnaires
+            .SelectMany(id => Enumerable.Range(1, Catalog.Current(id).Version).Reverse().Select(v => Catalog.Get(id, v))))
+            foreach (var item in definition.Items)
+                items.TryAdd(item.Id, (definition.Respondent, item));
 
-        Assert.Equal(26, ids.Count);
+        Assert.Equal(27, ids.Count);
         foreach (var id in ids)
         {
             Assert.True(items.ContainsKey(id), $"{id} is in no definition");
@@ -52,6 +57,10 @@ public sealed class QuestionnaireCatalogTests
             Assert.IsType<ChoiceItem>(items[ItemIds.SupervisorReadyForMore].Item).Options.Select(o => o.Id));
         Assert.Equal(["yes", "partly", "no", "none_recorded"],
             Assert.IsType<ChoiceItem>(items[ItemIds.SupervisorAdjustmentsFit].Item).Options.Select(o => o.Id));
+        var perAdjustment = Assert.IsType<ChoiceItem>(Catalog.Current(Respondent.Supervisor).FindItem(ItemIds.SupervisorAdjustmentFit));
+        Assert.True(perAdjustment.PerAdjustment);
+        Assert.Equal(["yes", "partly", "no"], perAdjustment.Options.Select(o => o.Id));
+        Assert.Null(Catalog.Current(Respondent.Supervisor).FindItem(ItemIds.SupervisorAdjustmentsFit));
     }
 
     [Fact]

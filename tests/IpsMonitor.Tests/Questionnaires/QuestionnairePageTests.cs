@@ -6,7 +6,8 @@ public sealed class QuestionnairePageTests
 {
     // As a candidate in work sees it: five screens.
     private static readonly QuestionnaireDefinition Candidate = TestDefinitions.Shipped.Current(Respondent.Candidate).AskedOf(inWork: true);
-    private static readonly QuestionnaireDefinition Supervisor = TestDefinitions.Shipped.Current(Respondent.Supervisor);
+    private static readonly QuestionnaireDefinition Supervisor = TestDefinitions.Shipped.Current(Respondent.Supervisor)
+        .AskedAbout([PerAdjustmentTests.Asked("a1", "Extra pauzes")]);
     private static readonly Dictionary<string, string?> NoValues = [];
     private static readonly Dictionary<string, string> NoErrors = [];
 
@@ -34,7 +35,7 @@ public sealed class QuestionnairePageTests
     [MemberData(nameof(EveryScreen))]
     public async Task EveryItemOnAScreenHasALabelOrALegendWithItsQuestion(string id, int step)
     {
-        var definition = TestDefinitions.Shipped.Current(id);
+        var definition = id == Supervisor.Id ? Supervisor : Candidate;
         var html = await HtmlAsync(definition, step);
         var page = Dom.Parse(html);
 

@@ -26,7 +26,7 @@ public sealed class SupervisorConcernTests
 
         Assert.NotNull(finding);
         Assert.Equal((SignalTypes.SupervisorConcern, SignalSeverity.Attention), (finding.Type, finding.Severity));
-        Assert.Equal(new SupervisorConcernFacts(D("2025-06-02"), true, false), finding.Facts);
+        Assert.Equivalent(new SupervisorConcernFacts(D("2025-06-02"), true, false), finding.Facts);
         var evidence = Assert.Single(finding.Evidence);
         Assert.Equal(new Evidence("s1", D("2025-06-02"), EvidenceItems.SupervisorConcern, EvidenceItems.RaisedConcerns), evidence);
         Assert.Equal("Bij de check-in van 2 juni 2025 gaf de leidinggevende aan zich zorgen te maken en dat te willen bespreken; "
@@ -45,7 +45,7 @@ public sealed class SupervisorConcernTests
 
         var finding = TestScales.Evaluate(notFitting, D("2025-06-10")).Find(Key);
         Assert.NotNull(finding);
-        Assert.Equal(new SupervisorConcernFacts(D("2025-06-02"), false, true), finding.Facts);
+        Assert.Equivalent(new SupervisorConcernFacts(D("2025-06-02"), false, true), finding.Facts);
         Assert.Equal([EvidenceItems.RaisedAdjustmentsNotFitting], finding.Evidence.Select(e => e.Value));
         Assert.Equal("At the check-in of 2 June 2025 the supervisor said the agreed adjustments no longer fit; talk about them "
             + "with the candidate and the supervisor.", finding.Explanation("en"));
@@ -54,6 +54,31 @@ public sealed class SupervisorConcernTests
         Assert.Equal(2, twice?.Evidence.Count);
         Assert.StartsWith("Bij de check-in van 2 juni 2025 gaf de leidinggevende aan zich zorgen te maken en dat de afgesproken "
             + "aanpassingen niet meer passen", twice?.Explanation("nl"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnAdjustmentRatedNotFittingOnItsOwnOpensTheSignalNamingItAndALaterFitResolvesIt()
+    {
+        Adjustment Made(string id, AdjustmentKind kind) =>
+            new(kind, null, D("2025-02-03"), D("2025-08-01"), AdjustmentStatus.Active) { Id = id };
+        static string Fit(string adjustment) => QuestionnaireDefinition.PerAdjustmentId(SupervisorAdjustmentFit, adjustment);
+        var history = new HistoryBuilder(D("2025-01-06"))
+            .Job("job-1", D("2025-02-03"), adjustments: [Made("a1", AdjustmentKind.ExtraBreaks), Made("a2", AdjustmentKind.FewerHours),
+                Made("a3", AdjustmentKind.QuietWorkplace)])
+            .Supervisor(D("2025-06-02"), "job-1", [(Fit("a1"), "partly"), (Fit("a2"), "no"), (Fit("a3"), "no")], (SupervisorConcerns, 0))
+            .Supervisor(D("2025-07-28"), "job-1", [(Fit("a1"), "yes"), (Fit("a2"), "partly"), (Fit("a3"), "yes")], (SupervisorConcerns, 0))
+            .Build();
+
+        var finding = TestScales.Evaluate(history, D("2025-06-10")).Find(Key);
+
+        Assert.NotNull(finding);
+        Assert.Equivalent(new SupervisorConcernFacts(D("2025-06-02"), false, true)
+            { NotFitting = [AdjustmentKind.FewerHours, AdjustmentKind.QuietWorkplace] }, finding.Facts);
+        Assert.Equal([(EvidenceItems.AdjustmentNotFitting, "job-1/a2"), (EvidenceItems.AdjustmentNotFitting, "job-1/a3")],
+            finding.Evidence.Select(e => (e.ItemId, e.Value)));
+        Assert.Equal("At the check-in of 2 June 2025 the supervisor said what no longer fits: fewer hours and a quiet workplace; "
+            + "talk about it with the candidate and the supervisor.", finding.Explanation("en"));
+        Assert.Null(TestScales.Evaluate(history, D("2025-07-28")).Find(Key));
     }
 
     [Fact]
@@ -88,7 +113,7 @@ public sealed class SupervisorConcernTests
         var json = System.Text.Json.JsonSerializer.Serialize(facts);
 
         Assert.Contains("\"type\":\"supervisor_concern\"", json, StringComparison.Ordinal);
-        Assert.Equal(facts, System.Text.Json.JsonSerializer.Deserialize<SignalFacts>(json));
+        Assert.Equivalent(facts, System.Text.Json.JsonSerializer.Deserialize<SignalFacts>(json));
     }
 
     private static (string, decimal)[] WantsMore(decimal wantsChallenge = 1) =>
