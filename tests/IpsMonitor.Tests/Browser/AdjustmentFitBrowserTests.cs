@@ -6,7 +6,7 @@ namespace IpsMonitor.Tests.Browser;
 /// <summary>
 /// A supervisor rates each agreed adjustment on its own: on a phone, in French, the check-in names the job's adjustments
 /// still in place (not the reversed one); one rated "no longer fits" opens the supervisor concern signal naming it, and the
-/// coach's agenda shows the fit of each adjustment by name.
+/// coach's agenda shows the fit of each adjustment by name. The screen passes axe at 360 px with 100% and 200% text.
 /// </summary>
 public sealed class AdjustmentFitBrowserTests(Chromium chromium) : IClassFixture<Chromium>
 {
@@ -56,8 +56,16 @@ public sealed class AdjustmentFitBrowserTests(Chromium chromium) : IClassFixture
                 else if (item is not TextItem)
                     await PageActions.AnswerAsync(phone, item);
             }
-            if (legends.Count > 0 && step == definition.StepOf("s_adjustment_fit-a1"))
-                Assert.Empty(await PageActions.AxeAsync(phone, null));
+            if (step == definition.StepOf("s_adjustment_fit-a1"))
+            {
+                // The screen with a question per adjustment, at 360 px with 100% and 200% text.
+                var problems = new List<string>();
+                await PhoneChecks.CheckAsync(phone, "adjustment-fit-fr", problems);
+                await phone.EvaluateAsync("() => document.documentElement.style.fontSize = '200%'");
+                await PhoneChecks.CheckAsync(phone, "adjustment-fit-fr-text200", problems);
+                await phone.EvaluateAsync("() => document.documentElement.style.fontSize = ''");
+                Assert.Empty(problems);
+            }
             await PageActions.PressAsync(phone, step == definition.Groups.Count ? "submit" : "next");
         }
 
