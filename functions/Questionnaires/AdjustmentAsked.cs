@@ -18,7 +18,11 @@ internal sealed record AdjustmentAsked(string Id, LocalizedText Name)
             .Select(a => new AdjustmentAsked(a.Id, Named(a)))];
     }
 
-    private static LocalizedText Named(Caseload.Adjustment adjustment) => new(UiText.Table.All.ToDictionary(
-        t => t.Lang,
-        t => t.AdjustmentKinds[adjustment.Kind] + (string.IsNullOrWhiteSpace(adjustment.Description) ? "" : t.Colon + adjustment.Description.Trim())));
+    private static LocalizedText Named(Caseload.Adjustment adjustment)
+    {
+        var description = adjustment.Description?.Trim();
+        return new(UiText.Table.All.ToDictionary(
+            t => t.Lang,
+            t => t.AdjustmentKinds[adjustment.Kind] + (string.IsNullOrEmpty(description) ? "" : t.Colon + description)));
+    }
 }

@@ -32,7 +32,7 @@ public static class ItemIds
     public const string SupervisorTaskGrowth = "s_task_growth";    // yes/no, task package grown; same dimension as new_tasks
     public const string SupervisorReadyForMore = "s_ready_more";   // single choice: more_hours, more_tasks, both, not_now, fewer_tasks
     public const string SupervisorAdjustmentsFit = "s_adjustments_fit"; // single choice: yes, partly, no, none_recorded (up to version 2)
-    public const string SupervisorAdjustmentFit = "s_adjustment_fit";   // single choice per adjustment: yes, partly, no (stored as "s_adjustment_fit-{adjustment id}")
+    public const string SupervisorAdjustmentFit = "s_adjustment_fit";   // per adjustment: yes, partly, no; as "s_adjustment_fit-{adjustment id}"
     public const string SupervisorCoachCollaboration = "s_coach_collab"; // scale 1..5
     public const string SupervisorConcerns = "s_concerns";         // yes/no
     public const string SupervisorComments = "s_comments";         // free text
