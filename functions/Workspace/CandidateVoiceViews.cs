@@ -19,9 +19,9 @@ internal static class CandidateVoiceViews
     }
 
     /// <summary>
-    /// The agenda's two lists: the goals as written, the points each with the day they were written. On paper each takes
-    /// <see cref="PaperItems"/> lines of at most <see cref="PaperLength"/> characters, so the full agenda keeps to one A4
-    /// page; the screen shows them whole.
+    /// The agenda's two lists: the goals as written, the points each with the day they were written. On paper every goal
+    /// and point prints, each as one line of at most <see cref="PaperLength"/> characters, so the full agenda keeps to one
+    /// A4 page; the screen shows them whole.
     /// </summary>
     public static IReadOnlyList<AgendaList> AgendaLists(CandidateVoiceView voice) =>
     [
@@ -35,7 +35,8 @@ internal static class CandidateVoiceViews
         },
     ];
 
-    public const int PaperItems = 3;
+    /// <summary>All of them: the candidate's own goals and points are what the talk is for, and there are at most five.</summary>
+    public const int PaperItems = Development.CandidateVoice.MaxOpenPoints;
 
     /// <summary>About one printed line in the agenda's column.</summary>
     public const int PaperLength = 80;

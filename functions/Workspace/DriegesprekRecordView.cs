@@ -47,7 +47,7 @@ internal static class DriegesprekRecordViews
         if (job?.LastDriegesprek is not { } last)
             return new AgendaList(words.NoTalkYet, [], words.NoAgreements);
         return new AgendaList(string.Format(t.Culture, words.LastAgreements, StaffLayout.Date(last.Date, t)),
-            last.Agreements.Select(a => AgendaItem.Of(AgreementLine(t, words, a, today))).ToList(), words.NoAgreements);
+            last.Agreements.Select(a => AgreementItem(t, words, a, today)).ToList(), words.NoAgreements);
     }
 
     /// <summary>Every decision on the job's adjustments, oldest first: what was tried and what it did.</summary>
@@ -56,7 +56,7 @@ internal static class DriegesprekRecordViews
         var words = DriegesprekText.For(t.Lang);
         var lines = (job?.Adjustments ?? []).SelectMany(a => a.Decisions.Select(d => (Adjustment: a, Decision: d)))
             .OrderBy(x => x.Decision.Date)
-            .Select(x => AgendaItem.Of(HistoryLine(t, words, x.Adjustment, x.Decision))).ToList();
+            .Select(x => HistoryItem(t, words, x.Adjustment, x.Decision)).ToList();
         return new AgendaList(words.AdjustmentHistory, lines, words.NoAdjustmentHistory);
     }
 
@@ -65,6 +65,32 @@ internal static class DriegesprekRecordViews
         var state = a.StateOn(today) == AgreementState.Done
             ? string.Format(t.Culture, words.DoneState, StaffLayout.Date(a.DoneOn, t)) : words.StateLabels[a.StateOn(today)];
         return string.Format(t.Culture, words.AgreementLine, a.Text, words.OwnerLabels[a.Owner], StaffLayout.Date(a.DueDate, t), state);
+    }
+
+    /// <summary>
+    /// An agreement on the agenda. Paper shortens only its text: who carries it out, by when and how far it got are what
+    /// the talk checks, so they always print.
+    /// </summary>
+    private static AgendaItem AgreementItem(StaffText t, DriegesprekText words, Agreement a, DateOnly today)
+    {
+        var line = AgreementLine(t, words, a, today);
+        if (line.Length <= AgendaItem.PaperLength)
+            return new AgendaItem(line, null);
+        var room = Math.Max(AgendaItem.PaperLength - (line.Length - a.Text.Length), AgendaItem.PaperLength / 2);
+        return new AgendaItem(line, AgreementLine(t, words, a with { Text = AgendaItem.Shorten(a.Text, room) }, today));
+    }
+
+    /// <summary>
+    /// A decision on the agenda. Paper names the adjustment by its kind alone and shortens the effect, so the decision and
+    /// its dates always print.
+    /// </summary>
+    private static AgendaItem HistoryItem(StaffText t, DriegesprekText words, Adjustment a, AdjustmentDecision d)
+    {
+        var line = HistoryLine(t, words, a, d);
+        if (line.Length <= AgendaItem.PaperLength)
+            return new AgendaItem(line, null);
+        var paper = AgendaItem.Of(HistoryLine(t, words, a with { Description = null }, d));
+        return new AgendaItem(line, paper.Paper ?? paper.Text);
     }
 
     private static string HistoryLine(StaffText t, DriegesprekText words, Adjustment a, AdjustmentDecision d) =>

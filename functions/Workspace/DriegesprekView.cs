@@ -39,7 +39,7 @@ public sealed record AgendaItem(string Text, string? Paper)
         new(text, text.Length <= paperLength ? null : Shorten(text, paperLength));
 
     /// <summary>Cut at the last space before the limit, so no word is broken, and mark the cut.</summary>
-    private static string Shorten(string text, int paperLength)
+    internal static string Shorten(string text, int paperLength)
     {
         var cut = text.LastIndexOf(' ', paperLength - 1);
         return text[..(cut > paperLength / 2 ? cut : paperLength - 1)].TrimEnd(' ', ',', ';', '.') + "…";

@@ -3,8 +3,10 @@ namespace IpsMonitor.Workspace;
 /// <summary>
 /// One stylesheet for the staff pages: readable at 1280, 768 and 390 px and at 200% text (tables become stacked cards
 /// below 48em), visible focus, 44 px targets (24 px in the phone menu, so it wraps compactly), headings and labels
-/// that break between words, and a print style that puts the driegesprek agenda on one A4 page (lists in two columns,
-/// each list's first items, long answers shortened: see DriegesprekView).
+/// that break between words, and a print style that puts the driegesprek agenda on one A4 page (lists in two columns
+/// that may continue a list in the next column, each list's first items, long answers shortened: see DriegesprekView).
+/// The agenda prints in compact type no smaller than 8pt; the chart labels are enlarged on paper because a chart shrinks
+/// to a third of the page and its labels with it.
 /// </summary>
 internal static class StaffStyle
 {
@@ -96,21 +98,25 @@ internal static class StaffStyle
         @media print{
           @page{size:A4;margin:12mm}
           body{font-size:10pt;line-height:1.3}
+          #driegesprek{font-size:8.5pt;line-height:1.2}
           .top,.no-print,main>*:not(#driegesprek):not(#driegesprek-summary){display:none!important}
           main{max-width:none;padding:0}
-          #driegesprek h2{margin-top:0}
+          #driegesprek h2{margin:0 0 .15rem;font-size:12pt}
           .print-only{display:block}
           details.values{display:none}
-          .charts{grid-template-columns:repeat(3,1fr);gap:.5rem}
+          .charts{grid-template-columns:repeat(3,1fr);gap:.15rem .5rem}
           svg.chart{max-width:100%}
-          #driegesprek ul{margin:.25rem 0}
-          #driegesprek section{break-inside:avoid}
-          #driegesprek h3{margin:.4rem 0 .1rem;font-size:1rem}
-          #driegesprek p{margin:0 0 .25rem}
+          #driegesprek ul{margin:0;padding-left:1.1em}
+          #driegesprek li,#driegesprek dl.facts{break-inside:avoid}
+          #driegesprek h3{margin:.3rem 0 .05rem;font-size:9pt;line-height:1.2;break-after:avoid}
+          #driegesprek p{margin:0 0 .1rem}
           span.paper-only{display:inline}li.paper-only{display:list-item}p.paper-only{display:block}
-          .agenda-lists{columns:2;column-gap:1.5rem}
-          #driegesprek .legend{font-size:8pt}
+          .agenda-lists{columns:2;column-gap:1rem}
+          #driegesprek .legend{font-size:8pt;gap:0 .5rem;margin:0}
           #driegesprek .supervisor-comment{display:-webkit-box;-webkit-line-clamp:3;-webkit-box-orient:vertical;overflow:hidden}
+          #driegesprek figcaption{font-size:8.5pt}
+          #driegesprek svg text{font-size:15.5px}
+          #driegesprek dl.facts{gap:0 .75rem}
         }
         """;
 }
