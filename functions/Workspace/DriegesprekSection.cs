@@ -52,17 +52,21 @@ internal static class DriegesprekSection
         // Lower case like the option words beside it, as the evidence lines write yes and no.
         var words = EvidenceText.For(t.Lang);
         var concerns = voice.Concerns switch { true => words.Yes, false => words.No, null => w.NotAnswered };
-        // Each adjustment on its own line since version 3 of the check-in; the one answer about all of them before that.
-        var fits = voice.AdjustmentFits.Count > 0
-            ? voice.AdjustmentFits.Select(f => new Fact(
-                string.Format(t.Culture, w.AdjustmentFit, t.AdjustmentName(f.Adjustment)), w.AdjustmentFitLabel(f.Fit)))
-            : voice.AdjustmentsFit is { } all ? [new Fact(w.AdjustmentsFit, w.AdjustmentsFitLabel(all))] : [];
+        // The one answer about all adjustments up to version 3 of the check-in; each adjustment on its own line since, and
+        // on paper all of them on one line by kind, so the agenda keeps to its page.
+        Fact[] all = voice.AdjustmentFits.Count == 0 && voice.AdjustmentsFit is { } fit ? [new(w.AdjustmentsFit, w.AdjustmentsFitLabel(fit))] : [];
         return new SupervisorVoiceView(w.Title, heading,
             [
                 new(w.Concerns, concerns),
                 new(w.NextStep, w.NextStepLabel(voice.NextStep)),
-                .. fits,
+                .. all,
             ],
-            w.Comment, voice.Comment ?? w.NoComment);
+            w.Comment, voice.Comment ?? w.NoComment)
+        {
+            Fits = [.. voice.AdjustmentFits.Select(f => new Fact(
+                string.Format(t.Culture, w.AdjustmentFit, t.AdjustmentName(f.Adjustment)), w.AdjustmentFitLabel(f.Fit)))],
+            FitsOnPaper = voice.AdjustmentFits.Count == 0 ? null : new Fact(w.AdjustmentsFit, string.Join(" · ",
+                voice.AdjustmentFits.Select(f => t.AdjustmentLabel(f.Adjustment.Kind) + ": " + w.AdjustmentFitShort.GetValueOrDefault(f.Fit, f.Fit)))),
+        };
     }
 }

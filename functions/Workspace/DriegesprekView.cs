@@ -51,4 +51,11 @@ public sealed record AgendaItem(string Text, string? Paper)
 /// answers as facts and the comment (or the word for none), or only the sentence that there is no check-in yet.
 /// </summary>
 public sealed record SupervisorVoiceView(
-    string Title, string Heading, IReadOnlyList<Fact> Answers, string CommentTerm, string? Comment);
+    string Title, string Heading, IReadOnlyList<Fact> Answers, string CommentTerm, string? Comment)
+{
+    /// <summary>Each adjustment's fit on its own line, by its whole name: on screen only.</summary>
+    public IReadOnlyList<Fact> Fits { get; init; } = [];
+
+    /// <summary>The same fits on one line, by kind: on paper only. Null when the supervisor rated no adjustment on its own.</summary>
+    public Fact? FitsOnPaper { get; init; }
+}

@@ -110,13 +110,14 @@ internal static class StaffStyle
           #driegesprek li,#driegesprek dl.facts{break-inside:avoid}
           #driegesprek h3{margin:.3rem 0 .05rem;font-size:9pt;line-height:1.2;break-after:avoid}
           #driegesprek p{margin:0 0 .1rem}
-          span.paper-only{display:inline}li.paper-only{display:list-item}p.paper-only{display:block}
+          span.paper-only{display:inline}li.paper-only{display:list-item}p.paper-only,dt.paper-only,dd.paper-only{display:block}
           .agenda-lists{columns:2;column-gap:1rem}
           #driegesprek .legend{font-size:8pt;gap:0 .5rem;margin:0}
           #driegesprek .supervisor-comment{display:-webkit-box;-webkit-line-clamp:3;-webkit-box-orient:vertical;overflow:hidden}
           #driegesprek figcaption{font-size:8.5pt}
           #driegesprek svg text{font-size:15.5px}
           #driegesprek dl.facts{gap:0 .75rem}
+          #driegesprek dl.facts dd.paper-only{grid-column:1/-1;padding-left:1em}
         }
         """;
 }

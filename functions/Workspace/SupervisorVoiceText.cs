@@ -10,12 +10,14 @@ namespace IpsMonitor.Workspace;
 /// <param name="NextSteps">The "next step" options (s_ready_more) by option id.</param>
 /// <param name="AdjustmentsFitLabels">The "do the adjustments still fit" options (s_adjustments_fit) by option id.</param>
 /// <param name="AdjustmentFit">{0} one adjustment by name; <paramref name="AdjustmentFitLabels"/> the options of the
-/// question about it (s_adjustment_fit) by option id.</param>
+/// question about it (s_adjustment_fit) by option id; <paramref name="AdjustmentFitShort"/> the same in a word or two, for
+/// the one line on paper.</param>
 public sealed record SupervisorVoiceText(
     string Lang, string Title, string Heading, string HeadingNamed, string None, string Concerns, string Comment,
     string NoComment, string NextStep, IReadOnlyDictionary<string, string> NextSteps, string AdjustmentsFit,
     IReadOnlyDictionary<string, string> AdjustmentsFitLabels, string AdjustmentFit,
-    IReadOnlyDictionary<string, string> AdjustmentFitLabels, string NotAnswered)
+    IReadOnlyDictionary<string, string> AdjustmentFitLabels, IReadOnlyDictionary<string, string> AdjustmentFitShort,
+    string NotAnswered)
     : Platform.ITextRecord
 {
     public static SupervisorVoiceText For(string? lang) => Table.For(lang);

@@ -35,6 +35,11 @@ public sealed class AgendaPrintBrowserTests(Chromium chromium) : IClassFixture<C
         Assert.Equal(3, await workAbility.Locator("g[data-series]").CountAsync());
         Assert.Equal(3, await workAbility.Locator("g[data-series='coach'] rect").CountAsync());
         Assert.Contains("Begeleider", await workAbility.Locator(".legend").InnerTextAsync(), StringComparison.Ordinal);
+        // On screen the supervisor's fit of each adjustment on its own line, by its whole name.
+        var supervisorVoice = await page.Locator("#driegesprek .supervisor-voice").InnerTextAsync();
+        Assert.Contains("Aanpassing „Extra pauzes: Afgesproken met de chef, zie het gespreksverslag van de start” past nog", supervisorVoice,
+            StringComparison.Ordinal);
+        Assert.Equal(Kinds.Length, await page.Locator("#driegesprek .supervisor-voice dt", new() { HasText = "Aanpassing „" }).CountAsync());
 
         var pages = await PrintedPages.CountAsync(page, "driegesprek-full");
         Assert.True(pages == 1, $"the full agenda prints on {pages} pages");
@@ -47,6 +52,10 @@ public sealed class AgendaPrintBrowserTests(Chromium chromium) : IClassFixture<C
         Assert.Contains(answers[0][..100], printed, StringComparison.Ordinal);
         Assert.Contains("de volledige tekst staat op het scherm", printed, StringComparison.Ordinal);
         Assert.Contains("Extra pauzes", printed, StringComparison.Ordinal);
+        // On paper all six on one line, by kind.
+        Assert.Contains("Extra pauzes: past niet meer · Minder uren: deels · Latere werktijden: past · Rustige werkplek: past niet meer",
+            printed, StringComparison.Ordinal);
+        Assert.DoesNotContain("Aanpassing „", printed, StringComparison.Ordinal);
 
         // What the talk needs is on paper too, shortened: every goal and point of the candidate, each of last talk's
         // agreements with its state, and every decision on the adjustments.
@@ -77,6 +86,8 @@ public sealed class AgendaPrintBrowserTests(Chromium chromium) : IClassFixture<C
         await page.GotoAsync(new Uri(p.Host.BaseAddress, $"staff/candidates/{candidateId}").ToString());
         return page;
     }
+
+    private static readonly string[] FitAnswers = ["no", "partly", "yes"];
 
     /// <summary>A sentence repeated up to exactly the longest text a field takes.</summary>
     private static string Longest(string sentence, int length) =>
@@ -154,12 +165,24 @@ public sealed class AgendaPrintBrowserTests(Chromium chromium) : IClassFixture<C
                 });
         }
         for (var n = 5; n <= 6; n++)
-            await CoachHistory.AnsweredAsync(store, id, Respondent.Supervisor, job.Id, today.AddDays(-100 + n * 15), n,
-                new Dictionary<string, Answer>
-                {
-                    [ItemIds.SupervisorWorkAbility] = Answer.Of(3), [ItemIds.SupervisorFit] = Answer.Of(2),
-                    [ItemIds.SupervisorTaskGrowth] = Answer.Of(false), [ItemIds.SupervisorIndependent] = Answer.Of(3),
-                });
+        {
+            var supervisor = new Dictionary<string, Answer>
+            {
+                [ItemIds.SupervisorWorkAbility] = Answer.Of(3), [ItemIds.SupervisorFit] = Answer.Of(2),
+                [ItemIds.SupervisorTaskGrowth] = Answer.Of(false), [ItemIds.SupervisorIndependent] = Answer.Of(3),
+            };
+            if (n == 6)
+            {
+                // The latest at its fullest: a concern, the longest comment, and every adjustment rated on its own.
+                supervisor[ItemIds.SupervisorConcerns] = Answer.Of(true);
+                supervisor[ItemIds.SupervisorReadyForMore] = Answer.Of("both");
+                supervisor[ItemIds.SupervisorComments] = Answer.Of(Longest("Opmerking: goed bezig, wel vaak moe na de late dienst. ", 500));
+                foreach (var (adjustment, i) in adjustments.Select((a, i) => (a, i)))
+                    supervisor[QuestionnaireDefinition.PerAdjustmentId(ItemIds.SupervisorAdjustmentFit, adjustment.Id)] =
+                        Answer.Of(FitAnswers[i % FitAnswers.Length]);
+            }
+            await CoachHistory.AnsweredAsync(store, id, Respondent.Supervisor, job.Id, today.AddDays(-100 + n * 15), n, supervisor);
+        }
 
         var observations = p.Service<ObservationStore>();
         for (var n = 1; n <= 3; n++)
