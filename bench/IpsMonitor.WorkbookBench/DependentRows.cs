@@ -6,7 +6,8 @@ namespace IpsMonitor.WorkbookBench;
 /// end and their jobs started by then (caseload, placements, the eight-quarter trend, days to a first job); the signals
 /// opened by the quarter's end and not resolved before the previous quarter began (opened, resolved and open at the end
 /// of both quarters); the check-ins that closed in the quarter or the one before (response rates, scale means,
-/// reminders). A row that cannot be read counts as not depended on.
+/// reminders); the contacts logged in the quarter or the one before (contacts per candidate-month in work) and the
+/// candidates' goals (an active development goal). A row that cannot be read counts as not depended on.
 /// </summary>
 internal sealed class DependentRows(IServiceProvider services, string programmeId, Quarter quarter)
 {
@@ -27,7 +28,10 @@ internal sealed class DependentRows(IServiceProvider services, string programmeI
         var signals = await CountAsync(Table(IpsMonitor.Signals.SignalStore.Table), partition, r =>
             r.GetDateTimeOffset("OpenedAt") is { } opened && ProgrammeTime.DateOf(opened) <= end
             && (r.GetDateTimeOffset("ResolvedAt") is not { } resolved || ProgrammeTime.DateOf(resolved) >= start));
-        return new Counts(coaches, candidates, jobs, checkIns, signals);
+        var contacts = await CountAsync(Table(ContactStore.Table), ProgrammeReader.ContactFilter(programmeId, quarter), _ => true);
+        var goals = await CountAsync(Table(IpsMonitor.Development.CandidateVoiceStore.Table), partition,
+            r => r.RowKey.Contains("|goal|", StringComparison.Ordinal));
+        return new Counts(coaches, candidates, jobs, checkIns, signals) { Contacts = contacts, Goals = goals };
     }
 
     private static async Task<int> CountAsync(TableClient table, string filter, Func<TableEntity, bool> dependsOn)
@@ -50,9 +54,14 @@ internal sealed class DependentRows(IServiceProvider services, string programmeI
 
     internal sealed record Counts(int Coaches, int Candidates, int Jobs, int CheckIns, int Signals)
     {
-        public int Total => Coaches + Candidates + Jobs + CheckIns + Signals;
+        public int Contacts { get; init; }
+
+        public int Goals { get; init; }
+
+        public int Total => Coaches + Candidates + Jobs + CheckIns + Signals + Contacts + Goals;
 
         public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-            $"Rows the figures depend on: {Coaches:N0} coaches, {Candidates:N0} candidates, {Jobs:N0} jobs, {CheckIns:N0} check-ins, {Signals:N0} signals ({Total:N0})");
+            $"Rows the figures depend on: {Coaches:N0} coaches, {Candidates:N0} candidates, {Jobs:N0} jobs, {CheckIns:N0} check-ins, "
+                + $"{Signals:N0} signals, {Contacts:N0} contacts, {Goals:N0} goals ({Total:N0})");
     }
 }

@@ -11,19 +11,23 @@ namespace IpsMonitor.Bench;
 /// <summary>
 /// Three years of plausible IPS history from a seeded random source: referrals over the first year and a half, job starts for
 /// about two thirds, some endings and second jobs, a candidate check-in every 4 weeks and a supervisor check-in every
-/// 8 weeks in work with consent, about one in ten missed, and a few signals per candidate.
+/// 8 weeks in work with consent, about one in ten missed, and a few signals per candidate. Beside them what the coach and
+/// the candidate record: a contact with the candidate every 3 to 5 weeks in a job's first year, a driegesprek at the end
+/// of onboarding and then every 4 to 6 months (agreements mostly done, the adjustment kept at the first), and for about
+/// two in five candidates in work one or two development goals.
 /// </summary>
 internal sealed class HistoryGenerator(string programmeId, Random random, DateOnly today)
 {
     private static readonly string[] Sectors = ["Zorg", "Horeca", "Logistiek", "Schoonmaak", "Retail", "Groen", "ICT", "Techniek"];
     private readonly DateOnly start = today.AddDays(-3 * 365);
     private int jobSequence;
+    private int contactSequence;
 
     public static string CoachId(int i) => $"c{i:D3}";
 
     public Chunk Generate(int first, int count, int coaches)
     {
-        var chunk = new Chunk([], [], [], [], [], 0);
+        var chunk = new Chunk([], [], [], [], [], [], [], 0);
         for (var i = first; i < first + count; i++)
             chunk = Candidate(chunk, $"k{i:D5}", CoachId(i % coaches));
         return chunk;
@@ -46,8 +50,20 @@ internal sealed class HistoryGenerator(string programmeId, Random random, DateOn
             if (jobs[0].EndDate is { } ended && random.NextDouble() < 0.5 && ended.AddDays(20) < end)
                 jobs.Add(NewJob(id, Min(ended.AddDays(random.Next(20, 120)), end)));
         }
-        foreach (var job in jobs)
-            chunk.Jobs.Add(CandidateRows.ToRow(programmeId, job));
+        for (var j = 0; j < jobs.Count; j++)
+        {
+            jobs[j] = WithTalks(jobs[j], coachId, end);
+            chunk.Jobs.Add(CandidateRows.ToRow(programmeId, jobs[j]));
+            Contacts(chunk, jobs[j], coachId, end);
+        }
+        if (jobs.Count > 0 && random.NextDouble() < 0.4)
+            for (var g = 1 + random.Next(2); g > 0; g--)
+            {
+                var written = Instant(Min(jobs[0].StartDate.AddDays(random.Next(14, 200)), end));
+                var goal = new Development.DevelopmentGoal($"goal{g}", "Zelfstandig de bestellingen doen.",
+                    random.NextDouble() < 0.7 ? Development.GoalState.Active : Development.GoalState.Reached, written, written);
+                chunk.Goals.Add(Development.CandidateVoiceStore.GoalRow(programmeId, id, goal));
+            }
 
         var answered = 0;
         var sequence = 0;
@@ -104,8 +120,55 @@ internal sealed class HistoryGenerator(string programmeId, Random random, DateOn
         return new Job($"j{++jobSequence:D6}", candidateId, "Werkgever", "Medewerker", Sectors[random.Next(Sectors.Length)], startDate, hours,
             competitive, kind, hours < 4 && random.NextDouble() < 0.5, kind == PlacementKind.Proefplaatsing ? startDate.AddMonths(3) : null,
             null, null, end, end is null ? null : "Contract afgelopen",
-            [new Adjustment(AdjustmentKind.ExtraBreaks, null, startDate, startDate.AddMonths(3), AdjustmentStatus.Active)],
+            [new Adjustment(AdjustmentKind.ExtraBreaks, null, startDate, startDate.AddMonths(3), AdjustmentStatus.Active) { Id = "a1" }],
             Disclosure.SupervisorOnly, new SupervisorContact(random.NextDouble() < 0.6, null, "Leidinggevende", "chef@example.org"));
+    }
+
+    /// <summary>A contact with the candidate every 3 to 5 weeks of the job's first year, as the coach logs them.</summary>
+    private void Contacts(Chunk chunk, Job job, string coachId, DateOnly end)
+    {
+        var last = Min(Min(job.EndDate ?? end, job.StartDate.AddYears(1)), end);
+        for (var day = job.StartDate.AddDays(random.Next(2, 10)); day <= last; day = day.AddDays(random.Next(21, 36)))
+        {
+            var with = random.NextDouble() < 0.8 ? ContactWith.Candidate : ContactWith.Both;
+            var means = random.NextDouble() < 0.5 ? ContactMeans.InPerson : ContactMeans.Phone;
+            chunk.Contacts.Add(ContactStore.ToRow(programmeId, new Contact($"x{++contactSequence:D7}", job.CandidateId, day, with, means,
+                [ContactTopic.WorkAndTasks], null, coachId, Instant(day))));
+        }
+    }
+
+    /// <summary>
+    /// The job with its driegesprekken as the product records them: the first at the end of onboarding, which keeps the
+    /// adjustment (written into its history too), then every 4 to 6 months while the job runs, each with one or two
+    /// agreements, most done by their date, and the next date.
+    /// </summary>
+    private Job WithTalks(Job job, string coachId, DateOnly end)
+    {
+        var talks = new List<Driegesprek>();
+        var adjustments = job.Adjustments.ToList();
+        var agreements = 0;
+        for (var day = job.StartDate.AddMonths(3); day <= Min(job.EndDate ?? end, end); day = day.AddDays(random.Next(120, 180)))
+        {
+            var made = new List<Agreement>();
+            for (var a = 1 + random.Next(2); a > 0; a--)
+            {
+                var due = day.AddDays(random.Next(14, 43));
+                made.Add(new Agreement($"g{++agreements}", "Rooster voor de ochtend afspreken.", (AgreementOwner)random.Next(3), due)
+                {
+                    DoneOn = due < end && random.NextDouble() < 0.75 ? due.AddDays(-random.Next(0, 7)) : null,
+                });
+            }
+            List<TalkDecision> decisions = [];
+            if (talks.Count == 0 && adjustments.Count > 0)
+            {
+                decisions.Add(new TalkDecision(adjustments[0].Id, AdjustmentDecisionKind.Keep, "Helpt om de dag vol te houden.", null));
+                adjustments[0] = adjustments[0].Decide(new AdjustmentDecision(AdjustmentDecisionKind.Keep, day, coachId,
+                    "Helpt om de dag vol te houden.", null, adjustments[0].ReviewDate));
+            }
+            talks.Add(new Driegesprek($"t{talks.Count + 1}", day, [TalkParticipant.Candidate, TalkParticipant.Supervisor, TalkParticipant.Coach],
+                made, decisions, null, null, null, null, day.AddDays(random.Next(120, 180)), coachId));
+        }
+        return job with { Adjustments = adjustments, Driegesprekken = talks };
     }
 
     /// <summary>One check-in, answered (true) or missed; answers drift a little with time in work, as people do.</summary>
@@ -167,4 +230,4 @@ internal sealed class HistoryGenerator(string programmeId, Random random, DateOn
 }
 
 internal sealed record Chunk(List<TableEntity> Candidates, List<TableEntity> Index, List<TableEntity> Jobs,
-    List<TableEntity> Invitations, List<TableEntity> Signals, int Answered);
+    List<TableEntity> Invitations, List<TableEntity> Signals, List<TableEntity> Contacts, List<TableEntity> Goals, int Answered);

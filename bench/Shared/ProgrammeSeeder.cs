@@ -41,7 +41,9 @@ internal sealed class ProgrammeSeeder(IServiceProvider services, int Seed, bool 
                 WriteAsync(chunk.Jobs, CaseloadStore.JobsTable),
                 WriteAsync(chunk.Invitations, CheckInStore.Table),
                 WriteAsync(QuarterIndex ? QuarterIndexRows(programmeId, chunk.Invitations) : [], CheckInStore.Table),
-                WriteAsync(chunk.Signals, IpsMonitor.Signals.SignalStore.Table));
+                WriteAsync(chunk.Signals, IpsMonitor.Signals.SignalStore.Table),
+                WriteAsync(chunk.Contacts, ContactStore.Table),
+                WriteAsync(chunk.Goals, IpsMonitor.Development.CandidateVoiceStore.Table));
             summary = summary with
             {
                 Candidates = summary.Candidates + chunk.Candidates.Count,
@@ -49,6 +51,8 @@ internal sealed class ProgrammeSeeder(IServiceProvider services, int Seed, bool 
                 CheckIns = summary.CheckIns + chunk.Invitations.Count,
                 Answered = summary.Answered + chunk.Answered,
                 Signals = summary.Signals + chunk.Signals.Count,
+                Contacts = summary.Contacts + chunk.Contacts.Count,
+                Goals = summary.Goals + chunk.Goals.Count,
             };
         }
         return summary with { Took = TimeProvider.System.GetElapsedTime(started) };
@@ -72,6 +76,11 @@ internal sealed class ProgrammeSeeder(IServiceProvider services, int Seed, bool 
 
 internal sealed record SeedSummary(int Coaches, int Candidates, int Jobs, int CheckIns, int Answered, int Signals, TimeSpan Took)
 {
+    public int Contacts { get; init; }
+
+    public int Goals { get; init; }
+
     public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture,
-        $"Seeded {Candidates:N0} candidates, {Coaches:N0} coaches, {Jobs:N0} jobs, {CheckIns:N0} check-ins ({Answered:N0} answered), {Signals:N0} signals in {Took.TotalSeconds:0.0} s");
+        $"Seeded {Candidates:N0} candidates, {Coaches:N0} coaches, {Jobs:N0} jobs, {CheckIns:N0} check-ins ({Answered:N0} answered), "
+            + $"{Signals:N0} signals, {Contacts:N0} contacts, {Goals:N0} goals in {Took.TotalSeconds:0.0} s");
 }

@@ -34,13 +34,16 @@ internal sealed class CandidateVoiceStore(TableServiceClient tables, StorageName
 
     /// <summary>Writes the goal under its id: a second send of the same form writes the same row again.</summary>
     public Task SaveGoalAsync(string programmeId, string candidateId, DevelopmentGoal goal, CancellationToken ct) =>
-        Rows.UpsertEntityAsync(new TableEntity(programmeId, Key(candidateId, GoalKind, goal.Id))
+        Rows.UpsertEntityAsync(GoalRow(programmeId, candidateId, goal), TableUpdateMode.Replace, ct);
+
+    public static TableEntity GoalRow(string programmeId, string candidateId, DevelopmentGoal goal) =>
+        new(programmeId, Key(candidateId, GoalKind, goal.Id))
         {
             ["Text"] = goal.Text,
             ["State"] = goal.State.ToString(),
             ["WrittenAt"] = goal.WrittenAt,
             ["ChangedAt"] = goal.ChangedAt,
-        }, TableUpdateMode.Replace, ct);
+        };
 
     public Task SavePointAsync(string programmeId, string candidateId, TalkPoint point, CancellationToken ct) =>
         Rows.UpsertEntityAsync(new TableEntity(programmeId, Key(candidateId, PointKind, point.Id))
