@@ -66,12 +66,6 @@ internal sealed record QuestionnaireDefinition(
     /// <summary>The answer id of an item asked about one adjustment. Item ids hold no '-', so it is never another item's.</summary>
     public static string PerAdjustmentId(string itemId, string adjustmentId) => $"{itemId}-{adjustmentId}";
 
-    /// <summary>The adjustment an answer id of an item asked per adjustment is about, or null for any other id.</summary>
-    public static string? AdjustmentOf(string answerId, string itemId) =>
-        answerId.Length > itemId.Length + 1 && answerId.StartsWith(itemId, StringComparison.Ordinal) && answerId[itemId.Length] == '-'
-            ? answerId[(itemId.Length + 1)..]
-            : null;
-
     /// <summary>
     /// A field of an adjustment no longer asked about (reversed while the page was open): left out, not a broken form.
     /// </summary>

@@ -4,8 +4,9 @@ namespace IpsMonitor.Signals;
 
 /// <summary>
 /// The supervisor raised something at their latest check-in for an open job: a concern to discuss with the coach, or an
-/// agreed adjustment no longer fits (each adjustment rated on its own from version 3 of the check-in, all at once before). Only the latest check-in counts, so a later check-in without either resolves it: the
-/// supervisor is the one who says the worry is gone. The evidence names that check-in and what it raised, never the
+/// agreed adjustment no longer fits (each adjustment rated on its own from version 3 of the check-in, all at once
+/// before). Only the latest check-in counts, so a later check-in without either resolves it: the supervisor is the one
+/// who says the worry is gone. The evidence names that check-in and what it raised, never the
 /// comment; the coach reads the supervisor's own words on the candidate page.
 /// </summary>
 internal static class SupervisorConcernRule
