@@ -4,7 +4,9 @@ namespace IpsMonitor.Workspace;
 /// One stylesheet for the staff pages: readable at 1280, 768 and 390 px and at 200% text (tables become stacked cards
 /// below 48em), visible focus, 44 px targets (24 px in the phone menu, so it wraps compactly), headings and labels
 /// that break between words, and a print style that puts the driegesprek agenda on one A4 page (lists in two columns,
-/// each list's first items, long answers shortened: see DriegesprekView).
+/// each list's first items, long answers shortened: see DriegesprekView). On a phone a fieldset inside a fieldset (an
+/// agreement, a decision) keeps only a rule above it and its fields take the full width, as the padding grows with the text
+/// and would leave a date field too narrow to show its year at 200%.
 /// </summary>
 internal static class StaffStyle
 {
@@ -92,6 +94,9 @@ internal static class StaffStyle
           table.stack td{border:0;padding:.25rem 0}
           table.stack td::before{content:attr(data-label) ": ";font-weight:600}
           dl.facts{grid-template-columns:1fr}
+          fieldset{padding:.25rem .5rem .5rem}
+          fieldset fieldset{border-width:1px 0 0;border-radius:0;padding:.25rem 0 .5rem}
+          fieldset input:not([type=checkbox]):not([type=radio]),fieldset select{width:100%}
         }
         @media print{
           @page{size:A4;margin:12mm}
