@@ -4,15 +4,17 @@ namespace IpsMonitor.Workspace;
 /// One stylesheet for the staff pages: readable at 1280, 768 and 390 px and at 200% text (tables become stacked cards
 /// below 48em), visible focus, 44 px targets (24 px in the phone menu, so it wraps compactly), headings and labels
 /// that break between words, and a print style that puts the driegesprek agenda on one A4 page (lists in two columns,
-/// each list's first items, long answers shortened: see DriegesprekView). On a phone a fieldset inside a fieldset (an
-/// agreement, a decision) keeps only a rule above it and its fields take the full width, as the padding grows with the text
-/// and would leave a date field too narrow to show its year at 200%.
+/// each list's first items, long answers shortened: see DriegesprekView).
 /// </summary>
 internal static class StaffStyle
 {
     /// <summary>The style sheet for the layout component: the app's own constant, never input.</summary>
     public static readonly Microsoft.AspNetCore.Components.MarkupString Markup = new(Css);
 
+    /// <remarks>
+    /// On a phone a fieldset inside a fieldset (an agreement, a decision) keeps only a rule above it and its fields take the
+    /// full width: the padding grows with the text and would leave a date field too narrow to show its year at 200%.
+    /// </remarks>
     public const string Css = """
         *,*::before,*::after{box-sizing:border-box}
         html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
