@@ -62,14 +62,17 @@ internal sealed class DevelopmentView(
     {
         var (goals, points) = (voice.ActiveGoals, voice.OpenPoints);
         // A new form that was refused keeps its id, so sending it again (corrected) still writes one row.
+        // Only the list the refused form was of: the other list's new form gets its own id, so the message and the text
+        // show at the one form that was sent, not at both.
         var problemId = forms.Problem?.Id;
-        string NewId(IEnumerable<string> taken) =>
-            CandidateVoiceStore.IsId(problemId) && problemId is not null && !taken.Contains(problemId) ? problemId : Secrets.NewId(8);
+        string NewId(string list, IEnumerable<string> taken) =>
+            forms.Section == list && CandidateVoiceStore.IsId(problemId) && problemId is not null && !taken.Contains(problemId)
+                ? problemId : Secrets.NewId(8);
         return new VoiceView($"{token}?lang={lang}", forms.Token,
-            [.. goals.Select(g => new VoiceEntry(g.Id, g.Text))], NewId(goals.Select(g => g.Id)), goals.Count >= CandidateVoice.MaxGoals,
+            [.. goals.Select(g => new VoiceEntry(g.Id, g.Text))], NewId("goals", goals.Select(g => g.Id)), goals.Count >= CandidateVoice.MaxGoals,
             [.. voice.ReachedGoals.Select(g => new VoiceEntry(g.Id, g.Text,
                 text.Ui.Format(text.Voice.ReachedOn, text.Date(ProgrammeTime.DateOf(g.ChangedAt)))))],
-            [.. points.Select(p => new VoiceEntry(p.Id, p.Text))], NewId(points.Select(p => p.Id)), points.Count >= CandidateVoice.MaxOpenPoints,
+            [.. points.Select(p => new VoiceEntry(p.Id, p.Text))], NewId("points", points.Select(p => p.Id)), points.Count >= CandidateVoice.MaxOpenPoints,
             forms.Section == "goals" ? forms.Status : null, forms.Section == "points" ? forms.Status : null, forms.Problem);
     }
 

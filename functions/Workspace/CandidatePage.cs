@@ -73,6 +73,7 @@ internal sealed class CandidatePage(
             Contacts = ContactViews.View(t, logged, c.IsDischarged),
             Observations = ObservationViews.View(t, observed, c.IsDischarged),
             TitleCode = c.LocalReference is null ? null : c.Id,
+            SavedMessage = request.Query["saved"] == DriegesprekSummaryPage.SummaryMailed ? DriegesprekText.For(t.Lang).SummaryMailed : null,
             DriegesprekRecord = !c.IsDischarged && jobs.FirstOrDefault(j => j.IsOpenOn(today) && !(j.EndDate <= today)) is { } talkJob
                 ? DriegesprekRecordViews.View(t, talkJob, today, names) : null,
             Voice = CandidateVoiceViews.View(voice, t, changeable: !c.IsDischarged),

@@ -30,6 +30,9 @@ public sealed record CandidateView(
 
     /// <summary>The driegesprek record of the running job: its form, open agreements and recorded talks; null without one.</summary>
     public DriegesprekRecordView? DriegesprekRecord { get; init; }
+
+    /// <summary>The saved notice's own words when a form did more than save (a summary mailed); null: the usual "saved".</summary>
+    public string? SavedMessage { get; init; }
 }
 
 /// <summary>A term and its value in a list of facts.</summary>

@@ -54,8 +54,11 @@ internal sealed partial class DriegesprekSummaryPage(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post",
             Route = "staff/candidates/{candidateId}/jobs/{jobId}/driegesprekken/{talkId}/summary/mail")] HttpRequest request,
         string candidateId, string jobId, string talkId, CancellationToken ct) =>
-        forms.HandleAsync(request, staff => gate.JobAsync(staff, candidateId, jobId, ct), "driegesprek-record-title",
+        forms.HandleAsync(request, staff => gate.JobAsync(staff, candidateId, jobId, ct), SummaryMailed,
             $"mail-{jobId}-{talkId}", _ => new SummaryMailRequest(), (admission, _) => MailAsync(request, admission, talkId, ct), ct);
+
+    /// <summary>What the candidate page is told after a mail went out, so its notice says the summary was sent, not saved.</summary>
+    public const string SummaryMailed = "summary-mailed";
 
     /// <summary>The form of the ids <see cref="RecordDriegesprek"/> gives: "t" and the talk's number within its job.</summary>
     private static bool IsTalkId(string id) =>

@@ -31,7 +31,7 @@ public sealed record DriegesprekText(
     string RecordedTitle, string TalkHeading, string ParticipantsTerm, string AgreementsTerm, string DecisionsTerm, string NewTasksTerm,
     string TasksTakenAwayTerm, string HoursPlanTerm, string HoursPlanLine, string GoalsTerm, string NextDateTerm, string None,
     string CandidateAgreed, string Share, string SharedOn, string SummaryLink, string SummaryTitle, string SummaryAgreementLine,
-    string NotShared, string MailSummary, string MailHint, string SummaryPrintHint, string BackToCandidate)
+    string NotShared, string MailSummary, string MailHint, string SummaryPrintHint, string BackToCandidate, string SummaryMailed)
     : ITextRecord
 {
     internal static readonly TextTable<DriegesprekText> Table = TextTable<DriegesprekText>.Load(Languages.Staff);

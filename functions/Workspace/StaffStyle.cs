@@ -13,6 +13,10 @@ internal static class StaffStyle
     /// <summary>The style sheet for the layout component: the app's own constant, never input.</summary>
     public static readonly Microsoft.AspNetCore.Components.MarkupString Markup = new(Css);
 
+    /// <remarks>
+    /// On a phone a fieldset inside a fieldset (an agreement, a decision) keeps only a rule above it and its fields take the
+    /// full width: the padding grows with the text and would leave a date field too narrow to show its year at 200%.
+    /// </remarks>
     public const string Css = """
         *,*::before,*::after{box-sizing:border-box}
         html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
@@ -94,6 +98,9 @@ internal static class StaffStyle
           table.stack td{border:0;padding:.25rem 0}
           table.stack td::before{content:attr(data-label) ": ";font-weight:600}
           dl.facts{grid-template-columns:1fr}
+          fieldset{padding:.25rem .5rem .5rem}
+          fieldset fieldset{border-width:1px 0 0;border-radius:0;padding:.25rem 0 .5rem}
+          fieldset input:not([type=checkbox]):not([type=radio]),fieldset select{width:100%}
         }
         @media print{
           @page{size:A4;margin:12mm}

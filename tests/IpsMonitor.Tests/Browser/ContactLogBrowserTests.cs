@@ -13,6 +13,32 @@ public sealed class ContactLogBrowserTests(Chromium chromium) : IClassFixture<Ch
 {
     private const string Note = "Belde over de schulden en de nachtdiensten; volgende week samen naar het loket.";
 
+    /// <summary>
+    /// A contact sent without with whom and how is refused on a phone: nothing is stored, and the page opens with the error
+    /// summary in view and holding the focus, so the keyboard goes on from the summary's links, not from the top.
+    /// </summary>
+    [Fact]
+    public async Task ARefusedContactOpensWithTheFocusOnTheErrorSummary()
+    {
+        await using var p = await TestProgramme.StartAsync();
+        var people = await BrowserPeople.CreateAsync(p);
+        var staff = await chromium.StaffPageAsync(390, 844);
+        await BrowserSignIn.WithKeyAsync(staff, p, p.Keys["coach-a"], "staff/sign-in");
+        await staff.GotoAsync(new Uri(p.Host.BaseAddress, $"staff/candidates/{people.WorkingId}").ToString());
+        await staff.Locator("section[aria-labelledby='contacts-title'] summary").ClickAsync();
+        // The browser's own check of the required choices would stop the post: the server's answer is what is checked here.
+        await staff.EvaluateAsync("() => document.querySelector('form[action$=\"/contacts\"]').noValidate = true");
+
+        await staff.Locator("form[action$='/contacts'] button[type='submit']").ClickAsync();
+        await staff.Locator("#form-errors").WaitForAsync();
+        await staff.WaitForLoadStateAsync();
+
+        Assert.Equal("form-errors", await staff.EvaluateAsync<string>("() => document.activeElement.id"));
+        Assert.True(await staff.EvaluateAsync<bool>(
+            "() => { const b = document.activeElement.getBoundingClientRect(); return b.top >= 0 && b.top < innerHeight; }"));
+        Assert.Empty(await p.Service<ContactStore>().RecentAsync(TestProgramme.Id, people.WorkingId, 10, CancellationToken.None));
+    }
+
     [Fact]
     public async Task ACoachLogsAContactThatResolvesNoContactAndTheNoteReachesNoRespondentPage()
     {

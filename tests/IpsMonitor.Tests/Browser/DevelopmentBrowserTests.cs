@@ -1,4 +1,5 @@
 using IpsMonitor.Tests.Development;
+using Microsoft.Playwright;
 
 namespace IpsMonitor.Tests.Browser;
 
@@ -85,6 +86,54 @@ public sealed class DevelopmentBrowserTests(Chromium chromium) : IClassFixture<C
         Assert.Empty(problems);
         await page.Context.CloseAsync();
     }
+
+    /// <summary>
+    /// A refused send on a phone opens the page at the form that was sent, its message in view, and only there: the other
+    /// list's new form stays as it was. A goal list that filled up in another tab keeps the refused text and says why.
+    /// </summary>
+    [Fact]
+    public async Task ARefusedSendOpensAtItsFormWithTheMessageInViewAndOnlyAtThatForm()
+    {
+        await using var p = await TestProgramme.StartAsync();
+        var (id, _) = await p.EnrolInRecentJobAsync(consent: true);
+        var (_, token) = await DevelopmentFixture.LinkAsync(p, id);
+        var text = IpsMonitor.Development.DevelopmentText.For("nl").Voice;
+        var url = new Uri(p.Host.BaseAddress, $"d/{token}?lang=nl").ToString();
+        var page = await chromium.PhoneAsync();
+        await page.GotoAsync(url);
+        foreach (var n in new[] { 1, 2 })
+        {
+            await page.FillAsync("#new-goal", $"Doel {n}: zelf mijn dag plannen");
+            await page.ClickAsync("#new-goal ~ .buttons button");
+        }
+
+        await page.ClickAsync("#new-point ~ .buttons button");
+        await page.WaitForLoadStateAsync();
+        var pointError = await page.TextContentAsync("#new-point-error");
+        var pointErrorInView = await InViewAsync(page, "#new-point-error");
+        var goalErrors = await page.Locator("#new-goal-error").CountAsync();
+
+        // Another tab fills the goal list while this one still shows a new goal form.
+        await page.FillAsync("#new-goal", "Vaker zelf de kassa doen");
+        var other = await chromium.PhoneAsync();
+        await other.GotoAsync(url);
+        await other.FillAsync("#new-goal", "Doel 3: een eigen taak");
+        await other.ClickAsync("#new-goal ~ .buttons button");
+        await page.ClickAsync("#new-goal ~ .buttons button");
+        await page.WaitForLoadStateAsync();
+
+        Assert.Equal(text.Empty, pointError);
+        Assert.True(pointErrorInView, "the message about the empty point is out of view");
+        Assert.Equal(0, goalErrors);
+        Assert.Equal(text.GoalsFull, await page.TextContentAsync("#new-goal-error"));
+        Assert.Equal("Vaker zelf de kassa doen", await page.InputValueAsync("#new-goal"));
+        Assert.True(await InViewAsync(page, "#new-goal-error"), "the message about the full goal list is out of view");
+        await page.Context.CloseAsync();
+        await other.Context.CloseAsync();
+    }
+
+    private static Task<bool> InViewAsync(IPage page, string selector) =>
+        page.EvalOnSelectorAsync<bool>(selector, "e => { const b = e.getBoundingClientRect(); return b.top >= 0 && b.bottom <= innerHeight; }");
 
     [Fact]
     public async Task TheReflowCheckCatchesAPageThatScrollsSideways()

@@ -73,6 +73,36 @@ public sealed class DriegesprekBrowserTests(Chromium chromium) : IClassFixture<C
         Assert.Empty(problems);
     }
 
+    /// <summary>
+    /// On a phone at 200% text an agreement's and a decision's fields are about as wide as the talk's own date: a date shows
+    /// its year and a label breaks between words. The padding of a fieldset inside a fieldset grows with the text, and had
+    /// left them 194 of 326 px.
+    /// </summary>
+    [Fact]
+    public async Task OnAPhoneAt200PercentTextTheFieldsOfAnAgreementAndADecisionKeepTheirWidth()
+    {
+        await using var p = await TestProgramme.StartAsync();
+        var today = p.Today;
+        var id = await p.EnrolIdAsync(today.AddMonths(-8));
+        var jobId = await p.StartJobAsync(id, today.AddMonths(-6), consent: true);
+        Assert.Equal(HttpStatusCode.Created, (await p.CoachA.PostAsJsonAsync($"candidates/{id}/jobs/{jobId}/adjustments",
+            new { kind = "extraBreaks", startDate = today.AddMonths(-6), reviewDate = today.AddDays(7) })).StatusCode);
+        var page = await chromium.StaffPageAsync(390, 844);
+        await BrowserSignIn.WithKeyAsync(page, p, p.Keys["coach-a"], "staff/sign-in");
+        await page.GotoAsync(new Uri(p.Host.BaseAddress, $"staff/candidates/{id}").ToString());
+        await PhoneChecks.DoubleTextSizeAsync(page);
+        await page.Locator("#driegesprek-record summary").First.ClickAsync();
+        var form = page.Locator("form[action$='/driegesprekken']");
+
+        var talkDate = await form.Locator("[name=talkDate]").EvaluateAsync<double>("e => e.getBoundingClientRect().width");
+        var nested = await form.Locator("fieldset fieldset input:not([type=hidden]), fieldset fieldset select")
+            .EvaluateAllAsync<string[]>("es => es.map(e => e.name + ' ' + Math.round(e.getBoundingClientRect().width))");
+
+        Assert.Equal(12, nested.Length);
+        Assert.All(nested, field => Assert.True(
+            double.Parse(field.Split(' ')[1], CultureInfo.InvariantCulture) >= 0.85 * talkDate, $"{field} px beside a talk date of {talkDate} px"));
+    }
+
     private static async Task<Job> JobAsync(TestProgramme p, string id, string jobId) =>
         (await p.Service<CaseloadStore>().JobAsync(TestProgramme.Id, id, jobId, CancellationToken.None))!;
 

@@ -42,6 +42,23 @@ public sealed partial class DemoAndBootstrapTests
         Assert.All(coaches, c => Assert.False(string.IsNullOrWhiteSpace(c.Name) || string.IsNullOrWhiteSpace(c.Phone), $"{c.Id} has no name or phone"));
     }
 
+    /// <summary>The demo's supervisor link shows what a supervisor gets: the coach's name, phone and e-mail address.</summary>
+    [Fact]
+    public async Task TheDemoSupervisorQuestionnaireShowsHowToReachTheCoachByPhoneAndMail()
+    {
+        await using var host = await TestHost.StartAsync();
+        using var output = new StringWriter();
+        await DemoData.SeedAsync(host.Services, host.BaseAddress, output);
+        var line = output.ToString().Split('\n').Single(l => l.StartsWith("Supervisor check-in", StringComparison.Ordinal));
+        using var browser = new HttpClient();
+
+        var page = Dom.Parse(await browser.GetStringAsync(new Uri(LinkPattern().Match(line).Value)));
+
+        Assert.Contains("Anna de Vries", page.Body?.TextContent, StringComparison.Ordinal);
+        Assert.Contains("06 1234 5678", page.Body?.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(page.QuerySelector("a[href='mailto:anna.devries@example.org']"));
+    }
+
     [Fact]
     public async Task TheDemoAndTheDailyCheckInRunLeaveOneOpenCheckInPerCandidateAndRespondent()
     {

@@ -114,6 +114,26 @@ public sealed class DriegesprekRecordTests
         Assert.All(job.Adjustments, a => Assert.Empty(a.Decisions));
     }
 
+    /// <summary>An adjustment extended without a new review date is told that extending needs one, not that a date is only for extending.</summary>
+    [Fact]
+    public async Task AnExtensionWithoutANewReviewDateIsToldItNeedsOne()
+    {
+        await using var p = await TestProgramme.StartAsync();
+        var today = p.Today;
+        var (id, jobId) = await JobWithTwoAdjustmentsAsync(p);
+        using var coach = await StaffSession.SignInAsync(p, "coach-a");
+        var form = Talk(today);
+        form["decisions[0].newReviewDate"] = "";
+
+        var response = await coach.PostAsync($"candidates/{id}/jobs/{jobId}/driegesprekken", form, $"candidates/{id}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var error = Dom.Parse(await response.Content.ReadAsStringAsync())
+            .QuerySelector("#form-errors li[data-field='decisions[0].newReviewDate']")?.TextContent;
+        Assert.StartsWith("Besluit 1: verlengen vraagt een nieuwe evaluatiedatum", error, StringComparison.Ordinal);
+        Assert.Empty((await StoredAsync(p, id, jobId))!.Driegesprekken);
+    }
+
     [Fact]
     public async Task TheSameTalkSentTwiceIsRecordedOnce()
     {

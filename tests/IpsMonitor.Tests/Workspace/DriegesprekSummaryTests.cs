@@ -78,7 +78,12 @@ public sealed class DriegesprekSummaryTests
         Assert.Contains("Rooster voor de ochtend maken", summary, StringComparison.Ordinal);
         Assert.Contains("Extra pauzes: verlengd", summary, StringComparison.Ordinal);
         Assert.Contains("Minder moe", summary, StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.SeeOther, (await coach.PostAsync(summaryPath + "/mail", [], summaryPath)).StatusCode);
+        var mailed = await coach.PostAsync(summaryPath + "/mail", [], summaryPath);
+        Assert.Equal(HttpStatusCode.SeeOther, mailed.StatusCode);
+        // The page it leads to says the summary went to the supervisor, not only that something was saved.
+        var location = mailed.Headers.Location!.OriginalString;
+        var notice = Dom.Parse(await coach.PageAsync(location[(location.IndexOf("candidates/", StringComparison.Ordinal))..])).GetElementById("saved");
+        Assert.Equal("De samenvatting is gemaild naar de leidinggevende.", notice?.TextContent);
         var sent = Assert.Single(sink.Messages).Replace("=\r\n", "", StringComparison.Ordinal).Replace("=\n", "", StringComparison.Ordinal);
         Assert.Contains("To: chef@example.org", sent, StringComparison.Ordinal);
         // The body, after the headers (whose message id is random letters and digits).

@@ -59,4 +59,20 @@ public sealed class ObservationFormTests
         Assert.Equal(HttpStatusCode.BadRequest, nothing.StatusCode);
         Assert.Empty(await p.Service<ObservationStore>().RecentAsync(TestProgramme.Id, id, 10, CancellationToken.None));
     }
+
+    /// <summary>An observation without any rating is told which ratings count, not only that work ability runs from 0 to 10.</summary>
+    [Fact]
+    public async Task AnObservationWithoutAnyRatingIsToldWhichRatingsCount()
+    {
+        await using var p = await TestProgramme.StartAsync();
+        var (id, _) = await p.EnrolWithJobAsync(consent: true);
+        using var coach = await StaffSession.SignInAsync(p, "coach-a");
+
+        var nothing = await coach.PostAsync($"candidates/{id}/observations", new() { ["observedOn"] = p.Today.ToString("O") }, $"candidates/{id}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, nothing.StatusCode);
+        var error = Dom.Parse(await nothing.Content.ReadAsStringAsync()).QuerySelector("#form-errors li[data-field='workAbility']")?.TextContent;
+        Assert.Contains("minstens één beoordeling: werkvermogen, past het werk, zelfstandigheid of takengroei", error, StringComparison.Ordinal);
+        Assert.Empty(await p.Service<ObservationStore>().RecentAsync(TestProgramme.Id, id, 10, CancellationToken.None));
+    }
 }
