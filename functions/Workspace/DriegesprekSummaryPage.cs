@@ -8,7 +8,7 @@ namespace IpsMonitor.Workspace;
 /// shown and mailed only once the candidate agreed; each view and each mail is an audited read of the candidate's record.
 /// </summary>
 internal sealed partial class DriegesprekSummaryPage(
-    StaffPages pages, StaffGate gate, AuditLog audit, CandidateForms forms, ShareDriegesprekSummary share,
+    StaffPages pages, StaffGate gate, AuditLog audit, AccessStore access, CandidateForms forms, ShareDriegesprekSummary share,
     IOptions<CheckIns.SmtpOptions> smtp, ILogger<DriegesprekSummaryPage> logger)
 {
     [Function("ShowDriegesprekSummary")]
@@ -28,7 +28,7 @@ internal sealed partial class DriegesprekSummaryPage(
         var chrome = pages.Chrome(request, t, staff.IsCoordinator, $"candidates/{candidateId}/jobs/{jobId}/driegesprekken/{talkId}/summary");
         var job = admission.Job;
         var talk = job.Driegesprekken.FirstOrDefault(d => d.Id == talkId);
-        var summary = talk is { Sharing: not null } ? DriegesprekSummaries.Of(t, job, talk) : null;
+        var summary = talk is { Sharing: not null } ? DriegesprekSummaries.Of(t, job, talk, await CoachAsync(admission, ct)) : null;
         var mailable = summary is not null && Enabled && Address(job) is not null;
         var view = new DriegesprekSummaryView(chrome, summary?.Title ?? w.SummaryLink, chrome.Base + "candidates/" + candidateId, summary,
             summary is null ? w.NotShared : null,
@@ -64,6 +64,10 @@ internal sealed partial class DriegesprekSummaryPage(
     private static bool IsTalkId(string id) =>
         id.Length is > 1 and <= 5 && id[0] == 't' && id.AsSpan(1).IndexOfAnyExceptInRange('0', '9') < 0;
 
+    /// <summary>The candidate's own coach, whom the supervisor reaches, whoever opens the page.</summary>
+    private Task<Coach?> CoachAsync(JobAdmission admission, CancellationToken ct) =>
+        access.GetCoachAsync(admission.File.Candidate.ProgrammeId, admission.File.Candidate.CoachId, ct);
+
     private bool Enabled => !string.IsNullOrWhiteSpace(smtp.Value.Host);
 
     /// <summary>The supervisor's recorded address, while contact with the supervisor is consented to.</summary>
@@ -83,7 +87,7 @@ internal sealed partial class DriegesprekSummaryPage(
             return new Refused(RefusalKind.NotNow, "Mail is off", "This installation sends no mail.");
         var t = StaffPages.Text(request);
         var w = DriegesprekText.For(t.Lang);
-        var summary = DriegesprekSummaries.Of(t, job, talk);
+        var summary = DriegesprekSummaries.Of(t, job, talk, await CoachAsync(admission, ct));
         await audit.RecordAsync(admission.Staff, "mail driegesprek summary", admission.File.Candidate.Id, ct);
         if (!await TrySendAsync(to, summary.Title, summary.AsText(w), ct))
             return new Refused(RefusalKind.NotNow, "Not sent", "The mail server did not take the mail; nothing was sent.");

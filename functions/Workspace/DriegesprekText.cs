@@ -16,6 +16,8 @@ namespace IpsMonitor.Workspace;
 /// <param name="SummaryTitle">{0} the day of the talk.</param>
 /// <param name="SummaryAgreementLine">{0} what, {1} who, {2} the due date.</param>
 /// <param name="MailHint">{0} the supervisor's name.</param>
+/// <param name="SummaryEmployee">{0} the candidate's first name, only where the coach recorded one the supervisor may see.</param>
+/// <param name="SummaryCoach">{0} the coach's name with phone and e-mail as recorded: how the supervisor reaches the coach.</param>
 public sealed record DriegesprekText(
     string Lang, string RecordTitle, string RecordHint, string Date, string Participants,
     IReadOnlyDictionary<Caseload.TalkParticipant, string> ParticipantLabels,
@@ -31,7 +33,8 @@ public sealed record DriegesprekText(
     string RecordedTitle, string TalkHeading, string ParticipantsTerm, string AgreementsTerm, string DecisionsTerm, string NewTasksTerm,
     string TasksTakenAwayTerm, string HoursPlanTerm, string HoursPlanLine, string GoalsTerm, string NextDateTerm, string None,
     string CandidateAgreed, string Share, string SharedOn, string SummaryLink, string SummaryTitle, string SummaryAgreementLine,
-    string NotShared, string MailSummary, string MailHint, string SummaryPrintHint, string BackToCandidate, string SummaryMailed)
+    string NotShared, string MailSummary, string MailHint, string SummaryPrintHint, string BackToCandidate, string SummaryMailed,
+    string SummaryEmployee, string SummaryCoach)
     : ITextRecord
 {
     internal static readonly TextTable<DriegesprekText> Table = TextTable<DriegesprekText>.Load(Languages.Staff);

@@ -18,7 +18,7 @@ public sealed class DriegesprekSummaryTests
     private static readonly Dictionary<string, string> SupervisorAnswers = new()
     {
         [ItemIds.SupervisorComments] = "Altijd vrolijk bij de koffieautomaat", [ItemIds.SupervisorReadyForMore] = "fewer_tasks",
-        [ItemIds.SupervisorAdjustmentsFit] = "partly",
+        [QuestionnaireDefinition.PerAdjustmentId(ItemIds.SupervisorAdjustmentFit, "a1")] = "partly",
     };
 
     [Fact]
@@ -37,6 +37,11 @@ public sealed class DriegesprekSummaryTests
         var jobId = await p.StartJobAsync(id, today.AddDays(-220), consent: true, supervisorEmail: "chef@example.org");
         Assert.Equal(HttpStatusCode.Created, (await p.CoachA.PostAsJsonAsync($"candidates/{id}/jobs/{jobId}/adjustments",
             new { kind = "extraBreaks", startDate = today.AddDays(-200), reviewDate = today.AddDays(7) })).StatusCode);
+        // The supervisor may see the first name, and reaches the coach by the coach's record.
+        Assert.Equal(HttpStatusCode.OK, (await p.CoachA.PutAsJsonAsync($"candidates/{id}/jobs/{jobId}/consent",
+            new { disclosure = "supervisorOnly", supervisorConsent = true, candidateFirstName = "Samira" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await p.Coordinator.PutAsJsonAsync($"programmes/{TestProgramme.Id}/coaches/coach-a",
+            new { fte = 1, name = "Sanne de Vries", phone = "06 1234 5678", email = "sanne@example.org" })).StatusCode);
         using (var candidate = await Visitor.LinkAsync(p, id))
             await candidate.AnswerAllAsync(CandidateAnswers);
         using (var supervisor = await Visitor.LinkAsync(p, id, "supervisor"))
@@ -78,6 +83,10 @@ public sealed class DriegesprekSummaryTests
         Assert.Contains("Rooster voor de ochtend maken", summary, StringComparison.Ordinal);
         Assert.Contains("Extra pauzes: verlengd", summary, StringComparison.Ordinal);
         Assert.Contains("Minder moe", summary, StringComparison.Ordinal);
+        const string Employee = "Medewerker: Samira";
+        const string Reach = "Neem contact op met de IPS-begeleider: Sanne de Vries, 06 1234 5678, sanne@example.org.";
+        Assert.Contains(Employee, summary, StringComparison.Ordinal);
+        Assert.Contains(Reach, summary, StringComparison.Ordinal);
         var mailed = await coach.PostAsync(summaryPath + "/mail", [], summaryPath);
         Assert.Equal(HttpStatusCode.SeeOther, mailed.StatusCode);
         // The page it leads to says the summary went to the supervisor, not only that something was saved.
@@ -89,6 +98,8 @@ public sealed class DriegesprekSummaryTests
         // The body, after the headers (whose message id is random letters and digits).
         var mail = sent[(sent.IndexOf("\n\n", StringComparison.Ordinal) + 2)..];
         Assert.Contains("Rooster voor de ochtend maken", mail, StringComparison.Ordinal);
+        Assert.Contains(Employee, mail, StringComparison.Ordinal);
+        Assert.Contains(Reach, mail, StringComparison.Ordinal);
 
         // Neither holds a questionnaire answer, nor the coach's own notes of the talk beyond what the supervisor may read.
         var whole = page.Body!.Text();
