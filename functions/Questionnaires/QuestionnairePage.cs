@@ -98,7 +98,7 @@ internal static partial class QuestionnairePage
             {
                 var item = definition.FindItem(e.Key);
                 var itemStep = definition.StepOf(e.Key);
-                var line = item is null ? e.Message ?? "" : e.Message is null ? item.Label(text.Lang) : $"{item.Label(text.Lang)}: {e.Message}";
+                var line = item is null ? e.Message ?? "" : e.Message is null ? item.Label(text.Lang) : item.Label(text.Lang) + text.Colon + e.Message;
                 return itemStep == step
                     ? new SummaryLine(line, "#q-" + e.Key, null)
                     : new SummaryLine(line, null, itemStep is { } s ? text.Format(text.StepOf, s, definition.Groups.Count) : null);

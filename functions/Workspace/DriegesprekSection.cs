@@ -40,6 +40,15 @@ internal static class DriegesprekSection
         };
     }
 
+    /// <summary>
+    /// An adjustment on the one paper line: by its kind, or for "other" (whose kind says nothing) by its description,
+    /// shortened; a fit's words never end up alone on the next line.
+    /// </summary>
+    private static string PaperName(Adjustment a, StaffText t) =>
+        a is { Kind: AdjustmentKind.Other, Description: { Length: > 0 } description }
+            ? (description.Length > 40 ? AgendaItem.Shorten(description, 40) : description)
+            : t.AdjustmentLabel(a.Kind);
+
     /// <summary>The supervisor's latest answers in the reader's words; the comment whole, as the supervisor wrote it.</summary>
     private static SupervisorVoiceView Supervisor(SupervisorVoice? voice, StaffText t)
     {
@@ -66,7 +75,8 @@ internal static class DriegesprekSection
             Fits = [.. voice.AdjustmentFits.Select(f => new Fact(
                 string.Format(t.Culture, w.AdjustmentFit, t.AdjustmentName(f.Adjustment)), w.AdjustmentFitLabel(f.Fit)))],
             FitsOnPaper = voice.AdjustmentFits.Count == 0 ? null : new Fact(w.AdjustmentsFit, string.Join(" · ",
-                voice.AdjustmentFits.Select(f => t.AdjustmentLabel(f.Adjustment.Kind) + ": " + w.AdjustmentFitShort.GetValueOrDefault(f.Fit, f.Fit)))),
+                voice.AdjustmentFits.Select(f => PaperName(f.Adjustment, t) + ":\u00a0"
+                    + w.AdjustmentFitShort.GetValueOrDefault(f.Fit, f.Fit).Replace(' ', '\u00a0')))),
         };
     }
 }

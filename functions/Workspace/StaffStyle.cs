@@ -125,6 +125,7 @@ internal static class StaffStyle
           #driegesprek svg text{font-size:15.5px}
           #driegesprek dl.facts{gap:0 .75rem}
           #driegesprek dl.facts dd.paper-only{grid-column:1/-1;padding-left:1em}
+          #driegesprek .supervisor-voice{break-inside:avoid}
         }
         """;
 }
