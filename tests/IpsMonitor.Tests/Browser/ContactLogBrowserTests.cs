@@ -31,7 +31,7 @@ public sealed class ContactLogBrowserTests(Chromium chromium) : IClassFixture<Ch
 
         await staff.Locator("form[action$='/contacts'] button[type='submit']").ClickAsync();
         await staff.Locator("#form-errors").WaitForAsync();
-        await staff.WaitForLoadStateAsync();
+        await PageActions.LoadedAsync(staff);
 
         Assert.Equal("form-errors", await staff.EvaluateAsync<string>("() => document.activeElement.id"));
         Assert.True(await staff.EvaluateAsync<bool>(

@@ -60,7 +60,7 @@ public sealed class CoordinatorAuditBrowserTests(Chromium chromium) : IClassFixt
         Assert.Equal(200, refused!.Status);
         await newcomer.GetByLabel("Persoonlijke sleutel").FillAsync(key);
         await newcomer.GetByLabel("Persoonlijke sleutel").PressAsync("Enter");
-        await newcomer.WaitForLoadStateAsync();
+        await PageActions.LoadedAsync(newcomer);
         Assert.EndsWith("/staff/sign-in", new Uri(newcomer.Url).AbsolutePath, StringComparison.Ordinal);
 
         // The audit shows the newcomer's reads under their label and role, and exports as CSV.

@@ -108,7 +108,7 @@ public sealed class DevelopmentBrowserTests(Chromium chromium) : IClassFixture<C
         }
 
         await page.ClickAsync("#new-point ~ .buttons button");
-        await page.WaitForLoadStateAsync();
+        await PageActions.LoadedAsync(page);
         var pointError = await page.TextContentAsync("#new-point-error");
         var pointErrorInView = await InViewAsync(page, "#new-point-error");
         var goalErrors = await page.Locator("#new-goal-error").CountAsync();
@@ -120,7 +120,7 @@ public sealed class DevelopmentBrowserTests(Chromium chromium) : IClassFixture<C
         await other.FillAsync("#new-goal", "Doel 3: een eigen taak");
         await other.ClickAsync("#new-goal ~ .buttons button");
         await page.ClickAsync("#new-goal ~ .buttons button");
-        await page.WaitForLoadStateAsync();
+        await PageActions.LoadedAsync(page);
 
         Assert.Equal(text.Empty, pointError);
         Assert.True(pointErrorInView, "the message about the empty point is out of view");

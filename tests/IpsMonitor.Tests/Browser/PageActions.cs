@@ -43,7 +43,30 @@ internal static class PageActions
     public static async Task PressAsync(IPage page, string action)
     {
         await page.Locator($"button:not([aria-hidden])[name=action][value={action}]").ClickAsync();
-        await page.WaitForLoadStateAsync();
+        await LoadedAsync(page);
+    }
+
+    /// <summary>
+    /// Waits until the page the last click led to has loaded, by asking the document, not by waiting for its load event:
+    /// an event that fired before the wait began is never seen, and the wait then runs out however fast the page was.
+    /// (The click itself waits until the navigation it started has committed.)
+    /// </summary>
+    public static async Task LoadedAsync(IPage page)
+    {
+        for (var tries = 0; tries < 900; tries++)
+        {
+            try
+            {
+                if (await page.EvaluateAsync<string>("() => document.readyState") == "complete")
+                    return;
+            }
+            catch (PlaywrightException)
+            {
+                // The document was replaced while it was asked: the next one is asked next time.
+            }
+            await Task.Delay(100);
+        }
+        throw new TimeoutException($"{page.Url} did not finish loading in 90 seconds.");
     }
 
     /// <summary>

@@ -22,7 +22,11 @@ public sealed class QuestionnaireBrowserTests(Chromium chromium) : IClassFixture
                 await AnswerAsync(page, item);
             var action = step == definition.Groups.Count ? "submit" : "next";
             await page.Locator($"button.primary[name=action][value={action}]").ClickAsync();
-            await page.WaitForLoadStateAsync();
+            // Waits for what the next page shows, not for a load event: one that fired before the wait began is never seen.
+            var next = step < definition.Groups.Count
+                ? page.Locator($"#q-{definition.Groups[step].Items[0].Id}")
+                : page.Locator("h1", new() { HasText = "Bedankt" });
+            await next.WaitForAsync(new() { State = WaitForSelectorState.Attached });
         }
 
         Assert.Contains("Bedankt", await page.Locator("h1").InnerTextAsync(), StringComparison.OrdinalIgnoreCase);
