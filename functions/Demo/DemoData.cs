@@ -26,8 +26,10 @@ internal static class DemoData
         // Coaches as people, as the team page requires them: a name and a phone for the candidate's urgent-help box, and an
         // e-mail address, which the supervisor's questionnaire shows beside the phone.
         // 0612345678 and 0687654321 are fictitious numbers, as the names are.
-        await access.SaveCoachAsync(new Coach("coach-a", Programme, 1m) { Name = "Anna de Vries", Phone = "06 1234 5678", Email = "anna.devries@example.org" }, ct);
-        await access.SaveCoachAsync(new Coach("coach-b", Programme, 0.8m) { Name = "Bram Jansen", Phone = "06 8765 4321", Email = "bram.jansen@example.org" }, ct);
+        await access.SaveCoachAsync(new Coach("coach-a", Programme, 1m)
+            { Name = "Anna de Vries", Phone = "06 1234 5678", Email = "anna.devries@example.org" }, ct);
+        await access.SaveCoachAsync(new Coach("coach-b", Programme, 0.8m)
+            { Name = "Bram Jansen", Phone = "06 8765 4321", Email = "bram.jansen@example.org" }, ct);
         var keysExpire = today.AddDays(KeyLifetime.Days);
         var coordinatorKey = await access.CreateKeyAsync(Programme, StaffRole.Coordinator, null, "demo coordinator", ct, keysExpire);
         var coachKey = await access.CreateKeyAsync(Programme, StaffRole.Coach, "coach-a", "demo coach", ct, keysExpire);

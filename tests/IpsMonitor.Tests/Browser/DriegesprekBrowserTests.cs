@@ -17,10 +17,7 @@ public sealed class DriegesprekBrowserTests(Chromium chromium) : IClassFixture<C
     {
         await using var p = await TestProgramme.StartAsync();
         var today = p.Today;
-        var id = await p.EnrolIdAsync(today.AddMonths(-8));
-        var jobId = await p.StartJobAsync(id, today.AddMonths(-6), consent: true);
-        Assert.Equal(HttpStatusCode.Created, (await p.CoachA.PostAsJsonAsync($"candidates/{id}/jobs/{jobId}/adjustments",
-            new { kind = "extraBreaks", startDate = today.AddMonths(-6), reviewDate = today.AddDays(7) })).StatusCode);
+        var (id, jobId) = await InWorkWithAnAdjustmentAsync(p);
         var page = await chromium.StaffPageAsync(width, height, bypassCsp: true);
         await BrowserSignIn.WithKeyAsync(page, p, p.Keys["coach-a"], "staff/sign-in");
         await page.GotoAsync(new Uri(p.Host.BaseAddress, $"staff/candidates/{id}").ToString());
@@ -83,10 +80,7 @@ public sealed class DriegesprekBrowserTests(Chromium chromium) : IClassFixture<C
     {
         await using var p = await TestProgramme.StartAsync();
         var today = p.Today;
-        var id = await p.EnrolIdAsync(today.AddMonths(-8));
-        var jobId = await p.StartJobAsync(id, today.AddMonths(-6), consent: true);
-        Assert.Equal(HttpStatusCode.Created, (await p.CoachA.PostAsJsonAsync($"candidates/{id}/jobs/{jobId}/adjustments",
-            new { kind = "extraBreaks", startDate = today.AddMonths(-6), reviewDate = today.AddDays(7) })).StatusCode);
+        var (id, jobId) = await InWorkWithAnAdjustmentAsync(p);
         var page = await chromium.StaffPageAsync(390, 844);
         await BrowserSignIn.WithKeyAsync(page, p, p.Keys["coach-a"], "staff/sign-in");
         await page.GotoAsync(new Uri(p.Host.BaseAddress, $"staff/candidates/{id}").ToString());
@@ -107,4 +101,14 @@ public sealed class DriegesprekBrowserTests(Chromium chromium) : IClassFixture<C
         (await p.Service<CaseloadStore>().JobAsync(TestProgramme.Id, id, jobId, CancellationToken.None))!;
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>A candidate in a job of six months, with supervisor consent and one adjustment due for review in a week.</summary>
+    private static async Task<(string Id, string JobId)> InWorkWithAnAdjustmentAsync(TestProgramme p)
+    {
+        var id = await p.EnrolIdAsync(p.Today.AddMonths(-8));
+        var jobId = await p.StartJobAsync(id, p.Today.AddMonths(-6), consent: true);
+        Assert.Equal(HttpStatusCode.Created, (await p.CoachA.PostAsJsonAsync($"candidates/{id}/jobs/{jobId}/adjustments",
+            new { kind = "extraBreaks", startDate = p.Today.AddMonths(-6), reviewDate = p.Today.AddDays(7) })).StatusCode);
+        return (id, jobId);
+    }
 }
