@@ -27,6 +27,13 @@ internal sealed record CaseloadSummary(
     /// <summary>The candidate's check-ins that closed in the last 90 days and how many were answered, counted per coach.</summary>
     public ResponseWindow Response { get; init; } = ResponseWindow.None;
 
+    /// <summary>
+    /// The check-ins "Vandaag" and the check-ins board show: every one not cancelled whose link expires at most
+    /// <see cref="ResponseWindow.WindowDays"/> days before the summary was computed, without answers. So the worklists
+    /// read no check-in rows. Null in a summary written before it was kept: that candidate's check-ins are read instead.
+    /// </summary>
+    public IReadOnlyList<InvitationDto>? RecentCheckIns { get; init; }
+
     /// <summary>Whether every open signal has been acknowledged by a coach (true without open signals).</summary>
     public bool AllAcknowledged => OpenSignals.All(s => s.Acknowledged);
 
@@ -70,8 +77,25 @@ internal sealed record CaseloadSummary(
             {
                 JobId = current.Id, StartDate = current.StartDate,
             },
-            open, open.Min(s => s.Deadline)) { SignalCounts = counts, Response = ResponseWindow.Of(invitations, now) };
+            open, open.Min(s => s.Deadline))
+        {
+            SignalCounts = counts,
+            Response = ResponseWindow.Of(invitations, now),
+            RecentCheckIns = Recent(invitations, now),
+        };
     }
+
+    /// <summary>Ordered by id, so a recompute writes the same row.</summary>
+    private static List<InvitationDto> Recent(IEnumerable<Invitation> invitations, DateTimeOffset now)
+    {
+        var from = now.AddDays(-ResponseWindow.WindowDays);
+        return [.. invitations.Where(i => i.State != InvitationState.Cancelled && i.ExpiresAt >= from)
+            .OrderBy(i => i.Id, StringComparer.Ordinal).Select(i => i.AsDto())];
+    }
+
+    /// <summary>A recent check-in as the worklists read it: the candidate's, without answers.</summary>
+    public static Invitation CheckIn(string candidateId, InvitationDto d) => new(d.Id, candidateId, d.Respondent, d.JobId, d.DueDate,
+        d.CreatedAt, d.ExpiresAt, d.State, d.AnsweredAt, d.Questionnaire, d.QuestionnaireVersion, new Dictionary<string, Answer>());
 
     public static string SignalCountKey(StoredSignal s) =>
         string.Join('|', SignalIndexRows.State(s.IsOpen), s.Type, s.Severity);

@@ -25,8 +25,11 @@ internal sealed class CheckInOptions
     public int LookingWeeks { get; set; } = 8;
 
     /// <summary>Days a link stays valid; an unanswered one is then recorded as missed.</summary>
-    [Range(1, 90)]
+    [Range(1, LongestExpiryDays)]
     public int ExpiryDays { get; set; } = 14;
+
+    /// <summary>The longest a link may stay valid: readers of a period's check-ins look back this far for their reminders.</summary>
+    public const int LongestExpiryDays = 90;
 
     /// <summary>Start of every questionnaire link; the token follows it.</summary>
     [Required]

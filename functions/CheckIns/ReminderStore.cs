@@ -56,12 +56,19 @@ internal sealed class ReminderStore(TableServiceClient tables, StorageNames name
         }, ETag.All, TableUpdateMode.Merge, ct);
 
     /// <summary>Every reminder of a programme (one range of its partition), or only those in one state.</summary>
-    public async IAsyncEnumerable<Reminder> ForProgrammeAsync(string programmeId, ReminderState? state,
+    public IAsyncEnumerable<Reminder> ForProgrammeAsync(string programmeId, ReminderState? state, CancellationToken ct) =>
+        ForProgrammeAsync(programmeId, state, null, ct);
+
+    /// <summary>The programme's reminders, or those in one state, of the day <paramref name="since"/> or later (all without).</summary>
+    public async IAsyncEnumerable<Reminder> ForProgrammeAsync(string programmeId, ReminderState? state, DateOnly? since,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
-        var filter = state is { } s
-            ? TableClient.CreateQueryFilter($"PartitionKey eq {programmeId} and RowKey ge {Prefix} and RowKey lt {"~reminder}"} and State eq {s.ToString()}")
-            : TableClient.CreateQueryFilter($"PartitionKey eq {programmeId} and RowKey ge {Prefix} and RowKey lt {"~reminder}"}");
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {programmeId} and RowKey ge {Prefix} and RowKey lt {"~reminder}"}");
+        if (state is { } s)
+            filter += " and " + TableClient.CreateQueryFilter($"State eq {s.ToString()}");
+        // Days are stored as yyyy-MM-dd, so they compare as text.
+        if (since is { } day)
+            filter += " and " + TableClient.CreateQueryFilter($"Day ge {day.ToString("O", CultureInfo.InvariantCulture)}");
         await foreach (var reminder in rows.AllAsync(CheckInStore.Table, CheckIns.QueryAsync<TableEntity>(filter, cancellationToken: ct), ToReminder, ct))
             yield return reminder;
     }

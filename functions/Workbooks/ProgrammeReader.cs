@@ -43,7 +43,7 @@ internal sealed class ProgrammeReader(AccessStore access, ReminderStore reminder
             : RowsAsync(CheckInStore.Table, CheckInQuarterIndex.Range(programmeId, quarter.Previous.ToString(), quarter.ToString()), CheckInQuarterIndex.Columns,
                 row => CheckInQuarterIndex.Read(row, ScaleAnswers.Read), today, skipped, ct);
         var signalRows = ToListAsync(SignalRowsAsync(programmeId, skipped, ct), ct);
-        var sent = ToListAsync(reminders.ForProgrammeAsync(programmeId, ReminderState.Sent, ct), ct);
+        var sent = ToListAsync(reminders.ForProgrammeAsync(programmeId, ReminderState.Sent, RemindedSince(quarter), ct), ct);
         var contacts = RowsAsync(ContactStore.Table, ContactFilter(programmeId, quarter), ContactColumns, ToLoggedContact, today, skipped, ct);
         var goals = RowsAsync(Development.CandidateVoiceStore.Table, partition, GoalColumns, ToGoal, today, skipped, ct);
         await Task.WhenAll(coaches, candidates, jobs, invitations, signalRows, sent, contacts, goals);
@@ -79,6 +79,13 @@ internal sealed class ProgrammeReader(AccessStore access, ReminderStore reminder
             SkippedRows = skipped.OrderBy(r => r.Table, StringComparer.Ordinal).ThenBy(r => r.Row, StringComparer.Ordinal).ToList(),
         };
     }
+
+    /// <summary>
+    /// The first day a reminder of a check-in read for <paramref name="quarter"/> can have been sent: a link lives at most
+    /// the longest expiry a programme may set (<see cref="CheckInOptions.LongestExpiryDays"/>), and its reminders fall in
+    /// its life. So a build reads three quarters of reminders, not the history. Null (every check-in) reads every reminder.
+    /// </summary>
+    public static DateOnly? RemindedSince(Quarter? quarter) => quarter?.Previous.Start.AddDays(-CheckInOptions.LongestExpiryDays);
 
     /// <summary>
     /// The logged contacts of the quarter and the one before, or every one for null. The log's key starts with the
@@ -130,7 +137,7 @@ internal sealed class ProgrammeReader(AccessStore access, ReminderStore reminder
     }
 
     /// <summary>Each row of the table that maps and keeps the stored-record rules; the others go to skipped.</summary>
-    /// <summary>A map may answer null for a row that is not the record it reads (a stale index row): passed by, not skipped.</summary>
+    /// <remarks>A map may answer null for a row that is not the record it reads (a stale index row): passed by, not skipped.</remarks>
     private async Task<List<T>> RowsAsync<T>(
         string table, string filter, IEnumerable<string>? select, Func<TableEntity, T?> map, DateOnly today, ConcurrentQueue<SkippedRow> skipped,
         CancellationToken ct) where T : class

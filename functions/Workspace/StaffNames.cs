@@ -25,9 +25,16 @@ internal sealed class StaffNames(IReadOnlyDictionary<string, string> coaches, IR
         var keys = await Task.WhenAll(keyIds.Select(id => access.GetListedKeyAsync(programmeId, id, ct)));
         // The coach of a coordinator's key is named by that coach's name too (KeyHolder).
         coachIds.AddRange(keys.Select(k => k?.CoachId).OfType<string>().Except(coachIds, StringComparer.Ordinal));
-        var coaches = await Task.WhenAll(coachIds.Distinct(StringComparer.Ordinal).Select(id => access.GetCoachAsync(programmeId, id, ct)));
-        return Of(coaches.OfType<Coach>(), keys.OfType<StaffKey>());
+        // A page naming many coaches (the quarter's caseload per coach) reads the coach list once, not a row per name.
+        var wanted = coachIds.ToHashSet(StringComparer.Ordinal);
+        var coaches = wanted.Count > PointReads
+            ? (await access.CoachesAsync(programmeId, ct)).Where(c => wanted.Contains(c.Id))
+            : (await Task.WhenAll(wanted.Select(id => access.GetCoachAsync(programmeId, id, ct)))).OfType<Coach>();
+        return Of(coaches, keys.OfType<StaffKey>());
     }
+
+    /// <summary>Names read one by one up to here; more are read as the programme's coach list, one query.</summary>
+    private const int PointReads = 8;
 
     private const string CoordinatorPrefix = "coordinator:";
 

@@ -47,8 +47,10 @@ internal static class TodayList
 
     /// <summary>The lines for these candidates, in order.</summary>
     /// <param name="onboardingEnds">Running jobs whose onboarding ends near today, and whether their fit was reviewed.</param>
+    /// <param name="lastAnswered">Each candidate's latest answer to a check-in, where it may be older than the check-ins given.</param>
     public static List<TodayItem> Build(IReadOnlyCollection<Candidate> candidates, IEnumerable<StoredSignal> openSignals,
-        IEnumerable<Invitation> checkIns, DateTimeOffset now, WorklistOptions options, IEnumerable<OnboardingEndJob>? onboardingEnds = null)
+        IEnumerable<Invitation> checkIns, DateTimeOffset now, WorklistOptions options, IEnumerable<OnboardingEndJob>? onboardingEnds = null,
+        IReadOnlyDictionary<string, DateTimeOffset>? lastAnswered = null)
     {
         var today = ProgrammeTime.DateOf(now);
         var byId = candidates.ToDictionary(c => c.Id, StringComparer.Ordinal);
@@ -72,7 +74,8 @@ internal static class TodayList
                 });
         var busy = items.Where(i => !i.Handled).Select(i => i.Candidate.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var candidate in candidates.Where(c => !c.IsDischarged && !busy.Contains(c.Id)))
-            if (NoContact(candidate, byCandidate.GetValueOrDefault(candidate.Id) ?? [], today, options) is { } silence)
+            if (NoContact(candidate, byCandidate.GetValueOrDefault(candidate.Id) ?? [], lastAnswered?.GetValueOrDefault(candidate.Id),
+                today, options) is { } silence)
                 items.Add(silence);
         return Order(items, today);
     }
@@ -139,10 +142,11 @@ internal static class TodayList
     /// No answered candidate check-in and no referral in the last NoContactWeeks. Only for a candidate with nothing else
     /// open on the list: any other line already asks the coach to be in touch.
     /// </summary>
-    private static TodayItem? NoContact(Candidate candidate, List<Invitation> own, DateOnly today, WorklistOptions options)
+    private static TodayItem? NoContact(Candidate candidate, List<Invitation> own, DateTimeOffset? lastAnswered, DateOnly today,
+        WorklistOptions options)
     {
         var from = today.AddDays(-7 * options.NoContactWeeks);
-        if (candidate.CurrentReferral.ReferralDate > from)
+        if (candidate.CurrentReferral.ReferralDate > from || (lastAnswered is { } last && ProgrammeTime.DateOf(last) > from))
             return null;
         if (own.Any(i => i is { Respondent: Respondent.Candidate, State: InvitationState.Answered, AnsweredAt: { } at }
                 && ProgrammeTime.DateOf(at) > from))

@@ -24,7 +24,11 @@ internal sealed class TodayPage(
         var scope = await reads.ScopeAsync(r.Staff.ProgrammeId, r.Coach, paging, request.Query["after"].FirstOrDefault(), ct);
         var signals = await reads.OpenSignalsAsync(scope, ct);
         var checkIns = await reads.CheckInsAsync(scope, TodayList.ReadFrom(r.Now, options.Value), ct);
-        var items = TodayList.Build(scope.Candidates, signals, checkIns, r.Now, options.Value, await OnboardingEndsAsync(scope, r.Now, ct));
+        // A silence may reach back further than the check-ins read: the summary's last answer tells.
+        var lastAnswered = scope.Summaries.Where(s => s.Candidate.LastCheckIn is not null)
+            .ToDictionary(s => s.Id, s => s.Candidate.LastCheckIn!.Value, StringComparer.Ordinal);
+        var items = TodayList.Build(scope.Candidates, signals, checkIns, r.Now, options.Value, await OnboardingEndsAsync(scope, r.Now, ct),
+            lastAnswered);
         var page = scope.PageOf(paging, items);
         await audit.RecordListAsync(r.Staff, $"view today page ({page.Count} of {items.Count} lines)",
             page.Select(i => i.Candidate.Id), ct);

@@ -101,7 +101,8 @@ internal sealed class WorklistReads(
     public async Task<List<ResponseRate>> ResponseAsync(string programmeId, IReadOnlyList<string> coachIds, CancellationToken ct)
     {
         var rates = new System.Collections.Concurrent.ConcurrentBag<ResponseRate>();
-        await System.Threading.Tasks.Parallel.ForEachAsync(coachIds.Distinct(), ct, async (coach, token) =>
+        await System.Threading.Tasks.Parallel.ForEachAsync(coachIds.Distinct(),
+            new ParallelOptions { MaxDegreeOfParallelism = 4 * Parallel, CancellationToken = ct }, async (coach, token) =>
         {
             var response = (await summaries.CountsAsync(CaseloadSummaryStore.CoachPartition(programmeId, coach), token)).Response;
             rates.Add(new ResponseRate(coach, response.Answered, response.Sent));
@@ -111,16 +112,21 @@ internal sealed class WorklistReads(
 
     /// <summary>
     /// The scope's check-ins whose link expires at or after <paramref name="from"/> (all without): every open one, and
-    /// every one that closed since (an answer comes before the expiry), without answers or drafts.
+    /// every one that closed since (an answer comes before the expiry), without answers or drafts. A page of candidates
+    /// reads them from their summaries (<see cref="CaseloadSummary.RecentCheckIns"/>, which reach back as far as any
+    /// worklist looks); one candidate looked up, or a summary written before they were kept, by key range.
     /// </summary>
     public async Task<List<Invitation>> CheckInsAsync(WorklistScope scope, DateTimeOffset? from, CancellationToken ct)
     {
+        var kept = scope.Narrowed || from is null ? [] : scope.Summaries.Where(s => s.RecentCheckIns is not null).ToList();
+        var read = new System.Collections.Concurrent.ConcurrentQueue<Invitation>(kept
+            .SelectMany(s => s.RecentCheckIns!.Select(d => CaseloadSummary.CheckIn(s.Id, d)))
+            .Where(i => i.ExpiresAt >= from));
         var p = scope.ProgrammeId;
-        var filters = scope.Candidates.Select(c => from is { } f
+        var filters = scope.Candidates.Where(c => !kept.Any(s => s.Id == c.Id)).Select(c => from is { } f
             ? TableClient.CreateQueryFilter($"PartitionKey eq {p} and RowKey gt {c.Id + "|"} and RowKey lt {c.Id + "}"} and ExpiresAt ge {f}")
             : CandidateRows.CandidateRange(p, c.Id)).ToList();
         var table = tables.GetTableClient(names.Table(CheckInStore.Table));
-        var read = new System.Collections.Concurrent.ConcurrentQueue<Invitation>();
         await System.Threading.Tasks.Parallel.ForEachAsync(filters,
             new ParallelOptions { MaxDegreeOfParallelism = Parallel, CancellationToken = ct }, async (filter, token) =>
             {

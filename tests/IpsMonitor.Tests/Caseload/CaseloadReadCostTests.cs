@@ -64,6 +64,15 @@ public sealed class CaseloadReadCostTests
         Assert.Equal(small.Take(3), larger.Take(3));
         Assert.All(larger.Skip(3), rows => Assert.True(rows < 4 * 50, $"a coordinator's worklist read {rows} rows for 66 candidates"));
 
+        // No worklist queries the check-ins, however long their history: a page of candidates reads them from the summaries.
+        var checkIns = p.Service<StorageNames>().Table(CheckInStore.Table);
+        foreach (var (session, page) in new[] { (coach, "today"), (coach, "check-ins"), (coordinator, "today"), (coordinator, "check-ins") })
+        {
+            await counter.RowsAsync(() => session.SendAsync(new HttpRequestMessage(HttpMethod.Get, page)));
+            Assert.DoesNotContain(checkIns, counter.Queried);
+            Assert.NotEmpty(counter.Queried);
+        }
+
         // The coordinator's "Vandaag" shows 50 candidates, and its "Volgende" (with a continuation token) the other 16.
         string[] Shown(AngleSharp.Dom.IDocument page) =>
             [.. page.QuerySelectorAll("ol.worklist > li").Select(l => l.GetAttribute("data-candidate") ?? "").Distinct()];
@@ -188,7 +197,11 @@ public sealed class CaseloadReadCostTests
     private sealed class TableRowCounter : HttpPipelinePolicy
     {
         private static readonly AsyncLocal<bool> Counting = new();
+        private readonly System.Collections.Concurrent.ConcurrentBag<string> queried = [];
         private long rows;
+
+        /// <summary>The tables the last counted request queried (a point read is no query), by their stored names.</summary>
+        public IReadOnlyCollection<string> Queried => [.. queried.Distinct()];
 
         public void Register(IServiceCollection services)
         {
@@ -199,6 +212,7 @@ public sealed class CaseloadReadCostTests
         public async Task<long> RowsAsync(Func<Task<HttpResponseMessage>> send)
         {
             Interlocked.Exchange(ref rows, 0);
+            queried.Clear();
             using var response = await send();
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             return Interlocked.Read(ref rows);
@@ -221,6 +235,9 @@ public sealed class CaseloadReadCostTests
             if (!Counting.Value || message.Request.Method != RequestMethod.Get || !message.HasResponse || message.Response.Status != 200
                 || message.Response.Headers.ContentType?.Contains("json", StringComparison.Ordinal) != true)
                 return;
+            // A query's path ends in "table()", a point read's in "table(PartitionKey='…',RowKey='…')".
+            if (message.Request.Uri.Path.Split('/')[^1] is var segment && segment.EndsWith("()", StringComparison.Ordinal))
+                queried.Add(segment[..^2]);
             using var json = JsonDocument.Parse(message.Response.Content.ToMemory());
             Interlocked.Add(ref rows, json.RootElement.TryGetProperty("value", out var value) && value.ValueKind == JsonValueKind.Array
                 ? value.GetArrayLength() : 1);

@@ -195,6 +195,28 @@ public sealed partial class ReminderTests
     }
 
     [Fact]
+    public async Task AQuarterlyBuildReadsTheSentRemindersFromTheLongestLinkBeforeItsQuartersOnNotTheWholeHistory()
+    {
+        await using var p = await TestProgramme.StartAsync();
+        var store = p.Service<ReminderStore>();
+        // 2026-Q3 reports the check-ins that closed from 1 April 2026 on; a link lives at most 90 days, so its reminders
+        // fall on 1 January 2026 or later.
+        var since = IpsMonitor.Workbooks.ProgrammeReader.RemindedSince(IpsMonitor.Workbooks.Quarter.Parse("2026-Q3"));
+        Assert.Equal(new DateOnly(2026, 1, 1), since);
+        foreach (var (day, n) in new[] { (new DateOnly(2025, 12, 31), 0), (new DateOnly(2026, 1, 1), 1), (new DateOnly(2026, 9, 30), 2) })
+        {
+            var reminder = new Reminder("k-1", "c-" + n, n, day, ReminderState.Pending, null);
+            await store.TryAddAsync(TestProgramme.Id, reminder, p.Clock.GetUtcNow(), CancellationToken.None);
+            await store.MarkAsync(TestProgramme.Id, reminder, ReminderState.Sent, p.Clock.GetUtcNow(), CancellationToken.None);
+        }
+
+        var read = await store.ForProgrammeAsync(TestProgramme.Id, ReminderState.Sent, since, CancellationToken.None).ToListAsync();
+
+        Assert.Equal(["c-1", "c-2"], read.Select(r => r.InvitationId).Order(StringComparer.Ordinal));
+        Assert.Equal(3, (await store.ForProgrammeAsync(TestProgramme.Id, ReminderState.Sent, CancellationToken.None).ToListAsync()).Count);
+    }
+
+    [Fact]
     public async Task AProgrammeWithRemindersOffSendsNoneAndItsOwnScheduleReplacesTheDefault()
     {
         await using var started = await StartAsync(At("2027-01-11T10:00:00Z"));

@@ -85,6 +85,25 @@ public sealed class TodayListTests
     }
 
     [Fact]
+    public void ASilenceLongerThanTheCheckInsReadIsJudgedByTheLastAnswerTheSummaryKeeps()
+    {
+        // Half a year of silence is the setting; the worklists read check-ins of the last 90 days from the summaries.
+        var options = new WorklistOptions { NoContactWeeks = 26 };
+        var candidates = ReferredOn(Today.AddYears(-1), "answered-120-days-ago", "answered-200-days-ago", "never");
+        var lastAnswered = new Dictionary<string, DateTimeOffset>
+        {
+            ["answered-120-days-ago"] = Now.AddDays(-120),
+            ["answered-200-days-ago"] = Now.AddDays(-200),
+        };
+
+        var list = TodayList.Build(candidates, [], [], Now, options, lastAnswered: lastAnswered);
+
+        Assert.Equal([("answered-200-days-ago", TodayReason.NoContact), ("never", TodayReason.NoContact)],
+            list.Select(i => (i.Candidate.Id, i.Reason)));
+        Assert.Equal(3, TodayList.Build(candidates, [], [], Now, options).Count);
+    }
+
+    [Fact]
     public void TheBoardShowsOpenExpiringMissedAndAnsweredAndCountsTheResponseByWhenACheckInClosed()
     {
         var a = Candidate("a", Today.AddMonths(-6));

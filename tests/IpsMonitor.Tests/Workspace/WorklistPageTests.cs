@@ -97,6 +97,10 @@ public sealed class WorklistPageTests
         // "Vandaag" reads the open signals from the signal list's rows, in the coach's partition.
         await p.Table(SignalIndexStore.Table).AddEntityAsync(new TableEntity(CaseloadSummaryStore.CoachPartition(TestProgramme.Id, "coach-a"),
             $"o|7|0639000000000000000|{seeded.LongSearch}|s-bad") { [SignalIndexRows.SignalColumn] = "{", [SignalIndexRows.CoachColumn] = "coach-a" });
+        // Both read the coach's candidates from the caseload summaries' index rows.
+        await p.Table(CaseloadSummaryStore.Table).AddEntityAsync(new TableEntity(CaseloadSummaryStore.CoachPartition(TestProgramme.Id, "coach-a"),
+            string.Join('|', CaseloadOrder.Due, CaseloadOrder.InIpsGroup, "20260101", "k-bad")) { [CaseloadSummaryRows.SummaryColumn] = "{" });
+        // Neither reads check-in rows: the summaries hold the recent check-ins, so a damaged one is not even seen.
         await p.Table(CheckInStore.Table).AddEntityAsync(new TableEntity(TestProgramme.Id, seeded.Expiring + "|c-bad")
         {
             ["Respondent"] = "Nobody", ["ExpiresAt"] = p.Clock.GetUtcNow().AddDays(3), ["State"] = "Open",
@@ -109,6 +113,33 @@ public sealed class WorklistPageTests
         Assert.Equal(seeded.Order, today.QuerySelectorAll("ol.worklist > li").Select(l => l.GetAttribute("data-candidate")));
         Assert.Equal("2", today.QuerySelector("[data-unreadable-rows]")?.GetAttribute("data-unreadable-rows"));
         Assert.Equal("1", board.QuerySelector("[data-unreadable-rows]")?.GetAttribute("data-unreadable-rows"));
+    }
+
+    [Fact]
+    public async Task ASummaryWrittenBeforeItKeptTheRecentCheckInsStillPutsTheExpiringCheckInOnBothWorklists()
+    {
+        await using var p = await TestProgramme.StartAsync();
+        var seeded = await TodayFixture.SeedAsync(p);
+        // As an older version wrote them: every row of the candidate's summary without the recent check-ins.
+        var table = p.Table(CaseloadSummaryStore.Table);
+        var rows = 0;
+        await foreach (var row in table.QueryAsync<TableEntity>(r => r.RowKey.CompareTo("") > 0))
+            if (row.GetString(CaseloadSummaryRows.SummaryColumn) is { } json && json.Contains(seeded.Expiring, StringComparison.Ordinal)
+                && System.Text.Json.Nodes.JsonNode.Parse(json) is System.Text.Json.Nodes.JsonObject summary
+                && summary.Remove("recentCheckIns"))
+            {
+                row[CaseloadSummaryRows.SummaryColumn] = summary.ToJsonString();
+                await table.UpdateEntityAsync(row, Azure.ETag.All, TableUpdateMode.Replace);
+                rows++;
+            }
+        using var coach = await StaffSession.SignInAsync(p, "coach-a");
+
+        var today = Dom.Parse(await coach.PageAsync("today"));
+        var board = Dom.Parse(await coach.PageAsync("check-ins"));
+
+        Assert.True(rows >= 2, $"{rows} summary rows rewritten");
+        Assert.Equal(seeded.Order, today.QuerySelectorAll("ol.worklist > li").Select(l => l.GetAttribute("data-candidate")));
+        Assert.Contains(board.QuerySelectorAll("[data-candidate]"), l => l.GetAttribute("data-candidate") == seeded.Expiring);
     }
 
     /// <summary>Signs in from the sign-in page itself, with no page to return to: the answer is the role's start page.</summary>
