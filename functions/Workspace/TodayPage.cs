@@ -34,7 +34,11 @@ internal sealed class TodayPage(
             page.Select(i => i.Candidate.Id), ct);
 
         var byCoordinator = page.Any(i => i.Signal?.Acknowledgements.Any(a => a.By.Contains(':', StringComparison.Ordinal)) == true);
-        var names = StaffNames.Of(r.Coaches, byCoordinator ? await access.KeysAsync(r.Staff.ProgrammeId, ct) : []);
+        // A coach's reader holds their own row only: whoever else saw a signal (an earlier coach, a coordinator) is read by name.
+        var names = r.Staff.IsCoordinator
+            ? StaffNames.Of(r.Coaches, byCoordinator ? await access.KeysAsync(r.Staff.ProgrammeId, ct) : [])
+            : await StaffNames.NamedAsync(access, r.Staff.ProgrammeId,
+                [.. r.Coaches.Select(c => c.Id), .. page.SelectMany(i => i.Signal?.Acknowledgements.Select(a => a.By) ?? [])], ct);
         var (t, w) = (r.Text, r.Words);
         var model = new TodayModel(
             pages.Chrome(request, t, r.Staff.IsCoordinator), w, r.Choices,

@@ -61,7 +61,9 @@ internal static class Worklists
         if (!(await pages.SignedInAsync(request, ct)).Passed(out var staff, out var refusal))
             return Gated<WorklistReader>.Refuse(refusal);
         var t = StaffText.For(StaffPages.Language(request));
-        var coaches = await access.CoachesAsync(staff.ProgrammeId, ct);
+        // A coach sees their own caseload: their own row names it, however many coaches the programme has.
+        var coaches = staff.IsCoordinator ? await access.CoachesAsync(staff.ProgrammeId, ct)
+            : await access.GetCoachAsync(staff.ProgrammeId, staff.CoachId ?? "", ct) is { } own ? [own] : [];
         var coach = !staff.IsCoordinator ? staff.CoachId ?? ""
             : request.Query["coach"].FirstOrDefault() is { } c && coaches.Any(x => x.Id == c) ? c : null;
         return Gated<WorklistReader>.Pass(new WorklistReader(staff, t, WorklistText.For(t.Lang), coaches, coach, time.GetUtcNow()));

@@ -25,6 +25,8 @@ public sealed class PeopleNotCodesTests
         var stagnation = signals.Single(s => s.Type == SignalTypes.DevelopmentStagnation);
         await store.AcknowledgeAsync(TestProgramme.Id, seeded.Stalled, stagnation.Id, "coach-a", null, p.Clock.GetUtcNow(),
             CancellationToken.None);
+        // As the acknowledging handler does, so the worklists' rows say it too.
+        await p.Service<CaseloadSummaries>().RefreshAsync(TestProgramme.Id, seeded.Stalled, CancellationToken.None);
 
         using var coach = await StaffSession.SignInAsync(p, "coach-a");
         var candidate = Dom.Parse(await coach.PageAsync($"candidates/{seeded.Stalled}"));
@@ -40,6 +42,10 @@ public sealed class PeopleNotCodesTests
         Assert.Contains("wants_challenge = 1", card.QuerySelector("details.technical")?.Text(), StringComparison.Ordinal);
         Assert.StartsWith($"Driegesprek · dossier-17 ({seeded.Stalled}) · Medewerker productie bij Bakkerij De Korenaar · ",
             candidate.QuerySelector("#driegesprek .agenda-header")?.Text(), StringComparison.Ordinal);
+
+        // "Vandaag" of a coach names who saw the signal from the coach's own row.
+        var today = Dom.Parse(await coach.PageAsync("today"));
+        Assert.Contains(today.QuerySelectorAll("ol.worklist > li"), li => li.Text().Contains("Gezien door Sanne de Vries op ", StringComparison.Ordinal));
 
         using var coordinator = await StaffSession.SignInAsync(p, "coordinator");
         var caseload = Dom.Parse(await coordinator.PageAsync("caseload"));
@@ -70,5 +76,23 @@ public sealed class PeopleNotCodesTests
         var perCoach = fidelity.QuerySelectorAll("[data-evidence='1'] li").Select(li => li.Text()).ToList();
         Assert.Contains(perCoach, line => line.StartsWith(Sanne + ": ", StringComparison.Ordinal));
         Assert.DoesNotContain(perCoach, line => line.StartsWith("coach-a", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ManyCoachesAreNamedFromOneReadOfTheCoachListAndAFewOneByOneAlike()
+    {
+        await using var p = await TestProgramme.StartAsync();
+        var access = p.Service<AccessStore>();
+        var ids = Enumerable.Range(1, 12).Select(n => $"coach-{n:00}").ToList();
+        foreach (var id in ids)
+            await access.SaveCoachAsync(new Coach(id, TestProgramme.Id, 1m) { Name = "Naam " + id }, CancellationToken.None);
+
+        var many = await StaffNames.NamedAsync(access, TestProgramme.Id, [.. ids, "coach-unknown"], CancellationToken.None);
+        var few = await StaffNames.NamedAsync(access, TestProgramme.Id, ["coach-03", "coach-unknown"], CancellationToken.None);
+
+        Assert.Equal(ids.Select(id => "Naam " + id), ids.Select(many.Coach));
+        Assert.Equal(("Naam coach-03", "coach-unknown"), (few.Coach("coach-03"), few.Coach("coach-unknown")));
+        Assert.Equal("coach-unknown", many.Coach("coach-unknown"));
+        Assert.Equal("coach-04", few.Coach("coach-04"));
     }
 }
