@@ -18,6 +18,15 @@ internal static class BrowserSignIn
         await page.GetByLabel("Persoonlijke sleutel").FillAsync(key);
         await page.GetByLabel("Persoonlijke sleutel").PressAsync("Enter");
         var landing = path == "staff/sign-in" ? "staff/(today|caseload)" : Regex.Escape(path);
-        await page.WaitForURLAsync(new Regex("/" + landing + "$"));
+        try
+        {
+            await page.WaitForURLAsync(new Regex("/" + landing + "$"), new() { Timeout = 60_000 });
+        }
+        catch (TimeoutException)
+        {
+            // Say where the browser stayed and what the page said, so a refused or lost sign-in can be told apart.
+            var said = await page.InnerTextAsync("body", new() { Timeout = 5_000 });
+            Assert.Fail($"Signed in, but the browser stayed at {page.Url}: {said[..Math.Min(said.Length, 600)]}");
+        }
     }
 }
