@@ -78,6 +78,20 @@ internal sealed class BuildBenchmark(IServiceProvider services, string programme
         return text.ToString();
     }
 
+    /// <summary>One build after a warm-up build, with its allocation sampled by type.</summary>
+    public async Task<string> SampleAsync(AllocationSampler sampler)
+    {
+        var build = services.GetRequiredService<WorkbookBuilder>();
+        await build.BuildAsync(programmeId, quarter, "bench", CancellationToken.None);
+        Settle();
+        var before = GC.GetTotalAllocatedBytes(precise: true);
+        sampler.Start();
+        await build.BuildAsync(programmeId, quarter, "bench", CancellationToken.None);
+        var table = sampler.Stop(25);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"One build of {quarter} allocated {(GC.GetTotalAllocatedBytes(precise: true) - before) / 1048576.0:0} MB; by type:\n{table}");
+    }
+
     /// <summary>Streams every row the build reads, as TableEntity, and maps none of them.</summary>
     private async Task<long> BareReadAsync()
     {

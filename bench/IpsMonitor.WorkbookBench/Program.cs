@@ -5,6 +5,7 @@ using IpsMonitor.WorkbookBench;
 // several rounds, (a) a bare read of the rows a build reads and (b) a full quarterly workbook build, and reports medians,
 // memory, and the rows read against the rows the figures depend on.
 //   dotnet run -c Release --project bench/IpsMonitor.WorkbookBench [-- --candidates 5000 --rounds 5 --seed-index]
+// --allocations samples one build's allocation by type instead of timing rounds.
 // --seed-index writes each check-in's quarter index row with it, as the product does since the index exists, instead of
 // timing the upgrade's serial command over the whole history (about 20 minutes at 5,000 candidates on 2 shared cores).
 var candidates = Option(args, "--candidates", 5000);
@@ -21,6 +22,13 @@ if (!seedIndex)
     var indexed = await host.Services.GetRequiredService<CheckInQuarterBackfill>().IndexAsync(ProgrammeSeeder.ProgrammeId, CancellationToken.None);
     Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
         $"Indexed {indexed:N0} closed check-ins by quarter (index-check-ins) in {TimeProvider.System.GetElapsedTime(started).TotalSeconds:0.0} s"));
+}
+if (args.Contains("--allocations"))
+{
+    // One build after a warm-up, its allocation sampled by type (see AllocationSampler); no rounds.
+    using var sampler = new AllocationSampler();
+    Console.WriteLine(await new BuildBenchmark(host.Services, ProgrammeSeeder.ProgrammeId).SampleAsync(sampler));
+    return 0;
 }
 var report = await new BuildBenchmark(host.Services, ProgrammeSeeder.ProgrammeId).RunAsync(rounds);
 Console.WriteLine();
