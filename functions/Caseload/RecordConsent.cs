@@ -40,7 +40,8 @@ public sealed class ConsentRequest
 /// or removing the supervisor, cancels the job's open supervisor check-ins at once: a link that went to one supervisor never
 /// reaches the answers of the next. The questionnaire page checks consent again, so a link already sent stops working.
 /// </summary>
-internal sealed class RecordConsent(StaffGate gate, CaseloadStore caseload, CheckInStore checkIns, CaseloadChanges changes, TimeProvider time)
+internal sealed class RecordConsent(StaffGate gate, CaseloadStore caseload, CheckInStore checkIns,
+    CaseloadSummaries summaries, CaseloadChanges changes, TimeProvider time)
 {
     [Function("RecordConsent")]
     public Task<IResult> Run(
@@ -70,12 +71,13 @@ internal sealed class RecordConsent(StaffGate gate, CaseloadStore caseload, Chec
         };
         // The same consent sent twice (a withdrawal posted again) changes nothing and writes no second audit row.
         if (updated == job)
-            return Outcome.Saved(new ConsentResult(job.AsDto(), consent ? 0 : await SupervisorInvitations.CancelOpenAsync(checkIns, candidate, job.Id, ct)));
+            return Outcome.Saved(new ConsentResult(job.AsDto(),
+                consent ? 0 : await SupervisorInvitations.CancelOpenAsync(checkIns, summaries, candidate, job.Id, ct)));
         var otherSupervisor = !string.Equals(supervisorName, job.Supervisor.Name, StringComparison.Ordinal)
             || !string.Equals(supervisorEmail, job.Supervisor.Email, StringComparison.OrdinalIgnoreCase);
         if (await caseload.ReplaceJobAsync(candidate.ProgrammeId, updated, admission.JobVersion, ct) is Write.Conflict)
             return Conflict.Meanwhile;
-        var cancelled = consent && !otherSupervisor ? 0 : await SupervisorInvitations.CancelOpenAsync(checkIns, candidate, job.Id, ct);
+        var cancelled = consent && !otherSupervisor ? 0 : await SupervisorInvitations.CancelOpenAsync(checkIns, summaries, candidate, job.Id, ct);
         await changes.RecordAsync(admission.Staff, candidate, (consent ? "consent given"
             : "consent withdrawn") + (otherSupervisor ? ", supervisor changed" : ""), ct);
         return Outcome.Saved(new ConsentResult(updated.AsDto(), cancelled));

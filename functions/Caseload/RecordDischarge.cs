@@ -11,7 +11,8 @@ public sealed record ReferralRequest(DateOnly? ReferralDate, bool? EmployedAtRef
 /// stops the open check-ins and the "Mijn ontwikkeling" links for good: the stop is stored, so referring again never brings
 /// an old link back.
 /// </summary>
-internal sealed class RecordDischarge(StaffGate gate, CaseloadChanges changes, CheckInStore checkIns, DevelopmentLinkStore development, TimeProvider time)
+internal sealed class RecordDischarge(StaffGate gate, CaseloadChanges changes, CheckInStore checkIns,
+    CaseloadSummaries summaries, DevelopmentLinkStore development, TimeProvider time)
 {
     [Function("RecordDischarge")]
     public Task<IResult> Discharge(
@@ -43,7 +44,7 @@ internal sealed class RecordDischarge(StaffGate gate, CaseloadChanges changes, C
     /// <summary>The discharge page promises that open links stop working, "Mijn ontwikkeling" included.</summary>
     private async Task StopLinksAsync(Candidate candidate, CancellationToken ct)
     {
-        await OpenCheckIns.CancelAsync(checkIns, candidate, _ => true, ct);
+        await OpenCheckIns.CancelAsync(checkIns, summaries, candidate, _ => true, ct);
         await development.RevokeAsync(candidate.ProgrammeId, candidate.Id, time.GetUtcNow(), ct);
         await AnsweredCheckInLinks.StopAsync(checkIns, candidate, ct);
     }

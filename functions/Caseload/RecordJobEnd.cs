@@ -4,7 +4,8 @@ namespace IpsMonitor.Caseload;
 /// Records a job end with its reason from the catalogue. Open supervisor check-ins for the job are cancelled: there is no
 /// supervisor to ask any more.
 /// </summary>
-internal sealed class RecordJobEnd(StaffGate gate, CaseloadStore caseload, CheckInStore checkIns, CaseloadChanges changes, TimeProvider time)
+internal sealed class RecordJobEnd(StaffGate gate, CaseloadStore caseload, CheckInStore checkIns,
+    CaseloadSummaries summaries, CaseloadChanges changes, TimeProvider time)
 {
     [Function("RecordJobEnd")]
     public Task<IResult> Run(
@@ -30,7 +31,7 @@ internal sealed class RecordJobEnd(StaffGate gate, CaseloadStore caseload, Check
             return Conflict.Meanwhile;
         // An end date ahead leaves the supervisor's part running until then.
         if (ended.EndDate <= time.Today())
-            await SupervisorInvitations.CancelOpenAsync(checkIns, candidate, job.Id, ct);
+            await SupervisorInvitations.CancelOpenAsync(checkIns, summaries, candidate, job.Id, ct);
         await changes.RecordAsync(admission.Staff, candidate, "job end", ct);
         return Outcome.Saved(ended.AsDto());
     }

@@ -4,7 +4,7 @@ namespace IpsMonitor.CheckIns;
 
 /// <summary>Creates invitations for the current questionnaire of the respondent, and gives them links.</summary>
 internal sealed class Invitations(CheckInStore store, QuestionnaireCatalog catalog, LinkMailer mailer,
-    DataRights.ErasureTombstones tombstones, TimeProvider time, IOptions<CheckInOptions> options)
+    DataRights.ErasureTombstones tombstones, CaseloadSummaries summaries, TimeProvider time, IOptions<CheckInOptions> options)
 {
     /// <summary>The id prefix of a check-in a coach asked a link for, outside the schedule.</summary>
     public const string OnDemand = "od";
@@ -36,7 +36,9 @@ internal sealed class Invitations(CheckInStore store, QuestionnaireCatalog catal
             return open;
         var prefix = respondent == Respondent.Candidate ? "c" : "s";
         var created = New(candidateId, $"{prefix}-{idPrefix}-{Secrets.NewId(4)}", respondent, time.Today(), jobId);
-        await store.TryCreateAsync(programmeId, created, ct);
+        // The worklists show a new check-in from the candidate's summary (CaseloadSummary.RecentCheckIns).
+        if (await store.TryCreateAsync(programmeId, created, ct))
+            await summaries.RefreshAsync(programmeId, candidateId, ct);
         return await store.GetAsync(programmeId, candidateId, created.Id, ct);
     }
 

@@ -6,7 +6,8 @@ namespace IpsMonitor.CheckIns;
 /// </summary>
 internal sealed partial class ScheduleCheckIns(
     AccessStore access, CaseloadStore caseload, CheckInStore store, Invitations invitations, CheckInOutbox outbox,
-    DataRights.ErasureTombstones tombstones, TimeProvider time, IOptions<CheckInOptions> options, ILogger<ScheduleCheckIns> logger)
+    DataRights.ErasureTombstones tombstones, CaseloadSummaries summaries, TimeProvider time, IOptions<CheckInOptions> options,
+    ILogger<ScheduleCheckIns> logger)
 {
     [Function("ScheduleCheckIns")]
     public async Task Run([TimerTrigger("%ScheduleCheckInsSchedule%")] TimerInfo timer, CancellationToken ct)
@@ -43,6 +44,7 @@ internal sealed partial class ScheduleCheckIns(
                 // An end date that was ahead has come: the former supervisor's link stops, as an end recorded today stops it.
                 // One answered or changed in the same moment is read again by the next run.
                 await store.CancelAsync(file, ct);
+                await summaries.RefreshAsync(programmeId, file.Invitation.CandidateId, ct);
                 continue;
             }
             if (file.Invitation.ExpiresAt > now)
@@ -64,7 +66,11 @@ internal sealed partial class ScheduleCheckIns(
             try
             {
                 var theirs = openByCandidate[candidate.Candidate.Id].ToList();
-                created += await CreateDueAsync(programmeId, candidate, jobs.GetValueOrDefault(candidate.Candidate.Id) ?? [], theirs, ct);
+                var made = await CreateDueAsync(programmeId, candidate, jobs.GetValueOrDefault(candidate.Candidate.Id) ?? [], theirs, ct);
+                // The worklists show new check-ins from the candidate's summary (CaseloadSummary.RecentCheckIns).
+                if (made > 0)
+                    await summaries.RefreshAsync(programmeId, candidate.Candidate.Id, ct);
+                created += made;
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

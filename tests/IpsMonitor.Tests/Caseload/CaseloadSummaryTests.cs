@@ -7,7 +7,8 @@ namespace IpsMonitor.Tests.Caseload;
 public sealed class CaseloadSummaryTests
 {
     private static readonly CancellationToken None = CancellationToken.None;
-    private static readonly string[] Operations = ["enrol", "job start", "check-in answered", "signal", "acknowledge", "reassign", "erase"];
+    private static readonly string[] Operations =
+        ["enrol", "job start", "check-in answered", "link issued", "daily schedule", "signal", "acknowledge", "reassign", "erase"];
 
     [Fact]
     public async Task AfterFiveHundredRandomOperationsEverySummaryEqualsItsRecomputationAndNoIndexRowIsOrphaned()
@@ -23,7 +24,8 @@ public sealed class CaseloadSummaryTests
             var (id, referral) = live.Count == 0 ? ("", today) : live[random.Next(live.Count)];
             var op = roll switch
             {
-                < 20 => "enrol", < 35 => "job start", < 57 => "check-in answered", < 72 => "signal", < 86 => "acknowledge",
+                < 20 => "enrol", < 33 => "job start", < 52 => "check-in answered", < 58 => "link issued", < 60 => "daily schedule",
+                < 72 => "signal", < 86 => "acknowledge",
                 < 91 => "reassign", < 96 => "discharge", _ => "erase",
             };
             var succeeded = op switch
@@ -37,6 +39,10 @@ public sealed class CaseloadSummaryTests
                     supervisor = new { consent = false, disclosure = "none" },
                 })).IsSuccessStatusCode,
                 "check-in answered" => await AnswerAsync(p, id, $"c-r{n}", p.Clock.GetUtcNow().AddHours(-random.Next(2000))),
+                // New check-ins: a coach's link, and the day's due ones (its missed ones go through their queue).
+                "link issued" => (await p.Coordinator.PostAsJsonAsync($"candidates/{id}/invitations", new { respondent = "candidate" }))
+                    .IsSuccessStatusCode,
+                "daily schedule" => (await p.Service<ScheduleCheckIns>().RunProgrammeAsync(TestProgramme.Id, None)) is var (_, _),
                 "signal" => (await p.Service<SignalRecompute>().RunAsync(TestProgramme.Id, id, None)) is not null,
                 "acknowledge" => await AcknowledgeAsync(p, id),
                 "reassign" => await ReassignAsync(p, id),
