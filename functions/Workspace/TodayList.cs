@@ -50,7 +50,7 @@ internal static class TodayList
     /// <param name="lastAnswered">Each candidate's latest answer to a check-in, where it may be older than the check-ins given.</param>
     public static List<TodayItem> Build(IReadOnlyCollection<Candidate> candidates, IEnumerable<StoredSignal> openSignals,
         IEnumerable<Invitation> checkIns, DateTimeOffset now, WorklistOptions options, IEnumerable<OnboardingEndJob>? onboardingEnds = null,
-        IReadOnlyDictionary<string, DateTimeOffset>? lastAnswered = null)
+        IReadOnlyDictionary<string, DateTimeOffset?>? lastAnswered = null)
     {
         var today = ProgrammeTime.DateOf(now);
         var byId = candidates.ToDictionary(c => c.Id, StringComparer.Ordinal);

@@ -25,8 +25,7 @@ internal sealed class TodayPage(
         var signals = await reads.OpenSignalsAsync(scope, ct);
         var checkIns = await reads.CheckInsAsync(scope, TodayList.ReadFrom(r.Now, options.Value), ct);
         // A silence may reach back further than the check-ins read: the summary's last answer tells.
-        var lastAnswered = scope.Summaries.Where(s => s.Candidate.LastCheckIn is not null)
-            .ToDictionary(s => s.Id, s => s.Candidate.LastCheckIn!.Value, StringComparer.Ordinal);
+        var lastAnswered = scope.Summaries.ToDictionary(s => s.Id, s => s.Candidate.LastCheckIn, StringComparer.Ordinal);
         var items = TodayList.Build(scope.Candidates, signals, checkIns, r.Now, options.Value, await OnboardingEndsAsync(scope, r.Now, ct),
             lastAnswered);
         var page = scope.PageOf(paging, items);

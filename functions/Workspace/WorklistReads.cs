@@ -118,12 +118,13 @@ internal sealed class WorklistReads(
     /// </summary>
     public async Task<List<Invitation>> CheckInsAsync(WorklistScope scope, DateTimeOffset? from, CancellationToken ct)
     {
-        var kept = scope.Narrowed || from is null ? [] : scope.Summaries.Where(s => s.RecentCheckIns is not null).ToList();
+        var kept = scope.Narrowed || from is null ? [] : scope.Summaries.Where(s => s.RecentCheckIns is not null)
+            .ToDictionary(s => s.Id, s => s.RecentCheckIns ?? [], StringComparer.Ordinal);
         var read = new System.Collections.Concurrent.ConcurrentQueue<Invitation>(kept
-            .SelectMany(s => s.RecentCheckIns!.Select(d => CaseloadSummary.CheckIn(s.Id, d)))
+            .SelectMany(k => k.Value.Select(d => CaseloadSummary.CheckIn(k.Key, d)))
             .Where(i => i.ExpiresAt >= from));
         var p = scope.ProgrammeId;
-        var filters = scope.Candidates.Where(c => !kept.Any(s => s.Id == c.Id)).Select(c => from is { } f
+        var filters = scope.Candidates.Where(c => !kept.ContainsKey(c.Id)).Select(c => from is { } f
             ? TableClient.CreateQueryFilter($"PartitionKey eq {p} and RowKey gt {c.Id + "|"} and RowKey lt {c.Id + "}"} and ExpiresAt ge {f}")
             : CandidateRows.CandidateRange(p, c.Id)).ToList();
         var table = tables.GetTableClient(names.Table(CheckInStore.Table));

@@ -90,7 +90,7 @@ public sealed class TodayListTests
         // Half a year of silence is the setting; the worklists read check-ins of the last 90 days from the summaries.
         var options = new WorklistOptions { NoContactWeeks = 26 };
         var candidates = ReferredOn(Today.AddYears(-1), "answered-120-days-ago", "answered-200-days-ago", "never");
-        var lastAnswered = new Dictionary<string, DateTimeOffset>
+        var lastAnswered = new Dictionary<string, DateTimeOffset?>
         {
             ["answered-120-days-ago"] = Now.AddDays(-120),
             ["answered-200-days-ago"] = Now.AddDays(-200),
