@@ -143,6 +143,10 @@ public sealed class StaffAccessTests
     public async Task RepeatedWrongKeysAreRefusedForAWhileButTheRightKeyStillSignsIn()
     {
         await using var p = await TestProgramme.StartAsync(new Dictionary<string, string?> { ["Guessing:KeyFailures"] = "2" });
+        // Guesses are counted in windows of 15 minutes on the clock: start in the middle of one, so the three wrong keys
+        // (a second's wait each) never straddle the start of the next window, which counts afresh.
+        var window = TimeSpan.FromMinutes(new GuessOptions().WindowMinutes).Ticks;
+        p.Clock.Offset = TimeSpan.FromTicks(window / 2 - p.Clock.GetUtcNow().UtcTicks % window);
         using var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = new Uri(p.Host.BaseAddress, "staff/") };
         async Task<HttpResponseMessage> TryAsync(string key) => await client.PostAsync(new Uri("sign-in", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
         {
