@@ -134,6 +134,7 @@ internal static class Features
     private static void AddWorkbooks(this IServiceCollection services)
     {
         services.AddSettings<QuarterlyWorkbookOptions>("Workbooks");
+        services.AddSingleton<RowStream>();
         services.AddSingleton<ProgrammeReader>();
         services.AddSingleton<WorkbookBlobs>();
         services.AddSingleton<WorkbookBuildLog>();

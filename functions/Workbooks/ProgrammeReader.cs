@@ -5,13 +5,13 @@ using IpsMonitor.Signals;
 namespace IpsMonitor.Workbooks;
 
 /// <summary>
-/// Loads one programme's data for its workbook: one partition per table, streamed row by row, each row mapped to its
-/// domain record at once so the raw rows are never held. The seven queries run side by side; only the signals wait
+/// Loads one programme's data for its workbook: one partition per table, streamed row by row (<see cref="RowStream"/>),
+/// each row mapped to its domain record at once so the raw rows are never held. The seven queries run side by side; only the signals wait
 /// for the candidates, to learn each signal's coach. A row that cannot be read, or breaks the rules every stored record
 /// keeps (see <see cref="BodyRules.CheckStored"/>), is left out and reported in <see cref="ProgrammeData.SkippedRows"/>:
 /// one bad row must never stop a programme's report. A left-out candidate takes their jobs, check-ins and signals along.
 /// </summary>
-internal sealed class ProgrammeReader(AccessStore access, ReminderStore reminders, TableServiceClient tables, StorageNames names, TimeProvider time)
+internal sealed class ProgrammeReader(AccessStore access, ReminderStore reminders, RowStream rows, TimeProvider time)
 {
 
     /// <summary>What the figures read of a signal.</summary>
@@ -42,7 +42,7 @@ internal sealed class ProgrammeReader(AccessStore access, ReminderStore reminder
                 row => InvitationRows.ToFile(row).Invitation is var i ? i with { Answers = ScaleAnswers.Kept(i.Answers) } : null, today, skipped, ct)
             : RowsAsync(CheckInStore.Table, CheckInQuarterIndex.Range(programmeId, quarter.Previous.ToString(), quarter.ToString()), CheckInQuarterIndex.Columns,
                 row => CheckInQuarterIndex.Read(row, ScaleAnswers.Read), today, skipped, ct);
-        var signalRows = ToListAsync(SignalRowsAsync(programmeId, skipped, ct), ct);
+        var signalRows = SignalRowsAsync(programmeId, skipped, ct);
         var sent = ToListAsync(reminders.ForProgrammeAsync(programmeId, ReminderState.Sent, RemindedSince(quarter), ct), ct);
         var contacts = RowsAsync(ContactStore.Table, ContactFilter(programmeId, quarter), ContactColumns, ToLoggedContact, today, skipped, ct);
         var goals = RowsAsync(Development.CandidateVoiceStore.Table, partition, GoalColumns, ToGoal, today, skipped, ct);
@@ -114,26 +114,26 @@ internal sealed class ProgrammeReader(AccessStore access, ReminderStore reminder
         DateOnly.ParseExact(row.GetString("ContactedOn") ?? "", "O", System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>The signals table's rows of one programme, as stored: the candidate id comes from the row key.</summary>
-    public async IAsyncEnumerable<SignalRow> SignalRowsAsync(string programmeId, ConcurrentQueue<SkippedRow> skipped,
-        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    private async Task<List<SignalRow>> SignalRowsAsync(string programmeId, ConcurrentQueue<SkippedRow> skipped, CancellationToken ct)
     {
-        var table = tables.GetTableClient(names.Table(Signals.SignalStore.Table));
+        var list = new List<SignalRow>();
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {programmeId}");
-        await foreach (var row in table.QueryAsync<TableEntity>(filter, select: SignalColumns, cancellationToken: ct))
+        await rows.ForEachAsync(Signals.SignalStore.Table, filter, SignalColumns, row =>
         {
             var split = row.RowKey.IndexOf('|', StringComparison.Ordinal);
             // Each candidate's state row (the version guard of their signals) is no signal.
             if (split <= 0 || Signals.SignalRows.IsState(row))
-                continue;
+                return;
             if (row.GetDateTimeOffset("OpenedAt") is not { } openedAt)
             {
                 skipped.Enqueue(new SkippedRow(Signals.SignalStore.Table, row.RowKey, "openedAt: the moment the signal opened is missing."));
-                continue;
+                return;
             }
-            yield return new SignalRow(
+            list.Add(new SignalRow(
                 row.RowKey[..split], row.GetString("Type") ?? "", row.GetString("Severity")?.ToLowerInvariant() ?? "",
-                openedAt, row.GetDateTimeOffset("ResolvedAt"), row.GetString("RuleVersion"));
-        }
+                openedAt, row.GetDateTimeOffset("ResolvedAt"), row.GetString("RuleVersion")));
+        }, ct);
+        return list;
     }
 
     /// <summary>Each row of the table that maps and keeps the stored-record rules; the others go to skipped.</summary>
@@ -143,7 +143,7 @@ internal sealed class ProgrammeReader(AccessStore access, ReminderStore reminder
         CancellationToken ct) where T : class
     {
         var list = new List<T>();
-        await foreach (var row in tables.GetTableClient(names.Table(table)).QueryAsync<TableEntity>(filter, select: select, cancellationToken: ct))
+        await rows.ForEachAsync(table, filter, select, row =>
         {
             T? record;
             try
@@ -153,16 +153,16 @@ internal sealed class ProgrammeReader(AccessStore access, ReminderStore reminder
             catch (Exception e) when (UnreadableRows.IsUnreadable(e))
             {
                 skipped.Enqueue(new SkippedRow(table, row.RowKey, "The row could not be read: a value is missing or has the wrong form."));
-                continue;
+                return;
             }
             if (record is null)
-                continue;
+                return;
             var problems = BodyRules.KeepsStoredRules(record, today) ? null : BodyRules.CheckStored(record, today);
             if (problems is { Count: > 0 })
                 skipped.Enqueue(new SkippedRow(table, row.RowKey, string.Join(" ", problems.Select(p => $"{p.Key}: {string.Join(" ", p.Value)}"))));
             else
                 list.Add(record);
-        }
+        }, ct);
         return list;
     }
 

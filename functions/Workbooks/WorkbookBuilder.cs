@@ -34,19 +34,11 @@ internal sealed partial class WorkbookBuilder(
         var (report, counts, skipped) = await ComputeAsync(programmeId, quarter, ct);
         foreach (var row in skipped)
             LogSkipped(programmeId, quarter, buildId, row.Table, row.Row, row.Reason);
-        var files = new List<StoredWorkbook>(2);
-        using (var buffer = new MemoryStream())
-        {
-            // The zip package is finished in memory before it goes out: a half-written file never reaches storage.
-            QuarterlyWorkbook.Write(report, WorkbookVariant.Intern, startedAt, buffer);
-            buffer.Position = 0;
-            var blob = WorkbookBlobs.BuildBlob(programmeId, quarter, buildId, WorkbookVariant.Intern);
-            await blobs.UploadAsync(blob, buffer, ct);
-            files.Add(new StoredWorkbook(WorkbookVariant.Intern, blob, WorkbookBlobs.FileName(programmeId, quarter, WorkbookVariant.Intern), buffer.Length,
-                report.Candidates.Select(c => c.CandidateId).ToList()));
-        }
+        // The two files are written side by side: each is a CPU-bound write and an upload, and they share nothing.
+        var writes = new List<Task<StoredWorkbook>>(2) { Task.Run(() => InternAsync(report, programmeId, quarter, buildId, startedAt, ct), ct) };
         if (IsClosed(quarter, startedAt))
-            files.Add(await ExternAsync(report, programmeId, quarter, startedAt, externCorrection, ct));
+            writes.Add(ExternAsync(report, programmeId, quarter, startedAt, externCorrection, ct));
+        var files = (await Task.WhenAll(writes)).ToList();
 
         var manifest = new WorkbookManifest(
             programmeId, quarter.ToString(), buildId, startedAt, (long)time.GetElapsedTime(started).TotalMilliseconds,
@@ -93,6 +85,20 @@ internal sealed partial class WorkbookBuilder(
     /// <summary>A quarter is closed once its last day has passed in Amsterdam.</summary>
     public static bool IsClosed(Quarter quarter, DateTimeOffset now) =>
         quarter.CompareTo(Quarter.FromInstant(now, Quarter.Amsterdam)) < 0;
+
+    /// <summary>The internal workbook, under this build's own name.</summary>
+    private async Task<StoredWorkbook> InternAsync(QuarterlyReport report, string programmeId, Quarter quarter, string buildId,
+        DateTimeOffset startedAt, CancellationToken ct)
+    {
+        using var buffer = new MemoryStream();
+        // The zip package is finished in memory before it goes out: a half-written file never reaches storage.
+        QuarterlyWorkbook.Write(report, WorkbookVariant.Intern, startedAt, buffer);
+        buffer.Position = 0;
+        var blob = WorkbookBlobs.BuildBlob(programmeId, quarter, buildId, WorkbookVariant.Intern);
+        await blobs.UploadAsync(blob, buffer, ct);
+        return new StoredWorkbook(WorkbookVariant.Intern, blob, WorkbookBlobs.FileName(programmeId, quarter, WorkbookVariant.Intern), buffer.Length,
+            report.Candidates.Select(c => c.CandidateId).ToList());
+    }
 
     /// <summary>
     /// The external workbook this build names: the frozen version of the current build when there is one and no correction
