@@ -24,6 +24,9 @@ internal sealed class RowStream(TableServiceClient tables, StorageNames names)
     /// <summary>The most rows a page of a query may hold.</summary>
     private const int PageSize = 1000;
 
+    /// <summary>As often as the SDK's default retry tries a request.</summary>
+    private const int ReadAttempts = 4;
+
     private const string ServiceVersion = "2020-12-06";
     private const string MinimalMetadata = "application/json;odata=minimalmetadata";
 
@@ -46,24 +49,47 @@ internal sealed class RowStream(TableServiceClient tables, StorageNames names)
         string? nextPartition = null, nextRow = null;
         do
         {
-            using var message = Request(names.Table(table), filter, columns, nextPartition, nextRow);
-            await pipeline.SendAsync(message, ct);
-            var response = message.Response;
-            if (response.Status != 200)
-                throw new RequestFailedException(response);
-            var (buffer, length) = await ReadAllAsync(response.ContentStream ?? Stream.Null, ct);
+            var (buffer, length, partition, rowKey) = await PageAsync(names.Table(table), filter, columns, nextPartition, nextRow, ct);
             try
             {
                 ReadPage(buffer.AsSpan(0, length), row, properties, each);
             }
             finally
             {
-                ArrayPool<byte>.Shared.Return(buffer);
+                ArrayPool<byte>.Shared.Return(buffer, clearArray: true);
             }
-            nextPartition = response.Headers.TryGetValue("x-ms-continuation-NextPartitionKey", out var partition) ? partition : null;
-            nextRow = response.Headers.TryGetValue("x-ms-continuation-NextRowKey", out var rowKey) ? rowKey : null;
+            (nextPartition, nextRow) = (partition, rowKey);
         }
         while (nextPartition is not null);
+    }
+
+    /// <summary>
+    /// One page, whole, in a pooled buffer the caller returns, and the continuation it names. The pipeline retries the
+    /// request, but the answer is read after it (it is not buffered by the pipeline), so a read that breaks off or stalls
+    /// is tried again here, as the SDK's buffered read would be. No row of a page reaches the caller before all of it is read.
+    /// </summary>
+    private async Task<(byte[] Buffer, int Length, string? NextPartition, string? NextRow)> PageAsync(
+        string table, string filter, string? columns, string? nextPartition, string? nextRow, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                using var message = Request(table, filter, columns, nextPartition, nextRow);
+                await pipeline.SendAsync(message, ct);
+                var response = message.Response;
+                if (response.Status != 200)
+                    throw new RequestFailedException(response);
+                var (buffer, length) = await ReadAllAsync(response.ContentStream ?? Stream.Null, ct);
+                return (buffer, length,
+                    response.Headers.TryGetValue("x-ms-continuation-NextPartitionKey", out var partition) ? partition : null,
+                    response.Headers.TryGetValue("x-ms-continuation-NextRowKey", out var rowKey) ? rowKey : null);
+            }
+            catch (Exception e) when (attempt < ReadAttempts && !ct.IsCancellationRequested && e is IOException or OperationCanceledException)
+            {
+                // A broken or timed-out read of the answer; a refusal (RequestFailedException) is not read again.
+            }
+        }
     }
 
     private HttpMessage Request(string table, string filter, string? columns, string? nextPartition, string? nextRow)
@@ -108,20 +134,20 @@ internal sealed class RowStream(TableServiceClient tables, StorageNames names)
                     continue;
                 var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
                 buffer.AsSpan(0, length).CopyTo(larger);
-                ArrayPool<byte>.Shared.Return(buffer);
+                ArrayPool<byte>.Shared.Return(buffer, clearArray: true);
                 buffer = larger;
             }
             return (buffer, length);
         }
         catch
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            ArrayPool<byte>.Shared.Return(buffer, clearArray: true);
             throw;
         }
     }
 
     /// <summary>The rows of one page: {"odata.metadata":…,"value":[{row},…]}.</summary>
-    private static void ReadPage(ReadOnlySpan<byte> page, TableEntity row, PropertyNames names, Action<TableEntity> each)
+    internal static void ReadPage(ReadOnlySpan<byte> page, TableEntity row, PropertyNames names, Action<TableEntity> each)
     {
         var reader = new Utf8JsonReader(page);
         Expect(ref reader, JsonTokenType.StartObject);
@@ -177,7 +203,7 @@ internal sealed class RowStream(TableServiceClient tables, StorageNames names)
                     break;
                 case JsonTokenType.Number:
                     row[name.Name] = names.TypeOf(name.Name) is { } numberType ? Typed(ref reader, numberType)
-                        : reader.TryGetInt32(out var whole) ? (object)whole : reader.GetDouble();
+                        : Number(ref reader);
                     break;
                 case JsonTokenType.True or JsonTokenType.False:
                     row[name.Name] = reader.GetBoolean();
@@ -189,8 +215,17 @@ internal sealed class RowStream(TableServiceClient tables, StorageNames names)
             }
         }
         foreach (var (name, type) in lateTypes ?? [])
-            row[name] = Converted(row[name], type);
+        {
+            // Removed first: the row's setter would turn a date given for a text value back into text.
+            var value = row[name];
+            row.Remove(name);
+            row[name] = Converted(value, type);
+        }
     }
+
+    /// <summary>An unannotated number as the SDK types it: an int if it fits, else a long, else a double.</summary>
+    private static object Number(ref Utf8JsonReader reader) =>
+        reader.TryGetInt32(out var whole) ? whole : reader.TryGetInt64(out var large) ? (object)large : reader.GetDouble();
 
     /// <summary>A value whose annotation came before it, read straight from the answer's bytes.</summary>
     private static object Typed(ref Utf8JsonReader reader, string type)
@@ -200,7 +235,7 @@ internal sealed class RowStream(TableServiceClient tables, StorageNames names)
         if (type == "Edm.Int64" && reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped
             && Utf8Parser.TryParse(reader.ValueSpan, out long number, out var used) && used == reader.ValueSpan.Length)
             return number;
-        return Converted(reader.TokenType == JsonTokenType.String ? reader.GetString()! : reader.TryGetInt32(out var whole) ? (object)whole : reader.GetDouble(), type);
+        return Converted(reader.TokenType == JsonTokenType.String ? reader.GetString()! : Number(ref reader), type);
     }
 
     private static object Converted(object value, string type) => (type, value) switch
@@ -224,7 +259,7 @@ internal sealed class RowStream(TableServiceClient tables, StorageNames names)
     /// The property names of one query, each kept as one string however many rows carry it, and the types the current
     /// row's annotations give.
     /// </summary>
-    private sealed class PropertyNames
+    internal sealed class PropertyNames
     {
         private const string TypeSuffix = "@odata.type";
         private readonly List<(byte[] Utf8, PropertyName Name)> known = [];
@@ -266,7 +301,7 @@ internal sealed class RowStream(TableServiceClient tables, StorageNames names)
         public string? TypeOf(string name) => types.Count == 0 ? null : types.GetValueOrDefault(name);
     }
 
-    private sealed record PropertyName(string Name, string? Annotates, bool Skip)
+    internal sealed record PropertyName(string Name, string? Annotates, bool Skip)
     {
         public string? Implied { get; init; }
     }

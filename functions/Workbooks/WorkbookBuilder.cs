@@ -34,10 +34,12 @@ internal sealed partial class WorkbookBuilder(
         var (report, counts, skipped) = await ComputeAsync(programmeId, quarter, ct);
         foreach (var row in skipped)
             LogSkipped(programmeId, quarter, buildId, row.Table, row.Row, row.Reason);
-        // The two files are written side by side: each is a CPU-bound write and an upload, and they share nothing.
-        var writes = new List<Task<StoredWorkbook>>(2) { Task.Run(() => InternAsync(report, programmeId, quarter, buildId, startedAt, ct), ct) };
+        // The two files are written side by side (each is CPU-bound and they share nothing), but the external one is
+        // stored only after the internal one: a build that fails must not have frozen an external version.
+        var intern = Task.Run(() => InternAsync(report, programmeId, quarter, buildId, startedAt, ct), ct);
+        var writes = new List<Task<StoredWorkbook>>(2) { intern };
         if (IsClosed(quarter, startedAt))
-            writes.Add(ExternAsync(report, programmeId, quarter, startedAt, externCorrection, ct));
+            writes.Add(ExternAsync(report, programmeId, quarter, startedAt, externCorrection, intern, ct));
         var files = (await Task.WhenAll(writes)).ToList();
 
         var manifest = new WorkbookManifest(
@@ -105,8 +107,8 @@ internal sealed partial class WorkbookBuilder(
     /// is asked for, else the next version, written once under its own name. Two builds that race for the same version
     /// both end up naming the one that was written first.
     /// </summary>
-    private async Task<StoredWorkbook> ExternAsync(
-        QuarterlyReport report, string programmeId, Quarter quarter, DateTimeOffset startedAt, bool correction, CancellationToken ct)
+    private async Task<StoredWorkbook> ExternAsync(QuarterlyReport report, string programmeId, Quarter quarter, DateTimeOffset startedAt,
+        bool correction, Task internStored, CancellationToken ct)
     {
         var frozen = (await blobs.ReadManifestAsync(programmeId, quarter, ct)).Manifest?.File(WorkbookVariant.Extern);
         if (frozen?.Version is not null && !correction)
@@ -118,6 +120,7 @@ internal sealed partial class WorkbookBuilder(
         using var buffer = new MemoryStream();
         QuarterlyWorkbook.Write(report, WorkbookVariant.Extern, startedAt, buffer, release, await published.ReadAsync(programmeId, quarter, ct));
         buffer.Position = 0;
+        await internStored;
         if (await blobs.UploadOnceAsync(blob, buffer, ct))
         {
             LogFrozen(programmeId, quarter, release.Version);

@@ -51,6 +51,9 @@ internal sealed class StaffPages(StaffSessionStore sessions, IAntiforgery antifo
         // Back to this page after signing in; a form sent without a session is not repeated, but said to be lost.
         var full = (request.PathBase + request.Path).Value ?? "";
         var here = full.StartsWith(Base(request), StringComparison.Ordinal) ? full[Base(request).Length..] : "";
+        // A page's query (a filter, a page number) comes back too, unless it is more than a return address may carry.
+        if (HttpMethods.IsGet(request.Method) && Next(here + request.QueryString.Value) is { Length: > 0 } withQuery)
+            here = withQuery;
         // A session cookie that no longer signs in (the session ended, the key was revoked) is said so, not met by a bare form.
         var ended = request.Cookies.ContainsKey(SessionCookie) ? "ended=1&" : "";
         var query = HttpMethods.IsGet(request.Method) ? $"?{ended}next=" + Uri.EscapeDataString(here) : "?expired=1&next=" + Uri.EscapeDataString(here);
@@ -58,13 +61,23 @@ internal sealed class StaffPages(StaffSessionStore sessions, IAntiforgery antifo
     }
 
     /// <summary>
-    /// Where to go after signing in: a staff page path such as "candidates/k-1", never another site; else empty, and the
-    /// start page of the role (<see cref="StartPage"/>).
+    /// Where to go after signing in: a staff page path such as "candidates/k-1", with its query if it had one
+    /// ("caseload?coach=c-2&amp;page=2"), never another site; else empty, and the start page of the role
+    /// (<see cref="StartPage"/>). The query may hold only what a form's own encoding writes, so nothing in it can end
+    /// the redirect's header or reach the page unencoded.
     /// </summary>
-    public static string Next(string? next) =>
-        next is { Length: > 0 and <= 200 } n && n.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '/' or '_')
-            && !n.StartsWith('/') && !n.Contains("//", StringComparison.Ordinal)
+    public static string Next(string? next)
+    {
+        if (next is not { Length: > 0 and <= 400 } n)
+            return "";
+        var split = n.IndexOf('?', StringComparison.Ordinal);
+        var path = split < 0 ? n : n[..split];
+        var query = split < 0 ? "" : n[(split + 1)..];
+        return path.Length is > 0 and <= 200 && path.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '/' or '_')
+            && !path.StartsWith('/') && !path.Contains("//", StringComparison.Ordinal)
+            && query.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or '~' or '=' or '&' or '%' or '+')
             ? n : "";
+    }
 
     /// <summary>A coach starts the day on "Vandaag"; a coordinator on the programme's caseload.</summary>
     public static string StartPage(Staff staff) => staff.IsCoordinator ? "caseload" : "today";

@@ -238,9 +238,21 @@ public sealed class StaffAccessTests
 
         var deep = (await client.GetAsync(new Uri($"candidates/{seeded.Stalled}", UriKind.Relative))).Headers.Location!.ToString();
 
+        // A filtered list keeps its filter and page through signing in, as its form encoded them.
+        var filtered = $"check-ins?candidate={seeded.Stalled}&state=open&page=2&q=a+b%C3%A9";
+        var deepFiltered = (await client.GetAsync(new Uri(filtered, UriKind.Relative))).Headers.Location!.ToString();
+        var tooLong = (await client.GetAsync(new Uri("caseload?q=" + new string('x', 395), UriKind.Relative))).Headers.Location!.ToString();
+
         Assert.EndsWith($"next=candidates%2F{seeded.Stalled}", deep, StringComparison.Ordinal);
         Assert.EndsWith($"/api/staff/candidates/{seeded.Stalled}", await SignInAsync($"candidates/{seeded.Stalled}"), StringComparison.Ordinal);
-        foreach (var hostile in new[] { "//evil.example/x", "https://evil.example", "/api/health", "../health", "caseload?x=<b>" })
+        Assert.EndsWith("next=" + Uri.EscapeDataString(filtered), deepFiltered, StringComparison.Ordinal);
+        Assert.EndsWith("/api/staff/" + filtered, await SignInAsync(filtered), StringComparison.Ordinal);
+        Assert.EndsWith("next=caseload", tooLong, StringComparison.Ordinal);
+        foreach (var hostile in new[]
+        {
+            "//evil.example/x", "https://evil.example", "/api/health", "../health", "caseload?x=<b>", "caseload?x=\r\nSet-Cookie:a",
+            "caseload?next=//evil.example", "?x=1", "caseload?x=\"", "caseload#x", "caseload?x=1#y",
+        })
             Assert.EndsWith("/api/staff/today", await SignInAsync(hostile), StringComparison.Ordinal);
     }
 
