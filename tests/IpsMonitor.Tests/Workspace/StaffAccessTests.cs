@@ -242,12 +242,14 @@ public sealed class StaffAccessTests
         var filtered = $"check-ins?candidate={seeded.Stalled}&state=open&page=2&q=a+b%C3%A9";
         var deepFiltered = (await client.GetAsync(new Uri(filtered, UriKind.Relative))).Headers.Location!.ToString();
         var tooLong = (await client.GetAsync(new Uri("caseload?q=" + new string('x', 395), UriKind.Relative))).Headers.Location!.ToString();
+        var signInPage = Dom.Parse(await client.GetStringAsync(new Uri("sign-in?next=" + Uri.EscapeDataString(filtered), UriKind.Relative)));
 
         Assert.EndsWith($"next=candidates%2F{seeded.Stalled}", deep, StringComparison.Ordinal);
         Assert.EndsWith($"/api/staff/candidates/{seeded.Stalled}", await SignInAsync($"candidates/{seeded.Stalled}"), StringComparison.Ordinal);
         Assert.EndsWith("next=" + Uri.EscapeDataString(filtered), deepFiltered, StringComparison.Ordinal);
         Assert.EndsWith("/api/staff/" + filtered, await SignInAsync(filtered), StringComparison.Ordinal);
         Assert.EndsWith("next=caseload", tooLong, StringComparison.Ordinal);
+        Assert.Equal("?lang=en&next=" + Uri.EscapeDataString(filtered), signInPage.QuerySelector("a[lang='en']")?.GetAttribute("href"));
         foreach (var hostile in new[]
         {
             "//evil.example/x", "https://evil.example", "/api/health", "../health", "caseload?x=<b>", "caseload?x=\r\nSet-Cookie:a",
