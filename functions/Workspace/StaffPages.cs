@@ -62,7 +62,7 @@ internal sealed class StaffPages(StaffSessionStore sessions, IAntiforgery antifo
 
     /// <summary>
     /// Where to go after signing in: a staff page path such as "candidates/k-1", with its query if it had one
-    /// ("caseload?coach=c-2&amp;page=2"), never another site; else empty, and the start page of the role
+    /// ("caseload?coach=c-2&amp;page=2"), never another site nor signing in or out again; else empty, and the start page of the role
     /// (<see cref="StartPage"/>). The query may hold only what a form's own encoding writes, so nothing in it can end
     /// the redirect's header or reach the page unencoded.
     /// </summary>
@@ -74,7 +74,7 @@ internal sealed class StaffPages(StaffSessionStore sessions, IAntiforgery antifo
         var path = split < 0 ? n : n[..split];
         var query = split < 0 ? "" : n[(split + 1)..];
         return path.Length is > 0 and <= 200 && path.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '/' or '_')
-            && !path.StartsWith('/') && !path.Contains("//", StringComparison.Ordinal)
+            && !path.StartsWith('/') && !path.Contains("//", StringComparison.Ordinal) && path is not ("sign-in" or "sign-out")
             && query.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or '~' or '=' or '&' or '%' or '+')
             ? n : "";
     }

@@ -8,7 +8,7 @@ internal sealed class StaffSignIn(AccessStore access, StaffSessionStore sessions
 {
     [Function("ShowStaffSignIn")]
     public Task<IResult> Show([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/sign-in")] HttpRequest request, CancellationToken ct) =>
-        Form(request, null, StatusCodes.Status200OK);
+        Form(request, null, StatusCodes.Status200OK, request.Query["next"]);
 
     [Function("StaffSignIn")]
     public async Task<IResult> SignIn([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/sign-in")] HttpRequest request, CancellationToken ct)
@@ -22,11 +22,11 @@ internal sealed class StaffSignIn(AccessStore access, StaffSessionStore sessions
         var key = form["key"].ToString().Trim();
         var staff = key.Length is > 0 and <= 100 ? await access.FindKeyAsync(key, ct) : null;
         if (key.Length == 0)
-            return await Form(request, t.EnterKey, StatusCodes.Status400BadRequest);
+            return await Form(request, t.EnterKey, StatusCodes.Status400BadRequest, form["next"]);
         if (staff is null)
         {
             if (await throttle.FailedAsync(Guess.Key, request.HttpContext, ct) is not { } refused)
-                return await Form(request, t.WrongKey, StatusCodes.Status401Unauthorized);
+                return await Form(request, t.WrongKey, StatusCodes.Status401Unauthorized, form["next"]);
             GuessThrottle.SetRetryAfter(request.HttpContext, refused);
             return StaffLayout.Message(
                 t, t.TooManyAttemptsTitle, t.TooManyAttempts, StaffPages.Base(request) + "sign-in",
@@ -50,7 +50,8 @@ internal sealed class StaffSignIn(AccessStore access, StaffSessionStore sessions
         return RespondentPages.SeeOther(StaffPages.Base(request) + "sign-in?signed-out=1");
     }
 
-    private Task<IResult> Form(HttpRequest request, string? error, int status)
+    /// <param name="next">Where to go after signing in, as the address or the form sent it: a wrong key keeps it.</param>
+    private Task<IResult> Form(HttpRequest request, string? error, int status, string? next)
     {
         var t = StaffPages.Text(request);
         var notice = request.Query.ContainsKey("revoked") ? t.OwnKeyRevoked
@@ -62,7 +63,7 @@ internal sealed class StaffSignIn(AccessStore access, StaffSessionStore sessions
             [nameof(StaffSignInPage.Text)] = t,
             [nameof(StaffSignInPage.Action)] = StaffPages.Base(request) + "sign-in",
             [nameof(StaffSignInPage.Token)] = pages.FormToken(request.HttpContext),
-            [nameof(StaffSignInPage.Next)] = StaffPages.Next(request.Query["next"]),
+            [nameof(StaffSignInPage.Next)] = StaffPages.Next(next),
             [nameof(StaffSignInPage.Notice)] = notice,
             [nameof(StaffSignInPage.Error)] = error,
         }, status);

@@ -248,12 +248,24 @@ public sealed class StaffAccessTests
         Assert.EndsWith($"/api/staff/candidates/{seeded.Stalled}", await SignInAsync($"candidates/{seeded.Stalled}"), StringComparison.Ordinal);
         Assert.EndsWith("next=" + Uri.EscapeDataString(filtered), deepFiltered, StringComparison.Ordinal);
         Assert.EndsWith("/api/staff/" + filtered, await SignInAsync(filtered), StringComparison.Ordinal);
+        // A wrong key first: the form shown again still goes back to that page.
+        var wrong = await client.PostAsync(new Uri("sign-in", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__af"] = StaffSession.Token(await client.GetStringAsync(new Uri("sign-in?next=" + Uri.EscapeDataString(filtered), UriKind.Relative))),
+            ["key"] = "not-a-key",
+            ["next"] = filtered,
+        }));
+        var again = Dom.Parse(await wrong.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
+        Assert.Equal(filtered, again.QuerySelector("input[name='next']")?.GetAttribute("value"));
+        Assert.Equal("key-hint key-error", again.QuerySelector("#key")?.GetAttribute("aria-describedby"));
+        Assert.False(string.IsNullOrWhiteSpace(again.QuerySelector("#key-error")?.TextContent));
         Assert.EndsWith("next=caseload", tooLong, StringComparison.Ordinal);
         Assert.Equal("?lang=en&next=" + Uri.EscapeDataString(filtered), signInPage.QuerySelector("a[lang='en']")?.GetAttribute("href"));
         foreach (var hostile in new[]
         {
             "//evil.example/x", "https://evil.example", "/api/health", "../health", "caseload?x=<b>", "caseload?x=\r\nSet-Cookie:a",
-            "caseload?next=//evil.example", "?x=1", "caseload?x=\"", "caseload#x", "caseload?x=1#y",
+            "caseload?next=//evil.example", "?x=1", "caseload?x=\"", "caseload#x", "caseload?x=1#y", "sign-out", "sign-in?next=caseload",
         })
             Assert.EndsWith("/api/staff/today", await SignInAsync(hostile), StringComparison.Ordinal);
     }
