@@ -27,6 +27,8 @@ internal sealed class CheckInsPage(StaffPages pages, AccessStore access, Worklis
         var from = asked is null ? CheckInBoard.ReadFrom(r.Now) : (DateTimeOffset?)null;
         var checkIns = await reads.CheckInsAsync(scope, from, ct);
         var lines = CheckInBoard.Lines(scope.Candidates, checkIns, r.Now, from ?? DateTimeOffset.MinValue, state);
+        if (scope.PastTheEnd(paging, lines.Count) is { } last)
+            return RespondentPages.SeeOther(StaffPager.PageAddress(request, last));
         var page = scope.PageOf(paging, lines);
         await audit.RecordListAsync(r.Staff, $"view check-ins page ({page.Count} of {lines.Count} check-ins)",
             page.Select(l => l.Candidate.Id), ct);

@@ -48,6 +48,9 @@ internal static class StaffPager
             paging.HasNext(total) ? Address(request, paging.Page + 1, after) : null);
     }
 
+    /// <summary>The same list at another page, its filters kept, from its start (no continuation token).</summary>
+    public static string PageAddress(HttpRequest request, int page) => Address(request, page, null);
+
     private static string Address(HttpRequest request, int page, string? after)
     {
         var query = request.Query.Where(q => q.Key is not ("page" or "after"))

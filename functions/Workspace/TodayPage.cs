@@ -28,6 +28,8 @@ internal sealed class TodayPage(
         var lastAnswered = scope.Summaries.ToDictionary(s => s.Id, s => s.Candidate.LastCheckIn, StringComparer.Ordinal);
         var items = TodayList.Build(scope.Candidates, signals, checkIns, r.Now, options.Value, await OnboardingEndsAsync(scope, r.Now, ct),
             lastAnswered);
+        if (scope.PastTheEnd(paging, items.Count) is { } last)
+            return RespondentPages.SeeOther(StaffPager.PageAddress(request, last));
         var page = scope.PageOf(paging, items);
         await audit.RecordListAsync(r.Staff, $"view today page ({page.Count} of {items.Count} lines)",
             page.Select(i => i.Candidate.Id), ct);

@@ -23,6 +23,16 @@ internal sealed record WorklistScope(string ProgrammeId, string? CoachId, IReadO
     /// <summary>The lines a page shows: a coach's are paged by line, a page of the programme's candidates shows all of theirs.</summary>
     public List<T> PageOf<T>(Paging paging, List<T> lines) => Total is null ? [.. paging.Of(lines)] : lines;
 
+    /// <summary>
+    /// The last page, when the one asked for lies past it (an old bookmark of a list that shrank, a typed address); else
+    /// null. Its lines are not shown, so the page never says "1 regel" over an empty list or "niets" beside a full first page.
+    /// </summary>
+    public int? PastTheEnd(Paging paging, int lines)
+    {
+        var last = Math.Max(1, ((Total ?? lines) + paging.PageSize - 1) / paging.PageSize);
+        return paging.Page > last ? last : null;
+    }
+
     /// <summary>The pager under the lines: by line, or by candidate with the continuation token of the next page.</summary>
     public PagerView? Pager(HttpRequest request, Paging paging, int lines) =>
         Total is { } total ? StaffPager.View(request, paging, total, Next) : StaffPager.View(request, paging, lines);

@@ -39,6 +39,35 @@ public sealed class WorklistPageTests
     }
 
     [Fact]
+    public async Task APagePastTheEndOfEitherWorklistSendsTheBrowserToTheLastPageWithItsFiltersAndShowsNothingOfItsOwn()
+    {
+        await using var p = await TestProgramme.StartAsync();
+        await TodayFixture.SeedAsync(p);
+        using var coach = await StaffSession.SignInAsync(p, "coach-a");
+        using var coordinator = await StaffSession.SignInAsync(p, "coordinator");
+
+        // A coach's lines are paged by line, a coordinator's by candidate: both lists fit on one page here.
+        var asked = new[]
+        {
+            (coach, "today?page=2"), (coach, "check-ins?state=Expiring&page=3"),
+            (coordinator, "today?coach=coach-a&page=2"), (coordinator, "check-ins?state=Answered&page=9&after=x"),
+        };
+        var answers = new List<HttpResponseMessage>();
+        foreach (var (who, path) in asked)
+            answers.Add(await who.GetAsync(path));
+        var first = Dom.Parse(await coach.PageAsync("today?page=1"));
+
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.SeeOther, a.StatusCode));
+        Assert.Equal(["/api/staff/today?page=1", "/api/staff/check-ins?state=Expiring&page=1",
+            "/api/staff/today?coach=coach-a&page=1", "/api/staff/check-ins?state=Answered&page=1"],
+            answers.Select(a => a.Headers.Location?.ToString()));
+        Assert.NotEmpty(first.QuerySelectorAll("ol.worklist > li"));
+        // Only the first page was shown, so only it is audited.
+        Assert.Single(await AuditRowsAsync(p, "view today page"));
+        Assert.Empty(await AuditRowsAsync(p, "view check-ins page"));
+    }
+
+    [Fact]
     public async Task TheCheckInsBoardShowsWhereEachCheckInStandsAndTheResponsePerCoachAndACoordinatorCanPickACoach()
     {
         await using var p = await TestProgramme.StartAsync();
