@@ -169,9 +169,9 @@ internal sealed class RowStream(TableServiceClient tables, StorageNames names)
     }
 
     /// <summary>
-    /// One row's properties, typed as the SDK types them: JSON strings, whole numbers that fit an int, other numbers as
-    /// double, booleans; a value whose type is annotated ("X@odata.type": "Edm.DateTime") as that type. The etag and
-    /// other odata properties are passed by.
+    /// One row's properties, typed as the SDK types them: JSON strings, whole numbers as int (or long when larger), other
+    /// numbers as double, booleans; a value whose type is annotated ("X@odata.type": "Edm.DateTime") as that type. The etag
+    /// and other odata properties are passed by, and so is a null, which every reader reads as a missing property anyway.
     /// </summary>
     private static void ReadRow(ref Utf8JsonReader reader, TableEntity row, PropertyNames names)
     {
@@ -199,7 +199,7 @@ internal sealed class RowStream(TableServiceClient tables, StorageNames names)
             switch (reader.TokenType)
             {
                 case JsonTokenType.String:
-                    row[name.Name] = (names.TypeOf(name.Name) ?? name.Implied) is { } edm ? Typed(ref reader, edm) : reader.GetString()!;
+                    row[name.Name] = (names.TypeOf(name.Name) ?? name.Implied) is { } edm ? Typed(ref reader, edm) : reader.GetString() ?? "";
                     break;
                 case JsonTokenType.Number:
                     row[name.Name] = names.TypeOf(name.Name) is { } numberType ? Typed(ref reader, numberType)
@@ -235,12 +235,13 @@ internal sealed class RowStream(TableServiceClient tables, StorageNames names)
         if (type == "Edm.Int64" && reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped
             && Utf8Parser.TryParse(reader.ValueSpan, out long number, out var used) && used == reader.ValueSpan.Length)
             return number;
-        return Converted(reader.TokenType == JsonTokenType.String ? reader.GetString()! : Number(ref reader), type);
+        return Converted(reader.TokenType == JsonTokenType.String ? reader.GetString() ?? "" : Number(ref reader), type);
     }
 
     private static object Converted(object value, string type) => (type, value) switch
     {
-        ("Edm.DateTime", string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal),
+        ("Edm.DateTime", string text) =>
+            DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal),
         ("Edm.Int64", string text) => long.Parse(text, CultureInfo.InvariantCulture),
         ("Edm.Double", string text) => double.Parse(text, CultureInfo.InvariantCulture),
         ("Edm.Double", int whole) => (double)whole,
@@ -271,7 +272,7 @@ internal sealed class RowStream(TableServiceClient tables, StorageNames names)
             foreach (var (utf8, name) in known)
                 if (reader.ValueTextEquals(utf8))
                     return name;
-            var text = reader.GetString()!;
+            var text = reader.GetString() ?? "";
             var added = text.EndsWith(TypeSuffix, StringComparison.Ordinal)
                 ? new PropertyName(text, text[..^TypeSuffix.Length], Skip: false)
                 : new PropertyName(text, null, Skip: text.StartsWith("odata.", StringComparison.Ordinal))
