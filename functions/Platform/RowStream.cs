@@ -40,35 +40,63 @@ internal sealed class RowStream(TableServiceClient tables, StorageNames names)
         typeof(TableServiceClient).GetField(field, BindingFlags.Instance | BindingFlags.NonPublic)?.GetValue(client) as T
         ?? throw new InvalidOperationException($"This version of Azure.Data.Tables keeps no {field}: RowStream needs another way to send a query.");
 
-    /// <summary>Calls <paramref name="each"/> with every row of the query, in the table's order, one page after the other.</summary>
+    /// <summary>
+    /// Calls <paramref name="each"/> with every row of the query, in the table's order, one page after the other. The next
+    /// page is asked for before this one's rows are handed out, so the store works on it while the caller maps these.
+    /// </summary>
     public async Task ForEachAsync(string table, string filter, IEnumerable<string>? select, Action<TableEntity> each, CancellationToken ct)
     {
         var columns = select is null ? null : string.Join(",", select);
+        var stored = names.Table(table);
         var row = new TableEntity();
         var properties = new PropertyNames();
-        string? nextPartition = null, nextRow = null;
-        do
+        Task<Page>? next = PageAsync(stored, filter, columns, null, null, ct);
+        try
         {
-            var (buffer, length, partition, rowKey) = await PageAsync(names.Table(table), filter, columns, nextPartition, nextRow, ct);
-            try
+            while (next is not null)
             {
-                ReadPage(buffer.AsSpan(0, length), row, properties, each);
+                var page = await next;
+                next = page.NextPartition is null ? null : PageAsync(stored, filter, columns, page.NextPartition, page.NextRow, ct);
+                try
+                {
+                    ReadPage(page.Buffer.AsSpan(0, page.Length), row, properties, each);
+                }
+                finally
+                {
+                    ArrayPool<byte>.Shared.Return(page.Buffer, clearArray: true);
+                }
             }
-            finally
-            {
-                ArrayPool<byte>.Shared.Return(buffer, clearArray: true);
-            }
-            (nextPartition, nextRow) = (partition, rowKey);
         }
-        while (nextPartition is not null);
+        finally
+        {
+            // The caller stopped (a row it could not take, or cancellation) with a page still on its way: wait for it, so
+            // its buffer goes back and its failure is not left unobserved.
+            if (next is not null)
+                await DiscardAsync(next);
+        }
     }
+
+    private static async Task DiscardAsync(Task<Page> page)
+    {
+        try
+        {
+            ArrayPool<byte>.Shared.Return((await page).Buffer, clearArray: true);
+        }
+        catch (Exception)
+        {
+            // The query already ends with the exception that stopped the caller; this one would only hide it.
+        }
+    }
+
+    /// <summary>One page's answer in a pooled buffer, and where the next page begins (no partition: this was the last).</summary>
+    private sealed record Page(byte[] Buffer, int Length, string? NextPartition, string? NextRow);
 
     /// <summary>
     /// One page, whole, in a pooled buffer the caller returns, and the continuation it names. The pipeline retries the
     /// request, but the answer is read after it (it is not buffered by the pipeline), so a read that breaks off or stalls
     /// is tried again here, as the SDK's buffered read would be. No row of a page reaches the caller before all of it is read.
     /// </summary>
-    private async Task<(byte[] Buffer, int Length, string? NextPartition, string? NextRow)> PageAsync(
+    private async Task<Page> PageAsync(
         string table, string filter, string? columns, string? nextPartition, string? nextRow, CancellationToken ct)
     {
         for (var attempt = 1; ; attempt++)
@@ -81,7 +109,7 @@ internal sealed class RowStream(TableServiceClient tables, StorageNames names)
                 if (response.Status != 200)
                     throw new RequestFailedException(response);
                 var (buffer, length) = await ReadAllAsync(response.ContentStream ?? Stream.Null, ct);
-                return (buffer, length,
+                return new Page(buffer, length,
                     response.Headers.TryGetValue("x-ms-continuation-NextPartitionKey", out var partition) ? partition : null,
                     response.Headers.TryGetValue("x-ms-continuation-NextRowKey", out var rowKey) ? rowKey : null);
             }

@@ -102,6 +102,50 @@ public sealed class RowStreamTests
         Assert.Equal(404, refused.Status);
     }
 
+    /// <summary>
+    /// The next page is asked for before a page's rows are handed out, and only that one: a caller that stops at a row
+    /// gets its own exception, not the page still on its way, and no third page is asked for.
+    /// </summary>
+    [Fact]
+    public async Task TheNextPageIsAskedForWhileThisOneIsReadAndACallerThatStopsEndsTheQuery()
+    {
+        var prefix = TestStorage.NewPrefix();
+        var connection = await TestStorage.ConnectionStringAsync();
+        var table = new TableServiceClient(connection).GetTableClient(prefix + "rows");
+        await table.CreateAsync();
+        foreach (var batch in Enumerable.Range(0, 2_500).Select(Row).Chunk(100))
+            await table.SubmitTransactionAsync(batch.Select(r => new TableTransactionAction(TableTransactionActionType.Add, r)));
+        var sent = new QueriesSent();
+        var options = new TableClientOptions();
+        options.AddPolicy(sent, Azure.Core.HttpPipelinePosition.PerCall);
+        var stream = new RowStream(new TableServiceClient(connection, options), new StorageNames(prefix));
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition}");
+
+        var askedBeforeRows = new List<int>();
+        var rows = 0;
+        await stream.ForEachAsync("rows", filter, ["RowKey"], row =>
+        {
+            if (rows++ % 1000 == 0)
+                askedBeforeRows.Add(sent.Count);
+        }, CancellationToken.None);
+        Assert.Equal(2_500, rows);
+        Assert.Equal([2, 3, 3], askedBeforeRows);
+
+        sent.Count = 0;
+        var stopped = await Assert.ThrowsAsync<InvalidOperationException>(() => stream.ForEachAsync("rows", filter, ["RowKey"],
+            row => throw new InvalidOperationException("the caller's own"), CancellationToken.None));
+        Assert.Equal("the caller's own", stopped.Message);
+        Assert.Equal(2, sent.Count);
+    }
+
+    /// <summary>Counts the requests a client sends, when they are sent.</summary>
+    private sealed class QueriesSent : Azure.Core.Pipeline.HttpPipelineSynchronousPolicy
+    {
+        public int Count { get; set; }
+
+        public override void OnSendingRequest(Azure.Core.HttpMessage message) => Count++;
+    }
+
     /// <summary>Every property type a table holds, some values absent, and text that JSON escapes.</summary>
     private static TableEntity Row(int i)
     {
