@@ -45,7 +45,9 @@ internal sealed class CheckInsPage(StaffPages pages, AccessStore access, Worklis
             [.. Enum.GetValues<BoardState>().Select(x => new Choice(x.ToString(), w.Board.States[x]))
                 .Prepend(new Choice("", w.Board.AllStates))],
             state?.ToString() ?? "", asked ?? "",
-            lines.Count == 0 ? w.Board.Nothing : w.Count(lines.Count, w.Board.CheckIns),
+            // A code or reference that finds no one the reader may see says so, the same whether or not it exists elsewhere.
+            asked is not null && scope.Candidates.Count == 0 ? string.Format(w.Culture, w.Board.NoCandidate, asked)
+                : lines.Count == 0 ? w.Board.Nothing : w.Count(lines.Count, w.Board.CheckIns),
             [.. page.Select(l => Line(t, w.Board, l, r.Names))], rates,
             scope.Pager(request, paging, lines.Count));
         return await Views.PageAsync<CheckInsDocument>(new Dictionary<string, object?> { [nameof(CheckInsDocument.Model)] = model });

@@ -97,6 +97,30 @@ public sealed class WorklistPageTests
         Assert.Contains(audit, row => row.GetString("CandidateIds") is { } ids && ids.Contains(seeded.Expiring, StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// A code or reference that finds no one says so, rather than "no check-ins", which would read as a candidate who was
+    /// never asked. Another coach's candidate reads the same as one who does not exist.
+    /// </summary>
+    [Fact]
+    public async Task ALookUpThatFindsNoCandidateSaysSoTheSameForACandidateOfAnotherCoach()
+    {
+        await using var p = await TestProgramme.StartAsync();
+        var seeded = await TodayFixture.SeedAsync(p);
+        using var coach = await StaffSession.SignInAsync(p, "coach-a");
+
+        var unknown = Dom.Parse(await coach.PageAsync("check-ins?candidate=" + Uri.EscapeDataString("bestaat<niet>")));
+        var otherCoach = Dom.Parse(await coach.PageAsync("check-ins?candidate=" + seeded.OtherCoach));
+        var english = Dom.Parse(await coach.PageAsync("check-ins?lang=en&candidate=ander-team"));
+        var own = Dom.Parse(await coach.PageAsync("check-ins?candidate=gezien"));
+
+        Assert.Equal("Geen kandidaat gevonden met code of eigen kenmerk ‘bestaat<niet>’.", unknown.QuerySelector("p[role=status]")?.Text());
+        Assert.Equal($"Geen kandidaat gevonden met code of eigen kenmerk ‘{seeded.OtherCoach}’.", otherCoach.QuerySelector("p[role=status]")?.Text());
+        Assert.Equal("No candidate found with code or own reference ‘ander-team’.", english.QuerySelector("p[role=status]")?.Text());
+        Assert.All([unknown, otherCoach, english], page => Assert.Null(page.QuerySelector("table[data-check-ins]")));
+        Assert.Equal("bestaat<niet>", unknown.QuerySelector("input#candidate")?.GetAttribute("value"));
+        Assert.Equal("1 check-in", own.QuerySelector("p[role=status]")?.Text());
+    }
+
     [Fact]
     public async Task ADeactivatedCoachIsLeftOutOfTheWorklistFiltersAndMarkedLastInTheCaseloadFilter()
     {
