@@ -13,7 +13,7 @@ return args.FirstOrDefault() switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: IpsMonitor.Bench <mode>\n  recompute        signal evaluations per second for a candidate with 3 years of history\n  latency [n]      submit -> signal stored through the queue at the host.json defaults (n submissions, default 40)\n  pages [n]        median time of the caseload and candidate pages over HTTP, signed in (n requests each, default 100)\n  staff [--rounds 20] [--small 500] [--large 5000]\n                   every staff page and API list at two programme sizes: median, p95, round trips, rows, bytes\n  load [--respondents 300] [--clients 32] [--rounds 3] [--seconds 900]\n                   respondents walking their questionnaire at once, then all submitting: rate, latency, round trips, nothing lost");
+    Console.Error.WriteLine("usage: IpsMonitor.Bench <mode>\n  recompute        signal evaluations per second for a candidate with 3 years of history\n  latency [n]      submit -> signal stored through the queue at the host.json defaults (n submissions, default 40)\n  pages [n]        median time of the caseload and candidate pages over HTTP, signed in (n requests each, default 100)\n  staff [--rounds 20] [--small 500] [--large 5000]\n                   every staff page and API list at two programme sizes: median, p95, time outside storage, round trips, rows, bytes\n  load [--respondents 300] [--clients 32] [--rounds 3] [--seconds 900]\n                   respondents walking their questionnaire at once, then all submitting: rate, latency, round trips, nothing lost");
     return 2;
 }
 

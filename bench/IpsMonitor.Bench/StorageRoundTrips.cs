@@ -9,13 +9,15 @@ namespace IpsMonitor.Bench;
 /// <summary>
 /// Counts the host's storage round trips and their time, per kind of HTTP request that caused them. The benchmark's
 /// client names its kind in a request header; a middleware puts it in an AsyncLocal that flows into every storage call
-/// the request makes. Calls outside a request (queue listeners, timers, seeding) count under "background".
+/// the request makes. Calls outside a request (queue listeners, timers, seeding) count under "background". Per kind it
+/// also keeps the time during which at least one storage call was on its way, so calls side by side count once.
 /// </summary>
 internal sealed class StorageRoundTrips : HttpPipelinePolicy
 {
     public const string Header = "X-Bench-Step";
     private static readonly AsyncLocal<string?> Step = new();
     private readonly ConcurrentDictionary<(string Step, string Call), Tally> calls = new();
+    private readonly ConcurrentDictionary<string, Waiting> waiting = new();
 
     public sealed class Tally
     {
@@ -34,6 +36,9 @@ internal sealed class StorageRoundTrips : HttpPipelinePolicy
 
     public void Reset() => calls.Clear();
 
+    /// <summary>How long, in all, requests of this kind have had a storage call on its way.</summary>
+    public TimeSpan WaitedFor(string step) => waiting.TryGetValue(step, out var w) ? w.Total : TimeSpan.Zero;
+
     /// <summary>Calls per step kind: operation (method and table, queue or container) → count and total time.</summary>
     public IReadOnlyDictionary<string, Tally> For(string step) =>
         calls.Where(c => c.Key.Step == step).ToDictionary(c => c.Key.Call, c => c.Value);
@@ -41,15 +46,68 @@ internal sealed class StorageRoundTrips : HttpPipelinePolicy
     public override void Process(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
     {
         var clock = Stopwatch.StartNew();
-        ProcessNext(message, pipeline);
+        var wait = Waiting.Begin(waiting.GetOrAdd(Step.Value ?? "background", _ => new Waiting()));
+        try
+        {
+            ProcessNext(message, pipeline);
+        }
+        finally
+        {
+            wait.End();
+        }
         Record(message, clock.Elapsed);
     }
 
     public override async ValueTask ProcessAsync(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
     {
         var clock = Stopwatch.StartNew();
-        await ProcessNextAsync(message, pipeline);
+        var wait = Waiting.Begin(waiting.GetOrAdd(Step.Value ?? "background", _ => new Waiting()));
+        try
+        {
+            await ProcessNextAsync(message, pipeline);
+        }
+        finally
+        {
+            wait.End();
+        }
         Record(message, clock.Elapsed);
+    }
+
+    /// <summary>The time with at least one call on its way: from the first call that starts to the last that ends.</summary>
+    private sealed class Waiting
+    {
+        private readonly Lock gate = new();
+        private int onTheirWay;
+        private long since;
+        private long ticks;
+
+        public TimeSpan Total
+        {
+            get
+            {
+                lock (gate)
+                    return TimeSpan.FromTicks(ticks);
+            }
+        }
+
+        public static Waiting Begin(Waiting waiting)
+        {
+            lock (waiting.gate)
+            {
+                if (waiting.onTheirWay++ == 0)
+                    waiting.since = Stopwatch.GetTimestamp();
+            }
+            return waiting;
+        }
+
+        public void End()
+        {
+            lock (gate)
+            {
+                if (--onTheirWay == 0)
+                    ticks += Stopwatch.GetElapsedTime(since).Ticks;
+            }
+        }
     }
 
     private void Record(HttpMessage message, TimeSpan elapsed)
