@@ -20,9 +20,12 @@ internal sealed class CheckInsPage(StaffPages pages, AccessStore access, Worklis
         var state = Enum.TryParse<BoardState>(request.Query["state"].FirstOrDefault(), ignoreCase: true, out var s)
             && Enum.IsDefined(s) ? s : (BoardState?)null;
         var paging = StaffPager.Paging(request);
-        // One candidate looked up (by id or local reference, within what the reader may see): their whole history.
-        var asked = request.Query["candidate"].FirstOrDefault()?.Trim() is { Length: > 0 } a ? a : null;
-        var scope = asked is not null ? await reads.LookUpAsync(r.Staff.ProgrammeId, r.Coach, asked, ct)
+        // One candidate looked up (by id or local reference, within what the reader may see): their whole history. What no
+        // code or reference holds (direction marks, invisible characters) is dropped, as a form drops it, so the words shown
+        // back read as they are. A coordinator looks up in the whole programme, whichever coach the filter names.
+        var asked = request.Query["candidate"].FirstOrDefault() is { } typed && TextRule.Clean(typed, multiLine: false).Trim() is { Length: > 0 } a
+            ? a : null;
+        var scope = asked is not null ? await reads.LookUpAsync(r.Staff.ProgrammeId, r.Staff.IsCoordinator ? null : r.Coach, asked, ct)
             : await reads.ScopeAsync(r.Staff.ProgrammeId, r.Coach, paging, request.Query["after"].FirstOrDefault(), ct);
         var from = asked is null ? CheckInBoard.ReadFrom(r.Now) : (DateTimeOffset?)null;
         var checkIns = await reads.CheckInsAsync(scope, from, ct);
@@ -47,7 +50,8 @@ internal sealed class CheckInsPage(StaffPages pages, AccessStore access, Worklis
             state?.ToString() ?? "", asked ?? "",
             // A code or reference that finds no one the reader may see says so, the same whether or not it exists elsewhere.
             asked is not null && scope.Candidates.Count == 0 ? string.Format(w.Culture, w.Board.NoCandidate, asked)
-                : lines.Count == 0 ? w.Board.Nothing : w.Count(lines.Count, w.Board.CheckIns),
+                : lines.Count == 0 ? asked is null ? w.Board.Nothing : string.Format(w.Culture, w.Board.NothingOf, asked)
+                : w.Count(lines.Count, w.Board.CheckIns),
             [.. page.Select(l => Line(t, w.Board, l, r.Names))], rates,
             scope.Pager(request, paging, lines.Count));
         return await Views.PageAsync<CheckInsDocument>(new Dictionary<string, object?> { [nameof(CheckInsDocument.Model)] = model });

@@ -6,4 +6,10 @@ public sealed record StaffChrome(StaffText Text, string Base, FormToken Token, b
     /// <summary>The page's own GET address, for the language switch: a page that answered a form lives at the form's POST address.</summary>
     public string? Self { get; init; }
 
+    /// <summary>The query the page was asked with, but its language: its filters, look-up and page.</summary>
+    public IReadOnlyList<KeyValuePair<string, string?>> Query { get; init; } = [];
+
+    /// <summary>This page in another language, with the same filters, look-up and page.</summary>
+    public string InLanguage(string lang) => (Self ?? "") + QueryString.Create([.. Query, new("lang", lang)]);
+
 }

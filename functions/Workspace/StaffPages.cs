@@ -108,10 +108,15 @@ internal sealed class StaffPages(StaffSessionStore sessions, IAntiforgery antifo
 
     /// <summary>
     /// The staff header of a page whose own address is <paramref name="self"/> under the staff pages (none: the language
-    /// switch stays on the address the browser asked for).
+    /// switch stays on the address the browser asked for, with its query).
     /// </summary>
     public StaffChrome Chrome(HttpRequest request, StaffText t, bool isCoordinator, string? self = null) =>
-        new(t, Base(request), FormToken(request.HttpContext), isCoordinator) { Self = self is null ? null : Base(request) + self };
+        new(t, Base(request), FormToken(request.HttpContext), isCoordinator)
+        {
+            Self = self is null ? null : Base(request) + self,
+            Query = self is not null ? [] : [.. request.Query.Where(q => !q.Key.Equals("lang", StringComparison.OrdinalIgnoreCase))
+                .SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string?>(q.Key, v)))],
+        };
 
     /// <summary>The hidden field every form carries; the matching cookie is set with it.</summary>
     public FormToken FormToken(HttpContext context)

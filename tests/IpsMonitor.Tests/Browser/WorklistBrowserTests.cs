@@ -46,6 +46,16 @@ public sealed class WorklistBrowserTests(Chromium chromium) : IClassFixture<Chro
         Assert.Equal(["Expiring", "Answered"],
             await page.Locator("table[data-check-ins] tbody tr").EvaluateAllAsync<string[]>("rs => rs.map(r => r.dataset.state)"));
         problems.AddRange(await PageActions.StaffPageProblemsAsync(page, "check-ins"));
+
+        // A look-up by keyboard lands on its result line, in view, whatever the text size.
+        await TabToAsync("input#candidate");
+        await page.Keyboard.TypeAsync("gezien");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(new Regex("/staff/check-ins\\?.*candidate=gezien.*#result$"));
+        Assert.Equal("1 check-in", (await page.Locator("#result").InnerTextAsync()).Trim());
+        Assert.True(await page.EvaluateAsync<bool>("() => { const r = document.getElementById('result').getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; }"),
+            "the result line is in view after the look-up");
+        await page.GotoAsync(new Uri(p.Host.BaseAddress, "staff/check-ins").ToString());
         await TabToAsync("table[data-check-ins] a[data-candidate]");
         await PageActions.EnterAsync(page, new Regex($"/staff/candidates/{seeded.Expiring}$"));
 

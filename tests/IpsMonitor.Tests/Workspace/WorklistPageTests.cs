@@ -121,6 +121,37 @@ public sealed class WorklistPageTests
         Assert.Equal("1 check-in", own.QuerySelector("p[role=status]")?.Text());
     }
 
+    /// <summary>
+    /// A coordinator looks up in the whole programme whatever coach the filter names; a candidate found with nothing to show
+    /// is named; what no code holds (a direction override, a lone invisible character) is dropped before the look-up and
+    /// never shown back; and the language switch keeps the look-up and the filters.
+    /// </summary>
+    [Fact]
+    public async Task ALookUpNamesWhatItFoundDropsInvisibleCharactersAndSurvivesTheLanguageSwitch()
+    {
+        await using var p = await TestProgramme.StartAsync();
+        var seeded = await TodayFixture.SeedAsync(p);
+        using var coordinator = await StaffSession.SignInAsync(p, "coordinator");
+
+        var otherFilter = Dom.Parse(await coordinator.PageAsync("check-ins?coach=coach-b&candidate=gezien"));
+        var nothingToShow = Dom.Parse(await coordinator.PageAsync("check-ins?state=Missed&candidate=gezien"));
+        var turned = Dom.Parse(await coordinator.PageAsync("check-ins?candidate=" + Uri.EscapeDataString("gez\u202Eien")));
+        var invisible = Dom.Parse(await coordinator.PageAsync("check-ins?candidate=" + Uri.EscapeDataString("\u200B ")));
+        var english = Dom.Parse(await coordinator.PageAsync("check-ins?state=Answered&candidate=gezien&lang=nl"))
+            .QuerySelector("a[lang=en]")?.GetAttribute("href");
+
+        Assert.Equal([seeded.Acknowledged], otherFilter.QuerySelectorAll("table[data-check-ins] a[data-candidate]").Select(a => a.GetAttribute("data-candidate")));
+        Assert.Equal("Geen check-ins van ‘gezien’.", nothingToShow.QuerySelector("p[role=status]")?.Text());
+        Assert.Equal([seeded.Acknowledged], turned.QuerySelectorAll("table[data-check-ins] a[data-candidate]").Select(a => a.GetAttribute("data-candidate")));
+        Assert.Equal("gezien", turned.QuerySelector("input#candidate")?.GetAttribute("value"));
+        Assert.Equal("", invisible.QuerySelector("input#candidate")?.GetAttribute("value"));
+        Assert.Equal(2, invisible.QuerySelectorAll("table[data-check-ins] tbody tr").Length);
+        Assert.Equal("?state=Answered&candidate=gezien&lang=en", english);
+        var inEnglish = Dom.Parse(await coordinator.PageAsync("check-ins" + english));
+        Assert.Equal("1 check-in", inEnglish.QuerySelector("p[role=status]")?.Text());
+        Assert.Equal("Answered", inEnglish.QuerySelector("#state option[selected]")?.GetAttribute("value"));
+    }
+
     [Fact]
     public async Task ADeactivatedCoachIsLeftOutOfTheWorklistFiltersAndMarkedLastInTheCaseloadFilter()
     {
