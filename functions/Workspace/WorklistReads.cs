@@ -86,7 +86,10 @@ internal sealed class WorklistReads(
     public async Task<WorklistScope> LookUpAsync(string programmeId, string? coachId, string asked, CancellationToken ct)
     {
         var programme = CaseloadSummaryStore.ProgrammePartition(programmeId);
+        // Codes are written in lower case; one copied from paper or read out over the phone may not be.
+        var lower = asked.ToLowerInvariant();
         var found = (Keys.IsSafe(asked) ? await summaries.GetAsync(programme, asked, ct) : null)
+            ?? (lower != asked && Keys.IsSafe(lower) ? await summaries.GetAsync(programme, lower, ct) : null)
             ?? (await caseload.FindByLocalReferenceAsync(programmeId, asked, ct) is { } c ? await summaries.GetAsync(programme, c.Id, ct) : null);
         return new WorklistScope(programmeId, coachId, found is not null && (coachId is null || found.Candidate.CoachId == coachId) ? [found] : [])
         {

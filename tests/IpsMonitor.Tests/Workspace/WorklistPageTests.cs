@@ -136,6 +136,7 @@ public sealed class WorklistPageTests
         var otherFilter = Dom.Parse(await coordinator.PageAsync("check-ins?coach=coach-b&candidate=gezien"));
         var nothingToShow = Dom.Parse(await coordinator.PageAsync("check-ins?state=Missed&candidate=gezien"));
         var turned = Dom.Parse(await coordinator.PageAsync("check-ins?candidate=" + Uri.EscapeDataString("gez\u202Eien")));
+        var upper = Dom.Parse(await coordinator.PageAsync("check-ins?candidate=" + seeded.Acknowledged.ToUpperInvariant()));
         var invisible = Dom.Parse(await coordinator.PageAsync("check-ins?candidate=" + Uri.EscapeDataString("\u200B ")));
         var english = Dom.Parse(await coordinator.PageAsync("check-ins?state=Answered&candidate=gezien&lang=nl"))
             .QuerySelector("a[lang=en]")?.GetAttribute("href");
@@ -144,6 +145,7 @@ public sealed class WorklistPageTests
         Assert.Equal("Geen check-ins van ‘gezien’.", nothingToShow.QuerySelector("p[role=status]")?.Text());
         Assert.Equal([seeded.Acknowledged], turned.QuerySelectorAll("table[data-check-ins] a[data-candidate]").Select(a => a.GetAttribute("data-candidate")));
         Assert.Equal("gezien", turned.QuerySelector("input#candidate")?.GetAttribute("value"));
+        Assert.Equal([seeded.Acknowledged], upper.QuerySelectorAll("table[data-check-ins] a[data-candidate]").Select(a => a.GetAttribute("data-candidate")));
         Assert.Equal("", invisible.QuerySelector("input#candidate")?.GetAttribute("value"));
         Assert.Equal(2, invisible.QuerySelectorAll("table[data-check-ins] tbody tr").Length);
         Assert.Equal("?state=Answered&candidate=gezien&lang=en", english);
