@@ -11,5 +11,4 @@ public sealed record StaffChrome(StaffText Text, string Base, FormToken Token, b
 
     /// <summary>This page in another language, with the same filters, look-up and page.</summary>
     public string InLanguage(string lang) => (Self ?? "") + QueryString.Create([.. Query, new("lang", lang)]);
-
 }
