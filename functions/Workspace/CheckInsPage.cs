@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text;
+
 namespace IpsMonitor.Workspace;
 
 /// <summary>
@@ -23,8 +26,7 @@ internal sealed class CheckInsPage(StaffPages pages, AccessStore access, Worklis
         // One candidate looked up (by id or local reference, within what the reader may see): their whole history. What no
         // code or reference holds (direction marks, invisible characters) is dropped, as a form drops it, so the words shown
         // back read as they are. A coordinator looks up in the whole programme, whichever coach the filter names.
-        var asked = request.Query["candidate"].FirstOrDefault() is { } typed && TextRule.Clean(typed, multiLine: false).Trim() is { Length: > 0 } a
-            ? a : null;
+        var asked = request.Query["candidate"].FirstOrDefault() is { } typed && Visible(typed) is { Length: > 0 } a ? a : null;
         var scope = asked is not null ? await reads.LookUpAsync(r.Staff.ProgrammeId, r.Staff.IsCoordinator ? null : r.Coach, asked, ct)
             : await reads.ScopeAsync(r.Staff.ProgrammeId, r.Coach, paging, request.Query["after"].FirstOrDefault(), ct);
         var from = asked is null ? CheckInBoard.ReadFrom(r.Now) : (DateTimeOffset?)null;
@@ -44,18 +46,36 @@ internal sealed class CheckInsPage(StaffPages pages, AccessStore access, Worklis
                 ? string.Format(w.Culture, w.Board.RateValue, p, x.Answered, x.Sent) : w.Board.NoRate, x.Answered, x.Sent))
             .OrderBy(x => x.Coach, StringComparer.OrdinalIgnoreCase).ToList();
         var model = new CheckInsModel(
-            pages.Chrome(request, t, r.Staff.IsCoordinator), w, r.Choices,
+            pages.Chrome(request, t, r.Staff.IsCoordinator), w,
+            // The look-up is of the whole programme, so the coach filter shows what applies: everyone.
+            asked is not null ? r.Choices with { Chosen = "" } : r.Choices,
             [.. Enum.GetValues<BoardState>().Select(x => new Choice(x.ToString(), w.Board.States[x]))
                 .Prepend(new Choice("", w.Board.AllStates))],
             state?.ToString() ?? "", asked ?? "",
-            // A code or reference that finds no one the reader may see says so, the same whether or not it exists elsewhere.
-            asked is not null && scope.Candidates.Count == 0 ? string.Format(w.Culture, w.Board.NoCandidate, asked)
-                : lines.Count == 0 ? asked is null ? w.Board.Nothing : string.Format(w.Culture, w.Board.NothingOf, asked)
-                : w.Count(lines.Count, w.Board.CheckIns),
+            Summary(w, asked, scope.Candidates.Count > 0, lines.Count, state),
             [.. page.Select(l => Line(t, w.Board, l, r.Names))], rates,
             scope.Pager(request, paging, lines.Count));
         return await Views.PageAsync<CheckInsDocument>(new Dictionary<string, object?> { [nameof(CheckInsDocument.Model)] = model });
     }
+
+    /// <summary>
+    /// What the list holds, in words; a look-up names whom it looked up, and with a state chosen, the state. A code or
+    /// reference that finds no one the reader may see says so, the same whether or not it exists elsewhere.
+    /// </summary>
+    private static string Summary(WorklistText w, string? asked, bool found, int count, BoardState? state) =>
+        asked is null ? count == 0 ? w.Board.Nothing : w.Count(count, w.Board.CheckIns)
+        : !found ? string.Format(w.Culture, w.Board.NoCandidate, asked)
+        : count > 0 ? string.Format(w.Culture, w.Board.CountOf, w.Count(count, w.Board.CheckIns), asked)
+        : state is { } s ? string.Format(w.Culture, w.Board.NothingOfInState, asked, w.Board.States[s])
+        : string.Format(w.Culture, w.Board.NothingOf, asked);
+
+    /// <summary>
+    /// The look-up as a code or reference can hold it: without what the forms drop (direction marks, control characters)
+    /// and without invisible characters, which a paste brings along and no code or reference is told apart by.
+    /// </summary>
+    private static string Visible(string typed) =>
+        string.Concat(TextRule.Clean(typed, multiLine: false).EnumerateRunes()
+            .Where(r => Rune.GetUnicodeCategory(r) != UnicodeCategory.Format)).Trim();
 
     private static CheckInLine Line(StaffText t, BoardWords w, BoardLine l, StaffNames names) => new(
         l.Candidate.Id, l.Candidate.LocalReference, names.Coach(l.Candidate.CoachId), w.Respondents[l.CheckIn.Respondent],

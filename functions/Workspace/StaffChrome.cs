@@ -6,7 +6,7 @@ public sealed record StaffChrome(StaffText Text, string Base, FormToken Token, b
     /// <summary>The page's own GET address, for the language switch: a page that answered a form lives at the form's POST address.</summary>
     public string? Self { get; init; }
 
-    /// <summary>The query the page was asked with, but its language: its filters, look-up and page.</summary>
+    /// <summary>The query the page was asked for with, but its language: its filters, look-up and page.</summary>
     public IReadOnlyList<KeyValuePair<string, string?>> Query { get; init; } = [];
 
     /// <summary>This page in another language, with the same filters, look-up and page.</summary>

@@ -108,13 +108,14 @@ internal sealed class StaffPages(StaffSessionStore sessions, IAntiforgery antifo
 
     /// <summary>
     /// The staff header of a page whose own address is <paramref name="self"/> under the staff pages (none: the language
-    /// switch stays on the address the browser asked for, with its query).
+    /// switch stays on the address the browser asked for). A page asked for with GET keeps its query in the switch (its
+    /// filters, look-up and page); a page that answers a form has none to keep.
     /// </summary>
     public StaffChrome Chrome(HttpRequest request, StaffText t, bool isCoordinator, string? self = null) =>
         new(t, Base(request), FormToken(request.HttpContext), isCoordinator)
         {
             Self = self is null ? null : Base(request) + self,
-            Query = self is not null ? [] : [.. request.Query.Where(q => !q.Key.Equals("lang", StringComparison.OrdinalIgnoreCase))
+            Query = !HttpMethods.IsGet(request.Method) ? [] : [.. request.Query.Where(q => !q.Key.Equals("lang", StringComparison.OrdinalIgnoreCase))
                 .SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string?>(q.Key, v)))],
         };
 

@@ -45,10 +45,12 @@ public sealed record ReasonWords(string Title, string Why, string Action);
 
 /// <summary>
 /// The check-ins board: Intro and ResponseTitle take {0} the days of the window; RateValue {0} percent, {1} answered,
-/// {2} sent; NoCandidate and NothingOf {0} the code or reference looked up.
+/// {2} sent; NoCandidate, NothingOf and NothingOfInState {0} the code or reference looked up (NothingOfInState {1} the
+/// state chosen); CountOf {0} the count in words, {1} the code or reference.
 /// </summary>
 public sealed record BoardWords(
     string Nav, string Title, string Intro, string State, IReadOnlyDictionary<BoardState, string> States, string AllStates,
     string CandidateHint, string Respondent, IReadOnlyDictionary<Respondent, string> Respondents, string Due,
-    string ValidThrough, string AnsweredOn, string Nothing, string NoCandidate, string NothingOf, CountWords CheckIns, string ResponseTitle,
+    string ValidThrough, string AnsweredOn, string Nothing, string NoCandidate, string NothingOf, string NothingOfInState,
+    string CountOf, CountWords CheckIns, string ResponseTitle,
     string ResponseDefinition, string Answered, string Sent, string Rate, string RateValue, string NoRate);

@@ -52,7 +52,7 @@ public sealed class WorklistBrowserTests(Chromium chromium) : IClassFixture<Chro
         await page.Keyboard.TypeAsync("gezien");
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync(new Regex("/staff/check-ins\\?.*candidate=gezien.*#result$"));
-        Assert.Equal("1 check-in", (await page.Locator("#result").InnerTextAsync()).Trim());
+        Assert.Equal("1 check-in van ‘gezien’", (await page.Locator("#result").InnerTextAsync()).Trim());
         Assert.True(await page.EvaluateAsync<bool>("() => { const r = document.getElementById('result').getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; }"),
             "the result line is in view after the look-up");
         await page.GotoAsync(new Uri(p.Host.BaseAddress, "staff/check-ins").ToString());

@@ -118,7 +118,8 @@ public sealed class WorklistPageTests
         Assert.Equal("No candidate found with code or own reference ‘ander-team’.", english.QuerySelector("p[role=status]")?.Text());
         Assert.All([unknown, otherCoach, english], page => Assert.Null(page.QuerySelector("table[data-check-ins]")));
         Assert.Equal("bestaat<niet>", unknown.QuerySelector("input#candidate")?.GetAttribute("value"));
-        Assert.Equal("1 check-in", own.QuerySelector("p[role=status]")?.Text());
+        // The English page before it chose English for this session.
+        Assert.Equal("1 check-in of ‘gezien’", own.QuerySelector("p[role=status]")?.Text());
     }
 
     /// <summary>
@@ -137,12 +138,17 @@ public sealed class WorklistPageTests
         var nothingToShow = Dom.Parse(await coordinator.PageAsync("check-ins?state=Missed&candidate=gezien"));
         var turned = Dom.Parse(await coordinator.PageAsync("check-ins?candidate=" + Uri.EscapeDataString("gez\u202Eien")));
         var upper = Dom.Parse(await coordinator.PageAsync("check-ins?candidate=" + seeded.Acknowledged.ToUpperInvariant()));
+        var pasted = Dom.Parse(await coordinator.PageAsync("check-ins?candidate=" + Uri.EscapeDataString("gezien\u200B")));
+        var audit = Dom.Parse(await coordinator.PageAsync("audit?month=2026-11&lang=nl")).QuerySelector("a[lang=en]")?.GetAttribute("href");
         var invisible = Dom.Parse(await coordinator.PageAsync("check-ins?candidate=" + Uri.EscapeDataString("\u200B ")));
         var english = Dom.Parse(await coordinator.PageAsync("check-ins?state=Answered&candidate=gezien&lang=nl"))
             .QuerySelector("a[lang=en]")?.GetAttribute("href");
 
         Assert.Equal([seeded.Acknowledged], otherFilter.QuerySelectorAll("table[data-check-ins] a[data-candidate]").Select(a => a.GetAttribute("data-candidate")));
-        Assert.Equal("Geen check-ins van ‘gezien’.", nothingToShow.QuerySelector("p[role=status]")?.Text());
+        Assert.Equal("Geen check-ins van ‘gezien’ met de stand ‘Gemist’.", nothingToShow.QuerySelector("p[role=status]")?.Text());
+        Assert.Equal("", otherFilter.QuerySelector("#coach option[selected]")?.GetAttribute("value"));
+        Assert.Equal("1 check-in van ‘gezien’", pasted.QuerySelector("p[role=status]")?.Text());
+        Assert.EndsWith("/audit?month=2026-11&lang=en", audit, StringComparison.Ordinal);
         Assert.Equal([seeded.Acknowledged], turned.QuerySelectorAll("table[data-check-ins] a[data-candidate]").Select(a => a.GetAttribute("data-candidate")));
         Assert.Equal("gezien", turned.QuerySelector("input#candidate")?.GetAttribute("value"));
         Assert.Equal([seeded.Acknowledged], upper.QuerySelectorAll("table[data-check-ins] a[data-candidate]").Select(a => a.GetAttribute("data-candidate")));
@@ -150,7 +156,7 @@ public sealed class WorklistPageTests
         Assert.Equal(2, invisible.QuerySelectorAll("table[data-check-ins] tbody tr").Length);
         Assert.Equal("?state=Answered&candidate=gezien&lang=en", english);
         var inEnglish = Dom.Parse(await coordinator.PageAsync("check-ins" + english));
-        Assert.Equal("1 check-in", inEnglish.QuerySelector("p[role=status]")?.Text());
+        Assert.Equal("1 check-in of ‘gezien’", inEnglish.QuerySelector("p[role=status]")?.Text());
         Assert.Equal("Answered", inEnglish.QuerySelector("#state option[selected]")?.GetAttribute("value"));
     }
 
