@@ -55,6 +55,7 @@ public sealed class WorklistBrowserTests(Chromium chromium) : IClassFixture<Chro
         Assert.Equal("1 check-in van ‘gezien’", (await page.Locator("#result").InnerTextAsync()).Trim());
         Assert.True(await page.EvaluateAsync<bool>("() => { const r = document.getElementById('result').getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; }"),
             "the result line is in view after the look-up");
+        problems.AddRange(await PageActions.StaffPageProblemsAsync(page, "check-ins-look-up"));
         await page.GotoAsync(new Uri(p.Host.BaseAddress, "staff/check-ins").ToString());
         await TabToAsync("table[data-check-ins] a[data-candidate]");
         await PageActions.EnterAsync(page, new Regex($"/staff/candidates/{seeded.Expiring}$"));

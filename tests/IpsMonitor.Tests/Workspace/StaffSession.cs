@@ -16,14 +16,17 @@ internal sealed partial class StaffSession : IDisposable
 
     public CookieContainer Cookies { get; }
 
-    public static async Task<StaffSession> SignInAsync(TestProgramme p, string who)
+    public static Task<StaffSession> SignInAsync(TestProgramme p, string who) => SignInWithKeyAsync(p, p.Keys[who]);
+
+    /// <summary>Signed in with a key of its own, such as one of another programme.</summary>
+    public static async Task<StaffSession> SignInWithKeyAsync(TestProgramme p, string key)
     {
         var session = new StaffSession(p.Host);
         var signIn = await session.client.GetStringAsync(new Uri("sign-in", UriKind.Relative));
         var answer = await session.client.PostAsync(new Uri("sign-in", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["__af"] = Token(signIn),
-            ["key"] = p.Keys[who],
+            ["key"] = key,
         }));
         Assert.Equal(HttpStatusCode.SeeOther, answer.StatusCode);
         return session;

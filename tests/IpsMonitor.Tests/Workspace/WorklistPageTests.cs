@@ -118,6 +118,12 @@ public sealed class WorklistPageTests
         Assert.Equal("No candidate found with code or own reference ‘ander-team’.", english.QuerySelector("p[role=status]")?.Text());
         Assert.All([unknown, otherCoach, english], page => Assert.Null(page.QuerySelector("table[data-check-ins]")));
         Assert.Equal("bestaat<niet>", unknown.QuerySelector("input#candidate")?.GetAttribute("value"));
+        // A coordinator of another programme finds no one either.
+        using var elsewhere = await StaffSession.SignInWithKeyAsync(p, await p.Service<AccessStore>()
+            .CreateKeyAsync("team-b", StaffRole.Coordinator, null, "other", CancellationToken.None));
+        var otherProgramme = Dom.Parse(await elsewhere.PageAsync("check-ins?candidate=" + seeded.Acknowledged));
+        Assert.Equal($"Geen kandidaat gevonden met code of eigen kenmerk ‘{seeded.Acknowledged}’.", otherProgramme.QuerySelector("p[role=status]")?.Text());
+        Assert.Null(otherProgramme.QuerySelector("table[data-check-ins]"));
         // The English page before it chose English for this session.
         Assert.Equal("1 check-in of ‘gezien’", own.QuerySelector("p[role=status]")?.Text());
     }
